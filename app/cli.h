@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+// The command line: `charte new|export|check …`. Runs without a display; prints
+// one-line errors naming the file and place, and returns the process exit status
+// (0 success, 1 the check found errors, 2 bad usage or unreadable input).
+namespace Cli {
+enum ExitStatus { Success = 0, Findings = 1, UsageOrInput = 2 };
+
+// True when arguments name a command-line action rather than a file for the GUI.
+bool wantsCommandLine(const QStringList &arguments);
+int run(const QStringList &arguments);
+} // namespace Cli

@@ -1,0 +1,22 @@
+# One place for the language level and the strictness every target shares.
+add_library(charte_settings INTERFACE)
+target_compile_features(charte_settings INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+target_compile_definitions(charte_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER)
+target_compile_options(charte_settings INTERFACE -Wall -Wextra -pedantic -Wshadow -Wnon-virtual-dtor)
+if(CHARTE_WERROR)
+    target_compile_options(charte_settings INTERFACE -Werror)
+endif()
+if(CHARTE_SANITIZE)
+    target_compile_options(charte_settings INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(charte_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLatin1StringView>
+#include <QString>
+
+#include <initializer_list>
+#include <vector>
+
+// Builds HTML by elements, escaping every text and attribute value it is given.
+// Document text never passes through string concatenation into markup, so a cookie
+// named "<script>…" can only ever appear as text.
+class HtmlWriter
+{
+public:
+    struct Attribute
+    {
+        QLatin1StringView name; // literal names only: never from the document
+        QString value;
+    };
+
+    void doctype() { m_out += "<!DOCTYPE html>\n"; }
+    void start(QLatin1StringView tag, std::initializer_list<Attribute> attributes = {});
+    void end(); // closes the innermost open element
+    void empty(QLatin1StringView tag, std::initializer_list<Attribute> attributes = {});
+    void text(QStringView text);
+    void element(QLatin1StringView tag, QStringView text,
+                 std::initializer_list<Attribute> attributes = {});
+    void newline() { m_out += '\n'; }
+    // Markup produced by a sanitising renderer (cmark in safe mode) or a constant
+    // of Charte's own; never document text.
+    void trustedMarkup(const QByteArray &html) { m_out += html; }
+
+    QByteArray finish();
+
+    static QByteArray escaped(QStringView text, bool inAttribute);
+    // http, https and mailto only: a "javascript:" privacy-policy URL is not linked.
+    static bool isSafeLinkTarget(const QString &url);
+
+private:
+    void writeAttributes(std::initializer_list<Attribute> attributes);
+    QByteArray m_out;
+    std::vector<QLatin1StringView> m_open;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// CommonMark rendering for charter section bodies, through Debian's libcmark.
+// cmark's default (safe) mode drops raw HTML and javascript:/vbscript:/file:/data:
+// links, so a section body cannot inject markup or script into an export.
+namespace Markdown {
+// headingOffset shifts "# Title" down so section bodies nest under the section's
+// own heading (offset 2 turns # into <h3>).
+QByteArray toHtml(const QString &markdown, int headingOffset = 0);
+} // namespace Markdown

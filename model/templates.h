@@ -1,0 +1,14 @@
+#pragma once
+
+#include "policy.h"
+
+#include <QStringList>
+
+// The example documents compiled into Charte. "default" is the first user's
+// charter (an open-data platform run on Opendatasoft).
+namespace Templates {
+QStringList names();
+// The template's document, or nullopt for an unknown name.
+std::optional<Policy> load(const QString &name);
+Policy defaultPolicy();
+} // namespace Templates
