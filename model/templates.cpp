@@ -6,7 +6,7 @@
 
 QStringList Templates::names()
 {
-    return {QStringLiteral("default")};
+    return {QStringLiteral("default"), QStringLiteral("typical")};
 }
 
 std::optional<Policy> Templates::load(const QString &name)
