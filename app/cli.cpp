@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "cookievalidation.h"
-#include "htmlexporter.h"
+#include "exportformats.h"
 #include "policyreader.h"
 #include "policywriter.h"
 #include "templates.h"
@@ -51,7 +51,7 @@ QString overview()
 {
     return tr("Usage: charte [FILE]                   open the editor (the default charter if no FILE)\n"
               "       charte new [--template NAME] -o FILE\n"
-              "       charte export FILE --format json|html [--lang L] -o OUT   (OUT '-' = standard output)\n"
+              "       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)\n"
               "       charte check FILE\n"
               "       charte --version | --help\n"
               "\n"
@@ -119,34 +119,52 @@ Expected<Policy> loadPolicy(const QString &path)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to OUT ('-' for standard output)."), QStringLiteral("OUT")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("json or html."), QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, tr("Language of the export."), QStringLiteral("L")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write to OUT ('-' for standard output)."), QStringLiteral("OUT")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
+                      tr("One of: %1.").arg(ExportFormats::ids().join(QStringLiteral(", "))),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, tr("Language of the export."),
+                      QStringLiteral("L")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
+    const QString known = ExportFormats::ids().join(QStringLiteral(", "));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(tr("export: expected one FILE"));
     if (!parser.isSet(QStringLiteral("format")))
-        return usageError(tr("export: missing --format (json or html)"));
+        return usageError(tr("export: missing --format (%1)").arg(known));
     if (!parser.isSet(QStringLiteral("o")))
         return usageError(tr("export: missing -o OUT"));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("json") && format != QLatin1String("html"))
-        return usageError(tr("export: unknown format \"%1\" (known: json, html)").arg(format));
+    const ExportFormat *format = ExportFormats::find(parser.value(QStringLiteral("format")));
+    if (!format)
+        return usageError(tr("export: unknown format \"%1\" (known: %2)")
+                              .arg(parser.value(QStringLiteral("format")), known));
+    const QString output = parser.value(QStringLiteral("o"));
+    if (output == QLatin1String("-") && format->output == ExportFormat::Output::Folder)
+        return usageError(tr("export: the %1 format writes a folder; give -o DIR").arg(format->id));
 
     const Expected<Policy> policy = loadPolicy(files.first());
     if (!policy)
         return inputError(policy.error());
-    const QString language = parser.value(QStringLiteral("lang"));
-    if (!language.isEmpty() && !policy->meta.languages.contains(language))
+    ExportOptions options;
+    options.language = parser.value(QStringLiteral("lang"));
+    options.outputName = output;
+    if (!options.language.isEmpty() && !policy->meta.languages.contains(options.language))
         return usageError(tr("export: the document has no language \"%1\" (it has: %2)")
-                              .arg(language, policy->meta.languages.join(QStringLiteral(", "))));
-    const QByteArray bytes = format == QLatin1String("json")
-                                 ? PolicyWriter::toJson(*policy)
-                                 : HtmlExporter::exportCharter(*policy, language);
-    return writeOutput(parser.value(QStringLiteral("o")), bytes);
+                              .arg(options.language, policy->meta.languages.join(QStringLiteral(", "))));
+
+    const Expected<ExportResult> result = format->run(*policy, options);
+    if (!result)
+        return inputError(result.error());
+    for (const QString &warning : result->warnings)
+        err() << "charte: " << tr("warning: ") << warning << '\n';
+    err().flush();
+    if (output == QLatin1String("-"))
+        return writeOutput(output, result->files.value(QString()));
+    const Status written = ExportFormats::write(*format, *result, output);
+    return written ? Cli::Success : inputError(written.error);
 }
 
 int runCheck(const QStringList &arguments)

@@ -1,0 +1,99 @@
+#include "exportformats.h"
+
+#include "htmlexporter.h"
+#include "policywriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+
+ExportResult single(QByteArray bytes)
+{
+    ExportResult result;
+    result.files.insert(QString(), std::move(bytes));
+    return result;
+}
+
+QList<ExportFormat> buildFormats()
+{
+    QList<ExportFormat> formats;
+    formats.append({QStringLiteral("json"), QT_TRANSLATE_NOOP("ExportFormats", "Policy JSON"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "The document itself, normalised, for version control and "
+                                      "for websites that read the charte/1 schema."),
+                    QStringLiteral("charte.charte.json"), ExportFormat::Output::File,
+                    [](const Policy &policy, const ExportOptions &) -> Expected<ExportResult> {
+                        return single(PolicyWriter::toJson(policy));
+                    }});
+    formats.append({QStringLiteral("html"), QT_TRANSLATE_NOOP("ExportFormats", "HTML charter page"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "A standalone cookie policy page in one language, with a "
+                                      "table per category and a button that reopens the banner."),
+                    QStringLiteral("charte.html"), ExportFormat::Output::File,
+                    [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
+                        return single(HtmlExporter::exportCharter(policy, options.language));
+                    }});
+    return formats;
+}
+
+} // namespace
+
+QString ExportFormat::translatedTitle() const
+{
+    return QCoreApplication::translate("ExportFormats", title);
+}
+
+QString ExportFormat::translatedDescription() const
+{
+    return QCoreApplication::translate("ExportFormats", description);
+}
+
+const QList<ExportFormat> &ExportFormats::all()
+{
+    static const QList<ExportFormat> formats = buildFormats();
+    return formats;
+}
+
+const ExportFormat *ExportFormats::find(const QString &id)
+{
+    for (const ExportFormat &format : all()) {
+        if (format.id == id)
+            return &format;
+    }
+    return nullptr;
+}
+
+QStringList ExportFormats::ids()
+{
+    QStringList result;
+    for (const ExportFormat &format : all())
+        result << format.id;
+    return result;
+}
+
+Status ExportFormats::write(const ExportFormat &format, const ExportResult &result,
+                            const QString &outputPath)
+{
+    const auto writeOne = [](const QString &path, const QByteArray &bytes) -> Status {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Status::failure(path + QStringLiteral(": ") + file.errorString());
+        return Status::success();
+    };
+    if (format.output == ExportFormat::Output::File)
+        return writeOne(outputPath, result.files.value(QString()));
+
+    QDir folder(outputPath);
+    if (!folder.mkpath(QStringLiteral(".")))
+        return Status::failure(outputPath + QStringLiteral(": ") +
+                               QCoreApplication::translate("ExportFormats",
+                                                           "cannot create the folder"));
+    for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
+        const Status status = writeOne(folder.filePath(it.key()), it.value());
+        if (!status)
+            return status;
+    }
+    return Status::success();
+}
