@@ -221,6 +221,10 @@ bool Cli::wantsCommandLine(const QStringList &arguments)
     if (first == QLatin1String("--version") || first == QLatin1String("-v") ||
         first == QLatin1String("--help") || first == QLatin1String("-h"))
         return true;
+    // "--anything" other than the GUI's own option is a command-line mistake, said
+    // without opening a window. (Qt's options use a single dash: -platform, -style.)
+    if (first.startsWith(QLatin1String("--")) && first != QLatin1String("--quit-after-startup"))
+        return true;
     for (const auto &[name, command] : commands()) {
         if (first == name)
             return true;
@@ -249,5 +253,5 @@ int Cli::run(const QStringList &arguments)
             return command(rest);
         }
     }
-    return usageError(tr("unknown command \"%1\"").arg(first));
+    return usageError(tr("unknown command or option \"%1\"").arg(first));
 }

@@ -3,14 +3,15 @@
 #include "policyreader.h"
 
 #include <QApplication>
-#include <QDebug>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
 
-#include <memory>
+#include <algorithm>
+#include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -49,28 +50,38 @@ int main(int argc, char *argv[])
         return Cli::run(arguments);
     }
 
+    QStringList files = arguments.mid(1);
+    const bool quitAfterStartup = files.removeAll(QStringLiteral("--quit-after-startup")) > 0;
+    // Qt's own options (-platform, -style …) are consumed by QApplication below.
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [](const QString &argument) { return argument.startsWith(u'-'); }),
+                files.end());
+    if (files.size() > 1) {
+        fprintf(stderr, "charte: %s\n",
+                qUtf8Printable(QCoreApplication::translate("main", "expected at most one FILE to open")));
+        return Cli::UsageOrInput;
+    }
+    // Read the file before any window exists, so a bad file is one line on
+    // standard error, even without a display.
+    std::optional<Policy> initial;
+    if (!files.isEmpty()) {
+        Expected<Policy> policy = PolicyReader::readFile(files.first());
+        if (!policy) {
+            fprintf(stderr, "charte: %s\n", qUtf8Printable(policy.error()));
+            return Cli::UsageOrInput;
+        }
+        initial = std::move(policy).value();
+    }
+
     QApplication app(argc, argv);
     installTranslations(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/charte.svg")));
 
-    arguments.removeFirst();
-    const bool quitAfterStartup = arguments.removeAll(QStringLiteral("--quit-after-startup")) > 0;
-    if (arguments.size() > 1 || (!arguments.isEmpty() && arguments.first().startsWith(u'-'))) {
-        return Cli::run({QStringLiteral("charte"), arguments.first()});
-    }
-
     MainWindow window;
-    if (arguments.isEmpty()) {
+    if (initial)
+        window.adopt(std::move(*initial), files.first());
+    else
         window.showDefaultCharter();
-    } else {
-        // Read before showing anything, so a bad file is one line on standard error.
-        Expected<Policy> policy = PolicyReader::readFile(arguments.first());
-        if (!policy) {
-            qCritical().noquote() << "charte:" << policy.error();
-            return Cli::UsageOrInput;
-        }
-        window.adopt(std::move(policy).value(), arguments.first());
-    }
     window.show();
 
     if (quitAfterStartup) {

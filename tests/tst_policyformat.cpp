@@ -1,0 +1,267 @@
+#include "policyreader.h"
+#include "policywriter.h"
+#include "templates.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The charte/1 file format: deterministic output, round trips, unknown members
+// preserved, and one clear line for every kind of bad input.
+class TestPolicyFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void templatesAreNormalised_data();
+    void templatesAreNormalised();
+    void outputIsDeterministic();
+    void everyFieldRoundTrips();
+    void unknownMembersArePreserved();
+    void badInputIsReportedWithItsPlace_data();
+    void badInputIsReportedWithItsPlace();
+    void notUtf8IsSaidSo();
+    void unreadableFileIsNamed();
+    void saveIsAtomic();
+};
+
+void TestPolicyFormat::templatesAreNormalised_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : Templates::names())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestPolicyFormat::templatesAreNormalised()
+{
+    // The embedded files are stored in normal form: load → save gives the same bytes.
+    QFETCH(QString, name);
+    const QString path = QStringLiteral(":/templates/%1.charte.json").arg(name);
+    const QByteArray original = TestSupport::readAll(path);
+    QVERIFY(!original.isEmpty());
+    const Expected<Policy> policy = PolicyReader::read(original, path);
+    QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
+    QCOMPARE(PolicyWriter::toJson(*policy), original);
+}
+
+void TestPolicyFormat::outputIsDeterministic()
+{
+    const Policy policy = Templates::defaultPolicy();
+    const QByteArray first = PolicyWriter::toJson(policy);
+    QCOMPARE(PolicyWriter::toJson(policy), first);
+    QVERIFY(first.startsWith("{\n  \"format\": \"charte/1\",\n  \"meta\": {\n    \"siteName\""));
+    QVERIFY(first.endsWith("}\n"));
+    QVERIFY(!first.contains('\t'));
+}
+
+void TestPolicyFormat::everyFieldRoundTrips()
+{
+    Policy policy;
+    policy.meta.siteName = QStringLiteral("Site « spécial »");
+    policy.meta.siteUrl = QStringLiteral("https://example.org");
+    policy.meta.publisherName = QStringLiteral("Publisher");
+    policy.meta.publisherAddress = QStringLiteral("1 rue X\nParis");
+    policy.meta.contactEmail = QStringLiteral("dpo@example.org");
+    policy.meta.defaultLanguage = QStringLiteral("en");
+    policy.meta.languages = {QStringLiteral("en"), QStringLiteral("de")};
+    policy.meta.revision = 7;
+    policy.meta.lastUpdated = QDate(2026, 2, 3);
+    Category category;
+    category.id = QStringLiteral("marketing");
+    category.name.set(QStringLiteral("en"), QStringLiteral("Marketing"));
+    category.name.set(QStringLiteral("de"), QStringLiteral("Werbung"));
+    category.description.set(QStringLiteral("en"), QStringLiteral("Ads \"and\" more\\"));
+    category.required = false;
+    category.consentModeSignals = {QStringLiteral("ad_storage"), QStringLiteral("ad_user_data")};
+    policy.categories = {category};
+    Provider provider{QStringLiteral("g"), QStringLiteral("Google"), QStringLiteral("https://g"),
+                      QStringLiteral("https://g/privacy"), QStringLiteral("IE"), {}};
+    policy.providers = {provider};
+    Cookie cookie;
+    cookie.name = QStringLiteral("_ga_");
+    cookie.match = NameMatch::Prefix;
+    cookie.providerId = QStringLiteral("g");
+    cookie.service.set(QStringLiteral("en"), QStringLiteral("Analytics"));
+    cookie.purpose.set(QStringLiteral("en"), QStringLiteral("Counts\tvisits\u2028"));
+    cookie.categoryId = QStringLiteral("marketing");
+    cookie.lifetime = Lifetime::fromSeconds(400 * Lifetime::Day);
+    cookie.domain = QStringLiteral(".example.org");
+    cookie.path = QStringLiteral("/shop");
+    cookie.secure = true;
+    cookie.party = Party::Third;
+    cookie.storage = StorageKind::LocalStorage;
+    cookie.basis = LegalBasis::LegitimateInterest;
+    cookie.unparsed.insert(QStringLiteral("category"), QStringLiteral("Pub"));
+    Cookie session = cookie;
+    session.name = QStringLiteral("sess");
+    session.match = NameMatch::Regex;
+    session.lifetime = Lifetime::session();
+    Cookie unknownLifetime = cookie;
+    unknownLifetime.name = QStringLiteral("x");
+    unknownLifetime.lifetime.reset();
+    policy.cookies = {cookie, session, unknownLifetime};
+    CharterSection text;
+    text.id = QStringLiteral("intro");
+    text.title.set(QStringLiteral("en"), QStringLiteral("Intro"));
+    text.body.set(QStringLiteral("en"), QStringLiteral("**Bold** <b>raw</b>"));
+    CharterSection table;
+    table.id = QStringLiteral("t");
+    table.kind = CharterSection::Kind::CookieTable;
+    table.categoryId = QStringLiteral("marketing");
+    policy.charter = {text, table};
+    policy.banner.layout = BannerSettings::Layout::Modal;
+    policy.banner.position = BannerSettings::Position::Center;
+    policy.banner.background = QColor(0x12, 0x34, 0x56);
+    policy.banner.consentCookieName = QStringLiteral("consent");
+    policy.banner.consentLifetimeDays = 90;
+    policy.banner.honourGlobalPrivacyControl = false;
+    policy.banner.googleConsentMode = true;
+    policy.banner.title.set(QStringLiteral("de"), QStringLiteral("Cookies"));
+
+    const QByteArray json = PolicyWriter::toJson(policy);
+    const Expected<Policy> reread = PolicyReader::read(json, QStringLiteral("mem"));
+    QVERIFY2(reread.hasValue(), qPrintable(reread.error()));
+    QCOMPARE(reread->cookies, policy.cookies);
+    QCOMPARE(reread->categories, policy.categories);
+    QCOMPARE(reread->providers, policy.providers);
+    QCOMPARE(reread->charter, policy.charter);
+    QCOMPARE(reread->banner, policy.banner);
+    QCOMPARE(reread->meta, policy.meta);
+    QVERIFY(*reread == policy);
+    QCOMPARE(PolicyWriter::toJson(*reread), json);
+}
+
+void TestPolicyFormat::unknownMembersArePreserved()
+{
+    QJsonObject root = QJsonDocument::fromJson(PolicyWriter::toJson(Templates::defaultPolicy())).object();
+    root.insert(QStringLiteral("zFuture"), QJsonObject{{QStringLiteral("a"), 1}});
+    QJsonObject meta = root.value(QStringLiteral("meta")).toObject();
+    meta.insert(QStringLiteral("owner"), QStringLiteral("legal team"));
+    root.insert(QStringLiteral("meta"), meta);
+    QJsonArray cookies = root.value(QStringLiteral("cookies")).toArray();
+    QJsonObject first = cookies.at(0).toObject();
+    first.insert(QStringLiteral("tcfPurposes"), QJsonArray{1, 3});
+    cookies.replace(0, first);
+    root.insert(QStringLiteral("cookies"), cookies);
+    QJsonObject banner = root.value(QStringLiteral("banner")).toObject();
+    banner.insert(QStringLiteral("animation"), false);
+    root.insert(QStringLiteral("banner"), banner);
+
+    const Expected<Policy> policy =
+        PolicyReader::read(QJsonDocument(root).toJson(), QStringLiteral("future.charte.json"));
+    QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
+    const QJsonObject saved = QJsonDocument::fromJson(PolicyWriter::toJson(*policy)).object();
+    QCOMPARE(saved.value(QStringLiteral("zFuture")).toObject().value(QStringLiteral("a")).toInt(), 1);
+    QCOMPARE(saved.value(QStringLiteral("meta")).toObject().value(QStringLiteral("owner")).toString(),
+             QStringLiteral("legal team"));
+    QCOMPARE(saved.value(QStringLiteral("cookies")).toArray().at(0).toObject().value(QStringLiteral("tcfPurposes")),
+             QJsonValue(QJsonArray{1, 3}));
+    QCOMPARE(saved.value(QStringLiteral("banner")).toObject().value(QStringLiteral("animation")), QJsonValue(false));
+    // And the saved form is stable from then on.
+    const Expected<Policy> again = PolicyReader::read(PolicyWriter::toJson(*policy), QStringLiteral("x"));
+    QCOMPARE(PolicyWriter::toJson(*again), PolicyWriter::toJson(*policy));
+}
+
+void TestPolicyFormat::badInputIsReportedWithItsPlace_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray good = PolicyWriter::toJson(Templates::defaultPolicy());
+    QTest::newRow("malformed JSON has line and column")
+        << QByteArray("{\n  \"format\": \"charte/1\",\n  \"meta\": {,}\n}\n")
+        << "in.charte.json:3:13: malformed JSON";
+    QTest::newRow("truncated file") << good.left(200) << "in.charte.json:";
+    QTest::newRow("empty file") << QByteArray("\n") << "in.charte.json: the file is empty";
+    QTest::newRow("not an object") << QByteArray("[1,2]") << "in.charte.json: expected a JSON object";
+    QTest::newRow("missing format") << QByteArray("{\"meta\":{\"defaultLanguage\":\"fr\"}}")
+                                    << "in.charte.json: format: missing";
+    QTest::newRow("newer format version")
+        << QByteArray(good).replace("charte/1", "charte/2")
+        << "in.charte.json: format: \"charte/2\" is a newer format than this version of Charte reads";
+    QTest::newRow("foreign format") << QByteArray(good).replace("\"charte/1\"", "\"cookiebot\"")
+                                    << "in.charte.json: format: \"cookiebot\" is not a Charte document";
+    QTest::newRow("missing meta") << QByteArray("{\"format\":\"charte/1\"}")
+                                  << "in.charte.json: meta: missing";
+    QByteArray badLifetime = good;
+    badLifetime.replace("\"lifetime\": 31536000", "\"lifetime\": \"1 an\"");
+    QTest::newRow("lifetime as free text")
+        << badLifetime << "in.charte.json: cookies[2].lifetime: expected \"session\" or a duration";
+    QByteArray badParty = good;
+    badParty.replace("\"party\": \"first\"", "\"party\": \"own\"");
+    QTest::newRow("unknown keyword") << badParty
+                                     << "in.charte.json: cookies[0].party: expected one of \"first\", \"third\"";
+    QByteArray badName = good;
+    badName.replace("\"name\": \"sessionid\"", "\"name\": 42");
+    QTest::newRow("wrong type") << badName << "in.charte.json: cookies[0].name: expected a string";
+    QByteArray badText = good;
+    badText.replace("\"purpose\": {", "\"purpose\": [");
+    QTest::newRow("wrong container") << badText << "in.charte.json:";
+    QByteArray badColor = good;
+    badColor.replace("\"backgroundColor\": \"#ffffff\"", "\"backgroundColor\": \"white-ish\"");
+    QTest::newRow("bad colour") << badColor << "in.charte.json: banner.backgroundColor: expected a colour";
+    QByteArray badDate = good;
+    badDate.replace("\"lastUpdated\": \"2026-11-29\"", "\"lastUpdated\": \"29/11/2026\"");
+    QTest::newRow("bad date") << badDate << "in.charte.json: meta.lastUpdated: expected a date";
+    QByteArray badRevision = good;
+    badRevision.replace("\"revision\": 1", "\"revision\": 0");
+    QTest::newRow("revision below 1") << badRevision << "in.charte.json: meta.revision: expected a whole number";
+    QByteArray noDefault = good;
+    noDefault.replace("\"languages\": [\n      \"fr\",", "\"languages\": [");
+    QTest::newRow("default language not listed")
+        << noDefault << "in.charte.json: meta.languages: must include the default language";
+    QByteArray cookiesNotList = good;
+    cookiesNotList.replace("\"cookies\": [", "\"cookies\": {\"a\": [");
+    cookiesNotList.replace("  ],\n  \"charter\"", "  ]},\n  \"charter\"");
+    QTest::newRow("cookies not a list") << cookiesNotList << "in.charte.json: cookies: expected a list";
+}
+
+void TestPolicyFormat::badInputIsReportedWithItsPlace()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, expected);
+    const Expected<Policy> policy = PolicyReader::read(input, QStringLiteral("in.charte.json"));
+    QVERIFY(!policy.hasValue());
+    QVERIFY2(policy.error().startsWith(expected), qPrintable(policy.error()));
+    QVERIFY2(!policy.error().contains(QLatin1Char('\n')), "errors are one line");
+}
+
+void TestPolicyFormat::notUtf8IsSaidSo()
+{
+    QByteArray latin1 = PolicyWriter::toJson(Templates::defaultPolicy());
+    latin1.replace("rénovation", "r\xE9novation"); // as an editor saving Latin-1 would
+    const Expected<Policy> policy = PolicyReader::read(latin1, QStringLiteral("latin1.charte.json"));
+    QVERIFY(!policy.hasValue());
+    QVERIFY2(policy.error().startsWith(QLatin1String("latin1.charte.json:")), qPrintable(policy.error()));
+    QVERIFY2(policy.error().contains(QLatin1String("not valid UTF-8")), qPrintable(policy.error()));
+}
+
+void TestPolicyFormat::unreadableFileIsNamed()
+{
+    const Expected<Policy> policy = PolicyReader::readFile(QStringLiteral("/nonexistent/x.charte.json"));
+    QVERIFY(!policy.hasValue());
+    QVERIFY(policy.error().startsWith(QLatin1String("/nonexistent/x.charte.json: ")));
+}
+
+void TestPolicyFormat::saveIsAtomic()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.charte.json"));
+    QVERIFY(PolicyWriter::writeFile(Templates::defaultPolicy(), path));
+    const QByteArray before = TestSupport::readAll(path);
+    // Saving into a folder that does not exist fails and leaves nothing behind.
+    const Status failed = PolicyWriter::writeFile(Templates::defaultPolicy(),
+                                                  dir.filePath(QStringLiteral("missing/b.charte.json")));
+    QVERIFY(!failed);
+    QVERIFY(failed.error.contains(QLatin1String("missing/b.charte.json")));
+    QCOMPARE(TestSupport::readAll(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("a.charte.json")});
+}
+
+QTEST_GUILESS_MAIN(TestPolicyFormat)
+#include "tst_policyformat.moc"
