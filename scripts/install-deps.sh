@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing Charte needs on Debian 12, and only
+# what is missing, so a second run costs a second. Run as root (or with sudo).
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkgconf ccache
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6svg6-dev qt6-qpa-plugins libgl-dev libqt6opengl6-dev
+    libcmark-dev libgumbo-dev
+    xvfb xauth fonts-dejavu-core
+    chromium poppler-utils wget
+)
+# Browser tests run node; a machine without it gets Debian's.
+command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+        missing+=("$package")
+done
+
+if ((${#missing[@]})); then
+    echo "install-deps: installing ${missing[*]}"
+    as_root=()
+    [ "$(id -u)" -eq 0 ] || as_root=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${as_root[@]}" apt-get update -q
+    "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test with ctest; exits non-zero
+# on any failure. With CI=true (or CHARTE_SANITIZE_PASS=1) the whole suite runs a
+# second time in a build with AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+"$root/scripts/install-deps.sh"
+"$root/scripts/install-npm.sh"
+
+export QT_QPA_PLATFORM=offscreen
+jobs="${JOBS:-2}"
+
+BUILD_DIR="$root/build" BUILD_TYPE=Release "$root/scripts/build.sh" -DCHARTE_WERROR=ON
+ctest --test-dir "$root/build" --output-on-failure -j "$jobs"
+
+if [ "${CI:-}" = "true" ] || [ "${CHARTE_SANITIZE_PASS:-0}" = "1" ]; then
+    echo "== the same suite with AddressSanitizer and UndefinedBehaviorSanitizer =="
+    BUILD_DIR="$root/build-asan" BUILD_TYPE=Debug "$root/scripts/build.sh" \
+        -DCHARTE_WERROR=ON -DCHARTE_SANITIZE=ON -DCHARTE_BUILD_BENCHMARKS=OFF
+    ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs"
+fi
