@@ -55,7 +55,9 @@ QString overview()
               "       charte check FILE\n"
               "       charte --version | --help\n"
               "\n"
-              "Exit status: 0 success, 1 the check found errors, 2 bad usage or unreadable input.\n");
+              "Export formats: %1.\n"
+              "Exit status: 0 success, 1 the check found errors, 2 bad usage or unreadable input.\n")
+        .arg(ExportFormats::ids().join(QStringLiteral(", ")));
 }
 
 // Writes bytes to path atomically, or to standard output for "-".

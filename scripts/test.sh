@@ -17,5 +17,6 @@ if [ "${CI:-}" = "true" ] || [ "${CHARTE_SANITIZE_PASS:-0}" = "1" ]; then
     echo "== the same suite with AddressSanitizer and UndefinedBehaviorSanitizer =="
     BUILD_DIR="$root/build-asan" BUILD_TYPE=Debug "$root/scripts/build.sh" \
         -DCHARTE_WERROR=ON -DCHARTE_SANITIZE=ON -DCHARTE_BUILD_BENCHMARKS=OFF
-    ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs"
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs"
 fi
