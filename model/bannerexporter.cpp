@@ -118,6 +118,16 @@ void writeCookie(JsonWriter &json, const Policy &policy, const Cookie &cookie,
 
 } // namespace
 
+QString BannerExporter::preferencesTitle(const QString &language)
+{
+    return word(Word::PreferencesTitle, language);
+}
+
+QString BannerExporter::alwaysOnLabel(const QString &language)
+{
+    return word(Word::AlwaysOn, language);
+}
+
 QStringList BannerExporter::languages(const Policy &policy)
 {
     QStringList result{policy.meta.defaultLanguage};

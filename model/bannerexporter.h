@@ -28,6 +28,9 @@ public:
     static bool isAdvertising(const Category &category);
     // The languages the bundle carries, the default first.
     static QStringList languages(const Policy &policy);
+    // Words the bundle adds in the visitor's language, shared with the in-app preview.
+    static QString preferencesTitle(const QString &language);
+    static QString alwaysOnLabel(const QString &language);
 
     static constexpr QLatin1StringView scriptName{"charte-consent.js"};
     static constexpr QLatin1StringView stylesheetName{"charte-consent.css"};
