@@ -77,6 +77,23 @@ bool isCookieToken(const QString &name)
     return true;
 }
 
+// The source is written to be read; what sites download drops indentation and
+// whole-line // comments (the script has no multi-line strings, so this is safe).
+// The header comment, the contract for site developers, stays.
+QByteArray compacted(const QByteArray &source)
+{
+    QByteArray out;
+    out.reserve(source.size());
+    for (const QByteArray &line : source.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith("//"))
+            continue;
+        out += trimmed;
+        out += '\n';
+    }
+    return out;
+}
+
 QString nameMatchKey(NameMatch match)
 {
     return PolicyKeys::toString(match);
@@ -270,7 +287,7 @@ Expected<QByteArray> BannerExporter::script(const Policy &policy, QStringList *w
             QCoreApplication::translate("BannerExporter",
                                         ":/banner/charte-consent.js: the configuration marker is missing"));
     source.replace(at, configMarker.size(), configJson(policy, warnings));
-    return source;
+    return compacted(source);
 }
 
 QByteArray BannerExporter::stylesheet(const Policy &policy)
