@@ -451,7 +451,7 @@ void BannerPreview::retranslateUi()
     m_desktopButton->setToolTip(tr("Preview at a desktop browser width (1024 pixels)"));
     m_mobileButton->setText(tr("Mobile"));
     m_mobileButton->setToolTip(tr("Preview at a phone width (390 pixels)"));
-    m_languageLabel->setText(tr("&Language:"));
+    m_languageLabel->setText(tr("Previe&w language:"));
     m_contrastTitle->setText(tr("Contrast (WCAG)"));
     m_canvas->setAccessibleName(tr("Banner preview"));
     updateContrast();
