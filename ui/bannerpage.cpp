@@ -406,7 +406,7 @@ void BannerPage::retranslateUi()
         m_colours[i].button->setToolTip(tr("Choose a colour"));
     }
     m_cookieNameLabel->setText(tr("Consent &cookie name:"));
-    m_lifetimeLabel->setText(tr("Consent kept tr("Consent &kept for:")for:"));
+    m_lifetimeLabel->setText(tr("Consent kept &for:"));
     m_lifetimeSpin->setSuffix(tr(" days"));
     m_lifetimeSpin->setToolTip(tr("How long a visitor's choice, consent or refusal, is kept before asking again. "
                                   "The CNIL recommends six months (182 days)."));
