@@ -1,5 +1,6 @@
 #include "exportformats.h"
 
+#include "bannerexporter.h"
 #include "htmlexporter.h"
 #include "policywriter.h"
 
@@ -35,6 +36,12 @@ QList<ExportFormat> buildFormats()
                     [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
                         return single(HtmlExporter::exportCharter(policy, options.language));
                     }});
+    formats.append({QStringLiteral("banner"), QT_TRANSLATE_NOOP("ExportFormats", "Consent banner bundle"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "The consent banner for the website (charte-consent.js and "
+                                      "charte-consent.css, no dependencies) with a demo page."),
+                    QStringLiteral("charte-banner"), ExportFormat::Output::Folder,
+                    &BannerExporter::exportBundle});
     return formats;
 }
 

@@ -157,13 +157,18 @@ void JsonWriter::value(const QJsonValue &json)
 void JsonWriter::writeString(QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    QByteArray utf8 = text.toUtf8();
-    if (m_escaping == Escaping::HtmlSafe) {
-        // Line and paragraph separators end a JavaScript string literal in older engines.
-        utf8.replace("\xE2\x80\xA8", "\\u2028").replace("\xE2\x80\xA9", "\\u2029");
-    }
+    const QByteArray utf8 = text.toUtf8();
     m_out += '"';
-    for (const char byte : utf8) {
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char byte = utf8.at(i);
+        // Line and paragraph separators (E2 80 A8/A9) end a JavaScript string literal in
+        // older engines. Escaped here, in the loop, so the backslash is not escaped again.
+        if (m_escaping == Escaping::HtmlSafe && byte == '\xE2' && i + 2 < utf8.size() &&
+            utf8.at(i + 1) == '\x80' && (utf8.at(i + 2) == '\xA8' || utf8.at(i + 2) == '\xA9')) {
+            m_out += utf8.at(i + 2) == '\xA8' ? "\\u2028" : "\\u2029";
+            i += 2;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(byte);
         switch (c) {
         case '"': m_out += "\\\""; continue;
