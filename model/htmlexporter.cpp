@@ -5,6 +5,7 @@
 #include "markdown.h"
 
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 
 using Key = ExportStrings::Key;
@@ -32,22 +33,44 @@ QString sectionAnchor(const CharterSection &section, qsizetype index)
                                 : QStringLiteral("section-") + section.id;
 }
 
-void writeProviderCell(HtmlWriter &html, const Policy &policy, const Cookie &cookie)
+// A provider as its table cell shows it, worked out once per export rather than
+// once per cookie row.
+struct ProviderCell
+{
+    QString name;
+    QString href; // empty when the privacy-policy URL is missing or not a safe link
+};
+using ProviderCells = QHash<QString, ProviderCell>;
+
+ProviderCells providerCells(const Policy &policy)
+{
+    ProviderCells cells;
+    for (const Provider &provider : policy.providers) {
+        const QString url = provider.privacyPolicyUrl.trimmed();
+        cells.insert(provider.id, {provider.name.isEmpty() ? provider.id : provider.name,
+                                   HtmlWriter::isSafeLinkTarget(url) ? url : QString()});
+    }
+    return cells;
+}
+
+void writeProviderCell(HtmlWriter &html, const ProviderCells &providers, const Cookie &cookie)
 {
     html.start(QLatin1StringView("td"));
-    const Provider *provider = policy.provider(cookie.providerId);
-    const QString name = provider && !provider->name.isEmpty() ? provider->name : cookie.providerId;
-    if (provider && HtmlWriter::isSafeLinkTarget(provider->privacyPolicyUrl)) {
-        html.element(QLatin1StringView("a"), name,
-                     {{QLatin1StringView("href"), provider->privacyPolicyUrl.trimmed()},
+    const auto provider = providers.constFind(cookie.providerId);
+    if (provider == providers.cend()) {
+        html.text(cookie.providerId);
+    } else if (!provider->href.isEmpty()) {
+        html.element(QLatin1StringView("a"), provider->name,
+                     {{QLatin1StringView("href"), provider->href},
                       {QLatin1StringView("rel"), QStringLiteral("noopener noreferrer")}});
     } else {
-        html.text(name);
+        html.text(provider->name);
     }
     html.end();
 }
 
-void writeCookieTable(HtmlWriter &html, const Policy &policy, const QString &language,
+void writeCookieTable(HtmlWriter &html, const Policy &policy, const ProviderCells &providers,
+                      const QString &language,
                       const QString &caption, const QString &description,
                       const QList<const Cookie *> &cookies)
 {
@@ -65,7 +88,7 @@ void writeCookieTable(HtmlWriter &html, const Policy &policy, const QString &lan
     html.start(QLatin1StringView("tbody"));
     for (const Cookie *cookie : cookies) {
         html.start(QLatin1StringView("tr"));
-        writeProviderCell(html, policy, *cookie);
+        writeProviderCell(html, providers, *cookie);
         html.element(QLatin1StringView("td"), policy.text(cookie->service, lang));
         html.start(QLatin1StringView("th"), {{QLatin1StringView("scope"), QStringLiteral("row")}});
         html.element(QLatin1StringView("code"), cookie->name);
@@ -92,8 +115,8 @@ void writeCookieTable(HtmlWriter &html, const Policy &policy, const QString &lan
     html.newline();
 }
 
-void writeCookieTables(HtmlWriter &html, const Policy &policy, const QString &language,
-                       const QString &categoryId)
+void writeCookieTables(HtmlWriter &html, const Policy &policy, const ProviderCells &providers,
+                       const QString &language, const QString &categoryId)
 {
     for (const Category &category : policy.categories) {
         if (!categoryId.isEmpty() && category.id != categoryId)
@@ -102,13 +125,13 @@ void writeCookieTables(HtmlWriter &html, const Policy &policy, const QString &la
         if (cookies.isEmpty() && categoryId.isEmpty())
             continue; // the all-categories table lists what is there
         const QString caption = policy.text(category.name, language);
-        writeCookieTable(html, policy, language, caption.isEmpty() ? category.id : caption,
+        writeCookieTable(html, policy, providers, language, caption.isEmpty() ? category.id : caption,
                          policy.text(category.description, language), cookies);
     }
     if (categoryId.isEmpty()) {
         const QList<const Cookie *> orphans = HtmlExporter::cookiesOf(policy, QString());
         if (!orphans.isEmpty())
-            writeCookieTable(html, policy, language,
+            writeCookieTable(html, policy, providers, language,
                              ExportStrings::text(Key::Uncategorised, language), {}, orphans);
     }
 }
@@ -131,6 +154,7 @@ void HtmlExporter::writeCharterBody(HtmlWriter &html, const Policy &policy, cons
 {
     html.start(QLatin1StringView("article"), {{QLatin1StringView("class"), QStringLiteral("charte")}});
     html.newline();
+    const ProviderCells providers = providerCells(policy);
     for (qsizetype i = 0; i < policy.charter.size(); ++i) {
         const CharterSection &section = policy.charter.at(i);
         const bool isFirst = i == 0;
@@ -142,7 +166,7 @@ void HtmlExporter::writeCharterBody(HtmlWriter &html, const Policy &policy, cons
         html.newline();
         html.trustedMarkup(Markdown::toHtml(policy.text(section.body, language), isFirst ? 1 : 2));
         if (section.kind == CharterSection::Kind::CookieTable)
-            writeCookieTables(html, policy, language, section.categoryId);
+            writeCookieTables(html, policy, providers, language, section.categoryId);
         html.end();
         html.newline();
     }

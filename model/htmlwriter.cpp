@@ -8,7 +8,7 @@ void HtmlWriter::writeAttributes(std::initializer_list<Attribute> attributes)
         m_out += ' ';
         m_out += attribute.name.latin1();
         m_out += "=\"";
-        m_out += escaped(attribute.value, true);
+        appendEscaped(m_out, attribute.value, true);
         m_out += '"';
     }
 }
@@ -41,7 +41,7 @@ void HtmlWriter::empty(QLatin1StringView tag, std::initializer_list<Attribute> a
 
 void HtmlWriter::text(QStringView text)
 {
-    m_out += escaped(text, false);
+    appendEscaped(m_out, text, false);
 }
 
 void HtmlWriter::element(QLatin1StringView tag, QStringView text,
@@ -60,31 +60,36 @@ QByteArray HtmlWriter::finish()
 
 QByteArray HtmlWriter::escaped(QStringView text, bool inAttribute)
 {
-    const QByteArray utf8 = text.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size() + 16);
-    for (const char c : utf8) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"':
-            if (inAttribute)
-                out += "&quot;";
-            else
-                out += c;
-            break;
-        case '\'':
-            if (inAttribute)
-                out += "&#39;";
-            else
-                out += c;
-            break;
-        case '\0': out += "\xEF\xBF\xBD"; break; // U+FFFD, as an HTML parser would
-        default: out += c;
-        }
-    }
+    appendEscaped(out, text, inAttribute);
     return out;
+}
+
+void HtmlWriter::appendEscaped(QByteArray &out, QStringView text, bool inAttribute)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out.reserve(out.size() + utf8.size() + 16);
+    // Copy runs of ordinary bytes at once; only the few special ones are replaced.
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    for (const char *p = run; p != end; ++p) {
+        const char *entity = nullptr;
+        switch (*p) {
+        case '&': entity = "&amp;"; break;
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '"': entity = inAttribute ? "&quot;" : nullptr; break;
+        case '\'': entity = inAttribute ? "&#39;" : nullptr; break;
+        case '\0': entity = "\xEF\xBF\xBD"; break; // U+FFFD, as an HTML parser would
+        default: break;
+        }
+        if (!entity)
+            continue;
+        out.append(run, p - run);
+        out.append(entity);
+        run = p + 1;
+    }
+    out.append(run, end - run);
 }
 
 bool HtmlWriter::isSafeLinkTarget(const QString &url)

@@ -34,6 +34,7 @@ public:
     QByteArray finish();
 
     static QByteArray escaped(QStringView text, bool inAttribute);
+    static void appendEscaped(QByteArray &out, QStringView text, bool inAttribute);
     // http, https and mailto only: a "javascript:" privacy-policy URL is not linked.
     static bool isSafeLinkTarget(const QString &url);
 

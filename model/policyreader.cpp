@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <initializer_list>
+#include <thread>
 
 namespace {
 
@@ -56,6 +57,13 @@ public:
     static QJsonObject unknownMembers(const QJsonObject &object,
                                       std::initializer_list<const char *> known)
     {
+        // The common case, nothing unknown, is settled by lookups that allocate
+        // nothing; iterating keys would build a QString per member.
+        qsizetype present = 0;
+        for (const char *name : known)
+            present += object.contains(QLatin1StringView(name)) ? 1 : 0;
+        if (present == object.size())
+            return {};
         QJsonObject extra;
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             bool isKnown = false;
@@ -67,30 +75,41 @@ public:
         return extra;
     }
 
-    bool string(const QJsonObject &object, const JsonPath &parent, const char *name,
-                QString &out, bool required = false)
+    // Each reader comes in two forms: on a value already at hand (the single pass
+    // over a cookie's members) and on a named member of an object.
+    bool string(const QJsonValue &value, const JsonPath &path, QString &out, bool required = false)
     {
-        const QJsonValue value = object.value(QLatin1StringView(name));
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                return fail(parent.child(QLatin1StringView(name)), tr("missing, expected a string"));
+                return fail(path, tr("missing, expected a string"));
             return true;
         }
         if (!value.isString())
-            return fail(parent.child(QLatin1StringView(name)), tr("expected a string"));
+            return fail(path, tr("expected a string"));
         out = value.toString();
+        return true;
+    }
+
+    bool string(const QJsonObject &object, const JsonPath &parent, const char *name,
+                QString &out, bool required = false)
+    {
+        return string(object.value(QLatin1StringView(name)), parent.child(QLatin1StringView(name)),
+                      out, required);
+    }
+
+    bool boolean(const QJsonValue &value, const JsonPath &path, bool &out)
+    {
+        if (value.isUndefined())
+            return true;
+        if (!value.isBool())
+            return fail(path, tr("expected true or false"));
+        out = value.toBool();
         return true;
     }
 
     bool boolean(const QJsonObject &object, const JsonPath &parent, const char *name, bool &out)
     {
-        const QJsonValue value = object.value(QLatin1StringView(name));
-        if (value.isUndefined())
-            return true;
-        if (!value.isBool())
-            return fail(parent.child(QLatin1StringView(name)), tr("expected true or false"));
-        out = value.toBool();
-        return true;
+        return boolean(object.value(QLatin1StringView(name)), parent.child(QLatin1StringView(name)), out);
     }
 
     bool integer(const QJsonObject &object, const JsonPath &parent, const char *name, int &out,
@@ -131,10 +150,14 @@ public:
     bool localized(const QJsonObject &object, const JsonPath &parent, const char *name,
                    LocalizedText &out)
     {
-        const QJsonValue value = object.value(QLatin1StringView(name));
+        return localized(object.value(QLatin1StringView(name)), parent.child(QLatin1StringView(name)),
+                         out);
+    }
+
+    bool localized(const QJsonValue &value, const JsonPath &path, LocalizedText &out)
+    {
         if (value.isUndefined() || value.isNull())
             return true;
-        const JsonPath path = parent.child(QLatin1StringView(name));
         if (!value.isObject())
             return fail(path, tr("expected an object of texts by language, such as {\"fr\": \"…\"}"));
         const QJsonObject texts = value.toObject();
@@ -149,18 +172,24 @@ public:
     }
 
     template <typename Enum>
-    bool keyword(const QJsonObject &object, const JsonPath &parent, const char *name, Enum &out,
+    bool keyword(const QJsonValue &value, const JsonPath &path, Enum &out,
                  std::optional<Enum> (*parse)(const QString &), const char *expected)
     {
-        const QJsonValue value = object.value(QLatin1StringView(name));
         if (value.isUndefined())
             return true;
         const std::optional<Enum> parsed = parse(value.toString());
         if (!value.isString() || !parsed)
-            return fail(parent.child(QLatin1StringView(name)),
-                        tr("expected one of %1").arg(QLatin1StringView(expected)));
+            return fail(path, tr("expected one of %1").arg(QLatin1StringView(expected)));
         out = *parsed;
         return true;
+    }
+
+    template <typename Enum>
+    bool keyword(const QJsonObject &object, const JsonPath &parent, const char *name, Enum &out,
+                 std::optional<Enum> (*parse)(const QString &), const char *expected)
+    {
+        return keyword(object.value(QLatin1StringView(name)), parent.child(QLatin1StringView(name)),
+                       out, parse, expected);
     }
 
     bool color(const QJsonObject &object, const JsonPath &parent, const char *name, QColor &out)
@@ -195,16 +224,35 @@ public:
         if (!value.isArray())
             return fail(path, tr("expected a list"));
         const QJsonArray array = value.toArray();
-        out.reserve(array.size());
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const JsonPath itemPath = path.at(i);
-            QJsonObject itemObject;
-            Item item;
-            if (!object(array.at(i), itemPath, itemObject) || !(this->*read)(itemObject, itemPath, item))
-                return false;
-            out.append(std::move(item));
-        }
-        return true;
+        out.resize(array.size());
+        Item *items = out.data();
+        const auto readRange = [&array, &path, items, read](PolicyBuilder &builder, qsizetype begin,
+                                                            qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
+                const JsonPath itemPath = path.at(i);
+                QJsonObject itemObject;
+                if (!builder.object(array.at(i), itemPath, itemObject) ||
+                    !(builder.*read)(itemObject, itemPath, items[i]))
+                    return false;
+            }
+            return true;
+        };
+        // Converting a large list takes longer than parsing it: the second half is
+        // converted on another core. The JSON is only read (const access, no detach),
+        // and each half writes its own items and reports into its own builder; the
+        // first half's error wins, as it would in a sequential read.
+        constexpr qsizetype ParallelThreshold = 20000;
+        if (array.size() < ParallelThreshold)
+            return readRange(*this, 0, array.size());
+        const qsizetype half = array.size() / 2;
+        PolicyBuilder secondBuilder;
+        bool secondOk = false;
+        std::thread second([&] { secondOk = readRange(secondBuilder, half, array.size()); });
+        const bool firstOk = readRange(*this, 0, half);
+        second.join();
+        if (firstOk && !secondOk)
+            error = secondBuilder.error;
+        return firstOk && secondOk;
     }
 
     bool readMeta(const QJsonObject &o, const JsonPath &path, PolicyMeta &meta)
@@ -261,9 +309,8 @@ public:
         return true;
     }
 
-    bool readLifetime(const QJsonObject &o, const JsonPath &path, std::optional<Lifetime> &out)
+    bool readLifetime(const QJsonValue &value, const JsonPath &path, std::optional<Lifetime> &out)
     {
-        const QJsonValue value = o.value(QLatin1StringView("lifetime"));
         if (value.isUndefined() || value.isNull())
             return true;
         if (value.isString() && value.toString() == QLatin1StringView("session")) {
@@ -275,38 +322,89 @@ public:
             out = Lifetime::fromSeconds(qint64(seconds));
             return true;
         }
-        return fail(path.child(QLatin1StringView("lifetime")),
-                    tr("expected \"session\" or a duration (a whole number of seconds)"));
+        return fail(path, tr("expected \"session\" or a duration (a whole number of seconds)"));
     }
 
+    enum class CookieMember {
+        Name, Match, Provider, Service, Purpose, Category, Lifetime, Domain, Path, Secure,
+        Party, Storage, Basis, Unparsed, Unknown
+    };
+
+    static CookieMember cookieMember(const QString &key, QLatin1StringView &spelling)
+    {
+        static const std::pair<QLatin1StringView, CookieMember> members[] = {
+            {QLatin1StringView("name"), CookieMember::Name},         {QLatin1StringView("match"), CookieMember::Match},
+            {QLatin1StringView("provider"), CookieMember::Provider}, {QLatin1StringView("service"), CookieMember::Service},
+            {QLatin1StringView("purpose"), CookieMember::Purpose},   {QLatin1StringView("category"), CookieMember::Category},
+            {QLatin1StringView("lifetime"), CookieMember::Lifetime}, {QLatin1StringView("domain"), CookieMember::Domain},
+            {QLatin1StringView("path"), CookieMember::Path},         {QLatin1StringView("secure"), CookieMember::Secure},
+            {QLatin1StringView("party"), CookieMember::Party},       {QLatin1StringView("storage"), CookieMember::Storage},
+            {QLatin1StringView("basis"), CookieMember::Basis},       {QLatin1StringView("unparsed"), CookieMember::Unparsed},
+        };
+        for (const auto &[name, member] : members) {
+            if (key == name) {
+                spelling = name;
+                return member;
+            }
+        }
+        return CookieMember::Unknown;
+    }
+
+    // Cookies are most of a large document: their members are read in one pass
+    // over the object instead of one lookup per known member.
     bool readCookie(const QJsonObject &o, const JsonPath &path, Cookie &cookie)
     {
-        if (!(string(o, path, "name", cookie.name, true) &&
-              keyword(o, path, "match", cookie.match, &PolicyKeys::nameMatch,
-                      "\"exact\", \"prefix\", \"regex\"") &&
-              string(o, path, "provider", cookie.providerId) &&
-              localized(o, path, "service", cookie.service) &&
-              localized(o, path, "purpose", cookie.purpose) &&
-              string(o, path, "category", cookie.categoryId) && readLifetime(o, path, cookie.lifetime) &&
-              string(o, path, "domain", cookie.domain) && string(o, path, "path", cookie.path) &&
-              boolean(o, path, "secure", cookie.secure) &&
-              keyword(o, path, "party", cookie.party, &PolicyKeys::party, "\"first\", \"third\"") &&
-              keyword(o, path, "storage", cookie.storage, &PolicyKeys::storageKind,
-                      "\"cookie\", \"localStorage\", \"sessionStorage\", \"pixel\"") &&
-              keyword(o, path, "basis", cookie.basis, &PolicyKeys::legalBasis,
-                      "\"consent\", \"exempt\", \"legitimate-interest\"")))
-            return false;
-        const QJsonValue unparsed = o.value(QLatin1StringView("unparsed"));
-        if (!unparsed.isUndefined()) {
-            if (!unparsed.isObject())
-                return fail(path.child(QLatin1StringView("unparsed")), tr("expected an object"));
-            const QJsonObject texts = unparsed.toObject();
-            for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
-                cookie.unparsed.insert(it.key(), it.value().toString());
+        bool hasName = false;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            const QString key = it.key();
+            const QJsonValue value = it.value();
+            QLatin1StringView spelling;
+            const CookieMember member = cookieMember(key, spelling);
+            const JsonPath at = path.child(spelling);
+            bool ok = true;
+            switch (member) {
+            case CookieMember::Name:
+                ok = string(value, at, cookie.name, true);
+                hasName = true;
+                break;
+            case CookieMember::Match:
+                ok = keyword(value, at, cookie.match, &PolicyKeys::nameMatch,
+                             "\"exact\", \"prefix\", \"regex\"");
+                break;
+            case CookieMember::Provider: ok = string(value, at, cookie.providerId); break;
+            case CookieMember::Service: ok = localized(value, at, cookie.service); break;
+            case CookieMember::Purpose: ok = localized(value, at, cookie.purpose); break;
+            case CookieMember::Category: ok = string(value, at, cookie.categoryId); break;
+            case CookieMember::Lifetime: ok = readLifetime(value, at, cookie.lifetime); break;
+            case CookieMember::Domain: ok = string(value, at, cookie.domain); break;
+            case CookieMember::Path: ok = string(value, at, cookie.path); break;
+            case CookieMember::Secure: ok = boolean(value, at, cookie.secure); break;
+            case CookieMember::Party:
+                ok = keyword(value, at, cookie.party, &PolicyKeys::party, "\"first\", \"third\"");
+                break;
+            case CookieMember::Storage:
+                ok = keyword(value, at, cookie.storage, &PolicyKeys::storageKind,
+                             "\"cookie\", \"localStorage\", \"sessionStorage\", \"pixel\"");
+                break;
+            case CookieMember::Basis:
+                ok = keyword(value, at, cookie.basis, &PolicyKeys::legalBasis,
+                             "\"consent\", \"exempt\", \"legitimate-interest\"");
+                break;
+            case CookieMember::Unparsed: {
+                if (!value.isObject())
+                    return fail(at, tr("expected an object"));
+                const QJsonObject texts = value.toObject();
+                for (auto text = texts.constBegin(); text != texts.constEnd(); ++text)
+                    cookie.unparsed.insert(text.key(), text.value().toString());
+                break;
+            }
+            case CookieMember::Unknown: cookie.extra.insert(key, value); break;
+            }
+            if (!ok)
+                return false;
         }
-        cookie.extra = unknownMembers(o, {"name", "match", "provider", "service", "purpose",
-                                          "category", "lifetime", "domain", "path", "secure",
-                                          "party", "storage", "basis", "unparsed"});
+        if (!hasName)
+            return fail(path.child(QLatin1StringView("name")), tr("missing, expected a string"));
         return true;
     }
 
