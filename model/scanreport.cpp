@@ -4,6 +4,16 @@
 
 #include <algorithm>
 
+qint64 ObservedCookie::roundedForDisplay(qint64 seconds)
+{
+    constexpr qint64 minute = 60, hour = 3600, day = 86400;
+    for (const qint64 unit : {day, hour, minute}) {
+        if (seconds >= unit)
+            return (seconds + unit / 2) / unit * unit;
+    }
+    return seconds;
+}
+
 void ScanReport::addCookie(const ObservedCookie &cookie)
 {
     for (ObservedCookie &known : cookies) {

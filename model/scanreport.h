@@ -33,6 +33,10 @@ struct ObservedCookie
     int timesSeen = 1;
 
     friend bool operator==(const ObservedCookie &, const ObservedCookie &) = default;
+
+    // Observed lifetimes are exact seconds (34000000); people read them rounded to
+    // the largest whole unit that keeps the meaning: days, then hours, then minutes.
+    static qint64 roundedForDisplay(qint64 seconds);
 };
 
 // A Set-Cookie header a browser would not store (malformed or refused), kept as written.

@@ -65,7 +65,9 @@ void setMessage(ScanFinding &finding, MessageId id, const QStringList &arguments
         for (const QString &argument : arguments)
             text = text.arg(argument);
         for (const qint64 seconds : lifetimes)
-            text = text.arg(seconds <= 0 ? session : Lifetime::fromSeconds(seconds).format(language));
+            text = text.arg(seconds <= 0 ? session
+                                           : Lifetime::fromSeconds(ObservedCookie::roundedForDisplay(seconds))
+                                                 .format(language));
         return text;
     };
     finding.messageEn = fill(english(id), QStringLiteral("en"), english(SessionWord));
