@@ -40,14 +40,17 @@ Cookie AddObservedCookiesCommand::fromObserved(const ObservedCookie &observed)
     return cookie;
 }
 
-QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const ScanReport &report)
+QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const ScanReport &report,
+                                                    const Enricher &enrich)
 {
     QList<Cookie> rows;
     Policy growing = policy; // rows added here cover later duplicates (same name on two paths)
     for (const ObservedCookie &observed : report.cookies) {
         if (ScanRules::declaredIndex(growing, observed.name, observed.domain) >= 0)
             continue;
-        const Cookie row = fromObserved(observed);
+        Cookie row = fromObserved(observed);
+        if (enrich)
+            enrich(row);
         rows << row;
         growing.cookies << row;
     }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QUndoCommand>
 
+#include <functional>
+
 class PolicyDocument;
 
 // "Add to inventory" after a scan: appends rows for observed cookies in one
@@ -22,9 +24,12 @@ public:
     // A declaration for an observed cookie. The legal basis is consent: nothing
     // observed proves an exemption.
     static Cookie fromObserved(const ObservedCookie &observed);
+    // Completes a new row from elsewhere, e.g. a known-cookie database suggesting
+    // provider, category and purpose; it may leave the row unchanged.
+    using Enricher = std::function<void(Cookie &)>;
     // One row per observed cookie that no declared row covers (ScanRules::covers),
-    // each name + domain once.
-    static QList<Cookie> undeclared(const Policy &policy, const ScanReport &report);
+    // each name + domain once, passed through enrich when given.
+    static QList<Cookie> undeclared(const Policy &policy, const ScanReport &report, const Enricher &enrich = {});
 
 private:
     PolicyDocument *m_document;

@@ -62,6 +62,10 @@ void TestScanDialog::scansAndAddsUndeclaredCookiesInOneUndoableStep()
     PolicyDocument document(policy);
     const qsizetype declaredBefore = document.policy().cookies.size();
     ScanDialog dialog(&document);
+    dialog.setCookieEnricher([](Cookie &cookie) {
+        if (cookie.name == QLatin1String("ad_id"))
+            cookie.categoryId = QStringLiteral("marketing"); // as a known-cookie database would
+    });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
@@ -104,6 +108,8 @@ void TestScanDialog::scansAndAddsUndeclaredCookiesInOneUndoableStep()
     QCOMPARE(adId.party, Party::Third);
     QCOMPARE(adId.lifetime, std::optional<Lifetime>(Lifetime::fromSeconds(86400)));
     QCOMPARE(adId.basis, LegalBasis::Consent);
+    QCOMPARE(adId.categoryId, QStringLiteral("marketing"));
+    QVERIFY(document.policy().cookies.at(document.policy().cookies.size() - 2).categoryId.isEmpty()); // lang
     QVERIFY(adId.secure);
     QVERIFY(!add->isEnabled()); // nothing undeclared any more
     rules.clear();

@@ -106,7 +106,10 @@ void TestSiteScanner::buildSite()
     const QByteArray twoDays =
         QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(2), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1();
     m_site.route("/page2", Response::html("<p>two</p>", {{"Set-Cookie", "prefs=a; Expires=" + twoDays + "; Path=/"},
-                                                         {"Set-Cookie", "long=1; Max-Age=99999999"}}));
+                                                         {"Set-Cookie", "long=1; Max-Age=99999999"},
+                                                         {"Set-Cookie", "gone=; Max-Age=0; Path=/"},
+                                                         {"Set-Cookie", "foreign=1; Domain=example.com"},
+                                                         {"Set-Cookie", "docs=1; Path=/docs; Secure; SameSite=Strict"}}));
     m_site.route("/redirect-loop", Response::redirect("/redirect-loop-2", {{"Set-Cookie", "redirected=1; Path=/"}}));
     m_site.route("/redirect-loop-2", Response::redirect("/redirect-loop"));
     m_site.route("/to-ftp", Response::redirect("ftp://files.example.org/"));
@@ -246,6 +249,13 @@ void TestSiteScanner::crawlsSiteAndRecordsCookies()
     QVERIFY(prefs->lifetimeSeconds && *prefs->lifetimeSeconds > 2 * 86400 - 120 && *prefs->lifetimeSeconds <= 2 * 86400);
     QCOMPARE(cookie(report, QStringLiteral("long"))->lifetimeSeconds, std::optional<qint64>(400 * 86400));
     QVERIFY(cookie(report, QStringLiteral("css_seen")));
+    QVERIFY(!cookie(report, QStringLiteral("gone"))); // a deletion stores nothing
+    QVERIFY(!cookie(report, QStringLiteral("foreign")));
+    const ObservedCookie *docs = cookie(report, QStringLiteral("docs"));
+    QVERIFY(docs);
+    QCOMPARE(docs->path, QStringLiteral("/docs"));
+    QVERIFY(docs->secure); // loopback is a secure origin
+    QCOMPARE(docs->sameSite, SetCookie::SameSite::Strict);
     const ObservedCookie *host = cookie(report, QStringLiteral("__Host-id"));
     QVERIFY(host);
     QCOMPARE(host->prefix, SetCookie::Prefix::Host);
@@ -265,13 +275,15 @@ void TestSiteScanner::crawlsSiteAndRecordsCookies()
     QCOMPARE(cookie(report, QStringLiteral("embed_session"))->party, Party::Third);
 
     // Refused headers are kept with their reason.
-    bool sawMalformed = false, sawPrefix = false;
+    bool sawMalformed = false, sawPrefix = false, sawForeign = false;
     for (const RefusedCookie &refused : report.refusedCookies) {
+        sawForeign = sawForeign || (!refused.malformed && refused.problem.contains(QStringLiteral("Domain=example.com")));
         sawMalformed = sawMalformed || (refused.malformed && refused.raw == QLatin1String("garbage-without-equals"));
         sawPrefix = sawPrefix || (!refused.malformed && refused.raw.startsWith(QLatin1String("__Secure-x")));
     }
     QVERIFY(sawMalformed);
     QVERIFY(sawPrefix);
+    QVERIFY(sawForeign);
     QVERIFY(!cookie(report, QStringLiteral("__Secure-x")));
 
     QCOMPARE(report.thirdPartyHosts, QStringList{QStringLiteral("127.0.0.2")});

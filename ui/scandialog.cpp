@@ -347,7 +347,7 @@ void ScanDialog::showReport(const ScanReport &report)
 
 void ScanDialog::addToInventory()
 {
-    const QList<Cookie> rows = AddObservedCookiesCommand::undeclared(m_document->policy(), m_report);
+    const QList<Cookie> rows = AddObservedCookiesCommand::undeclared(m_document->policy(), m_report, m_enrich);
     if (rows.isEmpty())
         return;
     m_document->undoStack()->push(new AddObservedCookiesCommand(m_document, rows));

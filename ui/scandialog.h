@@ -1,5 +1,6 @@
 #pragma once
 
+#include "addobservedcookiescommand.h"
 #include "scanfinding.h"
 #include "scanreport.h"
 
@@ -34,6 +35,8 @@ public:
     void setUrl(const QString &url);
     // Shows the report of an evidence file; on failure shows why and returns false.
     bool loadEvidence(const QString &path);
+    // Fills rows that "Add to Inventory" creates (e.g. from the known-cookie database).
+    void setCookieEnricher(AddObservedCookiesCommand::Enricher enrich) { m_enrich = std::move(enrich); }
     const ScanReport &report() const { return m_report; }
     const QList<ScanFinding> &findings() const { return m_findings; }
 
@@ -55,6 +58,7 @@ private:
     SiteScanner *m_scanner;
     ScanReport m_report;
     QList<ScanFinding> m_findings;
+    AddObservedCookiesCommand::Enricher m_enrich;
 
     QLabel *m_urlLabel;
     QLineEdit *m_urlEdit;
