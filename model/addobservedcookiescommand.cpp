@@ -32,7 +32,8 @@ Cookie AddObservedCookiesCommand::fromObserved(const ObservedCookie &observed)
     // A Domain attribute covers subdomains: written with the leading dot, as inventories do.
     cookie.domain = observed.hostOnly ? observed.domain : QStringLiteral(".") + observed.domain;
     cookie.path = observed.path == QLatin1String("/") ? QString() : observed.path;
-    cookie.lifetime = observed.lifetimeSeconds ? Lifetime::fromSeconds(*observed.lifetimeSeconds) : Lifetime::session();
+    if (observed.lifetimeKnown) // otherwise missing, for a person to state
+        cookie.lifetime = observed.lifetimeSeconds ? Lifetime::fromSeconds(*observed.lifetimeSeconds) : Lifetime::session();
     cookie.secure = observed.secure;
     cookie.party = observed.party;
     cookie.storage = StorageKind::Cookie;

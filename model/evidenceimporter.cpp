@@ -197,6 +197,7 @@ private:
             cookie.name = name;
             cookie.domain = host; // the browser does not say which domain it was stored under
             cookie.setBy = ObservedCookie::SetBy::JavaScript;
+            cookie.lifetimeKnown = false; // a request carries no expiry
             cookie.prefix = prefixOf(name);
             add(cookie, url);
         }

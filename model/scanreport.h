@@ -22,6 +22,7 @@ struct ObservedCookie
     bool hostOnly = true;
     QString path = QStringLiteral("/");
     std::optional<qint64> lifetimeSeconds; // nullopt: session; capped at 400 days
+    bool lifetimeKnown = true; // false: the evidence does not say (a HAR's script-set cookie)
     bool secure = false;
     bool httpOnly = false;
     SetCookie::SameSite sameSite = SetCookie::SameSite::Unspecified;

@@ -70,6 +70,11 @@ QString ScanReportFormat::lifetimeText(const std::optional<qint64> &seconds)
     return Lifetime::fromSeconds(ObservedCookie::roundedForDisplay(*seconds)).format(language);
 }
 
+QString ScanReportFormat::lifetimeText(const ObservedCookie &cookie)
+{
+    return cookie.lifetimeKnown ? lifetimeText(cookie.lifetimeSeconds) : tr("unknown", "cookie lifetime");
+}
+
 QString ScanReportFormat::flagsText(const ObservedCookie &cookie)
 {
     QStringList flags;
@@ -119,7 +124,11 @@ QByteArray ScanReportFormat::toJson(const ScanReport &report, const QList<ScanFi
             json.value(*cookie.lifetimeSeconds);
         else
             json.null();
-        json.member(u"session", !cookie.lifetimeSeconds.has_value());
+        json.key(u"session"); // null when the evidence does not tell
+        if (cookie.lifetimeKnown)
+            json.value(!cookie.lifetimeSeconds.has_value());
+        else
+            json.null();
         json.member(u"secure", cookie.secure);
         json.member(u"httpOnly", cookie.httpOnly);
         json.key(u"sameSite");
@@ -221,7 +230,7 @@ QString ScanReportFormat::toText(const ScanReport &report, const QList<ScanFindi
     }
     for (const ObservedCookie &cookie : report.cookies) {
         out += QStringLiteral("  ") + padded(cookie.name, nameWidth + 2) + padded(cookie.domain, domainWidth + 2) +
-               padded(lifetimeText(cookie.lifetimeSeconds), 14) +
+               padded(lifetimeText(cookie), 14) +
                padded(cookie.party == Party::First ? tr("first party") : tr("third party"), 13) +
                flagsText(cookie);
         out += QStringLiteral("  ") + tr("first seen on %1").arg(cookie.firstSeenUrl) + u'\n';

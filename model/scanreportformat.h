@@ -27,6 +27,8 @@ QString partyKey(Party party);
 QString setByKey(ObservedCookie::SetBy setBy);
 // "13 months", "session": in the interface language.
 QString lifetimeText(const std::optional<qint64> &seconds);
+// As above, or "unknown" when the evidence does not tell.
+QString lifetimeText(const ObservedCookie &cookie);
 // "Secure HttpOnly SameSite=Lax __Host-": flags in cookie syntax, never translated.
 QString flagsText(const ObservedCookie &cookie);
 } // namespace ScanReportFormat

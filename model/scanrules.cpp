@@ -183,7 +183,7 @@ QList<ScanFinding> ScanRules::check(const Policy &policy, const ScanReport &repo
             setMessage(before, BeforeConsentDeclared, {observed.name, observed.domain});
             findings << before;
         }
-        if (declared.lifetime) {
+        if (declared.lifetime && observed.lifetimeKnown) {
             const qint64 observedSeconds = observed.lifetimeSeconds.value_or(0);
             const qint64 declaredSeconds = declared.lifetime->seconds();
             if (lifetimeLonger(observedSeconds, declaredSeconds)) {

@@ -88,6 +88,8 @@ void TestEvidenceImporter::readsHar()
     QCOMPARE(matomo->setBy, ObservedCookie::SetBy::JavaScript);
     QCOMPARE(matomo->domain, QStringLiteral("www.valbourg.example"));
     QCOMPARE(matomo->party, Party::First);
+    QVERIFY(!matomo->lifetimeKnown); // a request does not carry the expiry
+    QVERIFY(session->lifetimeKnown);
 
     // response.cookies used when an exporter left no Set-Cookie header; Expires from the entry's time.
     const ObservedCookie *lang = cookie(*report, QStringLiteral("lang"));

@@ -296,7 +296,7 @@ void ScanDialog::showReport(const ScanReport &report)
         const ObservedCookie &cookie = report.cookies.at(row);
         m_cookieTable->setItem(row, NameColumn, item(cookie.name));
         m_cookieTable->setItem(row, DomainColumn, item(cookie.domain));
-        m_cookieTable->setItem(row, LifetimeColumn, item(ScanReportFormat::lifetimeText(cookie.lifetimeSeconds)));
+        m_cookieTable->setItem(row, LifetimeColumn, item(ScanReportFormat::lifetimeText(cookie)));
         m_cookieTable->setItem(row, PartyColumn, item(cookie.party == Party::First ? tr("First party") : tr("Third party")));
         m_cookieTable->setItem(row, FlagsColumn, item(ScanReportFormat::flagsText(cookie)));
         m_cookieTable->setItem(row, FirstSeenColumn, item(cookie.firstSeenUrl));
