@@ -3,6 +3,10 @@
 #include "sitescanner.h"
 
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTest>
 
 using Response = LoopbackHttpServer::Response;
@@ -34,6 +38,7 @@ private slots:
     void unreachableStartUrl();
     void refusesOtherSchemes();
     void tlsFailureIsReported();
+    void untrustedCertificateIsReported();
 
 private:
     static bool runToEnd(SiteScanner &scanner, const QUrl &url, int timeoutMs = 20000);
@@ -424,6 +429,45 @@ void TestSiteScanner::tlsFailureIsReported()
     QVERIFY2(scanner.report().errors.first().message.contains(QStringLiteral("TLS")),
              qPrintable(scanner.report().errors.first().message));
     QVERIFY(scanner.report().cookies.isEmpty());
+}
+
+void TestSiteScanner::untrustedCertificateIsReported()
+{
+    // A real TLS server with a self-signed certificate: the scanner must refuse it,
+    // name the reason, and not fetch the page (no cookie recorded).
+    const QString tls = QStringLiteral(CHARTE_SOURCE_DIR "/tests/data/tls/");
+    QFile certificateFile(tls + QStringLiteral("selfsigned.crt"));
+    QFile keyFile(tls + QStringLiteral("selfsigned.key"));
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(&certificateFile, QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+    QVERIFY(!configuration.localCertificate().isNull() && !configuration.privateKey().isNull());
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&server] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nSet-Cookie: leaked=1\r\nContent-Length: 2\r\n\r\nok");
+            });
+        }
+    });
+
+    SiteScanner scanner;
+    QSignalSpy log(&scanner, &SiteScanner::logLine);
+    QVERIFY(runToEnd(scanner, QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server.serverPort()))));
+    QVERIFY(!scanner.report().startFetched);
+    QVERIFY(scanner.report().cookies.isEmpty());
+    QCOMPARE(scanner.report().errors.size(), 1);
+    QVERIFY2(scanner.report().errors.first().message.startsWith(QStringLiteral("TLS")),
+             qPrintable(scanner.report().errors.first().message));
+    bool namedReason = false;
+    for (const QList<QVariant> &line : std::as_const(log))
+        namedReason = namedReason || line.first().toString().contains(QStringLiteral("self signed"), Qt::CaseInsensitive) ||
+                      line.first().toString().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive);
+    QVERIFY(namedReason);
 }
 
 QTEST_GUILESS_MAIN(TestSiteScanner)
