@@ -291,9 +291,13 @@ void SiteScanner::onFinished(QNetworkReply *reply)
             next.url = normalised(target);
             next.redirects = job.redirects + 1;
             emit logLine(tr("Redirect %1 → %2").arg(job.url.toString(), next.url.toString()));
-            // A redirect to another site leaves the crawl scope for pages.
-            if (job.kind == Kind::Page && m_limits.sameSiteOnly && !isSameSite(next.url))
-                next.kind = Kind::Resource;
+            if (isStart && !isSameSite(next.url)) {
+                // The start page moved to another domain: the site is where a visitor lands.
+                m_startHost = next.url.host().toLower();
+                emit logLine(tr("The site is now %1.").arg(m_startHost));
+            } else if (job.kind == Kind::Page && m_limits.sameSiteOnly && !isSameSite(next.url)) {
+                next.kind = Kind::Resource; // a redirect to another site leaves the crawl scope
+            }
             m_seen.insert(next.url);
             m_queue.prepend(next);
             followed = next.kind == job.kind; // the page is done when its last hop is
@@ -308,7 +312,10 @@ void SiteScanner::onFinished(QNetworkReply *reply)
             m_report.startFetched = true;
         if (status >= 400)
             addError(job.url, tr("HTTP status %1").arg(status));
-        if (job.kind == Kind::Page && status < 400 && isSameSite(job.url) && looksLikeHtml(reply, state.body)) {
+        else if (reply->error() != QNetworkReply::NoError)
+            addError(job.url, reply->errorString()); // e.g. the connection broke mid-body
+        const bool inScope = isSameSite(job.url) || !m_limits.sameSiteOnly;
+        if (job.kind == Kind::Page && status < 400 && inScope && looksLikeHtml(reply, state.body)) {
             ++m_report.pagesCrawled;
             const HtmlLinks links = HtmlLinkExtractor::extract(state.body, job.url);
             m_report.skippedLinks += links.skipped;

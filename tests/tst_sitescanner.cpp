@@ -36,6 +36,7 @@ private slots:
     void stopsAtPageLimit();
     void cancelStopsEverything();
     void unreachableStartUrl();
+    void followsStartRedirectToAnotherDomain();
     void refusesOtherSchemes();
     void tlsFailureIsReported();
     void untrustedCertificateIsReported();
@@ -394,6 +395,23 @@ void TestSiteScanner::unreachableStartUrl()
     QVERIFY(!scanner.report().startFetched);
     QCOMPARE(scanner.report().errors.size(), 1);
     QVERIFY(scanner.report().cookies.isEmpty());
+}
+
+void TestSiteScanner::followsStartRedirectToAnotherDomain()
+{
+    // http://old-name → https://new-name is common: the site is where the visitor
+    // lands, so its pages are crawled and its cookies are first-party.
+    LoopbackHttpServer oldName;
+    QVERIFY(oldName.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+    oldName.route("/", Response::redirect(m_site.url(QStringLiteral("/page2")).toEncoded()));
+    SiteScanner scanner;
+    QVERIFY(runToEnd(scanner, oldName.url()));
+    const ScanReport &report = scanner.report();
+    QVERIFY(report.startFetched);
+    QCOMPARE(report.pagesCrawled, 1);
+    QVERIFY(cookie(report, QStringLiteral("prefs")));
+    QCOMPARE(cookie(report, QStringLiteral("prefs"))->party, Party::First);
+    QVERIFY(report.thirdPartyHosts.isEmpty());
 }
 
 void TestSiteScanner::refusesOtherSchemes()
