@@ -20,7 +20,7 @@ struct SetCookie
     QString raw;          // the header value as received
     bool malformed = false;
     bool rejected = false;
-    QString problem;      // why malformed or rejected; English, technical, not translated
+    QString problem;      // why malformed or rejected, in the interface language
 
     QString name;
     QString value;
