@@ -271,6 +271,10 @@ void SiteScanner::onFinished(QNetworkReply *reply)
 
     const bool isStart = job.kind == Kind::Page && job.depth == 0;
     bool followed = false;
+    // Qt's idle timeout (setTransferTimeout) ends a silent request as "cancelled"
+    // while the crawl still runs: that is a timeout too.
+    if (reply->error() == QNetworkReply::OperationCanceledError && m_running && !state.tooLarge)
+        state.timedOut = true;
     if (state.timedOut) {
         addError(job.url, tr("no complete answer within %n second(s): stopped", nullptr,
                              std::max(1, m_limits.requestTimeoutMs / 1000)));

@@ -24,6 +24,7 @@ public:
             EndlessBody, // headers, then body chunks until the client hangs up
             Drip,        // headers announcing a body, then one byte a second
             Raw,         // `raw` is written as is, then the connection is closed
+            Silent,      // reads the request and never answers
         };
         int status = 200;
         QList<std::pair<QByteArray, QByteArray>> headers; // repeated names allowed (Set-Cookie)
@@ -154,6 +155,8 @@ private:
         case Response::Behaviour::Normal:
             socket->write(head(response, true) + "\r\n" + response.body);
             return true;
+        case Response::Behaviour::Silent:
+            return false;
         case Response::Behaviour::Raw:
             socket->write(response.raw);
             socket->disconnectFromHost();

@@ -107,7 +107,7 @@ void TestSiteScanner::buildSite()
     m_site.route("/page1", Response::html(
         "<p><a href=/redirect-loop>loop</a><a href=/endless>endless</a><a href=/drip>drip</a>"
         "<a href=/garbage>garbage</a><a href=/not-http>ssh</a><a href=/error500>500</a>"
-        "<a href=/huge>huge</a><a href=/deep/1>deep</a><a href=/to-ftp>ftp redirect</a>",
+        "<a href=/huge>huge</a><a href=/deep/1>deep</a><a href=/to-ftp>ftp redirect</a><a href=/silent>silent</a>",
         {{"Set-Cookie", "__Host-id=1; Secure; Path=/"}, {"Set-Cookie", "__Secure-x=1; Path=/"}}));
     const QByteArray twoDays =
         QLocale::c().toString(QDateTime::currentDateTimeUtc().addDays(2), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1();
@@ -127,6 +127,9 @@ void TestSiteScanner::buildSite()
     drip.behaviour = Response::Behaviour::Drip;
     drip.headers = {{"Content-Type", "text/html"}};
     m_site.route("/drip", drip);
+    Response silent;
+    silent.behaviour = Response::Behaviour::Silent;
+    m_site.route("/silent", silent);
     Response garbage;
     garbage.behaviour = Response::Behaviour::Raw;
     garbage.raw = QByteArray("HTTP/1.1 200 OK\r\nContent-Length: twelve\r\nSet-Cookie\r\n\x01\x02\0\0\xff\xfe never ends", 70);
@@ -332,6 +335,7 @@ void TestSiteScanner::hostileServersAreBoundedAndReported()
     QVERIFY2(hasError(report, QStringLiteral("/endless"), QStringLiteral("larger than")), all.constData());
     QVERIFY2(hasError(report, QStringLiteral("/huge"), QStringLiteral("larger than")), all.constData());
     QVERIFY2(hasError(report, QStringLiteral("/drip"), QStringLiteral("second")), all.constData());
+    QVERIFY2(hasError(report, QStringLiteral("/silent"), QStringLiteral("second")), all.constData());
     QVERIFY2(hasError(report, QStringLiteral("/error500"), QStringLiteral("500")), all.constData());
     QVERIFY2(hasError(report, QStringLiteral("/not-http"), QString()), all.constData());
     QVERIFY2(hasError(report, QStringLiteral("/garbage"), QString()), all.constData());
