@@ -35,6 +35,7 @@ private slots:
     void hostileServersAreBoundedAndReported();
     void stopsAtPageLimit();
     void cancelStopsEverything();
+    void stopsAtTotalTime();
     void unreachableStartUrl();
     void followsStartRedirectToAnotherDomain();
     void refusesOtherSchemes();
@@ -384,6 +385,24 @@ void TestSiteScanner::cancelStopsEverything()
     QVERIFY(!scanner.isRunning());
     QVERIFY(scanner.report().cancelled);
     QVERIFY(!scanner.start(QUrl(QStringLiteral("mailto:x@example.org"))));
+}
+
+void TestSiteScanner::stopsAtTotalTime()
+{
+    LoopbackHttpServer slow;
+    QVERIFY(slow.listen());
+    Response drip;
+    drip.behaviour = Response::Behaviour::Drip;
+    slow.route("/", drip);
+    SiteScanner scanner;
+    ScanLimits limits;
+    limits.totalTimeMs = 1000;
+    limits.requestTimeoutMs = 60000; // only the total time can end this crawl
+    scanner.setLimits(limits);
+    QVERIFY(runToEnd(scanner, slow.url(), 15000));
+    QVERIFY(scanner.report().limitReached);
+    QVERIFY(!scanner.report().cancelled);
+    QVERIFY(!scanner.isRunning());
 }
 
 void TestSiteScanner::unreachableStartUrl()
