@@ -1,13 +1,18 @@
 #include "cli.h"
 
 #include "cookievalidation.h"
+#include "evidenceimporter.h"
 #include "exportformats.h"
 #include "policyreader.h"
 #include "policywriter.h"
+#include "scanreportformat.h"
+#include "scanrules.h"
+#include "sitescanner.h"
 #include "templates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -53,10 +58,14 @@ QString overview()
               "       charte new [--template NAME] -o FILE\n"
               "       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)\n"
               "       charte check FILE\n"
+              "       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]\n"
+              "                   [--timeout SECONDS] [--format text|json] [--verbose]\n"
+              "       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]\n"
               "       charte --version | --help\n"
               "\n"
               "Export formats: %1.\n"
-              "Exit status: 0 success, 1 the check found errors, 2 bad usage or unreadable input.\n")
+              "Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input\n"
+              "or a start URL that could not be fetched at all.\n")
         .arg(ExportFormats::ids().join(QStringLiteral(", ")));
 }
 
@@ -201,6 +210,132 @@ int runCheck(const QStringList &arguments)
     return errors == 0 ? Cli::Success : Cli::Findings;
 }
 
+// The report of a crawl or an evidence file, against the policy when one is given.
+// Exit status: 1 when an error-level finding exists.
+int printScanReport(const ScanReport &report, const QString &policyPath, const QString &format)
+{
+    QList<ScanFinding> findings;
+    if (!policyPath.isEmpty()) {
+        const Expected<Policy> policy = loadPolicy(policyPath);
+        if (!policy)
+            return inputError(policy.error());
+        findings = ScanRules::check(*policy, report);
+    }
+    if (format == QLatin1String("json")) {
+        const int status = writeOutput(QStringLiteral("-"), ScanReportFormat::toJson(report, findings, policyPath));
+        if (status != Cli::Success)
+            return status;
+    } else {
+        out() << ScanReportFormat::toText(report, findings, policyPath);
+        out().flush();
+    }
+    return ScanReportFormat::count(findings).errors > 0 ? Cli::Findings : Cli::Success;
+}
+
+bool validFormat(const QCommandLineParser &parser, int &status)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format == QLatin1String("text") || format == QLatin1String("json"))
+        return true;
+    status = usageError(tr("scan: unknown format \"%1\" (known: text, json)").arg(format));
+    return false;
+}
+
+// A positive integer option, or a usage error.
+bool intOption(const QCommandLineParser &parser, const QString &name, int minimum, int &value, int &status)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int number = parser.value(name).toInt(&ok);
+    if (!ok || number < minimum) {
+        status = usageError(tr("scan: --%1 expects a whole number of at least %2").arg(name).arg(minimum));
+        return false;
+    }
+    value = number;
+    return true;
+}
+
+int runEvidenceReport(const QString &path, const QString &policyPath, const QString &format)
+{
+    const Expected<ScanReport> report = EvidenceImporter::readFile(path);
+    if (!report)
+        return inputError(report.error());
+    return printScanReport(*report, policyPath, format);
+}
+
+int runScan(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("policy"), tr("Compare with the inventory of FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("evidence"), tr("Read a HAR file or Website Evidence Collector output instead of crawling."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("max-pages"), tr("Pages to crawl at most."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("max-depth"), tr("Link hops from the start page at most."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("concurrency"), tr("Requests at the same time."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("timeout"), tr("Seconds allowed per request."), QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("total-time"), tr("Seconds allowed for the whole crawl."), QStringLiteral("SECONDS")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("text or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("verbose"), tr("Print the crawl log on standard error.")});
+    int status = Cli::Success;
+    if (!parse(parser, arguments, status) || !validFormat(parser, status))
+        return status;
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString policyPath = parser.value(QStringLiteral("policy"));
+    const QStringList positional = parser.positionalArguments();
+
+    if (parser.isSet(QStringLiteral("evidence"))) {
+        if (!positional.isEmpty())
+            return usageError(tr("scan: give either a URL or --evidence FILE, not both"));
+        return runEvidenceReport(parser.value(QStringLiteral("evidence")), policyPath, format);
+    }
+    if (positional.size() != 1)
+        return usageError(tr("scan: expected one URL"));
+    const QUrl url = QUrl::fromUserInput(positional.first());
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return usageError(tr("scan: \"%1\" is not an http or https URL").arg(positional.first()));
+
+    ScanLimits limits;
+    int timeoutSeconds = limits.requestTimeoutMs / 1000;
+    int totalSeconds = limits.totalTimeMs / 1000;
+    if (!intOption(parser, QStringLiteral("max-pages"), 1, limits.maxPages, status) ||
+        !intOption(parser, QStringLiteral("max-depth"), 0, limits.maxDepth, status) ||
+        !intOption(parser, QStringLiteral("concurrency"), 1, limits.concurrency, status) ||
+        !intOption(parser, QStringLiteral("timeout"), 1, timeoutSeconds, status) ||
+        !intOption(parser, QStringLiteral("total-time"), 1, totalSeconds, status))
+        return status;
+    limits.requestTimeoutMs = timeoutSeconds * 1000;
+    limits.totalTimeMs = totalSeconds * 1000;
+    // Read the policy first: a bad file should not cost a whole crawl.
+    if (!policyPath.isEmpty()) {
+        const Expected<Policy> policy = loadPolicy(policyPath);
+        if (!policy)
+            return inputError(policy.error());
+    }
+
+    SiteScanner scanner;
+    scanner.setLimits(limits);
+    QEventLoop loop;
+    QObject::connect(&scanner, &SiteScanner::finished, &loop, &QEventLoop::quit);
+    if (parser.isSet(QStringLiteral("verbose"))) {
+        QObject::connect(&scanner, &SiteScanner::logLine, &loop, [](const QString &line) {
+            err() << line << '\n';
+            err().flush();
+        });
+    }
+    if (!scanner.start(url))
+        return usageError(tr("scan: cannot scan \"%1\"").arg(url.toString()));
+    loop.exec();
+
+    const ScanReport &report = scanner.report();
+    if (!report.startFetched) {
+        const QString reason = report.errors.isEmpty() ? tr("no answer") : report.errors.first().message;
+        return inputError(tr("%1: cannot be fetched: %2").arg(url.toString(), reason));
+    }
+    return printScanReport(report, policyPath, format);
+}
+
 using Command = std::function<int(const QStringList &)>;
 
 const QList<std::pair<QString, Command>> &commands()
@@ -209,6 +344,7 @@ const QList<std::pair<QString, Command>> &commands()
         {QStringLiteral("new"), runNew},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("check"), runCheck},
+        {QStringLiteral("scan"), runScan},
     };
     return table;
 }
@@ -256,4 +392,19 @@ int Cli::run(const QStringList &arguments)
         }
     }
     return usageError(tr("unknown command or option \"%1\"").arg(first));
+}
+
+int Cli::runEvidenceImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("policy"), tr("Compare with the inventory of FILE."), QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("text or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    int status = Success;
+    if (!parse(parser, arguments, status) || !validFormat(parser, status))
+        return status;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("import: expected one FILE"));
+    return runEvidenceReport(files.first(), parser.value(QStringLiteral("policy")), parser.value(QStringLiteral("format")));
 }

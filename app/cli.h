@@ -11,4 +11,8 @@ enum ExitStatus { Success = 0, Findings = 1, UsageOrInput = 2 };
 // True when arguments name a command-line action rather than a file for the GUI.
 bool wantsCommandLine(const QStringList &arguments);
 int run(const QStringList &arguments);
+// The report of a HAR or Website Evidence Collector file (EvidenceImporter::looksLikeEvidence),
+// for `charte import FILE [--policy P] [--format text|json]` to hand such files to.
+// arguments start with the program name, as QCommandLineParser expects.
+int runEvidenceImport(const QStringList &arguments);
 } // namespace Cli
