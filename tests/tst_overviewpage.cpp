@@ -4,7 +4,9 @@
 #include "policydocument.h"
 #include "templates.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QScopeGuard>
 #include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
@@ -169,17 +171,41 @@ void TestOverviewPage::screenshots_data()
 {
     QTest::addColumn<QString>("templateName");
     QTest::addColumn<QString>("pageId");
-    QTest::newRow("default overview") << "default" << "overview";
-    QTest::newRow("default cookies") << "default" << "cookies";
-    QTest::newRow("typical overview") << "typical" << "overview";
-    QTest::newRow("typical cookies") << "typical" << "cookies";
-    QTest::newRow("typical charter") << "typical" << "charter";
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("default overview") << "default" << "overview" << false;
+    QTest::newRow("default cookies") << "default" << "cookies" << false;
+    QTest::newRow("typical overview") << "typical" << "overview" << false;
+    QTest::newRow("typical cookies") << "typical" << "cookies" << false;
+    QTest::newRow("typical charter") << "typical" << "charter" << false;
+    QTest::newRow("typical overview dark") << "typical" << "overview" << true;
+    QTest::newRow("typical charter dark") << "typical" << "charter" << true;
 }
 
 void TestOverviewPage::screenshots()
 {
     QFETCH(QString, templateName);
     QFETCH(QString, pageId);
+    QFETCH(bool, dark);
+
+    // A dark platform palette, as a desktop in dark mode hands it to the application.
+    const QPalette original = QApplication::palette();
+    const auto restorePalette = qScopeGuard([&original] { QApplication::setPalette(original); });
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd9));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x7c, 0xb7, 0xff));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        palette.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        QApplication::setPalette(palette);
+    }
     MainWindow window;
     const std::optional<Policy> policy = Templates::load(templateName);
     QVERIFY(policy);
@@ -190,10 +216,17 @@ void TestOverviewPage::screenshots()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QImage image = window.grab().toImage();
     QCOMPARE(image.size(), window.size() * window.devicePixelRatio());
+    // The page paints with the palette: no colour of its own survives in dark mode.
+    QWidget *page = window.page(pageId);
+    const QPoint corner = page->mapTo(&window, QPoint(page->width() - 30, page->height() - 30));
+    const QPalette::ColorRole role =
+        pageId == u"overview"_qs ? QPalette::Window : QPalette::Base;
+    QCOMPARE(QColor(image.pixel(corner * window.devicePixelRatio())),
+             page->palette().color(role));
     const QString directory = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
     if (!directory.isEmpty()) {
-        const QString path =
-            QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(templateName, pageId));
+        const QString path = QDir(directory).filePath(
+            QStringLiteral("%1-%2%3.png").arg(templateName, pageId, dark ? u"-dark"_qs : QString()));
         QVERIFY2(image.save(path), qPrintable(path));
     }
 }

@@ -43,7 +43,8 @@ int BarChart::labelWidth() const
     int width = 0;
     for (const Bar &bar : m_bars)
         width = std::max(width, fontMetrics().horizontalAdvance(bar.label));
-    return std::min(width, MaximumLabelWidth);
+    // A little slack: elidedText rounds differently from horizontalAdvance.
+    return std::min(width + 4, MaximumLabelWidth);
 }
 
 QSize BarChart::sizeHint() const

@@ -5,6 +5,7 @@
 #include "htmlexporter.h"
 #include "htmlwriter.h"
 #include "overviewpage.h"
+#include "paintedicons.h"
 #include "policydocument.h"
 #include "policyreader.h"
 #include "policywriter.h"
@@ -39,6 +40,8 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 enum NavigationRole {
@@ -136,8 +139,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PolicyDocument::metaChanged, this, &MainWindow::refreshLanguages);
     connect(m_document, &PolicyDocument::policyReset, this, &MainWindow::refreshLanguages);
     connect(m_document, &PolicyDocument::policyReset, this, [this] {
-        if (!m_cookieHeaderRestored && m_cookieView)
+        if (!m_cookieHeaderRestored && m_cookieView) {
             m_cookieView->resizeColumnsToContents();
+            // Long purposes would push every other column out of sight.
+            const int widest = m_cookieView->fontMetrics().averageCharWidth() * 40;
+            QHeaderView *header = m_cookieView->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column)
+                header->resizeSection(column, std::min(header->sectionSize(column), widest));
+        }
     });
     connect(m_document, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PolicyDocument::modificationChanged, this, &MainWindow::updateTitle);
@@ -402,12 +411,11 @@ void MainWindow::createActions()
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_undoAction = m_document->undoStack()->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setIcon(themedIcon(QStringLiteral("edit-undo"), style(), QStyle::SP_ArrowBack));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), style(), QStyle::SP_ArrowForward));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    updateIcons();
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
@@ -489,7 +497,18 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateIcons(); // light ↔ dark
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateIcons()
+{
+    // The style's arrows read as "back/forward", not undo: prefer the theme's, else draw.
+    const QIcon undo = QIcon::fromTheme(QStringLiteral("edit-undo"));
+    const QIcon redo = QIcon::fromTheme(QStringLiteral("edit-redo"));
+    m_undoAction->setIcon(undo.isNull() ? PaintedIcons::undo(palette()) : undo);
+    m_redoAction->setIcon(redo.isNull() ? PaintedIcons::redo(palette()) : redo);
 }
 
 void MainWindow::rebuildRecentMenu()

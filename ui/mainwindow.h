@@ -104,6 +104,7 @@ private:
     void createPages();
     void createActions();
     void retranslateUi();
+    void updateIcons();
     void refreshCharter();
     void refreshLanguages();
     void rebuildRecentMenu();
