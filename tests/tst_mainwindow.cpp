@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoCommand>
 
 #include <memory>
@@ -84,6 +85,19 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     timer->start();
 }
 
+// Translates the window's texts to upper case: enough to see every text follow.
+class ShoutingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "MainWindow") == 0 || qstrcmp(context, "OverviewPage") == 0)
+            return QString::fromUtf8(sourceText).toUpper();
+        return {};
+    }
+};
+
 QString writePolicy(const QString &path, const QString &siteName)
 {
     Policy policy = Templates::defaultPolicy();
@@ -104,6 +118,7 @@ private slots:
     void pagesSlotInInStandardOrder();
     void everyControlIsNamed();
     void editLanguageSelectorDrivesViews();
+    void retranslatesOnLanguageChange();
     void titleFollowsUndoCleanState();
     void undoRedoActions();
     void newSaveReopenRoundTrip();
@@ -257,6 +272,30 @@ void TestMainWindow::editLanguageSelectorDrivesViews()
     QCOMPARE(combo->count(), 1);
     QCOMPARE(window.editLanguage(), u"fr"_qs);
     QCOMPARE(model->editLanguage(), u"fr"_qs);
+}
+
+void TestMainWindow::retranslatesOnLanguageChange()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
+    auto *save = window.findChild<QAction *>(u"actionSave"_qs);
+    auto *heading = window.page(u"overview"_qs)->findChild<QLabel *>(u"categoryHeading"_qs);
+    QCOMPARE(navigation->item(0)->text(), u"Overview"_qs);
+    QCOMPARE(heading->text(), u"Cookies per category"_qs);
+
+    ShoutingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    // QApplication posts the LanguageChange events to the windows.
+    QTRY_COMPARE(navigation->item(0)->text(), u"OVERVIEW"_qs);
+    QCOMPARE(save->text(), u"&SAVE"_qs);
+    QCOMPARE(window.findChild<QAction *>(u"actionShow_cookies"_qs)->text(), u"COOKIES"_qs);
+    QCOMPARE(heading->text(), u"COOKIES PER CATEGORY"_qs);
+    QVERIFY(window.windowTitle().startsWith(u"UNTITLED"_qs));
+
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(navigation->item(0)->text(), u"Overview"_qs);
+    QCOMPARE(save->text(), u"&Save"_qs);
 }
 
 void TestMainWindow::titleFollowsUndoCleanState()

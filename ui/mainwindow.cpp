@@ -285,8 +285,7 @@ void MainWindow::addPage(const QString &id, const QString &title, const QIcon &i
         restoreHeaders(widget);
     if (m_navigation->count() == 1)
         m_navigation->setCurrentItem(item);
-    // Ctrl+1…Ctrl+9 follow the navigation order.
-    retranslateUi();
+    rebuildViewMenu();
 }
 
 void MainWindow::setPage(const QString &id, QWidget *widget)
@@ -475,21 +474,27 @@ void MainWindow::retranslateUi()
     if (m_fileStateLabel)
         m_fileStateLabel->setAccessibleName(tr("File state"));
 
-    // Navigation titles and the View menu, which lists the pages with Ctrl+number.
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        if (!item->data(CustomTitleRole).toBool())
+            item->setText(standardPageTitle(item->data(PageIdRole).toString()));
+    }
+    rebuildViewMenu();
+    if (m_fileStateLabel)
+        updateTitle();
+}
+
+void MainWindow::rebuildViewMenu()
+{
+    // The pages in navigation order, reachable with Ctrl+1…Ctrl+9.
     m_viewMenu->clear();
     for (int i = 0; i < m_navigation->count(); ++i) {
         QListWidgetItem *item = m_navigation->item(i);
         const QString id = item->data(PageIdRole).toString();
-        if (!item->data(CustomTitleRole).toBool())
-            item->setText(standardPageTitle(id));
         QAction *action = m_viewMenu->addAction(item->text(), this, [this, id] { showPage(id); });
         action->setObjectName(QStringLiteral("actionShow_") + id);
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
-    if (m_fileStateLabel) {
-        updateTitle();
-        refreshLanguages();
     }
 }
 
@@ -575,8 +580,10 @@ void MainWindow::refreshLanguages()
     }
     // Keep the chosen language while the document still has it.
     const QString wanted = languages.contains(m_editLanguage) ? m_editLanguage : meta.defaultLanguage;
-    m_editLanguageCombo->setCurrentIndex(m_editLanguageCombo->findData(wanted));
-    m_editLanguage.clear(); // so that setEditLanguage announces the language of this document
+    {
+        const QSignalBlocker blocker(m_editLanguageCombo);
+        m_editLanguageCombo->setCurrentIndex(m_editLanguageCombo->findData(wanted));
+    }
     setEditLanguage(wanted);
 }
 
@@ -727,6 +734,9 @@ bool MainWindow::offerRecovery()
         Autosaver::remove(recovery);
         return false;
     }
+    if (!maybeSave())
+        return false; // the copy stays, to be offered again
+
     Expected<Policy> policy = PolicyReader::readFile(recovery.recoveryPath);
     if (!policy) {
         QMessageBox::warning(this, tr("Cannot restore the document"), policy.error());

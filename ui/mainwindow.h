@@ -108,6 +108,7 @@ private:
     void refreshCharter();
     void refreshLanguages();
     void rebuildRecentMenu();
+    void rebuildViewMenu();
     void updateTitle();
     void updateFileState();
     void open();
