@@ -631,6 +631,7 @@ void TestMainWindow::overviewShowsDefaultCharter()
 {
     MainWindow window;
     window.showDefaultCharter();
+    window.show();
     QCOMPARE(window.currentPageId(), u"overview"_qs);
     QWidget *overview = window.page(u"overview"_qs);
     QVERIFY(overview);

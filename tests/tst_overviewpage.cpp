@@ -26,6 +26,7 @@ private slots:
     void followsLanguage();
     void chartDrawsBars();
     void emptyDocument();
+    void hiddenPageCatchesUpWhenShown();
     void screenshots_data();
     void screenshots();
 
@@ -107,6 +108,7 @@ void TestOverviewPage::listsThirdCountries()
     policy.cookies.append(cookie);
     PolicyDocument document(policy);
     OverviewPage page(&document);
+    page.show();
 
     QCOMPARE(labelText(page, u"transferCountLabel"_qs), u"1"_qs);
     const QString transfers = labelText(page, u"thirdCountriesLabel"_qs);
@@ -165,6 +167,20 @@ void TestOverviewPage::emptyDocument()
     QVERIFY(page.findChild<BarChart *>(u"categoryChart"_qs)->bars().isEmpty());
     QVERIFY(page.findChild<BarChart *>(u"lifetimeChart"_qs)->bars().isEmpty());
     QVERIFY(!labelText(page, u"siteNameLabel"_qs).isEmpty());
+}
+
+void TestOverviewPage::hiddenPageCatchesUpWhenShown()
+{
+    PolicyDocument document(Templates::defaultPolicy());
+    OverviewPage page(&document);
+    QCOMPARE(labelText(page, u"cookieCountLabel"_qs), u"4"_qs);
+    document.removeCookies(0, 2);
+    document.removeCookies(0, 1);
+    page.show();
+    QCOMPARE(labelText(page, u"cookieCountLabel"_qs), u"1"_qs);
+    // Visible, it follows at once.
+    document.removeCookies(0, 1);
+    QCOMPARE(labelText(page, u"cookieCountLabel"_qs), u"0"_qs);
 }
 
 void TestOverviewPage::screenshots_data()

@@ -55,9 +55,8 @@ QFrame *makeTile(QLabel *number, QLabel *caption, QWidget *parent)
 
 QString languageName(const QString &code)
 {
-    const QLocale locale(code);
-    QString name = locale.language() == QLocale::C ? code : QLocale::languageToString(locale.language());
-    return name;
+    const QLocale::Language language = QLocale(code).language();
+    return language == QLocale::C ? code : QLocale::languageToString(language);
 }
 
 QString escaped(const QString &text)
@@ -167,8 +166,22 @@ OverviewPage::OverviewPage(PolicyDocument *document, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_document, &PolicyDocument::changed, this, &OverviewPage::refresh);
+    // Hidden, the page only notes that it is stale: a paste of thousands of rows on
+    // the Cookies page should not also pay for statistics nobody is looking at.
+    connect(m_document, &PolicyDocument::changed, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     retranslateUi();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void OverviewPage::setLanguage(const QString &language)
@@ -209,6 +222,7 @@ void OverviewPage::retranslateUi()
 
 void OverviewPage::refresh()
 {
+    m_stale = false;
     const Policy &policy = m_document->policy();
     const PolicyMeta &meta = policy.meta;
     const QString language = m_language.isEmpty() ? meta.defaultLanguage : m_language;

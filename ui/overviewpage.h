@@ -22,6 +22,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -29,6 +30,7 @@ private:
 
     PolicyDocument *m_document;
     QString m_language;
+    bool m_stale = false;
 
     QLabel *m_siteName;
     QLabel *m_siteUrl;
