@@ -133,6 +133,7 @@ private slots:
     void recoveryCanBeDiscarded();
     void layoutRemembered();
     void overviewShowsDefaultCharter();
+    void smokeRunExitsCleanly_data();
     void smokeRunExitsCleanly();
 
 private:
@@ -652,19 +653,58 @@ void TestMainWindow::overviewShowsDefaultCharter()
     QCOMPARE(chart->bars().first().value, 5);
 }
 
+void TestMainWindow::smokeRunExitsCleanly_data()
+{
+    QTest::addColumn<bool>("withFile");
+    QTest::addColumn<bool>("withRecovery");
+    QTest::newRow("default charter") << false << false;
+    QTest::newRow("a file") << true << false;
+    // A restored document is modified: quitting must not wait on "save the changes?".
+    QTest::newRow("restoring a crashed session") << false << true;
+}
+
 void TestMainWindow::smokeRunExitsCleanly()
 {
+    QFETCH(bool, withFile);
+    QFETCH(bool, withRecovery);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString document = writePolicy(home.filePath(u"smoke.charte.json"_qs), u"Smoke"_qs);
+    QVERIFY(!document.isEmpty());
+
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
     // The real program keeps its settings where the user's are: point it elsewhere.
-    environment.insert(u"XDG_CONFIG_HOME"_qs, m_dir.filePath(u"config"_qs));
-    environment.insert(u"XDG_DATA_HOME"_qs, m_dir.filePath(u"data"_qs));
+    environment.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+    environment.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    if (withRecovery) {
+        // What a crashed `charte` leaves: the copy and its sidecar, from a dead process.
+        const QString recovery = home.filePath(u"data/Charte/charte/recovery"_qs);
+        QVERIFY(QDir().mkpath(recovery));
+        QVERIFY(QFile::copy(document, recovery + u"/crashed.charte.json"_qs));
+        QFile sidecar(recovery + u"/crashed.recovery.json"_qs);
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        QJsonObject object;
+        object.insert(u"originalPath"_qs, document);
+        object.insert(u"savedAt"_qs, u"2026-01-01T00:00:00.000Z"_qs);
+        object.insert(u"pid"_qs, 0);
+        sidecar.write(QJsonDocument(object).toJson());
+        sidecar.close();
+        environment.insert(u"CHARTE_RECOVERY_ANSWER"_qs, u"restore"_qs);
+    }
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CHARTE_EXECUTABLE), {u"--quit-after-startup"_qs});
+    QStringList arguments{u"--quit-after-startup"_qs};
+    if (withFile)
+        arguments.append(document);
+    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
     QVERIFY(process.waitForFinished(60'000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+    if (withRecovery) {
+        // The old copy was taken over by the new session's own.
+        QVERIFY(!QFile::exists(home.filePath(u"data/Charte/charte/recovery/crashed.charte.json"_qs)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
