@@ -9,6 +9,7 @@
 #include "templates.h"
 
 #include <QAction>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -437,6 +438,14 @@ void TestMainWindow::dropOpensJsonFile()
     QApplication::sendEvent(&window, &drop);
     QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(window.document()->policy().meta.siteName, u"Dropped"_qs);
+
+    // Dropped on a page, the file still reaches the window: no page takes it over.
+    for (const QString &pageId : window.pageIds()) {
+        QWidget *target = window.page(pageId);
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(target))
+            target = area->viewport();
+        QVERIFY2(!target->acceptDrops(), qPrintable(pageId));
+    }
 }
 
 void TestMainWindow::recentFilesListed_data()

@@ -219,6 +219,9 @@ void MainWindow::createPages()
         "caption { font-weight: 600; padding: 6px 0; }"
         "h1 { font-size: x-large; } h2 { font-size: large; }"));
     m_charterView->document()->setDocumentMargin(24);
+    // A document dropped on the page is for the window to open, not text to insert.
+    m_charterView->setAcceptDrops(false);
+    m_charterView->viewport()->setAcceptDrops(false);
     addPage(QStringLiteral("charter"), {},
             themedIcon(QStringLiteral("text-x-generic"), style(), QStyle::SP_FileIcon),
             m_charterView);
