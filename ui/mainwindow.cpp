@@ -257,6 +257,7 @@ void MainWindow::addPage(const QString &id, const QString &title, const QIcon &i
         }
         if (!icon.isNull())
             navigationItem(id)->setIcon(icon);
+        rebuildViewMenu();
         return;
     }
 
