@@ -82,9 +82,8 @@ int main(int argc, char *argv[])
         // After the first paint: the event loop has processed the show and expose events.
         // exit(), not quit(): quit() closes the windows first, and a modified
         // document would then wait for an answer to "save the changes?".
-        QTimer::singleShot(0, &app, [&app] {
-            QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
-        });
+        QTimer::singleShot(
+            0, &app, [&app] { QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); }); });
     }
     return app.exec();
 }

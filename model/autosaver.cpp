@@ -123,10 +123,10 @@ Status Autosaver::saveNow()
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     sidecar.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
     QSaveFile file(m_sidecarPath);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(sidecar).toJson()) < 0 || !file.commit())
-        return Status::failure(QStringLiteral("%1: %2").arg(
-            QDir::toNativeSeparators(m_sidecarPath), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(sidecar).toJson()) < 0 ||
+        !file.commit())
+        return Status::failure(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_sidecarPath),
+                                                            file.errorString()));
     m_dirty = false;
     emit saved(m_recoveryPath);
     return Status::success();
@@ -150,8 +150,8 @@ QList<Autosaver::Recovery> Autosaver::orphanedRecoveries()
         Recovery recovery;
         recovery.sidecarPath = directory.filePath(name);
         recovery.recoveryPath = directory.filePath(base + RecoverySuffix);
-        if (liveRecoveryFiles().contains(recovery.recoveryPath)
-            || !QFile::exists(recovery.recoveryPath))
+        if (liveRecoveryFiles().contains(recovery.recoveryPath) ||
+            !QFile::exists(recovery.recoveryPath))
             continue;
         QFile file(recovery.sidecarPath);
         if (!file.open(QIODevice::ReadOnly))

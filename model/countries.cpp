@@ -4,26 +4,22 @@
 
 #include <algorithm>
 
+namespace {
+// The 27 member states of the European Union, and "EL", the EU's own code for Greece.
+constexpr auto EuMembers = QLatin1StringView(
+    "AT BE BG CY CZ DE DK EE EL ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK");
+// The rest of the European Economic Area.
+constexpr auto OtherEeaStates = QLatin1StringView("IS LI NO");
+// EU territory with an ISO code of its own: Åland and the French outermost regions.
+constexpr auto EuTerritories = QLatin1StringView("AX GF GP MF MQ RE YT");
+} // namespace
+
 QStringList Countries::eeaAndEuCodes()
 {
     static const QStringList codes = [] {
-        QStringList list = {
-            // The 27 member states of the European Union.
-            QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
-            QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"),
-            QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("FR"), QStringLiteral("GR"),
-            QStringLiteral("HR"), QStringLiteral("HU"), QStringLiteral("IE"), QStringLiteral("IT"),
-            QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("MT"),
-            QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"),
-            QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK"),
-            // The EU's code for Greece, found in EU registers.
-            QStringLiteral("EL"),
-            // The rest of the European Economic Area.
-            QStringLiteral("IS"), QStringLiteral("LI"), QStringLiteral("NO"),
-            // EU territory with its own ISO code: French outermost regions, Åland.
-            QStringLiteral("AX"), QStringLiteral("GF"), QStringLiteral("GP"), QStringLiteral("MF"),
-            QStringLiteral("MQ"), QStringLiteral("RE"), QStringLiteral("YT"),
-        };
+        QStringList list;
+        for (const QLatin1StringView group : {EuMembers, OtherEeaStates, EuTerritories})
+            list += QString(group).split(u' ');
         std::sort(list.begin(), list.end());
         return list;
     }();

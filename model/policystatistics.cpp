@@ -58,7 +58,8 @@ PolicyStatistics PolicyStatistics::compute(const Policy &policy, const QString &
         if (country.isEmpty())
             stats.m_withoutCountry.append(name);
         else if (!Countries::isInEeaOrEu(country))
-            stats.m_thirdCountries.append({provider.id, name, country, perProvider.value(provider.id)});
+            stats.m_thirdCountries.append(
+                {provider.id, name, country, perProvider.value(provider.id)});
     }
     return stats;
 }

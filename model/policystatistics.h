@@ -30,16 +30,16 @@ public:
     struct CategoryCount
     {
         QString id;
-        QString name;       // in the requested language; the id if the category is unknown
+        QString name; // in the requested language; the id if the category is unknown
         qsizetype count = 0;
-        bool known = true;  // false: cookies name a category the document does not define
+        bool known = true; // false: cookies name a category the document does not define
     };
 
     struct ThirdCountryProvider
     {
         QString providerId;
         QString providerName;
-        QString country;         // as written in the document, upper case
+        QString country; // as written in the document, upper case
         qsizetype cookieCount = 0;
     };
 

@@ -8,8 +8,8 @@
 #include "recentfiles.h"
 #include "templates.h"
 
-#include <QAction>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -47,8 +47,7 @@ public:
     SetSiteNameCommand(PolicyDocument *document, const QString &name)
         : QUndoCommand(QStringLiteral("Rename site")), m_document(document),
           m_old(document->policy().meta.siteName), m_new(name)
-    {
-    }
+    {}
     void redo() override { apply(m_new); }
     void undo() override { apply(m_old); }
 
@@ -222,16 +221,16 @@ void TestMainWindow::everyControlIsNamed()
 {
     MainWindow window;
     window.showDefaultCharter();
-    for (const QString &name : {u"navigation"_qs, u"pages"_qs, u"editLanguageCombo"_qs,
-                                u"fileStateLabel"_qs, u"charterView"_qs, u"cookieView"_qs,
-                                u"overviewPage"_qs}) {
+    for (const QString &name :
+         {u"navigation"_qs, u"pages"_qs, u"editLanguageCombo"_qs, u"fileStateLabel"_qs,
+          u"charterView"_qs, u"cookieView"_qs, u"overviewPage"_qs}) {
         auto *widget = window.findChild<QWidget *>(name);
         QVERIFY2(widget, qPrintable(name));
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
     }
-    for (const QString &name : {u"actionNew"_qs, u"actionOpen"_qs, u"actionSave"_qs,
-                                u"actionSaveAs"_qs, u"actionUndo"_qs, u"actionRedo"_qs,
-                                u"actionClose"_qs, u"actionQuit"_qs}) {
+    for (const QString &name :
+         {u"actionNew"_qs, u"actionOpen"_qs, u"actionSave"_qs, u"actionSaveAs"_qs, u"actionUndo"_qs,
+          u"actionRedo"_qs, u"actionClose"_qs, u"actionQuit"_qs}) {
         auto *action = window.findChild<QAction *>(name);
         QVERIFY2(action, qPrintable(name));
         QVERIFY2(!action->text().isEmpty(), qPrintable(name));
@@ -523,8 +522,9 @@ void TestMainWindow::autosaveWritesRecoveryWhileModified()
     QCOMPARE(copy->meta.siteName, u"Autosaved"_qs);
     QFile sidecar(window.autosaver()->sidecarFilePath());
     QVERIFY(sidecar.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(sidecar.readAll()).object().value(u"originalPath"_qs).toString(),
-             QFileInfo(path).absoluteFilePath());
+    QCOMPARE(
+        QJsonDocument::fromJson(sidecar.readAll()).object().value(u"originalPath"_qs).toString(),
+        QFileInfo(path).absoluteFilePath());
     sidecar.close();
 
     // Saving makes the copy pointless; the next change brings it back; a clean
@@ -712,7 +712,8 @@ void TestMainWindow::smokeRunExitsCleanly()
     QCOMPARE(process.exitCode(), 0);
     if (withRecovery) {
         // The old copy was taken over by the new session's own.
-        QVERIFY(!QFile::exists(home.filePath(u"data/Charte/charte/recovery/crashed.charte.json"_qs)));
+        QVERIFY(
+            !QFile::exists(home.filePath(u"data/Charte/charte/recovery/crashed.charte.json"_qs)));
     }
 }
 

@@ -6,9 +6,9 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QScopeGuard>
 #include <QImage>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -54,10 +54,16 @@ void TestOverviewPage::showsTemplateFigures_data()
     QTest::addColumn<QString>("thirdParty");
     QTest::addColumn<QList<qsizetype>>("perCategory");
 
-    QTest::newRow("default") << "default" << "ANRU Open Data" << "4" << "4" << "0"
-                             << QList<qsizetype>{4};
-    QTest::newRow("typical") << "typical" << "Commune de Valbourg" << "7" << "4" << "3"
-                             << QList<qsizetype>{2, 2, 3};
+    QTest::newRow("default") << "default"
+                             << "ANRU Open Data"
+                             << "4"
+                             << "4"
+                             << "0" << QList<qsizetype>{4};
+    QTest::newRow("typical") << "typical"
+                             << "Commune de Valbourg"
+                             << "7"
+                             << "4"
+                             << "3" << QList<qsizetype>{2, 2, 3};
 }
 
 void TestOverviewPage::showsTemplateFigures()
@@ -146,8 +152,8 @@ void TestOverviewPage::chartDrawsBars()
     const QRgb highlight = chart.palette().color(QPalette::Highlight).rgb();
     // Count the highlight-coloured pixels on the middle line of each bar.
     const auto barLength = [&](int row) {
-        const int y = 4 + row * (chart.fontMetrics().height() + 10)
-                      + (chart.fontMetrics().height() + 10) / 2;
+        const int y =
+            4 + row * (chart.fontMetrics().height() + 10) + (chart.fontMetrics().height() + 10) / 2;
         int length = 0;
         for (int x = 0; x < image.width(); ++x)
             length += image.pixel(x, y) == highlight ? 1 : 0;
@@ -156,7 +162,8 @@ void TestOverviewPage::chartDrawsBars()
     const int shortBar = barLength(0);
     const int longBar = barLength(1);
     QVERIFY2(shortBar > 0, "the bar of 1 is drawn");
-    QVERIFY2(longBar > 3 * shortBar, qPrintable(QStringLiteral("%1 vs %2").arg(longBar).arg(shortBar)));
+    QVERIFY2(longBar > 3 * shortBar,
+             qPrintable(QStringLiteral("%1 vs %2").arg(longBar).arg(shortBar)));
 }
 
 void TestOverviewPage::emptyDocument()
@@ -188,13 +195,20 @@ void TestOverviewPage::screenshots_data()
     QTest::addColumn<QString>("templateName");
     QTest::addColumn<QString>("pageId");
     QTest::addColumn<bool>("dark");
-    QTest::newRow("default overview") << "default" << "overview" << false;
-    QTest::newRow("default cookies") << "default" << "cookies" << false;
-    QTest::newRow("typical overview") << "typical" << "overview" << false;
-    QTest::newRow("typical cookies") << "typical" << "cookies" << false;
-    QTest::newRow("typical charter") << "typical" << "charter" << false;
-    QTest::newRow("typical overview dark") << "typical" << "overview" << true;
-    QTest::newRow("typical charter dark") << "typical" << "charter" << true;
+    QTest::newRow("default overview") << "default"
+                                      << "overview" << false;
+    QTest::newRow("default cookies") << "default"
+                                     << "cookies" << false;
+    QTest::newRow("typical overview") << "typical"
+                                      << "overview" << false;
+    QTest::newRow("typical cookies") << "typical"
+                                     << "cookies" << false;
+    QTest::newRow("typical charter") << "typical"
+                                     << "charter" << false;
+    QTest::newRow("typical overview dark") << "typical"
+                                           << "overview" << true;
+    QTest::newRow("typical charter dark") << "typical"
+                                          << "charter" << true;
 }
 
 void TestOverviewPage::screenshots()
@@ -235,14 +249,13 @@ void TestOverviewPage::screenshots()
     // The page paints with the palette: no colour of its own survives in dark mode.
     QWidget *page = window.page(pageId);
     const QPoint corner = page->mapTo(&window, QPoint(page->width() - 30, page->height() - 30));
-    const QPalette::ColorRole role =
-        pageId == u"overview"_qs ? QPalette::Window : QPalette::Base;
-    QCOMPARE(QColor(image.pixel(corner * window.devicePixelRatio())),
-             page->palette().color(role));
+    const QPalette::ColorRole role = pageId == u"overview"_qs ? QPalette::Window : QPalette::Base;
+    QCOMPARE(QColor(image.pixel(corner * window.devicePixelRatio())), page->palette().color(role));
     const QString directory = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
     if (!directory.isEmpty()) {
         const QString path = QDir(directory).filePath(
-            QStringLiteral("%1-%2%3.png").arg(templateName, pageId, dark ? u"-dark"_qs : QString()));
+            QStringLiteral("%1-%2%3.png")
+                .arg(templateName, pageId, dark ? u"-dark"_qs : QString()));
         QVERIFY2(image.save(path), qPrintable(path));
     }
 }

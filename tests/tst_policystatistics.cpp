@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 class TestPolicyStatistics : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,12 @@ void TestPolicyStatistics::countryMembership()
     QFETCH(QString, code);
     QFETCH(bool, inside);
     QCOMPARE(Countries::isInEeaOrEu(code), inside);
+
+    // 27 member states, "EL", 3 other EEA states, 7 EU territories with their own code.
+    const QStringList codes = Countries::eeaAndEuCodes();
+    QCOMPARE(codes.size(), 38);
+    QVERIFY(std::is_sorted(codes.cbegin(), codes.cend()));
+    QVERIFY(std::adjacent_find(codes.cbegin(), codes.cend()) == codes.cend());
 }
 
 void TestPolicyStatistics::lifetimeBuckets_data()
@@ -172,8 +180,10 @@ void TestPolicyStatistics::categoryNamesFollowLanguage()
 {
     const std::optional<Policy> policy = Templates::load(u"typical"_qs);
     QVERIFY(policy);
-    const QString french = PolicyStatistics::compute(*policy, u"fr"_qs).cookiesPerCategory().at(1).name;
-    const QString english = PolicyStatistics::compute(*policy, u"en"_qs).cookiesPerCategory().at(1).name;
+    const QString french =
+        PolicyStatistics::compute(*policy, u"fr"_qs).cookiesPerCategory().at(1).name;
+    const QString english =
+        PolicyStatistics::compute(*policy, u"en"_qs).cookiesPerCategory().at(1).name;
     QCOMPARE(french, policy->categories.at(1).name.exact(u"fr"_qs));
     QCOMPARE(english, policy->categories.at(1).name.exact(u"en"_qs));
     QVERIFY(french != english);

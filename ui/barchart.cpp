@@ -117,8 +117,8 @@ void BarChart::paintEvent(QPaintEvent *)
             path.addRoundedRect(barRect, 3, 3);
             painter.fillPath(path, pal.color(QPalette::Highlight));
             if (bar.flagged)
-                painter.fillPath(path, QBrush(pal.color(QPalette::HighlightedText),
-                                              Qt::BDiagPattern));
+                painter.fillPath(path,
+                                 QBrush(pal.color(QPalette::HighlightedText), Qt::BDiagPattern));
         }
         painter.setPen(pal.color(QPalette::WindowText));
         QFont bold = font();

@@ -82,16 +82,11 @@ QList<std::pair<QString, QHeaderView *>> rememberedHeaders(QWidget *page)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_document(new PolicyDocument(this)),
-      m_autosaver(new Autosaver(m_document, this)),
-      m_recentFiles(new RecentFiles(this)),
+    : QMainWindow(parent), m_document(new PolicyDocument(this)),
+      m_autosaver(new Autosaver(m_document, this)), m_recentFiles(new RecentFiles(this)),
       m_cookieModel(new CookieTableModel(m_document, this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_navigation(new QListWidget(m_splitter)),
-      m_pages(new QStackedWidget(m_splitter)),
-      m_overviewPage(nullptr),
-      m_charterView(nullptr),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_navigation(new QListWidget(m_splitter)),
+      m_pages(new QStackedWidget(m_splitter)), m_overviewPage(nullptr), m_charterView(nullptr),
       m_cookieView(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -115,16 +110,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({180, 920});
     setCentralWidget(m_splitter);
 
-    connect(m_navigation, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *current) {
-                if (!current)
-                    return;
-                const QString id = current->data(PageIdRole).toString();
-                if (QWidget *widget = page(id)) {
-                    m_pages->setCurrentWidget(widget);
-                    emit currentPageChanged(id);
-                }
-            });
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        if (!current)
+            return;
+        const QString id = current->data(PageIdRole).toString();
+        if (QWidget *widget = page(id)) {
+            m_pages->setCurrentWidget(widget);
+            emit currentPageChanged(id);
+        }
+    });
 
     createActions();
     createPages();
@@ -175,9 +169,9 @@ MainWindow::~MainWindow()
 
 QStringList MainWindow::standardPageIds()
 {
-    return {QStringLiteral("overview"),   QStringLiteral("charter"), QStringLiteral("cookies"),
-            QStringLiteral("providers"),  QStringLiteral("categories"),
-            QStringLiteral("banner"),     QStringLiteral("scan")};
+    return {QStringLiteral("overview"),  QStringLiteral("charter"),    QStringLiteral("cookies"),
+            QStringLiteral("providers"), QStringLiteral("categories"), QStringLiteral("banner"),
+            QStringLiteral("scan")};
 }
 
 QString MainWindow::standardPageTitle(const QString &id)
@@ -213,11 +207,11 @@ void MainWindow::createPages()
     m_charterView->setOpenExternalLinks(true);
     m_charterView->setFrameShape(QFrame::NoFrame);
     // QTextDocument understands a subset of CSS: enough for readable tables.
-    m_charterView->document()->setDefaultStyleSheet(QStringLiteral(
-        "table { border-collapse: collapse; margin: 8px 0; }"
-        "th, td { border: 1px solid palette(mid); padding: 4px 8px; }"
-        "caption { font-weight: 600; padding: 6px 0; }"
-        "h1 { font-size: x-large; } h2 { font-size: large; }"));
+    m_charterView->document()->setDefaultStyleSheet(
+        QStringLiteral("table { border-collapse: collapse; margin: 8px 0; }"
+                       "th, td { border: 1px solid palette(mid); padding: 4px 8px; }"
+                       "caption { font-weight: 600; padding: 6px 0; }"
+                       "h1 { font-size: x-large; } h2 { font-size: large; }"));
     m_charterView->document()->setDocumentMargin(24);
     // A document dropped on the page is for the window to open, not text to insert.
     m_charterView->setAcceptDrops(false);
@@ -239,10 +233,10 @@ void MainWindow::createPages()
     m_cookieView->horizontalHeader()->setStretchLastSection(true);
     connect(this, &MainWindow::editLanguageChanged, m_cookieModel,
             &CookieTableModel::setEditLanguage);
-    addPage(QStringLiteral("cookies"), {},
-            themedIcon(QStringLiteral("view-list-details"), style(),
-                       QStyle::SP_FileDialogDetailedView),
-            m_cookieView);
+    addPage(
+        QStringLiteral("cookies"), {},
+        themedIcon(QStringLiteral("view-list-details"), style(), QStyle::SP_FileDialogDetailedView),
+        m_cookieView);
 }
 
 void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon,
@@ -266,7 +260,8 @@ void MainWindow::addPage(const QString &id, const QString &title, const QIcon &i
     const qsizetype rank = standard.indexOf(id);
     int row = m_navigation->count();
     for (int i = 0; i < m_navigation->count(); ++i) {
-        const qsizetype otherRank = standard.indexOf(m_navigation->item(i)->data(PageIdRole).toString());
+        const qsizetype otherRank =
+            standard.indexOf(m_navigation->item(i)->data(PageIdRole).toString());
         if (rank >= 0 && (otherRank < 0 || otherRank > rank)) {
             row = i;
             break;
@@ -583,7 +578,8 @@ void MainWindow::refreshLanguages()
         }
     }
     // Keep the chosen language while the document still has it.
-    const QString wanted = languages.contains(m_editLanguage) ? m_editLanguage : meta.defaultLanguage;
+    const QString wanted =
+        languages.contains(m_editLanguage) ? m_editLanguage : meta.defaultLanguage;
     {
         const QSignalBlocker blocker(m_editLanguageCombo);
         m_editLanguageCombo->setCurrentIndex(m_editLanguageCombo->findData(wanted));
@@ -657,8 +653,8 @@ bool MainWindow::saveAs()
     QString start = m_document->filePath();
     if (start.isEmpty()) {
         const QString site = m_document->policy().meta.siteName.trimmed();
-        start = QDir::home().filePath(
-            (site.isEmpty() ? tr("charter") : site) + QStringLiteral(".charte.json"));
+        start = QDir::home().filePath((site.isEmpty() ? tr("charter") : site) +
+                                      QStringLiteral(".charte.json"));
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Save the charter"), start,
                                                 tr("Charte documents (*.charte.json)"));
@@ -862,8 +858,8 @@ void MainWindow::restoreHeaders(QWidget *widget)
     QSettings settings;
     settings.beginGroup(HeaderGroup);
     for (const auto &[key, header] : rememberedHeaders(widget)) {
-        if (settings.contains(key) && header->restoreState(settings.value(key).toByteArray())
-            && m_cookieView && header == m_cookieView->horizontalHeader())
+        if (settings.contains(key) && header->restoreState(settings.value(key).toByteArray()) &&
+            m_cookieView && header == m_cookieView->horizontalHeader())
             m_cookieHeaderRestored = true;
     }
 }

@@ -273,7 +273,7 @@ void OverviewPage::refresh()
     m_categoryChart->setBars(categoryBars);
 
     const QString bucketLabels[PolicyStatistics::LifetimeBucketCount] = {
-        tr("Session"),        tr("Up to 1 month"),        tr("Up to 6 months"),
+        tr("Session"),         tr("Up to 1 month"),       tr("Up to 6 months"),
         tr("Up to 13 months"), tr("More than 13 months"), tr("Not stated"),
     };
     QList<BarChart::Bar> lifetimeBars;
@@ -284,8 +284,8 @@ void OverviewPage::refresh()
         if (which == PolicyStatistics::UnstatedLifetime && count == 0)
             continue;
         lifetimeBars.append({bucketLabels[bucket], count,
-                             which == PolicyStatistics::LongerThanThirteenMonths
-                                 || which == PolicyStatistics::UnstatedLifetime});
+                             which == PolicyStatistics::LongerThanThirteenMonths ||
+                                 which == PolicyStatistics::UnstatedLifetime});
     }
     m_lifetimeChart->setBars(stats.cookieCount() > 0 ? lifetimeBars : QList<BarChart::Bar>());
 

@@ -38,12 +38,12 @@ QIcon arrowIcon(const QPalette &palette, bool mirrored)
 {
     QIcon icon;
     for (const int size : {16, 22, 24, 32, 48}) {
-        icon.addPixmap(curvedArrow(palette.color(QPalette::Active, QPalette::WindowText), size,
-                                   mirrored),
-                       QIcon::Normal);
-        icon.addPixmap(curvedArrow(palette.color(QPalette::Disabled, QPalette::WindowText), size,
-                                   mirrored),
-                       QIcon::Disabled);
+        icon.addPixmap(
+            curvedArrow(palette.color(QPalette::Active, QPalette::WindowText), size, mirrored),
+            QIcon::Normal);
+        icon.addPixmap(
+            curvedArrow(palette.color(QPalette::Disabled, QPalette::WindowText), size, mirrored),
+            QIcon::Disabled);
     }
     return icon;
 }
