@@ -195,20 +195,24 @@ void TestOverviewPage::screenshots_data()
     QTest::addColumn<QString>("templateName");
     QTest::addColumn<QString>("pageId");
     QTest::addColumn<bool>("dark");
-    QTest::newRow("default overview") << "default"
-                                      << "overview" << false;
-    QTest::newRow("default cookies") << "default"
-                                     << "cookies" << false;
-    QTest::newRow("typical overview") << "typical"
-                                      << "overview" << false;
-    QTest::newRow("typical cookies") << "typical"
-                                     << "cookies" << false;
-    QTest::newRow("typical charter") << "typical"
-                                     << "charter" << false;
-    QTest::newRow("typical overview dark") << "typical"
-                                           << "overview" << true;
-    QTest::newRow("typical charter dark") << "typical"
-                                          << "charter" << true;
+
+    struct Shot
+    {
+        const char *templateName;
+        const char *pageId;
+        bool dark;
+    };
+    const Shot shots[] = {
+        {"default", "overview", false}, {"default", "cookies", false},
+        {"typical", "overview", false}, {"typical", "cookies", false},
+        {"typical", "charter", false},  {"typical", "overview", true},
+        {"typical", "charter", true},   {"transfer", "overview", false},
+    };
+    for (const Shot &shot : shots) {
+        QTest::addRow("%s %s%s", shot.templateName, shot.pageId, shot.dark ? " dark" : "")
+            << QString::fromLatin1(shot.templateName) << QString::fromLatin1(shot.pageId)
+            << shot.dark;
+    }
 }
 
 void TestOverviewPage::screenshots()
@@ -237,8 +241,24 @@ void TestOverviewPage::screenshots()
         QApplication::setPalette(palette);
     }
     MainWindow window;
-    const std::optional<Policy> policy = Templates::load(templateName);
+    // "transfer": the typical town site that also embeds a map from a US provider.
+    std::optional<Policy> policy =
+        Templates::load(templateName == u"transfer"_qs ? u"typical"_qs : templateName);
     QVERIFY(policy);
+    if (templateName == u"transfer"_qs) {
+        Provider maps;
+        maps.id = u"maps"_qs;
+        maps.name = u"Example Maps, Inc."_qs;
+        maps.country = u"US"_qs;
+        policy->providers.append(maps);
+        Cookie cookie;
+        cookie.name = u"_maps_session"_qs;
+        cookie.providerId = maps.id;
+        cookie.categoryId = u"marketing"_qs;
+        cookie.party = Party::Third;
+        cookie.lifetime = Lifetime::fromSeconds(2 * Lifetime::Year);
+        policy->cookies.append(cookie);
+    }
     window.adopt(*policy, QDir::temp().filePath(templateName + u".charte.json"_qs));
     window.resize(1180, 800);
     window.showPage(pageId);

@@ -291,10 +291,11 @@ void OverviewPage::refresh()
 
     QStringList lines;
     for (const PolicyStatistics::ThirdCountryProvider &provider : stats.thirdCountryProviders()) {
-        lines.append(tr("<b>%1</b> — %2 (%3), %n cookie(s)", nullptr, int(provider.cookieCount))
+        // "cookies: N" rather than a plural form, which would need a translation even in English.
+        lines.append(tr("<b>%1</b> — %2 (%3), cookies: %4")
                          .arg(escaped(provider.providerName),
                               escaped(Countries::displayName(provider.country)),
-                              escaped(provider.country)));
+                              escaped(provider.country), QString::number(provider.cookieCount)));
     }
     if (!stats.providersWithoutCountry().isEmpty()) {
         QStringList names;
