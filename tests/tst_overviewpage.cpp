@@ -88,6 +88,8 @@ void TestOverviewPage::showsTemplateFigures()
     QCOMPARE(labelText(page, u"thirdPartyLabel"_qs), thirdParty);
     QCOMPARE(labelText(page, u"transferCountLabel"_qs), u"0"_qs);
     QVERIFY(labelText(page, u"thirdCountriesLabel"_qs).contains(u"EU"_qs));
+    QCOMPARE(page.findChild<QLabel *>(u"cookieCountLabel"_qs)->accessibleName(),
+             u"Cookies and trackers: "_qs + cookies);
 
     const auto *chart = page.findChild<BarChart *>(u"categoryChart"_qs);
     QVERIFY(chart);

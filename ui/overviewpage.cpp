@@ -260,6 +260,14 @@ void OverviewPage::refresh()
     m_firstParty->setText(QString::number(stats.firstPartyCount()));
     m_thirdParty->setText(QString::number(stats.thirdPartyCount()));
     m_transferCount->setText(QString::number(stats.thirdCountryProviders().size()));
+    // A screen reader reaching a figure hears what it counts, not a bare number.
+    for (const auto &[number, caption] : {std::pair{m_cookieCount, m_cookieCountCaption},
+                                          std::pair{m_firstParty, m_firstPartyCaption},
+                                          std::pair{m_thirdParty, m_thirdPartyCaption},
+                                          std::pair{m_transferCount, m_transferCountCaption}}) {
+        number->setAccessibleName(
+            tr("%1: %2", "figure caption: number").arg(caption->text(), number->text()));
+    }
 
     QList<BarChart::Bar> categoryBars;
     for (const PolicyStatistics::CategoryCount &category : stats.cookiesPerCategory()) {
