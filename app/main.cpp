@@ -84,9 +84,17 @@ int main(int argc, char *argv[])
         window.showDefaultCharter();
     window.show();
 
+    // After a crash, offer what the autosave kept, over the visible window. A smoke
+    // run must never wait on a dialog, so it asks only when the answer is scripted.
+    if (!quitAfterStartup || qEnvironmentVariableIsSet("CHARTE_RECOVERY_ANSWER"))
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+
     if (quitAfterStartup) {
         // After the first paint: the event loop has processed the show and expose events.
-        QTimer::singleShot(0, &app, [&app] { QTimer::singleShot(0, &app, &QCoreApplication::quit); });
+        // exit(), not quit(): quit() closes the windows first, and a modified
+        // document would then wait for an answer to "save the changes?".
+        QTimer::singleShot(
+            0, &app, [&app] { QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); }); });
     }
     return app.exec();
 }

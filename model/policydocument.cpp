@@ -11,6 +11,13 @@ PolicyDocument::PolicyDocument(Policy policy, QObject *parent)
             [this](bool clean) { emit modificationChanged(!clean); });
 }
 
+PolicyDocument::~PolicyDocument()
+{
+    // The undo stack is destroyed after this object's signals are gone; its last
+    // "clean" announcement must not reach a half-destroyed document or its views.
+    m_undoStack.disconnect(this);
+}
+
 void PolicyDocument::setFilePath(const QString &path)
 {
     if (m_filePath == path)

@@ -15,6 +15,7 @@ class PolicyDocument : public QObject
 public:
     explicit PolicyDocument(QObject *parent = nullptr);
     explicit PolicyDocument(Policy policy, QObject *parent = nullptr);
+    ~PolicyDocument() override;
 
     const Policy &policy() const { return m_policy; }
     QUndoStack *undoStack() { return &m_undoStack; }

@@ -1,86 +1,609 @@
 #include "mainwindow.h"
 
+#include "autosaver.h"
 #include "cookietablemodel.h"
 #include "htmlexporter.h"
 #include "htmlwriter.h"
+#include "overviewpage.h"
+#include "paintedicons.h"
 #include "policydocument.h"
 #include "policyreader.h"
 #include "policywriter.h"
+#include "recentfiles.h"
 #include "templates.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
-#include <QStatusBar>
-#include <QTableView>
+#include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace {
+enum NavigationRole {
+    PageIdRole = Qt::UserRole + 1,
+    CustomTitleRole, // true: the title came from addPage, not from standardPageTitle
+};
+
+const auto GeometryKey = QLatin1StringView("window/geometry");
+const auto StateKey = QLatin1StringView("window/state");
+const auto SplitterKey = QLatin1StringView("window/splitter");
+const auto PageKey = QLatin1StringView("window/page");
+const auto HeaderGroup = QLatin1StringView("window/headers");
+
+QIcon themedIcon(const QString &name, QStyle *style, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, style->standardIcon(fallback));
+}
+
+// Item views inside a page whose column layout is worth remembering, keyed by the
+// view's objectName.
+QList<std::pair<QString, QHeaderView *>> rememberedHeaders(QWidget *page)
+{
+    QList<std::pair<QString, QHeaderView *>> headers;
+    const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
+    QList<QAbstractItemView *> all = views;
+    if (auto *self = qobject_cast<QAbstractItemView *>(page))
+        all.prepend(self);
+    for (QAbstractItemView *view : all) {
+        if (view->objectName().isEmpty())
+            continue;
+        if (auto *table = qobject_cast<QTableView *>(view))
+            headers.append({view->objectName(), table->horizontalHeader()});
+        else if (auto *tree = qobject_cast<QTreeView *>(view))
+            headers.append({view->objectName(), tree->header()});
+    }
+    return headers;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent),
-      m_document(new PolicyDocument(this)),
+    : QMainWindow(parent), m_document(new PolicyDocument(this)),
+      m_autosaver(new Autosaver(m_document, this)), m_recentFiles(new RecentFiles(this)),
       m_cookieModel(new CookieTableModel(m_document, this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_charterView(new QTextBrowser(m_splitter)),
-      m_cookieView(new QTableView(m_splitter))
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_navigation(new QListWidget(m_splitter)),
+      m_pages(new QStackedWidget(m_splitter)), m_overviewPage(nullptr), m_charterView(nullptr),
+      m_cookieView(nullptr)
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({180, 920});
+    setCentralWidget(m_splitter);
+
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        if (!current)
+            return;
+        const QString id = current->data(PageIdRole).toString();
+        if (QWidget *widget = page(id)) {
+            m_pages->setCurrentWidget(widget);
+            emit currentPageChanged(id);
+        }
+    });
+
+    createActions();
+    createPages();
+
+    m_fileStateLabel = new QLabel(this);
+    m_fileStateLabel->setObjectName(QStringLiteral("fileStateLabel"));
+    m_fileStateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_fileStateLabel);
+
+    connect(m_document, &PolicyDocument::changed, this, &MainWindow::refreshCharter);
+    connect(m_document, &PolicyDocument::metaChanged, this, &MainWindow::refreshLanguages);
+    connect(m_document, &PolicyDocument::policyReset, this, &MainWindow::refreshLanguages);
+    connect(m_document, &PolicyDocument::policyReset, this, [this] {
+        if (!m_cookieHeaderRestored && m_cookieView) {
+            m_cookieView->resizeColumnsToContents();
+            // Long purposes would push every other column out of sight.
+            const int widest = m_cookieView->fontMetrics().averageCharWidth() * 40;
+            QHeaderView *header = m_cookieView->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column)
+                header->resizeSection(column, std::min(header->sectionSize(column), widest));
+        }
+    });
+    connect(m_document, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PolicyDocument::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+    });
+    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+
+    resize(1180, 800);
+    retranslateUi();
+    rebuildRecentMenu();
+    refreshLanguages();
+    showPage(QStringLiteral("overview"));
+}
+
+MainWindow::~MainWindow()
+{
+    // The undo stack announces "clean" while it is destroyed; by then this window
+    // is half gone, and the autosaver would take it for a save and drop the
+    // recovery copy that a window closed without closeEvent must leave behind.
+    m_document->blockSignals(true);
+    m_document->undoStack()->blockSignals(true);
+}
+
+// --- Pages -------------------------------------------------------------------
+
+QStringList MainWindow::standardPageIds()
+{
+    return {QStringLiteral("overview"),  QStringLiteral("charter"),    QStringLiteral("cookies"),
+            QStringLiteral("providers"), QStringLiteral("categories"), QStringLiteral("banner"),
+            QStringLiteral("scan")};
+}
+
+QString MainWindow::standardPageTitle(const QString &id)
+{
+    if (id == QLatin1StringView("overview"))
+        return tr("Overview");
+    if (id == QLatin1StringView("charter"))
+        return tr("Charter");
+    if (id == QLatin1StringView("cookies"))
+        return tr("Cookies");
+    if (id == QLatin1StringView("providers"))
+        return tr("Providers");
+    if (id == QLatin1StringView("categories"))
+        return tr("Categories");
+    if (id == QLatin1StringView("banner"))
+        return tr("Banner");
+    if (id == QLatin1StringView("scan"))
+        return tr("Scan");
+    return {};
+}
+
+void MainWindow::createPages()
+{
+    m_overviewPage = new OverviewPage(m_document);
+    connect(this, &MainWindow::editLanguageChanged, m_overviewPage, &OverviewPage::setLanguage);
+    addPage(QStringLiteral("overview"), {},
+            themedIcon(QStringLiteral("go-home"), style(), QStyle::SP_FileDialogInfoView),
+            m_overviewPage);
+
+    // The charter as the visitor reads it, until the charter editor takes this place.
+    m_charterView = new QTextBrowser;
     m_charterView->setObjectName(QStringLiteral("charterView"));
     m_charterView->setOpenExternalLinks(true);
-    m_charterView->setAccessibleName(tr("Charter"));
+    m_charterView->setFrameShape(QFrame::NoFrame);
     // QTextDocument understands a subset of CSS: enough for readable tables.
-    m_charterView->document()->setDefaultStyleSheet(QStringLiteral(
-        "table { border-collapse: collapse; margin: 8px 0; }"
-        "th, td { border: 1px solid palette(mid); padding: 4px 8px; }"
-        "caption { font-weight: 600; padding: 6px 0; }"
-        "h1 { font-size: x-large; } h2 { font-size: large; }"));
+    m_charterView->document()->setDefaultStyleSheet(
+        QStringLiteral("table { border-collapse: collapse; margin: 8px 0; }"
+                       "th, td { border: 1px solid palette(mid); padding: 4px 8px; }"
+                       "caption { font-weight: 600; padding: 6px 0; }"
+                       "h1 { font-size: x-large; } h2 { font-size: large; }"));
+    m_charterView->document()->setDocumentMargin(24);
+    // A document dropped on the page is for the window to open, not text to insert.
+    m_charterView->setAcceptDrops(false);
+    m_charterView->viewport()->setAcceptDrops(false);
+    addPage(QStringLiteral("charter"), {},
+            themedIcon(QStringLiteral("text-x-generic"), style(), QStyle::SP_FileIcon),
+            m_charterView);
+
+    // The read-only inventory, until the cookie grid takes this place.
+    m_cookieView = new QTableView;
     m_cookieView->setObjectName(QStringLiteral("cookieView"));
-    m_cookieView->setAccessibleName(tr("Cookies"));
     m_cookieView->setModel(m_cookieModel);
     m_cookieView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cookieView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_cookieView->setAlternatingRowColors(true);
     m_cookieView->setWordWrap(false);
+    m_cookieView->setFrameShape(QFrame::NoFrame);
     m_cookieView->verticalHeader()->hide();
     m_cookieView->horizontalHeader()->setStretchLastSection(true);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
-
-    createActions();
-    connect(m_document, &PolicyDocument::changed, this, &MainWindow::refreshCharter);
-    connect(m_document, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &PolicyDocument::modificationChanged, this, &MainWindow::updateTitle);
-    resize(1100, 780);
-    updateTitle();
+    connect(this, &MainWindow::editLanguageChanged, m_cookieModel,
+            &CookieTableModel::setEditLanguage);
+    addPage(
+        QStringLiteral("cookies"), {},
+        themedIcon(QStringLiteral("view-list-details"), style(), QStyle::SP_FileDialogDetailedView),
+        m_cookieView);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon,
+                         QWidget *widget)
+{
+    Q_ASSERT(widget);
+    if (navigationItem(id)) {
+        setPage(id, widget);
+        if (!title.isEmpty()) {
+            navigationItem(id)->setText(title);
+            navigationItem(id)->setData(CustomTitleRole, true);
+        }
+        if (!icon.isNull())
+            navigationItem(id)->setIcon(icon);
+        rebuildViewMenu();
+        return;
+    }
+
+    // Keep the standard order whatever order pages arrive in.
+    const QStringList standard = standardPageIds();
+    const qsizetype rank = standard.indexOf(id);
+    int row = m_navigation->count();
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        const qsizetype otherRank =
+            standard.indexOf(m_navigation->item(i)->data(PageIdRole).toString());
+        if (rank >= 0 && (otherRank < 0 || otherRank > rank)) {
+            row = i;
+            break;
+        }
+    }
+
+    const bool custom = !title.isEmpty() && title != standardPageTitle(id);
+    auto *item = new QListWidgetItem(icon, custom ? title : standardPageTitle(id));
+    item->setData(PageIdRole, id);
+    item->setData(CustomTitleRole, custom);
+    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+    m_navigation->insertItem(row, item);
+    if (widget->objectName().isEmpty())
+        widget->setObjectName(id + QStringLiteral("Page"));
+    if (widget->accessibleName().isEmpty())
+        widget->setAccessibleName(item->text());
+    widget->setProperty("charte_page_id", id);
+    m_pages->addWidget(widget);
+    if (m_layoutRestored)
+        restoreHeaders(widget);
+    if (m_navigation->count() == 1)
+        m_navigation->setCurrentItem(item);
+    rebuildViewMenu();
+}
+
+void MainWindow::setPage(const QString &id, QWidget *widget)
+{
+    Q_ASSERT(widget);
+    QListWidgetItem *item = navigationItem(id);
+    if (!item) {
+        addPage(id, {}, {}, widget);
+        return;
+    }
+    QWidget *old = page(id);
+    if (old == widget)
+        return;
+    const bool wasCurrent = m_pages->currentWidget() == old;
+    if (widget->objectName().isEmpty())
+        widget->setObjectName(id + QStringLiteral("Page"));
+    if (widget->accessibleName().isEmpty())
+        widget->setAccessibleName(item->text());
+    widget->setProperty("charte_page_id", id);
+    m_pages->addWidget(widget);
+    if (wasCurrent)
+        m_pages->setCurrentWidget(widget);
+    if (old) {
+        m_pages->removeWidget(old);
+        if (old == m_charterView)
+            m_charterView = nullptr;
+        if (old == m_cookieView)
+            m_cookieView = nullptr;
+        if (old == m_overviewPage)
+            m_overviewPage = nullptr;
+        old->deleteLater();
+    }
+    if (m_layoutRestored)
+        restoreHeaders(widget);
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QWidget *widget = m_pages->widget(i);
+        if (widget->property("charte_page_id").toString() == id)
+            return widget;
+    }
+    return nullptr;
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        ids.append(m_navigation->item(i)->data(PageIdRole).toString());
+    return ids;
+}
+
+QString MainWindow::currentPageId() const
+{
+    QWidget *current = m_pages->currentWidget();
+    return current ? current->property("charte_page_id").toString() : QString();
+}
+
+void MainWindow::showPage(const QString &id)
+{
+    if (QListWidgetItem *item = navigationItem(id))
+        m_navigation->setCurrentItem(item);
+}
+
+QListWidgetItem *MainWindow::navigationItem(const QString &id) const
+{
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (m_navigation->item(i)->data(PageIdRole).toString() == id)
+            return m_navigation->item(i);
+    }
+    return nullptr;
+}
+
+// --- Actions -------------------------------------------------------------------
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, &MainWindow::open);
-    openAction->setShortcut(QKeySequence::Open);
-    QAction *saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
-    saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = fileMenu->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_newAction = m_fileMenu->addAction(
+        themedIcon(QStringLiteral("document-new"), style(), QStyle::SP_FileIcon), QString(), this,
+        [this] { newDocument(); });
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(
+        themedIcon(QStringLiteral("document-open"), style(), QStyle::SP_DialogOpenButton),
+        QString(), this, &MainWindow::open);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Files may have disappeared since the menu was built.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_clearRecentAction = new QAction(this);
+    m_clearRecentAction->setObjectName(QStringLiteral("actionClearRecent"));
+    connect(m_clearRecentAction, &QAction::triggered, m_recentFiles, &RecentFiles::clear);
+    m_fileMenu->addSeparator();
+    m_saveAction = m_fileMenu->addAction(
+        themedIcon(QStringLiteral("document-save"), style(), QStyle::SP_DialogSaveButton),
+        QString(), this, [this] { save(); });
+    m_saveAction->setObjectName(QStringLiteral("actionSave"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = m_fileMenu->addAction(
+        themedIcon(QStringLiteral("document-save-as"), style(), QStyle::SP_DialogSaveButton),
+        QString(), this, [this] { saveAs(); });
+    m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_fileMenu->addSeparator();
+    m_closeAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_closeAction->setObjectName(QStringLiteral("actionClose"));
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_quitAction = m_fileMenu->addAction(
+        themedIcon(QStringLiteral("application-exit"), style(), QStyle::SP_DialogCloseButton),
+        QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    updateIcons();
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addAction(m_saveAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_editLanguageLabel = new QLabel(m_toolBar);
+    m_editLanguageLabel->setObjectName(QStringLiteral("editLanguageLabel"));
+    m_editLanguageLabel->setContentsMargins(6, 0, 6, 0);
+    m_editLanguageCombo = new QComboBox(m_toolBar);
+    m_editLanguageCombo->setObjectName(QStringLiteral("editLanguageCombo"));
+    m_editLanguageCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_editLanguageLabel->setBuddy(m_editLanguageCombo);
+    m_toolBar->addWidget(m_editLanguageLabel);
+    m_toolBar->addWidget(m_editLanguageCombo);
+    connect(m_editLanguageCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            setEditLanguage(m_editLanguageCombo->itemData(index).toString());
+    });
 }
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New"));
+    m_newAction->setToolTip(tr("New charter from the default template"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open a charter"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear the List"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setToolTip(tr("Save the charter"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_closeAction->setText(tr("&Close"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_editLanguageLabel->setText(tr("Edit &language:"));
+    m_editLanguageCombo->setAccessibleName(tr("Edit language"));
+    m_editLanguageCombo->setToolTip(
+        tr("The language in which translatable texts are shown and edited"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_pages->setAccessibleName(tr("Current page"));
+    if (m_fileStateLabel)
+        m_fileStateLabel->setAccessibleName(tr("File state"));
+
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        if (!item->data(CustomTitleRole).toBool())
+            item->setText(standardPageTitle(item->data(PageIdRole).toString()));
+    }
+    rebuildViewMenu();
+    if (m_fileStateLabel)
+        updateTitle();
+}
+
+void MainWindow::rebuildViewMenu()
+{
+    // The pages in navigation order, reachable with Ctrl+1…Ctrl+9.
+    m_viewMenu->clear();
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        const QString id = item->data(PageIdRole).toString();
+        QAction *action = m_viewMenu->addAction(item->text(), this, [this, id] { showPage(id); });
+        action->setObjectName(QStringLiteral("actionShow_") + id);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateIcons(); // light ↔ dark
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateIcons()
+{
+    // The style's arrows read as "back/forward", not undo: prefer the theme's, else draw.
+    const QIcon undo = QIcon::fromTheme(QStringLiteral("edit-undo"));
+    const QIcon redo = QIcon::fromTheme(QStringLiteral("edit-redo"));
+    m_undoAction->setIcon(undo.isNull() ? PaintedIcons::undo(palette()) : undo);
+    m_redoAction->setIcon(redo.isNull() ? PaintedIcons::redo(palette()) : redo);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recentFiles->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        // "&1 name.charte.json" gives each entry a keyboard accelerator.
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] {
+                if (maybeSave())
+                    openFile(path);
+            });
+        action->setObjectName(QStringLiteral("recentFileAction"));
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+// --- Edit language ---------------------------------------------------------------
+
+QString MainWindow::editLanguage() const
+{
+    return m_editLanguage.isEmpty() ? m_document->policy().meta.defaultLanguage : m_editLanguage;
+}
+
+void MainWindow::setEditLanguage(const QString &language)
+{
+    if (m_editLanguage == language)
+        return;
+    m_editLanguage = language;
+    const int index = m_editLanguageCombo->findData(language);
+    if (index >= 0 && index != m_editLanguageCombo->currentIndex())
+        m_editLanguageCombo->setCurrentIndex(index);
+    refreshCharter();
+    emit editLanguageChanged(language);
+}
+
+void MainWindow::refreshLanguages()
+{
+    const PolicyMeta &meta = m_document->policy().meta;
+    QStringList languages = meta.languages;
+    if (!languages.contains(meta.defaultLanguage))
+        languages.prepend(meta.defaultLanguage);
+
+    {
+        const QSignalBlocker blocker(m_editLanguageCombo);
+        m_editLanguageCombo->clear();
+        for (const QString &code : languages) {
+            const QLocale locale(code);
+            const QString name = locale.language() == QLocale::C
+                                     ? code
+                                     : QLocale::languageToString(locale.language());
+            m_editLanguageCombo->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+        }
+    }
+    // Keep the chosen language while the document still has it.
+    const QString wanted =
+        languages.contains(m_editLanguage) ? m_editLanguage : meta.defaultLanguage;
+    {
+        const QSignalBlocker blocker(m_editLanguageCombo);
+        m_editLanguageCombo->setCurrentIndex(m_editLanguageCombo->findData(wanted));
+    }
+    setEditLanguage(wanted);
+}
+
+// --- The document's life -------------------------------------------------------------
 
 void MainWindow::showDefaultCharter()
 {
     m_document->resetPolicy(Templates::defaultPolicy());
     m_document->setFilePath({});
     updateTitle();
+}
+
+bool MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return false;
+    showDefaultCharter();
+    m_autosaver->discard();
+    statusBar()->showMessage(tr("New charter from the default template"), 4000);
+    return true;
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -97,8 +620,10 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::adopt(Policy policy, const QString &path)
 {
+    m_autosaver->discard();
     m_document->resetPolicy(std::move(policy));
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_recentFiles->add(path);
     updateTitle();
 }
 
@@ -106,8 +631,11 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
+    const QString start = m_document->filePath().isEmpty()
+                              ? QDir::homePath()
+                              : QFileInfo(m_document->filePath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a charter"), QFileInfo(m_document->filePath()).absolutePath(),
+        this, tr("Open a charter"), start,
         tr("Charte documents (*.charte.json);;JSON files (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -122,11 +650,17 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the charter"), m_document->filePath(),
+    QString start = m_document->filePath();
+    if (start.isEmpty()) {
+        const QString site = m_document->policy().meta.siteName.trimmed();
+        start = QDir::home().filePath((site.isEmpty() ? tr("charter") : site) +
+                                      QStringLiteral(".charte.json"));
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the charter"), start,
                                                 tr("Charte documents (*.charte.json)"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QLatin1String(".json")))
+    if (!path.endsWith(QLatin1StringView(".json")))
         path += QStringLiteral(".charte.json");
     return saveTo(path);
 }
@@ -140,6 +674,8 @@ bool MainWindow::saveTo(const QString &path)
     }
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     m_document->markSaved();
+    m_autosaver->discard();
+    m_recentFiles->add(path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
     updateTitle();
     return true;
@@ -149,38 +685,195 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("The document has been modified. Save the changes?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const QString name = m_document->filePath().isEmpty()
+                             ? tr("The new charter")
+                             : QFileInfo(m_document->filePath()).fileName();
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%1 has changes that are not saved.").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedChangesBox"));
+    box.setInformativeText(tr("Do you want to save them?"));
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
 }
 
+bool MainWindow::offerRecovery()
+{
+    const QList<Autosaver::Recovery> recoveries = Autosaver::orphanedRecoveries();
+    if (recoveries.isEmpty())
+        return false;
+    const Autosaver::Recovery &recovery = recoveries.first();
+
+    bool restore = false;
+    const QByteArray scripted = qgetenv("CHARTE_RECOVERY_ANSWER").trimmed().toLower();
+    if (scripted == "restore" || scripted == "discard") {
+        restore = scripted == "restore";
+    } else {
+        const QString name = recovery.originalPath.isEmpty()
+                                 ? tr("a charter that was never saved")
+                                 : QDir::toNativeSeparators(recovery.originalPath);
+        QMessageBox box(QMessageBox::Question, tr("Restore unsaved changes?"),
+                        tr("Charte did not close normally. Changes to %1 were saved "
+                           "automatically on %2.")
+                            .arg(name, QLocale().toString(recovery.savedAt.toLocalTime(),
+                                                          QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("recoveryBox"));
+        box.setInformativeText(tr("Restore them, or discard them for good?"));
+        QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(restoreButton);
+        box.exec();
+        restore = box.clickedButton() == restoreButton;
+    }
+
+    if (!restore) {
+        Autosaver::remove(recovery);
+        return false;
+    }
+    if (!maybeSave())
+        return false; // the copy stays, to be offered again
+
+    Expected<Policy> policy = PolicyReader::readFile(recovery.recoveryPath);
+    if (!policy) {
+        QMessageBox::warning(this, tr("Cannot restore the document"), policy.error());
+        return false; // the file stays, for someone to rescue by hand
+    }
+    m_document->resetPolicy(std::move(policy).value());
+    m_document->setFilePath(recovery.originalPath);
+    // Restored changes are not on disk: the document must read as modified.
+    m_document->undoStack()->resetClean();
+    Autosaver::remove(recovery);
+    // Our own recovery copy replaces the old one at once, in case of another crash.
+    m_autosaver->saveNow();
+    updateTitle();
+    statusBar()->showMessage(tr("Unsaved changes restored"), 6000);
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    saveLayout();
+    // An orderly close: there is nothing left to recover.
+    m_autosaver->discard();
+    event->accept();
 }
+
+QString MainWindow::droppedFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls())
+        return {};
+    const QList<QUrl> urls = data->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return {};
+    const QString path = urls.first().toLocalFile();
+    return path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive) ? path : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(path);
+}
+
+// --- Views of the state ------------------------------------------------------------------
 
 void MainWindow::refreshCharter()
 {
+    if (!m_charterView)
+        return;
     const Policy &policy = m_document->policy();
     HtmlWriter html;
-    HtmlExporter::writeCharterBody(html, policy, policy.meta.defaultLanguage);
+    HtmlExporter::writeCharterBody(html, policy, editLanguage());
     const int scroll = m_charterView->verticalScrollBar()->value();
     m_charterView->setHtml(QString::fromUtf8(html.finish()));
     m_charterView->verticalScrollBar()->setValue(scroll);
-    m_cookieView->resizeColumnsToContents();
 }
 
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
-    const QString name = path.isEmpty() ? tr("Default charter") : QFileInfo(path).fileName();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
     setWindowFilePath(path);
     setWindowTitle(name + QStringLiteral("[*] — Charte"));
     setWindowModified(m_document->isModified());
+    m_saveAction->setEnabled(m_document->isModified() || path.isEmpty());
+    updateFileState();
+}
+
+void MainWindow::updateFileState()
+{
+    const QString path = QDir::toNativeSeparators(m_document->filePath());
+    QString state;
+    if (path.isEmpty())
+        state = m_document->isModified() ? tr("Modified, never saved") : tr("Never saved");
+    else
+        state = (m_document->isModified() ? tr("Modified — %1") : tr("Saved — %1")).arg(path);
+    m_fileStateLabel->setText(state);
+    m_fileStateLabel->setToolTip(path);
+}
+
+// --- Layout memory -------------------------------------------------------------------------
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_layoutRestored && !event->spontaneous())
+        restoreLayout();
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    m_layoutRestored = true;
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    for (int i = 0; i < m_pages->count(); ++i)
+        restoreHeaders(m_pages->widget(i));
+    const QString pageId = settings.value(PageKey).toString();
+    if (page(pageId))
+        showPage(pageId);
+}
+
+void MainWindow::restoreHeaders(QWidget *widget)
+{
+    QSettings settings;
+    settings.beginGroup(HeaderGroup);
+    for (const auto &[key, header] : rememberedHeaders(widget)) {
+        if (settings.contains(key) && header->restoreState(settings.value(key).toByteArray()) &&
+            m_cookieView && header == m_cookieView->horizontalHeader())
+            m_cookieHeaderRestored = true;
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(PageKey, currentPageId());
+    settings.beginGroup(HeaderGroup);
+    for (int i = 0; i < m_pages->count(); ++i) {
+        for (const auto &[key, header] : rememberedHeaders(m_pages->widget(i)))
+            settings.setValue(key, header->saveState());
+    }
 }

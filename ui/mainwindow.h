@@ -2,16 +2,34 @@
 
 #include "policy.h"
 
+#include <QHash>
 #include <QMainWindow>
 
+class Autosaver;
 class CookieTableModel;
+class OverviewPage;
 class PolicyDocument;
+class QComboBox;
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QMenu;
+class QMimeData;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTextBrowser;
+class QToolBar;
+class RecentFiles;
 
-// The document window: the charter as the visitor reads it beside the cookie table.
+// The document window: a navigation list of pages on the left, the chosen page in
+// the centre, the file actions, undo/redo and the edit-language selector in the
+// toolbar, and the file state in the status bar.
+//
+// Pages are widgets registered under a stable id. The standard ids, in the order
+// the navigation shows them, are standardPageIds(): "overview", "charter",
+// "cookies", "providers", "categories", "banner", "scan". Pages that exist only in
+// later work are simply not added.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,28 +39,115 @@ public:
     ~MainWindow() override;
 
     PolicyDocument *document() const { return m_document; }
+
+    // --- Pages ---------------------------------------------------------------
+    static QStringList standardPageIds();
+    // The translated navigation title of a standard page ("Cookies"), else empty.
+    static QString standardPageTitle(const QString &id);
+    // Adds page under id. A standard id takes its place in the standard order,
+    // other ids go after them in the order added. The window takes ownership.
+    // Adding an id that exists replaces that page (see setPage).
+    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
+    // Puts page under id: replaces (and deletes) the page already there, keeping its
+    // title and icon, or adds it with the standard title when id is new.
+    void setPage(const QString &id, QWidget *page);
+    QWidget *page(const QString &id) const;
+    QStringList pageIds() const; // in navigation order
+    QString currentPageId() const;
+    void showPage(const QString &id);
+
+    // --- Edit language -------------------------------------------------------
+    // The language localized texts are shown and edited in (a BCP 47 tag of the
+    // document's languages); pages follow editLanguageChanged.
+    QString editLanguage() const;
+    void setEditLanguage(const QString &language);
+
+    // --- Places for later features (Export, Check, Import…) ----------------------
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    Autosaver *autosaver() const { return m_autosaver; }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+
+    // --- The document's life ---------------------------------------------------
     // Opens path in this window; on failure shows the reason and keeps the current document.
     bool openFile(const QString &path);
     // Shows policy, read from path by the caller (the command line reports its own errors).
     void adopt(Policy policy, const QString &path);
+    // An untitled document from the default template, without asking.
     void showDefaultCharter();
-
-protected:
-    void closeEvent(QCloseEvent *event) override;
-
-private:
-    void createActions();
-    void refreshCharter();
-    void updateTitle();
+    // File › New: asks about unsaved changes first; false if the user cancelled.
+    bool newDocument();
     bool save();
     bool saveAs();
     bool saveTo(const QString &path);
-    void open();
+    // Asks Save / Discard / Cancel when the document is modified; true to go on.
     bool maybeSave();
+    // Offers the newest document a crashed session left in the recovery folder.
+    // CHARTE_RECOVERY_ANSWER=restore|discard answers without asking (scripts, tests).
+    // Returns true if a document was restored.
+    bool offerRecovery();
+
+signals:
+    void editLanguageChanged(const QString &language);
+    void currentPageChanged(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void retranslateUi();
+    void updateIcons();
+    void refreshCharter();
+    void refreshLanguages();
+    void rebuildRecentMenu();
+    void rebuildViewMenu();
+    void updateTitle();
+    void updateFileState();
+    void open();
+    void restoreLayout();
+    void saveLayout() const;
+    void restoreHeaders(QWidget *page);
+    QListWidgetItem *navigationItem(const QString &id) const;
+    static QString droppedFile(const QMimeData *data);
 
     PolicyDocument *m_document;
+    Autosaver *m_autosaver;
+    RecentFiles *m_recentFiles;
     CookieTableModel *m_cookieModel;
     QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    OverviewPage *m_overviewPage;
     QTextBrowser *m_charterView;
     QTableView *m_cookieView;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_editLanguageLabel = nullptr;
+    QComboBox *m_editLanguageCombo = nullptr;
+    QLabel *m_fileStateLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+
+    QString m_editLanguage;
+    bool m_layoutRestored = false;
+    bool m_cookieHeaderRestored = false;
 };
