@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDebug>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -42,6 +43,14 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (Cli::wantsCommandLine(arguments) && Cli::needsGuiApplication(arguments)) {
+        // Fonts need a QGuiApplication; the offscreen platform keeps it display-free.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        installTranslations(app);
+        return Cli::run(arguments);
+    }
     if (Cli::wantsCommandLine(arguments)) {
         // No QApplication: the command line must work without a display.
         QCoreApplication app(argc, argv);

@@ -1,6 +1,7 @@
 #include "exportformats.h"
 
 #include "htmlexporter.h"
+#include "pdfexporter.h"
 #include "policywriter.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,17 @@ QList<ExportFormat> buildFormats()
                     QStringLiteral("charte.html"), ExportFormat::Output::File,
                     [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
                         return single(HtmlExporter::exportCharter(policy, options.language));
+                    }});
+    formats.append({QStringLiteral("pdf"), QT_TRANSLATE_NOOP("ExportFormats", "PDF charter"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "The charter with its cookie tables on A4 pages, for the "
+                                      "records or for printing."),
+                    QStringLiteral("charte.pdf"), ExportFormat::Output::File,
+                    [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
+                        Expected<QByteArray> pdf = PdfExporter::exportCharter(policy, options.language);
+                        if (!pdf)
+                            return Expected<ExportResult>::failure(pdf.error());
+                        return single(std::move(pdf).value());
                     }});
     return formats;
 }
