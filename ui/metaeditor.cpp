@@ -48,17 +48,27 @@ MetaEditor::MetaEditor(PolicyDocument *document, QWidget *parent)
     auto *dateRow = new QHBoxLayout;
     dateRow->addWidget(m_lastUpdated, 1);
     dateRow->addWidget(m_today);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(m_form);
     layout->addStretch(1);
-    m_form->addRow(QString(), m_siteName);
-    m_form->addRow(QString(), m_siteUrl);
-    m_form->addRow(QString(), m_publisherName);
-    m_form->addRow(QString(), m_publisherAddress);
-    m_form->addRow(QString(), m_contact);
-    m_form->addRow(QString(), dateRow);
-    m_form->addRow(QString(), m_revision);
+    const auto addRow = [this](QWidget *field, QLayout *fieldLayout = nullptr) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_labels.append(label);
+        if (fieldLayout)
+            m_form->addRow(label, fieldLayout);
+        else
+            m_form->addRow(label, field);
+    };
+    addRow(m_siteName);
+    addRow(m_siteUrl);
+    addRow(m_publisherName);
+    addRow(m_publisherAddress);
+    addRow(m_contact);
+    addRow(m_lastUpdated, dateRow);
+    addRow(m_revision);
 
     const std::pair<QLineEdit *, Field> texts[] = {{m_siteName, SiteName},
                                                    {m_siteUrl, SiteUrl},
@@ -98,11 +108,8 @@ void MetaEditor::retranslateUi()
                               tr("&Publisher (controller):"), tr("Publisher's postal a&ddress:"),
                               tr("&DPO contact (e-mail):"), tr("&Last updated:"),
                               tr("&Revision:")};
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(
-                m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
-            label->setText(labels[row]);
-    }
+    for (qsizetype row = 0; row < m_labels.size(); ++row)
+        m_labels.at(row)->setText(labels[row]);
     m_siteName->setAccessibleName(tr("Site name"));
     m_siteUrl->setAccessibleName(tr("Site address"));
     m_siteUrl->setPlaceholderText(QStringLiteral("https://www.example.org"));
@@ -126,8 +133,11 @@ void MetaEditor::load()
     m_loading = true;
     const PolicyMeta &meta = m_document->policy().meta;
     const auto setText = [](QLineEdit *edit, const QString &text) {
-        if (edit->text() != text)
+        if (edit->text() != text) {
             edit->setText(text);
+            if (!edit->hasFocus())
+                edit->setCursorPosition(0); // show the start of a long address
+        }
     };
     setText(m_siteName, meta.siteName);
     setText(m_siteUrl, meta.siteUrl);

@@ -37,6 +37,7 @@ private:
     UndoKeyRouter *m_router;
     QFormLayout *m_form;
     QLabel *m_intro;
+    QList<QLabel *> m_labels;
     QLineEdit *m_siteName;
     QLineEdit *m_siteUrl;
     QLineEdit *m_publisherName;
