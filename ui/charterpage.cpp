@@ -3,6 +3,7 @@
 #include "chartercommands.h"
 #include "htmlexporter.h"
 #include "htmlwriter.h"
+#include "languagename.h"
 #include "metaeditor.h"
 #include "policydocument.h"
 #include "sectioneditor.h"
@@ -24,17 +25,6 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-QString languageName(const QString &code)
-{
-    const QLocale locale(code);
-    const QString native = locale.language() == QLocale::C ? QString() : locale.nativeLanguageName();
-    return native.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(native, code);
-}
-
-} // namespace
 
 CharterPage::CharterPage(PolicyDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_sections(new SectionListModel(document, this)),
@@ -255,7 +245,7 @@ void CharterPage::fillLanguages()
     const PolicyMeta &meta = m_document->policy().meta;
     m_language->clear();
     for (const QString &code : meta.languages)
-        m_language->addItem(languageName(code), code);
+        m_language->addItem(languageDisplayName(code), code);
     m_language->setCurrentIndex(m_language->findData(editLanguage()));
 }
 
