@@ -26,6 +26,7 @@ public:
     static Status render(const Policy &policy, const QString &language, QPagedPaintDevice &device);
 
     // The HTML fed to QTextDocument: the charter body and a closing paragraph with
-    // the publisher, the last-updated date and the revision.
+    // the publisher, the last-updated date and the revision. The Charter page's view
+    // shows the same, so what is printed is what is seen.
     static QByteArray html(const Policy &policy, const QString &language);
 };

@@ -35,6 +35,12 @@ void SectionListModel::setEditLanguage(const QString &language)
         emit dataChanged(index(0), index(m_rows - 1));
 }
 
+void SectionListModel::retranslate()
+{
+    if (m_rows > 0)
+        emit dataChanged(index(0), index(m_rows - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 void SectionListModel::documentChanged()
 {
     // The document says "sections changed" without saying how. Same count: the rows

@@ -24,6 +24,8 @@ public:
 
     QString editLanguage() const;
     void setEditLanguage(const QString &language);
+    // The interface language changed: views ask again for the words this model adds.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -60,6 +60,13 @@ void TranslationModel::setLanguages(const QString &source, const QString &target
     emit countsChanged();
 }
 
+void TranslationModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 QList<TranslationModel::Item> TranslationModel::buildItems() const
 {
     const Policy &policy = m_document->policy();

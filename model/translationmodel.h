@@ -28,6 +28,8 @@ public:
     QString sourceLanguage() const { return m_source; }
     QString targetLanguage() const { return m_target; }
     void setLanguages(const QString &source, const QString &target);
+    // The interface language changed: the place column and headers are words of ours.
+    void retranslate();
 
     int missingCount() const;
     int translatableCount() const; // rows whose source text is written

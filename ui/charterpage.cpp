@@ -1,10 +1,9 @@
 #include "charterpage.h"
 
 #include "chartercommands.h"
-#include "htmlexporter.h"
-#include "htmlwriter.h"
 #include "languagename.h"
 #include "metaeditor.h"
+#include "pdfexporter.h"
 #include "policydocument.h"
 #include "sectioneditor.h"
 #include "sectionlistmodel.h"
@@ -65,6 +64,7 @@ CharterPage::CharterPage(PolicyDocument *document, QWidget *parent)
         "tbody th { font-weight: normal; white-space: nowrap; text-align: left; }"
         "caption { font-weight: bold; padding: 6px 0; }"
         ".charte-category-description { color: palette(placeholder-text); }"
+        ".charte-footer { color: palette(placeholder-text); margin-top: 18px; }"
         "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 18px; }"));
     m_languageLabel->setBuddy(m_language);
 
@@ -212,6 +212,7 @@ void CharterPage::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language of the charter shown and edited"));
     m_view->setAccessibleName(tr("Rendered charter"));
+    m_sections->retranslate();
     updateActions();
 }
 
@@ -320,10 +321,10 @@ void CharterPage::refreshView()
 {
     m_refreshTimer.stop();
     const Policy &policy = m_document->policy();
-    HtmlWriter html;
-    HtmlExporter::writeCharterBody(html, policy, editLanguage());
+    // The charter body and its closing lines (publisher, last update, revision), as
+    // the export and the PDF write them.
     const int scroll = m_view->verticalScrollBar()->value();
-    m_view->setHtml(QString::fromUtf8(html.finish()));
+    m_view->setHtml(QString::fromUtf8(PdfExporter::html(policy, editLanguage())));
     m_view->verticalScrollBar()->setValue(scroll);
 }
 

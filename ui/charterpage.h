@@ -20,7 +20,8 @@ class SectionListModel;
 // The Charter page: the list of sections (add, remove, rename, reorder by drag or
 // buttons, make one the place of a cookie table), the editor of the chosen section
 // and of the document's details, and the charter rendered in the edit language as
-// the charter page will show it — the same HtmlExporter body, cookie tables included.
+// the charter page will show it — the same HtmlExporter body, cookie tables included,
+// then the publisher, last-updated and revision lines (PdfExporter::html()).
 class CharterPage : public QWidget
 {
     Q_OBJECT

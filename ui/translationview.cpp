@@ -234,5 +234,6 @@ void TranslationView::retranslateUi()
     m_target->setAccessibleName(tr("Target language"));
     m_onlyMissing->setText(tr("Only &missing"));
     m_table->setAccessibleName(tr("Texts and their translations"));
+    m_model->retranslate();
     updateSummary();
 }
