@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDebug>
 #include <QGuiApplication>
+#include <QHashFunctions>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -44,6 +45,9 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (Cli::wantsCommandLine(arguments) && Cli::needsGuiApplication(arguments)) {
+        // QPdfWriter orders the embedded fonts by hash: a fixed seed makes the same
+        // document give the same bytes on every run, as every export does.
+        QHashSeed::setDeterministicGlobalSeed();
         // Fonts need a QGuiApplication; the offscreen platform keeps it display-free.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

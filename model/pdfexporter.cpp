@@ -146,6 +146,61 @@ Status PdfExporter::render(const Policy &policy, const QString &requestedLanguag
     return Status::success();
 }
 
+namespace {
+
+// QPdfWriter stamps the current time, with the machine's time zone, as
+// /CreationDate. Exports are deterministic (same document, same bytes, on any
+// machine), so the stamp becomes the charter's last-updated day at midnight UTC,
+// and the cross-reference table (byte offsets of the objects that follow) is
+// shifted by the difference in length. Any surprise in the layout leaves the file
+// as QPdfWriter wrote it.
+void stampCreationDate(QByteArray &pdf, const QDate &date)
+{
+    const QByteArray key = "/CreationDate (D:";
+    const qsizetype start = pdf.indexOf(key);
+    const qsizetype close = start < 0 ? -1 : pdf.indexOf(')', start);
+    const qsizetype xref = pdf.lastIndexOf("\nxref\n");
+    const qsizetype startxref = pdf.lastIndexOf("\nstartxref\n");
+    if (start < 0 || close < 0 || xref < close || startxref < xref)
+        return;
+    const QDate day = date.isValid() ? date : QDate(1970, 1, 1);
+    const QByteArray stamp = key + day.toString(QStringLiteral("yyyyMMdd")).toLatin1() + "000000Z)";
+    const qsizetype delta = stamp.size() - (close + 1 - start);
+
+    // The table: "xref", then "first count", then 20-byte entries "oooooooooo ggggg n \n".
+    QByteArray result = pdf;
+    qsizetype line = xref + 6;
+    const qsizetype header = result.indexOf('\n', line);
+    const QList<QByteArray> range = result.mid(line, header - line).trimmed().split(' ');
+    bool ok = range.size() == 2;
+    const int count = ok ? range.at(1).toInt(&ok) : 0;
+    if (!ok)
+        return;
+    line = header + 1;
+    for (int i = 0; i < count; ++i, line += 20) {
+        const QByteArray entry = result.mid(line, 20);
+        if (entry.size() != 20 || (entry.at(17) != 'n' && entry.at(17) != 'f'))
+            return;
+        if (entry.at(17) != 'n')
+            continue;
+        const qlonglong offset = entry.left(10).toLongLong(&ok);
+        if (!ok)
+            return;
+        if (offset > start)
+            result.replace(line, 10, QByteArray::number(offset + delta).rightJustified(10, '0'));
+    }
+    const qsizetype numberStart = startxref + 11;
+    const qsizetype numberEnd = result.indexOf('\n', numberStart);
+    const qlonglong xrefOffset = result.mid(numberStart, numberEnd - numberStart).trimmed().toLongLong(&ok);
+    if (!ok || numberEnd < 0)
+        return;
+    result.replace(numberStart, numberEnd - numberStart, QByteArray::number(xrefOffset + delta));
+    result.replace(start, close + 1 - start, stamp);
+    pdf = result;
+}
+
+} // namespace
+
 Expected<QByteArray> PdfExporter::exportCharter(const Policy &policy, const QString &language)
 {
     QByteArray bytes;
@@ -165,5 +220,6 @@ Expected<QByteArray> PdfExporter::exportCharter(const Policy &policy, const QStr
         if (!status)
             return Expected<QByteArray>::failure(status.error);
     }
+    stampCreationDate(bytes, policy.meta.lastUpdated);
     return bytes;
 }

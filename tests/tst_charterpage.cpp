@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTabWidget>
 #include <QTextEdit>
 #include <QMenu>
 #include <QToolButton>

@@ -1,5 +1,6 @@
 #include "exportformats.h"
 #include "pdfexporter.h"
+#include "policywriter.h"
 #include "templates.h"
 
 #include <QLocale>
@@ -20,6 +21,7 @@ private slots:
     void defaultCharterText_data();
     void defaultCharterText();
     void longCharterIsPaginated();
+    void deterministic();
     void commandLine();
     void registeredFormat();
 
@@ -121,6 +123,54 @@ void TestPdfExporter::longCharterIsPaginated()
     const QString text = extractText(path);
     QVERIFY(text.contains(QStringLiteral("Copie numéro 11")));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\b%1 ?/ ?%1\\b").arg(pages))));
+}
+
+void TestPdfExporter::deterministic()
+{
+    const Policy policy = Templates::defaultPolicy();
+    const Expected<QByteArray> first = PdfExporter::exportCharter(policy);
+    QTest::qWait(1100); // a second later: a clock in the file would show
+    const Expected<QByteArray> second = PdfExporter::exportCharter(policy);
+    QVERIFY(first.hasValue() && second.hasValue());
+    QVERIFY(first->contains("/CreationDate (D:20261129000000Z)"));
+    QCOMPARE(*first, *second);
+    // The stamp keeps the file valid: poppler reads it and its date.
+    const QString path = writeTemporary(*first, m_dir.filePath(QStringLiteral("stamped.pdf")));
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), path});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray info = process.readAllStandardOutput();
+    QVERIFY2(info.contains("2026-11-29T00:00:00"), info.constData());
+    QCOMPARE(process.readAllStandardError(), QByteArray()); // no xref repair needed
+
+    // The command line, run twice in time zones whose dates QPdfWriter writes with
+    // different lengths ("Z", "+13'45'"), gives the same bytes, with a sound
+    // cross-reference table after the stamp.
+    const QString input = m_dir.filePath(QStringLiteral("tz.charte.json"));
+    QVERIFY(!writeTemporary(PolicyWriter::toJson(policy), input).isEmpty());
+    QList<QByteArray> outputs;
+    for (const QString &zone : {QStringLiteral("UTC"), QStringLiteral("Pacific/Chatham")}) {
+        const QString output = m_dir.filePath(QStringLiteral("tz-%1.pdf").arg(outputs.size()));
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TZ"), zone);
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral(CHARTE_EXECUTABLE),
+                  {QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("-o"), output});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QFile written(output);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        outputs << written.readAll();
+        process.start(QStringLiteral("pdfinfo"), {output});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardError(), QByteArray());
+    }
+    QVERIFY(outputs.at(0).contains("/CreationDate (D:20261129000000Z)"));
+    QCOMPARE(outputs.at(0), outputs.at(1));
 }
 
 void TestPdfExporter::commandLine()
