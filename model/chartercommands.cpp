@@ -65,7 +65,8 @@ RemoveSectionCommand::RemoveSectionCommand(PolicyDocument *document, qsizetype i
     : QUndoCommand(parent), m_document(document), m_index(index),
       m_section(document->policy().charter.at(index))
 {
-    setText(QCoreApplication::translate("CharterCommands", "Remove section \"%1\"").arg(sectionTitle(document, index)));
+    setText(QCoreApplication::translate("CharterCommands", "Remove section \"%1\"")
+                .arg(sectionTitle(document, index)));
 }
 
 void RemoveSectionCommand::redo()
@@ -82,7 +83,8 @@ MoveSectionCommand::MoveSectionCommand(PolicyDocument *document, qsizetype from,
                                        QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_from(from), m_to(to)
 {
-    setText(QCoreApplication::translate("CharterCommands", "Move section \"%1\"").arg(sectionTitle(document, from)));
+    setText(QCoreApplication::translate("CharterCommands", "Move section \"%1\"")
+                .arg(sectionTitle(document, from)));
 }
 
 void MoveSectionCommand::redo()
@@ -95,16 +97,17 @@ void MoveSectionCommand::undo()
     m_document->moveSection(m_to, m_from);
 }
 
-SetSectionTextCommand::SetSectionTextCommand(PolicyDocument *document, qsizetype index,
-                                             Field field, const QString &language,
-                                             const QString &text, int session,
-                                             QUndoCommand *parent)
+SetSectionTextCommand::SetSectionTextCommand(PolicyDocument *document, qsizetype index, Field field,
+                                             const QString &language, const QString &text,
+                                             int session, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_index(index), m_field(field),
       m_language(language), m_new(text), m_session(session)
 {
     const CharterSection &section = document->policy().charter.at(index);
     m_old = (field == Field::Title ? section.title : section.body).exact(language);
-    setText(field == Field::Title ? QCoreApplication::translate("CharterCommands", "Rename section") : QCoreApplication::translate("CharterCommands", "Edit section text"));
+    setText(field == Field::Title
+                ? QCoreApplication::translate("CharterCommands", "Rename section")
+                : QCoreApplication::translate("CharterCommands", "Edit section text"));
 }
 
 void SetSectionTextCommand::apply(const QString &text)
@@ -136,15 +139,17 @@ bool SetSectionTextCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetSectionKindCommand::SetSectionKindCommand(PolicyDocument *document, qsizetype index,
-                                             CharterSection::Kind kind,
-                                             const QString &categoryId, QUndoCommand *parent)
+                                             CharterSection::Kind kind, const QString &categoryId,
+                                             QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_index(index),
       m_oldKind(document->policy().charter.at(index).kind),
       m_oldCategory(document->policy().charter.at(index).categoryId), m_newKind(kind),
       m_newCategory(kind == CharterSection::Kind::Text ? QString() : categoryId)
 {
-    setText(kind == CharterSection::Kind::Text ? QCoreApplication::translate("CharterCommands", "Make the section plain text")
-                                               : QCoreApplication::translate("CharterCommands", "Show the cookie table in the section"));
+    setText(kind == CharterSection::Kind::Text
+                ? QCoreApplication::translate("CharterCommands", "Make the section plain text")
+                : QCoreApplication::translate("CharterCommands",
+                                              "Show the cookie table in the section"));
 }
 
 void SetSectionKindCommand::redo()
@@ -169,8 +174,7 @@ SetMetaCommand::SetMetaCommand(PolicyDocument *document, PolicyMeta meta, const 
                                int field, QUndoCommand *parent)
     : QUndoCommand(text, parent), m_document(document), m_old(document->policy().meta),
       m_new(std::move(meta)), m_field(field)
-{
-}
+{}
 
 void SetMetaCommand::redo()
 {
@@ -245,9 +249,9 @@ RemoveLanguageCommand::RemoveLanguageCommand(PolicyDocument *document, const QSt
     }
     m_oldBanner = policy.banner;
     m_newBanner = policy.banner;
-    for (BannerText field : {BannerText::Title, BannerText::Description, BannerText::AcceptAll,
-                             BannerText::RejectAll, BannerText::Customize, BannerText::Save,
-                             BannerText::Manage})
+    for (BannerText field :
+         {BannerText::Title, BannerText::Description, BannerText::AcceptAll, BannerText::RejectAll,
+          BannerText::Customize, BannerText::Save, BannerText::Manage})
         strip(bannerText(m_newBanner, field), language);
 }
 
@@ -278,14 +282,14 @@ void RemoveLanguageCommand::undo()
 }
 
 SetDefaultLanguageCommand::SetDefaultLanguageCommand(PolicyDocument *document,
-                                                     const QString &language,
-                                                     QUndoCommand *parent)
+                                                     const QString &language, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_old(document->policy().meta), m_new(m_old)
 {
     m_new.defaultLanguage = language;
     if (!m_new.languages.contains(language))
         m_new.languages.append(language);
-    setText(QCoreApplication::translate("CharterCommands", "Make %1 the default language").arg(language));
+    setText(QCoreApplication::translate("CharterCommands", "Make %1 the default language")
+                .arg(language));
     setObsolete(m_new == m_old);
 }
 
@@ -304,13 +308,20 @@ void SetDefaultLanguageCommand::undo()
 LocalizedText &bannerText(BannerSettings &banner, BannerText field)
 {
     switch (field) {
-    case BannerText::Title: return banner.title;
-    case BannerText::Description: return banner.description;
-    case BannerText::AcceptAll: return banner.acceptAll;
-    case BannerText::RejectAll: return banner.rejectAll;
-    case BannerText::Customize: return banner.customize;
-    case BannerText::Save: return banner.save;
-    case BannerText::Manage: return banner.manage;
+    case BannerText::Title:
+        return banner.title;
+    case BannerText::Description:
+        return banner.description;
+    case BannerText::AcceptAll:
+        return banner.acceptAll;
+    case BannerText::RejectAll:
+        return banner.rejectAll;
+    case BannerText::Customize:
+        return banner.customize;
+    case BannerText::Save:
+        return banner.save;
+    case BannerText::Manage:
+        return banner.manage;
     }
     Q_UNREACHABLE();
 }
@@ -359,13 +370,16 @@ bool SetBannerTextCommand::mergeWith(const QUndoCommand *other)
 SetCookieTextCommand::SetCookieTextCommand(PolicyDocument *document, qsizetype row, Field field,
                                            const QString &language, const QString &text,
                                            QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_row(row), m_field(field),
-      m_language(language), m_new(text)
+    : QUndoCommand(parent), m_document(document), m_row(row), m_field(field), m_language(language),
+      m_new(text)
 {
     const Cookie &cookie = document->policy().cookies.at(row);
     m_old = (field == Field::Service ? cookie.service : cookie.purpose).exact(language);
-    setText(field == Field::Service ? QCoreApplication::translate("CharterCommands", "Edit the service of cookie %1").arg(cookie.name)
-                                    : QCoreApplication::translate("CharterCommands", "Edit the purpose of cookie %1").arg(cookie.name));
+    setText(field == Field::Service
+                ? QCoreApplication::translate("CharterCommands", "Edit the service of cookie %1")
+                      .arg(cookie.name)
+                : QCoreApplication::translate("CharterCommands", "Edit the purpose of cookie %1")
+                      .arg(cookie.name));
 }
 
 void SetCookieTextCommand::apply(const QString &text)

@@ -117,8 +117,8 @@ private:
 class SetMetaCommand : public QUndoCommand
 {
 public:
-    SetMetaCommand(PolicyDocument *document, PolicyMeta meta, const QString &text,
-                   int field = -1, QUndoCommand *parent = nullptr);
+    SetMetaCommand(PolicyDocument *document, PolicyMeta meta, const QString &text, int field = -1,
+                   QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return CharterCommands::MetaFieldId; }
@@ -164,8 +164,7 @@ private:
     PolicyMeta m_oldMeta;
     PolicyMeta m_newMeta;
     // Only the parts that held a text in the language: (index, before, after).
-    template <typename T>
-    struct Change
+    template <typename T> struct Change
     {
         qsizetype index;
         T before;

@@ -115,8 +115,8 @@ Status PdfExporter::render(const Policy &policy, const QString &requestedLanguag
     const int pageCount = document.pageCount();
     QPainter painter;
     if (!painter.begin(&device))
-        return Status::failure(QCoreApplication::translate("PdfExporter",
-                                                           "cannot start painting the pages"));
+        return Status::failure(
+            QCoreApplication::translate("PdfExporter", "cannot start painting the pages"));
     const QString site = policy.meta.siteName;
     for (int index = 0; index < pageCount; ++index) {
         if (index > 0 && !device.newPage()) {
@@ -191,7 +191,8 @@ void stampCreationDate(QByteArray &pdf, const QDate &date)
     }
     const qsizetype numberStart = startxref + 11;
     const qsizetype numberEnd = result.indexOf('\n', numberStart);
-    const qlonglong xrefOffset = result.mid(numberStart, numberEnd - numberStart).trimmed().toLongLong(&ok);
+    const qlonglong xrefOffset =
+        result.mid(numberStart, numberEnd - numberStart).trimmed().toLongLong(&ok);
     if (!ok || numberEnd < 0)
         return;
     result.replace(numberStart, numberEnd - numberStart, QByteArray::number(xrefOffset + delta));

@@ -134,8 +134,8 @@ QMimeData *SectionListModel::mimeData(const QModelIndexList &indexes) const
     return data;
 }
 
-bool SectionListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int,
-                                       int, const QModelIndex &) const
+bool SectionListModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                       const QModelIndex &) const
 {
     if (action != Qt::MoveAction || !data || !data->hasFormat(mimeType()))
         return false;

@@ -15,9 +15,9 @@ class SectionListModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        KindRole,        // "text" or "cookie-table"
-        CategoryRole,    // the table's category id ("" = all categories)
-        TranslatedRole,  // whether the title is written in the edit language
+        KindRole,       // "text" or "cookie-table"
+        CategoryRole,   // the table's category id ("" = all categories)
+        TranslatedRole, // whether the title is written in the edit language
     };
 
     explicit SectionListModel(PolicyDocument *document, QObject *parent = nullptr);

@@ -10,21 +10,27 @@
 
 namespace {
 
-constexpr std::array bannerFields = {BannerText::Title,     BannerText::Description,
-                                     BannerText::AcceptAll, BannerText::RejectAll,
-                                     BannerText::Customize, BannerText::Save,
-                                     BannerText::Manage};
+constexpr std::array bannerFields = {
+    BannerText::Title,     BannerText::Description, BannerText::AcceptAll, BannerText::RejectAll,
+    BannerText::Customize, BannerText::Save,        BannerText::Manage};
 
 const char *bannerFieldName(BannerText field)
 {
     switch (field) {
-    case BannerText::Title: return QT_TRANSLATE_NOOP("TranslationModel", "Banner · title");
-    case BannerText::Description: return QT_TRANSLATE_NOOP("TranslationModel", "Banner · description");
-    case BannerText::AcceptAll: return QT_TRANSLATE_NOOP("TranslationModel", "Banner · accept all");
-    case BannerText::RejectAll: return QT_TRANSLATE_NOOP("TranslationModel", "Banner · reject all");
-    case BannerText::Customize: return QT_TRANSLATE_NOOP("TranslationModel", "Banner · customise");
-    case BannerText::Save: return QT_TRANSLATE_NOOP("TranslationModel", "Banner · save choices");
-    case BannerText::Manage: return QT_TRANSLATE_NOOP("TranslationModel", "Banner · manage cookies link");
+    case BannerText::Title:
+        return QT_TRANSLATE_NOOP("TranslationModel", "Banner · title");
+    case BannerText::Description:
+        return QT_TRANSLATE_NOOP("TranslationModel", "Banner · description");
+    case BannerText::AcceptAll:
+        return QT_TRANSLATE_NOOP("TranslationModel", "Banner · accept all");
+    case BannerText::RejectAll:
+        return QT_TRANSLATE_NOOP("TranslationModel", "Banner · reject all");
+    case BannerText::Customize:
+        return QT_TRANSLATE_NOOP("TranslationModel", "Banner · customise");
+    case BannerText::Save:
+        return QT_TRANSLATE_NOOP("TranslationModel", "Banner · save choices");
+    case BannerText::Manage:
+        return QT_TRANSLATE_NOOP("TranslationModel", "Banner · manage cookies link");
     }
     return "";
 }
@@ -109,13 +115,13 @@ QString TranslationModel::text(const Item &item, const QString &language) const
     case Group::Section: {
         const CharterSection &section = policy.charter.at(item.index);
         return (item.field == int(SetSectionTextCommand::Field::Title) ? section.title
-                                                                        : section.body)
+                                                                       : section.body)
             .exact(language);
     }
     case Group::Category: {
         const Category &category = policy.categories.at(item.index);
         return (item.field == int(SetCategoryTextCommand::Field::Name) ? category.name
-                                                                        : category.description)
+                                                                       : category.description)
             .exact(language);
     }
     case Group::Banner:
@@ -123,7 +129,7 @@ QString TranslationModel::text(const Item &item, const QString &language) const
     case Group::Cookie: {
         const Cookie &cookie = policy.cookies.at(item.index);
         return (item.field == int(SetCookieTextCommand::Field::Service) ? cookie.service
-                                                                         : cookie.purpose)
+                                                                        : cookie.purpose)
             .exact(language);
     }
     }
@@ -150,7 +156,8 @@ QString TranslationModel::place(const Item &item) const
                    : tr("Category %1 · description").arg(id);
     }
     case Group::Banner:
-        return QCoreApplication::translate("TranslationModel", bannerFieldName(BannerText(item.field)));
+        return QCoreApplication::translate("TranslationModel",
+                                           bannerFieldName(BannerText(item.field)));
     case Group::Cookie: {
         const QString name = policy.cookies.at(item.index).name;
         return item.field == int(SetCookieTextCommand::Field::Service)
@@ -198,14 +205,16 @@ QVariant TranslationModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Item &item = m_items.at(index.row());
-    const bool missing = m_source != m_target && !text(item, m_source).isEmpty() &&
-                         text(item, m_target).isEmpty();
+    const bool missing =
+        m_source != m_target && !text(item, m_source).isEmpty() && text(item, m_target).isEmpty();
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case PlaceColumn: return place(item);
-        case SourceColumn: return text(item, m_source);
+        case PlaceColumn:
+            return place(item);
+        case SourceColumn:
+            return text(item, m_source);
         case TargetColumn:
             if (role == Qt::DisplayRole && missing)
                 return tr("(missing)");
@@ -215,7 +224,9 @@ QVariant TranslationModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TargetColumn && missing)
             return tr("Not translated into %1 yet").arg(m_target);
-        return index.column() == PlaceColumn ? QVariant() : QVariant(text(item, index.column() == SourceColumn ? m_source : m_target));
+        return index.column() == PlaceColumn
+                   ? QVariant()
+                   : QVariant(text(item, index.column() == SourceColumn ? m_source : m_target));
     case Qt::FontRole:
         if (index.column() == TargetColumn && missing) {
             QFont font;
@@ -228,9 +239,11 @@ QVariant TranslationModel::data(const QModelIndex &index, int role) const
     case GroupRole:
         return int(item.group);
     case MultiLineRole:
-        return (item.group == Group::Section && item.field == int(SetSectionTextCommand::Field::Body)) ||
+        return (item.group == Group::Section &&
+                item.field == int(SetSectionTextCommand::Field::Body)) ||
                (item.group == Group::Banner && BannerText(item.field) == BannerText::Description) ||
-               (item.group == Group::Category && item.field == int(SetCategoryTextCommand::Field::Description));
+               (item.group == Group::Category &&
+                item.field == int(SetCategoryTextCommand::Field::Description));
     default:
         return {};
     }
@@ -248,22 +261,19 @@ bool TranslationModel::setData(const QModelIndex &index, const QVariant &value, 
     QUndoCommand *command = nullptr;
     switch (item.group) {
     case Group::Section:
-        command = new SetSectionTextCommand(m_document, item.index,
-                                            SetSectionTextCommand::Field(item.field), m_target,
-                                            newText);
+        command = new SetSectionTextCommand(
+            m_document, item.index, SetSectionTextCommand::Field(item.field), m_target, newText);
         break;
     case Group::Category:
-        command = new SetCategoryTextCommand(m_document, item.index,
-                                             SetCategoryTextCommand::Field(item.field), m_target,
-                                             newText);
+        command = new SetCategoryTextCommand(
+            m_document, item.index, SetCategoryTextCommand::Field(item.field), m_target, newText);
         break;
     case Group::Banner:
         command = new SetBannerTextCommand(m_document, BannerText(item.field), m_target, newText);
         break;
     case Group::Cookie:
-        command = new SetCookieTextCommand(m_document, item.index,
-                                           SetCookieTextCommand::Field(item.field), m_target,
-                                           newText);
+        command = new SetCookieTextCommand(
+            m_document, item.index, SetCookieTextCommand::Field(item.field), m_target, newText);
         break;
     }
     m_document->undoStack()->push(command);
@@ -285,9 +295,12 @@ QVariant TranslationModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PlaceColumn: return tr("Text");
-    case SourceColumn: return tr("Source (%1)").arg(m_source);
-    case TargetColumn: return tr("Translation (%1)").arg(m_target);
+    case PlaceColumn:
+        return tr("Text");
+    case SourceColumn:
+        return tr("Source (%1)").arg(m_source);
+    case TargetColumn:
+        return tr("Translation (%1)").arg(m_target);
     }
     return {};
 }

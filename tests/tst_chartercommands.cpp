@@ -192,7 +192,8 @@ void TestCharterCommands::typingMergesWithinSession()
     QCOMPARE(stack->count(), 3);
     stack->undo();
     stack->undo();
-    QCOMPARE(document.policy().charter.at(1).body.exact(QStringLiteral("fr")), QStringLiteral("abc"));
+    QCOMPARE(document.policy().charter.at(1).body.exact(QStringLiteral("fr")),
+             QStringLiteral("abc"));
     stack->undo();
     QCOMPARE(document.policy().charter.at(1).body.exact(QStringLiteral("fr")), original);
 }

@@ -1,5 +1,5 @@
-#include "charterpage.h"
 #include "chartercommands.h"
+#include "charterpage.h"
 #include "metaeditor.h"
 #include "policydocument.h"
 #include "sectioneditor.h"
@@ -12,12 +12,12 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTabWidget>
 #include <QTextEdit>
-#include <QMenu>
 #include <QToolButton>
 
 // The Charter page driven as a user would, offscreen: the list, the section editor,
@@ -48,10 +48,22 @@ private slots:
 
 private:
     QStringList ids() const;
-    QListView *list() const { return m_page->findChild<QListView *>(QStringLiteral("sectionList")); }
-    QTextEdit *body() const { return m_page->findChild<QTextEdit *>(QStringLiteral("sectionBodyEdit")); }
-    QTextBrowser *view() const { return m_page->findChild<QTextBrowser *>(QStringLiteral("charterView")); }
-    QAction *action(const char *name) const { return m_page->findChild<QAction *>(QLatin1StringView(name)); }
+    QListView *list() const
+    {
+        return m_page->findChild<QListView *>(QStringLiteral("sectionList"));
+    }
+    QTextEdit *body() const
+    {
+        return m_page->findChild<QTextEdit *>(QStringLiteral("sectionBodyEdit"));
+    }
+    QTextBrowser *view() const
+    {
+        return m_page->findChild<QTextBrowser *>(QStringLiteral("charterView"));
+    }
+    QAction *action(const char *name) const
+    {
+        return m_page->findChild<QAction *>(QLatin1StringView(name));
+    }
 
     PolicyDocument *m_document = nullptr;
     CharterPage *m_page = nullptr;
@@ -64,7 +76,8 @@ void TestCharterPage::init()
     m_page->resize(1280, 760);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page));
-    new QAbstractItemModelTester(list()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page);
+    new QAbstractItemModelTester(list()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, m_page);
 }
 
 void TestCharterPage::cleanup()
@@ -90,7 +103,8 @@ void TestCharterPage::showsTheRenderedCharter()
         QVERIFY(view()->toPlainText().contains(cookie.name));
     // Same order as the export: the table section's heading before the table.
     const QString text = view()->toPlainText();
-    QVERIFY(text.indexOf(QStringLiteral("Les cookies utilisés")) < text.indexOf(QStringLiteral("sessionid")));
+    QVERIFY(text.indexOf(QStringLiteral("Les cookies utilisés")) <
+            text.indexOf(QStringLiteral("sessionid")));
     QVERIFY(text.indexOf(QStringLiteral("sessionid")) < text.indexOf(QStringLiteral("Vos choix")));
 }
 
@@ -208,8 +222,10 @@ void TestCharterPage::undoKeyInTheEditorUndoesTheDocument()
     QVERIFY(!body()->toPlainText().contains(QStringLiteral("Attention")));
     QTest::keySequence(body(), QKeySequence::Redo);
     QVERIFY(body()->toPlainText().startsWith(QStringLiteral("Attention : ")));
-    QVERIFY(m_document->policy().charter.at(0).body.exact(QStringLiteral("fr")).startsWith(
-        QStringLiteral("Attention : ")));
+    QVERIFY(m_document->policy()
+                .charter.at(0)
+                .body.exact(QStringLiteral("fr"))
+                .startsWith(QStringLiteral("Attention : ")));
 }
 
 void TestCharterPage::boldBecomesMarkdown()
@@ -221,8 +237,10 @@ void TestCharterPage::boldBecomesMarkdown()
     QTest::keySequence(body(), QKeySequence::Bold);
     QTest::keyClicks(body(), QStringLiteral("Important"));
     m_page->sectionEditor()->flush();
-    QVERIFY2(m_document->policy().charter.at(4).body.exact(QStringLiteral("fr")).endsWith(
-                 QStringLiteral("**Important**")),
+    QVERIFY2(m_document->policy()
+                 .charter.at(4)
+                 .body.exact(QStringLiteral("fr"))
+                 .endsWith(QStringLiteral("**Important**")),
              qPrintable(m_document->policy().charter.at(4).body.exact(QStringLiteral("fr"))));
 }
 
@@ -242,7 +260,8 @@ void TestCharterPage::markdownRoundTrip_data()
     same(QStringLiteral("- one\n- two"));
     same(QStringLiteral("See [the CNIL](https://www.cnil.fr)."));
     same(QStringLiteral("# Title\n\nText."));
-    QTest::newRow("numbers") << QStringLiteral("1. one\n2. two") << QStringLiteral("1.  one\n2.  two");
+    QTest::newRow("numbers") << QStringLiteral("1. one\n2. two")
+                             << QStringLiteral("1.  one\n2.  two");
 }
 
 void TestCharterPage::markdownRoundTrip()
@@ -257,8 +276,11 @@ void TestCharterPage::markdownRoundTrip()
     m_page->sectionEditor()->flush();
     QCOMPARE(m_document->undoStack()->count(), 1);
     QTextDocument document;
-    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectCommonMark | QTextDocument::MarkdownNoHTML));
-    QString actual = document.toMarkdown(QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectCommonMark | QTextDocument::MarkdownNoHTML));
+    document.setMarkdown(markdown,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectCommonMark |
+                                                         QTextDocument::MarkdownNoHTML));
+    QString actual = document.toMarkdown(QTextDocument::MarkdownFeatures(
+        QTextDocument::MarkdownDialectCommonMark | QTextDocument::MarkdownNoHTML));
     while (actual.endsWith(u'\n'))
         actual.chop(1);
     QCOMPARE(actual, written);
@@ -269,7 +291,8 @@ void TestCharterPage::sectionBecomesACookieTable()
     m_page->setCurrentSection(1);
     auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("sectionKindCombo"));
     QVERIFY(kind);
-    const int necessary = kind->findData(QStringList{QStringLiteral("cookie-table"), QStringLiteral("necessary")});
+    const int necessary =
+        kind->findData(QStringList{QStringLiteral("cookie-table"), QStringLiteral("necessary")});
     QVERIFY(necessary > 0);
     kind->setCurrentIndex(necessary);
     emit kind->activated(necessary);
@@ -295,8 +318,14 @@ void TestCharterPage::editLanguage()
     body()->moveCursor(QTextCursor::End);
     QTest::keyClicks(body(), QStringLiteral(" End."));
     m_page->sectionEditor()->flush();
-    QVERIFY(m_document->policy().charter.at(1).body.exact(QStringLiteral("en")).endsWith(QStringLiteral("End.")));
-    QVERIFY(!m_document->policy().charter.at(1).body.exact(QStringLiteral("fr")).endsWith(QStringLiteral("End.")));
+    QVERIFY(m_document->policy()
+                .charter.at(1)
+                .body.exact(QStringLiteral("en"))
+                .endsWith(QStringLiteral("End.")));
+    QVERIFY(!m_document->policy()
+                 .charter.at(1)
+                 .body.exact(QStringLiteral("fr"))
+                 .endsWith(QStringLiteral("End.")));
 }
 
 void TestCharterPage::tableMenuOfTheSectionList()
@@ -353,10 +382,12 @@ void TestCharterPage::screenshot()
         QVERIFY(image.save(QString::fromLocal8Bit(folder) + QStringLiteral("/charterpage.png")));
         m_page->setCurrentSection(1);
         QTest::qWait(50); // let the layouts settle (a hidden note frees its room)
-        QVERIFY(m_page->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/charterpage-text.png")));
+        QVERIFY(m_page->grab().save(QString::fromLocal8Bit(folder) +
+                                    QStringLiteral("/charterpage-text.png")));
         m_page->findChild<QTabWidget *>(QStringLiteral("charterTabs"))->setCurrentIndex(1);
         QTest::qWait(50);
-        QVERIFY(m_page->grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/charterpage-meta.png")));
+        QVERIFY(m_page->grab().save(QString::fromLocal8Bit(folder) +
+                                    QStringLiteral("/charterpage-meta.png")));
     }
 }
 

@@ -108,7 +108,8 @@ void TestInterfaceLanguage::choiceIsRemembered()
     QCOMPARE(QCoreApplication::translate("CharterPage", "Add section"),
              QStringLiteral("Ajouter une section"));
     restored.setChoice(QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("CharterPage", "Add section"), QStringLiteral("Add section"));
+    QCOMPARE(QCoreApplication::translate("CharterPage", "Add section"),
+             QStringLiteral("Add section"));
 }
 
 void TestInterfaceLanguage::menuFollowsTheChoice()

@@ -30,9 +30,12 @@ void TestMetaEditor::showsTheMeta()
 {
     PolicyDocument document(Templates::defaultPolicy());
     MetaEditor editor(&document);
-    QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("siteNameEdit"))->text(), QStringLiteral("ANRU Open Data"));
-    QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("contactEmailEdit"))->text(), QStringLiteral("dpo@anru.fr"));
-    QCOMPARE(editor.findChild<QDateEdit *>(QStringLiteral("lastUpdatedEdit"))->date(), QDate(2026, 11, 29));
+    QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("siteNameEdit"))->text(),
+             QStringLiteral("ANRU Open Data"));
+    QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("contactEmailEdit"))->text(),
+             QStringLiteral("dpo@anru.fr"));
+    QCOMPARE(editor.findChild<QDateEdit *>(QStringLiteral("lastUpdatedEdit"))->date(),
+             QDate(2026, 11, 29));
     QCOMPARE(editor.findChild<QSpinBox *>(QStringLiteral("revisionSpin"))->value(), 1);
 }
 
@@ -64,7 +67,7 @@ void TestMetaEditor::typingIsOneStepPerField()
     const QStringList values{meta.siteName, meta.siteUrl, meta.publisherName, meta.publisherAddress,
                              meta.contactEmail};
     QVERIFY(values.contains(QStringLiteral("x@y.fr"))); // trimmed in the document
-    QCOMPARE(edit->text(), QStringLiteral("x@y.fr ")); // but not under the cursor
+    QCOMPARE(edit->text(), QStringLiteral("x@y.fr "));  // but not under the cursor
     // Ctrl+Z in the field undoes the document.
     QTest::keySequence(edit, QKeySequence::Undo);
     QVERIFY(document.policy().meta == before);
@@ -124,6 +127,12 @@ void TestMetaEditor::languagesDialog()
     QCOMPARE(document.policy().meta.languages,
              (QStringList{QStringLiteral("fr"), QStringLiteral("en"), QStringLiteral("de")}));
     QCOMPARE(list->count(), 3);
+    if (const QByteArray folder = qgetenv("CHARTE_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(
+            dialog.grab().save(QString::fromLocal8Bit(folder) + QStringLiteral("/languages.png")));
+    }
 
     list->setCurrentRow(0); // the default cannot be removed
     QVERIFY(!remove->isEnabled());
@@ -135,7 +144,8 @@ void TestMetaEditor::languagesDialog()
     list->setCurrentRow(0);
     QVERIFY(remove->isEnabled());
     remove->click();
-    QCOMPARE(document.policy().meta.languages, (QStringList{QStringLiteral("en"), QStringLiteral("de")}));
+    QCOMPARE(document.policy().meta.languages,
+             (QStringList{QStringLiteral("en"), QStringLiteral("de")}));
     QVERIFY(!document.policy().charter.first().title.has(QStringLiteral("fr")));
 
     while (document.undoStack()->canUndo())

@@ -48,8 +48,8 @@ QString TestPdfExporter::writeTemporary(const QByteArray &bytes, const QString &
 QString TestPdfExporter::extractText(const QString &pdfPath)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                pdfPath, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return {};
     // Lines wrap where the layout put them: compare with collapsed whitespace; the
@@ -96,7 +96,8 @@ void TestPdfExporter::defaultCharterText()
         QVERIFY2(text.contains(title), qPrintable(QStringLiteral("missing title: ") + title));
     }
     for (const Cookie &cookie : policy.cookies)
-        QVERIFY2(text.contains(cookie.name), qPrintable(QStringLiteral("missing cookie: ") + cookie.name));
+        QVERIFY2(text.contains(cookie.name),
+                 qPrintable(QStringLiteral("missing cookie: ") + cookie.name));
     QCOMPARE(policy.cookies.size(), 4);
     const QString date = QLocale(lang).toString(policy.meta.lastUpdated, QLocale::LongFormat);
     QVERIFY2(text.contains(date), qPrintable(QStringLiteral("missing date: ") + date));
@@ -157,8 +158,8 @@ void TestPdfExporter::deterministic()
         environment.insert(QStringLiteral("TZ"), zone);
         cli.setProcessEnvironment(environment);
         cli.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("pdf"),
-                   QStringLiteral("-o"), output});
+                  {QStringLiteral("export"), input, QStringLiteral("--format"),
+                   QStringLiteral("pdf"), QStringLiteral("-o"), output});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QFile written(output);
@@ -186,8 +187,9 @@ void TestPdfExporter::commandLine()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
     process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("pdf"),
-                   QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"), output});
+                  {QStringLiteral("export"), input, QStringLiteral("--format"),
+                   QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("-o"), output});
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     const QString text = extractText(output);
@@ -198,8 +200,9 @@ void TestPdfExporter::commandLine()
     // A language the document does not have is bad usage; nothing is written.
     const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
     process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("pdf"),
-                   QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"), refused});
+                  {QStringLiteral("export"), input, QStringLiteral("--format"),
+                   QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("de"),
+                   QStringLiteral("-o"), refused});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(!QFile::exists(refused));

@@ -32,7 +32,7 @@ private:
 };
 
 QHash<QString, TestTranslations::Entry> TestTranslations::readCatalogue(const QString &path,
-                                                                       QString *error)
+                                                                        QString *error)
 {
     QHash<QString, Entry> entries;
     QFile file(path);
@@ -120,8 +120,9 @@ void TestTranslations::everyTrCallIsExtractable()
             lost << line.trimmed();
     }
     if (!lost.isEmpty())
-        QFAIL(qPrintable(QStringLiteral("%1 tr() call(s) are invisible to lupdate:\n  ").arg(lost.size()) +
-                         lost.join(QStringLiteral("\n  "))));
+        QFAIL(qPrintable(
+            QStringLiteral("%1 tr() call(s) are invisible to lupdate:\n  ").arg(lost.size()) +
+            lost.join(QStringLiteral("\n  "))));
 }
 
 void TestTranslations::everyStringHasAFrenchTranslation()

@@ -69,10 +69,21 @@ void TestTranslationView::countsFollowTheDocument()
     const QString en = QStringLiteral("en");
     QUndoCommand *command = nullptr;
     switch (change) {
-    case 0: command = new SetSectionTextCommand(&document, 2, SetSectionTextCommand::Field::Body, en, {}); break;
-    case 1: command = new SetBannerTextCommand(&document, BannerText::Save, en, {}); break;
-    case 2: command = new SetCookieTextCommand(&document, 3, SetCookieTextCommand::Field::Purpose, en, {}); break;
-    case 3: command = new SetCategoryTextCommand(&document, 0, SetCategoryTextCommand::Field::Name, en, {}); break;
+    case 0:
+        command =
+            new SetSectionTextCommand(&document, 2, SetSectionTextCommand::Field::Body, en, {});
+        break;
+    case 1:
+        command = new SetBannerTextCommand(&document, BannerText::Save, en, {});
+        break;
+    case 2:
+        command =
+            new SetCookieTextCommand(&document, 3, SetCookieTextCommand::Field::Purpose, en, {});
+        break;
+    case 3:
+        command =
+            new SetCategoryTextCommand(&document, 0, SetCategoryTextCommand::Field::Name, en, {});
+        break;
     }
     document.undoStack()->push(command);
     QCOMPARE(model.missingCount(), 1);
@@ -161,8 +172,8 @@ void TestTranslationView::screenshot()
 {
     const QByteArray folder = qgetenv("CHARTE_SCREENSHOT_DIR");
     PolicyDocument document(Templates::defaultPolicy());
-    document.undoStack()->push(new SetSectionTextCommand(&document, 1, SetSectionTextCommand::Field::Body,
-                                                         QStringLiteral("en"), {}));
+    document.undoStack()->push(new SetSectionTextCommand(
+        &document, 1, SetSectionTextCommand::Field::Body, QStringLiteral("en"), {}));
     TranslationView view(&document);
     view.resize(1100, 650);
     view.show();
@@ -170,7 +181,8 @@ void TestTranslationView::screenshot()
     const QImage image = view.grab().toImage();
     QVERIFY(!image.isNull());
     if (!folder.isEmpty())
-        QVERIFY(image.save(QString::fromLocal8Bit(folder) + QStringLiteral("/translationview.png")));
+        QVERIFY(
+            image.save(QString::fromLocal8Bit(folder) + QStringLiteral("/translationview.png")));
 }
 
 QTEST_MAIN(TestTranslationView)

@@ -31,8 +31,8 @@ CharterPage::CharterPage(PolicyDocument *document, QWidget *parent)
       m_list(new QListView(this)), m_tabs(new QTabWidget(this)),
       m_editor(new SectionEditor(document, this)), m_meta(new MetaEditor(document, this)),
       m_previewLabel(new QLabel(this)), m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)), m_view(new QTextBrowser(this)),
-      m_kindMenu(new QMenu(this)), m_kindButton(new QToolButton(this))
+      m_language(new QComboBox(this)), m_view(new QTextBrowser(this)), m_kindMenu(new QMenu(this)),
+      m_kindButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("charterPage"));
     m_list->setObjectName(QStringLiteral("sectionList"));
@@ -46,8 +46,7 @@ CharterPage::CharterPage(PolicyDocument *document, QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setDropIndicatorShown(true);
-    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::SelectedClicked);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setUniformItemSizes(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles are elided
@@ -74,7 +73,8 @@ CharterPage::CharterPage(PolicyDocument *document, QWidget *parent)
     auto *left = new QWidget(this);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(2);
-    for (QAction *action : {m_addAction, m_removeAction, m_renameAction, m_upAction, m_downAction}) {
+    for (QAction *action :
+         {m_addAction, m_removeAction, m_renameAction, m_upAction, m_downAction}) {
         auto *button = new QToolButton(left);
         button->setDefaultAction(action);
         button->setAutoRaise(true);
@@ -159,13 +159,15 @@ void CharterPage::createActions()
     connect(m_renameAction, &QAction::triggered, this, &CharterPage::renameSection);
     m_upAction = new QAction(this);
     m_upAction->setObjectName(QStringLiteral("moveSectionUpAction"));
-    m_upAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)));
+    m_upAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)));
     m_upAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
     m_upAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_upAction, &QAction::triggered, this, [this] { moveSection(-1); });
     m_downAction = new QAction(this);
     m_downAction->setObjectName(QStringLiteral("moveSectionDownAction"));
-    m_downAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)));
+    m_downAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)));
     m_downAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     m_downAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_downAction, &QAction::triggered, this, [this] { moveSection(1); });
@@ -276,8 +278,8 @@ void CharterPage::currentRowChanged()
 {
     const int row = currentSection();
     m_lastRow = row;
-    m_currentId = row >= 0 ? m_sections->index(row).data(SectionListModel::IdRole).toString()
-                           : QString();
+    m_currentId =
+        row >= 0 ? m_sections->index(row).data(SectionListModel::IdRole).toString() : QString();
     m_editor->setSection(row);
     updateActions();
     if (row >= 0) {
@@ -302,7 +304,8 @@ void CharterPage::documentChanged()
     }
     if (row < 0 && !charter.isEmpty())
         row = qBound(0, m_lastRow, int(charter.size()) - 1);
-    if (row != currentSection() || (row >= 0 && !m_list->selectionModel()->isSelected(m_sections->index(row)))) {
+    if (row != currentSection() ||
+        (row >= 0 && !m_list->selectionModel()->isSelected(m_sections->index(row)))) {
         setCurrentSection(row);
     } else if (row >= 0) {
         m_editor->setSection(row);
@@ -387,7 +390,8 @@ void CharterPage::fillKindMenu()
     const Policy &policy = m_document->policy();
     const CharterSection &section = policy.charter.at(row);
     auto *group = new QActionGroup(m_kindMenu);
-    const auto addChoice = [&](const QString &text, CharterSection::Kind kind, const QString &category) {
+    const auto addChoice = [&](const QString &text, CharterSection::Kind kind,
+                               const QString &category) {
         QAction *action = m_kindMenu->addAction(text);
         action->setCheckable(true);
         action->setChecked(section.kind == kind && section.categoryId == category);

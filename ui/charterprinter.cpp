@@ -10,7 +10,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 
-
 bool CharterPrinter::print(QWidget *parent, const Policy &policy, const QString &language)
 {
     QPrinter printer(QPrinter::HighResolution);
@@ -45,8 +44,8 @@ bool CharterPrinter::exportPdf(QWidget *parent, const Policy &policy, const QStr
     options.language = language;
     options.outputName = path;
     const Expected<ExportResult> result = format->run(policy, options);
-    const Status written = result ? ExportFormats::write(*format, *result, path)
-                                  : Status::failure(result.error());
+    const Status written =
+        result ? ExportFormats::write(*format, *result, path) : Status::failure(result.error());
     if (!written) {
         QMessageBox::warning(parent,
                              QCoreApplication::translate("CharterPrinter", "Cannot export the PDF"),

@@ -78,8 +78,7 @@ private:
 
 InterfaceLanguage::InterfaceLanguage(QObject *parent, const QString &catalogueFolder)
     : QObject(parent), m_catalogueFolder(catalogueFolder)
-{
-}
+{}
 
 InterfaceLanguage::~InterfaceLanguage()
 {

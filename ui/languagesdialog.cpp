@@ -30,7 +30,8 @@ LanguagesDialog::LanguagesDialog(PolicyDocument *document, QWidget *parent)
     : QDialog(parent), m_document(document), m_intro(new QLabel(this)),
       m_list(new QListWidget(this)), m_newLanguage(new QComboBox(this)),
       m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
-      m_default(new QPushButton(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+      m_default(new QPushButton(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("languagesDialog"));
     m_list->setObjectName(QStringLiteral("languageList"));
@@ -143,9 +144,9 @@ void LanguagesDialog::addLanguage()
     code.replace(u'_', u'-');
     static const QRegularExpression bcp47(QStringLiteral("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$"));
     if (!bcp47.match(code).hasMatch()) {
-        QMessageBox::warning(this, tr("Add a language"),
-                             tr("\"%1\" is not a language code. Use a code such as de, es or pt-BR.")
-                                 .arg(code));
+        QMessageBox::warning(
+            this, tr("Add a language"),
+            tr("\"%1\" is not a language code. Use a code such as de, es or pt-BR.").arg(code));
         return;
     }
     const int dash = int(code.indexOf(u'-'));

@@ -104,9 +104,12 @@ void MetaEditor::retranslateUi()
 {
     m_intro->setText(tr("Who publishes the charter and for which site. These details appear "
                         "at the foot of the charter page."));
-    const QString labels[] = {tr("Site &name:"), tr("Site &address (URL):"),
-                              tr("&Publisher (controller):"), tr("Publisher's postal a&ddress:"),
-                              tr("&DPO contact (e-mail):"), tr("&Last updated:"),
+    const QString labels[] = {tr("Site &name:"),
+                              tr("Site &address (URL):"),
+                              tr("&Publisher (controller):"),
+                              tr("Publisher's postal a&ddress:"),
+                              tr("&DPO contact (e-mail):"),
+                              tr("&Last updated:"),
                               tr("&Revision:")};
     for (qsizetype row = 0; row < m_labels.size(); ++row)
         m_labels.at(row)->setText(labels[row]);
@@ -157,12 +160,28 @@ void MetaEditor::commitText(Field field, const QString &text)
     QString *target = nullptr;
     QString label;
     switch (field) {
-    case SiteName: target = &meta.siteName; label = tr("Edit site name"); break;
-    case SiteUrl: target = &meta.siteUrl; label = tr("Edit site address"); break;
-    case PublisherName: target = &meta.publisherName; label = tr("Edit publisher"); break;
-    case PublisherAddress: target = &meta.publisherAddress; label = tr("Edit publisher's address"); break;
-    case Contact: target = &meta.contactEmail; label = tr("Edit DPO contact"); break;
-    default: return;
+    case SiteName:
+        target = &meta.siteName;
+        label = tr("Edit site name");
+        break;
+    case SiteUrl:
+        target = &meta.siteUrl;
+        label = tr("Edit site address");
+        break;
+    case PublisherName:
+        target = &meta.publisherName;
+        label = tr("Edit publisher");
+        break;
+    case PublisherAddress:
+        target = &meta.publisherAddress;
+        label = tr("Edit publisher's address");
+        break;
+    case Contact:
+        target = &meta.contactEmail;
+        label = tr("Edit DPO contact");
+        break;
+    default:
+        return;
     }
     const QString trimmed = text.trimmed();
     if (*target == trimmed)

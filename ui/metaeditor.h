@@ -26,7 +26,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Field { SiteName, SiteUrl, PublisherName, PublisherAddress, Contact, LastUpdated, Revision };
+    enum Field {
+        SiteName,
+        SiteUrl,
+        PublisherName,
+        PublisherAddress,
+        Contact,
+        LastUpdated,
+        Revision
+    };
     void retranslateUi();
     void load();
     void commitText(Field field, const QString &text);

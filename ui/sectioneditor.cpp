@@ -23,9 +23,8 @@
 namespace {
 
 // CommonMark without raw HTML: what the exporter (cmark, safe mode) renders.
-constexpr QTextDocument::MarkdownFeatures markdownFeatures =
-    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectCommonMark |
-                                    QTextDocument::MarkdownNoHTML);
+constexpr QTextDocument::MarkdownFeatures markdownFeatures = QTextDocument::MarkdownFeatures(
+    QTextDocument::MarkdownDialectCommonMark | QTextDocument::MarkdownNoHTML);
 
 int nextSession()
 {
@@ -45,8 +44,8 @@ QString bodyMarkdown(const QTextDocument *document)
 } // namespace
 
 SectionEditor::SectionEditor(PolicyDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document),
-      m_router(new UndoKeyRouter(document->undoStack(), [this] { flush(); }, this)),
+    : QWidget(parent), m_document(document), m_router(new UndoKeyRouter(
+                                                 document->undoStack(), [this] { flush(); }, this)),
       m_titleLabel(new QLabel(this)), m_title(new QLineEdit(this)), m_kindLabel(new QLabel(this)),
       m_kind(new QComboBox(this)), m_tableNote(new QLabel(this)), m_formatBar(new QToolBar(this)),
       m_heading(new QComboBox(this)), m_body(new QTextEdit(this))
@@ -236,10 +235,10 @@ void SectionEditor::reload()
     if (body != m_syncedBody)
         loadBody(body);
     const QString fallback = policy.text(section.body, policy.meta.defaultLanguage);
-    m_body->setPlaceholderText(
-        fallback.isEmpty() || language == policy.meta.defaultLanguage
-            ? tr("Write the section's text here.")
-            : tr("Not translated yet. In %1: %2").arg(policy.meta.defaultLanguage, fallback.left(200)));
+    m_body->setPlaceholderText(fallback.isEmpty() || language == policy.meta.defaultLanguage
+                                   ? tr("Write the section's text here.")
+                                   : tr("Not translated yet. In %1: %2")
+                                         .arg(policy.meta.defaultLanguage, fallback.left(200)));
     fillKinds();
 }
 
@@ -248,7 +247,8 @@ void SectionEditor::fillKinds()
     const Policy &policy = m_document->policy();
     const QSignalBlocker blocker(m_kind);
     m_kind->clear();
-    m_kind->addItem(tr("Text"), QStringList{PolicyKeys::toString(CharterSection::Kind::Text), QString()});
+    m_kind->addItem(tr("Text"),
+                    QStringList{PolicyKeys::toString(CharterSection::Kind::Text), QString()});
     const QString table = PolicyKeys::toString(CharterSection::Kind::CookieTable);
     m_kind->addItem(tr("Text and cookie tables of all categories"), QStringList{table, QString()});
     for (const Category &category : policy.categories) {
@@ -335,7 +335,8 @@ void SectionEditor::retranslateUi()
     m_bold->setText(tr("Bold"));
     m_bold->setToolTip(tr("Bold (%1)").arg(m_bold->shortcut().toString(QKeySequence::NativeText)));
     m_italic->setText(tr("Italic"));
-    m_italic->setToolTip(tr("Italic (%1)").arg(m_italic->shortcut().toString(QKeySequence::NativeText)));
+    m_italic->setToolTip(
+        tr("Italic (%1)").arg(m_italic->shortcut().toString(QKeySequence::NativeText)));
     m_bullets->setText(tr("• List"));
     m_bullets->setToolTip(tr("Bulleted list"));
     m_numbers->setText(tr("1. List"));
@@ -352,7 +353,8 @@ void SectionEditor::updateFormatActions()
 {
     const QTextCursor cursor = m_body->textCursor();
     const QTextCharFormat format = cursor.charFormat();
-    m_bold->setChecked(format.fontWeight() >= QFont::Bold && cursor.blockFormat().headingLevel() == 0);
+    m_bold->setChecked(format.fontWeight() >= QFont::Bold &&
+                       cursor.blockFormat().headingLevel() == 0);
     m_italic->setChecked(format.fontItalic());
     const QTextList *list = cursor.currentList();
     const bool ordered = list && list->format().style() == QTextListFormat::ListDecimal;
@@ -379,8 +381,8 @@ void SectionEditor::toggleItalic()
 void SectionEditor::toggleList(bool ordered)
 {
     QTextCursor cursor = m_body->textCursor();
-    const QTextListFormat::Style style = ordered ? QTextListFormat::ListDecimal
-                                                 : QTextListFormat::ListDisc;
+    const QTextListFormat::Style style =
+        ordered ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc;
     cursor.beginEditBlock();
     if (QTextList *list = cursor.currentList(); list && list->format().style() == style) {
         // The same button again takes the paragraphs out of the list.
@@ -411,10 +413,11 @@ void SectionEditor::editLink()
     QTextCursor cursor = m_body->textCursor();
     const QString current = cursor.charFormat().anchorHref();
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Link"),
-                                              tr("Address (https://… or mailto:…); empty removes the link:"),
-                                              QLineEdit::Normal, current, &ok)
-                            .trimmed();
+    const QString url =
+        QInputDialog::getText(this, tr("Link"),
+                              tr("Address (https://… or mailto:…); empty removes the link:"),
+                              QLineEdit::Normal, current, &ok)
+            .trimmed();
     if (!ok)
         return;
     if (!cursor.hasSelection() && !url.isEmpty() && current.isEmpty()) {

@@ -96,9 +96,8 @@ private:
 TranslationView::TranslationView(PolicyDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new TranslationModel(document, this)),
       m_filter(new MissingFilter(this)), m_sourceLabel(new QLabel(this)),
-      m_source(new QComboBox(this)), m_targetLabel(new QLabel(this)),
-      m_target(new QComboBox(this)), m_onlyMissing(new QCheckBox(this)),
-      m_summary(new QLabel(this)), m_table(new QTableView(this))
+      m_source(new QComboBox(this)), m_targetLabel(new QLabel(this)), m_target(new QComboBox(this)),
+      m_onlyMissing(new QCheckBox(this)), m_summary(new QLabel(this)), m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("translationView"));
     m_source->setObjectName(QStringLiteral("sourceLanguageCombo"));
@@ -214,9 +213,9 @@ void TranslationView::updateSummary()
     }
     const int missing = m_model->missingCount();
     const int total = m_model->translatableCount();
-    m_summary->setText(missing == 0
-                           ? tr("All %n text(s) are translated.", nullptr, total)
-                           : tr("%1 of %n text(s) not translated yet.", nullptr, total).arg(missing));
+    m_summary->setText(
+        missing == 0 ? tr("All %n text(s) are translated.", nullptr, total)
+                     : tr("%1 of %n text(s) not translated yet.", nullptr, total).arg(missing));
 }
 
 void TranslationView::changeEvent(QEvent *event)

@@ -6,8 +6,7 @@
 
 UndoKeyRouter::UndoKeyRouter(QUndoStack *stack, std::function<void()> flush, QObject *parent)
     : QObject(parent), m_stack(stack), m_flush(std::move(flush))
-{
-}
+{}
 
 void UndoKeyRouter::watch(QWidget *field)
 {
