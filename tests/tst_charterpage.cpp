@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -33,6 +34,7 @@ private slots:
     void addRemoveWithUndo();
     void moveButtonsWithUndo();
     void dragAndDropMovesThroughTheStack();
+    void dropOnTheListView();
     void renameInTheList();
     void typingIsOneUndoStep();
     void undoKeyInTheEditorUndoesTheDocument();
@@ -151,7 +153,8 @@ void TestCharterPage::moveButtonsWithUndo()
 
 void TestCharterPage::dragAndDropMovesThroughTheStack()
 {
-    QCOMPARE(list()->dragDropMode(), QAbstractItemView::InternalMove);
+    QCOMPARE(list()->dragDropMode(), QAbstractItemView::DragDrop);
+    QCOMPARE(list()->defaultDropAction(), Qt::MoveAction);
     QAbstractItemModel *model = list()->model();
     const QStringList original = ids();
     // What the view does on a drop: ask the model for the dragged row's data, then drop it.
@@ -172,6 +175,33 @@ void TestCharterPage::dragAndDropMovesThroughTheStack()
     std::unique_ptr<QMimeData> foreign(otherModel.mimeData({otherModel.index(0)}));
     QVERIFY(!model->canDropMimeData(foreign.get(), Qt::MoveAction, 2, 0, {}));
     m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(ids(), original);
+}
+
+void TestCharterPage::dropOnTheListView()
+{
+    // The events a drag over the list produces, sent to its viewport: the view
+    // works out the drop row from the position and hands the drop to the model.
+    QListView *view = list();
+    QAbstractItemModel *model = view->model();
+    const QStringList original = ids();
+    std::unique_ptr<QMimeData> data(model->mimeData({model->index(4, 0)}));
+    const QRect target = view->visualRect(model->index(1, 0));
+    const QPoint position(target.left() + 10, target.top() + 1); // upper edge: before row 1
+    QDragEnterEvent enter(position, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(position, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(position), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+    QCOMPARE(ids().at(1), original.at(4));
+    QCOMPARE(ids().size(), original.size());
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->undoStack()->undoText(),
+             QStringLiteral("Move section \"Vos choix et comment les modifier\""));
     m_document->undoStack()->undo();
     QCOMPARE(ids(), original);
 }

@@ -43,7 +43,9 @@ CharterPage::CharterPage(PolicyDocument *document, QWidget *parent)
 
     m_list->setModel(m_sections);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    // DragDrop rather than InternalMove: the model itself accepts only its own
+    // document's sections, and a drop is the model's move command, not the view's.
+    m_list->setDragDropMode(QAbstractItemView::DragDrop);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setDropIndicatorShown(true);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
