@@ -370,6 +370,23 @@ bool Cli::wantsCommandLine(const QStringList &arguments)
     return false;
 }
 
+bool Cli::needsGuiApplication(const QStringList &arguments)
+{
+    if (arguments.value(1) != QLatin1String("export"))
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--format=pdf") || argument == QLatin1String("-format=pdf") ||
+            argument == QLatin1String("-f=pdf"))
+            return true;
+        if ((argument == QLatin1String("--format") || argument == QLatin1String("-format") ||
+             argument == QLatin1String("-f")) &&
+            arguments.value(i + 1) == QLatin1String("pdf"))
+            return true;
+    }
+    return false;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);

@@ -10,6 +10,9 @@ enum ExitStatus { Success = 0, Findings = 1, UsageOrInput = 2 };
 
 // True when arguments name a command-line action rather than a file for the GUI.
 bool wantsCommandLine(const QStringList &arguments);
+// True when the command lays out text (the PDF export needs fonts), so main()
+// makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
+bool needsGuiApplication(const QStringList &arguments);
 int run(const QStringList &arguments);
 // The report of a HAR or Website Evidence Collector file (EvidenceImporter::looksLikeEvidence),
 // for `charte import FILE [--policy P] [--format text|json]` to hand such files to.

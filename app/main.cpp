@@ -3,6 +3,8 @@
 #include "policyreader.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QHashFunctions>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -43,6 +45,17 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (Cli::wantsCommandLine(arguments) && Cli::needsGuiApplication(arguments)) {
+        // QPdfWriter orders the embedded fonts by hash: a fixed seed makes the same
+        // document give the same bytes on every run, as every export does.
+        QHashSeed::setDeterministicGlobalSeed();
+        // Fonts need a QGuiApplication; the offscreen platform keeps it display-free.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        installTranslations(app);
+        return Cli::run(arguments);
+    }
     if (Cli::wantsCommandLine(arguments)) {
         // No QApplication: the command line must work without a display.
         QCoreApplication app(argc, argv);

@@ -2,6 +2,7 @@
 
 #include "bannerexporter.h"
 #include "htmlexporter.h"
+#include "pdfexporter.h"
 #include "policywriter.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,17 @@ QList<ExportFormat> buildFormats()
                                       "charte-consent.css, no dependencies) with a demo page."),
                     QStringLiteral("charte-banner"), ExportFormat::Output::Folder,
                     &BannerExporter::exportBundle});
+    formats.append({QStringLiteral("pdf"), QT_TRANSLATE_NOOP("ExportFormats", "PDF charter"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "The charter with its cookie tables on A4 pages, for the "
+                                      "records or for printing."),
+                    QStringLiteral("charte.pdf"), ExportFormat::Output::File,
+                    [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
+                        Expected<QByteArray> pdf = PdfExporter::exportCharter(policy, options.language);
+                        if (!pdf)
+                            return Expected<ExportResult>::failure(pdf.error());
+                        return single(std::move(pdf).value());
+                    }});
     return formats;
 }
 
