@@ -107,9 +107,9 @@ void checkInventoryParity(const CheckContext &context, FindingSink &sink)
                 continue;
             reported.insert(cookie.categoryId);
             sink.add(FindingPlace::cookie(row, cookie.name, u"category"_s),
-                     two(u"No cookie table shows the category \"%1\", so %2 and its neighbours are missing from the charter. Add a table for it or for all categories."_s,
-                         u"Aucun tableau ne montre la catégorie « %1 » : %2 et les cookies de cette catégorie manquent dans la charte. Ajoutez un tableau pour elle ou pour toutes."_s)
-                         .arg(cookie.categoryId, cookie.name));
+                     two(u"No cookie table shows the category \"%1\", so its cookies are missing from the charter. Add a table for it or for all categories."_s,
+                         u"Aucun tableau ne montre la catégorie « %1 » : ses cookies manquent dans la charte. Ajoutez un tableau pour elle ou pour toutes."_s)
+                         .arg(cookie.categoryId));
         }
     }
     // Charte's banner stores the choice in its own cookie: it must be declared too.

@@ -81,6 +81,11 @@ ComplianceReport ComplianceChecker::check(const Policy &policy, const CheckOptio
             report.unknownDisabledRules << id;
     }
 
+    for (const Suppression &suppression : config.suppressions) {
+        if (suppression.justification.trimmed().isEmpty())
+            report.unjustifiedSuppressions << suppression;
+    }
+
     const CheckContext context(policy, *profile, options.knownCookies);
     FindingList all;
     Collector collector(all);

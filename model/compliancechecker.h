@@ -18,6 +18,7 @@ struct ComplianceReport
     FindingList suppressed; // covered by a suppression stored in the document
     QStringList disabledRules;
     QStringList unknownDisabledRules; // ids in the document that no rule has
+    QList<Suppression> unjustifiedSuppressions; // not applied: a justification is required
 
     int count(Severity severity) const;
     bool hasErrors() const { return count(Severity::Error) > 0; }

@@ -273,6 +273,10 @@ QString ComplianceReportWriter::text(const ComplianceReport &report, const QStri
     if (!report.disabledRules.isEmpty())
         out += u"\n%1 %2\n"_s.arg(french ? u"Règles désactivées :"_s : u"Disabled rules:"_s,
                                    report.disabledRules.join(u", "_s));
+    for (const Suppression &suppression : report.unjustifiedSuppressions)
+        out += (french ? u"Suppression sans justification, non appliquée : %1\n"_s
+                       : u"Suppression without a justification, not applied: %1\n"_s)
+                   .arg(suppression.rule);
     if (!report.unknownDisabledRules.isEmpty())
         out += u"%1 %2\n"_s.arg(french ? u"Règles inconnues ignorées :"_s : u"Unknown rules ignored:"_s,
                                  report.unknownDisabledRules.join(u", "_s));
