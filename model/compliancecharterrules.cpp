@@ -164,7 +164,8 @@ void checkExemptDisclosed(const CheckContext &context, FindingSink &sink)
     const Policy &policy = context.policy;
     for (qsizetype row = 0; row < policy.cookies.size(); ++row) {
         const Cookie &cookie = policy.cookies.at(row);
-        if (cookie.basis != LegalBasis::Exempt)
+        // With no purpose at all, cookie.required-fields already says so.
+        if (cookie.basis != LegalBasis::Exempt || cookie.purpose.value(policy.meta.defaultLanguage).isEmpty())
             continue;
         for (const QString &language : policy.meta.languages) {
             if (cookie.purpose.has(language))

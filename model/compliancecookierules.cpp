@@ -166,12 +166,16 @@ void checkBrowserCap(const CheckContext &context, FindingSink &sink)
 void checkDuplicate(const CheckContext &context, FindingSink &sink)
 {
     QHash<QString, qsizetype> seen;
+    QHash<QString, QString> domains;
     seen.reserve(context.policy.cookies.size());
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
         if (cookie.name.isEmpty())
             return;
-        const QString key = cookie.name + QChar(0x1f) + KnownCookies::normalisedDomain(cookie.domain) +
-                            QChar(0x1f) + QChar(u'0' + int(cookie.match));
+        // Domains repeat across rows: normalise each spelling once.
+        auto domain = domains.constFind(cookie.domain);
+        if (domain == domains.cend())
+            domain = domains.insert(cookie.domain, KnownCookies::normalisedDomain(cookie.domain));
+        const QString key = cookie.name + QChar(0x1f) + domain.value() + QChar(0x1f) + QChar(u'0' + int(cookie.match));
         const auto it = seen.constFind(key);
         if (it == seen.cend()) {
             seen.insert(key, row);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -79,3 +80,5 @@ struct Finding
 };
 
 using FindingList = QList<Finding>;
+
+Q_DECLARE_METATYPE(Finding)

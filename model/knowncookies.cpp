@@ -249,7 +249,8 @@ QList<const KnownCookie *> KnownCookies::lookup(const QString &name) const
     for (int length : m_prefixLengths) {
         if (length > name.size())
             continue;
-        const auto found = m_prefixes.constFind(QStringView(name).left(length).toString());
+        // A view of the name's start without copying it.
+        const auto found = m_prefixes.constFind(QString::fromRawData(name.constData(), length));
         if (found == m_prefixes.cend())
             continue;
         for (int index : found.value())

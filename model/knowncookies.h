@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QStringList>
 
 #include <optional>
@@ -33,6 +34,8 @@ struct KnownCookie
     // Analytics or Marketing: what consent-exempt cookies must not be.
     bool needsConsent() const;
 };
+
+Q_DECLARE_METATYPE(KnownCookie)
 
 // An index of known cookies for suggestions and the misclassification rule:
 // a hash for exact names, the distinct prefix lengths for prefix patterns (a name
