@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <string_view>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -86,7 +88,7 @@ void checkRequiredFields(const CheckContext &context, FindingSink &sink)
                          u"Le champ %1 est vide. Renseignez-le : la charte doit l'indiquer pour chaque cookie."_s)
                          .arg(field));
         }
-        if (!cookie.categoryId.isEmpty() && !context.policy.category(cookie.categoryId)) {
+        if (!cookie.categoryId.isEmpty() && !context.category(row)) {
             sink.add(FindingPlace::cookie(row, cookie.name, u"category"_s),
                      two(u"Category \"%1\" does not exist. Choose one of the document's categories."_s,
                          u"La catégorie « %1 » n'existe pas. Choisissez une catégorie du document."_s)
@@ -107,10 +109,27 @@ void checkLifetimeParsable(const CheckContext &context, FindingSink &sink)
     });
 }
 
+// RFC 6265 token characters as a bit table: the check runs on every row.
+bool isTokenFast(const QString &name)
+{
+    static const std::array<bool, 128> allowed = [] {
+        std::array<bool, 128> table{};
+        for (int c = 0x21; c < 0x7f; ++c)
+            table[std::size_t(c)] = true;
+        for (char c : std::string_view("()<>@,;:\\\"/[]?={}"))
+            table[std::size_t(c)] = false;
+        return table;
+    }();
+    return std::all_of(name.cbegin(), name.cend(),
+                       [](QChar c) { return c.unicode() < 128 && allowed[c.unicode()]; });
+}
+
 void checkNameToken(const CheckContext &context, FindingSink &sink)
 {
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
-        if (cookie.name.isEmpty() || CookieValidation::isValidName(cookie))
+        if (cookie.name.isEmpty())
+            return;
+        if (cookie.match == NameMatch::Regex ? CookieValidation::isValidName(cookie) : isTokenFast(cookie.name))
             return;
         const TwoLanguageText message =
             cookie.match == NameMatch::Regex
@@ -125,7 +144,7 @@ void checkNameToken(const CheckContext &context, FindingSink &sink)
 void checkPrefix(const CheckContext &context, FindingSink &sink)
 {
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
-        if (cookie.storage != StorageKind::Cookie)
+        if (cookie.storage != StorageKind::Cookie || !cookie.name.startsWith(QLatin1Char('_')))
             return;
         const bool host = cookie.name.startsWith("__Host-"_L1);
         const bool secure = cookie.name.startsWith("__Secure-"_L1);
@@ -165,27 +184,43 @@ void checkBrowserCap(const CheckContext &context, FindingSink &sink)
 
 void checkDuplicate(const CheckContext &context, FindingSink &sink)
 {
-    QHash<QString, qsizetype> seen;
-    QHash<QString, QString> domains;
-    seen.reserve(context.policy.cookies.size());
-    forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
-        if (cookie.name.isEmpty())
-            return;
-        // Domains repeat across rows: normalise each spelling once.
-        auto domain = domains.constFind(cookie.domain);
-        if (domain == domains.cend())
-            domain = domains.insert(cookie.domain, KnownCookies::normalisedDomain(cookie.domain));
-        const QString key = cookie.name + QChar(0x1f) + domain.value() + QChar(0x1f) + QChar(u'0' + int(cookie.match));
-        const auto it = seen.constFind(key);
-        if (it == seen.cend()) {
-            seen.insert(key, row);
-            return;
+    // Sort (hash of name, row) pairs and compare neighbours: no allocation per row,
+    // and domains are normalised only for rows whose names collide.
+    const QList<Cookie> &cookies = context.policy.cookies;
+    std::vector<std::pair<size_t, qsizetype>> byName;
+    byName.reserve(std::size_t(cookies.size()));
+    for (qsizetype row = 0; row < cookies.size(); ++row) {
+        if (!cookies.at(row).name.isEmpty())
+            byName.emplace_back(qHash(cookies.at(row).name), row);
+    }
+    std::sort(byName.begin(), byName.end());
+    std::vector<std::pair<qsizetype, qsizetype>> duplicates; // (row, earlier row)
+    for (std::size_t first = 0; first < byName.size();) {
+        std::size_t last = first + 1;
+        while (last < byName.size() && byName[last].first == byName[first].first)
+            ++last;
+        for (std::size_t i = first + 1; i < last; ++i) {
+            const Cookie &cookie = cookies.at(byName[i].second);
+            const QString domain = KnownCookies::normalisedDomain(cookie.domain);
+            for (std::size_t j = first; j < i; ++j) {
+                const Cookie &earlier = cookies.at(byName[j].second);
+                if (earlier.name == cookie.name && earlier.match == cookie.match &&
+                    KnownCookies::normalisedDomain(earlier.domain) == domain) {
+                    duplicates.emplace_back(byName[i].second, byName[j].second);
+                    break;
+                }
+            }
         }
+        first = last;
+    }
+    std::sort(duplicates.begin(), duplicates.end()); // report in document order
+    for (const auto &[row, other] : duplicates) {
+        const Cookie &cookie = cookies.at(row);
         sink.add(FindingPlace::cookie(row, cookie.name, u"name"_s),
                  two(u"%1 is declared twice for the same domain (also row %2). Merge the two rows."_s,
                      u"%1 est déclaré deux fois pour le même domaine (aussi ligne %2). Fusionnez les deux lignes."_s)
-                     .arg(cookie.name, QString::number(it.value() + 1)));
-    });
+                     .arg(cookie.name, QString::number(other + 1)));
+    }
 }
 
 void checkExemptPurpose(const CheckContext &context, FindingSink &sink)
@@ -293,7 +328,7 @@ void checkMisclassified(const CheckContext &context, FindingSink &sink)
 {
     const KnownCookies &database = context.knownCookies ? *context.knownCookies : KnownCookies::builtin();
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
-        const Category *category = context.policy.category(cookie.categoryId);
+        const Category *category = context.category(row);
         if (cookie.basis != LegalBasis::Exempt && !(category && category->required))
             return;
         if (cookie.name.isEmpty())
@@ -407,7 +442,7 @@ void checkLegitimateInterest(const CheckContext &context, FindingSink &sink)
 void checkRequiredOnlyExempt(const CheckContext &context, FindingSink &sink)
 {
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
-        const Category *category = context.policy.category(cookie.categoryId);
+        const Category *category = context.category(row);
         if (!category || !category->required || cookie.basis == LegalBasis::Exempt)
             return;
         sink.add(FindingPlace::cookie(row, cookie.name, u"category"_s),

@@ -1,7 +1,6 @@
 #include "compliancerules.h"
 
 #include <QColor>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -95,58 +94,124 @@ double luminance(const QColor &color)
            0.0722 * channel(rgb.blue());
 }
 
+
+// Lower case without accents, one table lookup per character: Unicode
+// normalisation of 100,000 French purposes would cost most of a check. The table
+// covers Latin-1 and Latin Extended-A/B (the accented letters of French and the
+// other EU languages written in Latin script); other characters are only
+// lower-cased.
+char16_t foldChar(char16_t u)
+{
+    static const std::array<char16_t, 0x250> table = [] {
+        std::array<char16_t, 0x250> map{};
+        for (char16_t c = 0; c < map.size(); ++c) {
+            const QChar ch(c);
+            const QString decomposed = ch.decomposition();
+            const QChar base =
+                !decomposed.isEmpty() && ch.decompositionTag() == QChar::Canonical ? decomposed.at(0) : ch;
+            map[c] = base.toLower().unicode();
+        }
+        map[0x00a0] = u' ';
+        return map;
+    }();
+    if (u < table.size())
+        return table[u];
+    if (u == 0x2019 || u == 0x2018)
+        return u'\''; // typographic apostrophes read as plain ones
+    if (u == 0x202f || u == 0x2009)
+        return u' ';
+    return QChar(u).toLower().unicode();
+}
+
+// Finds every vocabulary word in one pass over a text (Aho-Corasick over ASCII,
+// built once): no copy of the text, no allocation per cookie.
+class PurposeAutomaton
+{
+public:
+    PurposeAutomaton()
+    {
+        m_next.push_back({});
+        m_output.push_back(0);
+        m_next[0].fill(-1);
+        for (const PurposeWords &entry : vocabulary()) {
+            for (const char *word : entry.words) {
+                int node = 0;
+                for (const char *c = word; *c; ++c) {
+                    const auto symbol = std::size_t(static_cast<unsigned char>(*c) & 0x7f);
+                    if (m_next[std::size_t(node)][symbol] < 0) {
+                        m_next[std::size_t(node)][symbol] = int(m_next.size());
+                        m_next.push_back({});
+                        m_next.back().fill(-1);
+                        m_output.push_back(0);
+                    }
+                    node = m_next[std::size_t(node)][symbol];
+                }
+                m_output[std::size_t(node)] |= entry.purpose;
+            }
+        }
+        // Breadth first: failure links, inherited outputs, and the missing
+        // transitions filled in so stepping never backtracks.
+        std::vector<int> fail(m_next.size(), 0);
+        std::vector<int> queue;
+        for (int &child : m_next[0]) {
+            if (child < 0)
+                child = 0;
+            else
+                queue.push_back(child);
+        }
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            const int node = queue[head];
+            m_output[std::size_t(node)] |= m_output[std::size_t(fail[std::size_t(node)])];
+            for (std::size_t symbol = 0; symbol < 128; ++symbol) {
+                int &child = m_next[std::size_t(node)][symbol];
+                const int viaFailure = m_next[std::size_t(fail[std::size_t(node)])][symbol];
+                if (child < 0) {
+                    child = viaFailure;
+                } else {
+                    fail[std::size_t(child)] = viaFailure;
+                    queue.push_back(child);
+                }
+            }
+        }
+    }
+
+    // Feeds one folded character; a character outside ASCII is in no word.
+    void step(int &state, unsigned &found, char16_t c) const
+    {
+        state = c < 128 ? m_next[std::size_t(state)][c] : 0;
+        found |= m_output[std::size_t(state)];
+    }
+
+private:
+    std::vector<std::array<int, 128>> m_next;
+    std::vector<unsigned> m_output;
+};
+
+const PurposeAutomaton &purposeAutomaton()
+{
+    static const PurposeAutomaton automaton;
+    return automaton;
+}
+
 } // namespace
 
 QString CheckContext::fold(const QString &text)
 {
-    // Most inventories are plain ASCII: lower case is all the folding they need, and
-    // Unicode normalisation is by far the dearest step for 100,000 cookies.
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii)
-        return text.toLower();
-    QString folded = text.normalized(QString::NormalizationForm_D).toLower();
-    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    // Typographic apostrophes and non-breaking spaces as plain ones, so "l’utilisateur"
-    // and "l'utilisateur" read the same.
-    folded.replace(QChar(0x2019), QLatin1Char('\''));
-    folded.replace(QChar(0x00a0), QLatin1Char(' '));
-    folded.replace(QChar(0x202f), QLatin1Char(' '));
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    for (const QChar c : text)
+        *out++ = QChar(foldChar(c.unicode()));
     return folded;
 }
 
 unsigned CheckContext::classify(const QString &foldedText)
 {
-    // One pass of one compiled alternation over the text instead of a search per
-    // word; the word found says the purpose.
-    struct Matcher
-    {
-        QRegularExpression expression;
-        QHash<QString, unsigned> purposeOf;
-    };
-    static const Matcher matcher = [] {
-        Matcher m;
-        QStringList alternatives;
-        for (const PurposeWords &entry : vocabulary()) {
-            for (const char *word : entry.words) {
-                const QString text = QString::fromLatin1(word);
-                m.purposeOf[text] |= entry.purpose;
-                alternatives << QRegularExpression::escape(text);
-            }
-        }
-        // Longest first, so "cross-site tracking" wins over "track" at the same place.
-        std::stable_sort(alternatives.begin(), alternatives.end(),
-                         [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        m.expression.setPattern(alternatives.join(QLatin1Char('|')));
-        m.expression.optimize();
-        return m;
-    }();
-    unsigned result = 0;
-    QRegularExpressionMatchIterator it = matcher.expression.globalMatch(foldedText);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        result |= matcher.purposeOf.value(match.captured(0));
-    }
-    return result;
+    const PurposeAutomaton &automaton = purposeAutomaton();
+    int state = 0;
+    unsigned found = 0;
+    for (const QChar c : foldedText)
+        automaton.step(state, found, c.unicode());
+    return found;
 }
 
 CheckContext::CheckContext(const Policy &policy_, const ComplianceProfile &profile_,
@@ -155,21 +220,34 @@ CheckContext::CheckContext(const Policy &policy_, const ComplianceProfile &profi
 {
     const qsizetype count = policy.cookies.size();
     m_purposes.assign(std::size_t(count), 0u);
+    m_categories.assign(std::size_t(count), nullptr);
+    // A handful of categories: comparing ids beats hashing each row's id.
+    std::vector<qsizetype> perCategory(std::size_t(policy.categories.size()), 0);
     for (qsizetype row = 0; row < count; ++row) {
         const Cookie &cookie = policy.cookies.at(row);
-        ++m_cookiesPerCategory[cookie.categoryId];
+        const auto category = std::find_if(policy.categories.cbegin(), policy.categories.cend(),
+                                        [&cookie](const Category &c) { return c.id == cookie.categoryId; });
+        if (category != policy.categories.cend()) {
+            ++perCategory[std::size_t(category - policy.categories.cbegin())];
+            m_categories[std::size_t(row)] = &*category;
+        } else {
+            ++m_cookiesPerCategory[cookie.categoryId];
+        }
         if (cookie.basis != LegalBasis::Exempt)
             continue;
         unsigned purposes = 0;
         const QString declared = cookie.extra.value("exemptPurpose"_L1).toString();
         if (!declared.isEmpty())
             purposes = explicitPurpose(declared);
-        QString words;
-        for (const QString &text : cookie.purpose.texts())
-            words += text + QLatin1Char('\n');
-        for (const QString &text : cookie.service.texts())
-            words += text + QLatin1Char('\n');
-        const unsigned found = classify(fold(words));
+        const PurposeAutomaton &automaton = purposeAutomaton();
+        unsigned found = 0;
+        for (const LocalizedText *localized : {&cookie.purpose, &cookie.service}) {
+            for (const QString &text : localized->texts()) {
+                int state = 0; // each text on its own: no word spans two
+                for (const QChar c : text)
+                    automaton.step(state, found, foldChar(c.unicode()));
+            }
+        }
         // Declared purposes replace the exempt words; the non-exempt words always count.
         purposes |= declared.isEmpty() ? found : (found & NonExemptPurposes);
         if (!cookie.name.isEmpty() && cookie.name == policy.banner.consentCookieName)
@@ -178,6 +256,8 @@ CheckContext::CheckContext(const Policy &policy_, const ComplianceProfile &profi
             purposes |= Advertising;
         m_purposes[std::size_t(row)] = purposes;
     }
+    for (qsizetype i = 0; i < policy.categories.size(); ++i)
+        m_cookiesPerCategory[policy.categories.at(i).id] += perCategory[std::size_t(i)];
     for (const CharterSection &section : policy.charter) {
         if (section.kind == CharterSection::Kind::CookieTable) {
             if (section.categoryId.isEmpty())

@@ -5,6 +5,7 @@
 #include "policy.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <span>
@@ -46,7 +47,9 @@ public:
     static constexpr unsigned NonExemptPurposes = Advertising | SocialMedia | Tracking;
 
     // Purposes of cookie `row`; computed for exempt cookies only (0 for others).
-    unsigned purposes(qsizetype row) const { return m_purposes.at(row); }
+    unsigned purposes(qsizetype row) const { return m_purposes.at(std::size_t(row)); }
+    // The category of cookie `row`, or null when its id is unknown.
+    const Category *category(qsizetype row) const { return m_categories.at(std::size_t(row)); }
     // Number of cookies per category id.
     qsizetype cookieCount(const QString &categoryId) const { return m_cookiesPerCategory.value(categoryId); }
     // True when a cookie-table section shows every category, or one shows categoryId.
@@ -61,6 +64,7 @@ public:
 
 private:
     std::vector<unsigned> m_purposes;
+    std::vector<const Category *> m_categories;
     QHash<QString, qsizetype> m_cookiesPerCategory;
     QSet<QString> m_tableCategories;
     bool m_allCategoriesTable = false;

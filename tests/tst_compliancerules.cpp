@@ -437,6 +437,8 @@ private slots:
     void configRoundTripsThroughPolicyExtra();
     void rowsWithFindings();
     void contrastRatio();
+    void foldsAccentsAndCase_data();
+    void foldsAccentsAndCase();
 };
 
 void TestComplianceRules::rule_data()
@@ -622,6 +624,24 @@ void TestComplianceRules::contrastRatio()
     // #767676 on white is the lightest grey that passes AA.
     QVERIFY(ComplianceRules::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) >= 4.5);
     QVERIFY(ComplianceRules::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) < 4.5);
+}
+
+void TestComplianceRules::foldsAccentsAndCase_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("ascii") << u"Keeps a Signed-In user"_s << u"keeps a signed-in user"_s;
+    QTest::newRow("french accents") << u"Mémoriser l’utilisateur CONNECTÉ à la fenêtre"_s
+                                    << u"memoriser l'utilisateur connecte a la fenetre"_s;
+    QTest::newRow("no-break spaces") << u"Durée\u00a0:\u202f13 mois"_s << u"duree : 13 mois"_s;
+    QTest::newRow("other scripts kept") << u"Ωmega ç"_s << u"ωmega c"_s;
+}
+
+void TestComplianceRules::foldsAccentsAndCase()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    QCOMPARE(CheckContext::fold(text), folded);
 }
 
 QTEST_GUILESS_MAIN(TestComplianceRules)
