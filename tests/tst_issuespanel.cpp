@@ -1,6 +1,7 @@
 #include "cookiesuggestionpopup.h"
 #include "issuespanel.h"
 #include "knowncookies.h"
+#include "knowncookieschooser.h"
 #include "policydocument.h"
 #include "templates.h"
 
@@ -9,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -24,6 +27,7 @@ private slots:
     void activatingAFindingGivesItsPlace();
     void speaksTheChosenLanguage();
     void suggestsKnownCookiesWhileTyping();
+    void remembersTheDatabaseFile();
 };
 
 static QTreeWidgetItem *group(QTreeWidget *tree, const QString &prefix)
@@ -184,6 +188,44 @@ void TestIssuesPanel::suggestsKnownCookiesWhileTyping()
     editor.clear();
     QTest::keyClicks(&editor, u"qqqq"_s);
     QCOMPARE(suggestions.suggestionCount(), 0);
+}
+
+void TestIssuesPanel::remembersTheDatabaseFile()
+{
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(u"CharteTest"_s);
+    QCoreApplication::setApplicationName(u"tst_issuespanel"_s);
+
+    KnownCookiesChooser::setRememberedPath(u"/nonexistent/ocd.csv"_s);
+    QCOMPARE(KnownCookiesChooser::rememberedPath(), u"/nonexistent/ocd.csv"_s);
+    QString error;
+    const KnownCookies fallback = KnownCookiesChooser::loadRemembered(&error);
+    QVERIFY(error.contains(u"/nonexistent/ocd.csv"_s));
+    QCOMPARE(fallback.size(), KnownCookies::builtin().size());
+
+    const QString csv = settingsDir.filePath(u"small.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,"
+               "User Privacy & GDPR Rights Portals,Wildcard match\n"
+               "x1,Example,Marketing,exa_id,example.com,An id.,forever,Example,,0\n");
+    file.close();
+    KnownCookiesChooser::setRememberedPath(csv);
+    error.clear();
+    const KnownCookies loaded = KnownCookiesChooser::loadRemembered(&error);
+    QVERIFY(error.isEmpty());
+    QCOMPARE(loaded.size(), KnownCookies::builtin().size() + 1);
+    QCOMPARE(loaded.lookup(u"exa_id"_s).first()->platform, u"Example"_s);
+
+    KnownCookies::LoadSummary summary;
+    summary.rows = 1;
+    summary.unparsedRetentions = 1;
+    summary.unparsedExamples = {u"forever"_s};
+    QVERIFY(KnownCookiesChooser::describe(summary).contains(u"forever"_s));
+    KnownCookiesChooser::setRememberedPath({});
+    QVERIFY(KnownCookiesChooser::rememberedPath().isEmpty());
 }
 
 QTEST_MAIN(TestIssuesPanel)
