@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -19,17 +20,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Median of several runs, in milliseconds.
-double medianMs(int runs, const std::function<void()> &work)
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+// Median of several runs, in milliseconds of this thread's CPU time: on a shared
+// machine, wall-clock time mostly measures the other processes. The wall-clock
+// median goes to *wall when given.
+double medianMs(int runs, const std::function<void()> &work, double *wall = nullptr)
 {
     std::vector<double> times;
+    std::vector<double> walls;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const double start = threadCpuMs();
         work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        times.push_back(threadCpuMs() - start);
+        walls.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(times.begin(), times.end());
+    std::sort(walls.begin(), walls.end());
+    if (wall)
+        *wall = walls[walls.size() / 2];
     return times[times.size() / 2];
 }
 
@@ -76,9 +92,10 @@ int main(int argc, char *argv[])
         }
     });
     ComplianceReport report;
-    const double check = medianMs(7, [&] { report = ComplianceChecker::check(policy); });
-    out << "check " << count << " cookies: " << QString::number(check, 'f', 1) << " ms (target <= 200 ms), "
-        << report.findings.size() << " findings\n";
+    double checkWall = 0;
+    const double check = medianMs(7, [&] { report = ComplianceChecker::check(policy); }, &checkWall);
+    out << "check " << count << " cookies: " << QString::number(check, 'f', 1) << " ms CPU (target <= 200 ms), "
+        << QString::number(checkWall, 'f', 1) << " ms wall, " << report.findings.size() << " findings\n";
     // Where the time goes: the shared per-run facts, then each rule alone.
     if (qEnvironmentVariableIsSet("CHARTE_BENCH_RULES")) {
         const double context = medianMs(3, [&] { CheckContext c(policy, ComplianceProfile::defaultProfile(), nullptr); });
@@ -132,7 +149,7 @@ int main(int argc, char *argv[])
         }
     }) / double(typed.size());
     out << "suggest over " << database->size() << " known cookies: " << QString::number(suggest * 1000.0, 'f', 2)
-        << " us per lookup (target <= 1 ms)\n";
+        << " us CPU per lookup (target <= 1 ms)\n";
     out << "baseline, linear scan: " << QString::number(scan * 1000.0, 'f', 2) << " us per lookup; ratio "
         << QString::number(scan / suggest, 'f', 1) << "x faster\n";
     out << "(checksums " << sink << ' ' << found << ")\n";
