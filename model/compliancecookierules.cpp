@@ -75,6 +75,22 @@ std::optional<qint64> dataRetention(const QJsonObject &extra)
     return std::nullopt;
 }
 
+// The words people use for the columns, per language (the JSON key stays in the place).
+QString fieldName(const QString &field, const QString &language)
+{
+    static const QHash<QString, std::pair<QString, QString>> names = {
+        {u"name"_s, {u"name"_s, u"nom"_s}},
+        {u"provider"_s, {u"provider"_s, u"fournisseur"_s}},
+        {u"purpose"_s, {u"purpose"_s, u"finalité"_s}},
+        {u"category"_s, {u"category"_s, u"catégorie"_s}},
+        {u"lifetime"_s, {u"lifetime"_s, u"durée de conservation"_s}},
+    };
+    const auto found = names.constFind(field);
+    if (found == names.cend())
+        return field;
+    return language == "fr"_L1 ? found->second : found->first;
+}
+
 void checkRequiredFields(const CheckContext &context, FindingSink &sink)
 {
     const QString &language = context.policy.meta.defaultLanguage;
@@ -84,9 +100,10 @@ void checkRequiredFields(const CheckContext &context, FindingSink &sink)
             if (field == "lifetime"_L1 && cookie.unparsed.contains(field))
                 continue; // cookie.lifetime-parsable says it better
             sink.add(FindingPlace::cookie(row, cookie.name, field),
-                     two(u"The %1 is missing. Fill it in: the charter must state it for every cookie."_s,
-                         u"Le champ %1 est vide. Renseignez-le : la charte doit l'indiquer pour chaque cookie."_s)
-                         .arg(field));
+                     two(u"The %1 is missing. Fill it in: the charter must state it for every cookie."_s.arg(
+                             fieldName(field, u"en"_s)),
+                         u"Le champ « %1 » est vide. Renseignez-le : la charte doit l'indiquer pour chaque cookie."_s.arg(
+                             fieldName(field, u"fr"_s))));
         }
         if (!cookie.categoryId.isEmpty() && !context.category(row)) {
             sink.add(FindingPlace::cookie(row, cookie.name, u"category"_s),
