@@ -8,7 +8,6 @@
 #include <QSet>
 
 #include <functional>
-#include <span>
 #include <vector>
 
 class KnownCookies;
