@@ -1,7 +1,9 @@
 #include "cli.h"
 
-#include "cookievalidation.h"
+#include "compliancechecker.h"
+#include "compliancereportwriter.h"
 #include "evidenceimporter.h"
+#include "knowncookies.h"
 #include "exportformats.h"
 #include "policyreader.h"
 #include "policywriter.h"
@@ -57,7 +59,8 @@ QString overview()
     return tr("Usage: charte [FILE]                   open the editor (the default charter if no FILE)\n"
               "       charte new [--template NAME] -o FILE\n"
               "       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)\n"
-              "       charte check FILE\n"
+              "       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]\n"
+              "                         [--known-cookies OCD.csv]\n"
               "       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]\n"
               "                   [--timeout SECONDS] [--format text|json] [--verbose]\n"
               "       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]\n"
@@ -178,36 +181,77 @@ int runExport(const QStringList &arguments)
     return written ? Cli::Success : inputError(written.error);
 }
 
+// Reads the file to check; the raw bytes are kept for SARIF line numbers.
+Expected<Policy> loadPolicyBytes(const QString &path, QByteArray &bytes)
+{
+    if (path == QLatin1String("-")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return Expected<Policy>::failure(tr("cannot read standard input"));
+        bytes = input.readAll();
+        return PolicyReader::read(bytes, QStringLiteral("<stdin>"));
+    }
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        bytes = file.readAll();
+    return PolicyReader::readFile(path);
+}
+
 int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("profile"),
+                      tr("Rules profile: %1 (default: the document's, else fr).")
+                          .arg(ComplianceProfile::ids().join(QStringLiteral(", "))),
+                      QStringLiteral("PROFILE")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("Output: text, json or sarif."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, tr("Language of the messages: en or fr."),
+                      QStringLiteral("L"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("known-cookies"),
+                      tr("An Open Cookie Database CSV file used with the built-in list."),
+                      QStringLiteral("CSV")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(tr("check: expected one FILE"));
-    const Expected<Policy> policy = loadPolicy(files.first());
+    const QString profile = parser.value(QStringLiteral("profile"));
+    if (!profile.isEmpty() && !ComplianceProfile::find(profile))
+        return usageError(tr("check: unknown profile \"%1\" (known: %2)")
+                              .arg(profile, ComplianceProfile::ids().join(QStringLiteral(", "))));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("sarif"))
+        return usageError(tr("check: unknown format \"%1\" (known: text, json, sarif)").arg(format));
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (language != QLatin1String("en") && language != QLatin1String("fr"))
+        return usageError(tr("check: unknown language \"%1\" (known: en, fr)").arg(language));
+
+    QByteArray bytes;
+    const Expected<Policy> policy = loadPolicyBytes(files.first(), bytes);
     if (!policy)
         return inputError(policy.error());
+    const Expected<KnownCookies> database =
+        KnownCookies::withFile(parser.value(QStringLiteral("known-cookies")));
+    if (!database)
+        return inputError(database.error());
 
-    int errors = 0;
-    for (qsizetype i = 0; i < policy->cookies.size(); ++i) {
-        const Cookie &cookie = policy->cookies.at(i);
-        const QStringList missing =
-            CookieValidation::missingRequiredFields(cookie, policy->meta.defaultLanguage);
-        for (const QString &field : missing) {
-            out() << files.first() << ": cookies[" << i << "]." << field << " ("
-                  << (cookie.name.isEmpty() ? tr("unnamed") : cookie.name) << "): "
-                  << tr("error: required field is missing") << " [cookie.required-fields]\n";
-            ++errors;
-        }
-    }
-    out() << (errors == 0 ? tr("%1: no error found").arg(files.first())
-                          : tr("%1: %n error(s)", nullptr, errors).arg(files.first()))
-          << '\n';
-    out().flush();
-    return errors == 0 ? Cli::Success : Cli::Findings;
+    CheckOptions options;
+    options.profile = profile;
+    options.knownCookies = &*database;
+    const ComplianceReport report = ComplianceChecker::check(*policy, options);
+    QByteArray output;
+    if (format == QLatin1String("json"))
+        output = ComplianceReportWriter::json(report, files.first(), language);
+    else if (format == QLatin1String("sarif"))
+        output = ComplianceReportWriter::sarif(report, files.first(), bytes, language);
+    else
+        output = ComplianceReportWriter::text(report, files.first(), language).toUtf8();
+    const int written = writeOutput(QStringLiteral("-"), output);
+    if (written != Cli::Success)
+        return written;
+    return report.hasErrors() ? Cli::Findings : Cli::Success;
 }
 
 // The report of a crawl or an evidence file, against the policy when one is given.

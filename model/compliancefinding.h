@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+// What the compliance checker produces: one finding per problem, with the rule
+// that found it, where it is in the document and what to do about it.
+
+enum class Severity { Error, Warning, Info };
+
+namespace SeverityKeys {
+QString toString(Severity severity); // "error", "warning", "info": stable, never translated
+std::optional<Severity> fromString(const QString &key);
+} // namespace SeverityKeys
+
+// A message in English and French. The checker's messages are written in both
+// languages in the code itself, so `charte check --lang fr` prints French without a
+// compiled translation, and the report can hold both for the JSON output.
+struct TwoLanguageText
+{
+    QString en;
+    QString fr;
+
+    // French for "fr*", English otherwise.
+    QString text(const QString &language) const;
+    TwoLanguageText arg(const QString &value) const { return {en.arg(value), fr.arg(value)}; }
+    TwoLanguageText arg(qint64 value) const { return arg(QString::number(value)); }
+    TwoLanguageText arg(const QString &a, const QString &b) const
+    {
+        return {en.arg(a, b), fr.arg(a, b)};
+    }
+
+    friend bool operator==(const TwoLanguageText &, const TwoLanguageText &) = default;
+};
+
+// Where a finding points. `index` is the position in the document's list for
+// cookies, categories, providers and sections (-1 for the banner and the document);
+// `id` is the cookie name, category id, provider id or section id, so a report stays
+// readable and a suppression stays attached when rows move; `field` is the JSON
+// member ("lifetime", "rejectAll", "consentLifetimeDays", "publisherName").
+struct FindingPlace
+{
+    enum class Kind { Document, Cookie, Category, Provider, Banner, Section };
+
+    Kind kind = Kind::Document;
+    qsizetype index = -1;
+    QString id;
+    QString field;
+    QString language; // set when the finding is about one translation
+
+    static FindingPlace document(const QString &field = {});
+    static FindingPlace cookie(qsizetype index, const QString &name, const QString &field = {});
+    static FindingPlace category(qsizetype index, const QString &id, const QString &field = {});
+    static FindingPlace provider(qsizetype index, const QString &id, const QString &field = {});
+    static FindingPlace banner(const QString &field);
+    static FindingPlace section(qsizetype index, const QString &id, const QString &field = {});
+
+    static QString kindKey(Kind kind); // "cookie", "category", …: stable, never translated
+    // "cookie _ga (#3), lifetime" / "cookie _ga (n° 3), lifetime": for text reports.
+    QString describe(const QString &uiLanguage) const;
+
+    friend bool operator==(const FindingPlace &, const FindingPlace &) = default;
+};
+
+struct Finding
+{
+    QString rule;      // "cookie.required-fields"
+    Severity severity = Severity::Error;
+    TwoLanguageText message; // what is wrong and what to do
+    FindingPlace place;
+    QString source;    // "CNIL délibération 2020-091, art. 2"
+    // Set when a suppression stored in the document covers this finding.
+    bool suppressed = false;
+    QString justification;
+
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+using FindingList = QList<Finding>;
+
+Q_DECLARE_METATYPE(Finding)

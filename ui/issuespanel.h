@@ -1,0 +1,66 @@
+#pragma once
+
+#include "compliancechecker.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class KnownCookies;
+class PolicyDocument;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// The Issues panel: the document's findings grouped by severity with counts,
+// checked again a moment after the user stops typing. Double click (or Enter) on a
+// finding emits activated() with its place, so the window can open the cell, field
+// or section. Meant to sit in a QDockWidget.
+class IssuesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // How long edits must pause before the document is checked again.
+    static constexpr int RecheckDelayMs = 300;
+
+    explicit IssuesPanel(QWidget *parent = nullptr);
+
+    void setDocument(PolicyDocument *document);
+    // The database the misclassification rule uses; null: the built-in list. Not owned.
+    void setKnownCookies(const KnownCookies *knownCookies);
+    // Overrides the document's profile; empty: the document's.
+    void setProfile(const QString &profile);
+    // "fr" or "en"; empty: from the application's locale.
+    void setMessageLanguage(const QString &language);
+
+    const ComplianceReport &report() const { return m_report; }
+    // Checks at once (the window calls it after opening a file).
+    void recheckNow();
+
+signals:
+    void activated(const Finding &finding);
+    // After every check: counts for the status bar.
+    void summaryChanged(int errors, int warnings, int infos);
+    // After every check, for views that mark rows (report().cookieRowsWithFindings()).
+    void reportChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRecheck();
+    void rebuildTree();
+    void retranslateUi();
+    QString messageLanguage() const;
+    void activateItem(QTreeWidgetItem *item);
+
+    QPointer<PolicyDocument> m_document;
+    const KnownCookies *m_knownCookies = nullptr;
+    QString m_profile;
+    QString m_language;
+    ComplianceReport m_report;
+    QTimer m_timer;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};
