@@ -1,7 +1,9 @@
 #include "cli.h"
 
 #include "cookievalidation.h"
+#include "csvinventory.h"
 #include "exportformats.h"
+#include "importeddocument.h"
 #include "policyreader.h"
 #include "policywriter.h"
 #include "templates.h"
@@ -9,8 +11,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QUrl>
 
 #include <functional>
 
@@ -53,6 +57,7 @@ QString overview()
               "       charte new [--template NAME] -o FILE\n"
               "       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)\n"
               "       charte check FILE\n"
+              "       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL)\n"
               "       charte --version | --help\n"
               "\n"
               "Exit status: 0 success, 1 the check found errors, 2 bad usage or unreadable input.\n");
@@ -199,6 +204,121 @@ int runCheck(const QStringList &arguments)
     return errors == 0 ? Cli::Success : Cli::Findings;
 }
 
+// What `charte import` was given: a local file's bytes, or a page fetched from a URL.
+struct ImportSource
+{
+    QString name; // the path or URL, for messages
+    QByteArray data;
+    QString contentType; // from the server, for URLs
+    QString language;    // --lang, or empty to detect
+};
+
+bool hasSuffix(const ImportSource &source, std::initializer_list<const char *> suffixes)
+{
+    const QString suffix = QFileInfo(QUrl(source.name).path()).suffix().toLower();
+    return std::any_of(suffixes.begin(), suffixes.end(),
+                       [&](const char *wanted) { return suffix == QLatin1StringView(wanted); });
+}
+
+bool isCsvInventory(const ImportSource &source)
+{
+    if (hasSuffix(source, {"csv", "tsv"}) || source.contentType.startsWith(QLatin1String("text/csv")))
+        return true;
+    // Without a telling name: a table whose first row names a cookie column.
+    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
+    return table && InventoryMapping::detect(table->rows, QString()).hasField(InventoryField::Name);
+}
+
+Expected<Policy> importCsvInventory(const ImportSource &source)
+{
+    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
+    if (!table)
+        return Expected<Policy>::failure(table.error());
+    InventoryMapping mapping = InventoryMapping::detect(table->rows, QStringLiteral("fr"));
+    if (!source.language.isEmpty())
+        mapping.language = source.language;
+    Policy policy = ImportedDocument::create(mapping.language);
+    const Expected<InventoryImport> imported = CsvInventory::import(*table, mapping, policy, source.name);
+    if (!imported)
+        return Expected<Policy>::failure(imported.error());
+    imported->mergeInto(policy);
+    ImportedDocument::ensureCookieTable(policy);
+    for (const Cookie &cookie : std::as_const(policy.cookies)) {
+        for (const QString &language : cookie.purpose.languages() + cookie.service.languages()) {
+            if (!policy.meta.languages.contains(language))
+                policy.meta.languages << language;
+        }
+    }
+    return policy;
+}
+
+// The kinds of input `charte import` understands, tried in order: the first that
+// accepts the input imports it. A new kind is one line here.
+struct ImportKind
+{
+    bool (*accepts)(const ImportSource &);
+    Expected<Policy> (*run)(const ImportSource &);
+};
+
+const QList<ImportKind> &importKinds()
+{
+    static const QList<ImportKind> kinds = {
+        {&isCsvInventory, &importCsvInventory},
+    };
+    return kinds;
+}
+
+Expected<ImportSource> readImportSource(const QString &input)
+{
+    ImportSource source;
+    source.name = input;
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<ImportSource>::failure(input + QStringLiteral(": ") + file.errorString());
+    constexpr qint64 maximumSize = qint64(256) << 20;
+    if (file.size() > maximumSize)
+        return Expected<ImportSource>::failure(input + QStringLiteral(": ") +
+                                               tr("the file is larger than %1 MiB").arg(maximumSize >> 20));
+    source.data = file.readAll();
+    return source;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write the imported document to FILE ('-' for standard output); an "
+                         "existing FILE is replaced, only once the import has succeeded."),
+                      QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
+                      tr("Language of the imported texts (detected when not given)."),
+                      QStringLiteral("L")});
+    int status = Cli::Success;
+    if (!parse(parser, arguments, status))
+        return status;
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1)
+        return usageError(tr("import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
+    if (!parser.isSet(QStringLiteral("o")))
+        return usageError(tr("import: missing -o FILE"));
+
+    Expected<ImportSource> source = readImportSource(inputs.first());
+    if (!source)
+        return inputError(source.error());
+    source->language = parser.value(QStringLiteral("lang"));
+    for (const ImportKind &kind : importKinds()) {
+        if (!kind.accepts(*source))
+            continue;
+        const Expected<Policy> policy = kind.run(*source);
+        if (!policy)
+            return inputError(policy.error());
+        return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
+    }
+    return inputError(source->name + QStringLiteral(": ") +
+                      tr("not something Charte can import (expected a CSV inventory or a "
+                         "charter page)"));
+}
+
 using Command = std::function<int(const QStringList &)>;
 
 const QList<std::pair<QString, Command>> &commands()
@@ -207,6 +327,7 @@ const QList<std::pair<QString, Command>> &commands()
         {QStringLiteral("new"), runNew},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("check"), runCheck},
+        {QStringLiteral("import"), runImport},
     };
     return table;
 }

@@ -1,5 +1,6 @@
 #include "exportformats.h"
 
+#include "csvinventory.h"
 #include "htmlexporter.h"
 #include "policywriter.h"
 
@@ -34,6 +35,14 @@ QList<ExportFormat> buildFormats()
                     QStringLiteral("charte.html"), ExportFormat::Output::File,
                     [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
                         return single(HtmlExporter::exportCharter(policy, options.language));
+                    }});
+    formats.append({QStringLiteral("csv"), QT_TRANSLATE_NOOP("ExportFormats", "Cookie inventory (CSV)"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "Every cookie with all its fields, one column per language, "
+                                      "for spreadsheets; Charte imports it back unchanged."),
+                    QStringLiteral("cookies.csv"), ExportFormat::Output::File,
+                    [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
+                        return single(CsvInventory::exportCsv(policy, options.language));
                     }});
     return formats;
 }
