@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "charterimporter.h"
 #include "cookievalidation.h"
 #include "csvinventory.h"
 #include "exportformats.h"
@@ -210,6 +211,7 @@ struct ImportSource
     QString name; // the path or URL, for messages
     QByteArray data;
     QString contentType; // from the server, for URLs
+    QUrl url;            // where a fetched page came from (after redirects)
     QString language;    // --lang, or empty to detect
 };
 
@@ -252,6 +254,32 @@ Expected<Policy> importCsvInventory(const ImportSource &source)
     return policy;
 }
 
+bool isCharterPage(const ImportSource &)
+{
+    // The last kind tried: any text or HTML page; the importer says when it holds no charter.
+    return true;
+}
+
+Expected<Policy> importCharterPage(const ImportSource &source)
+{
+    CharterSource page;
+    page.data = source.data;
+    page.name = source.name;
+    page.contentType = source.contentType;
+    page.baseUrl = source.url;
+    page.language = source.language;
+    // Imported first against an empty document to learn the page's language.
+    const Expected<CharterImport> probe = CharterImporter::import(page, Policy());
+    if (!probe)
+        return Expected<Policy>::failure(probe.error());
+    Policy policy = ImportedDocument::create(probe->language);
+    if (source.url.scheme().startsWith(QLatin1String("http")))
+        policy.meta.siteUrl = source.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                                  QUrl::RemoveFragment).toString();
+    probe->mergeInto(policy);
+    return policy;
+}
+
 // The kinds of input `charte import` understands, tried in order: the first that
 // accepts the input imports it. A new kind is one line here.
 struct ImportKind
@@ -264,6 +292,7 @@ const QList<ImportKind> &importKinds()
 {
     static const QList<ImportKind> kinds = {
         {&isCsvInventory, &importCsvInventory},
+        {&isCharterPage, &importCharterPage},
     };
     return kinds;
 }

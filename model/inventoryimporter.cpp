@@ -227,6 +227,16 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
                                const InventoryMapping &mapping, const QString &defaultCategory)
 {
     const qsizetype before = m_result.cookies.size();
+    // Resolved on first use, so that the category is added only if a row takes it.
+    std::optional<QString> fallbackCategory;
+    const auto fallback = [&]() -> QString {
+        if (!fallbackCategory) {
+            fallbackCategory = defaultCategory.isEmpty()
+                                   ? QString()
+                                   : resolveCategory(defaultCategory, {}, mapping.language).value_or(QString());
+        }
+        return *fallbackCategory;
+    };
     for (qsizetype r = mapping.hasHeader ? 1 : 0; r < rows.size(); ++r) {
         const QStringList &cells = rows.at(r);
         Row row;
@@ -288,7 +298,7 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
         cookie.service = row.service;
         cookie.purpose = row.purpose;
         if (row.category.isEmpty() && row.categoryName.isEmpty()) {
-            cookie.categoryId = defaultCategory;
+            cookie.categoryId = fallback();
         } else if (const std::optional<QString> id =
                        resolveCategory(row.category, row.categoryName, mapping.language)) {
             cookie.categoryId = *id;
