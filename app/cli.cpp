@@ -5,6 +5,7 @@
 #include "csvinventory.h"
 #include "exportformats.h"
 #include "importeddocument.h"
+#include "pagefetcher.h"
 #include "policyreader.h"
 #include "policywriter.h"
 #include "templates.h"
@@ -13,6 +14,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QUrl>
@@ -301,6 +303,17 @@ Expected<ImportSource> readImportSource(const QString &input)
 {
     ImportSource source;
     source.name = input;
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (scheme.match(input).hasMatch()) {
+        // The fetcher refuses anything but http and https, and bounds the transfer.
+        const Expected<PageFetcher::Page> page = PageFetcher::fetchAndWait(QUrl(input));
+        if (!page)
+            return Expected<ImportSource>::failure(page.error());
+        source.data = page->body;
+        source.contentType = page->contentType;
+        source.url = page->url;
+        return source;
+    }
     QFile file(input);
     if (!file.open(QIODevice::ReadOnly))
         return Expected<ImportSource>::failure(input + QStringLiteral(": ") + file.errorString());
