@@ -198,9 +198,9 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
             }
             // "Cookies nécessaires au bon fonctionnement …" above the table says
             // which category its rows belong to; a Category column still wins.
-            std::optional<QString> category = InventoryFields::categoryMentioned(block.caption);
+            std::optional<QString> category = importer.categoryNamedBy(block.caption, result.language);
             if (!category)
-                category = InventoryFields::categoryMentioned(current.title);
+                category = importer.categoryNamedBy(current.title, result.language);
             const QString categoryId = category.value_or(QString());
             InventoryMapping rowMapping = mapping;
             rowMapping.language = result.language;

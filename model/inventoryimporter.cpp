@@ -223,6 +223,14 @@ std::optional<QString> InventoryImporter::resolveCategory(const QString &text,
     return known;
 }
 
+std::optional<QString> InventoryImporter::categoryNamedBy(const QString &text,
+                                                          const QString &language)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    return resolveCategory(text.trimmed(), {}, language);
+}
+
 int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> &lines,
                                const InventoryMapping &mapping, const QString &defaultCategory)
 {
@@ -333,9 +341,19 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
         for (const QString &name : names) {
             Cookie named = cookie;
             named.name = name;
+            // "YSC (tiers)": a charter page's way of marking third-party cookies.
+            static const QRegularExpression annotated(QStringLiteral(R"(^(.*\S)\s*\(([^()]+)\)$)"));
+            const QRegularExpressionMatch annotation = annotated.match(name);
+            if (annotation.hasMatch() && row.party.isEmpty() &&
+                !InventoryFields::yesNo(annotation.captured(2))) {
+                if (const std::optional<Party> party = InventoryFields::party(annotation.captured(2))) {
+                    named.name = annotation.captured(1);
+                    named.party = *party;
+                }
+            }
             // "_ga_*": the usual way to write a family of cookies in a table.
-            if (named.match == NameMatch::Exact && name.size() > 1 && name.endsWith(u'*') &&
-                CookieValidation::isToken(name.chopped(1))) {
+            if (named.match == NameMatch::Exact && named.name.size() > 1 && named.name.endsWith(u'*') &&
+                CookieValidation::isToken(named.name.chopped(1))) {
                 named.name.chop(1);
                 named.match = NameMatch::Prefix;
             }

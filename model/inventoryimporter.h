@@ -52,12 +52,17 @@ public:
     explicit InventoryImporter(const Policy &context);
 
     // rows includes the header row when mapping.hasHeader; lines gives the source
-    // line of each row (may be empty). defaultCategory applies to rows without one
-    // (the category a charter page's heading names). Returns the cookies added.
+    // line of each row (may be empty). defaultCategory (an id or a name) applies to
+    // rows without a category of their own. Returns the cookies added.
     int addRows(const QList<QStringList> &rows, const QList<int> &lines,
                 const InventoryMapping &mapping, const QString &defaultCategory = {});
 
     const InventoryImport &result() const { return m_result; }
+
+    // The category a table's caption or heading names: one of the document's own
+    // (by id or name) or a known one ("Cookies publicitaires" → marketing), added to
+    // the result when new.
+    std::optional<QString> categoryNamedBy(const QString &text, const QString &language);
 
 private:
     struct Row;

@@ -1,4 +1,6 @@
 #include "charterimporter.h"
+#include "htmlexporter.h"
+#include "templates.h"
 #include "policyreader.h"
 
 #include <QProcess>
@@ -56,6 +58,8 @@ private slots:
     void refusesPagesWithoutCharter_data();
     void refusesPagesWithoutCharter();
     void keepsIdsUniqueInTheTargetDocument();
+    void importsChartesOwnHtmlExport_data();
+    void importsChartesOwnHtmlExport();
     void commandLineImportsTheSeed();
     void commandLineRefusesAPageWithoutCharter();
 };
@@ -337,6 +341,47 @@ void TestCharterImporter::keepsIdsUniqueInTheTargetDocument()
     QCOMPARE(imported->sections.at(1).id, QStringLiteral("cookies-3"));
     QCOMPARE(imported->inventory.cookies.first().providerId, QStringLiteral("acme"));
     QVERIFY(imported->inventory.providers.isEmpty());
+}
+
+void TestCharterImporter::importsChartesOwnHtmlExport_data()
+{
+    QTest::addColumn<bool>("intoTheSameDocument");
+    QTest::newRow("into a new document") << false;
+    QTest::newRow("into the document it came from") << true;
+}
+
+void TestCharterImporter::importsChartesOwnHtmlExport()
+{
+    QFETCH(bool, intoTheSameDocument);
+    const std::optional<Policy> typical = Templates::load(QStringLiteral("typical"));
+    QVERIFY(typical);
+    CharterSource source;
+    source.data = HtmlExporter::exportCharter(*typical, QStringLiteral("fr"));
+    source.name = QStringLiteral("typical.html");
+    const Policy context = intoTheSameDocument ? *typical : Policy();
+    const Expected<CharterImport> imported = CharterImporter::import(source, context);
+    QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
+    const QList<Cookie> &cookies = imported->inventory.cookies;
+    QCOMPARE(cookies.size(), typical->cookies.size());
+    for (qsizetype i = 0; i < cookies.size(); ++i) {
+        const Cookie &original = typical->cookies.at(i);
+        QCOMPARE(cookies.at(i).name, original.name);
+        QCOMPARE(cookies.at(i).party, original.party);
+        QCOMPARE(cookies.at(i).purpose.exact(QStringLiteral("fr")), original.purpose.exact(QStringLiteral("fr")));
+        QCOMPARE(cookies.at(i).lifetime, original.lifetime);
+        if (intoTheSameDocument) {
+            // Captions are the document's own category names; providers are reused by name.
+            QCOMPARE(cookies.at(i).categoryId, original.categoryId);
+            QCOMPARE(cookies.at(i).providerId, original.providerId);
+        }
+    }
+    if (intoTheSameDocument) {
+        QVERIFY(imported->inventory.providers.isEmpty());
+        QVERIFY(imported->inventory.categories.isEmpty());
+    } else {
+        QCOMPARE(cookies.first().categoryId, QStringLiteral("necessary"));
+    }
+    QCOMPARE(imported->sections.size(), typical->charter.size());
 }
 
 void TestCharterImporter::commandLineImportsTheSeed()
