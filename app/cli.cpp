@@ -228,7 +228,10 @@ bool isCsvInventory(const ImportSource &source)
 {
     if (hasSuffix(source, {"csv", "tsv"}) || source.contentType.startsWith(QLatin1String("text/csv")))
         return true;
-    // Without a telling name: a table whose first row names a cookie column.
+    // Without a telling name: a table whose first row names a cookie column (and
+    // not markup, whose first line could mention a cookie too).
+    if (source.data.trimmed().startsWith('<') || source.data.startsWith("\xEF\xBB\xBF<"))
+        return false;
     const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
     return table && InventoryMapping::detect(table->rows, QString()).hasField(InventoryField::Name);
 }

@@ -38,7 +38,8 @@ bool isHeadingLine(const QString &line)
 // "- item", "• item", "1. item": the item's text, or a null string.
 QString listItem(const QString &line)
 {
-    static const QRegularExpression bullet(QStringLiteral(R"(^\s*(?:[-*•–—·]|\d{1,3}[.)])\s+(.*)$)"));
+    static const QRegularExpression bullet(
+        QStringLiteral(R"(^\s*(?:[-*•–—·]|\d{1,3}[.)])\s+(.*)$)"));
     const QRegularExpressionMatch match = bullet.match(line);
     return match.hasMatch() ? match.captured(1) : QString();
 }
@@ -150,7 +151,8 @@ CharterBlocks CharterBlockReader::fromText(const QString &input)
         }
         const bool last = g + 1 == groups.size();
         if (group.lines.size() == 1 && !last && isHeadingLine(group.lines.first())) {
-            result.blocks << CharterBlock{CharterBlock::Kind::Heading, group.lines.first().simplified(), {}, {}, {}};
+            result.blocks << CharterBlock{
+                CharterBlock::Kind::Heading, group.lines.first().simplified(), {}, {}, {}};
             continue;
         }
         QStringList markdown;
@@ -168,18 +170,16 @@ CharterBlocks CharterBlockReader::fromText(const QString &input)
 
 QString CharterBlockReader::guessLanguage(const CharterBlocks &blocks)
 {
-    static const QStringList french = {QStringLiteral("le"),   QStringLiteral("la"),
-                                       QStringLiteral("les"),  QStringLiteral("des"),
-                                       QStringLiteral("du"),   QStringLiteral("et"),
-                                       QStringLiteral("est"),  QStringLiteral("une"),
-                                       QStringLiteral("vous"), QStringLiteral("nous"),
-                                       QStringLiteral("pour"), QStringLiteral("dans")};
-    static const QStringList english = {QStringLiteral("the"), QStringLiteral("and"),
-                                        QStringLiteral("is"),  QStringLiteral("of"),
-                                        QStringLiteral("to"),  QStringLiteral("you"),
-                                        QStringLiteral("we"),  QStringLiteral("for"),
-                                        QStringLiteral("are"), QStringLiteral("this"),
-                                        QStringLiteral("with"), QStringLiteral("your")};
+    static const QStringList french = {
+        QStringLiteral("le"),   QStringLiteral("la"),   QStringLiteral("les"),
+        QStringLiteral("des"),  QStringLiteral("du"),   QStringLiteral("et"),
+        QStringLiteral("est"),  QStringLiteral("une"),  QStringLiteral("vous"),
+        QStringLiteral("nous"), QStringLiteral("pour"), QStringLiteral("dans")};
+    static const QStringList english = {
+        QStringLiteral("the"),  QStringLiteral("and"),  QStringLiteral("is"),
+        QStringLiteral("of"),   QStringLiteral("to"),   QStringLiteral("you"),
+        QStringLiteral("we"),   QStringLiteral("for"),  QStringLiteral("are"),
+        QStringLiteral("this"), QStringLiteral("with"), QStringLiteral("your")};
     int fr = 0;
     int en = 0;
     for (const CharterBlock &block : blocks.blocks) {

@@ -25,13 +25,12 @@ bool isElement(const GumboNode *node, GumboTag tag)
     return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
 }
 
-template <typename Visit>
-void forEachChild(const GumboNode *node, Visit visit)
+template <typename Visit> void forEachChild(const GumboNode *node, Visit visit)
 {
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT)
         return;
-    const GumboVector &children = node->type == GUMBO_NODE_ELEMENT ? node->v.element.children
-                                                                   : node->v.document.children;
+    const GumboVector &children =
+        node->type == GUMBO_NODE_ELEMENT ? node->v.element.children : node->v.document.children;
     for (unsigned int i = 0; i < children.length; ++i)
         visit(static_cast<const GumboNode *>(children.data[i]));
 }
@@ -59,12 +58,27 @@ int countElements(const GumboNode *node, GumboTag tag)
 bool isSkipped(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_HEAD: case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED: case GUMBO_TAG_CANVAS: case GUMBO_TAG_MATH: case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO: case GUMBO_TAG_MAP: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_INPUT:
         return true;
     default:
         return false;
@@ -74,13 +88,37 @@ bool isSkipped(GumboTag tag)
 bool isInline(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO:
-    case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN:
-    case GUMBO_TAG_EM: case GUMBO_TAG_I: case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_Q:
-    case GUMBO_TAG_S: case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN:
-    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TIME:
-    case GUMBO_TAG_U: case GUMBO_TAG_VAR: case GUMBO_TAG_WBR: case GUMBO_TAG_BR: case GUMBO_TAG_IMG:
-    case GUMBO_TAG_FONT: case GUMBO_TAG_LABEL: case GUMBO_TAG_DEL: case GUMBO_TAG_INS:
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_BDI:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_WBR:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_FONT:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_DEL:
+    case GUMBO_TAG_INS:
     case GUMBO_TAG_UNKNOWN:
         return true;
     default:
@@ -137,9 +175,9 @@ QString plainText(const GumboNode *node)
 class Walker
 {
 public:
-    Walker(QUrl base, bool skipPageChrome) : m_base(std::move(base)), m_skipPageChrome(skipPageChrome)
-    {
-    }
+    Walker(QUrl base, bool skipPageChrome)
+        : m_base(std::move(base)), m_skipPageChrome(skipPageChrome)
+    {}
 
     CharterBlocks blocks;
 
@@ -154,7 +192,8 @@ public:
             return;
         const GumboTag tag = node->v.element.tag;
         // The site's banner and footer surround the body, not a <main> or <article>.
-        if (isSkipped(tag) || (m_skipPageChrome && (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER)))
+        if (isSkipped(tag) ||
+            (m_skipPageChrome && (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER)))
             return;
         if (isInline(tag)) {
             inlineNode(node, m_pending);
@@ -327,7 +366,8 @@ private:
             if (target.isEmpty() || inner.trimmed().isEmpty())
                 out += inner;
             else
-                wrap(out, QStringLiteral("[") + inner.trimmed() + QStringLiteral("](") + target + u')',
+                wrap(out,
+                     QStringLiteral("[") + inner.trimmed() + QStringLiteral("](") + target + u')',
                      QString());
             return;
         }
@@ -353,8 +393,8 @@ private:
                 else
                     inlineNode(child, text);
             });
-            const QString marker = ordered ? QString::number(number++) + QStringLiteral(". ")
-                                           : QStringLiteral("- ");
+            const QString marker =
+                ordered ? QString::number(number++) + QStringLiteral(". ") : QStringLiteral("- ");
             items << QString(depth * 4, u' ') + marker + tidy(text);
             for (const GumboNode *sublist : nested)
                 list(sublist, isElement(sublist, GUMBO_TAG_OL), depth + 1, items);
@@ -376,7 +416,8 @@ private:
                 for (int extra = 1; extra < span && extra < 50; ++extra)
                     cells << QString();
             });
-            if (std::any_of(cells.cbegin(), cells.cend(), [](const QString &cell) { return !cell.isEmpty(); }))
+            if (std::any_of(cells.cbegin(), cells.cend(),
+                            [](const QString &cell) { return !cell.isEmpty(); }))
                 block.rows << cells;
         };
         // thead first even if written later, then body rows and footer rows.
@@ -411,7 +452,8 @@ CharterBlocks CharterBlockReader::fromHtml(const QString &html, const QUrl &base
 {
     const QByteArray bytes = html.toUtf8();
     const std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
-        gumbo_parse_with_options(&kGumboDefaultOptions, bytes.constData(), std::size_t(bytes.size())),
+        gumbo_parse_with_options(&kGumboDefaultOptions, bytes.constData(),
+                                 std::size_t(bytes.size())),
         [](GumboOutput *parsed) { gumbo_destroy_output(&kGumboDefaultOptions, parsed); });
 
     const GumboNode *root = output->root;

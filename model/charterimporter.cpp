@@ -18,8 +18,9 @@ QString tr(const char *text)
 
 QString charsetOf(const QString &contentType)
 {
-    static const QRegularExpression charset(QStringLiteral(R"(charset\s*=\s*["']?([A-Za-z0-9_.:-]+))"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression charset(
+        QStringLiteral(R"(charset\s*=\s*["']?([A-Za-z0-9_.:-]+))"),
+        QRegularExpression::CaseInsensitiveOption);
     return charset.match(contentType).captured(1).toLower();
 }
 
@@ -38,9 +39,9 @@ bool isWindows1252Label(const QString &label)
 {
     // WHATWG: latin1 and ascii labels mean windows-1252 on the web.
     static const QStringList labels = {
-        QStringLiteral("windows-1252"), QStringLiteral("cp1252"),     QStringLiteral("x-cp1252"),
-        QStringLiteral("iso-8859-1"),   QStringLiteral("iso8859-1"),  QStringLiteral("latin1"),
-        QStringLiteral("l1"),           QStringLiteral("us-ascii"),   QStringLiteral("ascii"),
+        QStringLiteral("windows-1252"), QStringLiteral("cp1252"),    QStringLiteral("x-cp1252"),
+        QStringLiteral("iso-8859-1"),   QStringLiteral("iso8859-1"), QStringLiteral("latin1"),
+        QStringLiteral("l1"),           QStringLiteral("us-ascii"),  QStringLiteral("ascii"),
         QStringLiteral("iso-8859-15"),  QStringLiteral("latin-1")};
     return labels.contains(label);
 }
@@ -78,7 +79,8 @@ bool CharterImporter::looksLikeHtml(const CharterSource &source)
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
         suffix == QLatin1String("xhtml"))
         return true;
-    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text") || suffix == QLatin1String("md"))
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text") ||
+        suffix == QLatin1String("md"))
         return false;
     const QByteArray head = source.data.left(2048).trimmed().toLower();
     return head.startsWith("<!doctype html") || head.startsWith("<html") ||
@@ -119,8 +121,8 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
     const auto fail = [&](const QString &message) {
         return Expected<CharterImport>::failure(source.name + QStringLiteral(": ") + message);
     };
-    if (source.data.left(64 * 1024).contains('\0') &&
-        !source.data.startsWith("\xFF\xFE") && !source.data.startsWith("\xFE\xFF"))
+    if (source.data.left(64 * 1024).contains('\0') && !source.data.startsWith("\xFF\xFE") &&
+        !source.data.startsWith("\xFE\xFF"))
         return fail(tr("this is not a text or HTML page (it contains binary data)"));
 
     const bool html = looksLikeHtml(source);
@@ -164,7 +166,8 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
                                                       : InventoryFields::slugify(current.title),
                               takenIds);
         takenIds << section.id;
-        section.kind = current.hasTable ? CharterSection::Kind::CookieTable : CharterSection::Kind::Text;
+        section.kind =
+            current.hasTable ? CharterSection::Kind::CookieTable : CharterSection::Kind::Text;
         section.title.set(result.language, current.title);
         section.body.set(result.language, current.body.join(QStringLiteral("\n\n")));
         if (current.hasTable && !current.mixedCategories)
@@ -198,7 +201,8 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
             }
             // "Cookies nécessaires au bon fonctionnement …" above the table says
             // which category its rows belong to; a Category column still wins.
-            std::optional<QString> category = importer.categoryNamedBy(block.caption, result.language);
+            std::optional<QString> category =
+                importer.categoryNamedBy(block.caption, result.language);
             if (!category)
                 category = importer.categoryNamedBy(current.title, result.language);
             const QString categoryId = category.value_or(QString());
@@ -218,10 +222,11 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
     result.inventory = importer.result();
     const bool aboutCookies =
         !result.inventory.cookies.isEmpty() ||
-        std::any_of(result.sections.cbegin(), result.sections.cend(), [&](const CharterSection &section) {
-            return mentionsCookies(section.title.exact(result.language)) ||
-                   mentionsCookies(section.body.exact(result.language));
-        });
+        std::any_of(result.sections.cbegin(), result.sections.cend(),
+                    [&](const CharterSection &section) {
+                        return mentionsCookies(section.title.exact(result.language)) ||
+                               mentionsCookies(section.body.exact(result.language));
+                    });
     if (result.sections.isEmpty() || !aboutCookies)
         return fail(tr("no cookie charter found in this page (no cookie table and no text about "
                        "cookies)"));

@@ -67,7 +67,8 @@ QStringList exportLanguages(const Policy &policy)
 
 } // namespace
 
-Expected<InventoryImport> CsvInventory::import(const CsvTable &table, const InventoryMapping &mapping,
+Expected<InventoryImport> CsvInventory::import(const CsvTable &table,
+                                               const InventoryMapping &mapping,
                                                const Policy &context, const QString &sourceName)
 {
     if (!mapping.hasField(InventoryField::Name)) {
@@ -94,11 +95,10 @@ QByteArray CsvInventory::exportCsv(const Policy &policy, const QString &language
 {
     const QString lang = language.isEmpty() ? policy.meta.defaultLanguage : language;
     const QStringList languages = exportLanguages(policy);
-    const bool withExtra = std::any_of(policy.cookies.cbegin(), policy.cookies.cend(),
-                                       [](const Cookie &cookie) {
-                                           return !cookie.extra.isEmpty() ||
-                                                  cookie.unparsed.contains(QStringLiteral("extra"));
-                                       });
+    const bool withExtra =
+        std::any_of(policy.cookies.cbegin(), policy.cookies.cend(), [](const Cookie &cookie) {
+            return !cookie.extra.isEmpty() || cookie.unparsed.contains(QStringLiteral("extra"));
+        });
 
     struct Column
     {
@@ -136,35 +136,68 @@ QByteArray CsvInventory::exportCsv(const Policy &policy, const QString &language
                 continue;
             }
             switch (column.field) {
-            case InventoryField::Ignore: cells << QString(); break;
-            case InventoryField::Name: cells << cookie.name; break;
-            case InventoryField::NameMatch: cells << InventoryFields::format(cookie.match, lang); break;
-            case InventoryField::Provider: cells << (provider ? provider->name : QString()); break;
-            case InventoryField::ProviderId: cells << cookie.providerId; break;
-            case InventoryField::ProviderWebsite: cells << (provider ? provider->website : QString()); break;
+            case InventoryField::Ignore:
+                cells << QString();
+                break;
+            case InventoryField::Name:
+                cells << cookie.name;
+                break;
+            case InventoryField::NameMatch:
+                cells << InventoryFields::format(cookie.match, lang);
+                break;
+            case InventoryField::Provider:
+                cells << (provider ? provider->name : QString());
+                break;
+            case InventoryField::ProviderId:
+                cells << cookie.providerId;
+                break;
+            case InventoryField::ProviderWebsite:
+                cells << (provider ? provider->website : QString());
+                break;
             case InventoryField::ProviderPrivacyPolicy:
                 cells << (provider ? provider->privacyPolicyUrl : QString());
                 break;
-            case InventoryField::ProviderCountry: cells << (provider ? provider->country : QString()); break;
-            case InventoryField::Service: cells << cookie.service.exact(column.language); break;
-            case InventoryField::Purpose: cells << cookie.purpose.exact(column.language); break;
-            case InventoryField::Category: cells << cookie.categoryId; break;
+            case InventoryField::ProviderCountry:
+                cells << (provider ? provider->country : QString());
+                break;
+            case InventoryField::Service:
+                cells << cookie.service.exact(column.language);
+                break;
+            case InventoryField::Purpose:
+                cells << cookie.purpose.exact(column.language);
+                break;
+            case InventoryField::Category:
+                cells << cookie.categoryId;
+                break;
             case InventoryField::CategoryName:
                 cells << (category ? category->name.exact(column.language) : QString());
                 break;
             case InventoryField::Lifetime:
                 cells << (cookie.lifetime ? cookie.lifetime->format(lang) : QString());
                 break;
-            case InventoryField::Domain: cells << cookie.domain; break;
-            case InventoryField::Path: cells << cookie.path; break;
-            case InventoryField::Secure: cells << InventoryFields::formatYesNo(cookie.secure, lang); break;
-            case InventoryField::Party: cells << InventoryFields::format(cookie.party, lang); break;
-            case InventoryField::Storage: cells << InventoryFields::format(cookie.storage, lang); break;
-            case InventoryField::Basis: cells << InventoryFields::format(cookie.basis, lang); break;
+            case InventoryField::Domain:
+                cells << cookie.domain;
+                break;
+            case InventoryField::Path:
+                cells << cookie.path;
+                break;
+            case InventoryField::Secure:
+                cells << InventoryFields::formatYesNo(cookie.secure, lang);
+                break;
+            case InventoryField::Party:
+                cells << InventoryFields::format(cookie.party, lang);
+                break;
+            case InventoryField::Storage:
+                cells << InventoryFields::format(cookie.storage, lang);
+                break;
+            case InventoryField::Basis:
+                cells << InventoryFields::format(cookie.basis, lang);
+                break;
             case InventoryField::Extra:
                 cells << (cookie.extra.isEmpty()
                               ? QString()
-                              : QString::fromUtf8(QJsonDocument(cookie.extra).toJson(QJsonDocument::Compact)));
+                              : QString::fromUtf8(
+                                    QJsonDocument(cookie.extra).toJson(QJsonDocument::Compact)));
                 break;
             }
         }

@@ -14,15 +14,15 @@ namespace {
 // them with an apostrophe, which the import removes again.
 bool isFormulaGuarded(const QString &cell)
 {
-    return cell.size() > 1 && cell.at(0) == u'\'' &&
-           QStringView(u"=+-@\t\r").contains(cell.at(1));
+    return cell.size() > 1 && cell.at(0) == u'\'' && QStringView(u"=+-@\t\r").contains(cell.at(1));
 }
 
 // "_ga, _gid" or one name per line in the same cell: several cookies, when every
 // part is a real cookie name (a regular expression or a sentence is left whole).
 QStringList splitNames(const QString &cell)
 {
-    static const QRegularExpression separators(QStringLiteral(R"(\s*(?:[,;\n]|\s/\s|\s(?:et|and|ou|or)\s)\s*)"));
+    static const QRegularExpression separators(
+        QStringLiteral(R"(\s*(?:[,;\n]|\s/\s|\s(?:et|and|ou|or)\s)\s*)"));
     const QStringList parts = cell.split(separators, Qt::SkipEmptyParts);
     if (parts.size() < 2)
         return {cell};
@@ -154,8 +154,9 @@ QString InventoryImporter::resolveProvider(const Row &row)
     }
     Provider provider;
     provider.name = row.provider.isEmpty() ? row.providerId : row.provider;
-    provider.id = row.providerId.isEmpty() ? uniqueProviderId(InventoryFields::slugify(row.provider))
-                                           : row.providerId;
+    provider.id = row.providerId.isEmpty()
+                      ? uniqueProviderId(InventoryFields::slugify(row.provider))
+                      : row.providerId;
     provider.website = row.providerWebsite;
     provider.privacyPolicyUrl = row.providerPrivacyPolicy;
     provider.country = row.providerCountry.toUpper();
@@ -239,9 +240,10 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
     std::optional<QString> fallbackCategory;
     const auto fallback = [&]() -> QString {
         if (!fallbackCategory) {
-            fallbackCategory = defaultCategory.isEmpty()
-                                   ? QString()
-                                   : resolveCategory(defaultCategory, {}, mapping.language).value_or(QString());
+            fallbackCategory =
+                defaultCategory.isEmpty()
+                    ? QString()
+                    : resolveCategory(defaultCategory, {}, mapping.language).value_or(QString());
         }
         return *fallbackCategory;
     };
@@ -258,26 +260,65 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
             row.empty = false;
             const QString language = column.language.isEmpty() ? mapping.language : column.language;
             switch (column.field) {
-            case InventoryField::Ignore: break;
-            case InventoryField::Name: row.names = cell; break;
-            case InventoryField::NameMatch: row.match = cell; break;
-            case InventoryField::Provider: row.provider = cell; break;
-            case InventoryField::ProviderId: row.providerId = cell; break;
-            case InventoryField::ProviderWebsite: row.providerWebsite = cell; break;
-            case InventoryField::ProviderPrivacyPolicy: row.providerPrivacyPolicy = cell; break;
-            case InventoryField::ProviderCountry: row.providerCountry = cell; break;
-            case InventoryField::Service: row.service.set(language, cell); break;
-            case InventoryField::Purpose: row.purpose.set(language, cell); break;
-            case InventoryField::Category: row.category = cell; break;
-            case InventoryField::CategoryName: row.categoryName.set(language, cell); break;
-            case InventoryField::Lifetime: row.lifetime = cell; break;
-            case InventoryField::Domain: row.domain = cell; break;
-            case InventoryField::Path: row.path = cell; break;
-            case InventoryField::Secure: row.secure = cell; break;
-            case InventoryField::Party: row.party = cell; break;
-            case InventoryField::Storage: row.storage = cell; break;
-            case InventoryField::Basis: row.basis = cell; break;
-            case InventoryField::Extra: row.extra = cell; break;
+            case InventoryField::Ignore:
+                break;
+            case InventoryField::Name:
+                row.names = cell;
+                break;
+            case InventoryField::NameMatch:
+                row.match = cell;
+                break;
+            case InventoryField::Provider:
+                row.provider = cell;
+                break;
+            case InventoryField::ProviderId:
+                row.providerId = cell;
+                break;
+            case InventoryField::ProviderWebsite:
+                row.providerWebsite = cell;
+                break;
+            case InventoryField::ProviderPrivacyPolicy:
+                row.providerPrivacyPolicy = cell;
+                break;
+            case InventoryField::ProviderCountry:
+                row.providerCountry = cell;
+                break;
+            case InventoryField::Service:
+                row.service.set(language, cell);
+                break;
+            case InventoryField::Purpose:
+                row.purpose.set(language, cell);
+                break;
+            case InventoryField::Category:
+                row.category = cell;
+                break;
+            case InventoryField::CategoryName:
+                row.categoryName.set(language, cell);
+                break;
+            case InventoryField::Lifetime:
+                row.lifetime = cell;
+                break;
+            case InventoryField::Domain:
+                row.domain = cell;
+                break;
+            case InventoryField::Path:
+                row.path = cell;
+                break;
+            case InventoryField::Secure:
+                row.secure = cell;
+                break;
+            case InventoryField::Party:
+                row.party = cell;
+                break;
+            case InventoryField::Storage:
+                row.storage = cell;
+                break;
+            case InventoryField::Basis:
+                row.basis = cell;
+                break;
+            case InventoryField::Extra:
+                row.extra = cell;
+                break;
             }
         }
         if (row.empty)
@@ -290,7 +331,8 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
             cookie.unparsed.insert(InventoryFields::key(field), text);
             ++flagged;
         };
-        const auto readEnum = [&](InventoryField field, const QString &text, auto parse, auto &out) {
+        const auto readEnum = [&](InventoryField field, const QString &text, auto parse,
+                                  auto &out) {
             if (text.isEmpty())
                 return false;
             if (const auto value = parse(text)) {
@@ -325,7 +367,8 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
         readEnum(InventoryField::Party, row.party, &InventoryFields::party, cookie.party);
         readEnum(InventoryField::Storage, row.storage, &InventoryFields::storage, cookie.storage);
         // Without a stated basis, a cookie of a required category is the exempt kind.
-        cookie.basis = isRequiredCategory(cookie.categoryId) ? LegalBasis::Exempt : LegalBasis::Consent;
+        cookie.basis =
+            isRequiredCategory(cookie.categoryId) ? LegalBasis::Exempt : LegalBasis::Consent;
         readEnum(InventoryField::Basis, row.basis, &InventoryFields::basis, cookie.basis);
         if (!row.extra.isEmpty()) {
             QJsonParseError error;
@@ -346,14 +389,15 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
             const QRegularExpressionMatch annotation = annotated.match(name);
             if (annotation.hasMatch() && row.party.isEmpty() &&
                 !InventoryFields::yesNo(annotation.captured(2))) {
-                if (const std::optional<Party> party = InventoryFields::party(annotation.captured(2))) {
+                if (const std::optional<Party> party =
+                        InventoryFields::party(annotation.captured(2))) {
                     named.name = annotation.captured(1);
                     named.party = *party;
                 }
             }
             // "_ga_*": the usual way to write a family of cookies in a table.
-            if (named.match == NameMatch::Exact && named.name.size() > 1 && named.name.endsWith(u'*') &&
-                CookieValidation::isToken(named.name.chopped(1))) {
+            if (named.match == NameMatch::Exact && named.name.size() > 1 &&
+                named.name.endsWith(u'*') && CookieValidation::isToken(named.name.chopped(1))) {
                 named.name.chop(1);
                 named.match = NameMatch::Prefix;
             }

@@ -18,9 +18,8 @@ bool isWebUrl(const QUrl &url)
 PageFetcher::PageFetcher(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail(tr("no complete answer within %1 s").arg(m_deadlineMs / 1000.0));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { fail(tr("no complete answer within %1 s").arg(m_deadlineMs / 1000.0)); });
 }
 
 PageFetcher::~PageFetcher()
@@ -38,9 +37,8 @@ void PageFetcher::fetch(const QUrl &url)
     m_running = true;
     if (!isWebUrl(url)) {
         // Reported from the event loop, like every other outcome.
-        QTimer::singleShot(0, this, [this] {
-            fail(tr("only http and https addresses can be imported"));
-        });
+        QTimer::singleShot(0, this,
+                           [this] { fail(tr("only http and https addresses can be imported")); });
         return;
     }
     m_deadline.start(m_deadlineMs);
@@ -128,7 +126,8 @@ void PageFetcher::onFinished()
             return;
         }
         if (!isWebUrl(next)) {
-            fail(tr("redirected to %1, which is not an http or https address").arg(next.toString()));
+            fail(
+                tr("redirected to %1, which is not an http or https address").arg(next.toString()));
             return;
         }
         reply->disconnect(this);

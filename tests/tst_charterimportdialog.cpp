@@ -40,7 +40,8 @@ public:
                         "<th>Provider</th><th>Expiry</th></tr><tr><td>_pk_id</td><td>Matomo</td>"
                         "<td>forever</td></tr></table></body></html>";
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
-                                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
                     socket->disconnectFromHost();
                 });
             }
@@ -49,7 +50,9 @@ public:
     }
     QString url(const char *path) const
     {
-        return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(QLatin1StringView(path));
+        return QStringLiteral("http://127.0.0.1:%1%2")
+            .arg(m_server.serverPort())
+            .arg(QLatin1StringView(path));
     }
 
 private:
@@ -167,7 +170,9 @@ void TestCharterImportDialog::cancelsAFetch()
     QVERIFY(!dialog.isFetching());
     QVERIFY(!progress->isVisible());
     QVERIFY(!okButton(dialog)->isEnabled());
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))->text().contains(QStringLiteral("cancelled")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))
+                ->text()
+                .contains(QStringLiteral("cancelled")));
 }
 
 QTEST_MAIN(TestCharterImportDialog)

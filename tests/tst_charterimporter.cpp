@@ -1,7 +1,7 @@
 #include "charterimporter.h"
 #include "htmlexporter.h"
-#include "templates.h"
 #include "policyreader.h"
+#include "templates.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -38,8 +38,8 @@ Expected<CharterImport> importBytes(const QByteArray &data, const QString &name,
 
 QByteArray page(const QByteArray &body, const QByteArray &head = "<meta charset=\"utf-8\">")
 {
-    return "<!DOCTYPE html><html lang=\"fr-FR\"><head>" + head + "<title>Politique cookies</title></head><body>" +
-           body + "</body></html>";
+    return "<!DOCTYPE html><html lang=\"fr-FR\"><head>" + head +
+           "<title>Politique cookies</title></head><body>" + body + "</body></html>";
 }
 
 } // namespace
@@ -66,20 +66,24 @@ private slots:
 
 void TestCharterImporter::importsTheSeed()
 {
-    const Expected<CharterImport> imported =
-        CharterImporter::importFile(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")), Policy());
+    const Expected<CharterImport> imported = CharterImporter::importFile(
+        sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")), Policy());
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
     QCOMPARE(imported->language, QStringLiteral("fr"));
 
     QStringList titles;
     for (const CharterSection &section : imported->sections)
         titles << section.title.exact(QStringLiteral("fr"));
-    QCOMPARE(titles, strings({"Charte cookies", "Qu'est ce qu'un cookie ?",
-                              "A quoi servent les cookies sur la plateforme",
-                              "Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels"}));
+    QCOMPARE(
+        titles,
+        strings(
+            {"Charte cookies", "Qu'est ce qu'un cookie ?",
+             "A quoi servent les cookies sur la plateforme",
+             "Cookies nécessaires au bon fonctionnement de la plateforme / cookies fonctionnels"}));
     QCOMPARE(imported->sections.at(0).kind, CharterSection::Kind::Text);
-    QVERIFY(imported->sections.at(0).body.exact(QStringLiteral("fr")).startsWith(
-        QStringLiteral("Afin de vous proposer le meilleur service possible")));
+    QVERIFY(imported->sections.at(0)
+                .body.exact(QStringLiteral("fr"))
+                .startsWith(QStringLiteral("Afin de vous proposer le meilleur service possible")));
     // "Qu'est ce qu'un cookie ?" keeps its six paragraphs, in order.
     const QStringList paragraphs =
         imported->sections.at(1).body.exact(QStringLiteral("fr")).split(QStringLiteral("\n\n"));
@@ -110,13 +114,20 @@ void TestCharterImporter::importsTheSeed()
         QCOMPARE(cookie.basis, LegalBasis::Exempt);
         QVERIFY(cookie.unparsed.isEmpty());
     }
-    QCOMPARE(inventory.cookies.at(0).service.exact(fr), QStringLiteral("Authentification (front et back office)"));
-    QCOMPARE(inventory.cookies.at(0).purpose.exact(fr), QStringLiteral("Se souvenir de l'utilisateur d'une page à une autre."));
-    QCOMPARE(inventory.cookies.at(1).service.exact(fr), QStringLiteral("Sélection de la langue (front et back office)"));
-    QCOMPARE(inventory.cookies.at(1).purpose.exact(fr), QStringLiteral("Se souvenir de la langue du visiteur"));
-    QCOMPARE(inventory.cookies.at(2).service.exact(fr), QStringLiteral("API (CSRF) (front et back office)"));
-    QCOMPARE(inventory.cookies.at(2).purpose.exact(fr), QStringLiteral("Récupérer des données via des appels API"));
-    QCOMPARE(inventory.cookies.at(3).service.exact(fr), QStringLiteral("Choix concernant vos préférences sur les cookies"));
+    QCOMPARE(inventory.cookies.at(0).service.exact(fr),
+             QStringLiteral("Authentification (front et back office)"));
+    QCOMPARE(inventory.cookies.at(0).purpose.exact(fr),
+             QStringLiteral("Se souvenir de l'utilisateur d'une page à une autre."));
+    QCOMPARE(inventory.cookies.at(1).service.exact(fr),
+             QStringLiteral("Sélection de la langue (front et back office)"));
+    QCOMPARE(inventory.cookies.at(1).purpose.exact(fr),
+             QStringLiteral("Se souvenir de la langue du visiteur"));
+    QCOMPARE(inventory.cookies.at(2).service.exact(fr),
+             QStringLiteral("API (CSRF) (front et back office)"));
+    QCOMPARE(inventory.cookies.at(2).purpose.exact(fr),
+             QStringLiteral("Récupérer des données via des appels API"));
+    QCOMPARE(inventory.cookies.at(3).service.exact(fr),
+             QStringLiteral("Choix concernant vos préférences sur les cookies"));
     QCOMPARE(inventory.cookies.at(3).purpose.exact(fr),
              QStringLiteral("Se souvenir du choix opéré par le visiteur concernant les cookies"));
     QCOMPARE(inventory.lines.first(), 30); // the line of "Opendatasoft	…	sessionid"
@@ -137,62 +148,90 @@ void TestCharterImporter::importsTables_data()
 
     QTest::newRow("thead and th")
         << page("<h2>Cookies de mesure d'audience</h2><p>Avec votre accord.</p>"
-                "<table><thead><tr><th>Cookie</th><th>Fournisseur</th><th>Finalité</th><th>Durée</th></tr></thead>"
-                "<tbody><tr><td>_pk_id</td><td>Matomo</td><td>Compter les visites</td><td>13 mois</td></tr>"
-                "<tr><td>_pk_ses</td><td>Matomo</td><td>Session de mesure</td><td>30 minutes</td></tr></tbody></table>")
-        << "page.html" << strings({"_pk_id", "_pk_ses"}) << "Matomo" << "Compter les visites"
+                "<table><thead><tr><th>Cookie</th><th>Fournisseur</th><th>Finalité</th><th>Durée</"
+                "th></tr></thead>"
+                "<tbody><tr><td>_pk_id</td><td>Matomo</td><td>Compter les visites</td><td>13 "
+                "mois</td></tr>"
+                "<tr><td>_pk_ses</td><td>Matomo</td><td>Session de mesure</td><td>30 "
+                "minutes</td></tr></tbody></table>")
+        << "page.html" << strings({"_pk_id", "_pk_ses"}) << "Matomo"
+        << "Compter les visites"
         << "statistics" << qint64(13 * 30 * 86400) << "" << 0 << "UTF-8";
     QTest::newRow("first row as header, English")
-        << QByteArray("<html lang=en><body><h2>Advertising cookies</h2><table>"
-                      "<tr><td><b>Name</b></td><td>Provider</td><td>Purpose</td><td>Expiry</td></tr>"
-                      "<tr><td>IDE</td><td>Google</td><td>Ad targeting</td><td>1 year</td></tr></table></body></html>")
-        << "ads.html" << strings({"IDE"}) << "Google" << "Ad targeting" << "marketing"
-        << qint64(365 * 86400) << "" << 0 << "UTF-8";
+        << QByteArray(
+               "<html lang=en><body><h2>Advertising cookies</h2><table>"
+               "<tr><td><b>Name</b></td><td>Provider</td><td>Purpose</td><td>Expiry</td></tr>"
+               "<tr><td>IDE</td><td>Google</td><td>Ad targeting</td><td>1 "
+               "year</td></tr></table></body></html>")
+        << "ads.html" << strings({"IDE"}) << "Google"
+        << "Ad targeting"
+        << "marketing" << qint64(365 * 86400) << "" << 0 << "UTF-8";
     QTest::newRow("nested markup in cells, unreadable lifetime")
         << page("<main><h3>Cookies tiers</h3><table><caption>Cookies statistiques</caption>"
-                "<tr><th><span>Nom du cookie</span></th><th>Prestataire</th><th>Finalités</th><th>Durée</th></tr>"
-                "<tr><td><code>_ga</code>, <code>_gid</code></td><td><a href=\"https://policies.google.com\">Google</a></td>"
-                "<td><p>Distinguer les <em>visiteurs</em>.</p></td><td>Persistant</td></tr></table></main>")
-        << "nested.html" << strings({"_ga", "_gid"}) << "Google" << "Distinguer les visiteurs."
+                "<tr><th><span>Nom du "
+                "cookie</span></th><th>Prestataire</th><th>Finalités</th><th>Durée</th></tr>"
+                "<tr><td><code>_ga</code>, <code>_gid</code></td><td><a "
+                "href=\"https://policies.google.com\">Google</a></td>"
+                "<td><p>Distinguer les "
+                "<em>visiteurs</em>.</p></td><td>Persistant</td></tr></table></main>")
+        << "nested.html" << strings({"_ga", "_gid"}) << "Google"
+        << "Distinguer les visiteurs."
         << "statistics" << qint64(-1) << "Persistant" << 0 << "UTF-8";
     QTest::newRow("broken HTML: unclosed elements")
-        << QByteArray("<h2>Cookies nécessaires<p>Ils font marcher le site.<table><tr><th>Cookie<th>Finalité<th>Durée"
+        << QByteArray("<h2>Cookies nécessaires<p>Ils font marcher le "
+                      "site.<table><tr><th>Cookie<th>Finalité<th>Durée"
                       "<tr><td>sid<td>Connexion<td>Variable<tr><td>lang<td>Langue<td>session")
-        << "broken.html" << strings({"sid", "lang"}) << "" << "Connexion" << "necessary" << qint64(-1)
-        << "Variable" << 0 << "UTF-8";
+        << "broken.html" << strings({"sid", "lang"}) << ""
+        << "Connexion"
+        << "necessary" << qint64(-1) << "Variable" << 0 << "UTF-8";
     QTest::newRow("Windows-1252 declared in meta")
-        << page("<h2>Cookies n\xE9""cessaires</h2><table><tr><th>Cookie</th><th>Finalit\xE9</th></tr>"
-                "<tr><td>sid</td><td>M\xE9moriser la connexion \x96 s\xE9""curis\xE9""e</td></tr></table>",
+        << page("<h2>Cookies n\xE9"
+                "cessaires</h2><table><tr><th>Cookie</th><th>Finalit\xE9</th></tr>"
+                "<tr><td>sid</td><td>M\xE9moriser la connexion \x96 s\xE9"
+                "curis\xE9"
+                "e</td></tr></table>",
                 "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">")
-        << "latin.html" << strings({"sid"}) << "" << QString::fromUtf8("Mémoriser la connexion – sécurisée")
-        << "necessary" << qint64(-1) << "" << 0 << "Windows-1252";
+        << "latin.html" << strings({"sid"}) << ""
+        << QString::fromUtf8("Mémoriser la connexion – sécurisée") << "necessary" << qint64(-1)
+        << "" << 0 << "Windows-1252";
     QTest::newRow("declared UTF-8 but saved as Windows-1252")
-        << page("<h2>Cookies n\xE9""cessaires</h2><table><tr><th>Cookie</th><th>Finalit\xE9</th></tr>"
-                "<tr><td>sid</td><td>Connexion s\xE9""curis\xE9""e</td></tr></table>")
+        << page("<h2>Cookies n\xE9"
+                "cessaires</h2><table><tr><th>Cookie</th><th>Finalit\xE9</th></tr>"
+                "<tr><td>sid</td><td>Connexion s\xE9"
+                "curis\xE9"
+                "e</td></tr></table>")
         << "wrong.html" << strings({"sid"}) << "" << QString::fromUtf8("Connexion sécurisée")
         << "necessary" << qint64(-1) << "" << 0 << "Windows-1252";
     QTest::newRow("UTF-8 BOM without declaration")
-        << QByteArray("\xEF\xBB\xBF<h2>Cookies nécessaires</h2><table><tr><th>Cookie</th><th>Finalité</th></tr>"
+        << QByteArray("\xEF\xBB\xBF<h2>Cookies "
+                      "nécessaires</h2><table><tr><th>Cookie</th><th>Finalité</th></tr>"
                       "<tr><td>sid</td><td>Sécurité</td></tr></table>")
         << "bom.html" << strings({"sid"}) << "" << QString::fromUtf8("Sécurité") << "necessary"
         << qint64(-1) << "" << 0 << "UTF-8";
     QTest::newRow("browsers table left out")
-        << page("<h2>Paramétrer votre navigateur</h2><table><tr><th>Navigateur</th><th>Où trouver les réglages</th></tr>"
+        << page("<h2>Paramétrer votre navigateur</h2><table><tr><th>Navigateur</th><th>Où trouver "
+                "les réglages</th></tr>"
                 "<tr><td>Firefox</td><td>Menu › Paramètres › Vie privée</td></tr>"
                 "<tr><td>Chrome</td><td>Paramètres › Confidentialité</td></tr></table>"
                 "<h2>Cookies fonctionnels</h2><table><tr><th>Cookie</th><th>Service</th></tr>"
                 "<tr><td>theme</td><td>Affichage</td></tr></table>")
-        << "browsers.html" << strings({"theme"}) << "" << "" << "functional" << qint64(-1) << "" << 1 << "UTF-8";
+        << "browsers.html" << strings({"theme"}) << ""
+        << ""
+        << "functional" << qint64(-1) << "" << 1 << "UTF-8";
     QTest::newRow("text: tab table with a dashed underline, no category heading")
-        << QByteArray("Nos cookies\n\nVoici la liste.\n\nListe\n\nCookie\tPrestataire\tFinalité\tDurée\n"
-                      "------\t-----------\t--------\t-----\nsid\tAcme\tConnexion\tPersistant\n"
-                      "pref\tAcme\tPréférences\t6 mois\n")
-        << "liste.txt" << strings({"sid", "pref"}) << "Acme" << "Connexion" << "" << qint64(-1)
-        << "Persistant" << 0 << "UTF-8";
+        << QByteArray(
+               "Nos cookies\n\nVoici la liste.\n\nListe\n\nCookie\tPrestataire\tFinalité\tDurée\n"
+               "------\t-----------\t--------\t-----\nsid\tAcme\tConnexion\tPersistant\n"
+               "pref\tAcme\tPréférences\t6 mois\n")
+        << "liste.txt" << strings({"sid", "pref"}) << "Acme"
+        << "Connexion"
+        << "" << qint64(-1) << "Persistant" << 0 << "UTF-8";
     QTest::newRow("text in Windows-1252")
-        << QByteArray("Cookies statistiques\n\nMesure d'audience anonyme.\n\nCookie\tFinalit\xE9\n_pk_id\tVisites\n")
-        << "stats.txt" << strings({"_pk_id"}) << "" << "Visites" << "statistics" << qint64(-1) << ""
-        << 0 << "Windows-1252";
+        << QByteArray("Cookies statistiques\n\nMesure d'audience "
+                      "anonyme.\n\nCookie\tFinalit\xE9\n_pk_id\tVisites\n")
+        << "stats.txt" << strings({"_pk_id"}) << ""
+        << "Visites"
+        << "statistics" << qint64(-1) << "" << 0 << "Windows-1252";
 }
 
 void TestCharterImporter::importsTables()
@@ -238,10 +277,10 @@ void TestCharterImporter::importsTables()
         QCOMPARE(first.lifetime->seconds(), lifetime);
     QCOMPARE(first.unparsed.value(QStringLiteral("lifetime")), unparsedLifetime);
     // The cookie-table section stands where the table was.
-    const auto tableSection = std::find_if(imported->sections.cbegin(), imported->sections.cend(),
-                                           [](const CharterSection &section) {
-                                               return section.kind == CharterSection::Kind::CookieTable;
-                                           });
+    const auto tableSection = std::find_if(
+        imported->sections.cbegin(), imported->sections.cend(), [](const CharterSection &section) {
+            return section.kind == CharterSection::Kind::CookieTable;
+        });
     QVERIFY(tableSection != imported->sections.cend());
     QCOMPARE(tableSection->categoryId, category);
 }
@@ -253,21 +292,27 @@ void TestCharterImporter::convertsTextToMarkdown_data()
     QTest::addColumn<QString>("body");
 
     QTest::newRow("paragraphs, bold, italic, link")
-        << page("<h1>Cookies</h1><p>Nous utilisons des <strong>cookies </strong>et des <em>traceurs</em>.</p>"
-                "<p>Voir la <a href=\"/legal/cnil\">page CNIL</a> ou <a href=\"javascript:alert(1)\">ceci</a>.</p>")
+        << page("<h1>Cookies</h1><p>Nous utilisons des <strong>cookies </strong>et des "
+                "<em>traceurs</em>.</p>"
+                "<p>Voir la <a href=\"/legal/cnil\">page CNIL</a> ou <a "
+                "href=\"javascript:alert(1)\">ceci</a>.</p>")
         << "a.html"
-        << "Nous utilisons des **cookies** et des *traceurs*.\n\nVoir la [page CNIL](https://example.org/legal/cnil) ou ceci.";
+        << "Nous utilisons des **cookies** et des *traceurs*.\n\nVoir la [page "
+           "CNIL](https://example.org/legal/cnil) ou ceci.";
     QTest::newRow("lists, nested and ordered")
-        << page("<h2>Types de cookies</h2><ul><li>Les cookies <b>nécessaires</b></li>"
-                "<li>Les cookies tiers<ol><li>publicité</li><li>réseaux sociaux</li></ol></li></ul>")
+        << page(
+               "<h2>Types de cookies</h2><ul><li>Les cookies <b>nécessaires</b></li>"
+               "<li>Les cookies tiers<ol><li>publicité</li><li>réseaux sociaux</li></ol></li></ul>")
         << "b.html"
-        << "- Les cookies **nécessaires**\n- Les cookies tiers\n    1. publicité\n    2. réseaux sociaux";
+        << "- Les cookies **nécessaires**\n- Les cookies tiers\n    1. publicité\n    2. réseaux "
+           "sociaux";
     QTest::newRow("markup characters stay text")
-        << page("<h2>Cookies</h2><p>Le cookie *_ga* et [lien](x) &lt;script&gt; 1. non</p>") << "c.html"
+        << page("<h2>Cookies</h2><p>Le cookie *_ga* et [lien](x) &lt;script&gt; 1. non</p>")
+        << "c.html"
         << "Le cookie \\*\\_ga\\* et \\[lien\\](x) \\<script\\> 1. non";
-    QTest::newRow("line break")
-        << page("<h2>Cookies</h2><p>Première ligne<br>seconde ligne</p>") << "d.html"
-        << "Première ligne\\\nseconde ligne";
+    QTest::newRow("line break") << page("<h2>Cookies</h2><p>Première ligne<br>seconde ligne</p>")
+                                << "d.html"
+                                << "Première ligne\\\nseconde ligne";
     QTest::newRow("text list items")
         << QByteArray("Les cookies\n\nDeux sortes :\n\n• nécessaires\n• statistiques\n") << "e.txt"
         << "Deux sortes :\n\n- nécessaires\n- statistiques";
@@ -286,16 +331,19 @@ void TestCharterImporter::convertsTextToMarkdown()
 
 void TestCharterImporter::leavesPageFurnitureOut()
 {
-    const QByteArray html = page(
-        "<header><nav><a href=\"/\">Accueil</a></nav></header>"
-        "<script>document.write('cookie injecté')</script><style>p{}</style>"
-        "<h1>Politique de cookies</h1><h2>Ce que nous déposons</h2><p>Un seul cookie de session.</p>"
-        "<form><button>Tout accepter</button></form><footer>© Ville de Valbourg</footer>");
+    const QByteArray html =
+        page("<header><nav><a href=\"/\">Accueil</a></nav></header>"
+             "<script>document.write('cookie injecté')</script><style>p{}</style>"
+             "<h1>Politique de cookies</h1><h2>Ce que nous déposons</h2><p>Un seul cookie de "
+             "session.</p>"
+             "<form><button>Tout accepter</button></form><footer>© Ville de Valbourg</footer>");
     const Expected<CharterImport> imported = importBytes(html, QStringLiteral("f.html"));
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
     QCOMPARE(imported->sections.size(), 1);
-    QCOMPARE(imported->sections.first().title.exact(QStringLiteral("fr")), QStringLiteral("Ce que nous déposons"));
-    QCOMPARE(imported->sections.first().body.exact(QStringLiteral("fr")), QStringLiteral("Un seul cookie de session."));
+    QCOMPARE(imported->sections.first().title.exact(QStringLiteral("fr")),
+             QStringLiteral("Ce que nous déposons"));
+    QCOMPARE(imported->sections.first().body.exact(QStringLiteral("fr")),
+             QStringLiteral("Un seul cookie de session."));
     QCOMPARE(imported->title, QStringLiteral("Politique cookies"));
     QCOMPARE(imported->language, QStringLiteral("fr"));
 }
@@ -332,8 +380,9 @@ void TestCharterImporter::keepsIdsUniqueInTheTargetDocument()
     context.charter << existing;
     context.providers << Provider{QStringLiteral("acme"), QStringLiteral("ACME"), {}, {}, {}, {}};
     CharterSource source;
-    source.data = page("<h2>Cookies</h2><table><tr><th>Cookie</th><th>Provider</th></tr>"
-                       "<tr><td>a</td><td>Acme</td></tr></table><h2>Cookies</h2><p>Encore des cookies.</p>");
+    source.data =
+        page("<h2>Cookies</h2><table><tr><th>Cookie</th><th>Provider</th></tr>"
+             "<tr><td>a</td><td>Acme</td></tr></table><h2>Cookies</h2><p>Encore des cookies.</p>");
     source.name = QStringLiteral("u.html");
     const Expected<CharterImport> imported = CharterImporter::import(source, context);
     QVERIFY(imported.hasValue());
@@ -367,7 +416,8 @@ void TestCharterImporter::importsChartesOwnHtmlExport()
         const Cookie &original = typical->cookies.at(i);
         QCOMPARE(cookies.at(i).name, original.name);
         QCOMPARE(cookies.at(i).party, original.party);
-        QCOMPARE(cookies.at(i).purpose.exact(QStringLiteral("fr")), original.purpose.exact(QStringLiteral("fr")));
+        QCOMPARE(cookies.at(i).purpose.exact(QStringLiteral("fr")),
+                 original.purpose.exact(QStringLiteral("fr")));
         QCOMPARE(cookies.at(i).lifetime, original.lifetime);
         if (intoTheSameDocument) {
             // Captions are the document's own category names; providers are reused by name.
@@ -390,7 +440,8 @@ void TestCharterImporter::commandLineImportsTheSeed()
     const QString output = dir.filePath(QStringLiteral("seed.charte.json"));
     QProcess process;
     process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("import"), sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")),
+                  {QStringLiteral("import"),
+                   sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")),
                    QStringLiteral("-o"), output});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
@@ -412,11 +463,13 @@ void TestCharterImporter::commandLineRefusesAPageWithoutCharter()
     file.close();
     const QString output = dir.filePath(QStringLiteral("out.charte.json"));
     QProcess process;
-    process.start(QStringLiteral(CHARTE_EXECUTABLE), {QStringLiteral("import"), input, QStringLiteral("-o"), output});
+    process.start(QStringLiteral(CHARTE_EXECUTABLE),
+                  {QStringLiteral("import"), input, QStringLiteral("-o"), output});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 2);
     const QString error = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    QVERIFY2(error.startsWith(QStringLiteral("charte: ") + input + QStringLiteral(": no cookie charter")),
+    QVERIFY2(error.startsWith(QStringLiteral("charte: ") + input +
+                              QStringLiteral(": no cookie charter")),
              qPrintable(error));
     QVERIFY(!QFile::exists(output));
 }

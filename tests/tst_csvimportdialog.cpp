@@ -25,7 +25,8 @@ namespace {
 QByteArray inventory()
 {
     // Windows-1252, semicolons, French headers, one unreadable lifetime.
-    return QByteArray("Nom du cookie;Prestataire;Finalit\xE9;Dur\xE9""e;Remarque\r\n"
+    return QByteArray("Nom du cookie;Prestataire;Finalit\xE9;Dur\xE9"
+                      "e;Remarque\r\n"
                       "sessionid;Opendatasoft;Connexion;Persistant;ok\r\n"
                       "_pk_id;Matomo;Mesure d'audience;13 mois;\r\n");
 }
@@ -68,11 +69,14 @@ void TestCsvImportDialog::showsDetectionMappingAndPreview()
     QVERIFY(detected.contains(QStringLiteral("Windows-1252")));
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("hasHeader"))->isChecked());
 
-    QCOMPARE(fieldCombo(dialog, 0)->currentText(), InventoryFields::translatedName(InventoryField::Name));
-    QCOMPARE(fieldCombo(dialog, 1)->currentText(), InventoryFields::translatedName(InventoryField::Provider));
+    QCOMPARE(fieldCombo(dialog, 0)->currentText(),
+             InventoryFields::translatedName(InventoryField::Name));
+    QCOMPARE(fieldCombo(dialog, 1)->currentText(),
+             InventoryFields::translatedName(InventoryField::Provider));
     QCOMPARE(fieldCombo(dialog, 2)->currentText(),
              InventoryFields::translatedName(InventoryField::Purpose) + QStringLiteral(" (fr)"));
-    QCOMPARE(fieldCombo(dialog, 4)->currentText(), InventoryFields::translatedName(InventoryField::Ignore));
+    QCOMPARE(fieldCombo(dialog, 4)->currentText(),
+             InventoryFields::translatedName(InventoryField::Ignore));
 
     auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
     QCOMPARE(preview->rowCount(), 2);
@@ -99,7 +103,8 @@ void TestCsvImportDialog::userCorrectsTheMapping()
     choose(fieldCombo(dialog, 4), InventoryField::Service);
     choose(fieldCombo(dialog, 1), InventoryField::Ignore);
     QCOMPARE(dialog.mapping().columns.at(4).field, InventoryField::Service);
-    QCOMPARE(dialog.result().cookies.first().service.exact(QStringLiteral("fr")), QStringLiteral("ok"));
+    QCOMPARE(dialog.result().cookies.first().service.exact(QStringLiteral("fr")),
+             QStringLiteral("ok"));
     QVERIFY(dialog.result().providers.isEmpty());
     auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
     QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("ok"));
@@ -108,7 +113,8 @@ void TestCsvImportDialog::userCorrectsTheMapping()
     // Texts go to the language chosen for the file.
     auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
-    QCOMPARE(dialog.result().cookies.first().purpose.exact(QStringLiteral("en")), QStringLiteral("Connexion"));
+    QCOMPARE(dialog.result().cookies.first().purpose.exact(QStringLiteral("en")),
+             QStringLiteral("Connexion"));
     QVERIFY(dialog.result().cookies.first().purpose.exact(QStringLiteral("fr")).isEmpty());
 
     // Unticking "first row names the columns" makes the header a row of data.

@@ -58,7 +58,8 @@ void TestCsvInventory::recognisesHeaders_data()
     QTest::addColumn<QString>("language");
 
     const auto row = [](const char *header, InventoryField field, const char *language = "") {
-        QTest::newRow(header) << QString::fromUtf8(header) << int(field) << QString::fromUtf8(language);
+        QTest::newRow(header) << QString::fromUtf8(header) << int(field)
+                              << QString::fromUtf8(language);
     };
     row("Nom du cookie", InventoryField::Name);
     row("Nom du cookies", InventoryField::Name);
@@ -123,32 +124,50 @@ void TestCsvInventory::imports_data()
     QTest::addColumn<QString>("category");
 
     QTest::newRow("French Excel: semicolon, Windows-1252")
-        << QByteArray("Nom du cookie;Prestataire;Finalit\xE9;Dur\xE9""e;Cat\xE9gorie\r\n"
-                      "sessionid;Opendatasoft;Se souvenir de l'utilisateur;2 semaines;N\xE9""cessaire\r\n")
-        << ";" << "Windows-1252" << "fr" << strings({"sessionid"}) << "Opendatasoft"
+        << QByteArray("Nom du cookie;Prestataire;Finalit\xE9;Dur\xE9"
+                      "e;Cat\xE9gorie\r\n"
+                      "sessionid;Opendatasoft;Se souvenir de l'utilisateur;2 semaines;N\xE9"
+                      "cessaire\r\n")
+        << ";"
+        << "Windows-1252"
+        << "fr" << strings({"sessionid"}) << "Opendatasoft"
         << "Se souvenir de l'utilisateur" << qint64(14 * 86400) << "necessary";
     QTest::newRow("UTF-8 with BOM, comma, English")
-        << QByteArray("\xEF\xBB\xBF" "Cookie,Provider,Purpose,Expiry,Category\n"
-                      "_ga,Google,\"Distinguishes users, \"\"anonymously\"\"\",13 months,Analytics\n")
-        << "," << "UTF-8" << "en" << strings({"_ga"}) << "Google"
+        << QByteArray(
+               "\xEF\xBB\xBF"
+               "Cookie,Provider,Purpose,Expiry,Category\n"
+               "_ga,Google,\"Distinguishes users, \"\"anonymously\"\"\",13 months,Analytics\n")
+        << ","
+        << "UTF-8"
+        << "en" << strings({"_ga"}) << "Google"
         << "Distinguishes users, \"anonymously\"" << qint64(13 * 30 * 86400) << "statistics";
     QTest::newRow("UTF-8 without BOM, tab, accents")
         << QByteArray("Nom du cookies\tNom du prestataire\tFinalités\tDurée de conservation\tType\n"
                       "_pk_id\tMatomo\tMesure d’audience anonyme\t13 mois\tMesure d'audience\n")
-        << "\t" << "UTF-8" << "fr" << strings({"_pk_id"}) << "Matomo"
-        << QString::fromUtf8("Mesure d’audience anonyme") << qint64(13 * 30 * 86400) << "statistics";
+        << "\t"
+        << "UTF-8"
+        << "fr" << strings({"_pk_id"}) << "Matomo" << QString::fromUtf8("Mesure d’audience anonyme")
+        << qint64(13 * 30 * 86400) << "statistics";
     QTest::newRow("quoted line break inside a purpose")
-        << QByteArray("Cookie;Purpose;Duration\n\"csrftoken\";\"Protects forms.\nAlso the API.\";1 year\n")
-        << ";" << "UTF-8" << "en" << strings({"csrftoken"}) << ""
+        << QByteArray(
+               "Cookie;Purpose;Duration\n\"csrftoken\";\"Protects forms.\nAlso the API.\";1 year\n")
+        << ";"
+        << "UTF-8"
+        << "en" << strings({"csrftoken"}) << ""
         << "Protects forms.\nAlso the API." << qint64(365 * 86400) << "";
     QTest::newRow("several names in one cell, pattern")
         << QByteArray("Cookie,Vendor,Category,Duration\n\"_ga, _gid\",Google,Marketing,session\n"
                       "_ga_*,Google,Marketing,2 years\n")
-        << "," << "UTF-8" << "en" << strings({"_ga", "_gid", "_ga_"}) << "Google" << ""
-        << qint64(0) << "marketing";
+        << ","
+        << "UTF-8"
+        << "en" << strings({"_ga", "_gid", "_ga_"}) << "Google"
+        << "" << qint64(0) << "marketing";
     QTest::newRow("headers in another order, unknown column ignored")
-        << QByteArray("Remarque,Category,Name,Provider\nà revoir,Publicité,IDE,DoubleClick\n") << ","
-        << "UTF-8" << "en" << strings({"IDE"}) << "DoubleClick" << "" << qint64(-1) << "marketing";
+        << QByteArray("Remarque,Category,Name,Provider\nà revoir,Publicité,IDE,DoubleClick\n")
+        << ","
+        << "UTF-8"
+        << "en" << strings({"IDE"}) << "DoubleClick"
+        << "" << qint64(-1) << "marketing";
 }
 
 void TestCsvInventory::imports()
@@ -208,17 +227,21 @@ void TestCsvInventory::keepsUnreadableCells_data()
     QTest::addColumn<QString>("original");
 
     QTest::newRow("lifetime Persistant")
-        << QByteArray("Nom du cookie;Durée;Finalité\nsessionid;Persistant;Connexion\n") << "lifetime"
+        << QByteArray("Nom du cookie;Durée;Finalité\nsessionid;Persistant;Connexion\n")
+        << "lifetime"
         << "Persistant";
-    QTest::newRow("lifetime varies") << QByteArray("Cookie,Expiry,Purpose\n_ga,varies,Stats\n")
-                                     << "lifetime" << "varies";
+    QTest::newRow("lifetime varies")
+        << QByteArray("Cookie,Expiry,Purpose\n_ga,varies,Stats\n") << "lifetime"
+        << "varies";
     QTest::newRow("unknown category")
         << QByteArray("Cookie,Category,Purpose\n_ga,Divers et variés,Stats\n") << "category"
         << "Divers et variés";
-    QTest::newRow("unknown party") << QByteArray("Cookie,Party,Purpose\n_ga,peut-être,Stats\n")
-                                   << "party" << "peut-être";
-    QTest::newRow("unknown basis") << QByteArray("Cookie,Legal basis,Purpose\n_ga,contract,Stats\n")
-                                   << "basis" << "contract";
+    QTest::newRow("unknown party")
+        << QByteArray("Cookie,Party,Purpose\n_ga,peut-être,Stats\n") << "party"
+        << "peut-être";
+    QTest::newRow("unknown basis")
+        << QByteArray("Cookie,Legal basis,Purpose\n_ga,contract,Stats\n") << "basis"
+        << "contract";
 }
 
 void TestCsvInventory::keepsUnreadableCells()
@@ -228,8 +251,9 @@ void TestCsvInventory::keepsUnreadableCells()
     QFETCH(QString, original);
     const Expected<CsvTable> table = CsvReader::read(input, QStringLiteral("in.csv"));
     QVERIFY(table.hasValue());
-    const Expected<InventoryImport> imported = CsvInventory::import(
-        *table, InventoryMapping::detect(table->rows, QStringLiteral("fr")), Policy(), QStringLiteral("in.csv"));
+    const Expected<InventoryImport> imported =
+        CsvInventory::import(*table, InventoryMapping::detect(table->rows, QStringLiteral("fr")),
+                             Policy(), QStringLiteral("in.csv"));
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
     QCOMPARE(imported->cookies.size(), 1);
     const Cookie &cookie = imported->cookies.first();
@@ -249,8 +273,9 @@ void TestCsvInventory::deduplicatesProviders()
     const QByteArray input("Cookie,Provider\n_ga,Google Analytics\n_gid,google analytics\n"
                            "_gat,GOOGLE  ANALYTICS\nsid,Mairie de Valbourg\nNID,Google\n");
     const Expected<CsvTable> table = CsvReader::read(input, QStringLiteral("p.csv"));
-    const Expected<InventoryImport> imported = CsvInventory::import(
-        *table, InventoryMapping::detect(table->rows, QStringLiteral("en")), Policy(), QStringLiteral("p.csv"));
+    const Expected<InventoryImport> imported =
+        CsvInventory::import(*table, InventoryMapping::detect(table->rows, QStringLiteral("en")),
+                             Policy(), QStringLiteral("p.csv"));
     QVERIFY(imported.hasValue());
     QCOMPARE(imported->providers.size(), 3);
     QCOMPARE(imported->providers.at(0).id, QStringLiteral("google-analytics"));
@@ -267,7 +292,8 @@ void TestCsvInventory::reusesTheDocumentsProvidersAndCategories()
     Policy context;
     context.providers << Provider{QStringLiteral("goog"), QStringLiteral("Google"), {}, {}, {}, {}};
     // A provider whose name slugifies to an id already taken by another one.
-    context.providers << Provider{QStringLiteral("matomo"), QStringLiteral("Matomo Cloud"), {}, {}, {}, {}};
+    context.providers << Provider{
+        QStringLiteral("matomo"), QStringLiteral("Matomo Cloud"), {}, {}, {}, {}};
     Category ads;
     ads.id = QStringLiteral("ads");
     ads.name.set(QStringLiteral("fr"), QStringLiteral("Publicité ciblée"));
@@ -275,8 +301,9 @@ void TestCsvInventory::reusesTheDocumentsProvidersAndCategories()
     const QByteArray input("Cookie;Fournisseur;Catégorie\nIDE;google;Publicité ciblée\n"
                            "_pk_id;Matomo;Statistiques\n");
     const Expected<CsvTable> table = CsvReader::read(input, QStringLiteral("c.csv"));
-    const Expected<InventoryImport> imported = CsvInventory::import(
-        *table, InventoryMapping::detect(table->rows, QStringLiteral("fr")), context, QStringLiteral("c.csv"));
+    const Expected<InventoryImport> imported =
+        CsvInventory::import(*table, InventoryMapping::detect(table->rows, QStringLiteral("fr")),
+                             context, QStringLiteral("c.csv"));
     QVERIFY(imported.hasValue());
     QCOMPARE(imported->cookies.at(0).providerId, QStringLiteral("goog"));
     QCOMPARE(imported->cookies.at(0).categoryId, QStringLiteral("ads"));
@@ -294,9 +321,11 @@ void TestCsvInventory::refusesBrokenFiles_data()
     QTest::newRow("cut inside a quoted field")
         << QByteArray("Cookie,Purpose\n_ga,Stats\n_gid,\"Counts visits\n") << "broken.csv:3:6: ";
     QTest::newRow("prose, not a table")
-        << QByteArray("Dear DPO,\nplease find our cookies attached.\n") << "broken.csv:1: no column holds cookie names";
+        << QByteArray("Dear DPO,\nplease find our cookies attached.\n")
+        << "broken.csv:1: no column holds cookie names";
     QTest::newRow("JSON") << QByteArray("{\"cookies\": [1, 2]}\n") << "broken.csv:1: no column";
-    QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\0\0", 8) << "broken.csv: this is not a CSV file";
+    QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\0\0", 8)
+                            << "broken.csv: this is not a CSV file";
 }
 
 void TestCsvInventory::refusesBrokenFiles()
@@ -338,20 +367,29 @@ Policy everyFieldPolicy()
     own.name.set(QStringLiteral("fr"), QStringLiteral("Partenaires, \"publicité\""));
     own.name.set(QStringLiteral("en"), QStringLiteral("Ad partners"));
     policy.categories << necessary << own;
-    policy.providers << Provider{QStringLiteral("odsoft"), QStringLiteral("Opendatasoft"),
+    policy.providers << Provider{QStringLiteral("odsoft"),
+                                 QStringLiteral("Opendatasoft"),
                                  QStringLiteral("https://www.opendatasoft.com"),
                                  QStringLiteral("https://www.opendatasoft.com/privacy"),
-                                 QStringLiteral("FR"), {}};
-    policy.providers << Provider{QStringLiteral("google"), QStringLiteral("Google Ireland, Ltd."),
-                                 {}, {}, QStringLiteral("IE"), {}};
+                                 QStringLiteral("FR"),
+                                 {}};
+    policy.providers << Provider{QStringLiteral("google"),
+                                 QStringLiteral("Google Ireland, Ltd."),
+                                 {},
+                                 {},
+                                 QStringLiteral("IE"),
+                                 {}};
 
     Cookie session;
     session.name = QStringLiteral("sessionid");
     session.providerId = QStringLiteral("odsoft");
-    session.service.set(QStringLiteral("fr"), QStringLiteral("Authentification (front et back office)"));
+    session.service.set(QStringLiteral("fr"),
+                        QStringLiteral("Authentification (front et back office)"));
     session.service.set(QStringLiteral("en"), QStringLiteral("Sign-in"));
-    session.purpose.set(QStringLiteral("fr"), QStringLiteral("Se souvenir de l'utilisateur ;\nligne 2"));
-    session.purpose.set(QStringLiteral("en"), QStringLiteral("=HYPERLINK(\"x\") is text, not a formula"));
+    session.purpose.set(QStringLiteral("fr"),
+                        QStringLiteral("Se souvenir de l'utilisateur ;\nligne 2"));
+    session.purpose.set(QStringLiteral("en"),
+                        QStringLiteral("=HYPERLINK(\"x\") is text, not a formula"));
     session.categoryId = QStringLiteral("necessary");
     session.lifetime = Lifetime::fromSeconds(14 * Lifetime::Day);
     session.domain = QStringLiteral("anruopendata.opendatasoft.com");
@@ -397,7 +435,8 @@ Policy everyFieldPolicy()
 void TestCsvInventory::exportsRfc4180()
 {
     const QByteArray csv = CsvInventory::exportCsv(everyFieldPolicy(), QStringLiteral("en"));
-    QVERIFY(csv.startsWith("\xEF\xBB\xBF" "Cookie,Name match,Provider,Provider ID,"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                           "Cookie,Name match,Provider,Provider ID,"));
     QVERIFY(csv.contains("Purpose (fr),Purpose (en),Purpose (de),"));
     QVERIFY(csv.contains(",Extra (JSON)\r\n"));
     QVERIFY(csv.contains("\"Se souvenir de l'utilisateur ;\nligne 2\""));
@@ -406,7 +445,8 @@ void TestCsvInventory::exportsRfc4180()
     QVERIFY(!csv.contains("\r\r"));
     QCOMPARE(csv.count("\r\n"), 5);
     const QByteArray french = CsvInventory::exportCsv(everyFieldPolicy(), QStringLiteral("fr"));
-    QVERIFY(french.startsWith("\xEF\xBB\xBF" "Nom du cookie,Correspondance du nom,Prestataire,"));
+    QVERIFY(french.startsWith("\xEF\xBB\xBF"
+                              "Nom du cookie,Correspondance du nom,Prestataire,"));
     QVERIFY(french.contains(QStringLiteral("Finalité (fr)").toUtf8()));
     QVERIFY(french.contains(",2 semaines,"));
     // Deterministic: the same document gives the same bytes.
@@ -414,7 +454,8 @@ void TestCsvInventory::exportsRfc4180()
     // The registry offers it to the CLI and the GUI.
     const ExportFormat *format = ExportFormats::find(QStringLiteral("csv"));
     QVERIFY(format);
-    const Expected<ExportResult> result = format->run(everyFieldPolicy(), {QStringLiteral("en"), {}});
+    const Expected<ExportResult> result =
+        format->run(everyFieldPolicy(), {QStringLiteral("en"), {}});
     QVERIFY(result.hasValue());
     QCOMPARE(result->files.value(QString()), csv);
 }
@@ -435,7 +476,8 @@ void TestCsvInventory::roundTripsEveryField()
     QVERIFY2(table.hasValue(), qPrintable(table.error()));
     const InventoryMapping mapping = InventoryMapping::detect(table->rows, QStringLiteral("fr"));
     for (qsizetype i = 0; i < mapping.columns.size(); ++i)
-        QVERIFY2(mapping.columns.at(i).field != InventoryField::Ignore, qPrintable(table->rows.first().at(i)));
+        QVERIFY2(mapping.columns.at(i).field != InventoryField::Ignore,
+                 qPrintable(table->rows.first().at(i)));
     const Expected<InventoryImport> imported =
         CsvInventory::import(*table, mapping, Policy(), QStringLiteral("export.csv"));
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
@@ -470,19 +512,22 @@ void TestCsvInventory::roundTripsEveryField()
 void TestCsvInventory::importsTheOpenCookieDatabase()
 {
     const QString path = sharedFile(QStringLiteral("data/open-cookie-database.csv"));
-    const Expected<InventoryImport> imported = CsvInventory::importFile(path, Policy(), QStringLiteral("fr"));
+    const Expected<InventoryImport> imported =
+        CsvInventory::importFile(path, Policy(), QStringLiteral("fr"));
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
     QVERIFY(imported->cookies.size() >= 2264);
-    const auto ga = std::find_if(imported->cookies.cbegin(), imported->cookies.cend(),
-                                 [](const Cookie &cookie) { return cookie.name == QLatin1String("_ga"); });
+    const auto ga =
+        std::find_if(imported->cookies.cbegin(), imported->cookies.cend(),
+                     [](const Cookie &cookie) { return cookie.name == QLatin1String("_ga"); });
     QVERIFY(ga != imported->cookies.cend());
     QCOMPARE(ga->categoryId, QStringLiteral("statistics"));
     QVERIFY(ga->lifetime.has_value());
     QVERIFY(!ga->purpose.exact(QStringLiteral("en")).isEmpty());
     // Providers are shared, not one per row.
     QVERIFY(imported->providers.size() < imported->cookies.size() / 2);
-    const auto wildcard = std::count_if(imported->cookies.cbegin(), imported->cookies.cend(),
-                                        [](const Cookie &cookie) { return cookie.match == NameMatch::Prefix; });
+    const auto wildcard =
+        std::count_if(imported->cookies.cbegin(), imported->cookies.cend(),
+                      [](const Cookie &cookie) { return cookie.match == NameMatch::Prefix; });
     QVERIFY(wildcard > 0);
 }
 
@@ -519,9 +564,12 @@ void TestCsvInventory::commandLineImports()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString input = dir.filePath(QStringLiteral("inventaire.csv"));
-    QVERIFY(writeFile(input, QByteArray("Nom du cookie;Prestataire;Finalit\xE9;Dur\xE9""e;Cat\xE9gorie\r\n"
-                                        "sessionid;Opendatasoft;Connexion;Persistant;N\xE9""cessaires\r\n"
-                                        "_pk_id;Matomo;Mesure d'audience;13 mois;Statistiques\r\n")));
+    QVERIFY(
+        writeFile(input, QByteArray("Nom du cookie;Prestataire;Finalit\xE9;Dur\xE9"
+                                    "e;Cat\xE9gorie\r\n"
+                                    "sessionid;Opendatasoft;Connexion;Persistant;N\xE9"
+                                    "cessaires\r\n"
+                                    "_pk_id;Matomo;Mesure d'audience;13 mois;Statistiques\r\n")));
     const QString output = dir.filePath(QStringLiteral("out.charte.json"));
     QVERIFY(writeFile(output, QByteArray("previous content")));
     const Run run = runCharte({QStringLiteral("import"), input, QStringLiteral("-o"), output});
@@ -530,7 +578,8 @@ void TestCsvInventory::commandLineImports()
     QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
     QCOMPARE(policy->cookies.size(), 2);
     QCOMPARE(policy->meta.defaultLanguage, QStringLiteral("fr"));
-    QCOMPARE(policy->cookies.at(0).unparsed.value(QStringLiteral("lifetime")), QStringLiteral("Persistant"));
+    QCOMPARE(policy->cookies.at(0).unparsed.value(QStringLiteral("lifetime")),
+             QStringLiteral("Persistant"));
     QCOMPARE(policy->cookies.at(1).lifetime->seconds(), 13 * Lifetime::Month);
     QCOMPARE(policy->providers.size(), 2);
     QCOMPARE(policy->categories.size(), 2);
@@ -543,10 +592,10 @@ void TestCsvInventory::commandLineRefusesBrokenInput_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("message");
-    QTest::newRow("cut in a quoted field") << QByteArray("Cookie,Purpose\n_ga,\"never closed\n")
-                                           << "broken.csv:2:5: ";
-    QTest::newRow("no cookie column") << QByteArray("Navigateur,Réglages\nFirefox,about:preferences\n")
-                                      << "broken.csv:1: ";
+    QTest::newRow("cut in a quoted field")
+        << QByteArray("Cookie,Purpose\n_ga,\"never closed\n") << "broken.csv:2:5: ";
+    QTest::newRow("no cookie column")
+        << QByteArray("Navigateur,Réglages\nFirefox,about:preferences\n") << "broken.csv:1: ";
 }
 
 void TestCsvInventory::commandLineRefusesBrokenInput()
@@ -561,16 +610,18 @@ void TestCsvInventory::commandLineRefusesBrokenInput()
     const Run run = runCharte({QStringLiteral("import"), path, QStringLiteral("-o"), output});
     QCOMPARE(run.exitCode, 2);
     const QString error = QString::fromUtf8(run.standardError).trimmed();
-    QVERIFY2(error.startsWith(QStringLiteral("charte: ") + path.section(u'/', 0, -2) + u'/' + message),
-             qPrintable(error));
+    QVERIFY2(
+        error.startsWith(QStringLiteral("charte: ") + path.section(u'/', 0, -2) + u'/' + message),
+        qPrintable(error));
     QCOMPARE(error.count(u'\n'), 0);
     QFile file(output);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("untouched"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no stray temporary file
     // And a missing input.
-    const Run missing = runCharte({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.csv")),
-                                   QStringLiteral("-o"), dir.filePath(QStringLiteral("x.json"))});
+    const Run missing =
+        runCharte({QStringLiteral("import"), dir.filePath(QStringLiteral("nope.csv")),
+                   QStringLiteral("-o"), dir.filePath(QStringLiteral("x.json"))});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.json"))));
 }
@@ -579,14 +630,16 @@ void TestCsvInventory::commandLineExportsCsv()
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("cookies.csv"));
-    const Run exported = runCharte({QStringLiteral("export"), QStringLiteral(CHARTE_SOURCE_DIR "/resources/templates/typical.charte.json"),
-                                    QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv});
+    const Run exported =
+        runCharte({QStringLiteral("export"),
+                   QStringLiteral(CHARTE_SOURCE_DIR "/resources/templates/typical.charte.json"),
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv});
     QCOMPARE(exported.exitCode, 0);
     const QString json = dir.filePath(QStringLiteral("back.charte.json"));
     const Run imported = runCharte({QStringLiteral("import"), csv, QStringLiteral("-o"), json});
     QCOMPARE(imported.exitCode, 0);
-    const Expected<Policy> original =
-        PolicyReader::readFile(QStringLiteral(CHARTE_SOURCE_DIR "/resources/templates/typical.charte.json"));
+    const Expected<Policy> original = PolicyReader::readFile(
+        QStringLiteral(CHARTE_SOURCE_DIR "/resources/templates/typical.charte.json"));
     const Expected<Policy> back = PolicyReader::readFile(json);
     QVERIFY2(back.hasValue(), qPrintable(back.error()));
     QCOMPARE(back->cookies, original->cookies);

@@ -11,7 +11,8 @@
 namespace {
 
 const QByteArray charterPage =
-    "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Cookies</title></head><body>"
+    "<!DOCTYPE html><html lang=\"fr\"><head><meta "
+    "charset=\"utf-8\"><title>Cookies</title></head><body>"
     "<h2>Cookies nécessaires</h2><table><tr><th>Cookie</th><th>Finalité</th></tr>"
     "<tr><td>sessionid</td><td>Connexion</td></tr></table></body></html>";
 
@@ -56,14 +57,16 @@ private:
             reply(socket, "302 Found", "text/plain", {},
                   "Location: /loop" + QByteArray::number(requests) + "\r\n");
         } else if (path == "/to-file") {
-            reply(socket, "301 Moved Permanently", "text/plain", {}, "Location: file:///etc/passwd\r\n");
+            reply(socket, "301 Moved Permanently", "text/plain", {},
+                  "Location: file:///etc/passwd\r\n");
         } else if (path == "/slow") {
             // Never answers: the idle timeout must end the fetch.
         } else if (path == "/big") {
             reply(socket, "200 OK", "text/html", QByteArray(1 << 20, 'x'));
         } else if (path == "/big-unannounced") {
             // No Content-Length: the size is only known while reading.
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n");
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n");
             socket->write(QByteArray(1 << 20, 'y'));
             socket->disconnectFromHost();
         } else {
@@ -74,9 +77,9 @@ private:
     static void reply(QTcpSocket *socket, const QByteArray &status, const QByteArray &type,
                       const QByteArray &body, const QByteArray &extraHeaders = {})
     {
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\n" + extraHeaders +
-                      "Connection: close\r\n\r\n" + body);
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type +
+                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
+                      extraHeaders + "Connection: close\r\n\r\n" + body);
         socket->disconnectFromHost();
     }
 
@@ -107,12 +110,15 @@ void TestPageFetcher::fetches_data()
 
     QTest::newRow("normal page") << "/page" << true << "" << 0;
     QTest::newRow("one redirect") << "/redirect" << true << "" << 1;
-    QTest::newRow("slow response past the timeout") << "/slow" << false << "the server sent nothing" << 0;
-    QTest::newRow("oversized body, announced") << "/big" << false << "the page is larger than 256 KiB" << 0;
-    QTest::newRow("oversized body, streamed") << "/big-unannounced" << false
-                                              << "the page is larger than 256 KiB" << 0;
+    QTest::newRow("slow response past the timeout")
+        << "/slow" << false << "the server sent nothing" << 0;
+    QTest::newRow("oversized body, announced")
+        << "/big" << false << "the page is larger than 256 KiB" << 0;
+    QTest::newRow("oversized body, streamed")
+        << "/big-unannounced" << false << "the page is larger than 256 KiB" << 0;
     QTest::newRow("redirect loop") << "/loop" << false << "more than 5 redirects" << 5;
-    QTest::newRow("redirect to file:") << "/to-file" << false << "redirected to file:///etc/passwd" << 0;
+    QTest::newRow("redirect to file:")
+        << "/to-file" << false << "redirected to file:///etc/passwd" << 0;
     QTest::newRow("404") << "/missing" << false << "the server answered 404 Not Found" << 0;
 }
 

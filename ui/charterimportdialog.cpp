@@ -28,9 +28,10 @@ bool isAddress(const QString &source)
 
 CharterImportDialog::CharterImportDialog(const Policy &context, QWidget *parent)
     : QDialog(parent), m_context(context), m_fetcher(new PageFetcher(this)),
-      m_sourceLabel(new QLabel(this)), m_source(new QLineEdit(this)), m_browse(new QPushButton(this)),
-      m_load(new QPushButton(this)), m_progress(new QProgressBar(this)),
-      m_cancelFetch(new QPushButton(this)), m_preview(new QTreeWidget(this)), m_status(new QLabel(this)),
+      m_sourceLabel(new QLabel(this)), m_source(new QLineEdit(this)),
+      m_browse(new QPushButton(this)), m_load(new QPushButton(this)),
+      m_progress(new QProgressBar(this)), m_cancelFetch(new QPushButton(this)),
+      m_preview(new QTreeWidget(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("charterImportDialog"));
@@ -169,18 +170,20 @@ void CharterImportDialog::showResult(const Expected<CharterImport> &imported)
     m_result = *imported;
     const QString language = m_result.language;
 
-    auto *sections = new QTreeWidgetItem(m_preview, {tr("Sections (%1)").arg(m_result.sections.size())});
+    auto *sections =
+        new QTreeWidgetItem(m_preview, {tr("Sections (%1)").arg(m_result.sections.size())});
     for (const CharterSection &section : std::as_const(m_result.sections)) {
-        QString kind = section.kind == CharterSection::Kind::CookieTable
-                           ? (section.categoryId.isEmpty()
-                                  ? tr("cookie table")
-                                  : tr("cookie table: %1").arg(section.categoryId))
-                           : tr("text");
+        QString kind =
+            section.kind == CharterSection::Kind::CookieTable
+                ? (section.categoryId.isEmpty() ? tr("cookie table")
+                                                : tr("cookie table: %1").arg(section.categoryId))
+                : tr("text");
         auto *item = new QTreeWidgetItem(sections, {section.title.exact(language), kind});
         item->setToolTip(0, section.body.exact(language).left(500));
     }
     const InventoryImport &inventory = m_result.inventory;
-    auto *cookies = new QTreeWidgetItem(m_preview, {tr("Cookies (%1)").arg(inventory.cookies.size())});
+    auto *cookies =
+        new QTreeWidgetItem(m_preview, {tr("Cookies (%1)").arg(inventory.cookies.size())});
     for (const Cookie &cookie : inventory.cookies) {
         QString provider = cookie.providerId;
         for (const Provider &candidate : inventory.providers) {
@@ -210,7 +213,8 @@ void CharterImportDialog::showResult(const Expected<CharterImport> &imported)
         status += u' ' + tr("%n cell(s) could not be read and will be marked to check.", nullptr,
                             inventory.flaggedCells);
     if (m_result.ignoredTables > 0)
-        status += u' ' + tr("%n table(s) that list no cookies left out.", nullptr, m_result.ignoredTables);
+        status += u' ' +
+                  tr("%n table(s) that list no cookies left out.", nullptr, m_result.ignoredTables);
     m_status->setText(status);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     emit previewReady(true);

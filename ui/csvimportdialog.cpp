@@ -195,8 +195,7 @@ void CsvImportDialog::rebuildMappingTable()
     const QStringList sample = m_table.rows.value(m_mapping.hasHeader ? 1 : 0);
     m_columns->setRowCount(int(m_mapping.columns.size()));
     for (int row = 0; row < m_mapping.columns.size(); ++row) {
-        const QString name = m_mapping.hasHeader ? header.value(row)
-                                                 : tr("Column %1").arg(row + 1);
+        const QString name = m_mapping.hasHeader ? header.value(row) : tr("Column %1").arg(row + 1);
         auto *headerItem = new QTableWidgetItem(name);
         headerItem->setFlags(Qt::ItemIsEnabled);
         m_columns->setItem(row, SourceHeader, headerItem);
@@ -211,8 +210,8 @@ void CsvImportDialog::rebuildMappingTable()
         connect(combo, &QComboBox::activated, this, [this, row, combo] {
             const ColumnMapping choice = m_choices.value(combo->currentData().toInt());
             // An untagged localized column follows the language selector.
-            m_mapping.columns[row] = {choice.field, choice.language == m_mapping.language
-                                                        ? QString() : choice.language};
+            m_mapping.columns[row] = {
+                choice.field, choice.language == m_mapping.language ? QString() : choice.language};
             updatePreview();
         });
         m_columns->setCellWidget(row, TargetField, combo);
@@ -262,7 +261,8 @@ void CsvImportDialog::updatePreview()
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == PreviewProblems && !problems.isEmpty())
-                item->setToolTip(tr("Imported empty; the original text is kept so it can be fixed."));
+                item->setToolTip(
+                    tr("Imported empty; the original text is kept so it can be fixed."));
             m_preview->setItem(row, column, item);
         }
     }
@@ -270,7 +270,8 @@ void CsvImportDialog::updatePreview()
     if (!m_error.isEmpty()) {
         m_summary->setText(m_error);
     } else {
-        QString summary = tr("%n cookie(s) will be imported", nullptr, int(m_result.cookies.size()));
+        QString summary =
+            tr("%n cookie(s) will be imported", nullptr, int(m_result.cookies.size()));
         if (!m_result.providers.isEmpty())
             summary += QStringLiteral(", ") +
                        tr("%n new provider(s)", nullptr, int(m_result.providers.size()));
@@ -292,9 +293,9 @@ void CsvImportDialog::retranslateUi()
     if (m_table.rows.isEmpty()) {
         m_detected->clear();
     } else {
-        m_detected->setText(tr("Delimiter: %1 · Encoding: %2 · %n row(s)", nullptr,
-                               int(m_table.rows.size()))
-                                .arg(delimiterName(), m_table.encoding));
+        m_detected->setText(
+            tr("Delimiter: %1 · Encoding: %2 · %n row(s)", nullptr, int(m_table.rows.size()))
+                .arg(delimiterName(), m_table.encoding));
     }
     m_hasHeader->setText(tr("The first row names the columns"));
     m_languageLabel->setText(tr("&Language of the texts:"));
