@@ -35,23 +35,63 @@ template <typename Visit> void forEachChild(const GumboNode *node, Visit visit)
         visit(static_cast<const GumboNode *>(children.data[i]));
 }
 
-const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
+// Pages nested absurdly deep are read down to this depth, so recursion stays bounded.
+constexpr int MaximumDepth = 200;
+
+struct DepthGuard
 {
-    if (isElement(node, tag))
-        return node;
-    const GumboNode *found = nullptr;
+    explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~DepthGuard() { --m_depth; }
+    DepthGuard(const DepthGuard &) = delete;
+    DepthGuard &operator=(const DepthGuard &) = delete;
+    int &m_depth;
+};
+
+// Old sites lay pages out with tables: a table holding headings or other tables
+// is a container to read through, not a table of data.
+bool containsLayout(const GumboNode *node, int depth = 0)
+{
+    bool found = false;
+    if (depth > MaximumDepth)
+        return false;
     forEachChild(node, [&](const GumboNode *child) {
-        if (!found)
-            found = findFirst(child, tag);
+        if (found || child->type != GUMBO_NODE_ELEMENT)
+            return;
+        const GumboTag tag = child->v.element.tag;
+        found = tag == GUMBO_TAG_TABLE || (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6) ||
+                containsLayout(child, depth + 1);
     });
     return found;
 }
 
+bool isLayoutTable(const GumboNode *table)
+{
+    return containsLayout(table);
+}
+
+// Breadth-first, without recursion: a hostile page may nest elements very deep.
+QList<const GumboNode *> elementsNamed(const GumboNode *root, GumboTag tag, int limit)
+{
+    QList<const GumboNode *> found;
+    QList<const GumboNode *> queue{root};
+    for (qsizetype i = 0; i < queue.size() && found.size() < limit; ++i) {
+        const GumboNode *node = queue.at(i);
+        if (isElement(node, tag))
+            found << node;
+        forEachChild(node, [&](const GumboNode *child) { queue << child; });
+    }
+    return found;
+}
+
+const GumboNode *findFirst(const GumboNode *node, GumboTag tag)
+{
+    const QList<const GumboNode *> found = elementsNamed(node, tag, 1);
+    return found.isEmpty() ? nullptr : found.first();
+}
+
 int countElements(const GumboNode *node, GumboTag tag)
 {
-    int count = isElement(node, tag) ? 1 : 0;
-    forEachChild(node, [&](const GumboNode *child) { count += countElements(child, tag); });
-    return count;
+    return int(elementsNamed(node, tag, 2).size());
 }
 
 // Page furniture that is never part of the charter text.
@@ -143,8 +183,10 @@ QString collapse(const QString &text)
 }
 
 // A cell's or heading's text: what a reader sees, line breaks at <br> and blocks.
-void plainText(const GumboNode *node, QString &out)
+void plainText(const GumboNode *node, QString &out, int depth = 0)
 {
+    if (depth > MaximumDepth)
+        return;
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
         node->type == GUMBO_NODE_WHITESPACE) {
         out += utf8(node->v.text.text);
@@ -160,7 +202,7 @@ void plainText(const GumboNode *node, QString &out)
     const bool block = !isInline(tag);
     if (block && !out.isEmpty())
         out += u'\u2028';
-    forEachChild(node, [&](const GumboNode *child) { plainText(child, out); });
+    forEachChild(node, [&](const GumboNode *child) { plainText(child, out, depth + 1); });
     if (block)
         out += u'\u2028';
 }
@@ -188,9 +230,10 @@ public:
             inlineNode(node, m_pending);
             return;
         }
-        if (node->type != GUMBO_NODE_ELEMENT)
+        if (node->type != GUMBO_NODE_ELEMENT || m_depth > MaximumDepth)
             return;
         const GumboTag tag = node->v.element.tag;
+        const DepthGuard guard(m_depth);
         // The site's banner and footer surround the body, not a <main> or <article>.
         if (isSkipped(tag) ||
             (m_skipPageChrome && (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER)))
@@ -215,7 +258,7 @@ public:
                 blocks.blocks << CharterBlock{CharterBlock::Kind::Heading, title, {}, {}, {}};
             for (const GumboNode *child : swallowed)
                 block(child);
-        } else if (tag == GUMBO_TAG_TABLE) {
+        } else if (tag == GUMBO_TAG_TABLE && !isLayoutTable(node)) {
             table(node);
         } else if (tag == GUMBO_TAG_P || tag == GUMBO_TAG_DT) {
             // Paragraph text; a table or list that quirks-mode parsing put inside the
@@ -265,13 +308,14 @@ public:
     }
 
 private:
-    static QString utf8Text(const GumboNode *node)
+    static QString utf8Text(const GumboNode *node, int depth = 0)
     {
         if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
             node->type == GUMBO_NODE_CDATA)
             return utf8(node->v.text.text);
         QString out;
-        forEachChild(node, [&](const GumboNode *child) { out += utf8Text(child); });
+        if (depth < MaximumDepth)
+            forEachChild(node, [&](const GumboNode *child) { out += utf8Text(child, depth + 1); });
         return out;
     }
 
@@ -331,9 +375,11 @@ private:
             out += CharterBlockReader::escapeMarkdown(text);
             return;
         }
-        if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag))
+        if (node->type != GUMBO_NODE_ELEMENT || isSkipped(node->v.element.tag) ||
+            m_depth > MaximumDepth)
             return;
         const GumboTag tag = node->v.element.tag;
+        const DepthGuard guard(m_depth);
         QString inner;
         const auto children = [&] {
             forEachChild(node, [&](const GumboNode *child) { inlineNode(child, inner); });
@@ -381,6 +427,8 @@ private:
 
     void list(const GumboNode *node, bool ordered, int depth, QStringList &items)
     {
+        if (depth > 20)
+            return;
         int number = 1;
         forEachChild(node, [&](const GumboNode *item) {
             if (!isElement(item, GUMBO_TAG_LI))
@@ -443,6 +491,7 @@ private:
 
     QUrl m_base;
     bool m_skipPageChrome;
+    int m_depth = 0;
     QString m_pending; // inline content waiting for the end of its paragraph
 };
 

@@ -58,6 +58,7 @@ private slots:
     void refusesPagesWithoutCharter_data();
     void refusesPagesWithoutCharter();
     void keepsIdsUniqueInTheTargetDocument();
+    void survivesDeeplyNestedMarkup();
     void importsChartesOwnHtmlExport_data();
     void importsChartesOwnHtmlExport();
     void commandLineImportsTheSeed();
@@ -208,6 +209,15 @@ void TestCharterImporter::importsTables_data()
                       "<tr><td>sid</td><td>Sécurité</td></tr></table>")
         << "bom.html" << strings({"sid"}) << "" << QString::fromUtf8("Sécurité") << "necessary"
         << qint64(-1) << "" << 0 << "UTF-8";
+    QTest::newRow("layout table around the page")
+        << QByteArray(
+               "<html><body><table><tr><td><h1>Ville</h1></td></tr><tr><td>"
+               "<h2>Cookies statistiques</h2><p>Mesure d'audience.</p><table><tr><th>Cookie</th>"
+               "<th>Finalité</th></tr><tr><td>_pk_id</td><td>Visites</td></tr></table>"
+               "</td></tr></table></body></html>")
+        << "layout.html" << strings({"_pk_id"}) << ""
+        << "Visites"
+        << "statistics" << qint64(-1) << "" << 0 << "UTF-8";
     QTest::newRow("browsers table left out")
         << page("<h2>Paramétrer votre navigateur</h2><table><tr><th>Navigateur</th><th>Où trouver "
                 "les réglages</th></tr>"
@@ -390,6 +400,19 @@ void TestCharterImporter::keepsIdsUniqueInTheTargetDocument()
     QCOMPARE(imported->sections.at(1).id, QStringLiteral("cookies-3"));
     QCOMPARE(imported->inventory.cookies.first().providerId, QStringLiteral("acme"));
     QVERIFY(imported->inventory.providers.isEmpty());
+}
+
+void TestCharterImporter::survivesDeeplyNestedMarkup()
+{
+    // What lies deeper than the reader goes is left out; the rest still comes in.
+    const int depth = 3000;
+    const QByteArray html = "<h2>Cookies</h2><p>Nous utilisons des cookies.</p>" +
+                            QByteArray("<div><span>").repeated(depth) + "<p>trop profond</p>" +
+                            QByteArray("</span></div>").repeated(depth);
+    const Expected<CharterImport> imported = importBytes(html, QStringLiteral("deep.html"));
+    QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
+    QCOMPARE(imported->sections.first().body.exact(QStringLiteral("fr")),
+             QStringLiteral("Nous utilisons des cookies."));
 }
 
 void TestCharterImporter::importsChartesOwnHtmlExport_data()
