@@ -73,7 +73,8 @@ Expected<InventoryImport> CsvInventory::import(const CsvTable &table,
 {
     if (!mapping.hasField(InventoryField::Name)) {
         return Expected<InventoryImport>::failure(
-            sourceName + QStringLiteral(":%1: ").arg(table.lineNumbers.value(0, 1)) +
+            sourceName +
+            QStringLiteral(":%1: ").arg(table.lineNumbers.value(mapping.headerRow, 1)) +
             tr("no column holds cookie names; the first row should name the columns "
                "(\"Cookie\", \"Nom du cookie\", \"Provider\", \"Purpose\" …)"));
     }

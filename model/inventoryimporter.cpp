@@ -53,11 +53,11 @@ bool InventoryMapping::looksLikeCookieTable() const
     });
 }
 
-InventoryMapping InventoryMapping::detect(const QList<QStringList> &rows,
-                                          const QString &fallbackLanguage)
+namespace {
+
+InventoryMapping mappingOfHeader(const QStringList &header, const QString &fallbackLanguage)
 {
     InventoryMapping mapping;
-    const QStringList header = rows.value(0);
     std::map<QString, int> votes;
     QList<InventoryField> seen;
     for (const QString &cell : header) {
@@ -83,9 +83,26 @@ InventoryMapping InventoryMapping::detect(const QList<QStringList> &rows,
             mapping.language = language;
         }
     }
-    // A first row that names nothing is data: the user maps the columns by hand.
     mapping.hasHeader = !seen.isEmpty();
     return mapping;
+}
+
+} // namespace
+
+InventoryMapping InventoryMapping::detect(const QList<QStringList> &rows,
+                                          const QString &fallbackLanguage)
+{
+    // Spreadsheets often carry a title or a date above the header row.
+    constexpr qsizetype rowsSearched = 10;
+    for (qsizetype r = 0; r < std::min(rows.size(), rowsSearched); ++r) {
+        InventoryMapping mapping = mappingOfHeader(rows.at(r), fallbackLanguage);
+        if (mapping.looksLikeCookieTable()) {
+            mapping.headerRow = int(r);
+            return mapping;
+        }
+    }
+    // A first row that names nothing is data: the user maps the columns by hand.
+    return mappingOfHeader(rows.value(0), fallbackLanguage);
 }
 
 void InventoryImport::mergeInto(Policy &policy) const
@@ -247,7 +264,7 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
         }
         return *fallbackCategory;
     };
-    for (qsizetype r = mapping.hasHeader ? 1 : 0; r < rows.size(); ++r) {
+    for (qsizetype r = mapping.hasHeader ? mapping.headerRow + 1 : 0; r < rows.size(); ++r) {
         const QStringList &cells = rows.at(r);
         Row row;
         for (qsizetype c = 0; c < mapping.columns.size() && c < cells.size(); ++c) {

@@ -11,6 +11,7 @@
 struct InventoryMapping
 {
     bool hasHeader = true;
+    int headerRow = 0; // rows above it (a title, a date) are not imported
     QList<ColumnMapping> columns;
     QString language; // of localized columns whose header names no language
 
@@ -19,7 +20,7 @@ struct InventoryMapping
     // a table of browsers and their settings pages does not.
     bool looksLikeCookieTable() const;
 
-    // Reads the header row (the first of rows). fallbackLanguage is used when the
+    // Finds the header row among the first rows. fallbackLanguage is used when the
     // header words do not say which language the table is written in.
     static InventoryMapping detect(const QList<QStringList> &rows, const QString &fallbackLanguage);
 
@@ -51,9 +52,9 @@ public:
     // reused by id or name rather than duplicated.
     explicit InventoryImporter(const Policy &context);
 
-    // rows includes the header row when mapping.hasHeader; lines gives the source
-    // line of each row (may be empty). defaultCategory (an id or a name) applies to
-    // rows without a category of their own. Returns the cookies added.
+    // rows includes the header row (mapping.headerRow) when mapping.hasHeader; lines gives the
+    // source line of each row (may be empty). defaultCategory (an id or a name) applies to rows
+    // without a category of their own. Returns the cookies added.
     int addRows(const QList<QStringList> &rows, const QList<int> &lines,
                 const InventoryMapping &mapping, const QString &defaultCategory = {});
 

@@ -162,6 +162,14 @@ void TestCsvInventory::imports_data()
         << "UTF-8"
         << "en" << strings({"_ga", "_gid", "_ga_"}) << "Google"
         << "" << qint64(0) << "marketing";
+    QTest::newRow("title rows above the header")
+        << QByteArray(
+               "Inventaire des cookies;;\n;;\nMis à jour le 3 mars;;\nCookie;Finalité;Durée\n"
+               "sid;Connexion;session\n")
+        << ";"
+        << "UTF-8"
+        << "fr" << strings({"sid"}) << ""
+        << "Connexion" << qint64(0) << "";
     QTest::newRow("headers in another order, unknown column ignored")
         << QByteArray("Remarque,Category,Name,Provider\nà revoir,Publicité,IDE,DoubleClick\n")
         << ","

@@ -191,8 +191,10 @@ void CsvImportDialog::rebuildMappingTable()
             m_choices << ColumnMapping{field, language};
     }
 
-    const QStringList header = m_mapping.hasHeader ? m_table.rows.value(0) : QStringList();
-    const QStringList sample = m_table.rows.value(m_mapping.hasHeader ? 1 : 0);
+    const QStringList header =
+        m_mapping.hasHeader ? m_table.rows.value(m_mapping.headerRow) : QStringList();
+    const QStringList sample =
+        m_table.rows.value(m_mapping.hasHeader ? m_mapping.headerRow + 1 : 0);
     m_columns->setRowCount(int(m_mapping.columns.size()));
     for (int row = 0; row < m_mapping.columns.size(); ++row) {
         const QString name = m_mapping.hasHeader ? header.value(row) : tr("Column %1").arg(row + 1);
