@@ -125,6 +125,8 @@ constexpr std::array synonyms{
     Synonym{F::ProviderWebsite, "site web du prestataire", 'f'},
     Synonym{F::ProviderPrivacyPolicy, "provider privacy policy", 'e'},
     Synonym{F::ProviderPrivacyPolicy, "privacy policy", 'e'},
+    // The Open Cookie Database's column of providers' privacy pages.
+    Synonym{F::ProviderPrivacyPolicy, "user privacy gdpr rights portals", 'e'},
     Synonym{F::ProviderPrivacyPolicy, "politique de confidentialite du prestataire", 'f'},
     Synonym{F::ProviderPrivacyPolicy, "politique de confidentialite", 'f'},
     Synonym{F::ProviderCountry, "provider country", 'e'},
