@@ -273,15 +273,15 @@ Expected<Policy> importCharterPage(const ImportSource &source)
     page.contentType = source.contentType;
     page.baseUrl = source.url;
     page.language = source.language;
-    // Imported first against an empty document to learn the page's language.
-    const Expected<CharterImport> probe = CharterImporter::import(page, Policy());
-    if (!probe)
-        return Expected<Policy>::failure(probe.error());
-    Policy policy = ImportedDocument::create(probe->language);
+    // The new document starts empty, so nothing in it can clash with the page's ids.
+    const Expected<CharterImport> imported = CharterImporter::import(page, Policy());
+    if (!imported)
+        return Expected<Policy>::failure(imported.error());
+    Policy policy = ImportedDocument::create(imported->language);
     if (source.url.scheme().startsWith(QLatin1String("http")))
-        policy.meta.siteUrl = source.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
-                                                  QUrl::RemoveFragment).toString();
-    probe->mergeInto(policy);
+        policy.meta.siteUrl =
+            source.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    imported->mergeInto(policy);
     return policy;
 }
 
