@@ -5,6 +5,9 @@
 
 #include <gumbo.h>
 
+#include <QMap>
+
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -453,17 +456,35 @@ private:
     {
         CharterBlock block;
         block.kind = CharterBlock::Kind::Table;
+        // Cells of earlier rows that span down: column → (rows still covered, text).
+        // A provider written once for its three cookies applies to all three.
+        QMap<int, std::pair<int, QString>> spans;
         const auto row = [&](const GumboNode *tr) {
             QStringList cells;
+            const auto fillSpanned = [&] {
+                for (auto it = spans.find(int(cells.size()));
+                     it != spans.end() && it.key() == cells.size();
+                     it = spans.find(int(cells.size()))) {
+                    cells << it->second;
+                    if (--it->first <= 0)
+                        spans.erase(it);
+                }
+            };
             forEachChild(tr, [&](const GumboNode *cell) {
                 if (!isElement(cell, GUMBO_TAG_TD) && !isElement(cell, GUMBO_TAG_TH))
                     return;
-                cells << plainText(cell);
+                fillSpanned();
+                const QString text = plainText(cell);
+                const int rowSpan = std::clamp(attribute(cell, "rowspan").toInt(), 1, 1000);
+                if (rowSpan > 1)
+                    spans.insert(int(cells.size()), {rowSpan - 1, text});
+                cells << text;
                 // A header spanning columns leaves the columns it covers unnamed.
                 const int span = attribute(cell, "colspan").toInt();
                 for (int extra = 1; extra < span && extra < 50; ++extra)
                     cells << QString();
             });
+            fillSpanned();
             if (std::any_of(cells.cbegin(), cells.cend(),
                             [](const QString &cell) { return !cell.isEmpty(); }))
                 block.rows << cells;

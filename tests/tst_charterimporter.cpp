@@ -209,6 +209,15 @@ void TestCharterImporter::importsTables_data()
                       "<tr><td>sid</td><td>Sécurité</td></tr></table>")
         << "bom.html" << strings({"sid"}) << "" << QString::fromUtf8("Sécurité") << "necessary"
         << qint64(-1) << "" << 0 << "UTF-8";
+    QTest::newRow("provider cell spanning rows")
+        << page("<h2>Cookies publicitaires</h2><table><tr><th>Prestataire</th><th>Cookie</th>"
+                "<th>Finalité</th><th>Durée</th></tr>"
+                "<tr><td rowspan=\"2\">Google</td><td>IDE</td><td>Ciblage</td><td rowspan=\"2\">13 "
+                "mois</td></tr>"
+                "<tr><td>test_cookie</td><td>Vérification</td></tr></table>")
+        << "rowspan.html" << strings({"IDE", "test_cookie"}) << "Google"
+        << "Ciblage"
+        << "marketing" << qint64(13 * 30 * 86400) << "" << 0 << "UTF-8";
     QTest::newRow("layout table around the page")
         << QByteArray(
                "<html><body><table><tr><td><h1>Ville</h1></td></tr><tr><td>"
@@ -258,6 +267,12 @@ void TestCharterImporter::importsTables()
     QFETCH(QString, encoding);
 
     const Expected<CharterImport> imported = importBytes(data, name);
+    if (name == QLatin1String("rowspan.html")) {
+        QVERIFY(imported.hasValue());
+        const Cookie &second = imported->inventory.cookies.at(1);
+        QCOMPARE(second.purpose.exact(QStringLiteral("fr")), QStringLiteral("Vérification"));
+        QCOMPARE(second.lifetime->seconds(), 13 * Lifetime::Month);
+    }
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
     QCOMPARE(imported->encoding, encoding);
     QCOMPARE(imported->ignoredTables, ignoredTables);
