@@ -13,8 +13,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -91,7 +95,8 @@ CharterImportDialog::CharterImportDialog(const Policy &context, QWidget *parent)
         source.name = m_fetcher->page().url.toString();
         source.contentType = m_fetcher->page().contentType;
         source.baseUrl = m_fetcher->page().url;
-        showResult(CharterImporter::import(source, m_context));
+        readInBackground(
+            [source, context = m_context] { return CharterImporter::import(source, context); });
     });
 
     retranslateUi();
@@ -107,9 +112,30 @@ void CharterImportDialog::setSource(const QString &source)
     loadPreview();
 }
 
-bool CharterImportDialog::isFetching() const
+bool CharterImportDialog::isBusy() const
 {
-    return m_fetcher->isRunning();
+    return m_fetcher->isRunning() || m_reading;
+}
+
+void CharterImportDialog::readInBackground(std::function<Expected<CharterImport>()> job)
+{
+    // Parsing a large page takes a while; the dialog stays responsive meanwhile and
+    // Stop abandons the result. The worker has its own copies of everything it reads.
+    const int generation = ++m_generation;
+    m_reading = true;
+    setFetching(true);
+    m_status->setText(tr("Reading the page…"));
+    auto result = std::make_shared<std::optional<Expected<CharterImport>>>();
+    QThread *thread = QThread::create([job = std::move(job), result] { *result = job(); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, result, generation] {
+        if (generation != m_generation || !result->has_value())
+            return;
+        m_reading = false;
+        setFetching(false);
+        showResult(**result);
+    });
+    thread->start();
 }
 
 void CharterImportDialog::loadPreview()
@@ -129,13 +155,21 @@ void CharterImportDialog::loadPreview()
         m_fetcher->fetch(QUrl::fromUserInput(source));
         return;
     }
-    showResult(CharterImporter::importFile(source, m_context));
+    readInBackground(
+        [source, context = m_context] { return CharterImporter::importFile(source, context); });
 }
 
 void CharterImportDialog::cancelFetch()
 {
-    if (m_fetcher->isRunning())
+    if (m_fetcher->isRunning()) {
         m_fetcher->cancel(); // reports through finished(false)
+    } else if (m_reading) {
+        ++m_generation;
+        m_reading = false;
+        setFetching(false);
+        showResult(Expected<CharterImport>::failure(m_source->text().trimmed() +
+                                                    QStringLiteral(": ") + tr("cancelled")));
+    }
 }
 
 void CharterImportDialog::setFetching(bool fetching)

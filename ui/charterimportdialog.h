@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class PageFetcher;
 class QDialogButtonBox;
 class QLabel;
@@ -25,11 +27,12 @@ public:
     explicit CharterImportDialog(const Policy &context, QWidget *parent = nullptr);
     ~CharterImportDialog() override;
 
-    // A path or URL; loads its preview (files at once, URLs asynchronously).
+    // A path or URL; loads its preview in the background (previewReady tells when).
     void setSource(const QString &source);
     void loadPreview();
+    // Stops fetching or reading; nothing is left to import.
     void cancelFetch();
-    bool isFetching() const;
+    bool isBusy() const;
 
     bool hasResult() const { return m_hasResult; }
     const CharterImport &result() const { return m_result; }
@@ -46,11 +49,14 @@ private:
     void browse();
     void showResult(const Expected<CharterImport> &imported);
     void setFetching(bool fetching);
+    void readInBackground(std::function<Expected<CharterImport>()> job);
 
     const Policy &m_context;
     PageFetcher *m_fetcher;
     CharterImport m_result;
     bool m_hasResult = false;
+    bool m_reading = false;
+    int m_generation = 0; // a finished read of an older generation is ignored
 
     QLabel *m_sourceLabel;
     QLineEdit *m_source;
