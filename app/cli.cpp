@@ -1,10 +1,14 @@
 #include "cli.h"
 
+#include "charterimporter.h"
 #include "compliancechecker.h"
 #include "compliancereportwriter.h"
+#include "csvinventory.h"
 #include "evidenceimporter.h"
 #include "knowncookies.h"
 #include "exportformats.h"
+#include "importeddocument.h"
+#include "pagefetcher.h"
 #include "policyreader.h"
 #include "policywriter.h"
 #include "scanreportformat.h"
@@ -16,8 +20,11 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QUrl>
 
 #include <functional>
 
@@ -64,6 +71,7 @@ QString overview()
               "       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]\n"
               "                   [--timeout SECONDS] [--format text|json] [--verbose]\n"
               "       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]\n"
+              "       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL)\n"
               "       charte --version | --help\n"
               "\n"
               "Export formats: %1.\n"
@@ -380,6 +388,163 @@ int runScan(const QStringList &arguments)
     return printScanReport(report, policyPath, format);
 }
 
+// What `charte import` was given: a local file's bytes, or a page fetched from a URL.
+struct ImportSource
+{
+    QString name; // the path or URL, for messages
+    QByteArray data;
+    QString contentType; // from the server, for URLs
+    QUrl url;            // where a fetched page came from (after redirects)
+    QString language;    // --lang, or empty to detect
+};
+
+bool hasSuffix(const ImportSource &source, std::initializer_list<const char *> suffixes)
+{
+    const QString suffix = QFileInfo(QUrl(source.name).path()).suffix().toLower();
+    return std::any_of(suffixes.begin(), suffixes.end(),
+                       [&](const char *wanted) { return suffix == QLatin1StringView(wanted); });
+}
+
+bool isCsvInventory(const ImportSource &source)
+{
+    if (hasSuffix(source, {"csv", "tsv"}) || source.contentType.startsWith(QLatin1String("text/csv")))
+        return true;
+    // Without a telling name: a table whose first row names a cookie column (and
+    // not markup, whose first line could mention a cookie too).
+    if (source.data.trimmed().startsWith('<') || source.data.startsWith("\xEF\xBB\xBF<"))
+        return false;
+    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
+    return table && InventoryMapping::detect(table->rows, QString()).hasField(InventoryField::Name);
+}
+
+Expected<Policy> importCsvInventory(const ImportSource &source)
+{
+    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
+    if (!table)
+        return Expected<Policy>::failure(table.error());
+    InventoryMapping mapping = InventoryMapping::detect(table->rows, QStringLiteral("fr"));
+    if (!source.language.isEmpty())
+        mapping.language = source.language;
+    Policy policy = ImportedDocument::create(mapping.language);
+    const Expected<InventoryImport> imported = CsvInventory::import(*table, mapping, policy, source.name);
+    if (!imported)
+        return Expected<Policy>::failure(imported.error());
+    imported->mergeInto(policy);
+    ImportedDocument::ensureCookieTable(policy);
+    for (const Cookie &cookie : std::as_const(policy.cookies)) {
+        for (const QString &language : cookie.purpose.languages() + cookie.service.languages()) {
+            if (!policy.meta.languages.contains(language))
+                policy.meta.languages << language;
+        }
+    }
+    return policy;
+}
+
+bool isCharterPage(const ImportSource &)
+{
+    // The last kind tried: any text or HTML page; the importer says when it holds no charter.
+    return true;
+}
+
+Expected<Policy> importCharterPage(const ImportSource &source)
+{
+    CharterSource page;
+    page.data = source.data;
+    page.name = source.name;
+    page.contentType = source.contentType;
+    page.baseUrl = source.url;
+    page.language = source.language;
+    // The new document starts empty, so nothing in it can clash with the page's ids.
+    const Expected<CharterImport> imported = CharterImporter::import(page, Policy());
+    if (!imported)
+        return Expected<Policy>::failure(imported.error());
+    Policy policy = ImportedDocument::create(imported->language);
+    if (source.url.scheme().startsWith(QLatin1String("http")))
+        policy.meta.siteUrl =
+            source.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    imported->mergeInto(policy);
+    return policy;
+}
+
+// The kinds of input `charte import` understands, tried in order: the first that
+// accepts the input imports it. A new kind is one line here.
+struct ImportKind
+{
+    bool (*accepts)(const ImportSource &);
+    Expected<Policy> (*run)(const ImportSource &);
+};
+
+const QList<ImportKind> &importKinds()
+{
+    static const QList<ImportKind> kinds = {
+        {&isCsvInventory, &importCsvInventory},
+        {&isCharterPage, &importCharterPage},
+    };
+    return kinds;
+}
+
+Expected<ImportSource> readImportSource(const QString &input)
+{
+    ImportSource source;
+    source.name = input;
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (scheme.match(input).hasMatch()) {
+        // The fetcher refuses anything but http and https, and bounds the transfer.
+        const Expected<PageFetcher::Page> page = PageFetcher::fetchAndWait(QUrl(input));
+        if (!page)
+            return Expected<ImportSource>::failure(page.error());
+        source.data = page->body;
+        source.contentType = page->contentType;
+        source.url = page->url;
+        return source;
+    }
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<ImportSource>::failure(input + QStringLiteral(": ") + file.errorString());
+    constexpr qint64 maximumSize = qint64(256) << 20;
+    if (file.size() > maximumSize)
+        return Expected<ImportSource>::failure(input + QStringLiteral(": ") +
+                                               tr("the file is larger than %1 MiB").arg(maximumSize >> 20));
+    source.data = file.readAll();
+    return source;
+}
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write the imported document to FILE ('-' for standard output); an "
+                         "existing FILE is replaced, only once the import has succeeded."),
+                      QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
+                      tr("Language of the imported texts (detected when not given)."),
+                      QStringLiteral("L")});
+    int status = Cli::Success;
+    if (!parse(parser, arguments, status))
+        return status;
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1)
+        return usageError(tr("import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
+    if (!parser.isSet(QStringLiteral("o")))
+        return usageError(tr("import: missing -o FILE"));
+
+    Expected<ImportSource> source = readImportSource(inputs.first());
+    if (!source)
+        return inputError(source.error());
+    source->language = parser.value(QStringLiteral("lang"));
+    for (const ImportKind &kind : importKinds()) {
+        if (!kind.accepts(*source))
+            continue;
+        const Expected<Policy> policy = kind.run(*source);
+        if (!policy)
+            return inputError(policy.error());
+        return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
+    }
+    return inputError(source->name + QStringLiteral(": ") +
+                      tr("not something Charte can import (expected a CSV inventory or a "
+                         "charter page)"));
+}
+
 using Command = std::function<int(const QStringList &)>;
 
 const QList<std::pair<QString, Command>> &commands()
@@ -389,6 +554,7 @@ const QList<std::pair<QString, Command>> &commands()
         {QStringLiteral("export"), runExport},
         {QStringLiteral("check"), runCheck},
         {QStringLiteral("scan"), runScan},
+        {QStringLiteral("import"), runImport},
     };
     return table;
 }

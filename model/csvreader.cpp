@@ -20,7 +20,9 @@ constexpr std::array<char16_t, 32> windows1252High{
     0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-QString decodeWindows1252(const QByteArray &data)
+} // namespace
+
+QString CsvReader::decodeWindows1252(const QByteArray &data)
 {
     QString text(data.size(), Qt::Uninitialized);
     QChar *out = text.data();
@@ -30,6 +32,8 @@ QString decodeWindows1252(const QByteArray &data)
     }
     return text;
 }
+
+namespace {
 
 bool looksBinary(const QByteArray &data)
 {

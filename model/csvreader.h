@@ -30,6 +30,7 @@ public:
 
     // UTF-8 when the bytes are valid UTF-8 (BOM removed), else Windows-1252.
     static QString decode(const QByteArray &data, QString *encoding = nullptr);
+    static QString decodeWindows1252(const QByteArray &data);
     static QChar detectDelimiter(QStringView text);
     static Expected<CsvTable> parse(QStringView text, QChar delimiter, const QString &sourceName);
 };

@@ -1,6 +1,7 @@
 #include "exportformats.h"
 
 #include "bannerexporter.h"
+#include "csvinventory.h"
 #include "htmlexporter.h"
 #include "pdfexporter.h"
 #include "policywriter.h"
@@ -53,6 +54,14 @@ QList<ExportFormat> buildFormats()
                         if (!pdf)
                             return Expected<ExportResult>::failure(pdf.error());
                         return single(std::move(pdf).value());
+                    }});
+    formats.append({QStringLiteral("csv"), QT_TRANSLATE_NOOP("ExportFormats", "Cookie inventory (CSV)"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "Every cookie with all its fields, one column per language, "
+                                      "for spreadsheets; Charte imports it back unchanged."),
+                    QStringLiteral("cookies.csv"), ExportFormat::Output::File,
+                    [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
+                        return single(CsvInventory::exportCsv(policy, options.language));
                     }});
     return formats;
 }
