@@ -2,6 +2,7 @@
 
 #include "cookievalidation.h"
 #include "exportformats.h"
+#include "libraryconfigimporter.h"
 #include "policyreader.h"
 #include "policywriter.h"
 #include "templates.h"
@@ -53,6 +54,7 @@ QString overview()
               "       charte new [--template NAME] -o FILE\n"
               "       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)\n"
               "       charte check FILE\n"
+              "       charte import CONFIG -o FILE   (a Klaro or vanilla-cookieconsent JSON configuration)\n"
               "       charte --version | --help\n"
               "\n"
               "Exit status: 0 success, 1 the check found errors, 2 bad usage or unreadable input.\n");
@@ -199,6 +201,34 @@ int runCheck(const QStringList &arguments)
     return errors == 0 ? Cli::Success : Cli::Findings;
 }
 
+// `charte import CONFIG -o FILE`: a consent library's JSON configuration into a
+// charte/1 document. (CSV inventories and charter pages are read by other importers.)
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write the document to FILE ('-' for standard output)."), QStringLiteral("FILE")});
+    int status = Cli::Success;
+    if (!parse(parser, arguments, status))
+        return status;
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1)
+        return usageError(tr("import: expected one CONFIG"));
+    if (!parser.isSet(QStringLiteral("o")))
+        return usageError(tr("import: missing -o FILE"));
+    const QString path = inputs.first();
+    QFile input;
+    if (path == QLatin1String("-") ? !input.open(stdin, QIODevice::ReadOnly)
+                                   : (input.setFileName(path), !input.open(QIODevice::ReadOnly)))
+        return inputError(path + QStringLiteral(": ") + input.errorString());
+    const QByteArray bytes = input.readAll();
+    const QString sourceName = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
+    const Expected<Policy> policy = LibraryConfigImporter::import(bytes, sourceName);
+    if (!policy)
+        return inputError(policy.error());
+    return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
+}
+
 using Command = std::function<int(const QStringList &)>;
 
 const QList<std::pair<QString, Command>> &commands()
@@ -207,6 +237,7 @@ const QList<std::pair<QString, Command>> &commands()
         {QStringLiteral("new"), runNew},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("check"), runCheck},
+        {QStringLiteral("import"), runImport},
     };
     return table;
 }
