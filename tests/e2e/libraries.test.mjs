@@ -116,7 +116,11 @@ ${gated}
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>tac</title></head><body><h1>Page</h1>
 ${gated}
 <script src="/lib/tarteaucitron/tarteaucitron.js"></script>
-<script src="${config}"></script></body></html>`;
+<script src="${config}"></script>
+<script>
+  // tarteaucitron shows its banner before it wires the buttons; events.load runs after.
+  tarteaucitron.events.load = function () { window.tacReady = true; };
+</script></body></html>`;
 }
 
 const LIBRARIES = {
@@ -260,6 +264,8 @@ async function open(lib, docName, language, { preset = false } = {}) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${server.url}/${docName}/${lib}/${language}.html`);
   await page.locator(LIBRARIES[lib].banner).waitFor({ state: 'visible', timeout: 10000 });
+  if (lib === 'tarteaucitron')
+    await page.waitForFunction(() => window.tacReady === true, null, { timeout: 10000 });
   return { context, page, errors };
 }
 
