@@ -205,7 +205,7 @@ constexpr const char *scriptBody = R"JS(
     return found;
   }
 
-  // Runs the page's <script type="text/plain" data-tarteaucitron="KEY"> elements.
+  // Runs the page's text/plain script elements marked data-tarteaucitron="KEY".
   function activate(key) {
     var selector = 'script[type="text/plain"][data-tarteaucitron="' + key + '"]';
     Array.prototype.forEach.call(document.querySelectorAll(selector), function (gated) {
