@@ -17,9 +17,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("LibraryConfigImporter", text);
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray &bytes, QJsonParseError *error = nullptr)
+// The JSON object inside one of Charte's own scripts (klaro-config.js after
+// "window.klaroConfig = ", cc-config.js after "var config = "): the exports write
+// it at the top level, so it ends at the first line that is "}" followed by ";".
+QByteArray embeddedJson(const QByteArray &bytes)
+{
+    for (const char *marker : {"window.klaroConfig = {", "var config = {"}) {
+        const qsizetype start = bytes.indexOf(marker);
+        if (start < 0)
+            continue;
+        const qsizetype open = start + qsizetype(qstrlen(marker)) - 1;
+        const qsizetype close = bytes.indexOf("\n};", open);
+        if (close > open)
+            return bytes.mid(open, close + 2 - open);
+    }
+    return bytes;
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &input, QJsonParseError *error = nullptr)
 {
     QJsonParseError parseError;
+    const QByteArray bytes = input.trimmed().startsWith('{') ? input : embeddedJson(input);
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (error)
         *error = parseError;

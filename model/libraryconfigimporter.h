@@ -6,7 +6,8 @@
 #include <QByteArray>
 
 // Reads the JSON configuration of a consent library a site already runs into a
-// Charte document: Klaro 0.7 (services with purposes and cookie patterns) or
+// Charte document (also the klaro-config.js and cc-config.js scripts Charte
+// writes: the JSON inside them is found): Klaro 0.7 (services with purposes and cookie patterns) or
 // vanilla-cookieconsent 3 (categories, services, cookie tables). Which library is
 // told by the keys. What Charte's own exports write comes back with its
 // categories, cookies and texts (the round trip the tests check); configurations

@@ -20,10 +20,11 @@ class TestLibraryImports : public QObject
     Q_OBJECT
 
 private:
-    static QByteArray exported(const QString &format, const Policy &policy)
+    static QByteArray exported(const QString &format, const Policy &policy,
+                               const QString &output = QStringLiteral("config.json"))
     {
         ExportOptions options;
-        options.outputName = QStringLiteral("config.json");
+        options.outputName = output;
         const Expected<ExportResult> result = ExportFormats::find(format)->run(policy, options);
         return result->files.value(QString());
     }
@@ -119,16 +120,20 @@ private slots:
     void roundTrip_data()
     {
         QTest::addColumn<QString>("format");
-        QTest::newRow("cookieconsent") << QStringLiteral("cookieconsent");
-        QTest::newRow("klaro") << QStringLiteral("klaro");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("cookieconsent json") << QStringLiteral("cookieconsent") << QStringLiteral("cc.json");
+        QTest::newRow("cookieconsent js") << QStringLiteral("cookieconsent") << QStringLiteral("cc-config.js");
+        QTest::newRow("klaro json") << QStringLiteral("klaro") << QStringLiteral("klaro.json");
+        QTest::newRow("klaro js") << QStringLiteral("klaro") << QStringLiteral("klaro-config.js");
     }
     void roundTrip()
     {
         QFETCH(QString, format);
+        QFETCH(QString, output);
         Policy original = *Templates::load(QStringLiteral("typical"));
         original.cookies[3].match = NameMatch::Regex;
         original.cookies[3].name = QStringLiteral("_pk_ses\\.\\d+");
-        const Expected<Policy> back = LibraryConfigImporter::import(exported(format, original), QStringLiteral("x.json"));
+        const Expected<Policy> back = LibraryConfigImporter::import(exported(format, original, output), output);
         QVERIFY2(back, qPrintable(back.error()));
 
         QCOMPARE(back->meta.languages.size(), original.meta.languages.size());
