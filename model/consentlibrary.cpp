@@ -58,8 +58,8 @@ QList<Service> services(const Policy &policy, QStringList *warnings)
                 service.categoryId = category.id;
                 const Provider *provider = policy.provider(cookie.providerId);
                 service.label = provider && !provider->name.isEmpty() ? provider->name
-                                : !cookie.providerId.isEmpty()         ? cookie.providerId
-                                                                       : policy.meta.siteName;
+                                : !cookie.providerId.isEmpty()        ? cookie.providerId
+                                                                      : policy.meta.siteName;
                 result.append(service);
                 found = result.end() - 1;
             }
@@ -83,7 +83,8 @@ QList<Service> services(const Policy &policy, QStringList *warnings)
         service.key = unique;
     }
     if (warnings && !orphans.isEmpty())
-        warnings->append(tr("cookies without a known category are left out: %1").arg(nameList(orphans)));
+        warnings->append(
+            tr("cookies without a known category are left out: %1").arg(nameList(orphans)));
     return result;
 }
 
@@ -154,7 +155,8 @@ QString plainText(const QString &htmlText)
     static const QRegularExpression breaks(QStringLiteral("<br\\s*/?>"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    static const QRegularExpression entity(QStringLiteral("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);"));
     QString text = htmlText;
     text.replace(breaks, QStringLiteral("\n"));
     text.remove(tags);

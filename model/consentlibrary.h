@@ -19,7 +19,7 @@ struct Service
     QString key;        // "matomo-statistics": [A-Za-z0-9_-] only, unique in the export
     QString providerId; // may be empty when cookies name no provider
     QString categoryId;
-    QString label;      // the provider's name, else its id, else the site's name
+    QString label; // the provider's name, else its id, else the site's name
     QList<const Cookie *> cookies;
 };
 

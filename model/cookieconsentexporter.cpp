@@ -129,7 +129,9 @@ void writeTranslation(JsonWriter &json, const Policy &policy, const QString &lan
                       const QList<ConsentLibrary::Service> &services)
 {
     const BannerSettings &banner = policy.banner;
-    const auto text = [&](const LocalizedText &value) { return html(policy.text(value, language)); };
+    const auto text = [&](const LocalizedText &value) {
+        return html(policy.text(value, language));
+    };
     json.beginObject();
     json.key(u"consentModal");
     json.beginObject();
@@ -180,9 +182,9 @@ void writeTranslation(JsonWriter &json, const Policy &policy, const QString &lan
                 const Provider *provider = policy.provider(cookie->providerId);
                 json.beginObject();
                 json.member(u"name", html(ConsentLibrary::displayName(*cookie)));
-                json.member(u"provider", html(provider && !provider->name.isEmpty()
-                                                   ? provider->name
-                                                   : cookie->providerId));
+                json.member(u"provider",
+                            html(provider && !provider->name.isEmpty() ? provider->name
+                                                                       : cookie->providerId));
                 json.member(u"service", text(cookie->service));
                 json.member(u"purpose", text(cookie->purpose));
                 json.member(u"lifetime", html(lifetimeText(*cookie, language)));
@@ -322,7 +324,8 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
                 continue;
             patterns.beginObject();
             patterns.member(u"category", service.categoryId);
-            patterns.member(u"service", service.providerId.isEmpty() ? service.key : service.providerId);
+            patterns.member(u"service",
+                            service.providerId.isEmpty() ? service.key : service.providerId);
             patterns.member(u"pattern", ConsentLibrary::javascriptPattern(*cookie));
             if (!cookie->path.isEmpty() && cookie->path != QLatin1String("/"))
                 patterns.member(u"path", cookie->path);
@@ -361,7 +364,8 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
     return out;
 }
 
-Expected<ExportResult> CookieConsentExporter::run(const Policy &policy, const ExportOptions &options)
+Expected<ExportResult> CookieConsentExporter::run(const Policy &policy,
+                                                  const ExportOptions &options)
 {
     ExportResult result;
     const QString language = ConsentLibrary::startLanguage(policy, options);

@@ -186,7 +186,8 @@ QString KlaroExporter::cookiePattern(const Cookie &cookie)
     switch (cookie.match) {
     case NameMatch::Exact:
         // Klaro reads a leading "^" as a regular expression.
-        return cookie.name.startsWith(u'^') ? ConsentLibrary::javascriptPattern(cookie) : cookie.name;
+        return cookie.name.startsWith(u'^') ? ConsentLibrary::javascriptPattern(cookie)
+                                            : cookie.name;
     case NameMatch::Prefix:
         return ConsentLibrary::javascriptPattern(cookie);
     case NameMatch::Regex:

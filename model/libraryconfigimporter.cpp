@@ -89,7 +89,8 @@ void addProvider(Policy &policy, const QString &id, const QString &name)
 Cookie *findCookie(Policy &policy, const QString &categoryId, const Cookie &like)
 {
     for (Cookie &cookie : policy.cookies) {
-        if (cookie.categoryId == categoryId && cookie.name == like.name && cookie.match == like.match)
+        if (cookie.categoryId == categoryId && cookie.name == like.name &&
+            cookie.match == like.match)
             return &cookie;
     }
     return nullptr;
@@ -168,8 +169,10 @@ LibraryConfigImporter::Library LibraryConfigImporter::detect(const QByteArray &b
     if (services)
         return Library::Klaro;
     const bool categories = config->value(QLatin1String("categories")).isObject();
-    const bool language = config->value(QLatin1String("language")).toObject()
-                              .value(QLatin1String("translations")).isObject();
+    const bool language = config->value(QLatin1String("language"))
+                              .toObject()
+                              .value(QLatin1String("translations"))
+                              .isObject();
     if (categories && language)
         return Library::CookieConsent;
     return Library::Unknown;
@@ -180,9 +183,9 @@ Expected<Policy> LibraryConfigImporter::import(const QByteArray &bytes, const QS
     QJsonParseError error;
     const std::optional<QJsonObject> config = parseObject(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return Expected<Policy>::failure(QStringLiteral("%1:%2: %3")
-                                             .arg(sourceName, place(bytes, error.offset),
-                                                  error.errorString()));
+        return Expected<Policy>::failure(
+            QStringLiteral("%1:%2: %3")
+                .arg(sourceName, place(bytes, error.offset), error.errorString()));
     if (!config)
         return Expected<Policy>::failure(
             tr("%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)")
@@ -217,19 +220,23 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
     languages.prepend(defaultLanguage);
     policy.meta.defaultLanguage = defaultLanguage;
     policy.meta.languages = languages;
-    policy.meta.siteUrl = translations.value(QLatin1String("zz")).toObject()
-                              .value(QLatin1String("privacyPolicyUrl")).toString();
+    policy.meta.siteUrl = translations.value(QLatin1String("zz"))
+                              .toObject()
+                              .value(QLatin1String("privacyPolicyUrl"))
+                              .toString();
 
     BannerSettings &banner = policy.banner;
-    banner.consentCookieName = config.value(QLatin1String("storageName")).toString(
-        config.value(QLatin1String("cookieName")).toString(QStringLiteral("klaro")));
+    banner.consentCookieName =
+        config.value(QLatin1String("storageName"))
+            .toString(config.value(QLatin1String("cookieName")).toString(QStringLiteral("klaro")));
     banner.consentLifetimeDays = config.value(QLatin1String("cookieExpiresAfterDays")).toInt(120);
     banner.layout = config.value(QLatin1String("noticeAsModal")).toBool()
                         ? BannerSettings::Layout::Modal
                         : BannerSettings::Layout::Box;
     banner.honourGlobalPrivacyControl = false; // Klaro does not
     for (const QString &language : languages) {
-        setText(banner.title, language, klaroText(translations, language, {"consentNotice", "title"}));
+        setText(banner.title, language,
+                klaroText(translations, language, {"consentNotice", "title"}));
         setText(banner.description, language,
                 klaroText(translations, language, {"consentNotice", "description"}));
         QString accept = klaroText(translations, language, {"acceptAll"});
@@ -240,7 +247,8 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
         setText(banner.customize, language,
                 klaroText(translations, language, {"consentNotice", "learnMore"}));
         setText(banner.save, language, klaroText(translations, language, {"save"}));
-        setText(banner.manage, language, klaroText(translations, language, {"consentModal", "title"}));
+        setText(banner.manage, language,
+                klaroText(translations, language, {"consentModal", "title"}));
     }
 
     QJsonArray services = config.value(QLatin1String("services")).toArray();
@@ -260,12 +268,16 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
                 Category category;
                 category.id = id;
                 for (const QString &language : languages) {
-                    const QJsonValue text = translations.value(language).toObject()
-                                                .value(QLatin1String("purposes")).toObject().value(id);
+                    const QJsonValue text = translations.value(language)
+                                                .toObject()
+                                                .value(QLatin1String("purposes"))
+                                                .toObject()
+                                                .value(id);
                     if (text.isString()) {
                         setText(category.name, language, text);
                     } else {
-                        setText(category.name, language, text.toObject().value(QLatin1String("title")));
+                        setText(category.name, language,
+                                text.toObject().value(QLatin1String("title")));
                         setText(category.description, language,
                                 text.toObject().value(QLatin1String("description")));
                     }
@@ -284,7 +296,8 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
     for (const QJsonValue &value : services) {
         const QJsonObject service = value.toObject();
         const QString name = service.value(QLatin1String("name")).toString();
-        const QString categoryId = service.value(QLatin1String("purposes")).toArray().at(0).toString();
+        const QString categoryId =
+            service.value(QLatin1String("purposes")).toArray().at(0).toString();
         if (name.isEmpty() || categoryId.isEmpty())
             continue;
         // Charte's exports name services "provider-category".
@@ -292,18 +305,27 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
         const QString suffix = u'-' + ConsentLibrary::serviceKey(QString(), categoryId);
         if (providerId.endsWith(suffix) && providerId.size() > suffix.size())
             providerId.chop(suffix.size());
-        addProvider(policy, providerId, plainText(service.value(QLatin1String("title")).toString()));
+        addProvider(policy, providerId,
+                    plainText(service.value(QLatin1String("title")).toString()));
         const bool required = policy.category(categoryId)->required;
 
         // Lines "NAME (LIFETIME): purpose" of each language's description.
-        QMap<QString, QMap<QString, QPair<QString, QString>>> described; // language → name → (lifetime, purpose)
+        QMap<QString, QMap<QString, QPair<QString, QString>>>
+            described; // language → name → (lifetime, purpose)
         for (const QString &language : languages) {
-            QString description = service.value(QLatin1String("translations")).toObject()
-                                      .value(language).toObject()
-                                      .value(QLatin1String("description")).toString();
+            QString description = service.value(QLatin1String("translations"))
+                                      .toObject()
+                                      .value(language)
+                                      .toObject()
+                                      .value(QLatin1String("description"))
+                                      .toString();
             if (description.isEmpty())
-                description = translations.value(language).toObject().value(name).toObject()
-                                  .value(QLatin1String("description")).toString();
+                description = translations.value(language)
+                                  .toObject()
+                                  .value(name)
+                                  .toObject()
+                                  .value(QLatin1String("description"))
+                                  .toString();
             for (const QString &line : plainText(description).split(u'\n')) {
                 const QRegularExpressionMatch match = descriptionLine.match(line.trimmed());
                 if (match.hasMatch())
@@ -377,28 +399,32 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
 
     BannerSettings &banner = policy.banner;
     const QJsonObject cookie = config.value(QLatin1String("cookie")).toObject();
-    banner.consentCookieName = cookie.value(QLatin1String("name")).toString(QStringLiteral("cc_cookie"));
+    banner.consentCookieName =
+        cookie.value(QLatin1String("name")).toString(QStringLiteral("cc_cookie"));
     banner.consentLifetimeDays = cookie.value(QLatin1String("expiresAfterDays")).toInt(182);
     banner.honourGlobalPrivacyControl = false; // the library does not
-    const QJsonObject consentGui = config.value(QLatin1String("guiOptions")).toObject()
-                                       .value(QLatin1String("consentModal")).toObject();
+    const QJsonObject consentGui = config.value(QLatin1String("guiOptions"))
+                                       .toObject()
+                                       .value(QLatin1String("consentModal"))
+                                       .toObject();
     const QString layout = consentGui.value(QLatin1String("layout")).toString();
     const QString position = consentGui.value(QLatin1String("position")).toString();
     banner.layout = layout.startsWith(QLatin1String("bar")) ? BannerSettings::Layout::Bar
                     : config.value(QLatin1String("disablePageInteraction")).toBool()
                         ? BannerSettings::Layout::Modal
                         : BannerSettings::Layout::Box;
-    banner.position = position.startsWith(QLatin1String("top")) ? BannerSettings::Position::Top
-                      : position.startsWith(QLatin1String("middle"))
-                          ? BannerSettings::Position::Center
-                      : position.endsWith(QLatin1String("left"))  ? BannerSettings::Position::BottomLeft
-                      : position.endsWith(QLatin1String("right")) ? BannerSettings::Position::BottomRight
-                                                                  : BannerSettings::Position::Bottom;
+    banner.position =
+        position.startsWith(QLatin1String("top"))      ? BannerSettings::Position::Top
+        : position.startsWith(QLatin1String("middle")) ? BannerSettings::Position::Center
+        : position.endsWith(QLatin1String("left"))     ? BannerSettings::Position::BottomLeft
+        : position.endsWith(QLatin1String("right"))    ? BannerSettings::Position::BottomRight
+                                                       : BannerSettings::Position::Bottom;
 
     for (const QString &code : languages) {
         const QJsonObject translation = translations.value(code).toObject();
         const QJsonObject consent = translation.value(QLatin1String("consentModal")).toObject();
-        const QJsonObject preferences = translation.value(QLatin1String("preferencesModal")).toObject();
+        const QJsonObject preferences =
+            translation.value(QLatin1String("preferencesModal")).toObject();
         setText(banner.title, code, consent.value(QLatin1String("title")));
         setText(banner.description, code, consent.value(QLatin1String("description")));
         setText(banner.acceptAll, code, consent.value(QLatin1String("acceptAllBtn")));
@@ -412,9 +438,12 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
     // (a JSON object's keys come back sorted).
     const QJsonObject categories = config.value(QLatin1String("categories")).toObject();
     QStringList order;
-    const QJsonArray defaultSections = translations.value(defaultLanguage).toObject()
-                                           .value(QLatin1String("preferencesModal")).toObject()
-                                           .value(QLatin1String("sections")).toArray();
+    const QJsonArray defaultSections = translations.value(defaultLanguage)
+                                           .toObject()
+                                           .value(QLatin1String("preferencesModal"))
+                                           .toObject()
+                                           .value(QLatin1String("sections"))
+                                           .toArray();
     for (const QJsonValue &section : defaultSections) {
         const QString id = section.toObject().value(QLatin1String("linkedCategory")).toString();
         if (categories.contains(id) && !order.contains(id))
@@ -436,9 +465,10 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
                         plainText(it.value().toObject().value(QLatin1String("label")).toString()));
     }
 
-    const auto providerFor = [&policy, &categories](const QString &categoryId, const QString &label) {
-        const QJsonObject services = categories.value(categoryId).toObject()
-                                         .value(QLatin1String("services")).toObject();
+    const auto providerFor = [&policy, &categories](const QString &categoryId,
+                                                    const QString &label) {
+        const QJsonObject services =
+            categories.value(categoryId).toObject().value(QLatin1String("services")).toObject();
         for (auto it = services.constBegin(); it != services.constEnd(); ++it) {
             const Provider *provider = policy.provider(it.key());
             if (provider && (provider->name == label || provider->id == label))
@@ -452,9 +482,12 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
     };
 
     for (const QString &code : languages) {
-        const QJsonArray sections = translations.value(code).toObject()
-                                        .value(QLatin1String("preferencesModal")).toObject()
-                                        .value(QLatin1String("sections")).toArray();
+        const QJsonArray sections = translations.value(code)
+                                        .toObject()
+                                        .value(QLatin1String("preferencesModal"))
+                                        .toObject()
+                                        .value(QLatin1String("sections"))
+                                        .toArray();
         for (const QJsonValue &value : sections) {
             const QJsonObject section = value.toObject();
             const QString categoryId = section.value(QLatin1String("linkedCategory")).toString();
@@ -464,13 +497,16 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
             Category &category = policy.categories[index];
             setText(category.name, code, section.value(QLatin1String("title")));
             setText(category.description, code, section.value(QLatin1String("description")));
-            const QJsonArray rows = section.value(QLatin1String("cookieTable")).toObject()
-                                        .value(QLatin1String("body")).toArray();
+            const QJsonArray rows = section.value(QLatin1String("cookieTable"))
+                                        .toObject()
+                                        .value(QLatin1String("body"))
+                                        .toArray();
             for (const QJsonValue &rowValue : rows) {
                 const QJsonObject row = rowValue.toObject();
                 const auto column = [&row](std::initializer_list<const char *> keys) {
                     for (const char *key : keys) {
-                        const QString text = plainText(row.value(QLatin1StringView(key)).toString()).trimmed();
+                        const QString text =
+                            plainText(row.value(QLatin1StringView(key)).toString()).trimmed();
                         if (!text.isEmpty())
                             return text;
                     }
@@ -510,9 +546,12 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
 
     // Cookies the library clears but no table lists.
     for (const Category &category : std::as_const(policy.categories)) {
-        const QJsonArray cleared = categories.value(category.id).toObject()
-                                       .value(QLatin1String("autoClear")).toObject()
-                                       .value(QLatin1String("cookies")).toArray();
+        const QJsonArray cleared = categories.value(category.id)
+                                       .toObject()
+                                       .value(QLatin1String("autoClear"))
+                                       .toObject()
+                                       .value(QLatin1String("cookies"))
+                                       .toArray();
         const QString categoryId = category.id;
         const bool required = category.required;
         for (const QJsonValue &item : cleared) {

@@ -18,9 +18,11 @@ QString tr(const char *text)
 // The languages tarteaucitron 1.34 ships (its getLanguage() list).
 const QStringList &tarteaucitronLanguages()
 {
-    static const QStringList list = QStringLiteral(
-        "ar,bg,ca,cn,cs,da,de,et,el,en,es,fi,fr,hr,hu,it,ja,ko,lb,lt,lv,nl,no,oc,pl,pt,ro,ru,"
-        "se,sk,sq,sv,tr,uk,vi,zh").split(u',');
+    static const QStringList list =
+        QStringLiteral(
+            "ar,bg,ca,cn,cs,da,de,et,el,en,es,fi,fr,hr,hu,it,ja,ko,lb,lt,lv,nl,no,oc,pl,pt,ro,ru,"
+            "se,sk,sq,sv,tr,uk,vi,zh")
+            .split(u',');
     return list;
 }
 
@@ -82,9 +84,9 @@ void writeParameters(JsonWriter &json, const Policy &policy)
     json.member(u"showIcon", true);
     json.member(u"iconPosition", u"BottomRight");
     json.member(u"adblocker", false);
-    json.member(u"DenyAllCta", true);   // "reject all" on the first layer
+    json.member(u"DenyAllCta", true); // "reject all" on the first layer
     json.member(u"AcceptAllCta", true);
-    json.member(u"highPrivacy", true);  // nothing runs before consent
+    json.member(u"highPrivacy", true); // nothing runs before consent
     json.member(u"alwaysNeedConsent", false);
     json.member(u"handleBrowserDNTRequest", false);
     json.member(u"removeCredit", false);
@@ -109,7 +111,9 @@ void writeTexts(JsonWriter &json, const Policy &policy, const QMap<QString, QStr
     json.key(u"texts");
     json.beginObject();
     for (const QString &language : ConsentLibrary::languages(policy)) {
-        const auto text = [&](const LocalizedText &value) { return html(policy.text(value, language)); };
+        const auto text = [&](const LocalizedText &value) {
+            return html(policy.text(value, language));
+        };
         json.key(language);
         json.beginObject();
         // Charte's own markup around escaped text: the title in bold, then the description.
@@ -239,7 +243,8 @@ constexpr const char *scriptBody = R"JS(
 
 } // namespace
 
-QMap<QString, QString> TarteaucitronExporter::categoryTypes(const Policy &policy, QStringList *warnings)
+QMap<QString, QString> TarteaucitronExporter::categoryTypes(const Policy &policy,
+                                                            QStringList *warnings)
 {
     QStringList withServices;
     for (const Cookie &cookie : policy.cookies) {
@@ -253,10 +258,10 @@ QMap<QString, QString> TarteaucitronExporter::categoryTypes(const Policy &policy
         if (withServices.contains(category.id))
             ordered << category.id;
     }
-    const QStringList spare = {QStringLiteral("other"),   QStringLiteral("support"),
-                               QStringLiteral("api"),     QStringLiteral("comment"),
-                               QStringLiteral("social"),  QStringLiteral("video"),
-                               QStringLiteral("ads"),     QStringLiteral("analytic")};
+    const QStringList spare = {QStringLiteral("other"),  QStringLiteral("support"),
+                               QStringLiteral("api"),    QStringLiteral("comment"),
+                               QStringLiteral("social"), QStringLiteral("video"),
+                               QStringLiteral("ads"),    QStringLiteral("analytic")};
     QMap<QString, QString> types;
     QStringList used;
     QStringList merged;
@@ -283,19 +288,22 @@ QMap<QString, QString> TarteaucitronExporter::categoryTypes(const Policy &policy
             types.insert(id, QStringLiteral("other"));
         if (warnings)
             *warnings << tr("tarteaucitron has eight service groups; these categories share the "
-                            "group of another: %1").arg(merged.join(QStringLiteral(", ")));
+                            "group of another: %1")
+                             .arg(merged.join(QStringLiteral(", ")));
     }
     return types;
 }
 
-Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy, const ExportOptions &options)
+Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
+                                                  const ExportOptions &options)
 {
     if (ConsentLibrary::wantsJson(options))
         return Expected<ExportResult>::failure(
             tr("%1: tarteaucitron's services are JavaScript; write a .js file")
                 .arg(options.outputName));
     ExportResult result;
-    const QList<ConsentLibrary::Service> services = ConsentLibrary::services(policy, &result.warnings);
+    const QList<ConsentLibrary::Service> services =
+        ConsentLibrary::services(policy, &result.warnings);
     // A map with one type per category; the texts below name each type after its category.
     QMap<QString, QString> types = categoryTypes(policy, &result.warnings);
     QMap<QString, QString> textTypes; // type → category, first category wins

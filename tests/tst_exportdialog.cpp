@@ -41,7 +41,8 @@ private slots:
                             folder.filePath(QStringLiteral("site.charte.json")));
         dialog.selectFormat(QStringLiteral("klaro"));
         auto *description = dialog.findChild<QLabel *>(QStringLiteral("descriptionLabel"));
-        QCOMPARE(description->text(), ExportFormats::find(QStringLiteral("klaro"))->translatedDescription());
+        QCOMPARE(description->text(),
+                 ExportFormats::find(QStringLiteral("klaro"))->translatedDescription());
         QCOMPARE(dialog.outputPath(), folder.filePath(QStringLiteral("klaro-config.js")));
         auto *warnings = dialog.findChild<QListWidget *>(QStringLiteral("warningsList"));
         QVERIFY(warnings->count() > 0);
@@ -49,14 +50,17 @@ private slots:
 
         dialog.setLanguage(QStringLiteral("en"));
         QSignalSpy exported(&dialog, &ExportDialog::exported);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")),
+                          Qt::LeftButton);
         QCOMPARE(exported.count(), 1);
         QFile file(folder.filePath(QStringLiteral("klaro-config.js")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.contains("window.klaroConfig"));
         QVERIFY(bytes.contains("\"lang\": \"en\""));
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("klaro-config.js")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("klaro-config.js")));
         QVERIFY(warnings->count() > 0);
         if (qEnvironmentVariableIsSet("CHARTE_SCREENSHOT"))
             dialog.grab().save(qEnvironmentVariable("CHARTE_SCREENSHOT"));

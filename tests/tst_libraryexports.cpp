@@ -55,9 +55,11 @@ private slots:
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("fileName");
-        QTest::newRow("cookieconsent") << QStringLiteral("cookieconsent") << QStringLiteral("cc-config.js");
+        QTest::newRow("cookieconsent")
+            << QStringLiteral("cookieconsent") << QStringLiteral("cc-config.js");
         QTest::newRow("klaro") << QStringLiteral("klaro") << QStringLiteral("klaro-config.js");
-        QTest::newRow("tarteaucitron") << QStringLiteral("tarteaucitron") << QStringLiteral("tac-config.js");
+        QTest::newRow("tarteaucitron")
+            << QStringLiteral("tarteaucitron") << QStringLiteral("tac-config.js");
     }
     void registered()
     {
@@ -72,18 +74,25 @@ private slots:
     void cookieConsentJson()
     {
         QStringList warnings;
-        const QJsonObject config = object(run(QStringLiteral("cookieconsent"), typical(),
-                                              QStringLiteral("cc.json"), QStringLiteral("en"), &warnings));
+        const QJsonObject config =
+            object(run(QStringLiteral("cookieconsent"), typical(), QStringLiteral("cc.json"),
+                       QStringLiteral("en"), &warnings));
         QCOMPARE(config.value(u"revision").toInt(), 3);
-        QCOMPARE(config.value(u"cookie").toObject().value(u"name").toString(), QStringLiteral("cookies_preferences"));
+        QCOMPARE(config.value(u"cookie").toObject().value(u"name").toString(),
+                 QStringLiteral("cookies_preferences"));
         QCOMPARE(config.value(u"cookie").toObject().value(u"expiresAfterDays").toInt(), 182);
         QVERIFY(!config.contains(u"hideFromBots")); // sites keep the library's default
         const QJsonObject categories = config.value(u"categories").toObject();
-        QCOMPARE(categories.keys(), (QStringList{QStringLiteral("marketing"), QStringLiteral("necessary"),
-                                                 QStringLiteral("statistics")}));
+        QCOMPARE(categories.keys(),
+                 (QStringList{QStringLiteral("marketing"), QStringLiteral("necessary"),
+                              QStringLiteral("statistics")}));
         QVERIFY(categories.value(u"necessary").toObject().value(u"readOnly").toBool());
         QVERIFY(!categories.value(u"statistics").toObject().value(u"enabled").toBool());
-        QVERIFY(categories.value(u"statistics").toObject().value(u"services").toObject().contains(u"matomo"));
+        QVERIFY(categories.value(u"statistics")
+                    .toObject()
+                    .value(u"services")
+                    .toObject()
+                    .contains(u"matomo"));
         const QJsonObject language = config.value(u"language").toObject();
         QCOMPARE(language.value(u"default").toString(), QStringLiteral("en"));
         QCOMPARE(language.value(u"translations").toObject().keys(),
@@ -91,11 +100,13 @@ private slots:
         const QJsonObject fr = language.value(u"translations").toObject().value(u"fr").toObject();
         QCOMPARE(fr.value(u"consentModal").toObject().value(u"acceptNecessaryBtn").toString(),
                  QStringLiteral("Tout refuser"));
-        const QJsonArray sections = fr.value(u"preferencesModal").toObject().value(u"sections").toArray();
+        const QJsonArray sections =
+            fr.value(u"preferencesModal").toObject().value(u"sections").toArray();
         QCOMPARE(sections.size(), 4); // the introduction and one per category
         const QJsonObject statistics = sections.at(2).toObject();
         QCOMPARE(statistics.value(u"linkedCategory").toString(), QStringLiteral("statistics"));
-        const QJsonArray rows = statistics.value(u"cookieTable").toObject().value(u"body").toArray();
+        const QJsonArray rows =
+            statistics.value(u"cookieTable").toObject().value(u"body").toArray();
         QCOMPARE(rows.at(0).toObject().value(u"name").toString(), QStringLiteral("_pk_id.*"));
         QCOMPARE(rows.at(0).toObject().value(u"lifetime").toString(), QStringLiteral("13 mois"));
         // Pattern cookies cannot be cleared from bare JSON: said, not dropped.
@@ -104,24 +115,29 @@ private slots:
 
     void cookieConsentScript()
     {
-        const QByteArray script = run(QStringLiteral("cookieconsent"), typical(), QStringLiteral("cc-config.js"));
+        const QByteArray script =
+            run(QStringLiteral("cookieconsent"), typical(), QStringLiteral("cc-config.js"));
         QVERIFY(script.contains("window.CookieConsent.run(config);"));
         QVERIFY(script.contains("new RegExp(entry.pattern)"));
         const QByteArray marker = "var patterns = ";
         const qsizetype start = script.indexOf(marker) + marker.size();
         const QJsonArray patterns =
-            QJsonDocument::fromJson(script.mid(start, script.indexOf("];\n", start) + 1 - start)).array();
+            QJsonDocument::fromJson(script.mid(start, script.indexOf("];\n", start) + 1 - start))
+                .array();
         QCOMPARE(patterns.size(), 2);
-        QCOMPARE(patterns.at(0).toObject().value(u"pattern").toString(), QStringLiteral("^_pk_id\\."));
-        QCOMPARE(patterns.at(0).toObject().value(u"category").toString(), QStringLiteral("statistics"));
+        QCOMPARE(patterns.at(0).toObject().value(u"pattern").toString(),
+                 QStringLiteral("^_pk_id\\."));
+        QCOMPARE(patterns.at(0).toObject().value(u"category").toString(),
+                 QStringLiteral("statistics"));
         const QJsonObject config = embedded(script, "var config = ");
-        QCOMPARE(config.value(u"language").toObject().value(u"default").toString(), QStringLiteral("fr"));
+        QCOMPARE(config.value(u"language").toObject().value(u"default").toString(),
+                 QStringLiteral("fr"));
     }
 
     void klaro()
     {
-        const QByteArray script = run(QStringLiteral("klaro"), typical(), QStringLiteral("klaro-config.js"),
-                                      QStringLiteral("en"));
+        const QByteArray script = run(QStringLiteral("klaro"), typical(),
+                                      QStringLiteral("klaro-config.js"), QStringLiteral("en"));
         QVERIFY(script.contains("window.klaroConfig = {"));
         const QJsonObject config = embedded(script, "window.klaroConfig = ");
         QCOMPARE(config.value(u"storageName").toString(), QStringLiteral("cookies_preferences"));
@@ -133,27 +149,38 @@ private slots:
         QCOMPARE(services.size(), 3);
         const QJsonObject matomo = services.at(1).toObject();
         QCOMPARE(matomo.value(u"name").toString(), QStringLiteral("matomo-statistics"));
-        QCOMPARE(matomo.value(u"purposes").toArray().at(0).toString(), QStringLiteral("statistics"));
+        QCOMPARE(matomo.value(u"purposes").toArray().at(0).toString(),
+                 QStringLiteral("statistics"));
         QCOMPARE(matomo.value(u"cookies").toArray().at(0).toString(), QStringLiteral("^_pk_id\\."));
         QVERIFY(services.at(0).toObject().value(u"required").toBool());
         const QJsonObject translations = config.value(u"translations").toObject();
         QVERIFY(translations.contains(u"fr") && translations.contains(u"en"));
-        QCOMPARE(translations.value(u"fr").toObject().value(u"decline").toString(), QStringLiteral("Tout refuser"));
-        QCOMPARE(translations.value(u"en").toObject().value(u"purposes").toObject().value(u"statistics")
-                     .toObject().value(u"title").toString(),
+        QCOMPARE(translations.value(u"fr").toObject().value(u"decline").toString(),
+                 QStringLiteral("Tout refuser"));
+        QCOMPARE(translations.value(u"en")
+                     .toObject()
+                     .value(u"purposes")
+                     .toObject()
+                     .value(u"statistics")
+                     .toObject()
+                     .value(u"title")
+                     .toString(),
                  QStringLiteral("Audience measurement"));
         // The bare JSON is the same object.
-        QCOMPARE(object(run(QStringLiteral("klaro"), typical(), QStringLiteral("k.json"), QStringLiteral("en"))),
+        QCOMPARE(object(run(QStringLiteral("klaro"), typical(), QStringLiteral("k.json"),
+                            QStringLiteral("en"))),
                  config);
     }
 
     void tarteaucitron()
     {
         QStringList warnings;
-        const QByteArray script = run(QStringLiteral("tarteaucitron"), typical(), QStringLiteral("tac-config.js"),
-                                      QStringLiteral("en"), &warnings);
+        const QByteArray script =
+            run(QStringLiteral("tarteaucitron"), typical(), QStringLiteral("tac-config.js"),
+                QStringLiteral("en"), &warnings);
         QVERIFY(script.contains("tarteaucitron.init(charte.parameters);"));
-        QVERIFY(script.contains("(tarteaucitron.job = tarteaucitron.job || []).push(service.key);"));
+        QVERIFY(
+            script.contains("(tarteaucitron.job = tarteaucitron.job || []).push(service.key);"));
         const QJsonObject data = embedded(script, "var charte = ");
         QCOMPARE(data.value(u"language").toString(), QStringLiteral("en"));
         QCOMPARE(data.value(u"expireDays").toInt(), 182);
@@ -163,13 +190,15 @@ private slots:
         QCOMPARE(parameters.value(u"cookieName").toString(), QStringLiteral("cookies_preferences"));
         const QJsonArray services = data.value(u"services").toArray();
         QCOMPARE(services.size(), 2); // required cookies are tarteaucitron's "mandatory" block
-        QCOMPARE(services.at(0).toObject().value(u"key").toString(), QStringLiteral("matomo-statistics"));
+        QCOMPARE(services.at(0).toObject().value(u"key").toString(),
+                 QStringLiteral("matomo-statistics"));
         QCOMPARE(services.at(0).toObject().value(u"type").toString(), QStringLiteral("analytic"));
         QCOMPARE(services.at(0).toObject().value(u"patterns").toArray().size(), 2);
         QCOMPARE(services.at(1).toObject().value(u"cookies").toArray().size(), 3);
         const QJsonObject fr = data.value(u"texts").toObject().value(u"fr").toObject();
         QCOMPARE(fr.value(u"denyAll").toString(), QStringLiteral("Tout refuser"));
-        QCOMPARE(fr.value(u"analytic").toObject().value(u"title").toString(), QStringLiteral("Mesure d&#39;audience"));
+        QCOMPARE(fr.value(u"analytic").toObject().value(u"title").toString(),
+                 QStringLiteral("Mesure d&#39;audience"));
         QVERIFY(!warnings.filter(QStringLiteral("revision")).isEmpty());
         ExportOptions json;
         json.outputName = QStringLiteral("tac.json");
@@ -180,10 +209,13 @@ private slots:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("output");
-        QTest::newRow("cookieconsent js") << QStringLiteral("cookieconsent") << QStringLiteral("cc.js");
-        QTest::newRow("cookieconsent json") << QStringLiteral("cookieconsent") << QStringLiteral("cc.json");
+        QTest::newRow("cookieconsent js")
+            << QStringLiteral("cookieconsent") << QStringLiteral("cc.js");
+        QTest::newRow("cookieconsent json")
+            << QStringLiteral("cookieconsent") << QStringLiteral("cc.json");
         QTest::newRow("klaro js") << QStringLiteral("klaro") << QStringLiteral("klaro.js");
-        QTest::newRow("tarteaucitron") << QStringLiteral("tarteaucitron") << QStringLiteral("tac.js");
+        QTest::newRow("tarteaucitron")
+            << QStringLiteral("tarteaucitron") << QStringLiteral("tac.js");
     }
     void hostileText()
     {
@@ -208,24 +240,36 @@ private slots:
         Policy policy = typical();
         policy.meta.languages << QStringLiteral("de");
         policy.banner.title.set(QStringLiteral("de"), QStringLiteral("Cookies in Valbourg"));
-        const QJsonObject cc = object(run(QStringLiteral("cookieconsent"), policy, QStringLiteral("cc.json"),
-                                          QStringLiteral("de")));
-        const QJsonObject translations = cc.value(u"language").toObject().value(u"translations").toObject();
+        const QJsonObject cc = object(run(QStringLiteral("cookieconsent"), policy,
+                                          QStringLiteral("cc.json"), QStringLiteral("de")));
+        const QJsonObject translations =
+            cc.value(u"language").toObject().value(u"translations").toObject();
         QCOMPARE(translations.keys().size(), 3);
-        QCOMPARE(translations.value(u"de").toObject().value(u"consentModal").toObject().value(u"title").toString(),
+        QCOMPARE(translations.value(u"de")
+                     .toObject()
+                     .value(u"consentModal")
+                     .toObject()
+                     .value(u"title")
+                     .toString(),
                  QStringLiteral("Cookies in Valbourg"));
         // A text missing in German falls back to the default language.
-        QCOMPARE(translations.value(u"de").toObject().value(u"consentModal").toObject()
-                     .value(u"acceptAllBtn").toString(),
+        QCOMPARE(translations.value(u"de")
+                     .toObject()
+                     .value(u"consentModal")
+                     .toObject()
+                     .value(u"acceptAllBtn")
+                     .toString(),
                  QStringLiteral("Tout accepter"));
-        QCOMPARE(cc.value(u"language").toObject().value(u"default").toString(), QStringLiteral("de"));
+        QCOMPARE(cc.value(u"language").toObject().value(u"default").toString(),
+                 QStringLiteral("de"));
     }
 
     void deterministic()
     {
         for (const QString &format : {QStringLiteral("cookieconsent"), QStringLiteral("klaro"),
                                       QStringLiteral("tarteaucitron")})
-            QCOMPARE(run(format, typical(), QStringLiteral("x.js")), run(format, typical(), QStringLiteral("x.js")));
+            QCOMPARE(run(format, typical(), QStringLiteral("x.js")),
+                     run(format, typical(), QStringLiteral("x.js")));
     }
 };
 

@@ -45,29 +45,37 @@ private slots:
         QTest::addColumn<int>("library");
         QTest::newRow("klaro") << QByteArray(R"({"services": [{"name": "matomo"}]})")
                                << int(LibraryConfigImporter::Library::Klaro);
-        QTest::newRow("klaro apps") << QByteArray(R"({"apps": []})") << int(LibraryConfigImporter::Library::Klaro);
+        QTest::newRow("klaro apps")
+            << QByteArray(R"({"apps": []})") << int(LibraryConfigImporter::Library::Klaro);
         QTest::newRow("cookieconsent")
-            << QByteArray(R"({"categories": {}, "language": {"default": "en", "translations": {}}})")
+            << QByteArray(
+                   R"({"categories": {}, "language": {"default": "en", "translations": {}}})")
             << int(LibraryConfigImporter::Library::CookieConsent);
         QTest::newRow("charte") << QByteArray(R"({"format": "charte/1", "categories": []})")
                                 << int(LibraryConfigImporter::Library::Unknown);
-        QTest::newRow("csv") << QByteArray("name;provider\n_ga;Google\n") << int(LibraryConfigImporter::Library::Unknown);
-        QTest::newRow("array") << QByteArray("[1, 2]") << int(LibraryConfigImporter::Library::Unknown);
+        QTest::newRow("csv") << QByteArray("name;provider\n_ga;Google\n")
+                             << int(LibraryConfigImporter::Library::Unknown);
+        QTest::newRow("array") << QByteArray("[1, 2]")
+                               << int(LibraryConfigImporter::Library::Unknown);
     }
     void detect()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(int, library);
         QCOMPARE(int(LibraryConfigImporter::detect(bytes)), library);
-        QCOMPARE(LibraryConfigImporter::looksLike(bytes), library != int(LibraryConfigImporter::Library::Unknown));
+        QCOMPARE(LibraryConfigImporter::looksLike(bytes),
+                 library != int(LibraryConfigImporter::Library::Unknown));
     }
 
     void errorsNameTheSource()
     {
-        const Expected<Policy> broken = LibraryConfigImporter::import("{\n  \"services\": [\n", QStringLiteral("k.json"));
+        const Expected<Policy> broken =
+            LibraryConfigImporter::import("{\n  \"services\": [\n", QStringLiteral("k.json"));
         QVERIFY(!broken);
-        QVERIFY2(broken.error().startsWith(QStringLiteral("k.json:3:")), qPrintable(broken.error()));
-        const Expected<Policy> other = LibraryConfigImporter::import("{\"a\": 1}", QStringLiteral("x.json"));
+        QVERIFY2(broken.error().startsWith(QStringLiteral("k.json:3:")),
+                 qPrintable(broken.error()));
+        const Expected<Policy> other =
+            LibraryConfigImporter::import("{\"a\": 1}", QStringLiteral("x.json"));
         QVERIFY(!other);
         QVERIFY(other.error().startsWith(QStringLiteral("x.json: ")));
     }
@@ -75,13 +83,15 @@ private slots:
     void handWrittenKlaro()
     {
         const QByteArray config = data(QStringLiteral("klaro-by-hand.json"));
-        const Expected<Policy> policy = LibraryConfigImporter::import(config, QStringLiteral("config.json"));
+        const Expected<Policy> policy =
+            LibraryConfigImporter::import(config, QStringLiteral("config.json"));
         QVERIFY2(policy, qPrintable(policy.error()));
         QCOMPARE(policy->meta.defaultLanguage, QStringLiteral("de"));
         QCOMPARE(policy->banner.consentCookieName, QStringLiteral("klaro_consent"));
         QCOMPARE(policy->banner.consentLifetimeDays, 30);
         QCOMPARE(policy->categories.size(), 2);
-        QCOMPARE(policy->categories.at(0).name.exact(QStringLiteral("de")), QStringLiteral("Besucher-Statistiken"));
+        QCOMPARE(policy->categories.at(0).name.exact(QStringLiteral("de")),
+                 QStringLiteral("Besucher-Statistiken"));
         QVERIFY(!policy->categories.at(0).required);
         QVERIFY(policy->categories.at(1).required);
         QCOMPARE(policy->provider(QStringLiteral("matomo"))->name, QStringLiteral("Matomo/Piwik"));
@@ -100,12 +110,15 @@ private slots:
     void handWrittenCookieConsent()
     {
         const QByteArray config = data(QStringLiteral("cookieconsent-by-hand.json"));
-        const Expected<Policy> policy = LibraryConfigImporter::import(config, QStringLiteral("cc.json"));
+        const Expected<Policy> policy =
+            LibraryConfigImporter::import(config, QStringLiteral("cc.json"));
         QVERIFY2(policy, qPrintable(policy.error()));
         QCOMPARE(policy->meta.revision, 4);
         QCOMPARE(policy->banner.consentCookieName, QStringLiteral("cc_cookie"));
-        QCOMPARE(policy->banner.description.exact(QStringLiteral("en")), QStringLiteral("Read our policy & choose."));
-        QCOMPARE(policy->banner.rejectAll.exact(QStringLiteral("en")), QStringLiteral("Reject all"));
+        QCOMPARE(policy->banner.description.exact(QStringLiteral("en")),
+                 QStringLiteral("Read our policy & choose."));
+        QCOMPARE(policy->banner.rejectAll.exact(QStringLiteral("en")),
+                 QStringLiteral("Reject all"));
         // Order of the preferences sections, not the sorted keys.
         QCOMPARE(policy->categories.at(0).id, QStringLiteral("analytics"));
         QVERIFY(policy->categories.at(1).required);
@@ -121,8 +134,10 @@ private slots:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("output");
-        QTest::newRow("cookieconsent json") << QStringLiteral("cookieconsent") << QStringLiteral("cc.json");
-        QTest::newRow("cookieconsent js") << QStringLiteral("cookieconsent") << QStringLiteral("cc-config.js");
+        QTest::newRow("cookieconsent json")
+            << QStringLiteral("cookieconsent") << QStringLiteral("cc.json");
+        QTest::newRow("cookieconsent js")
+            << QStringLiteral("cookieconsent") << QStringLiteral("cc-config.js");
         QTest::newRow("klaro json") << QStringLiteral("klaro") << QStringLiteral("klaro.json");
         QTest::newRow("klaro js") << QStringLiteral("klaro") << QStringLiteral("klaro-config.js");
     }
@@ -133,15 +148,17 @@ private slots:
         Policy original = *Templates::load(QStringLiteral("typical"));
         original.cookies[3].match = NameMatch::Regex;
         original.cookies[3].name = QStringLiteral("_pk_ses\\.\\d+");
-        const Expected<Policy> back = LibraryConfigImporter::import(exported(format, original, output), output);
+        const Expected<Policy> back =
+            LibraryConfigImporter::import(exported(format, original, output), output);
         QVERIFY2(back, qPrintable(back.error()));
 
         QCOMPARE(back->meta.languages.size(), original.meta.languages.size());
         QCOMPARE(back->banner.consentCookieName, original.banner.consentCookieName);
         QCOMPARE(back->banner.consentLifetimeDays, original.banner.consentLifetimeDays);
-        for (auto field : {&BannerSettings::title, &BannerSettings::description, &BannerSettings::acceptAll,
-                           &BannerSettings::rejectAll, &BannerSettings::customize, &BannerSettings::save,
-                           &BannerSettings::manage})
+        for (auto field :
+             {&BannerSettings::title, &BannerSettings::description, &BannerSettings::acceptAll,
+              &BannerSettings::rejectAll, &BannerSettings::customize, &BannerSettings::save,
+              &BannerSettings::manage})
             QCOMPARE(back->banner.*field, original.banner.*field);
 
         QCOMPARE(back->categories.size(), original.categories.size());

@@ -16,20 +16,14 @@
 #include <QVBoxLayout>
 
 ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QWidget *parent)
-    : QDialog(parent),
-      m_policy(policy),
+    : QDialog(parent), m_policy(policy),
       m_documentDirectory(documentPath.isEmpty() ? QDir::homePath()
                                                  : QFileInfo(documentPath).absolutePath()),
-      m_formatList(new QListWidget(this)),
-      m_descriptionLabel(new QLabel(this)),
-      m_languageLabel(new QLabel(this)),
-      m_languageCombo(new QComboBox(this)),
-      m_outputLabel(new QLabel(this)),
-      m_outputEdit(new QLineEdit(this)),
-      m_browseButton(new QPushButton(this)),
-      m_warningsLabel(new QLabel(this)),
-      m_warningsList(new QListWidget(this)),
-      m_statusLabel(new QLabel(this)),
+      m_formatList(new QListWidget(this)), m_descriptionLabel(new QLabel(this)),
+      m_languageLabel(new QLabel(this)), m_languageCombo(new QComboBox(this)),
+      m_outputLabel(new QLabel(this)), m_outputEdit(new QLineEdit(this)),
+      m_browseButton(new QPushButton(this)), m_warningsLabel(new QLabel(this)),
+      m_warningsList(new QListWidget(this)), m_statusLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
       m_exportButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
@@ -57,7 +51,8 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
     }
     for (const QString &code : m_policy.meta.languages) {
         const QString name = QLocale(code).nativeLanguageName();
-        m_languageCombo->addItem(name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code), code);
+        m_languageCombo->addItem(name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code),
+                                 code);
     }
     m_languageCombo->setCurrentIndex(
         qMax(0, m_languageCombo->findData(m_policy.meta.defaultLanguage)));
@@ -147,8 +142,8 @@ void ExportDialog::formatChanged()
         return;
     m_descriptionLabel->setText(format->translatedDescription());
     // Suggest the format's own name next to the document, keeping a folder the user chose.
-    const QString folder = outputPath().isEmpty() ? m_documentDirectory
-                                                  : QFileInfo(outputPath()).absolutePath();
+    const QString folder =
+        outputPath().isEmpty() ? m_documentDirectory : QFileInfo(outputPath()).absolutePath();
     m_outputEdit->setText(QDir(folder).filePath(format->defaultFileName));
     m_statusLabel->clear();
     refreshWarnings();
