@@ -15,7 +15,7 @@
 // <script> element either.
 namespace CookieConsentExporter {
 Expected<ExportResult> run(const Policy &policy, const ExportOptions &options);
-// The configuration object alone; patternWarnings lists what JSON cannot carry.
+// The configuration object alone; warnings receive the pattern cookies JSON cannot clear.
 QByteArray configJson(const Policy &policy, const QString &startLanguage, QStringList *warnings);
 QByteArray script(const Policy &policy, const QString &startLanguage, QStringList *warnings);
 } // namespace CookieConsentExporter

@@ -532,13 +532,15 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
                 if (!purpose.isEmpty())
                     target->purpose.set(code, purpose);
                 const QString lifetime = column({"lifetime", "expiration", "expiry", "duration"});
+                // The first language whose text reads as a duration wins; text that
+                // never does is kept for the grid to flag.
                 if (!target->lifetime && !lifetime.isEmpty()) {
-                    if (const auto parsed = Lifetime::parse(lifetime))
+                    if (const auto parsed = Lifetime::parse(lifetime)) {
                         target->lifetime = parsed;
-                    else
+                        target->unparsed.remove(QStringLiteral("lifetime"));
+                    } else if (!target->unparsed.contains(QStringLiteral("lifetime"))) {
                         target->unparsed.insert(QStringLiteral("lifetime"), lifetime);
-                } else if (target->lifetime) {
-                    target->unparsed.remove(QStringLiteral("lifetime"));
+                    }
                 }
             }
         }

@@ -304,16 +304,18 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
     ExportResult result;
     const QList<ConsentLibrary::Service> services =
         ConsentLibrary::services(policy, &result.warnings);
-    // A map with one type per category; the texts below name each type after its category.
-    QMap<QString, QString> types = categoryTypes(policy, &result.warnings);
-    QMap<QString, QString> textTypes; // type → category, first category wins
-    QMap<QString, QString> categoryOfType;
-    for (auto it = types.cbegin(); it != types.cend(); ++it) {
-        if (!categoryOfType.contains(it.value()))
-            categoryOfType.insert(it.value(), it.key());
+    const QMap<QString, QString> types = categoryTypes(policy, &result.warnings);
+    // A type's title and details come from the first category (in document order)
+    // given that type; categories merged into a shared type keep their services.
+    QMap<QString, QString> textTypes; // category → type
+    QStringList named;
+    for (const Category &category : policy.categories) {
+        const QString type = types.value(category.id);
+        if (!type.isEmpty() && !named.contains(type)) {
+            named << type;
+            textTypes.insert(category.id, type);
+        }
     }
-    for (auto it = categoryOfType.cbegin(); it != categoryOfType.cend(); ++it)
-        textTypes.insert(it.value(), it.key());
 
     const QString language = ConsentLibrary::startLanguage(policy, options);
     JsonWriter json(JsonWriter::Layout::Indented, JsonWriter::Escaping::HtmlSafe);
