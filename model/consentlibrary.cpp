@@ -199,6 +199,57 @@ QString plainText(const QString &htmlText)
     return out;
 }
 
+namespace {
+const LocalizedText &buttonField(const BannerSettings &banner, Button button)
+{
+    switch (button) {
+    case Button::AcceptAll:
+        return banner.acceptAll;
+    case Button::RejectAll:
+        return banner.rejectAll;
+    case Button::Customize:
+        return banner.customize;
+    case Button::Save:
+        return banner.save;
+    }
+    return banner.acceptAll;
+}
+
+QString builtInButton(Button button, const QString &language)
+{
+    const bool french = language.startsWith(QLatin1String("fr"));
+    switch (button) {
+    case Button::AcceptAll:
+        return french ? QStringLiteral("Tout accepter") : QStringLiteral("Accept all");
+    case Button::RejectAll:
+        return french ? QStringLiteral("Tout refuser") : QStringLiteral("Reject all");
+    case Button::Customize:
+        return french ? QStringLiteral("Personnaliser") : QStringLiteral("Customise");
+    case Button::Save:
+        return french ? QStringLiteral("Enregistrer mes choix") : QStringLiteral("Save my choices");
+    }
+    return {};
+}
+} // namespace
+
+QString buttonText(const Policy &policy, Button button, const QString &language)
+{
+    const QString text = policy.text(buttonField(policy.banner, button), language);
+    return text.trimmed().isEmpty() ? builtInButton(button, language) : text;
+}
+
+void addButtonWarnings(const Policy &policy, QStringList &warnings)
+{
+    for (const Button button :
+         {Button::AcceptAll, Button::RejectAll, Button::Customize, Button::Save}) {
+        for (const QString &language : languages(policy)) {
+            if (policy.text(buttonField(policy.banner, button), language).trimmed().isEmpty())
+                warnings << tr("the banner has no text for a button in %1: the export says \"%2\"")
+                                .arg(language, builtInButton(button, language));
+        }
+    }
+}
+
 QStringList languages(const Policy &policy)
 {
     QStringList result{policy.meta.defaultLanguage};
@@ -244,6 +295,7 @@ void addCommonWarnings(const Policy &policy, const QString &libraryName, QString
         warnings << tr("%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)")
                         .arg(libraryName);
     warnings << tr("colours are not carried over: style %1 with its own CSS").arg(libraryName);
+    addButtonWarnings(policy, warnings);
 }
 
 } // namespace ConsentLibrary

@@ -47,6 +47,13 @@ QString html(const QString &text);
 // Reverses html() and drops tags, for importing configurations written by hand.
 QString plainText(const QString &htmlText);
 
+// The four buttons every library needs. A document without their text in some
+// language gets Charte's own wording (French or English) rather than a blank or
+// missing button, and buttonWarnings() says so.
+enum class Button { AcceptAll, RejectAll, Customize, Save };
+QString buttonText(const Policy &policy, Button button, const QString &language);
+void addButtonWarnings(const Policy &policy, QStringList &warnings);
+
 // The document's languages, the default first.
 QStringList languages(const Policy &policy);
 // The language the library starts in: --lang, else the document's default.

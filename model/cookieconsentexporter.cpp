@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+using ConsentLibrary::Button;
 using ConsentLibrary::html;
 using Key = ExportStrings::Key;
 
@@ -132,23 +133,26 @@ void writeTranslation(JsonWriter &json, const Policy &policy, const QString &lan
     const auto text = [&](const LocalizedText &value) {
         return html(policy.text(value, language));
     };
+    const auto button = [&](Button which) {
+        return html(ConsentLibrary::buttonText(policy, which, language));
+    };
     json.beginObject();
     json.key(u"consentModal");
     json.beginObject();
     json.member(u"title", text(banner.title));
     json.member(u"description", text(banner.description));
-    json.member(u"acceptAllBtn", text(banner.acceptAll));
-    json.member(u"acceptNecessaryBtn", text(banner.rejectAll));
-    json.member(u"showPreferencesBtn", text(banner.customize));
+    json.member(u"acceptAllBtn", button(Button::AcceptAll));
+    json.member(u"acceptNecessaryBtn", button(Button::RejectAll));
+    json.member(u"showPreferencesBtn", button(Button::Customize));
     json.endObject();
 
     json.key(u"preferencesModal");
     json.beginObject();
     const QString manage = policy.text(banner.manage, language);
     json.member(u"title", manage.isEmpty() ? text(banner.title) : html(manage));
-    json.member(u"acceptAllBtn", text(banner.acceptAll));
-    json.member(u"acceptNecessaryBtn", text(banner.rejectAll));
-    json.member(u"savePreferencesBtn", text(banner.save));
+    json.member(u"acceptAllBtn", button(Button::AcceptAll));
+    json.member(u"acceptNecessaryBtn", button(Button::RejectAll));
+    json.member(u"savePreferencesBtn", button(Button::Save));
     json.key(u"sections");
     json.beginArray();
     json.beginObject();

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+using ConsentLibrary::Button;
+
 namespace {
 
 QString tr(const char *text)
@@ -98,13 +100,16 @@ void writeTranslations(JsonWriter &json, const Policy &policy)
     }
     for (const QString &language : ConsentLibrary::languages(policy)) {
         const auto text = [&](const LocalizedText &value) { return policy.text(value, language); };
+        const auto button = [&](Button which) {
+            return ConsentLibrary::buttonText(policy, which, language);
+        };
         json.key(language);
         json.beginObject();
         json.key(u"consentNotice");
         json.beginObject();
         json.member(u"title", text(banner.title));
         json.member(u"description", text(banner.description));
-        json.member(u"learnMore", text(banner.customize));
+        json.member(u"learnMore", button(Button::Customize));
         json.endObject();
         json.key(u"consentModal");
         json.beginObject();
@@ -112,11 +117,11 @@ void writeTranslations(JsonWriter &json, const Policy &policy)
         json.member(u"title", manage.isEmpty() ? text(banner.title) : manage);
         json.member(u"description", text(banner.description));
         json.endObject();
-        json.member(u"ok", text(banner.acceptAll));
-        json.member(u"acceptAll", text(banner.acceptAll));
-        json.member(u"decline", text(banner.rejectAll));
-        json.member(u"acceptSelected", text(banner.save));
-        json.member(u"save", text(banner.save));
+        json.member(u"ok", button(Button::AcceptAll));
+        json.member(u"acceptAll", button(Button::AcceptAll));
+        json.member(u"decline", button(Button::RejectAll));
+        json.member(u"acceptSelected", button(Button::Save));
+        json.member(u"save", button(Button::Save));
         json.key(u"purposes");
         json.beginObject();
         for (const Category &category : policy.categories) {

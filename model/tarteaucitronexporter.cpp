@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
+using ConsentLibrary::Button;
 using ConsentLibrary::html;
 
 namespace {
@@ -114,16 +117,19 @@ void writeTexts(JsonWriter &json, const Policy &policy, const QMap<QString, QStr
         const auto text = [&](const LocalizedText &value) {
             return html(policy.text(value, language));
         };
+        const auto button = [&](Button which) {
+            return html(ConsentLibrary::buttonText(policy, which, language));
+        };
         json.key(language);
         json.beginObject();
         // Charte's own markup around escaped text: the title in bold, then the description.
         json.member(u"alertBigPrivacy", QStringLiteral("<strong>%1</strong> %2")
                                             .arg(text(banner.title), text(banner.description)));
-        json.member(u"acceptAll", text(banner.acceptAll));
-        json.member(u"allowAll", text(banner.acceptAll));
-        json.member(u"denyAll", text(banner.rejectAll));
-        json.member(u"personalize", text(banner.customize));
-        json.member(u"save", text(banner.save));
+        json.member(u"acceptAll", button(Button::AcceptAll));
+        json.member(u"allowAll", button(Button::AcceptAll));
+        json.member(u"denyAll", button(Button::RejectAll));
+        json.member(u"personalize", button(Button::Customize));
+        json.member(u"save", button(Button::Save));
         const QString manage = text(banner.manage);
         json.member(u"title", manage.isEmpty() ? text(banner.title) : manage);
         json.member(u"alertSmall", manage.isEmpty() ? text(banner.title) : manage);
@@ -350,6 +356,11 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
     if (requiredCount > 1)
         result.warnings << tr("tarteaucitron has one \"mandatory cookies\" block: it shows the "
                               "first required category's texts only");
+    if (services.isEmpty() || std::none_of(services.cbegin(), services.cend(), [&](const auto &s) {
+            const Category *category = policy.category(s.categoryId);
+            return category && !category->required;
+        }))
+        result.warnings << tr("no cookie needs consent: tarteaucitron shows no banner");
     result.warnings << tr("tarteaucitron shows no cookie table with purposes and lifetimes; "
                           "cookies of required categories are not listed");
     QStringList unsupported;

@@ -264,6 +264,63 @@ private slots:
                  QStringLiteral("de"));
     }
 
+    void missingButtonTextFallsBack()
+    {
+        Policy policy = typical();
+        policy.banner.rejectAll.remove(QStringLiteral("en"));
+        QStringList warnings;
+        const QJsonObject cc = object(
+            run(QStringLiteral("cookieconsent"), policy, QStringLiteral("cc.json"), {}, &warnings));
+        // English falls back to the default language's text first.
+        QCOMPARE(cc.value(u"language")
+                     .toObject()
+                     .value(u"translations")
+                     .toObject()
+                     .value(u"en")
+                     .toObject()
+                     .value(u"consentModal")
+                     .toObject()
+                     .value(u"acceptNecessaryBtn")
+                     .toString(),
+                 QStringLiteral("Tout refuser"));
+        policy.banner.rejectAll = LocalizedText();
+        const QByteArray klaro =
+            run(QStringLiteral("klaro"), policy, QStringLiteral("k.json"), {}, &warnings);
+        QCOMPARE(object(klaro)
+                     .value(u"translations")
+                     .toObject()
+                     .value(u"en")
+                     .toObject()
+                     .value(u"decline")
+                     .toString(),
+                 QStringLiteral("Reject all"));
+        QCOMPARE(warnings.filter(QStringLiteral("Reject all")).size(), 1);
+        QCOMPARE(warnings.filter(QStringLiteral("Tout refuser")).size(), 1);
+    }
+
+    void emptyDocument_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("cookieconsent")
+            << QStringLiteral("cookieconsent") << QStringLiteral("cc.json");
+        QTest::newRow("klaro") << QStringLiteral("klaro") << QStringLiteral("k.json");
+        QTest::newRow("tarteaucitron") << QStringLiteral("tarteaucitron") << QStringLiteral("t.js");
+    }
+    void emptyDocument()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, output);
+        QStringList warnings;
+        const QByteArray bytes = run(format, Policy(), output, {}, &warnings);
+        QVERIFY(!bytes.isEmpty());
+        if (output.endsWith(QLatin1String(".json")))
+            QVERIFY(!object(bytes).isEmpty());
+        else
+            QVERIFY(!embedded(bytes, "var charte = ").isEmpty());
+        QVERIFY(!warnings.isEmpty());
+    }
+
     void deterministic()
     {
         for (const QString &format : {QStringLiteral("cookieconsent"), QStringLiteral("klaro"),
