@@ -270,7 +270,8 @@ bool wantsJson(const ExportOptions &options)
     return options.outputName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
 }
 
-void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings)
+void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
+                       Colours colours)
 {
     QStringList storage;
     QStringList thirdParty;
@@ -294,7 +295,8 @@ void addCommonWarnings(const Policy &policy, const QString &libraryName, QString
     if (policy.banner.honourGlobalPrivacyControl)
         warnings << tr("%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)")
                         .arg(libraryName);
-    warnings << tr("colours are not carried over: style %1 with its own CSS").arg(libraryName);
+    if (colours == Colours::Dropped)
+        warnings << tr("colours are not carried over: style %1 with its own CSS").arg(libraryName);
     addButtonWarnings(policy, warnings);
 }
 

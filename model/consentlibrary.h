@@ -62,7 +62,10 @@ QString startLanguage(const Policy &policy, const ExportOptions &options);
 bool wantsJson(const ExportOptions &options);
 
 // Warnings every library shares: storage the libraries cannot clear, third-party
-// cookies no script can delete, Consent Mode, GPC and colours.
-void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings);
+// cookies no script can delete, GPC, colours (unless the export carries them) and
+// buttons without text.
+enum class Colours { Dropped, Carried };
+void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
+                       Colours colours = Colours::Dropped);
 
 } // namespace ConsentLibrary

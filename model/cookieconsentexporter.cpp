@@ -4,6 +4,7 @@
 #include "exportstrings.h"
 #include "jsonwriter.h"
 
+#include <QColor>
 #include <QCoreApplication>
 
 using ConsentLibrary::Button;
@@ -269,9 +270,10 @@ QList<const Cookie *> patternCookies(const QList<ConsentLibrary::Service> &servi
     return result;
 }
 
-void addWarnings(const Policy &policy, QStringList &warnings)
+void addWarnings(const Policy &policy, QStringList &warnings, ConsentLibrary::Colours colours)
 {
-    ConsentLibrary::addCommonWarnings(policy, QStringLiteral("vanilla-cookieconsent"), warnings);
+    ConsentLibrary::addCommonWarnings(policy, QStringLiteral("vanilla-cookieconsent"), warnings,
+                                      colours);
     if (policy.banner.googleConsentMode)
         warnings << tr("vanilla-cookieconsent has no Google Consent Mode: send the gtag "
                        "'consent' updates from its onConsent and onChange callbacks");
@@ -340,6 +342,25 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
     }
     patterns.endArray();
 
+    // The banner's colours as the library's CSS custom properties.
+    const BannerSettings &banner = policy.banner;
+    JsonWriter colours(JsonWriter::Layout::Indented, JsonWriter::Escaping::HtmlSafe);
+    colours.beginObject();
+    const auto colour = [&colours](QStringView property, const QColor &value) {
+        colours.member(property, value.name(QColor::HexRgb));
+    };
+    colour(u"--cc-bg", banner.background);
+    colour(u"--cc-primary-color", banner.text);
+    colour(u"--cc-secondary-color", banner.text);
+    for (const QStringView state : {u"", u"-hover"}) {
+        colour(QStringLiteral("--cc-btn-primary%1-bg").arg(state), banner.buttonBackground);
+        colour(QStringLiteral("--cc-btn-primary%1-border-color").arg(state),
+               banner.buttonBackground);
+        colour(QStringLiteral("--cc-btn-primary%1-color").arg(state), banner.buttonText);
+    }
+    colour(u"--cc-toggle-on-bg", banner.buttonBackground);
+    colours.endObject();
+
     QByteArray out;
     out += "// vanilla-cookieconsent 3 configuration written by Charte (revision ";
     out += QByteArray::number(policy.meta.revision);
@@ -361,6 +382,15 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
            "    category.autoClear.cookies.push(item);\n"
            "    category.services[entry.service].cookies.push(item);\n"
            "  });\n"
+           "  // The banner's colours, after the library's stylesheet so that they win.\n"
+           "  var colours = ";
+    out += compactTail(colours.finish());
+    out += ";\n"
+           "  var style = document.createElement('style');\n"
+           "  style.textContent = '#cc-main{' + Object.keys(colours).map(function (name) {\n"
+           "    return name + ':' + colours[name];\n"
+           "  }).join(';') + '}';\n"
+           "  document.head.appendChild(style);\n"
            "  window.CookieConsent.run(config);\n"
            "})();\n";
     if (warnings)
@@ -376,6 +406,8 @@ Expected<ExportResult> CookieConsentExporter::run(const Policy &policy,
     result.files.insert(QString(), ConsentLibrary::wantsJson(options)
                                        ? configJson(policy, language, &result.warnings)
                                        : script(policy, language, &result.warnings));
-    addWarnings(policy, result.warnings);
+    addWarnings(policy, result.warnings,
+                ConsentLibrary::wantsJson(options) ? ConsentLibrary::Colours::Dropped
+                                                   : ConsentLibrary::Colours::Carried);
     return result;
 }

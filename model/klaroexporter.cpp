@@ -3,6 +3,7 @@
 #include "consentlibrary.h"
 #include "jsonwriter.h"
 
+#include <QColor>
 #include <QCoreApplication>
 
 using ConsentLibrary::Button;
@@ -138,6 +139,41 @@ void writeTranslations(JsonWriter &json, const Policy &policy)
     json.endObject();
 }
 
+// Klaro's light theme with the banner's colours over it, and the position themes.
+void writeStyling(JsonWriter &json, const BannerSettings &banner)
+{
+    json.key(u"styling");
+    json.beginObject();
+    json.key(u"theme");
+    json.beginArray();
+    json.value(u"light");
+    const bool top = banner.position == BannerSettings::Position::Top;
+    if (banner.layout == BannerSettings::Layout::Bar) {
+        json.value(u"wide");
+        json.value(top ? QStringLiteral("top") : QStringLiteral("bottom"));
+    } else if (banner.layout == BannerSettings::Layout::Box) {
+        json.value(top ? QStringLiteral("top") : QStringLiteral("bottom"));
+        json.value(banner.position == BannerSettings::Position::BottomLeft
+                       ? QStringLiteral("left")
+                       : QStringLiteral("right"));
+    }
+    json.endArray();
+    const auto colour = [&json](QStringView variable, const QColor &value) {
+        json.member(variable, value.name(QColor::HexRgb));
+    };
+    colour(u"dark1", banner.background); // the notice's and modal's background
+    colour(u"light1", banner.text);
+    colour(u"light3", banner.text); // titles
+    // Decline (dark2), save (blue1) and accept (green1) look the same: refusing must
+    // be no harder than accepting.
+    colour(u"green1", banner.buttonBackground);
+    colour(u"green2", banner.buttonBackground);
+    colour(u"dark2", banner.buttonBackground);
+    colour(u"blue1", banner.buttonBackground);
+    colour(u"button-text-color", banner.buttonText);
+    json.endObject();
+}
+
 void addWarnings(const Policy &policy, QStringList &warnings)
 {
     warnings << tr("Klaro has no policy revision: raising the revision (%1) does not ask "
@@ -153,7 +189,8 @@ void addWarnings(const Policy &policy, QStringList &warnings)
     if (policy.banner.googleConsentMode)
         warnings << tr("Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates "
                        "from the services' callbacks");
-    ConsentLibrary::addCommonWarnings(policy, QStringLiteral("Klaro"), warnings);
+    ConsentLibrary::addCommonWarnings(policy, QStringLiteral("Klaro"), warnings,
+                                      ConsentLibrary::Colours::Carried);
 }
 
 QByteArray configWithServices(const Policy &policy, const QString &startLanguage,
@@ -178,6 +215,7 @@ QByteArray configWithServices(const Policy &policy, const QString &startLanguage
     json.member(u"groupByPurpose", true);
     json.member(u"showNoticeTitle", true);
     json.member(u"lang", startLanguage);
+    writeStyling(json, banner);
     writeTranslations(json, policy);
     writeServices(json, policy, services);
     json.endObject();

@@ -111,6 +111,8 @@ private slots:
         QCOMPARE(rows.at(0).toObject().value(u"lifetime").toString(), QStringLiteral("13 mois"));
         // Pattern cookies cannot be cleared from bare JSON: said, not dropped.
         QVERIFY(warnings.filter(QStringLiteral("_pk_id.*")).size() == 1);
+        QCOMPARE(warnings.filter(QStringLiteral("colours")).size(),
+                 1); // only the script carries them
     }
 
     void cookieConsentScript()
@@ -166,6 +168,12 @@ private slots:
                      .value(u"title")
                      .toString(),
                  QStringLiteral("Audience measurement"));
+        const QJsonObject styling = config.value(u"styling").toObject();
+        QCOMPARE(styling.value(u"theme").toArray(),
+                 (QJsonArray{QStringLiteral("light"), QStringLiteral("bottom"),
+                             QStringLiteral("right")}));
+        QCOMPARE(styling.value(u"green1").toString(), QStringLiteral("#0b5a3b"));
+        QCOMPARE(styling.value(u"dark2").toString(), QStringLiteral("#0b5a3b")); // decline = accept
         // The bare JSON is the same object.
         QCOMPARE(object(run(QStringLiteral("klaro"), typical(), QStringLiteral("k.json"),
                             QStringLiteral("en"))),
