@@ -2,6 +2,7 @@
 
 #include "consentlibrary.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -234,6 +235,18 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
                         ? BannerSettings::Layout::Modal
                         : BannerSettings::Layout::Box;
     banner.honourGlobalPrivacyControl = false; // Klaro does not
+    // Colours as Charte's export writes them into Klaro's light theme.
+    const QJsonObject styling = config.value(QLatin1String("styling")).toObject();
+    const auto colour = [&styling](const char *variable, QColor &target) {
+        const QColor value =
+            QColor::fromString(styling.value(QLatin1StringView(variable)).toString());
+        if (value.isValid())
+            target = value;
+    };
+    colour("dark1", banner.background);
+    colour("light1", banner.text);
+    colour("green1", banner.buttonBackground);
+    colour("button-text-color", banner.buttonText);
     for (const QString &language : languages) {
         setText(banner.title, language,
                 klaroText(translations, language, {"consentNotice", "title"}));

@@ -182,6 +182,12 @@ private slots:
         }
         for (const Provider &was : original.providers)
             QCOMPARE(back->provider(was.id)->name, was.name);
+        if (format == QLatin1String("klaro")) {
+            QCOMPARE(back->banner.background, original.banner.background);
+            QCOMPARE(back->banner.text, original.banner.text);
+            QCOMPARE(back->banner.buttonBackground, original.banner.buttonBackground);
+            QCOMPARE(back->banner.buttonText, original.banner.buttonText);
+        }
         if (format == QLatin1String("cookieconsent")) {
             QCOMPARE(back->meta.revision, original.meta.revision);
             for (const Cookie &was : original.cookies)
