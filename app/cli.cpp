@@ -218,8 +218,14 @@ int runImport(const QStringList &arguments)
         return usageError(tr("import: missing -o FILE"));
     const QString path = inputs.first();
     QFile input;
-    if (path == QLatin1String("-") ? !input.open(stdin, QIODevice::ReadOnly)
-                                   : (input.setFileName(path), !input.open(QIODevice::ReadOnly)))
+    bool opened = false;
+    if (path == QLatin1String("-")) {
+        opened = input.open(stdin, QIODevice::ReadOnly);
+    } else {
+        input.setFileName(path);
+        opened = input.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
         return inputError(path + QStringLiteral(": ") + input.errorString());
     const QByteArray bytes = input.readAll();
     const QString sourceName = path == QLatin1String("-") ? QStringLiteral("<stdin>") : path;
