@@ -84,6 +84,17 @@ QList<Service> services(const Policy &policy, QStringList *warnings)
         used.insert(unique);
         service.key = unique;
     }
+    if (warnings) {
+        QStringList perl;
+        for (const Cookie &cookie : policy.cookies) {
+            if (!isJavascriptCompatible(cookie))
+                perl << cookie.name;
+        }
+        if (!perl.isEmpty())
+            warnings->append(tr("these regular expressions are not valid in JavaScript and their "
+                                "cookies are not deleted: %1")
+                                 .arg(nameList(perl)));
+    }
     if (warnings && !orphans.isEmpty())
         warnings->append(
             tr("cookies without a known category are left out: %1").arg(nameList(orphans)));
@@ -100,6 +111,15 @@ QString escapeRegex(const QString &literal)
         out += c;
     }
     return out;
+}
+
+bool isJavascriptCompatible(const Cookie &cookie)
+{
+    if (cookie.match != NameMatch::Regex)
+        return true;
+    static const QRegularExpression perlOnly(
+        QStringLiteral("\\(\\?[imsxU-]+[:)]|\\(\\?>|\\(\\?#|[*+?}]\\+|\\\\[AZzGQE]"));
+    return QRegularExpression(cookie.name).isValid() && !perlOnly.match(cookie.name).hasMatch();
 }
 
 QString javascriptPattern(const Cookie &cookie)

@@ -34,6 +34,10 @@ QString serviceKey(const QString &providerId, const QString &categoryId);
 // The JavaScript RegExp source matching the cookie's names: a prefix is anchored
 // and escaped; a regex is used as written (searched, as QRegularExpression does).
 QString javascriptPattern(const Cookie &cookie);
+// False for a regex that uses Perl/PCRE syntax JavaScript lacks (inline flags such
+// as (?i), atomic groups, possessive quantifiers, \A \Z \z): such a cookie is left
+// out of what the library deletes, with a warning, instead of breaking the script.
+bool isJavascriptCompatible(const Cookie &cookie);
 // Escapes every character with a meaning in a JavaScript regular expression.
 QString escapeRegex(const QString &literal);
 

@@ -326,7 +326,8 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
         if (!category || category->required)
             continue;
         for (const Cookie *cookie : service.cookies) {
-            if (cookie->match == NameMatch::Exact || !clearable(*cookie))
+            if (cookie->match == NameMatch::Exact || !clearable(*cookie) ||
+                !ConsentLibrary::isJavascriptCompatible(*cookie))
                 continue;
             patterns.beginObject();
             patterns.member(u"category", service.categoryId);
@@ -375,7 +376,8 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
     out += compactTail(patterns.finish());
     out += ";\n"
            "  patterns.forEach(function (entry) {\n"
-           "    var item = { name: new RegExp(entry.pattern) };\n"
+           "    var item;\n"
+           "    try { item = { name: new RegExp(entry.pattern) }; } catch (error) { return; }\n"
            "    if (entry.path) item.path = entry.path;\n"
            "    if (entry.domain) item.domain = entry.domain;\n"
            "    var category = config.categories[entry.category];\n"

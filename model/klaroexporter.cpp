@@ -55,8 +55,9 @@ void writeServices(JsonWriter &json, const Policy &policy,
         json.key(u"cookies");
         json.beginArray();
         for (const Cookie *cookie : service.cookies) {
-            if (cookie->storage != StorageKind::Cookie)
-                continue;
+            if (cookie->storage != StorageKind::Cookie ||
+                !ConsentLibrary::isJavascriptCompatible(*cookie))
+                continue; // Klaro would throw on a regular expression JavaScript rejects
             const QString pattern = KlaroExporter::cookiePattern(*cookie);
             if (cookie->domain.startsWith(u'.') && cookie->party == Party::First) {
                 json.beginObject();

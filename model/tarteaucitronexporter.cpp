@@ -185,7 +185,8 @@ void writeServices(JsonWriter &json, const Policy &policy,
         json.key(u"patterns");
         json.beginArray();
         for (const Cookie *cookie : service.cookies) {
-            if (cookie->storage == StorageKind::Cookie && cookie->match != NameMatch::Exact)
+            if (cookie->storage == StorageKind::Cookie && cookie->match != NameMatch::Exact &&
+                ConsentLibrary::isJavascriptCompatible(*cookie))
                 json.value(ConsentLibrary::javascriptPattern(*cookie));
         }
         json.endArray();
@@ -205,7 +206,10 @@ constexpr const char *scriptBody = R"JS(
   function matching(patterns) {
     var found = [];
     if (patterns.length === 0) return found;
-    var expressions = patterns.map(function (source) { return new RegExp(source); });
+    var expressions = [];
+    patterns.forEach(function (source) {
+      try { expressions.push(new RegExp(source)); } catch (error) { /* not JavaScript syntax */ }
+    });
     document.cookie.split(';').forEach(function (pair) {
       var name = pair.split('=')[0].trim();
       if (name && found.indexOf(name) < 0 &&

@@ -306,6 +306,28 @@ private slots:
         QCOMPARE(warnings.filter(QStringLiteral("Tout refuser")).size(), 1);
     }
 
+    void perlOnlyRegexIsLeftOutAndSaid_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("cookieconsent")
+            << QStringLiteral("cookieconsent") << QStringLiteral("cc.js");
+        QTest::newRow("klaro") << QStringLiteral("klaro") << QStringLiteral("k.json");
+        QTest::newRow("tarteaucitron") << QStringLiteral("tarteaucitron") << QStringLiteral("t.js");
+    }
+    void perlOnlyRegexIsLeftOutAndSaid()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, output);
+        Policy policy = typical();
+        policy.cookies[3].match = NameMatch::Regex;
+        policy.cookies[3].name = QStringLiteral("(?i)_PK_SES\\..*");
+        QStringList warnings;
+        const QByteArray bytes = run(format, policy, output, {}, &warnings);
+        QCOMPARE(warnings.filter(QStringLiteral("(?i)_PK_SES")).size(), 1);
+        QVERIFY(!bytes.contains("\"pattern\": \"(?i)") && !bytes.contains("\"(?i)_PK"));
+    }
+
     void emptyDocument_data()
     {
         QTest::addColumn<QString>("format");
