@@ -231,7 +231,17 @@ before(async () => {
       }
     }
   }
+  // The typical document at its next revision, for the re-consent test.
+  const next = { ...documents.typical, meta: { ...documents.typical.meta, revision: documents.typical.meta.revision + 1 } };
+  await writeFile(join(dir, 'next.charte.json'), JSON.stringify(next, null, 2));
+  documents.next = next;
+  for (const lib of Object.keys(LIBRARIES)) {
+    const result = await runCharte(['export', join(dir, 'next.charte.json'), '--format', lib, '--lang', 'fr', '-o', join(dir, `next-${lib}-fr.js`)]);
+    assert.equal(result.code, 0, result.stderr);
+  }
   const routes = {};
+  for (const lib of Object.keys(LIBRARIES))
+    routes[`/next/${lib}/fr.html`] = { body: pageHtml(lib, 'next', 'fr') };
   for (const docName of ['typical', 'large'])
     for (const lib of Object.keys(LIBRARIES))
       for (const language of ['fr', 'en'])
@@ -371,6 +381,22 @@ for (const docName of ['typical', 'large']) {
     });
   }
 }
+
+test('cookieconsent asks again when the revision changes, and only then', async () => {
+  const { context, page } = await open('cookieconsent', 'typical', 'fr');
+  try {
+    await LIBRARIES.cookieconsent.acceptAll(page);
+    await settle(page, 'cookieconsent');
+    await page.goto(`${server.url}/typical/cookieconsent/fr.html`);
+    await page.waitForFunction(() => window.CookieConsent && window.CookieConsent.validConsent(), null, { timeout: 10000 });
+    assert.equal(await page.locator('#cc-main .cm').isVisible(), false, 'same revision: no banner');
+    await page.goto(`${server.url}/next/cookieconsent/fr.html`);
+    await page.locator('#cc-main .cm').waitFor({ state: 'visible', timeout: 10000 });
+    assert.equal(await page.evaluate(() => window.CookieConsent.validConsent()), false);
+  } finally {
+    await context.close();
+  }
+});
 
 test("Charte's JSON export validates against the charte/1 schema", async () => {
   const out = join(dir, 'exported.charte.json');
