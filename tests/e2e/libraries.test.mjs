@@ -239,9 +239,25 @@ before(async () => {
     const result = await runCharte(['export', join(dir, 'next.charte.json'), '--format', lib, '--lang', 'fr', '-o', join(dir, `next-${lib}-fr.js`)]);
     assert.equal(result.code, 0, result.stderr);
   }
+  // The bare JSON forms, loaded by the page itself as a site would.
+  for (const lib of ['cookieconsent', 'klaro']) {
+    const result = await runCharte(['export', join(dir, 'large.charte.json'), '--format', lib, '--lang', 'fr', '-o', join(dir, `large-${lib}-fr.json`)]);
+    assert.equal(result.code, 0, result.stderr);
+  }
   const routes = {};
   for (const lib of Object.keys(LIBRARIES))
     routes[`/next/${lib}/fr.html`] = { body: pageHtml(lib, 'next', 'fr') };
+  routes['/json/cookieconsent/fr.html'] = { body: `<!DOCTYPE html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="/lib/cookieconsent/cookieconsent.css"></head><body>
+${gatedScripts('cookieconsent', LARGE)}
+<script src="/lib/cookieconsent/cookieconsent.umd.js"></script>
+<script>fetch('/out/large-cookieconsent-fr.json').then((r) => r.json()).then((config) => CookieConsent.run(config));</script>
+</body></html>` };
+  routes['/json/klaro/fr.html'] = { body: `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+${gatedScripts('klaro', LARGE)}
+<script src="/lib/klaro/klaro.js"></script>
+<script>fetch('/out/large-klaro-fr.json').then((r) => r.json()).then((config) => klaro.setup(config));</script>
+</body></html>` };
   for (const docName of ['typical', 'large'])
     for (const lib of Object.keys(LIBRARIES))
       for (const language of ['fr', 'en'])
@@ -397,6 +413,36 @@ test('cookieconsent asks again when the revision changes, and only then', async 
     await context.close();
   }
 });
+
+for (const lib of ['cookieconsent', 'klaro']) {
+  test(`${lib}: the bare JSON export works when the page starts the library itself`, async () => {
+    const doc = LARGE;
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+    });
+    await context.addCookies(['_ga', 'reader_font'].map((name) => ({ name, value: 'before', url: server.url })));
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await page.goto(`${server.url}/json/${lib}/fr.html`);
+      await page.locator(LIBRARIES[lib].banner).waitFor({ state: 'visible', timeout: 10000 });
+      assert.ok((await LIBRARIES[lib].texts(page)).includes(doc.banner.rejectAll.fr));
+      await LIBRARIES[lib].rejectAll(page);
+      await settle(page, lib);
+      const refused = Object.fromEntries(optional(doc).map((id) => [id, false]));
+      assert.deepEqual(await LIBRARIES[lib].libraryState(page, doc), refused);
+      assert.deepEqual(LIBRARIES[lib].cookieState(await consentCookie(context, doc), doc), refused);
+      const left = (await context.cookies()).map((c) => c.name);
+      assert.ok(!left.includes('_ga') && !left.includes('reader_font'), `exact names deleted (left: ${left})`);
+      assert.equal(await page.evaluate(() => window.gated), undefined);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 test("Charte's JSON export validates against the charte/1 schema", async () => {
   const out = join(dir, 'exported.charte.json');
