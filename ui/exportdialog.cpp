@@ -50,7 +50,10 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
         item->setData(Qt::UserRole, format.id);
     }
     for (const QString &code : m_policy.meta.languages) {
-        const QString name = QLocale(code).nativeLanguageName();
+        // The language alone ("English", not the "American English" of en_US).
+        const QLocale::Language language = QLocale(code).language();
+        const QString name =
+            language == QLocale::C ? QString() : QLocale::languageToString(language);
         m_languageCombo->addItem(name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code),
                                  code);
     }
