@@ -289,7 +289,12 @@ async function open(lib, docName, language, { preset = false } = {}) {
   }
   if (preset) {
     const names = Object.values(PRESET[docName]).flat();
-    await context.addCookies(names.map((name) => ({ name, value: 'before', url: server.url })));
+    // As the site's own scripts would have, before the library loads (the page is
+    // opened once per context, so this runs once).
+    await context.addInitScript((list) => {
+      for (const name of list) document.cookie = `${name}=before; path=/`;
+      window.presetBeforeLoad = list.filter((name) => document.cookie.split('; ').includes(`${name}=before`));
+    }, names);
   }
   const page = await context.newPage();
   const errors = [];
@@ -340,6 +345,8 @@ for (const docName of ['typical', 'large']) {
         const doc = documents[docName];
         const { context, page, errors } = await open(lib, docName, 'fr', { preset: true });
         try {
+          assert.deepEqual(await page.evaluate(() => window.presetBeforeLoad),
+            Object.values(PRESET[docName]).flat(), 'the declared cookies existed before the library loaded');
           await LIBRARIES[lib].rejectAll(page);
           await settle(page, lib);
           const refused = Object.fromEntries(optional(doc).map((id) => [id, false]));
