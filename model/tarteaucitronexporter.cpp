@@ -233,6 +233,27 @@ constexpr const char *scriptBody = R"JS(
     });
   }
 
+  // tarteaucitron has no revision: the export keeps "!charte_revision=N" in the
+  // consent cookie, and forgets a choice made under another revision so that
+  // tarteaucitron asks again.
+  var cookieName = charte.parameters.cookieName;
+  var marker = '!charte_revision=' + charte.revision;
+  function storedChoice() {
+    var prefix = cookieName + '=';
+    var found = document.cookie.split('; ').filter(function (pair) {
+      return pair.indexOf(prefix) === 0;
+    })[0];
+    return found ? found.substring(prefix.length) : '';
+  }
+  var stored = storedChoice();
+  if (stored && stored.indexOf(marker + '!') < 0 && stored.slice(-marker.length) !== marker)
+    document.cookie = cookieName + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  document.addEventListener('tac.consent_updated', function () {
+    var value = storedChoice();
+    if (value.indexOf(marker + '!') < 0 && value.slice(-marker.length) !== marker)
+      tarteaucitron.cookie.create('charte_revision', charte.revision);
+  });
+
   tarteaucitron.init(charte.parameters);
   charte.services.forEach(function (service) {
     tarteaucitron.services[service.key] = {
@@ -332,6 +353,7 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
     json.beginObject();
     json.member(u"language", language);
     json.member(u"expireDays", policy.banner.consentLifetimeDays);
+    json.member(u"revision", policy.meta.revision);
     writeParameters(json, policy);
     writeTexts(json, policy, textTypes);
     writeServices(json, policy, services, types);
@@ -347,9 +369,6 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
     result.files.insert(QString(), out);
 
     const BannerSettings &banner = policy.banner;
-    result.warnings << tr("tarteaucitron has no policy revision: raising the revision (%1) does "
-                          "not ask visitors again")
-                           .arg(policy.meta.revision);
     if (banner.consentLifetimeDays >= 365)
         result.warnings << tr("tarteaucitron honours consent lifetimes below 365 days only; it "
                               "keeps the choice 365 days, not %1")

@@ -207,7 +207,10 @@ private slots:
         QCOMPARE(fr.value(u"denyAll").toString(), QStringLiteral("Tout refuser"));
         QCOMPARE(fr.value(u"analytic").toObject().value(u"title").toString(),
                  QStringLiteral("Mesure d&#39;audience"));
-        QVERIFY(!warnings.filter(QStringLiteral("revision")).isEmpty());
+        // The revision lives in the consent cookie, so no warning about it.
+        QCOMPARE(data.value(u"revision").toInt(), 3);
+        QVERIFY(script.contains("var marker = '!charte_revision=' + charte.revision;"));
+        QVERIFY(warnings.filter(QStringLiteral("revision")).isEmpty());
         ExportOptions json;
         json.outputName = QStringLiteral("tac.json");
         QVERIFY(!TarteaucitronExporter::run(typical(), json).hasValue());

@@ -405,21 +405,39 @@ for (const docName of ['typical', 'large']) {
   }
 }
 
-test('cookieconsent asks again when the revision changes, and only then', async () => {
-  const { context, page } = await open('cookieconsent', 'typical', 'fr');
-  try {
-    await LIBRARIES.cookieconsent.acceptAll(page);
-    await settle(page, 'cookieconsent');
-    await page.goto(`${server.url}/typical/cookieconsent/fr.html`);
-    await page.waitForFunction(() => window.CookieConsent && window.CookieConsent.validConsent(), null, { timeout: 10000 });
-    assert.equal(await page.locator('#cc-main .cm').isVisible(), false, 'same revision: no banner');
-    await page.goto(`${server.url}/next/cookieconsent/fr.html`);
-    await page.locator('#cc-main .cm').waitFor({ state: 'visible', timeout: 10000 });
-    assert.equal(await page.evaluate(() => window.CookieConsent.validConsent()), false);
-  } finally {
-    await context.close();
-  }
-});
+const REOPENED = {
+  cookieconsent: {
+    ready: () => window.CookieConsent && window.CookieConsent.validConsent(),
+    decided: () => window.CookieConsent.validConsent(),
+  },
+  tarteaucitron: {
+    ready: () => window.tacReady === true,
+    decided: () => {
+      const states = Object.values(window.tarteaucitron.state);
+      return states.length > 0 && states.every((granted) => granted === true);
+    },
+  },
+};
+
+for (const lib of Object.keys(REOPENED)) {
+  test(`${lib} asks again when the revision changes, and only then`, async () => {
+    const { context, page } = await open(lib, 'typical', 'fr');
+    try {
+      await LIBRARIES[lib].acceptAll(page);
+      await settle(page, lib);
+      await page.goto(`${server.url}/typical/${lib}/fr.html`);
+      await page.waitForFunction(REOPENED[lib].ready, null, { timeout: 10000 });
+      assert.equal(await page.evaluate(REOPENED[lib].decided), true, 'the choice is kept');
+      assert.equal(await page.locator(LIBRARIES[lib].banner).isVisible(), false, 'same revision: no banner');
+      await page.goto(`${server.url}/next/${lib}/fr.html`);
+      await page.locator(LIBRARIES[lib].banner).waitFor({ state: 'visible', timeout: 10000 });
+      if (lib === 'tarteaucitron') await page.waitForFunction(REOPENED[lib].ready, null, { timeout: 10000 });
+      assert.equal(await page.evaluate(REOPENED[lib].decided), false, 'a new revision forgets the choice');
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 for (const lib of ['cookieconsent', 'klaro']) {
   test(`${lib}: the bare JSON export works when the page starts the library itself`, async () => {
