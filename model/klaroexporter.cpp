@@ -86,6 +86,22 @@ void writeServices(JsonWriter &json, const Policy &policy,
         json.endObject();
         json.endObject();
     }
+    // Klaro asks again when its list of services changes, and has no revision of its
+    // own: a required service without purpose, named after the revision, makes a new
+    // revision such a change. Having no purpose, it is not listed in the modal.
+    json.beginObject();
+    json.member(u"name", KlaroExporter::revisionServiceName(policy.meta.revision));
+    json.member(u"title", QStringLiteral("Revision %1").arg(policy.meta.revision));
+    json.key(u"purposes");
+    json.beginArray();
+    json.endArray();
+    json.member(u"required", true);
+    json.member(u"default", true);
+    json.member(u"optOut", false);
+    json.key(u"cookies");
+    json.beginArray();
+    json.endArray();
+    json.endObject();
     json.endArray();
 }
 
@@ -177,9 +193,6 @@ void writeStyling(JsonWriter &json, const BannerSettings &banner)
 
 void addWarnings(const Policy &policy, QStringList &warnings)
 {
-    warnings << tr("Klaro has no policy revision: raising the revision (%1) does not ask "
-                   "visitors again; Klaro asks again only when the list of services changes")
-                    .arg(policy.meta.revision);
     warnings << tr("Klaro's modal has no cookie table: each service's description lists its "
                    "cookies, lifetimes and purposes; the service-and-location column is left out");
     if (policy.meta.siteUrl.isEmpty())
@@ -224,6 +237,11 @@ QByteArray configWithServices(const Policy &policy, const QString &startLanguage
 }
 
 } // namespace
+
+QString KlaroExporter::revisionServiceName(int revision)
+{
+    return QStringLiteral("charte-revision-%1").arg(revision);
+}
 
 QString KlaroExporter::cookiePattern(const Cookie &cookie)
 {

@@ -13,6 +13,8 @@
 namespace KlaroExporter {
 Expected<ExportResult> run(const Policy &policy, const ExportOptions &options);
 QByteArray configJson(const Policy &policy, const QString &startLanguage, QStringList *warnings);
+// The hidden required service that carries the revision ("charte-revision-3").
+QString revisionServiceName(int revision);
 // The string Klaro reads back as the cookie's pattern.
 QString cookiePattern(const Cookie &cookie);
 } // namespace KlaroExporter

@@ -309,6 +309,12 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
     for (const QJsonValue &value : services) {
         const QJsonObject service = value.toObject();
         const QString name = service.value(QLatin1String("name")).toString();
+        static const QRegularExpression revisionService(QStringLiteral("^charte-revision-(\\d+)$"));
+        if (const QRegularExpressionMatch revision = revisionService.match(name);
+            revision.hasMatch()) {
+            policy.meta.revision = qMax(1, revision.captured(1).toInt());
+            continue;
+        }
         const QString categoryId =
             service.value(QLatin1String("purposes")).toArray().at(0).toString();
         if (name.isEmpty() || categoryId.isEmpty())

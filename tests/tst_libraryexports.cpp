@@ -148,7 +148,11 @@ private slots:
         QCOMPARE(config.value(u"hideDeclineAll").toBool(), false);
         QCOMPARE(config.value(u"htmlTexts").toBool(), false);
         const QJsonArray services = config.value(u"services").toArray();
-        QCOMPARE(services.size(), 3);
+        QCOMPARE(services.size(), 4); // three services and the revision's
+        const QJsonObject revision = services.at(3).toObject();
+        QCOMPARE(revision.value(u"name").toString(), QStringLiteral("charte-revision-3"));
+        QVERIFY(revision.value(u"required").toBool());
+        QVERIFY(revision.value(u"purposes").toArray().isEmpty()); // not listed in the modal
         const QJsonObject matomo = services.at(1).toObject();
         QCOMPARE(matomo.value(u"name").toString(), QStringLiteral("matomo-statistics"));
         QCOMPARE(matomo.value(u"purposes").toArray().at(0).toString(),

@@ -410,6 +410,12 @@ const REOPENED = {
     ready: () => window.CookieConsent && window.CookieConsent.validConsent(),
     decided: () => window.CookieConsent.validConsent(),
   },
+  klaro: {
+    ready: () => {
+      try { return !!window.klaro.getManager(); } catch { return false; }
+    },
+    decided: () => window.klaro.getManager().confirmed,
+  },
   tarteaucitron: {
     ready: () => window.tacReady === true,
     decided: () => {
