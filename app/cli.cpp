@@ -8,6 +8,7 @@
 #include "knowncookies.h"
 #include "exportformats.h"
 #include "importeddocument.h"
+#include "libraryconfigimporter.h"
 #include "pagefetcher.h"
 #include "policyreader.h"
 #include "policywriter.h"
@@ -71,7 +72,8 @@ QString overview()
               "       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]\n"
               "                   [--timeout SECONDS] [--format text|json] [--verbose]\n"
               "       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]\n"
-              "       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL)\n"
+              "       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL,\n"
+              "                         Klaro or vanilla-cookieconsent configuration)\n"
               "       charte --version | --help\n"
               "\n"
               "Export formats: %1.\n"
@@ -466,6 +468,16 @@ Expected<Policy> importCharterPage(const ImportSource &source)
     return policy;
 }
 
+bool isLibraryConfig(const ImportSource &source)
+{
+    return LibraryConfigImporter::looksLike(source.data);
+}
+
+Expected<Policy> importLibraryConfig(const ImportSource &source)
+{
+    return LibraryConfigImporter::import(source.data, source.name);
+}
+
 // The kinds of input `charte import` understands, tried in order: the first that
 // accepts the input imports it. A new kind is one line here.
 struct ImportKind
@@ -477,6 +489,7 @@ struct ImportKind
 const QList<ImportKind> &importKinds()
 {
     static const QList<ImportKind> kinds = {
+        {&isLibraryConfig, &importLibraryConfig},
         {&isCsvInventory, &importCsvInventory},
         {&isCharterPage, &importCharterPage},
     };
@@ -499,7 +512,11 @@ Expected<ImportSource> readImportSource(const QString &input)
         return source;
     }
     QFile file(input);
-    if (!file.open(QIODevice::ReadOnly))
+    const bool opened = input == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                    : file.open(QIODevice::ReadOnly);
+    if (input == QLatin1String("-"))
+        source.name = QStringLiteral("<stdin>");
+    if (!opened)
         return Expected<ImportSource>::failure(input + QStringLiteral(": ") + file.errorString());
     constexpr qint64 maximumSize = qint64(256) << 20;
     if (file.size() > maximumSize)
@@ -511,6 +528,13 @@ Expected<ImportSource> readImportSource(const QString &input)
 
 int runImport(const QStringList &arguments)
 {
+    // Evidence (a HAR file, the Website Evidence Collector's output) is not a new
+    // document but a report of what a site set, printed as `charte scan --evidence`
+    // prints it, with that command's options (--policy, --format).
+    for (const QString &argument : arguments.mid(1)) {
+        if (!argument.startsWith(u'-') && EvidenceImporter::looksLikeEvidence(argument))
+            return Cli::runEvidenceImport(arguments);
+    }
     QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write the imported document to FILE ('-' for standard output); an "
@@ -541,8 +565,8 @@ int runImport(const QStringList &arguments)
         return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
     }
     return inputError(source->name + QStringLiteral(": ") +
-                      tr("not something Charte can import (expected a CSV inventory or a "
-                         "charter page)"));
+                      tr("not something Charte can import (expected a CSV inventory, a charter "
+                         "page, a Klaro or vanilla-cookieconsent configuration, or evidence)"));
 }
 
 using Command = std::function<int(const QStringList &)>;

@@ -1,10 +1,13 @@
 #include "exportformats.h"
 
 #include "bannerexporter.h"
+#include "cookieconsentexporter.h"
 #include "csvinventory.h"
 #include "htmlexporter.h"
+#include "klaroexporter.h"
 #include "pdfexporter.h"
 #include "policywriter.h"
+#include "tarteaucitronexporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,6 +66,27 @@ QList<ExportFormat> buildFormats()
                     [](const Policy &policy, const ExportOptions &options) -> Expected<ExportResult> {
                         return single(CsvInventory::exportCsv(policy, options.language));
                     }});
+    formats.append({QStringLiteral("cookieconsent"),
+                    QT_TRANSLATE_NOOP("ExportFormats", "vanilla-cookieconsent 3 configuration"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "A script to include after cookieconsent.umd.js that starts "
+                                      "the banner with this document; name the file .json for the "
+                                      "bare configuration."),
+                    QStringLiteral("cc-config.js"), ExportFormat::Output::File,
+                    CookieConsentExporter::run});
+    formats.append({QStringLiteral("klaro"), QT_TRANSLATE_NOOP("ExportFormats", "Klaro 0.7 configuration"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "A script to include before klaro.js that sets "
+                                      "window.klaroConfig; name the file .json for the bare "
+                                      "configuration."),
+                    QStringLiteral("klaro-config.js"), ExportFormat::Output::File, KlaroExporter::run});
+    formats.append({QStringLiteral("tarteaucitron"),
+                    QT_TRANSLATE_NOOP("ExportFormats", "tarteaucitron 1.x configuration"),
+                    QT_TRANSLATE_NOOP("ExportFormats",
+                                      "A script to include after tarteaucitron.js that starts it "
+                                      "with one service per provider and category."),
+                    QStringLiteral("tac-config.js"), ExportFormat::Output::File,
+                    TarteaucitronExporter::run});
     return formats;
 }
 
