@@ -124,7 +124,7 @@ void TestLifetime::formatThenParseRoundTrips()
     for (qint64 seconds : {qint64(1), qint64(59), qint64(3600), day, 7 * day, 30 * day, 31 * day,
                            60 * day, 182 * day, 390 * day, 400 * day, 730 * day}) {
         const Lifetime lifetime = Lifetime::fromSeconds(seconds);
-        for (const QString language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
             const std::optional<Lifetime> parsed = Lifetime::parse(lifetime.format(language));
             QVERIFY2(parsed.has_value(), qPrintable(lifetime.format(language)));
             QCOMPARE(parsed->seconds(), seconds);
