@@ -80,14 +80,12 @@ QString CatalogTraits<Category>::removeText(const QString &name)
 
 void CookieReassignment::redo(PolicyDocument *document) const
 {
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        document->setCookie(rows.at(i), after.at(i));
+    document->setCookies(rows, after);
 }
 
 void CookieReassignment::undo(PolicyDocument *document) const
 {
-    for (qsizetype i = rows.size() - 1; i >= 0; --i)
-        document->setCookie(rows.at(i), before.at(i));
+    document->setCookies(rows, before);
 }
 
 template <typename Entry>

@@ -194,20 +194,14 @@ PasteCookiesCommand::PasteCookiesCommand(PolicyDocument *document, QList<qsizety
 
 void PasteCookiesCommand::redo()
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_before.at(i) != m_after.at(i))
-            m_document->setCookie(m_rows.at(i), m_after.at(i));
-    }
+    m_document->setCookies(m_rows, m_after);
     m_document->insertCookies(m_appendAt, m_appended);
 }
 
 void PasteCookiesCommand::undo()
 {
     m_document->removeCookies(m_appendAt, m_appended.size());
-    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
-        if (m_before.at(i) != m_after.at(i))
-            m_document->setCookie(m_rows.at(i), m_before.at(i));
-    }
+    m_document->setCookies(m_rows, m_before);
 }
 
 ReplaceInventoryCommand::ReplaceInventoryCommand(PolicyDocument *document, QList<Cookie> cookies,

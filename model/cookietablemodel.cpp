@@ -123,6 +123,10 @@ void CookieTableModel::connectDocument()
     connect(m_document, &PolicyDocument::cookieChanged, this, [this](qsizetype row) {
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
     });
+    connect(m_document, &PolicyDocument::cookiesChanged, this,
+            [this](qsizetype first, qsizetype last) {
+                emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+            });
     connect(m_document, &PolicyDocument::cookiesAboutToBeInserted, this,
             [this](qsizetype first, qsizetype last) { beginInsertRows({}, int(first), int(last)); });
     connect(m_document, &PolicyDocument::cookiesInserted, this, [this] { endInsertRows(); });
@@ -190,6 +194,27 @@ QString CookieTableModel::fieldName(Column column)
                                                    "category", "lifetime", "domain", "party",
                                                    "storage",  "basis"};
     return QLatin1StringView(names[column]);
+}
+
+QList<std::pair<QString, QString>> CookieTableModel::choices(Column column)
+{
+    QList<std::pair<QString, QString>> result;
+    switch (column) {
+    case PartyColumn:
+        for (Party value : parties)
+            result.append({PolicyKeys::toString(value), partyLabel(value)});
+        break;
+    case StorageColumn:
+        for (StorageKind value : storageKinds)
+            result.append({PolicyKeys::toString(value), storageLabel(value)});
+        break;
+    case BasisColumn:
+        for (LegalBasis value : bases)
+            result.append({PolicyKeys::toString(value), basisLabel(value)});
+        break;
+    default: break;
+    }
+    return result;
 }
 
 Qt::ItemFlags CookieTableModel::flags(const QModelIndex &index) const

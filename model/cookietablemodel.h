@@ -56,6 +56,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString fieldName(Column column);
+    // The fixed choices of the party, storage and basis columns: (file key, label
+    // in the interface language), in the order a menu shows them.
+    static QList<std::pair<QString, QString>> choices(Column column);
 
     // `cookie` with the cell of `column` set to `value`, as setData would set it:
     // EditRole values (ids, keys, seconds) and the text people type or paste

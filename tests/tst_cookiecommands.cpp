@@ -26,6 +26,7 @@ private slots:
     void changingACategoryIdCarriesItsCookies();
     void countsCookiesUsingAnEntry();
     void moveSignalsMatchTheModelContract();
+    void pasteAnnouncesOneRange();
 
 private:
     PolicyDocument *m_document = nullptr;
@@ -303,6 +304,23 @@ void TestCookieCommands::moveSignalsMatchTheModelContract()
     QCOMPARE(moved.at(1).at(0).value<qsizetype>(), qsizetype(0));
     QCOMPARE(moved.at(1).at(1).value<qsizetype>(), qsizetype(2));
     QCOMPARE(moved.at(1).at(2).value<qsizetype>(), qsizetype(7));
+}
+
+void TestCookieCommands::pasteAnnouncesOneRange()
+{
+    // Thousands of pasted rows must reach sorted views as one change, not one each.
+    QSignalSpy range(m_document, &PolicyDocument::cookiesChanged);
+    QSignalSpy single(m_document, &PolicyDocument::cookieChanged);
+    QSignalSpy changed(m_document, &PolicyDocument::changed);
+    QList<Cookie> values{m_document->policy().cookies.at(5), m_document->policy().cookies.at(1)};
+    values[0].domain = u"a"_qs;
+    values[1].domain = u"b"_qs;
+    m_document->undoStack()->push(new PasteCookiesCommand(m_document, {5, 1}, values, {}));
+    QCOMPARE(range.count(), 1);
+    QCOMPARE(range.at(0).at(0).value<qsizetype>(), qsizetype(1));
+    QCOMPARE(range.at(0).at(1).value<qsizetype>(), qsizetype(5));
+    QCOMPARE(single.count(), 0);
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCookieCommands)
