@@ -2,6 +2,8 @@
 
 #include "cookietablemodel.h"
 
+#include <array>
+
 CookieFilterProxy::CookieFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(CookieTableModel::SortRole);
@@ -14,6 +16,7 @@ void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(connection);
     m_sourceConnections.clear();
     clearCaches();
+    m_cookies = qobject_cast<CookieTableModel *>(model);
     // Connected before the base class connects its own handlers, so the caches
     // already match the source when it re-filters and re-sorts the changed rows.
     if (model) {
@@ -35,15 +38,44 @@ void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
     QSortFilterProxyModel::setSourceModel(model);
 }
 
+namespace {
+
+// Latin letters with accents map to their base letter ("é" → "e"). A table built
+// once replaces Unicode normalisation per string, which dominated building the
+// keys of 100,000 rows.
+constexpr char16_t foldTableSize = 0x250;
+
+const std::array<char16_t, foldTableSize> &foldTable()
+{
+    static const std::array<char16_t, foldTableSize> table = [] {
+        std::array<char16_t, foldTableSize> result{};
+        for (char16_t c = 0; c < foldTableSize; ++c) {
+            const QString decomposed =
+                QString(QChar(c)).normalized(QString::NormalizationForm_D).toCaseFolded();
+            result[c] = decomposed.isEmpty() ? c : decomposed.at(0).unicode();
+        }
+        return result;
+    }();
+    return table;
+}
+
+} // namespace
+
 QString CookieFilterProxy::foldedKey(const QString &text)
 {
     QString folded = text.toCaseFolded();
-    const bool ascii = std::all_of(folded.cbegin(), folded.cend(),
-                                   [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii)
+    const std::array<char16_t, foldTableSize> &table = foldTable();
+    const auto needsFolding = [&table](QChar c) {
+        return c.unicode() >= 0x80 && c.unicode() < foldTableSize && table[c.unicode()] != c.unicode();
+    };
+    const auto first = std::find_if(folded.cbegin(), folded.cend(), needsFolding);
+    if (first == folded.cend())
         return folded;
-    folded = folded.normalized(QString::NormalizationForm_D);
-    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    for (qsizetype i = first - folded.cbegin(); i < folded.size(); ++i) {
+        const char16_t c = folded.at(i).unicode();
+        if (c < foldTableSize && table[c] != c)
+            folded[i] = QChar(table[c]);
+    }
     return folded;
 }
 
@@ -53,7 +85,16 @@ void CookieFilterProxy::setSearchText(const QString &text)
         return;
     m_searchText = text;
     m_terms = foldedKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
+    refilter();
+}
+
+void CookieFilterProxy::refilter()
+{
+    // A full rebuild (one layout change) rather than invalidateFilter(): with a
+    // sorted view, the rows a keystroke hides or shows are scattered, and the base
+    // class announces each scattered run separately, which costs seconds on large
+    // inventories while a rebuild costs a filter pass and an integer sort.
+    invalidate();
 }
 
 void CookieFilterProxy::setCategoryFilter(const QString &categoryId)
@@ -61,7 +102,7 @@ void CookieFilterProxy::setCategoryFilter(const QString &categoryId)
     if (m_category == categoryId)
         return;
     m_category = categoryId;
-    invalidateFilter();
+    refilter();
 }
 
 void CookieFilterProxy::clearCaches()
@@ -70,6 +111,8 @@ void CookieFilterProxy::clearCaches()
     m_textKeys.clear();
     m_numberKeys.clear();
     m_keyValid.clear();
+    for (std::vector<int> &columnRanks : m_ranks)
+        columnRanks.clear();
     m_keyColumn = -1;
 }
 
@@ -83,6 +126,8 @@ void CookieFilterProxy::syncSize() const
         m_textKeys.assign(rows, QString());
         m_numberKeys.assign(rows, 0);
         m_keyValid.assign(rows, 0);
+        for (std::vector<int> &columnRanks : m_ranks)
+            columnRanks.clear();
     }
 }
 
@@ -93,6 +138,10 @@ void CookieFilterProxy::markDirty(int first, int last)
     for (int row = first; row <= last && std::size_t(row) < m_haystacks.size(); ++row) {
         m_haystacks[row] = QString();
         m_keyValid[row] = NoKey;
+        for (std::vector<int> &columnRanks : m_ranks) {
+            if (!columnRanks.empty())
+                columnRanks[row] = -1;
+        }
     }
 }
 
@@ -105,6 +154,10 @@ void CookieFilterProxy::insertRows(int first, int last)
     m_textKeys.insert(m_textKeys.begin() + first, count, QString());
     m_numberKeys.insert(m_numberKeys.begin() + first, count, 0);
     m_keyValid.insert(m_keyValid.begin() + first, count, 0);
+    for (std::vector<int> &columnRanks : m_ranks) {
+        if (!columnRanks.empty())
+            columnRanks.insert(columnRanks.begin() + first, count, -1);
+    }
 }
 
 void CookieFilterProxy::removeRows(int first, int last)
@@ -115,6 +168,10 @@ void CookieFilterProxy::removeRows(int first, int last)
     m_textKeys.erase(m_textKeys.begin() + first, m_textKeys.begin() + last + 1);
     m_numberKeys.erase(m_numberKeys.begin() + first, m_numberKeys.begin() + last + 1);
     m_keyValid.erase(m_keyValid.begin() + first, m_keyValid.begin() + last + 1);
+    for (std::vector<int> &columnRanks : m_ranks) {
+        if (!columnRanks.empty())
+            columnRanks.erase(columnRanks.begin() + first, columnRanks.begin() + last + 1);
+    }
 }
 
 const QString &CookieFilterProxy::haystack(int row) const
@@ -125,7 +182,8 @@ const QString &CookieFilterProxy::haystack(int row) const
         QString joined;
         const QAbstractItemModel *source = sourceModel();
         for (int column = 0; column < source->columnCount(); ++column) {
-            joined += source->index(row, column).data(Qt::DisplayRole).toString();
+            joined += m_cookies ? m_cookies->displayText(row, column)
+                                : source->index(row, column).data(Qt::DisplayRole).toString();
             joined += QLatin1Char('\n'); // no search term spans two cells
         }
         text = foldedKey(joined);
@@ -133,15 +191,60 @@ const QString &CookieFilterProxy::haystack(int row) const
     return text;
 }
 
-void CookieFilterProxy::ensureSortKey(int row) const
+void CookieFilterProxy::ensureKeyColumn() const
 {
     syncSize();
     if (m_keyColumn != sortColumn()) {
         std::fill(m_keyValid.begin(), m_keyValid.end(), 0);
         m_keyColumn = sortColumn();
     }
+}
+
+std::vector<int> &CookieFilterProxy::ranks() const
+{
+    std::vector<int> &columnRanks = m_ranks[std::size_t(m_keyColumn) % m_ranks.size()];
+    if (!columnRanks.empty())
+        return columnRanks;
+    const int rows = int(m_keyValid.size());
+    std::vector<int> order(rows);
+    for (int row = 0; row < rows; ++row) {
+        order[row] = row;
+        ensureSortKey(row);
+    }
+    std::sort(order.begin(), order.end(), [this](int a, int b) { return keyLess(a, b); });
+    columnRanks.assign(rows, 0);
+    int rank = 0;
+    for (int i = 0; i < rows; ++i) {
+        // Equal keys share a rank, so the stable sort keeps their document order.
+        if (i > 0 && keyLess(order[i - 1], order[i]))
+            ++rank;
+        columnRanks[order[i]] = rank;
+    }
+    return columnRanks;
+}
+
+bool CookieFilterProxy::keyLess(int left, int right) const
+{
+    if (m_keyValid[left] == NumberKey && m_keyValid[right] == NumberKey)
+        return m_numberKeys[left] < m_numberKeys[right];
+    return m_textKeys[left] < m_textKeys[right];
+}
+
+void CookieFilterProxy::ensureSortKey(int row) const
+{
     if (m_keyValid[row])
         return;
+    if (m_cookies && sortRole() == CookieTableModel::SortRole) {
+        // The same key as SortRole, without a QModelIndex and a QVariant per row.
+        if (m_keyColumn == CookieTableModel::LifetimeColumn) {
+            m_numberKeys[row] = m_cookies->lifetimeSortKey(row);
+            m_keyValid[row] = NumberKey;
+        } else {
+            m_textKeys[row] = foldedKey(m_cookies->displayText(row, m_keyColumn));
+            m_keyValid[row] = TextKey;
+        }
+        return;
+    }
     const QVariant key = sourceModel()->index(row, m_keyColumn).data(sortRole());
     if (key.typeId() == QMetaType::QString) {
         m_textKeys[row] = foldedKey(key.toString());
@@ -172,9 +275,14 @@ bool CookieFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     if (left.column() != sortColumn() || right.column() != sortColumn())
         return QSortFilterProxyModel::lessThan(left, right);
+    ensureKeyColumn();
+    const std::vector<int> &columnRanks = ranks();
+    const int leftRank = columnRanks[left.row()];
+    const int rightRank = columnRanks[right.row()];
+    if (leftRank >= 0 && rightRank >= 0)
+        return leftRank < rightRank;
+    // A row edited since the ranks were built: its key against the other's.
     ensureSortKey(left.row());
     ensureSortKey(right.row());
-    if (m_keyValid[left.row()] == NumberKey && m_keyValid[right.row()] == NumberKey)
-        return m_numberKeys[left.row()] < m_numberKeys[right.row()];
-    return m_textKeys[left.row()] < m_textKeys[right.row()];
+    return keyLess(left.row(), right.row());
 }

@@ -3,6 +3,7 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 // Sorting and filtering of the cookie grid. The search matches the display text of
@@ -13,6 +14,8 @@
 // keystroke, or two sort keys per comparison, is far too slow: both are cached per
 // source row and kept in step with the source's row signals, so an edit refreshes
 // only the rows it touched.
+class CookieTableModel;
+
 class CookieFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -38,6 +41,10 @@ protected:
 private:
     const QString &haystack(int row) const;
     void ensureSortKey(int row) const;
+    void ensureKeyColumn() const;
+    std::vector<int> &ranks() const;
+    bool keyLess(int left, int right) const;
+    void refilter();
     void syncSize() const;
     void clearCaches();
     void markDirty(int first, int last);
@@ -47,6 +54,7 @@ private:
     QString m_searchText;
     QStringList m_terms;
     QString m_category;
+    CookieTableModel *m_cookies = nullptr; // the source, when it is one
     QList<QMetaObject::Connection> m_sourceConnections;
 
     enum KeyState : char { NoKey, TextKey, NumberKey };
@@ -56,4 +64,8 @@ private:
     mutable std::vector<qint64> m_numberKeys;
     mutable std::vector<char> m_keyValid;
     mutable int m_keyColumn = -1;
+    // Per column, the position of each row's key among all keys of that column, so
+    // that the base class's sort compares two integers and a header clicked again
+    // needs no keys at all; -1 for rows changed since. Empty: not built.
+    mutable std::array<std::vector<int>, 16> m_ranks;
 };

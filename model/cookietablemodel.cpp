@@ -123,16 +123,49 @@ void CookieTableModel::connectDocument()
     connect(m_document, &PolicyDocument::cookieChanged, this, [this](qsizetype row) {
         emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
     });
+    // Thousands of rows at once (a paste, an import, its undo) are announced as a
+    // reset: a sorted proxy would otherwise report every scattered run of rows to
+    // the view separately, which takes seconds, where rebuilding takes a sort.
+    const auto isBulk = [](qsizetype first, qsizetype last) { return last - first + 1 >= BulkRows; };
     connect(m_document, &PolicyDocument::cookiesChanged, this,
-            [this](qsizetype first, qsizetype last) {
-                emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+            [this, isBulk](qsizetype first, qsizetype last) {
+                if (isBulk(first, last)) {
+                    beginResetModel();
+                    endResetModel();
+                } else {
+                    emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+                }
             });
     connect(m_document, &PolicyDocument::cookiesAboutToBeInserted, this,
-            [this](qsizetype first, qsizetype last) { beginInsertRows({}, int(first), int(last)); });
-    connect(m_document, &PolicyDocument::cookiesInserted, this, [this] { endInsertRows(); });
+            [this, isBulk](qsizetype first, qsizetype last) {
+                m_bulkReset = isBulk(first, last);
+                if (m_bulkReset)
+                    beginResetModel();
+                else
+                    beginInsertRows({}, int(first), int(last));
+            });
+    connect(m_document, &PolicyDocument::cookiesInserted, this, [this] {
+        if (m_bulkReset)
+            endResetModel();
+        else
+            endInsertRows();
+        m_bulkReset = false;
+    });
     connect(m_document, &PolicyDocument::cookiesAboutToBeRemoved, this,
-            [this](qsizetype first, qsizetype last) { beginRemoveRows({}, int(first), int(last)); });
-    connect(m_document, &PolicyDocument::cookiesRemoved, this, [this] { endRemoveRows(); });
+            [this, isBulk](qsizetype first, qsizetype last) {
+                m_bulkReset = isBulk(first, last);
+                if (m_bulkReset)
+                    beginResetModel();
+                else
+                    beginRemoveRows({}, int(first), int(last));
+            });
+    connect(m_document, &PolicyDocument::cookiesRemoved, this, [this] {
+        if (m_bulkReset)
+            endResetModel();
+        else
+            endRemoveRows();
+        m_bulkReset = false;
+    });
     connect(m_document, &PolicyDocument::cookiesAboutToBeMoved, this,
             [this](qsizetype first, qsizetype last, qsizetype destination) {
                 beginMoveRows({}, int(first), int(last), {}, int(destination));
@@ -305,12 +338,22 @@ QVariant CookieTableModel::editData(const Cookie &cookie, int column) const
     return {};
 }
 
+QString CookieTableModel::displayText(int row, int column) const
+{
+    return displayText(m_document->policy().cookies.at(row), column);
+}
+
+qint64 CookieTableModel::lifetimeSortKey(int row) const
+{
+    // Session first, then by duration, unknown lifetimes last.
+    const Cookie &cookie = m_document->policy().cookies.at(row);
+    return cookie.lifetime ? cookie.lifetime->sortKey() : std::numeric_limits<qint64>::max();
+}
+
 QVariant CookieTableModel::sortData(const Cookie &cookie, int column) const
 {
-    if (column == LifetimeColumn) {
-        // Session first, then by duration, unknown lifetimes last.
+    if (column == LifetimeColumn)
         return cookie.lifetime ? cookie.lifetime->sortKey() : std::numeric_limits<qint64>::max();
-    }
     return displayText(cookie, column).toCaseFolded();
 }
 

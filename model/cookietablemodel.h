@@ -39,6 +39,9 @@ public:
         ProblemRole,
     };
 
+    // From this many rows, a change of the document is announced as a model reset.
+    static constexpr int BulkRows = 1000;
+
     explicit CookieTableModel(PolicyDocument *document, QObject *parent = nullptr);
 
     PolicyDocument *document() const { return m_document; }
@@ -75,6 +78,11 @@ public:
     // Returns the number of rows written.
     int pasteBlock(const QList<int> &rows, int firstColumn, const QList<QStringList> &block);
 
+    // The DisplayRole text of a cell and the lifetime's sort key, for the proxy's
+    // caches, which read every row and cannot afford an index and a QVariant each.
+    QString displayText(int row, int column) const;
+    qint64 lifetimeSortKey(int row) const;
+
     // The row a new cookie starts from: the first category, consent, first party.
     Cookie newCookie() const;
 
@@ -93,6 +101,9 @@ private:
 
     PolicyDocument *m_document;
     QString m_editLanguage;
+    // True between the document's "about to" and "done" signals of a bulk change
+    // announced as a reset (see connectDocument()).
+    bool m_bulkReset = false;
     // id → name in the edit language: every painted row looks these up, and a
     // linear search through the lists would dominate sorting large inventories.
     QHash<QString, QString> m_providerNames;

@@ -333,7 +333,12 @@ void CookiesPage::paste()
     QList<int> rows;
     for (int row = firstRow; row < m_proxy->rowCount() && rows.size() < block.size(); ++row)
         rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    const int firstSource = rows.isEmpty() ? m_model->rowCount() : rows.constFirst();
     const int written = m_model->pasteBlock(rows, column, block);
+    // A large paste resets the view; put the person back on the first pasted cell.
+    const QModelIndex first = m_proxy->mapFromSource(m_model->index(firstSource, column));
+    if (first.isValid())
+        m_view->setCurrentIndex(first);
     emit statusMessage(tr("Pasted %n row(s)", nullptr, written));
 }
 
