@@ -39,6 +39,7 @@ private slots:
     void proxySortsBySortKey();
     void proxyFiltersAllColumnsAndFollowsEdits();
     void proxyCategoryFilter();
+    void bulkChangesResetAndStaySorted();
 
 private:
     PolicyDocument *m_document = nullptr;
@@ -408,6 +409,51 @@ void TestCookieTableModel::proxyCategoryFilter()
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setCategoryFilter(QString());
     QCOMPARE(proxy.rowCount(), 2);
+}
+
+void TestCookieTableModel::bulkChangesResetAndStaySorted()
+{
+    CookieFilterProxy proxy;
+    proxy.setSourceModel(m_model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(CookieTableModel::NameColumn, Qt::DescendingOrder);
+    const auto isSorted = [&proxy] {
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const QString above = CookieFilterProxy::foldedKey(
+                proxy.index(row - 1, CookieTableModel::NameColumn).data().toString());
+            const QString below = CookieFilterProxy::foldedKey(
+                proxy.index(row, CookieTableModel::NameColumn).data().toString());
+            if (above < below)
+                return false;
+        }
+        return true;
+    };
+    QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QList<QStringList> block;
+    for (int i = 0; i < CookieTableModel::BulkRows + 500; ++i)
+        block.append({u"cookie_%1"_qs.arg((i * 7919) % 10007)});
+    m_model->pasteBlock({}, CookieTableModel::NameColumn, block);
+    // Many rows at once: one reset, not a scattered insertion per sorted run.
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(proxy.rowCount(), 7 + 1500);
+    QVERIFY(isSorted());
+    // A filter over the pasted rows, then an edit of one of them.
+    proxy.setSearchText(u"cookie_99"_qs);
+    QVERIFY(proxy.rowCount() > 0);
+    const QModelIndex first = proxy.mapToSource(proxy.index(0, CookieTableModel::NameColumn));
+    QVERIFY(m_model->setData(first, u"a_cookie_99"_qs));
+    QVERIFY(isSorted());
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, CookieTableModel::NameColumn).data().toString(),
+             u"a_cookie_99"_qs);
+    proxy.setSearchText(QString());
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(proxy.rowCount(), 7);
+    QVERIFY(isSorted());
+    QCOMPARE(m_document->policy(), *Templates::load(u"typical"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestCookieTableModel)

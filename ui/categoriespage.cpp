@@ -45,11 +45,11 @@ CategoriesPage::CategoriesPage(PolicyDocument *document, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     left->addLayout(buttons);
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_id);
-    m_form->addRow(QString(), m_description);
-    m_form->addRow(QString(), m_required);
-    m_form->addRow(QString(), m_usage);
+    m_form->addRow(new QLabel(this), m_name);
+    m_form->addRow(new QLabel(this), m_id);
+    m_form->addRow(new QLabel(this), m_description);
+    m_form->addRow(new QLabel(this), m_required);
+    m_form->addRow(new QLabel(this), m_usage);
     auto *right = new QVBoxLayout;
     right->addLayout(m_form);
     right->addStretch();

@@ -186,7 +186,7 @@ void CookieDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionVie
     }
     if (qobject_cast<LifetimeEditor *>(editor)) {
         QRect rect = option.rect;
-        rect.setWidth(std::max(rect.width(), editor->sizeHint().width()));
+        rect.setWidth(std::max(rect.width(), editor->minimumSizeHint().width() + 24));
         editor->setGeometry(rect);
         return;
     }

@@ -19,10 +19,11 @@ LifetimeEditor::LifetimeEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_amount, 1);
-    layout->addWidget(m_unit, 2);
+    layout->addWidget(m_unit);
     m_amount->setObjectName(QStringLiteral("lifetimeAmount"));
     m_unit->setObjectName(QStringLiteral("lifetimeUnit"));
     m_amount->setMinimum(1);
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_amount->setAccelerated(true);
     for (int unit = Session; unit <= Years; ++unit)
         m_unit->addItem(QString(), unit);

@@ -48,12 +48,12 @@ ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     left->addLayout(buttons);
-    m_form->addRow(QString(), m_name);
-    m_form->addRow(QString(), m_id);
-    m_form->addRow(QString(), m_website);
-    m_form->addRow(QString(), m_privacyPolicy);
-    m_form->addRow(QString(), m_country);
-    m_form->addRow(QString(), m_usage);
+    m_form->addRow(new QLabel(this), m_name);
+    m_form->addRow(new QLabel(this), m_id);
+    m_form->addRow(new QLabel(this), m_website);
+    m_form->addRow(new QLabel(this), m_privacyPolicy);
+    m_form->addRow(new QLabel(this), m_country);
+    m_form->addRow(new QLabel(this), m_usage);
     auto *right = new QVBoxLayout;
     right->addLayout(m_form);
     right->addStretch();
