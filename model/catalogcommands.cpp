@@ -100,15 +100,13 @@ SetCatalogEntryCommand<Entry>::SetCatalogEntryCommand(PolicyDocument *document, 
     setText(CatalogTraits<Entry>::changeText(CatalogTraits<Entry>::displayName(m_before)));
 }
 
-template <typename Entry>
-int SetCatalogEntryCommand<Entry>::id() const
+template <typename Entry> int SetCatalogEntryCommand<Entry>::id() const
 {
     return std::is_same_v<Entry, Provider> ? CommandIds::SetProviderField
                                            : CommandIds::SetCategoryField;
 }
 
-template <typename Entry>
-bool SetCatalogEntryCommand<Entry>::mergeWith(const QUndoCommand *other)
+template <typename Entry> bool SetCatalogEntryCommand<Entry>::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetCatalogEntryCommand *>(other);
     // Only plain field edits merge: a change of id carries cookies with it and

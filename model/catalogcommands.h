@@ -15,11 +15,9 @@ class PolicyDocument;
 // in the same step, so undo puts back both the entry and every reference to it.
 
 // What a command needs to know about one list; specialised for Provider and Category.
-template <typename Entry>
-struct CatalogTraits;
+template <typename Entry> struct CatalogTraits;
 
-template <>
-struct CatalogTraits<Provider>
+template <> struct CatalogTraits<Provider>
 {
     static const QList<Provider> &entries(const Policy &policy) { return policy.providers; }
     static void set(PolicyDocument *document, qsizetype index, const Provider &entry);
@@ -33,8 +31,7 @@ struct CatalogTraits<Provider>
     static QString removeText(const QString &name);
 };
 
-template <>
-struct CatalogTraits<Category>
+template <> struct CatalogTraits<Category>
 {
     static const QList<Category> &entries(const Policy &policy) { return policy.categories; }
     static void set(PolicyDocument *document, qsizetype index, const Category &entry);
@@ -83,16 +80,14 @@ CookieReassignment CookieReassignment::make(const Policy &policy, const QString 
 }
 
 // How many cookies point to the provider or category `id`.
-template <typename Entry>
-qsizetype countCookiesUsing(const Policy &policy, const QString &id)
+template <typename Entry> qsizetype countCookiesUsing(const Policy &policy, const QString &id)
 {
     return std::count_if(
         policy.cookies.cbegin(), policy.cookies.cend(),
         [&id](const Cookie &cookie) { return CatalogTraits<Entry>::reference(cookie) == id; });
 }
 
-template <typename Entry>
-class AddCatalogEntryCommand : public QUndoCommand
+template <typename Entry> class AddCatalogEntryCommand : public QUndoCommand
 {
 public:
     AddCatalogEntryCommand(PolicyDocument *document, qsizetype index, Entry entry,
@@ -112,8 +107,7 @@ private:
 
 // Any change of one entry (name, website, required…). A new id is carried to the
 // cookies that used the old one.
-template <typename Entry>
-class SetCatalogEntryCommand : public QUndoCommand
+template <typename Entry> class SetCatalogEntryCommand : public QUndoCommand
 {
 public:
     // `field` names the one member edited ("name", "website"…); consecutive edits of
@@ -144,8 +138,7 @@ private:
 
 // Removes an entry; the cookies that used it move to `reassignTo` (another entry's
 // id, or empty to leave them without one, which the grid then flags).
-template <typename Entry>
-class RemoveCatalogEntryCommand : public QUndoCommand
+template <typename Entry> class RemoveCatalogEntryCommand : public QUndoCommand
 {
 public:
     RemoveCatalogEntryCommand(PolicyDocument *document, qsizetype index,

@@ -77,15 +77,14 @@ bool SetCookieFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-AddCookiesCommand::AddCookiesCommand(PolicyDocument *document, qsizetype row,
-                                     QList<Cookie> cookies, QUndoCommand *parent)
+AddCookiesCommand::AddCookiesCommand(PolicyDocument *document, qsizetype row, QList<Cookie> cookies,
+                                     QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_row(row), m_cookies(std::move(cookies))
 {
-    setText(m_cookies.size() == 1
-                ? QCoreApplication::translate("CookieCommands", "Add cookie %1")
-                      .arg(commandCookieName(m_cookies.constFirst()))
-                : QCoreApplication::translate("CookieCommands", "Add %n cookies", nullptr,
-                                              int(m_cookies.size())));
+    setText(m_cookies.size() == 1 ? QCoreApplication::translate("CookieCommands", "Add cookie %1")
+                                        .arg(commandCookieName(m_cookies.constFirst()))
+                                  : QCoreApplication::translate("CookieCommands", "Add %n cookies",
+                                                                nullptr, int(m_cookies.size())));
 }
 
 AddCookiesCommand *AddCookiesCommand::duplicate(PolicyDocument *document, QList<qsizetype> rows)
@@ -208,8 +207,8 @@ ReplaceInventoryCommand::ReplaceInventoryCommand(PolicyDocument *document, QList
                                                  std::optional<QList<Provider>> providers,
                                                  std::optional<QList<Category>> categories,
                                                  QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document),
-      m_after{std::move(cookies), std::move(providers), std::move(categories)}
+    : QUndoCommand(parent),
+      m_document(document), m_after{std::move(cookies), std::move(providers), std::move(categories)}
 {
     const Policy &policy = document->policy();
     m_before.cookies = policy.cookies;

@@ -66,7 +66,8 @@ QString CookieFilterProxy::foldedKey(const QString &text)
     QString folded = text.toCaseFolded();
     const std::array<char16_t, foldTableSize> &table = foldTable();
     const auto needsFolding = [&table](QChar c) {
-        return c.unicode() >= 0x80 && c.unicode() < foldTableSize && table[c.unicode()] != c.unicode();
+        return c.unicode() >= 0x80 && c.unicode() < foldTableSize &&
+               table[c.unicode()] != c.unicode();
     };
     const auto first = std::find_if(folded.cbegin(), folded.cend(), needsFolding);
     if (first == folded.cend())

@@ -17,20 +17,21 @@ namespace {
 
 QString partyLabel(Party party)
 {
-    return party == Party::First
-               ? QCoreApplication::translate("CookieTableModel", "First party")
-               : QCoreApplication::translate("CookieTableModel", "Third party");
+    return party == Party::First ? QCoreApplication::translate("CookieTableModel", "First party")
+                                 : QCoreApplication::translate("CookieTableModel", "Third party");
 }
 
 QString storageLabel(StorageKind kind)
 {
     switch (kind) {
-    case StorageKind::Cookie: return QCoreApplication::translate("CookieTableModel", "Cookie");
+    case StorageKind::Cookie:
+        return QCoreApplication::translate("CookieTableModel", "Cookie");
     case StorageKind::LocalStorage:
         return QCoreApplication::translate("CookieTableModel", "Local storage");
     case StorageKind::SessionStorage:
         return QCoreApplication::translate("CookieTableModel", "Session storage");
-    case StorageKind::Pixel: return QCoreApplication::translate("CookieTableModel", "Pixel");
+    case StorageKind::Pixel:
+        return QCoreApplication::translate("CookieTableModel", "Pixel");
     }
     return {};
 }
@@ -38,7 +39,8 @@ QString storageLabel(StorageKind kind)
 QString basisLabel(LegalBasis basis)
 {
     switch (basis) {
-    case LegalBasis::Consent: return QCoreApplication::translate("CookieTableModel", "Consent");
+    case LegalBasis::Consent:
+        return QCoreApplication::translate("CookieTableModel", "Consent");
     case LegalBasis::Exempt:
         return QCoreApplication::translate("CookieTableModel", "Exempt from consent");
     case LegalBasis::LegitimateInterest:
@@ -126,7 +128,9 @@ void CookieTableModel::connectDocument()
     // Thousands of rows at once (a paste, an import, its undo) are announced as a
     // reset: a sorted proxy would otherwise report every scattered run of rows to
     // the view separately, which takes seconds, where rebuilding takes a sort.
-    const auto isBulk = [](qsizetype first, qsizetype last) { return last - first + 1 >= BulkRows; };
+    const auto isBulk = [](qsizetype first, qsizetype last) {
+        return last - first + 1 >= BulkRows;
+    };
     connect(m_document, &PolicyDocument::cookiesChanged, this,
             [this, isBulk](qsizetype first, qsizetype last) {
                 if (isBulk(first, last)) {
@@ -223,7 +227,7 @@ int CookieTableModel::columnCount(const QModelIndex &parent) const
 
 QString CookieTableModel::fieldName(Column column)
 {
-    static const char *const names[ColumnCount] = {"provider", "service",  "name",  "purpose",
+    static const char *const names[ColumnCount] = {"provider", "service",  "name",   "purpose",
                                                    "category", "lifetime", "domain", "party",
                                                    "storage",  "basis"};
     return QLatin1StringView(names[column]);
@@ -245,7 +249,8 @@ QList<std::pair<QString, QString>> CookieTableModel::choices(Column column)
         for (LegalBasis value : bases)
             result.append({PolicyKeys::toString(value), basisLabel(value)});
         break;
-    default: break;
+    default:
+        break;
     }
     return result;
 }
@@ -265,8 +270,10 @@ QVariant CookieTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Cookie &cookie = m_document->policy().cookies.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayText(cookie, index.column());
-    case Qt::EditRole: return editData(cookie, index.column());
+    case Qt::DisplayRole:
+        return displayText(cookie, index.column());
+    case Qt::EditRole:
+        return editData(cookie, index.column());
     case Qt::ToolTipRole:
     case ProblemRole: {
         const QString text = problem(cookie, index.column());
@@ -274,9 +281,12 @@ QVariant CookieTableModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         return problem(cookie, index.column()).isEmpty() ? QVariant() : warningDecoration();
-    case SortRole: return sortData(cookie, index.column());
-    case FieldRole: return fieldName(Column(index.column()));
-    default: return {};
+    case SortRole:
+        return sortData(cookie, index.column());
+    case FieldRole:
+        return fieldName(Column(index.column()));
+    default:
+        return {};
     }
 }
 
@@ -300,17 +310,28 @@ QString CookieTableModel::displayText(const Cookie &cookie, int column) const
     }
     const Policy &policy = m_document->policy();
     switch (Column(column)) {
-    case ProviderColumn: return providerName(cookie.providerId);
-    case ServiceColumn: return policy.text(cookie.service, editLanguage());
-    case NameColumn: return cookie.name;
-    case PurposeColumn: return policy.text(cookie.purpose, editLanguage());
-    case CategoryColumn: return categoryName(cookie.categoryId);
-    case LifetimeColumn: return cookie.lifetime ? cookie.lifetime->format(editLanguage()) : QString();
-    case DomainColumn: return cookie.domain;
-    case PartyColumn: return partyLabel(cookie.party);
-    case StorageColumn: return storageLabel(cookie.storage);
-    case BasisColumn: return basisLabel(cookie.basis);
-    case ColumnCount: break;
+    case ProviderColumn:
+        return providerName(cookie.providerId);
+    case ServiceColumn:
+        return policy.text(cookie.service, editLanguage());
+    case NameColumn:
+        return cookie.name;
+    case PurposeColumn:
+        return policy.text(cookie.purpose, editLanguage());
+    case CategoryColumn:
+        return categoryName(cookie.categoryId);
+    case LifetimeColumn:
+        return cookie.lifetime ? cookie.lifetime->format(editLanguage()) : QString();
+    case DomainColumn:
+        return cookie.domain;
+    case PartyColumn:
+        return partyLabel(cookie.party);
+    case StorageColumn:
+        return storageLabel(cookie.storage);
+    case BasisColumn:
+        return basisLabel(cookie.basis);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -319,21 +340,31 @@ QVariant CookieTableModel::editData(const Cookie &cookie, int column) const
 {
     const QString language = editLanguage();
     switch (Column(column)) {
-    case ProviderColumn: return cookie.providerId;
-    case ServiceColumn: return cookie.service.exact(language);
-    case NameColumn: return cookie.name;
-    case PurposeColumn: return cookie.purpose.exact(language);
-    case CategoryColumn: return cookie.categoryId;
+    case ProviderColumn:
+        return cookie.providerId;
+    case ServiceColumn:
+        return cookie.service.exact(language);
+    case NameColumn:
+        return cookie.name;
+    case PurposeColumn:
+        return cookie.purpose.exact(language);
+    case CategoryColumn:
+        return cookie.categoryId;
     case LifetimeColumn:
         // Seconds, or -1 for a session cookie, or an invalid QVariant when unknown.
         return cookie.lifetime ? QVariant(cookie.lifetime->isSession() ? qint64(-1)
                                                                        : cookie.lifetime->seconds())
                                : QVariant();
-    case DomainColumn: return cookie.domain;
-    case PartyColumn: return PolicyKeys::toString(cookie.party);
-    case StorageColumn: return PolicyKeys::toString(cookie.storage);
-    case BasisColumn: return PolicyKeys::toString(cookie.basis);
-    case ColumnCount: break;
+    case DomainColumn:
+        return cookie.domain;
+    case PartyColumn:
+        return PolicyKeys::toString(cookie.party);
+    case StorageColumn:
+        return PolicyKeys::toString(cookie.storage);
+    case BasisColumn:
+        return PolicyKeys::toString(cookie.basis);
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -402,7 +433,8 @@ QString CookieTableModel::problem(const Cookie &cookie, int column) const
         if (!cookie.lifetime)
             return tr("Required: how long the cookie lives (\"session\" or a duration).");
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -446,13 +478,24 @@ Cookie CookieTableModel::withValue(Cookie cookie, int column, const QVariant &va
             cookie.unparsed.insert(field, text);
     };
     switch (Column(column)) {
-    case ProviderColumn: cookie.providerId = providerIdFor(text); break;
-    case ServiceColumn: cookie.service.set(editLanguage(), text); break;
-    case NameColumn: cookie.name = text.trimmed(); break;
-    case PurposeColumn: cookie.purpose.set(editLanguage(), text); break;
-    case CategoryColumn: cookie.categoryId = categoryIdFor(text); break;
+    case ProviderColumn:
+        cookie.providerId = providerIdFor(text);
+        break;
+    case ServiceColumn:
+        cookie.service.set(editLanguage(), text);
+        break;
+    case NameColumn:
+        cookie.name = text.trimmed();
+        break;
+    case PurposeColumn:
+        cookie.purpose.set(editLanguage(), text);
+        break;
+    case CategoryColumn:
+        cookie.categoryId = categoryIdFor(text);
+        break;
     case LifetimeColumn: {
-        if (!value.isValid() || (value.typeId() == QMetaType::QString && text.trimmed().isEmpty())) {
+        if (!value.isValid() ||
+            (value.typeId() == QMetaType::QString && text.trimmed().isEmpty())) {
             cookie.lifetime.reset();
         } else if (value.typeId() != QMetaType::QString) {
             const qint64 seconds = value.toLongLong();
@@ -465,7 +508,9 @@ Cookie CookieTableModel::withValue(Cookie cookie, int column, const QVariant &va
         }
         break;
     }
-    case DomainColumn: cookie.domain = text.trimmed(); break;
+    case DomainColumn:
+        cookie.domain = text.trimmed();
+        break;
     case PartyColumn:
         if (const auto party = enumFromText(text, parties, partyLabel))
             cookie.party = *party;
@@ -484,7 +529,8 @@ Cookie CookieTableModel::withValue(Cookie cookie, int column, const QVariant &va
         else
             keepUnparsed();
         break;
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return cookie;
 }
@@ -530,8 +576,8 @@ void CookieTableModel::removeCookies(const QList<int> &rows)
 
 void CookieTableModel::duplicateCookies(const QList<int> &rows)
 {
-    if (QUndoCommand *command = AddCookiesCommand::duplicate(
-            m_document, QList<qsizetype>(rows.cbegin(), rows.cend())))
+    if (QUndoCommand *command =
+            AddCookiesCommand::duplicate(m_document, QList<qsizetype>(rows.cbegin(), rows.cend())))
         m_document->undoStack()->push(command);
 }
 
@@ -570,17 +616,28 @@ QVariant CookieTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case ProviderColumn: return tr("Provider");
-    case ServiceColumn: return tr("Service and location");
-    case NameColumn: return tr("Cookie");
-    case PurposeColumn: return tr("Purpose");
-    case CategoryColumn: return tr("Category");
-    case LifetimeColumn: return tr("Lifetime");
-    case DomainColumn: return tr("Domain");
-    case PartyColumn: return tr("Party");
-    case StorageColumn: return tr("Storage");
-    case BasisColumn: return tr("Legal basis");
-    case ColumnCount: break;
+    case ProviderColumn:
+        return tr("Provider");
+    case ServiceColumn:
+        return tr("Service and location");
+    case NameColumn:
+        return tr("Cookie");
+    case PurposeColumn:
+        return tr("Purpose");
+    case CategoryColumn:
+        return tr("Category");
+    case LifetimeColumn:
+        return tr("Lifetime");
+    case DomainColumn:
+        return tr("Domain");
+    case PartyColumn:
+        return tr("Party");
+    case StorageColumn:
+        return tr("Storage");
+    case BasisColumn:
+        return tr("Legal basis");
+    case ColumnCount:
+        break;
     }
     return {};
 }

@@ -48,7 +48,8 @@ QByteArray TabularText::toHtml(const QList<QStringList> &rows, const QStringList
     html.start(QLatin1StringView("html"));
     html.start(QLatin1StringView("head"));
     // Excel reads the clipboard's HTML as Windows-1252 unless told otherwise.
-    html.empty(QLatin1StringView("meta"), {{QLatin1StringView("charset"), QStringLiteral("utf-8")}});
+    html.empty(QLatin1StringView("meta"),
+               {{QLatin1StringView("charset"), QStringLiteral("utf-8")}});
     html.end();
     html.start(QLatin1StringView("body"));
     html.start(QLatin1StringView("table"));
@@ -117,7 +118,8 @@ QList<QStringList> TabularText::parseTsv(const QString &text)
                 ++j;
             }
             const bool endsCell = j >= size || text.at(j) == QLatin1Char('\t') ||
-                                  text.at(j) == QLatin1Char('\n') || text.at(j) == QLatin1Char('\r');
+                                  text.at(j) == QLatin1Char('\n') ||
+                                  text.at(j) == QLatin1Char('\r');
             if (closed && endsCell) {
                 cell = quoted;
                 cellStarted = true;

@@ -48,18 +48,19 @@ void TestClipboard::parsesTsv_data()
     QTest::addColumn<Rows>("rows");
     QTest::newRow("Calc block") << "a\tb\nc\td\n" << Rows{{u"a"_qs, u"b"_qs}, {u"c"_qs, u"d"_qs}};
     QTest::newRow("no trailing newline") << "a\tb" << Rows{{u"a"_qs, u"b"_qs}};
-    QTest::newRow("Excel CRLF") << "a\tb\r\nc\td\r\n" << Rows{{u"a"_qs, u"b"_qs}, {u"c"_qs, u"d"_qs}};
+    QTest::newRow("Excel CRLF") << "a\tb\r\nc\td\r\n"
+                                << Rows{{u"a"_qs, u"b"_qs}, {u"c"_qs, u"d"_qs}};
     QTest::newRow("old Mac CR") << "a\rb\r" << Rows{{u"a"_qs}, {u"b"_qs}};
     QTest::newRow("empty cells") << "\tb\t\n" << Rows{{QString(), u"b"_qs, QString()}};
     QTest::newRow("single cell") << "sessionid" << Rows{{u"sessionid"_qs}};
-    QTest::newRow("quoted newline (Excel)")
-        << "\"line 1\r\nline 2\"\tx\r\n" << Rows{{u"line 1\r\nline 2"_qs, u"x"_qs}};
+    QTest::newRow("quoted newline (Excel)") << "\"line 1\r\nline 2\"\tx\r\n"
+                                            << Rows{{u"line 1\r\nline 2"_qs, u"x"_qs}};
     QTest::newRow("quoted tab") << "\"a\tb\"\tc\n" << Rows{{u"a\tb"_qs, u"c"_qs}};
     QTest::newRow("doubled quotes") << "\"say \"\"hi\"\"\"\n" << Rows{{u"say \"hi\""_qs}};
-    QTest::newRow("quote inside an unquoted cell is literal")
-        << "5\" screen\tx\n" << Rows{{u"5\" screen"_qs, u"x"_qs}};
-    QTest::newRow("quoted cell followed by text is literal")
-        << "\"a\"b\tc\n" << Rows{{u"\"a\"b"_qs, u"c"_qs}};
+    QTest::newRow("quote inside an unquoted cell is literal") << "5\" screen\tx\n"
+                                                              << Rows{{u"5\" screen"_qs, u"x"_qs}};
+    QTest::newRow("quoted cell followed by text is literal") << "\"a\"b\tc\n"
+                                                             << Rows{{u"\"a\"b"_qs, u"c"_qs}};
     QTest::newRow("unterminated quote is literal") << "\"abc\tdef\n"
                                                    << Rows{{u"\"abc"_qs, u"def"_qs}};
     QTest::newRow("empty quoted cell") << "\"\"\tx\n" << Rows{{QString(), u"x"_qs}};

@@ -57,9 +57,11 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
         Cookie cookie = d->policy().cookies.at(0);
         cookie.purpose.set(u"fr"_qs, u"Nouvelle finalité"_qs);
         return new SetCookieFieldCommand(d, 0, u"purpose"_qs, cookie);
-    }) << "Change purpose of PHPSESSID" << Check([](const Policy &p) {
-        return p.cookies.at(0).purpose.exact(u"fr"_qs) == u"Nouvelle finalité"_qs;
-    });
+    }) << "Change purpose of PHPSESSID"
+                               << Check([](const Policy &p) {
+                                      return p.cookies.at(0).purpose.exact(u"fr"_qs) ==
+                                             u"Nouvelle finalité"_qs;
+                                  });
     QTest::newRow("add one") << Builder([](PolicyDocument *d) {
         Cookie cookie;
         cookie.name = u"_ga"_qs;
@@ -76,34 +78,39 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
         return p.cookies.size() == 9 && p.cookies.at(5) == p.cookies.at(0) &&
                p.cookies.at(6) == p.cookies.at(4);
     });
-    QTest::newRow("duplicate one") << Builder([](PolicyDocument *d) {
-        return AddCookiesCommand::duplicate(d, {6});
-    }) << "Duplicate cookie VISITOR_PRIVACY_METADATA"
-       << Check([](const Policy &p) { return p.cookies.at(7) == p.cookies.at(6); });
+    QTest::newRow("duplicate one")
+        << Builder([](PolicyDocument *d) { return AddCookiesCommand::duplicate(d, {6}); })
+        << "Duplicate cookie VISITOR_PRIVACY_METADATA"
+        << Check([](const Policy &p) { return p.cookies.at(7) == p.cookies.at(6); });
     QTest::newRow("remove non-contiguous") << Builder([](PolicyDocument *d) {
         return new RemoveCookiesCommand(d, {6, 0, 1, 4});
     }) << "Remove 4 cookies" << Check([](const Policy &p) {
         return p.cookies.size() == 3 && p.cookies.at(0).name == u"_pk_id."_qs &&
-               p.cookies.at(1).name == u"_pk_ses."_qs && p.cookies.at(2).name == u"VISITOR_INFO1_LIVE"_qs;
+               p.cookies.at(1).name == u"_pk_ses."_qs &&
+               p.cookies.at(2).name == u"VISITOR_INFO1_LIVE"_qs;
     });
     QTest::newRow("remove one") << Builder([](PolicyDocument *d) {
         return new RemoveCookiesCommand(d, {3});
-    }) << "Remove cookie _pk_ses." << Check([](const Policy &p) { return p.cookies.size() == 6; });
+    }) << "Remove cookie _pk_ses."
+                                << Check([](const Policy &p) { return p.cookies.size() == 6; });
     QTest::newRow("move down") << Builder([](PolicyDocument *d) {
         return new MoveCookiesCommand(d, 0, 2, 5);
     }) << "Move 2 cookies" << Check([](const Policy &p) {
-        return p.cookies.at(3).name == u"PHPSESSID"_qs && p.cookies.at(4).name == u"cookies_preferences"_qs &&
+        return p.cookies.at(3).name == u"PHPSESSID"_qs &&
+               p.cookies.at(4).name == u"cookies_preferences"_qs &&
                p.cookies.at(0).name == u"_pk_id."_qs;
     });
     QTest::newRow("move up") << Builder([](PolicyDocument *d) {
         return new MoveCookiesCommand(d, 5, 1, 1);
-    }) << "Move cookie VISITOR_INFO1_LIVE" << Check([](const Policy &p) {
-        return p.cookies.at(1).name == u"VISITOR_INFO1_LIVE"_qs && p.cookies.at(2).name == u"cookies_preferences"_qs;
-    });
-    QTest::newRow("move to the end") << Builder([](PolicyDocument *d) {
-        return new MoveCookiesCommand(d, 1, 1, 7);
-    }) << "Move cookie cookies_preferences"
-       << Check([](const Policy &p) { return p.cookies.at(6).name == u"cookies_preferences"_qs; });
+    }) << "Move cookie VISITOR_INFO1_LIVE"
+                             << Check([](const Policy &p) {
+                                    return p.cookies.at(1).name == u"VISITOR_INFO1_LIVE"_qs &&
+                                           p.cookies.at(2).name == u"cookies_preferences"_qs;
+                                });
+    QTest::newRow("move to the end")
+        << Builder([](PolicyDocument *d) { return new MoveCookiesCommand(d, 1, 1, 7); })
+        << "Move cookie cookies_preferences"
+        << Check([](const Policy &p) { return p.cookies.at(6).name == u"cookies_preferences"_qs; });
     QTest::newRow("paste over rows and append") << Builder([](PolicyDocument *d) {
         Cookie a = d->policy().cookies.at(6);
         a.name = u"a"_qs;
@@ -127,11 +134,11 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
         return p.cookies.size() == 2 && p.providers.size() == 1 &&
                p.providers.at(0).id == u"acme"_qs && p.categories.isEmpty();
     });
-    QTest::newRow("import keeps providers when not given") << Builder([](PolicyDocument *d) {
-        return new ReplaceInventoryCommand(d, {});
-    }) << "Import 0 cookies" << Check([](const Policy &p) {
-        return p.cookies.isEmpty() && p.providers.size() == 3 && p.categories.size() == 3;
-    });
+    QTest::newRow("import keeps providers when not given")
+        << Builder([](PolicyDocument *d) { return new ReplaceInventoryCommand(d, {}); })
+        << "Import 0 cookies" << Check([](const Policy &p) {
+               return p.cookies.isEmpty() && p.providers.size() == 3 && p.categories.size() == 3;
+           });
     QTest::newRow("add provider") << Builder([](PolicyDocument *d) {
         Provider provider;
         provider.id = u"hotjar"_qs;
@@ -139,42 +146,50 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
         provider.country = u"MT"_qs;
         return new AddProviderCommand(d, 1, provider);
     }) << "Add provider Hotjar Ltd"
-       << Check([](const Policy &p) { return p.providers.at(1).id == u"hotjar"_qs; });
-    QTest::newRow("rename provider") << Builder([](PolicyDocument *d) {
-        Provider provider = d->policy().providers.at(2);
-        provider.name = u"Google"_qs;
-        return new SetProviderCommand(d, 2, provider, u"name"_qs);
-    }) << "Change provider Google Ireland Limited (YouTube)"
-       << Check([](const Policy &p) { return p.providers.at(2).name == u"Google"_qs; });
-    QTest::newRow("remove provider, cookies move") << Builder([](PolicyDocument *d) {
-        return new RemoveProviderCommand(d, 1, u"valbourg"_qs);
-    }) << "Remove provider Matomo (hébergé par la commune)" << Check([](const Policy &p) {
-        return p.providers.size() == 2 && p.cookies.at(2).providerId == u"valbourg"_qs &&
-               p.cookies.at(3).providerId == u"valbourg"_qs;
-    });
+                                  << Check([](const Policy &p) {
+                                         return p.providers.at(1).id == u"hotjar"_qs;
+                                     });
+    QTest::newRow("rename provider")
+        << Builder([](PolicyDocument *d) {
+               Provider provider = d->policy().providers.at(2);
+               provider.name = u"Google"_qs;
+               return new SetProviderCommand(d, 2, provider, u"name"_qs);
+           })
+        << "Change provider Google Ireland Limited (YouTube)"
+        << Check([](const Policy &p) { return p.providers.at(2).name == u"Google"_qs; });
+    QTest::newRow("remove provider, cookies move")
+        << Builder(
+               [](PolicyDocument *d) { return new RemoveProviderCommand(d, 1, u"valbourg"_qs); })
+        << "Remove provider Matomo (hébergé par la commune)" << Check([](const Policy &p) {
+               return p.providers.size() == 2 && p.cookies.at(2).providerId == u"valbourg"_qs &&
+                      p.cookies.at(3).providerId == u"valbourg"_qs;
+           });
     QTest::newRow("add category") << Builder([](PolicyDocument *d) {
         Category category;
         category.id = u"functional"_qs;
         category.name.set(u"fr"_qs, u"Fonctionnels"_qs);
         return new AddCategoryCommand(d, 3, category);
     }) << "Add category functional"
-       << Check([](const Policy &p) { return p.categories.at(3).id == u"functional"_qs; });
-    QTest::newRow("change category") << Builder([](PolicyDocument *d) {
-        Category category = d->policy().categories.at(1);
-        category.required = true;
-        category.description.set(u"en"_qs, u"Counts visits."_qs);
-        return new SetCategoryCommand(d, 1, category);
-    }) << "Change category statistics" << Check([](const Policy &p) {
-        return p.categories.at(1).required &&
-               p.categories.at(1).description.exact(u"en"_qs) == u"Counts visits."_qs;
-    });
+                                  << Check([](const Policy &p) {
+                                         return p.categories.at(3).id == u"functional"_qs;
+                                     });
+    QTest::newRow("change category")
+        << Builder([](PolicyDocument *d) {
+               Category category = d->policy().categories.at(1);
+               category.required = true;
+               category.description.set(u"en"_qs, u"Counts visits."_qs);
+               return new SetCategoryCommand(d, 1, category);
+           })
+        << "Change category statistics" << Check([](const Policy &p) {
+               return p.categories.at(1).required &&
+                      p.categories.at(1).description.exact(u"en"_qs) == u"Counts visits."_qs;
+           });
     QTest::newRow("remove category, cookies move") << Builder([](PolicyDocument *d) {
         return new RemoveCategoryCommand(d, 2, u"statistics"_qs);
     }) << "Remove category marketing" << Check([](const Policy &p) {
         return p.categories.size() == 2 &&
-               std::all_of(p.cookies.cbegin() + 2, p.cookies.cend(), [](const Cookie &c) {
-                   return c.categoryId == u"statistics"_qs;
-               });
+               std::all_of(p.cookies.cbegin() + 2, p.cookies.cend(),
+                           [](const Cookie &c) { return c.categoryId == u"statistics"_qs; });
     });
 }
 

@@ -197,7 +197,8 @@ void TestCookiesPage::editsLifetimeWithNumberAndUnit()
     QVERIFY(!amount->isEnabled()); // no number for a session
     pressReturn(unit);
     QCOMPARE(policy().cookies.at(2).lifetime, Lifetime::session());
-    QCOMPARE(m_page->proxy()->index(viewIndex(2, 0).row(), CookieTableModel::LifetimeColumn)
+    QCOMPARE(m_page->proxy()
+                 ->index(viewIndex(2, 0).row(), CookieTableModel::LifetimeColumn)
                  .data()
                  .toString(),
              u"session"_qs);
@@ -321,10 +322,9 @@ void TestCookiesPage::pastesATsvBlockInOneStep()
     const Policy before = policy();
     // What Calc puts on the clipboard for three rows of name, purpose, category;
     // the second purpose spans two lines.
-    QApplication::clipboard()->setText(
-        u"_ga\tDistingue les visiteurs.\tMesure d'audience\n"
-        "_gid\t\"Compte les visites,\nsur 24 heures.\"\tstatistics\n"
-        "_gat\tLimite les requêtes.\tstatistics\n"_qs);
+    QApplication::clipboard()->setText(u"_ga\tDistingue les visiteurs.\tMesure d'audience\n"
+                                       "_gid\t\"Compte les visites,\nsur 24 heures.\"\tstatistics\n"
+                                       "_gat\tLimite les requêtes.\tstatistics\n"_qs);
     m_page->view()->setCurrentIndex(viewIndex(5, CookieTableModel::NameColumn));
     QTest::keyClick(m_page->view(), Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(policy().cookies.size(), 8); // rows 5 and 6 rewritten, one appended
@@ -356,10 +356,8 @@ void TestCookiesPage::sortsAndFilters()
     CookieFilterProxy *proxy = m_page->proxy();
     // Document order until a header is clicked.
     QCOMPARE(proxy->index(0, CookieTableModel::NameColumn).data().toString(), u"PHPSESSID"_qs);
-    const QPoint lifetimeHeader(view->horizontalHeader()->sectionViewportPosition(
-                                    CookieTableModel::LifetimeColumn) +
-                                    5,
-                                5);
+    const QPoint lifetimeHeader(
+        view->horizontalHeader()->sectionViewportPosition(CookieTableModel::LifetimeColumn) + 5, 5);
     QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, lifetimeHeader);
     QCOMPARE(proxy->sortColumn(), int(CookieTableModel::LifetimeColumn));
     QStringList lifetimes;

@@ -74,10 +74,10 @@ void TestCookieTableModel::roles_data()
     QTest::newRow("provider shows its name, edits its id")
         << 2 << int(M::ProviderColumn) << "Matomo (hébergé par la commune)"
         << QVariant(u"matomo"_qs);
-    QTest::newRow("session lifetime") << 0 << int(M::LifetimeColumn) << "session"
-                                      << QVariant(qint64(-1));
-    QTest::newRow("lifetime in French") << 3 << int(M::LifetimeColumn) << "30 minutes"
-                                        << QVariant(qint64(1800));
+    QTest::newRow("session lifetime")
+        << 0 << int(M::LifetimeColumn) << "session" << QVariant(qint64(-1));
+    QTest::newRow("lifetime in French")
+        << 3 << int(M::LifetimeColumn) << "30 minutes" << QVariant(qint64(1800));
     QTest::newRow("category in the edit language")
         << 2 << int(M::CategoryColumn) << "Mesure d'audience" << QVariant(u"statistics"_qs);
     QTest::newRow("party") << 4 << int(M::PartyColumn) << "Third party" << QVariant(u"third"_qs);
@@ -122,8 +122,7 @@ void TestCookieTableModel::sortKeys_data()
     QTest::addColumn<qint64>("key");
     QTest::newRow("session sorts first") << QVariant(qint64(-1)) << qint64(0);
     QTest::newRow("duration in seconds") << QVariant(qint64(3600)) << qint64(3600);
-    QTest::newRow("unknown sorts last") << QVariant()
-                                        << std::numeric_limits<qint64>::max();
+    QTest::newRow("unknown sorts last") << QVariant() << std::numeric_limits<qint64>::max();
 }
 
 void TestCookieTableModel::sortKeys()
@@ -205,20 +204,22 @@ void TestCookieTableModel::understandsPastedText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QVariant>("edit");
     using M = CookieTableModel;
-    QTest::newRow("provider by name") << int(M::ProviderColumn) << "matomo" << QVariant(u"matomo"_qs);
-    QTest::newRow("provider by display name") << int(M::ProviderColumn) << "google ireland limited (YOUTUBE)"
-                                              << QVariant(u"google"_qs);
+    QTest::newRow("provider by name")
+        << int(M::ProviderColumn) << "matomo" << QVariant(u"matomo"_qs);
+    QTest::newRow("provider by display name")
+        << int(M::ProviderColumn) << "google ireland limited (YOUTUBE)" << QVariant(u"google"_qs);
     QTest::newRow("category by French name")
         << int(M::CategoryColumn) << "mesure d'audience" << QVariant(u"statistics"_qs);
     QTest::newRow("category by English name")
         << int(M::CategoryColumn) << "Audience measurement" << QVariant(u"statistics"_qs);
-    QTest::newRow("lifetime in French") << int(M::LifetimeColumn) << "13 mois"
-                                        << QVariant(qint64(13 * Lifetime::Month));
-    QTest::newRow("lifetime session") << int(M::LifetimeColumn) << "Session" << QVariant(qint64(-1));
+    QTest::newRow("lifetime in French")
+        << int(M::LifetimeColumn) << "13 mois" << QVariant(qint64(13 * Lifetime::Month));
+    QTest::newRow("lifetime session")
+        << int(M::LifetimeColumn) << "Session" << QVariant(qint64(-1));
     QTest::newRow("party label") << int(M::PartyColumn) << "Third party" << QVariant(u"third"_qs);
     QTest::newRow("party key") << int(M::PartyColumn) << "THIRD" << QVariant(u"third"_qs);
-    QTest::newRow("storage label") << int(M::StorageColumn) << "Local storage"
-                                   << QVariant(u"localStorage"_qs);
+    QTest::newRow("storage label")
+        << int(M::StorageColumn) << "Local storage" << QVariant(u"localStorage"_qs);
     QTest::newRow("basis key") << int(M::BasisColumn) << "consent" << QVariant(u"consent"_qs);
     QTest::newRow("name trimmed") << int(M::NameColumn) << "  _ga " << QVariant(u"_ga"_qs);
 }
@@ -241,17 +242,17 @@ void TestCookieTableModel::invalidCellsSayWhatIsWrong_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("problem");
     using M = CookieTableModel;
-    QTest::newRow("name with a space") << int(M::NameColumn) << QVariant(u"my cookie"_qs)
-                                       << "is not a valid cookie name";
-    QTest::newRow("name with accent") << int(M::NameColumn) << QVariant(u"préférence"_qs)
-                                      << "is not a valid cookie name";
+    QTest::newRow("name with a space")
+        << int(M::NameColumn) << QVariant(u"my cookie"_qs) << "is not a valid cookie name";
+    QTest::newRow("name with accent")
+        << int(M::NameColumn) << QVariant(u"préférence"_qs) << "is not a valid cookie name";
     QTest::newRow("missing name") << int(M::NameColumn) << QVariant(QString()) << "Required";
-    QTest::newRow("unknown category") << int(M::CategoryColumn) << QVariant(u"ads"_qs)
-                                      << "Unknown category \"ads\"";
-    QTest::newRow("missing category") << int(M::CategoryColumn) << QVariant(QString())
-                                      << "Required";
-    QTest::newRow("unknown provider") << int(M::ProviderColumn) << QVariant(u"Hotjar"_qs)
-                                      << "Unknown provider \"Hotjar\"";
+    QTest::newRow("unknown category")
+        << int(M::CategoryColumn) << QVariant(u"ads"_qs) << "Unknown category \"ads\"";
+    QTest::newRow("missing category")
+        << int(M::CategoryColumn) << QVariant(QString()) << "Required";
+    QTest::newRow("unknown provider")
+        << int(M::ProviderColumn) << QVariant(u"Hotjar"_qs) << "Unknown provider \"Hotjar\"";
     QTest::newRow("missing purpose") << int(M::PurposeColumn) << QVariant(QString()) << "Required";
     QTest::newRow("missing lifetime") << int(M::LifetimeColumn) << QVariant() << "Required";
 }
@@ -356,7 +357,7 @@ void TestCookieTableModel::proxySortsBySortKey()
     for (int row = 0; row < proxy.rowCount(); ++row)
         order << proxy.index(row, CookieTableModel::LifetimeColumn).data().toString();
     QCOMPARE(order, (QStringList{u"session"_qs, u"session"_qs, u"30 minutes"_qs, u"6 mois"_qs,
-                                  u"6 mois"_qs, u"182 jours"_qs, u"13 mois"_qs}));
+                                 u"6 mois"_qs, u"182 jours"_qs, u"13 mois"_qs}));
     // Names sort case-insensitively; an edit moves the row to its new place.
     proxy.sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(proxy.index(0, CookieTableModel::NameColumn).data().toString(), u"_pk_id."_qs);

@@ -127,9 +127,9 @@ void CategoriesPage::loadFields()
     const int index = m_list->currentRow();
     const Policy &policy = m_document->policy();
     const bool valid = index >= 0 && index < policy.categories.size();
-    for (QWidget *field : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_id),
-                           static_cast<QWidget *>(m_description),
-                           static_cast<QWidget *>(m_required)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_id),
+          static_cast<QWidget *>(m_description), static_cast<QWidget *>(m_required)})
         field->setEnabled(valid);
     m_remove->setEnabled(valid);
     const Category category = valid ? policy.categories.at(index) : Category();
@@ -209,10 +209,10 @@ void CategoriesPage::removeCurrent()
             targets.append({other.id, name.isEmpty() ? other.id : name});
         }
         const QString name = policy.text(category.name, editLanguage());
-        ReassignDialog dialog(tr("%n cookie(s) belong to %1. Which category do they move to?",
-                                 nullptr, int(used))
-                                  .arg(name.isEmpty() ? category.id : name),
-                              targets, tr("No category (to fill in later)"), this);
+        ReassignDialog dialog(
+            tr("%n cookie(s) belong to %1. Which category do they move to?", nullptr, int(used))
+                .arg(name.isEmpty() ? category.id : name),
+            targets, tr("No category (to fill in later)"), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         target = dialog.target();

@@ -26,8 +26,7 @@ QComboBox *choiceBox(QWidget *parent, const QList<std::pair<QString, QString>> &
 
 CookieDelegate::CookieDelegate(CookieTableModel *model, QObject *parent)
     : QStyledItemDelegate(parent), m_model(model)
-{
-}
+{}
 
 QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                       const QModelIndex &index) const
@@ -149,7 +148,8 @@ void CookieDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         if (!lifetime->isEdited())
             return;
         const std::optional<Lifetime> chosen = lifetime->lifetime();
-        value = !chosen ? QVariant() : QVariant(chosen->isSession() ? qint64(-1) : chosen->seconds());
+        value =
+            !chosen ? QVariant() : QVariant(chosen->isSession() ? qint64(-1) : chosen->seconds());
     } else if (auto *text = qobject_cast<MultiLineEditor *>(editor)) {
         value = text->toPlainText();
     } else if (auto *box = qobject_cast<QComboBox *>(editor)) {

@@ -123,9 +123,8 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     setFocusProxy(m_view);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearchText);
-    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setCategoryFilter(m_categoryFilter->currentData().toString());
-    });
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setCategoryFilter(m_categoryFilter->currentData().toString()); });
     connect(m_document, &PolicyDocument::categoriesChanged, this,
             &CookiesPage::rebuildCategoryFilter);
     connect(m_document, &PolicyDocument::policyReset, this, &CookiesPage::rebuildCategoryFilter);
@@ -152,8 +151,8 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
 
 QList<QAction *> CookiesPage::editActions() const
 {
-    return {m_addAction,    m_duplicateAction, m_removeAction, m_moveUpAction,
-            m_moveDownAction, m_copyAction,    m_pasteAction};
+    return {m_addAction,      m_duplicateAction, m_removeAction, m_moveUpAction,
+            m_moveDownAction, m_copyAction,      m_pasteAction};
 }
 
 void CookiesPage::setInitialColumnWidths()
@@ -165,8 +164,9 @@ void CookiesPage::setInitialColumnWidths()
                                                                   14, 28, 14, 18, 22};
     const int character = fontMetrics().averageCharWidth();
     for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
-        const int content = std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column),
-                                     m_view->horizontalHeader()->sectionSizeHint(column));
+        const int content =
+            std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column),
+                     m_view->horizontalHeader()->sectionSizeHint(column));
         m_view->setColumnWidth(column, std::min(content + 8, limits[column] * character));
     }
 }
@@ -246,7 +246,8 @@ void CookiesPage::showCookie(int sourceRow, int column)
 void CookiesPage::addCookie()
 {
     const QModelIndex current = m_view->currentIndex();
-    const int row = current.isValid() ? m_proxy->mapToSource(current).row() + 1 : m_model->rowCount();
+    const int row =
+        current.isValid() ? m_proxy->mapToSource(current).row() + 1 : m_model->rowCount();
     m_model->addCookie(row);
     showCookie(row, CookieTableModel::NameColumn);
     m_view->edit(m_view->currentIndex());
@@ -352,7 +353,8 @@ void CookiesPage::createNewProvider(const QPersistentModelIndex &index, const QS
     // The provider and the cell that asked for it: one step to undo.
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("New provider %1").arg(provider.name));
-    stack->push(new AddProviderCommand(m_document, m_document->policy().providers.size(), provider));
+    stack->push(
+        new AddProviderCommand(m_document, m_document->policy().providers.size(), provider));
     if (index.isValid())
         m_proxy->setData(index, provider.id, Qt::EditRole);
     stack->endMacro();

@@ -48,13 +48,20 @@ LifetimeEditor::LifetimeEditor(QWidget *parent)
 qint64 LifetimeEditor::unitSeconds(Unit unit)
 {
     switch (unit) {
-    case Session: return 0;
-    case Minutes: return Lifetime::Minute;
-    case Hours: return Lifetime::Hour;
-    case Days: return Lifetime::Day;
-    case Weeks: return Lifetime::Week;
-    case Months: return Lifetime::Month;
-    case Years: return Lifetime::Year;
+    case Session:
+        return 0;
+    case Minutes:
+        return Lifetime::Minute;
+    case Hours:
+        return Lifetime::Hour;
+    case Days:
+        return Lifetime::Day;
+    case Weeks:
+        return Lifetime::Week;
+    case Months:
+        return Lifetime::Month;
+    case Years:
+        return Lifetime::Year;
     }
     return 0;
 }
@@ -118,7 +125,8 @@ void LifetimeEditor::setLifetime(const std::optional<Lifetime> &lifetime)
                 break;
             }
         }
-        const qint64 count = std::max<qint64>(1, (seconds + unitSeconds(best) / 2) / unitSeconds(best));
+        const qint64 count =
+            std::max<qint64>(1, (seconds + unitSeconds(best) / 2) / unitSeconds(best));
         setValue(int(std::min<qint64>(count, longestLifetime / unitSeconds(best))), best);
     }
     m_original = lifetime;

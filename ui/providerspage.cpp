@@ -75,8 +75,8 @@ ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
             return;
         }
         provider.name = name;
-        m_document->undoStack()->push(new SetProviderCommand(m_document, index, provider,
-                                                             QStringLiteral("name")));
+        m_document->undoStack()->push(
+            new SetProviderCommand(m_document, index, provider, QStringLiteral("name")));
     });
     const auto commitOnFinish = [this](QLineEdit *edit, const QString &field) {
         connect(edit, &QLineEdit::editingFinished, this, [this, field] { commitField(field); });
@@ -110,8 +110,8 @@ void ProvidersPage::rebuildList()
     const int current = m_list->currentRow();
     m_list->clear();
     for (const Provider &provider : m_document->policy().providers) {
-        auto *item = new QListWidgetItem(provider.name.isEmpty() ? provider.id : provider.name,
-                                         m_list);
+        auto *item =
+            new QListWidgetItem(provider.name.isEmpty() ? provider.id : provider.name, m_list);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         item->setToolTip(provider.id);
     }
@@ -124,10 +124,10 @@ void ProvidersPage::loadFields()
 {
     const int index = m_list->currentRow();
     const bool valid = index >= 0 && index < m_document->policy().providers.size();
-    for (QWidget *field : {static_cast<QWidget *>(m_id), static_cast<QWidget *>(m_name),
-                           static_cast<QWidget *>(m_website),
-                           static_cast<QWidget *>(m_privacyPolicy),
-                           static_cast<QWidget *>(m_country)})
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_id), static_cast<QWidget *>(m_name),
+          static_cast<QWidget *>(m_website), static_cast<QWidget *>(m_privacyPolicy),
+          static_cast<QWidget *>(m_country)})
         field->setEnabled(valid);
     m_remove->setEnabled(valid);
     const Provider provider = valid ? m_document->policy().providers.at(index) : Provider();
@@ -140,7 +140,8 @@ void ProvidersPage::loadFields()
     load(m_website, provider.website);
     load(m_privacyPolicy, provider.privacyPolicyUrl);
     load(m_country, provider.country);
-    const qsizetype used = valid ? countCookiesUsing<Provider>(m_document->policy(), provider.id) : 0;
+    const qsizetype used =
+        valid ? countCookiesUsing<Provider>(m_document->policy(), provider.id) : 0;
     m_usage->setText(tr("Used by %n cookie(s)", nullptr, int(used)));
 }
 
@@ -215,13 +216,13 @@ void ProvidersPage::retranslateUi()
     m_add->setText(tr("&Add Provider"));
     m_remove->setText(tr("&Remove…"));
     m_list->setAccessibleName(tr("Providers"));
-    const QStringList labels{tr("&Name:"), tr("&Id:"), tr("&Website:"), tr("&Privacy policy:"),
-                             tr("&Country:"), QString()};
+    const QStringList labels{tr("&Name:"),           tr("&Id:"),      tr("&Website:"),
+                             tr("&Privacy policy:"), tr("&Country:"), QString()};
     for (int row = 0; row < m_form->rowCount(); ++row) {
-        if (auto *label = qobject_cast<QLabel *>(
-                m_form->itemAt(row, QFormLayout::LabelRole)
-                    ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
-                    : nullptr)) {
+        if (auto *label =
+                qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
+                                           ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                           : nullptr)) {
             label->setText(labels.value(row));
             label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
         }

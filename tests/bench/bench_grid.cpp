@@ -178,8 +178,8 @@ int main(int argc, char **argv)
     proxy->sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
     baseProxy.sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
     settle();
-    const QStringList keystrokes{QStringLiteral("g"), QStringLiteral("go"),
-                                 QStringLiteral("goo"), QStringLiteral("goog")};
+    const QStringList keystrokes{QStringLiteral("g"), QStringLiteral("go"), QStringLiteral("goo"),
+                                 QStringLiteral("goog")};
     for (qsizetype i = 0; i < keystrokes.size(); ++i) {
         timer.start();
         proxy->setSearchText(keystrokes.at(i));
@@ -191,7 +191,8 @@ int main(int argc, char **argv)
         const auto baseline = timer.elapsed();
         const QByteArray label = "filter keystroke \"" + keystrokes.at(i).toUtf8() + "\" (" +
                                  QByteArray::number(proxy->rowCount()) + " rows)";
-        row(label.constData(), charte, baseline, i == 0 ? "(first builds the index)" : "target <= 50");
+        row(label.constData(), charte, baseline,
+            i == 0 ? "(first builds the index)" : "target <= 50");
     }
     timer.start();
     proxy->setSearchText(QString());
@@ -221,8 +222,8 @@ int main(int argc, char **argv)
         baseView.viewport()->grab();
     }
     row("scroll one step + paint (average)", chartePerPage, perStep(timer.elapsed(), steps));
-    std::printf("%-40s %d model resets, %d layout changes\n", "  during 50 scroll steps:",
-                counter.resets, counter.layouts);
+    std::printf("%-40s %d model resets, %d layout changes\n",
+                "  during 50 scroll steps:", counter.resets, counter.layouts);
 
     // --- paste a spreadsheet block, then undo it --------------------------------
     // The block: pasteRows other generated rows, as Calc would put them on the
@@ -237,7 +238,8 @@ int main(int argc, char **argv)
         }
         QGuiApplication::clipboard()->setText(TabularText::toTsv(block));
     }
-    const QByteArray pasteLabel = "paste " + QByteArray::number(pasteRows) + " rows over sorted view";
+    const QByteArray pasteLabel =
+        "paste " + QByteArray::number(pasteRows) + " rows over sorted view";
     page.view()->setCurrentIndex(proxy->index(0, 0));
     timer.start();
     page.paste();
@@ -246,7 +248,8 @@ int main(int argc, char **argv)
 
     // Baseline: the same cells written into the items of the same view rows.
     timer.start();
-    const QList<QStringList> baseBlock = TabularText::parseTsv(QGuiApplication::clipboard()->text());
+    const QList<QStringList> baseBlock =
+        TabularText::parseTsv(QGuiApplication::clipboard()->text());
     QList<int> baseRows;
     for (int r = 0; r < baseBlock.size(); ++r)
         baseRows.append(baseProxy.mapToSource(baseProxy.index(r, 0)).row());

@@ -52,50 +52,83 @@ inline constexpr std::array<ProviderSeed, 24> providers{{
 }};
 
 inline constexpr std::array<const char *, 40> nameStems{{
-    "_ga", "_gid", "_gat", "_gcl_au", "_fbp", "fr", "_hjSession", "_hjSessionUser",
-    "_clck", "_clsk", "MUID", "bcookie", "li_gc", "lidc", "__cf_bm", "_cfuvid",
-    "hubspotutk", "__hstc", "__hssc", "IDE", "NID", "YSC", "VISITOR_INFO1_LIVE", "vuid",
-    "_ttp", "uid", "atuserid", "axeptio_cookies", "didomi_token", "__stripe_mid",
-    "intercom-id", "__zlcmid", "guest_id", "_pinterest_sess", "sessionid", "csrftoken",
-    "PHPSESSID", "lang", "_pk_id", "_pk_ses",
+    "_ga",
+    "_gid",
+    "_gat",
+    "_gcl_au",
+    "_fbp",
+    "fr",
+    "_hjSession",
+    "_hjSessionUser",
+    "_clck",
+    "_clsk",
+    "MUID",
+    "bcookie",
+    "li_gc",
+    "lidc",
+    "__cf_bm",
+    "_cfuvid",
+    "hubspotutk",
+    "__hstc",
+    "__hssc",
+    "IDE",
+    "NID",
+    "YSC",
+    "VISITOR_INFO1_LIVE",
+    "vuid",
+    "_ttp",
+    "uid",
+    "atuserid",
+    "axeptio_cookies",
+    "didomi_token",
+    "__stripe_mid",
+    "intercom-id",
+    "__zlcmid",
+    "guest_id",
+    "_pinterest_sess",
+    "sessionid",
+    "csrftoken",
+    "PHPSESSID",
+    "lang",
+    "_pk_id",
+    "_pk_ses",
 }};
 
-inline constexpr std::array<const char *, 12> verbsFr{{
-    "Mesurer", "Mémoriser", "Distinguer", "Compter", "Conserver", "Identifier",
-    "Limiter", "Personnaliser", "Sécuriser", "Afficher", "Suivre", "Retenir"}};
-inline constexpr std::array<const char *, 12> verbsEn{{
-    "Measures", "Remembers", "Distinguishes", "Counts", "Keeps", "Identifies",
-    "Limits", "Personalises", "Secures", "Shows", "Tracks", "Retains"}};
-inline constexpr std::array<const char *, 10> objectsFr{{
-    "les visites", "la langue choisie", "les visiteurs uniques", "les pages vues",
-    "la session de navigation", "le consentement", "les requêtes envoyées",
-    "les vidéos regardées", "le panier", "les préférences d'affichage"}};
-inline constexpr std::array<const char *, 10> objectsEn{{
-    "visits", "the chosen language", "unique visitors", "page views", "the browsing session",
-    "the consent choice", "requests sent", "videos watched", "the basket",
-    "display preferences"}};
-inline constexpr std::array<const char *, 8> contextsFr{{
-    "pour améliorer le site.", "d'une page à l'autre.", "afin de proposer des publicités.",
-    "pendant la navigation.", "sur l'ensemble des sous-domaines.",
-    "pour des statistiques anonymes.", "lors d'une démarche en ligne.",
-    "pour protéger les formulaires."}};
-inline constexpr std::array<const char *, 8> contextsEn{{
-    "to improve the site.", "from one page to the next.", "to show advertising.",
-    "while browsing.", "across all subdomains.", "for anonymous statistics.",
-    "during an online procedure.", "to protect forms."}};
-inline constexpr std::array<const char *, 8> servicesFr{{
-    "Mesure d'audience", "Connexion", "Vidéos intégrées", "Publicité ciblée",
-    "Paiement en ligne", "Assistance en ligne", "Partage sur les réseaux", "Sécurité"}};
-inline constexpr std::array<const char *, 8> servicesEn{{
-    "Audience measurement", "Sign-in", "Embedded videos", "Targeted advertising",
-    "Online payment", "Online support", "Social sharing", "Security"}};
-inline constexpr std::array<const char *, 6> placesFr{{
-    "tout le site", "pages Actualités", "espace citoyen", "boutique", "agenda", "accueil"}};
-inline constexpr std::array<const char *, 6> placesEn{{
-    "whole site", "News pages", "citizen area", "shop", "events", "home page"}};
-inline constexpr std::array<qint64, 12> lifetimes{{
-    0, 0, 1800, 3600, 86400, 7 * 86400, 14 * 86400, 30 * 86400, 182 * 86400, 390 * 86400,
-    400 * 86400, 730 * 86400}};
+inline constexpr std::array<const char *, 12> verbsFr{
+    {"Mesurer", "Mémoriser", "Distinguer", "Compter", "Conserver", "Identifier", "Limiter",
+     "Personnaliser", "Sécuriser", "Afficher", "Suivre", "Retenir"}};
+inline constexpr std::array<const char *, 12> verbsEn{
+    {"Measures", "Remembers", "Distinguishes", "Counts", "Keeps", "Identifies", "Limits",
+     "Personalises", "Secures", "Shows", "Tracks", "Retains"}};
+inline constexpr std::array<const char *, 10> objectsFr{
+    {"les visites", "la langue choisie", "les visiteurs uniques", "les pages vues",
+     "la session de navigation", "le consentement", "les requêtes envoyées", "les vidéos regardées",
+     "le panier", "les préférences d'affichage"}};
+inline constexpr std::array<const char *, 10> objectsEn{
+    {"visits", "the chosen language", "unique visitors", "page views", "the browsing session",
+     "the consent choice", "requests sent", "videos watched", "the basket", "display preferences"}};
+inline constexpr std::array<const char *, 8> contextsFr{
+    {"pour améliorer le site.", "d'une page à l'autre.", "afin de proposer des publicités.",
+     "pendant la navigation.", "sur l'ensemble des sous-domaines.",
+     "pour des statistiques anonymes.", "lors d'une démarche en ligne.",
+     "pour protéger les formulaires."}};
+inline constexpr std::array<const char *, 8> contextsEn{
+    {"to improve the site.", "from one page to the next.", "to show advertising.",
+     "while browsing.", "across all subdomains.", "for anonymous statistics.",
+     "during an online procedure.", "to protect forms."}};
+inline constexpr std::array<const char *, 8> servicesFr{
+    {"Mesure d'audience", "Connexion", "Vidéos intégrées", "Publicité ciblée", "Paiement en ligne",
+     "Assistance en ligne", "Partage sur les réseaux", "Sécurité"}};
+inline constexpr std::array<const char *, 8> servicesEn{
+    {"Audience measurement", "Sign-in", "Embedded videos", "Targeted advertising", "Online payment",
+     "Online support", "Social sharing", "Security"}};
+inline constexpr std::array<const char *, 6> placesFr{
+    {"tout le site", "pages Actualités", "espace citoyen", "boutique", "agenda", "accueil"}};
+inline constexpr std::array<const char *, 6> placesEn{
+    {"whole site", "News pages", "citizen area", "shop", "events", "home page"}};
+inline constexpr std::array<qint64, 12> lifetimes{{0, 0, 1800, 3600, 86400, 7 * 86400, 14 * 86400,
+                                                   30 * 86400, 182 * 86400, 390 * 86400,
+                                                   400 * 86400, 730 * 86400}};
 
 inline QString utf8(const char *text)
 {
@@ -168,12 +201,10 @@ inline Policy generate(int count, quint32 seed = 20261129)
             std::uniform_int_distribution<std::size_t>(0, servicesFr.size() - 1)(random);
         const std::size_t place =
             std::uniform_int_distribution<std::size_t>(0, placesFr.size() - 1)(random);
-        cookie.service.set(QStringLiteral("fr"),
-                           utf8(servicesFr[service]) + QStringLiteral(" (") +
-                               utf8(placesFr[place]) + QLatin1Char(')'));
-        cookie.service.set(QStringLiteral("en"),
-                           utf8(servicesEn[service]) + QStringLiteral(" (") +
-                               utf8(placesEn[place]) + QLatin1Char(')'));
+        cookie.service.set(QStringLiteral("fr"), utf8(servicesFr[service]) + QStringLiteral(" (") +
+                                                     utf8(placesFr[place]) + QLatin1Char(')'));
+        cookie.service.set(QStringLiteral("en"), utf8(servicesEn[service]) + QStringLiteral(" (") +
+                                                     utf8(placesEn[place]) + QLatin1Char(')'));
         const std::size_t verb =
             std::uniform_int_distribution<std::size_t>(0, verbsFr.size() - 1)(random);
         const std::size_t object =
@@ -186,7 +217,8 @@ inline Policy generate(int count, quint32 seed = 20261129)
         cookie.purpose.set(QStringLiteral("en"), utf8(verbsEn[verb]) + QLatin1Char(' ') +
                                                      utf8(objectsEn[object]) + QLatin1Char(' ') +
                                                      utf8(contextsEn[context]));
-        cookie.categoryId = policy.categories.at(std::uniform_int_distribution<int>(0, 3)(random)).id;
+        cookie.categoryId =
+            policy.categories.at(std::uniform_int_distribution<int>(0, 3)(random)).id;
         const qint64 seconds = pick(lifetimes);
         if (chance(97))
             cookie.lifetime = seconds == 0 ? Lifetime::session() : Lifetime::fromSeconds(seconds);
@@ -196,7 +228,7 @@ inline Policy generate(int count, quint32 seed = 20261129)
         cookie.storage = chance(90) ? StorageKind::Cookie
                                     : (chance(50) ? StorageKind::LocalStorage : StorageKind::Pixel);
         cookie.basis = cookie.categoryId == QLatin1String("necessary") ? LegalBasis::Exempt
-                                                                         : LegalBasis::Consent;
+                                                                       : LegalBasis::Consent;
         cookie.secure = chance(70);
         policy.cookies.append(std::move(cookie));
     }
