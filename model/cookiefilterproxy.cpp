@@ -106,8 +106,23 @@ void CookieFilterProxy::setCategoryFilter(const QString &categoryId)
     refilter();
 }
 
+bool CookieFilterProxy::prepareSearch(int rows)
+{
+    if (!sourceModel())
+        return true;
+    syncSize();
+    const int total = int(m_haystacks.size());
+    // Rows changed since are rebuilt on demand; this only walks forward once.
+    const int end = std::min(total, m_preparedRows + rows);
+    for (int row = m_preparedRows; row < end; ++row)
+        haystack(row);
+    m_preparedRows = end;
+    return m_preparedRows >= total;
+}
+
 void CookieFilterProxy::clearCaches()
 {
+    m_preparedRows = 0;
     m_haystacks.clear();
     m_textKeys.clear();
     m_numberKeys.clear();
@@ -123,6 +138,7 @@ void CookieFilterProxy::syncSize() const
     // already in the source.
     const std::size_t rows = sourceModel() ? std::size_t(sourceModel()->rowCount()) : 0;
     if (m_haystacks.size() != rows) {
+        m_preparedRows = 0;
         m_haystacks.assign(rows, QString());
         m_textKeys.assign(rows, QString());
         m_numberKeys.assign(rows, 0);

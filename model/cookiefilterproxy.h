@@ -31,6 +31,11 @@ public:
     QString categoryFilter() const { return m_category; }
     void setCategoryFilter(const QString &categoryId);
 
+    // Prepares the search text of up to `rows` more rows; true once every row has
+    // it. Called in idle time, so the first keystroke in a large inventory finds
+    // the index built.
+    bool prepareSearch(int rows);
+
     // The key `text` is compared with: case folded, accents removed ("Élan" → "elan").
     static QString foldedKey(const QString &text);
 
@@ -51,6 +56,7 @@ private:
     void insertRows(int first, int last);
     void removeRows(int first, int last);
 
+    mutable int m_preparedRows = 0; // rows before this one have their search text
     QString m_searchText;
     QStringList m_terms;
     QString m_category;

@@ -33,7 +33,8 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
       m_addAction(new QAction(this)), m_duplicateAction(new QAction(this)),
       m_removeAction(new QAction(this)), m_moveUpAction(new QAction(this)),
       m_moveDownAction(new QAction(this)), m_copyAction(new QAction(this)),
-      m_pasteAction(new QAction(this)), m_findAction(new QAction(this))
+      m_pasteAction(new QAction(this)), m_findAction(new QAction(this)),
+      m_searchIndexer(new QTimer(this))
 {
     setObjectName(QStringLiteral("cookiesPage"));
     m_proxy->setSourceModel(m_model);
@@ -143,10 +144,25 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     connect(m_delegate, &CookieDelegate::newProviderRequested, this,
             &CookiesPage::createNewProvider, Qt::QueuedConnection);
 
+    // The search index of a large inventory is built a slice at a time while the
+    // person reads, instead of on the first keystroke.
+    m_searchIndexer->setInterval(0);
+    connect(m_searchIndexer, &QTimer::timeout, this, [this] {
+        if (m_proxy->prepareSearch(2000))
+            m_searchIndexer->stop();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CookiesPage::prepareSearchWhenIdle);
+
     retranslateUi();
     rebuildCategoryFilter();
     updateCount();
     updateActions();
+    prepareSearchWhenIdle();
+}
+
+void CookiesPage::prepareSearchWhenIdle()
+{
+    m_searchIndexer->start();
 }
 
 QList<QAction *> CookiesPage::editActions() const

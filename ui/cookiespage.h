@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolBar;
 
 // The Cookies page: the inventory as an editable grid with a search box and a
@@ -64,6 +65,7 @@ private:
     void moveSelected(int direction);
     QList<int> selectedSourceRows() const;
     void setInitialColumnWidths();
+    void prepareSearchWhenIdle();
 
     PolicyDocument *m_document;
     CookieTableModel *m_model;
@@ -82,4 +84,5 @@ private:
     QAction *m_copyAction;
     QAction *m_pasteAction;
     QAction *m_findAction;
+    QTimer *m_searchIndexer;
 };

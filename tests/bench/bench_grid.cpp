@@ -149,6 +149,12 @@ int main(int argc, char **argv)
     baseView.show();
     baseView.grab();
     row("open: model + view + first paint", charteOpen, timer.elapsed());
+    // The page builds its search index in idle slices after opening; let it
+    // finish before measuring anything else.
+    timer.start();
+    while (!proxy->prepareSearch(2000))
+        QCoreApplication::processEvents();
+    row("search index, built in idle slices", timer.elapsed(), {}, "(in the background)");
 
     // --- sort by each column ---------------------------------------------------
     for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
@@ -191,8 +197,7 @@ int main(int argc, char **argv)
         const auto baseline = timer.elapsed();
         const QByteArray label = "filter keystroke \"" + keystrokes.at(i).toUtf8() + "\" (" +
                                  QByteArray::number(proxy->rowCount()) + " rows)";
-        row(label.constData(), charte, baseline,
-            i == 0 ? "(first builds the index)" : "target <= 50");
+        row(label.constData(), charte, baseline, "target <= 50");
     }
     timer.start();
     proxy->setSearchText(QString());
