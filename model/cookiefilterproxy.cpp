@@ -2,7 +2,11 @@
 
 #include "cookietablemodel.h"
 
+#include <QHash>
+
 #include <array>
+#include <numeric>
+#include <unordered_map>
 
 CookieFilterProxy::CookieFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -223,20 +227,40 @@ std::vector<int> &CookieFilterProxy::ranks() const
     if (!columnRanks.empty())
         return columnRanks;
     const int rows = int(m_keyValid.size());
-    std::vector<int> order(rows);
+    // Rows sharing a key (a provider's purpose, a category) are sorted once: the
+    // distinct keys are ranked, then each row takes its key's rank. Equal keys
+    // share a rank, so the base class's stable sort keeps their document order.
+    std::vector<int> representative; // one row per distinct key
+    std::vector<int> keyOfRow(rows);
+    QHash<QString, int> textKeys;
+    std::unordered_map<qint64, int> numberKeys;
     for (int row = 0; row < rows; ++row) {
-        order[row] = row;
         ensureSortKey(row);
+        const int next = int(representative.size());
+        int key = next;
+        if (m_keyValid[row] == NumberKey) {
+            key = numberKeys.try_emplace(m_numberKeys[row], next).first->second;
+        } else {
+            auto found = textKeys.find(m_textKeys[row]);
+            if (found == textKeys.end())
+                found = textKeys.insert(m_textKeys[row], next);
+            key = found.value();
+        }
+        if (key == next)
+            representative.push_back(row);
+        keyOfRow[row] = key;
     }
-    std::sort(order.begin(), order.end(), [this](int a, int b) { return keyLess(a, b); });
-    columnRanks.assign(rows, 0);
-    int rank = 0;
-    for (int i = 0; i < rows; ++i) {
-        // Equal keys share a rank, so the stable sort keeps their document order.
-        if (i > 0 && keyLess(order[i - 1], order[i]))
-            ++rank;
-        columnRanks[order[i]] = rank;
-    }
+    std::vector<int> order(representative.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [this, &representative](int a, int b) {
+        return keyLess(representative[a], representative[b]);
+    });
+    std::vector<int> rankOfKey(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        rankOfKey[order[i]] = int(i);
+    columnRanks.resize(rows);
+    for (int row = 0; row < rows; ++row)
+        columnRanks[row] = rankOfKey[keyOfRow[row]];
     return columnRanks;
 }
 
