@@ -202,6 +202,12 @@ void CookieTableModel::rebuildNames()
     }
 }
 
+void CookieTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    refreshAll();
+}
+
 QString CookieTableModel::editLanguage() const
 {
     return m_editLanguage.isEmpty() ? m_document->policy().meta.defaultLanguage : m_editLanguage;

@@ -46,6 +46,10 @@ public:
 
     PolicyDocument *document() const { return m_document; }
 
+    // Headers and the labels of fixed choices follow the interface language: the
+    // views call this on QEvent::LanguageChange.
+    void retranslate();
+
     // The language localized columns show and edit; empty means the default one.
     QString editLanguage() const;
     void setEditLanguage(const QString &language);

@@ -114,6 +114,12 @@ void TestCookieTableModel::headerNamesEveryColumn()
 {
     for (int column = 0; column < CookieTableModel::ColumnCount; ++column)
         QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
+    // A change of interface language redraws headers and labels.
+    QSignalSpy headers(m_model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(m_model, &QAbstractItemModel::dataChanged);
+    m_model->retranslate();
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(cells.count(), 1);
 }
 
 void TestCookieTableModel::sortKeys_data()

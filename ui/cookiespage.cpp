@@ -418,7 +418,9 @@ void CookiesPage::retranslateUi()
 
 void CookiesPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
 }
