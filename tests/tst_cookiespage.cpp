@@ -53,6 +53,7 @@ private slots:
     void sortsAndFilters();
     void deletesAndUndoes();
     void insertsAndDuplicates();
+    void movesRowsInDocumentOrder();
     void providersRenameAndDeleteWithReassignment();
     void categoriesRenameAndDeleteWithReassignment();
     void screenshots();
@@ -418,6 +419,30 @@ void TestCookiesPage::insertsAndDuplicates()
     QCOMPARE(policy().cookies.size(), 9);
     QCOMPARE(policy().cookies.at(3).name, u"_new"_qs);
     QCOMPARE(m_document->undoStack()->count(), 3);
+}
+
+void TestCookiesPage::movesRowsInDocumentOrder()
+{
+    QTableView *view = m_page->view();
+    view->setCurrentIndex(viewIndex(2, CookieTableModel::NameColumn));
+    view->selectionModel()->select(viewIndex(3, CookieTableModel::NameColumn),
+                                   QItemSelectionModel::Select);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(policy().cookies.at(1).name, u"_pk_id."_qs);
+    QCOMPARE(policy().cookies.at(2).name, u"_pk_ses."_qs);
+    QCOMPARE(policy().cookies.at(3).name, u"cookies_preferences"_qs);
+    QCOMPARE(m_document->undoStack()->undoText(), u"Move 2 cookies"_qs);
+    // The moved rows stay selected, so the key can be pressed again.
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(policy().cookies.at(0).name, u"_pk_id."_qs);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), *Templates::load(u"typical"_qs));
+    // In a sorted view, order is the sort's: nothing moves.
+    view->sortByColumn(CookieTableModel::NameColumn, Qt::AscendingOrder);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    QCOMPARE(m_document->undoStack()->index(), 0);
 }
 
 void TestCookiesPage::providersRenameAndDeleteWithReassignment()
