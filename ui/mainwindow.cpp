@@ -16,27 +16,29 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QScrollBar>
 #include <QTextBrowser>
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new PolicyDocument(this)),
+    : QMainWindow(parent),
+      m_document(new PolicyDocument(this)),
       m_cookieModel(new CookieTableModel(m_document, this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_charterView(new QTextBrowser(m_splitter)),
+      m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_charterView(new QTextBrowser(m_splitter)),
       m_cookieView(new QTableView(m_splitter))
 {
     m_charterView->setObjectName(QStringLiteral("charterView"));
     m_charterView->setOpenExternalLinks(true);
     m_charterView->setAccessibleName(tr("Charter"));
     // QTextDocument understands a subset of CSS: enough for readable tables.
-    m_charterView->document()->setDefaultStyleSheet(
-        QStringLiteral("table { border-collapse: collapse; margin: 8px 0; }"
-                       "th, td { border: 1px solid palette(mid); padding: 4px 8px; }"
-                       "caption { font-weight: 600; padding: 6px 0; }"
-                       "h1 { font-size: x-large; } h2 { font-size: large; }"));
+    m_charterView->document()->setDefaultStyleSheet(QStringLiteral(
+        "table { border-collapse: collapse; margin: 8px 0; }"
+        "th, td { border: 1px solid palette(mid); padding: 4px 8px; }"
+        "caption { font-weight: 600; padding: 6px 0; }"
+        "h1 { font-size: x-large; } h2 { font-size: large; }"));
     m_cookieView->setObjectName(QStringLiteral("cookieView"));
     m_cookieView->setAccessibleName(tr("Cookies"));
     m_cookieView->setModel(m_cookieModel);
@@ -120,9 +122,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the charter"), m_document->filePath(),
-                                     tr("Charte documents (*.charte.json)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the charter"), m_document->filePath(),
+                                                tr("Charte documents (*.charte.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".json")))
