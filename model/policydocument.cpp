@@ -1,5 +1,6 @@
 #include "policydocument.h"
 
+#include <algorithm>
 #include <utility>
 
 PolicyDocument::PolicyDocument(QObject *parent) : PolicyDocument(Policy(), parent) {}
@@ -59,6 +60,24 @@ void PolicyDocument::setCookie(qsizetype row, const Cookie &cookie)
     Q_ASSERT(row >= 0 && row < m_policy.cookies.size());
     m_policy.cookies[row] = cookie;
     emit cookieChanged(row);
+    emit changed();
+}
+
+void PolicyDocument::setCookies(const QList<qsizetype> &rows, const QList<Cookie> &cookies)
+{
+    Q_ASSERT(rows.size() == cookies.size());
+    if (rows.isEmpty())
+        return;
+    qsizetype first = rows.constFirst();
+    qsizetype last = first;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const qsizetype row = rows.at(i);
+        Q_ASSERT(row >= 0 && row < m_policy.cookies.size());
+        m_policy.cookies[row] = cookies.at(i);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    emit cookiesChanged(first, last);
     emit changed();
 }
 

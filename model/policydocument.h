@@ -34,6 +34,10 @@ public:
     void setExtra(const QJsonObject &extra);
 
     void setCookie(qsizetype row, const Cookie &cookie);
+    // Rewrites many rows (a paste, a reassignment) and announces them with one
+    // cookiesChanged over the smallest range that holds them, instead of one
+    // cookieChanged per row: sorted views re-sort once, not once per row.
+    void setCookies(const QList<qsizetype> &rows, const QList<Cookie> &cookies);
     void insertCookies(qsizetype row, const QList<Cookie> &cookies);
     QList<Cookie> removeCookies(qsizetype row, qsizetype count);
     void moveCookies(qsizetype from, qsizetype count, qsizetype to);
@@ -56,6 +60,8 @@ signals:
     void metaChanged();
     void bannerChanged();
     void cookieChanged(qsizetype row);
+    // Rows first..last may have changed (setCookies); not emitted with cookieChanged.
+    void cookiesChanged(qsizetype first, qsizetype last);
     void cookiesAboutToBeInserted(qsizetype first, qsizetype last);
     void cookiesInserted(qsizetype first, qsizetype last);
     void cookiesAboutToBeRemoved(qsizetype first, qsizetype last);

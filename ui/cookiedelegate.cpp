@@ -1,0 +1,194 @@
+#include "cookiedelegate.h"
+
+#include "cookietablemodel.h"
+#include "lifetimeeditor.h"
+#include "multilineeditor.h"
+#include "policydocument.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+
+namespace {
+
+// Marks the "New provider…" entry of the provider list.
+constexpr int NewProviderRole = Qt::UserRole + 100;
+
+QComboBox *choiceBox(QWidget *parent, const QList<std::pair<QString, QString>> &choices)
+{
+    auto *box = new QComboBox(parent);
+    for (const auto &[key, label] : choices)
+        box->addItem(label, key);
+    return box;
+}
+
+} // namespace
+
+CookieDelegate::CookieDelegate(CookieTableModel *model, QObject *parent)
+    : QStyledItemDelegate(parent), m_model(model)
+{}
+
+QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    const Policy &policy = m_model->document()->policy();
+    const QString language = m_model->editLanguage();
+    // Editors report back through the delegate's signals; createEditor is const
+    // only by the base class's signature.
+    auto *self = const_cast<CookieDelegate *>(this);
+    switch (index.column()) {
+    case CookieTableModel::CategoryColumn: {
+        QList<std::pair<QString, QString>> choices;
+        for (const Category &category : policy.categories) {
+            const QString name = policy.text(category.name, language);
+            choices.append({category.id, name.isEmpty() ? category.id : name});
+        }
+        auto *box = choiceBox(parent, choices);
+        box->setObjectName(QStringLiteral("categoryEditor"));
+        return box;
+    }
+    case CookieTableModel::PartyColumn:
+    case CookieTableModel::StorageColumn:
+    case CookieTableModel::BasisColumn: {
+        auto *box =
+            choiceBox(parent, CookieTableModel::choices(CookieTableModel::Column(index.column())));
+        box->setObjectName(QStringLiteral("choiceEditor"));
+        return box;
+    }
+    case CookieTableModel::ProviderColumn: {
+        auto *box = new QComboBox(parent);
+        box->setObjectName(QStringLiteral("providerEditor"));
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        QList<Provider> providers = policy.providers;
+        std::sort(providers.begin(), providers.end(), [](const Provider &a, const Provider &b) {
+            return QString::localeAwareCompare(a.name, b.name) < 0;
+        });
+        for (const Provider &provider : std::as_const(providers))
+            box->addItem(provider.name.isEmpty() ? provider.id : provider.name, provider.id);
+        box->insertSeparator(box->count());
+        box->addItem(tr("New provider…"));
+        box->setItemData(box->count() - 1, true, NewProviderRole);
+        box->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        box->completer()->setFilterMode(Qt::MatchContains);
+        box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        const QPersistentModelIndex persistent(index);
+        connect(box, &QComboBox::activated, self, [self, box, persistent](int item) {
+            if (!box->itemData(item, NewProviderRole).toBool())
+                return;
+            // The typed text, not the entry's label, names the new provider.
+            const QString typed = box->lineEdit()->isModified() ? box->currentText() : QString();
+            emit self->newProviderRequested(persistent,
+                                            typed == box->itemText(item) ? QString() : typed);
+            emit self->closeEditor(box, NoHint);
+        });
+        return box;
+    }
+    case CookieTableModel::LifetimeColumn: {
+        auto *editor = new LifetimeEditor(parent);
+        editor->setObjectName(QStringLiteral("lifetimeEditor"));
+        return editor;
+    }
+    case CookieTableModel::ServiceColumn:
+    case CookieTableModel::PurposeColumn: {
+        auto *editor = new MultiLineEditor(parent);
+        editor->setObjectName(QStringLiteral("textEditor"));
+        connect(editor, &MultiLineEditor::commitRequested, self, [self, editor] {
+            emit self->commitData(editor);
+            emit self->closeEditor(editor, NoHint);
+        });
+        return editor;
+    }
+    default: {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        editor->setObjectName(QStringLiteral("lineEditor"));
+        return editor;
+    }
+    }
+}
+
+void CookieDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    if (auto *lifetime = qobject_cast<LifetimeEditor *>(editor)) {
+        if (!value.isValid())
+            lifetime->setLifetime(std::nullopt);
+        else if (value.toLongLong() < 0)
+            lifetime->setLifetime(Lifetime::session());
+        else
+            lifetime->setLifetime(Lifetime::fromSeconds(value.toLongLong()));
+    } else if (auto *text = qobject_cast<MultiLineEditor *>(editor)) {
+        text->setPlainText(value.toString());
+        text->moveCursor(QTextCursor::End);
+    } else if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        const int found = box->findData(value.toString());
+        if (box->isEditable()) {
+            box->setCurrentIndex(found);
+            if (found < 0)
+                box->setEditText(value.toString());
+            box->lineEdit()->selectAll();
+        } else {
+            if (found < 0 && !value.toString().isEmpty()) {
+                // An unknown id stays choosable, so opening the editor changes nothing.
+                box->addItem(value.toString(), value);
+            }
+            box->setCurrentIndex(found >= 0 ? found : box->count() - 1);
+        }
+    } else {
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+}
+
+void CookieDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                  const QModelIndex &index) const
+{
+    const QVariant current = index.data(Qt::EditRole);
+    QVariant value;
+    if (auto *lifetime = qobject_cast<LifetimeEditor *>(editor)) {
+        if (!lifetime->isEdited())
+            return;
+        const std::optional<Lifetime> chosen = lifetime->lifetime();
+        value =
+            !chosen ? QVariant() : QVariant(chosen->isSession() ? qint64(-1) : chosen->seconds());
+    } else if (auto *text = qobject_cast<MultiLineEditor *>(editor)) {
+        value = text->toPlainText();
+    } else if (auto *box = qobject_cast<QComboBox *>(editor)) {
+        if (box->isEditable()) {
+            const QString typed = box->currentText().trimmed();
+            const int found = box->findText(typed, Qt::MatchFixedString);
+            if (found >= 0 && box->itemData(found, NewProviderRole).toBool())
+                return;
+            value = found >= 0 ? box->itemData(found) : QVariant(typed);
+        } else {
+            value = box->currentData();
+        }
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        value = line->text();
+    } else {
+        QStyledItemDelegate::setModelData(editor, model, index);
+        return;
+    }
+    if (value.toString() == current.toString() && value.isValid() == current.isValid())
+        return;
+    model->setData(index, value, Qt::EditRole);
+}
+
+void CookieDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    if (qobject_cast<MultiLineEditor *>(editor)) {
+        // Room for a paragraph: the editor may cover the rows below while open.
+        QRect rect = option.rect;
+        rect.setHeight(std::max(rect.height(), option.fontMetrics.lineSpacing() * 6));
+        rect.setWidth(std::max(rect.width(), option.fontMetrics.averageCharWidth() * 48));
+        editor->setGeometry(rect);
+        return;
+    }
+    if (qobject_cast<LifetimeEditor *>(editor)) {
+        QRect rect = option.rect;
+        rect.setWidth(std::max(rect.width(), editor->minimumSizeHint().width() + 24));
+        editor->setGeometry(rect);
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QStyledItemDelegate>
+
+class CookieTableModel;
+
+// The editors of the cookie grid, one kind per column: lists for category, party,
+// storage and basis; a searchable list for the provider with a "New provider…"
+// entry; number + unit for the lifetime; several lines for service and purpose.
+// Works on the view's (proxy) indexes and writes through setData only when the
+// value changed, so an editor opened and left creates no undo step.
+class CookieDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit CookieDelegate(CookieTableModel *model, QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+signals:
+    // "New provider…" was chosen in the provider editor of `index` (a view index),
+    // with what had been typed; the editor is closed without a change.
+    void newProviderRequested(const QPersistentModelIndex &index, const QString &typedName);
+
+private:
+    // Columns of the view are the model's: the proxy sorts and filters rows only.
+    CookieTableModel *m_model;
+};

@@ -1,0 +1,426 @@
+#include "cookiespage.h"
+
+#include "catalogcommands.h"
+#include "cookiecommands.h"
+#include "cookiedelegate.h"
+#include "cookiefilterproxy.h"
+#include "cookietablemodel.h"
+#include "policydocument.h"
+#include "providerdialog.h"
+#include "tabulartext.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new CookieTableModel(document, this)),
+      m_proxy(new CookieFilterProxy(this)), m_delegate(new CookieDelegate(m_model, this)),
+      m_search(new QLineEdit(this)), m_categoryFilter(new QComboBox(this)),
+      m_count(new QLabel(this)), m_toolBar(new QToolBar(this)), m_view(new QTableView(this)),
+      m_addAction(new QAction(this)), m_duplicateAction(new QAction(this)),
+      m_removeAction(new QAction(this)), m_moveUpAction(new QAction(this)),
+      m_moveDownAction(new QAction(this)), m_copyAction(new QAction(this)),
+      m_pasteAction(new QAction(this)), m_findAction(new QAction(this)),
+      m_searchIndexer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("cookiesPage"));
+    m_proxy->setSourceModel(m_model);
+
+    m_search->setObjectName(QStringLiteral("cookieSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_categoryFilter->setObjectName(QStringLiteral("cookieCategoryFilter"));
+    m_categoryFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_count->setObjectName(QStringLiteral("cookieCount"));
+    m_toolBar->setObjectName(QStringLiteral("cookieToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+
+    m_view->setObjectName(QStringLiteral("cookieView"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setTabKeyNavigation(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    // Every row the same height: the view then never measures rows while
+    // scrolling, whatever the number of cookies.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionsMovable(false);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Document order until a header is clicked; a third click returns to it.
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->installEventFilter(this);
+    setInitialColumnWidths();
+
+    const auto setUp = [this](QAction *action, const QString &name, const QString &icon,
+                              const QKeySequence &shortcut, void (CookiesPage::*slot)()) {
+        action->setObjectName(name);
+        action->setIcon(QIcon::fromTheme(icon));
+        action->setShortcut(shortcut);
+        // Only while the grid itself has the focus: Ctrl+C in the search box or in
+        // a cell editor stays theirs.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    setUp(m_addAction, QStringLiteral("addCookieAction"), QStringLiteral("list-add"),
+          QKeySequence(Qt::Key_Insert), &CookiesPage::addCookie);
+    setUp(m_duplicateAction, QStringLiteral("duplicateCookieAction"), QStringLiteral("edit-copy"),
+          QKeySequence(Qt::CTRL | Qt::Key_D), &CookiesPage::duplicateSelected);
+    setUp(m_removeAction, QStringLiteral("removeCookieAction"), QStringLiteral("list-remove"),
+          QKeySequence::Delete, &CookiesPage::removeSelected);
+    setUp(m_moveUpAction, QStringLiteral("moveCookieUpAction"), QStringLiteral("go-up"),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), &CookiesPage::moveSelectedUp);
+    setUp(m_moveDownAction, QStringLiteral("moveCookieDownAction"), QStringLiteral("go-down"),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), &CookiesPage::moveSelectedDown);
+    setUp(m_copyAction, QStringLiteral("copyCookiesAction"), QStringLiteral("edit-copy"),
+          QKeySequence::Copy, &CookiesPage::copySelection);
+    setUp(m_pasteAction, QStringLiteral("pasteCookiesAction"), QStringLiteral("edit-paste"),
+          QKeySequence::Paste, &CookiesPage::paste);
+    m_findAction->setObjectName(QStringLiteral("findCookieAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_findAction);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_toolBar->addAction(m_addAction);
+    m_toolBar->addAction(m_duplicateAction);
+    m_toolBar->addAction(m_removeAction);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_categoryFilter);
+    filters->addWidget(m_count);
+    filters->addStretch();
+    filters->addWidget(m_toolBar);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearchText);
+    connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setCategoryFilter(m_categoryFilter->currentData().toString()); });
+    connect(m_document, &PolicyDocument::categoriesChanged, this,
+            &CookiesPage::rebuildCategoryFilter);
+    connect(m_document, &PolicyDocument::policyReset, this, &CookiesPage::rebuildCategoryFilter);
+    connect(m_document, &PolicyDocument::policyReset, this, &CookiesPage::setInitialColumnWidths);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CookiesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CookiesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CookiesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CookiesPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CookiesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CookiesPage::updateActions);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &CookiesPage::updateActions);
+    // Queued: the provider editor is closing when it asks.
+    connect(m_delegate, &CookieDelegate::newProviderRequested, this,
+            &CookiesPage::createNewProvider, Qt::QueuedConnection);
+
+    // The search index of a large inventory is built a slice at a time while the
+    // person reads, instead of on the first keystroke.
+    m_searchIndexer->setInterval(0);
+    connect(m_searchIndexer, &QTimer::timeout, this, [this] {
+        if (m_proxy->prepareSearch(2000))
+            m_searchIndexer->stop();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CookiesPage::prepareSearchWhenIdle);
+
+    retranslateUi();
+    rebuildCategoryFilter();
+    updateCount();
+    updateActions();
+    prepareSearchWhenIdle();
+}
+
+void CookiesPage::prepareSearchWhenIdle()
+{
+    m_searchIndexer->start();
+}
+
+QList<QAction *> CookiesPage::editActions() const
+{
+    return {m_addAction,      m_duplicateAction, m_removeAction, m_moveUpAction,
+            m_moveDownAction, m_copyAction,      m_pasteAction};
+}
+
+void CookiesPage::setInitialColumnWidths()
+{
+    // Wide enough for the content (the view samples at most 1000 rows, so this
+    // stays cheap for large inventories), within limits in average characters so
+    // that one long purpose does not push the other columns out of sight.
+    static constexpr int limits[CookieTableModel::ColumnCount] = {26, 30, 28, 50, 24,
+                                                                  14, 28, 14, 18, 22};
+    const int character = fontMetrics().averageCharWidth();
+    for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
+        const int content =
+            std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column),
+                     m_view->horizontalHeader()->sectionSizeHint(column));
+        m_view->setColumnWidth(column, std::min(content + 8, limits[column] * character));
+    }
+}
+
+void CookiesPage::setEditLanguage(const QString &language)
+{
+    m_model->setEditLanguage(language);
+    rebuildCategoryFilter();
+}
+
+void CookiesPage::rebuildCategoryFilter()
+{
+    const QString current = m_categoryFilter->currentData().toString();
+    const QSignalBlocker blocker(m_categoryFilter);
+    m_categoryFilter->clear();
+    m_categoryFilter->addItem(tr("All categories"), QString());
+    const Policy &policy = m_document->policy();
+    for (const Category &category : policy.categories) {
+        const QString name = policy.text(category.name, m_model->editLanguage());
+        m_categoryFilter->addItem(name.isEmpty() ? category.id : name, category.id);
+    }
+    const int index = m_categoryFilter->findData(current);
+    m_categoryFilter->setCurrentIndex(index >= 0 ? index : 0);
+    // The filtered category may have been removed or renamed.
+    m_proxy->setCategoryFilter(m_categoryFilter->currentData().toString());
+}
+
+void CookiesPage::updateCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n cookie(s)", nullptr, total)
+                                    : tr("%1 of %n cookie(s)", nullptr, total).arg(shown));
+}
+
+void CookiesPage::updateActions()
+{
+    const bool selected = m_view->selectionModel()->hasSelection() ||
+                          m_view->selectionModel()->currentIndex().isValid();
+    m_removeAction->setEnabled(selected);
+    m_duplicateAction->setEnabled(selected);
+    m_copyAction->setEnabled(m_view->selectionModel()->hasSelection());
+    // Moving rows means something only in the document's own order.
+    const bool documentOrder = m_proxy->sortColumn() < 0;
+    m_moveUpAction->setEnabled(selected && documentOrder);
+    m_moveDownAction->setEnabled(selected && documentOrder);
+}
+
+QList<int> CookiesPage::selectedSourceRows() const
+{
+    QList<int> rows;
+    QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes.append(m_view->currentIndex());
+    for (const QModelIndex &index : std::as_const(indexes))
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+void CookiesPage::showCookie(int sourceRow, int column)
+{
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, column));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_categoryFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, column));
+    }
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void CookiesPage::addCookie()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const int row =
+        current.isValid() ? m_proxy->mapToSource(current).row() + 1 : m_model->rowCount();
+    m_model->addCookie(row);
+    showCookie(row, CookieTableModel::NameColumn);
+    m_view->edit(m_view->currentIndex());
+}
+
+void CookiesPage::removeSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    const int proxyRow = m_view->currentIndex().row();
+    const int column = std::max(0, m_view->currentIndex().column());
+    m_model->removeCookies(rows);
+    // Stay where the person was, on the row that took the place of the removed one.
+    const int next = std::min(proxyRow, m_proxy->rowCount() - 1);
+    if (next >= 0)
+        m_view->setCurrentIndex(m_proxy->index(next, column));
+    emit statusMessage(tr("Removed %n cookie(s)", nullptr, int(rows.size())));
+}
+
+void CookiesPage::duplicateSelected()
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    m_model->duplicateCookies(rows);
+    showCookie(rows.constLast() + 1, std::max(0, m_view->currentIndex().column()));
+}
+
+void CookiesPage::moveSelected(int direction)
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty() || m_proxy->sortColumn() >= 0)
+        return;
+    const int first = rows.constFirst();
+    const int count = rows.constLast() - first + 1;
+    if (count != rows.size())
+        return; // only a contiguous block moves
+    if ((direction < 0 && first == 0) || (direction > 0 && first + count >= m_model->rowCount()))
+        return;
+    const int column = std::max(0, m_view->currentIndex().column());
+    m_document->undoStack()->push(new MoveCookiesCommand(
+        m_document, first, count, direction < 0 ? first - 1 : first + count + 1));
+    const int newFirst = first + direction;
+    QItemSelection selection;
+    selection.select(m_proxy->mapFromSource(m_model->index(newFirst, 0)),
+                     m_proxy->mapFromSource(
+                         m_model->index(newFirst + count - 1, CookieTableModel::ColumnCount - 1)));
+    m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(newFirst, column)));
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void CookiesPage::moveSelectedUp()
+{
+    moveSelected(-1);
+}
+
+void CookiesPage::moveSelectedDown()
+{
+    moveSelected(1);
+}
+
+void CookiesPage::copySelection()
+{
+    const QList<QStringList> cells =
+        TabularText::cellsOf(m_proxy, m_view->selectionModel()->selectedIndexes());
+    if (cells.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setMimeData(TabularText::mimeData(cells));
+    emit statusMessage(tr("Copied %n row(s)", nullptr, int(cells.size())));
+}
+
+void CookiesPage::paste()
+{
+    const QList<QStringList> block =
+        TabularText::fromMimeData(QGuiApplication::clipboard()->mimeData());
+    if (block.isEmpty())
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int firstRow = current.isValid() ? current.row() : m_proxy->rowCount();
+    const int column = current.isValid() ? m_proxy->mapToSource(current).column() : 0;
+    // The block goes down the rows as the person sees them (sorted, filtered);
+    // what does not fit becomes new rows.
+    QList<int> rows;
+    for (int row = firstRow; row < m_proxy->rowCount() && rows.size() < block.size(); ++row)
+        rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    const int firstSource = rows.isEmpty() ? m_model->rowCount() : rows.constFirst();
+    const int written = m_model->pasteBlock(rows, column, block);
+    // A large paste resets the view; put the person back on the first pasted cell.
+    const QModelIndex first = m_proxy->mapFromSource(m_model->index(firstSource, column));
+    if (first.isValid())
+        m_view->setCurrentIndex(first);
+    emit statusMessage(tr("Pasted %n row(s)", nullptr, written));
+}
+
+void CookiesPage::createNewProvider(const QPersistentModelIndex &index, const QString &typedName)
+{
+    ProviderDialog dialog(m_document->policy().providers, this);
+    dialog.setName(typedName);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Provider provider = dialog.provider();
+    // The provider and the cell that asked for it: one step to undo.
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("New provider %1").arg(provider.name));
+    stack->push(
+        new AddProviderCommand(m_document, m_document->policy().providers.size(), provider));
+    if (index.isValid())
+        m_proxy->setData(index, provider.id, Qt::EditRole);
+    stack->endMacro();
+}
+
+bool CookiesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter edits, as F2 does: on Linux and Windows views leave Enter to dialogs.
+    // Only when the grid itself has the focus, not an open editor's key bubbling up.
+    if (watched == m_view && event->type() == QEvent::KeyPress &&
+        QApplication::focusWidget() == m_view) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier && m_view->currentIndex().isValid()) {
+            m_view->edit(m_view->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CookiesPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search all columns (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search cookies"));
+    m_categoryFilter->setAccessibleName(tr("Show category"));
+    m_categoryFilter->setToolTip(tr("Show the cookies of one category"));
+    if (m_categoryFilter->count() > 0)
+        m_categoryFilter->setItemText(0, tr("All categories"));
+    m_view->setAccessibleName(tr("Cookies"));
+    m_toolBar->setAccessibleName(tr("Cookie actions"));
+    m_addAction->setText(tr("&Add Cookie"));
+    m_addAction->setToolTip(tr("Add a cookie below the current row (Insert)"));
+    m_duplicateAction->setText(tr("D&uplicate"));
+    m_duplicateAction->setToolTip(tr("Duplicate the selected cookies (Ctrl+D)"));
+    m_removeAction->setText(tr("&Remove"));
+    m_removeAction->setToolTip(tr("Remove the selected cookies (Delete)"));
+    m_moveUpAction->setText(tr("Move &Up"));
+    m_moveDownAction->setText(tr("Move &Down"));
+    m_copyAction->setText(tr("&Copy Cells"));
+    m_pasteAction->setText(tr("&Paste Cells"));
+    m_findAction->setText(tr("&Find Cookie"));
+    updateCount();
+}
+
+void CookiesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QPersistentModelIndex>
+#include <QWidget>
+
+class CookieDelegate;
+class CookieFilterProxy;
+class CookieTableModel;
+class PolicyDocument;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+// The Cookies page: the inventory as an editable grid with a search box and a
+// category filter. Keyboard first: Enter or F2 edits, Tab moves, Insert adds a row,
+// Delete removes the selected rows, Ctrl+D duplicates them, Ctrl+C copies the
+// selection for a spreadsheet, Ctrl+V pastes a spreadsheet block at the current
+// cell. Every change is one step on the document's undo stack.
+class CookiesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CookiesPage(PolicyDocument *document, QWidget *parent = nullptr);
+
+    CookieTableModel *model() const { return m_model; }
+    CookieFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    // Add, duplicate, remove, move up/down, copy, paste: for an Edit menu or a
+    // toolbar. Their shortcuts act while the grid has the focus.
+    QList<QAction *> editActions() const;
+
+public slots:
+    // The language the service and purpose columns show and edit.
+    void setEditLanguage(const QString &language);
+    // Selects the cell (source row and column), clearing filters that hide it:
+    // where the issues panel sends a person.
+    void showCookie(int sourceRow, int column);
+    void addCookie();
+    void removeSelected();
+    void duplicateSelected();
+    void moveSelectedUp();
+    void moveSelectedDown();
+    void copySelection();
+    void paste();
+
+signals:
+    // A short confirmation for the status bar ("Pasted 12 rows").
+    void statusMessage(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void rebuildCategoryFilter();
+    void updateCount();
+    void updateActions();
+    void createNewProvider(const QPersistentModelIndex &index, const QString &typedName);
+    void moveSelected(int direction);
+    QList<int> selectedSourceRows() const;
+    void setInitialColumnWidths();
+    void prepareSearchWhenIdle();
+
+    PolicyDocument *m_document;
+    CookieTableModel *m_model;
+    CookieFilterProxy *m_proxy;
+    CookieDelegate *m_delegate;
+    QLineEdit *m_search;
+    QComboBox *m_categoryFilter;
+    QLabel *m_count;
+    QToolBar *m_toolBar;
+    QTableView *m_view;
+    QAction *m_addAction;
+    QAction *m_duplicateAction;
+    QAction *m_removeAction;
+    QAction *m_moveUpAction;
+    QAction *m_moveDownAction;
+    QAction *m_copyAction;
+    QAction *m_pasteAction;
+    QAction *m_findAction;
+    QTimer *m_searchIndexer;
+};

@@ -1,0 +1,111 @@
+#include "providerdialog.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+
+ProviderDialog::ProviderDialog(const QList<Provider> &existing, QWidget *parent)
+    : QDialog(parent), m_existing(existing), m_name(new QLineEdit(this)),
+      m_website(new QLineEdit(this)), m_privacyPolicy(new QLineEdit(this)),
+      m_country(new QLineEdit(this)), m_nameLabel(new QLabel(this)),
+      m_websiteLabel(new QLabel(this)), m_privacyPolicyLabel(new QLabel(this)),
+      m_countryLabel(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("providerDialog"));
+    m_name->setObjectName(QStringLiteral("providerName"));
+    m_website->setObjectName(QStringLiteral("providerWebsite"));
+    m_privacyPolicy->setObjectName(QStringLiteral("providerPrivacyPolicy"));
+    m_country->setObjectName(QStringLiteral("providerCountry"));
+    m_website->setPlaceholderText(QStringLiteral("https://"));
+    m_privacyPolicy->setPlaceholderText(QStringLiteral("https://"));
+    m_country->setMaxLength(2);
+    m_country->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_country));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_websiteLabel, m_website);
+    form->addRow(m_privacyPolicyLabel, m_privacyPolicy);
+    form->addRow(m_countryLabel, m_country);
+    form->addRow(m_buttons);
+    m_nameLabel->setBuddy(m_name);
+    m_websiteLabel->setBuddy(m_website);
+    m_privacyPolicyLabel->setBuddy(m_privacyPolicy);
+    m_countryLabel->setBuddy(m_country);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_name, &QLineEdit::textChanged, this, &ProviderDialog::updateOk);
+    retranslateUi();
+    updateOk();
+}
+
+void ProviderDialog::setName(const QString &name)
+{
+    m_name->setText(name);
+}
+
+void ProviderDialog::updateOk()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
+}
+
+Provider ProviderDialog::provider() const
+{
+    Provider provider;
+    provider.name = m_name->text().trimmed();
+    provider.id = makeId(provider.name, m_existing);
+    provider.website = m_website->text().trimmed();
+    provider.privacyPolicyUrl = m_privacyPolicy->text().trimmed();
+    provider.country = m_country->text().trimmed().toUpper();
+    return provider;
+}
+
+QString ProviderDialog::makeId(const QString &name, const QList<Provider> &existing)
+{
+    QString base = name.normalized(QString::NormalizationForm_D).toLower();
+    base.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    QString id;
+    for (const QChar c : std::as_const(base)) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            id += c;
+        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
+            id += QLatin1Char('-');
+    }
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    if (id.isEmpty())
+        id = QStringLiteral("provider");
+    const auto taken = [&existing](const QString &candidate) {
+        return std::any_of(existing.cbegin(), existing.cend(),
+                           [&candidate](const Provider &p) { return p.id == candidate; });
+    };
+    QString unique = id;
+    for (int suffix = 2; taken(unique); ++suffix)
+        unique = id + QLatin1Char('-') + QString::number(suffix);
+    return unique;
+}
+
+void ProviderDialog::retranslateUi()
+{
+    setWindowTitle(tr("New provider"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_websiteLabel->setText(tr("&Website:"));
+    m_privacyPolicyLabel->setText(tr("&Privacy policy:"));
+    m_countryLabel->setText(tr("&Country:"));
+    m_country->setToolTip(tr("Two-letter ISO code (FR, IE, US…): outside the EU, visitors "
+                             "are told their data leaves it."));
+}
+
+void ProviderDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}

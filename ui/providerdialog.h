@@ -1,0 +1,43 @@
+#pragma once
+
+#include "policy.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+// The few facts a new provider needs: a name (required), its website, its privacy
+// policy and its country. The id is derived from the name, unique in `existing`.
+class ProviderDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderDialog(const QList<Provider> &existing, QWidget *parent = nullptr);
+
+    void setName(const QString &name);
+    Provider provider() const;
+
+    // "Google Ireland Limited" → "google-ireland-limited", made unique.
+    static QString makeId(const QString &name, const QList<Provider> &existing);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateOk();
+
+    QList<Provider> m_existing;
+    QLineEdit *m_name;
+    QLineEdit *m_website;
+    QLineEdit *m_privacyPolicy;
+    QLineEdit *m_country;
+    QLabel *m_nameLabel;
+    QLabel *m_websiteLabel;
+    QLabel *m_privacyPolicyLabel;
+    QLabel *m_countryLabel;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,241 @@
+#include "providerspage.h"
+
+#include "catalogcommands.h"
+#include "policydocument.h"
+#include "providerdialog.h"
+#include "reassigndialog.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
+      m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_form(new QFormLayout),
+      m_id(new QLineEdit(this)), m_name(new QLineEdit(this)), m_website(new QLineEdit(this)),
+      m_privacyPolicy(new QLineEdit(this)), m_country(new QLineEdit(this)),
+      m_usage(new QLabel(this))
+{
+    setObjectName(QStringLiteral("providersPage"));
+    m_list->setObjectName(QStringLiteral("providerList"));
+    m_add->setObjectName(QStringLiteral("addProvider"));
+    m_remove->setObjectName(QStringLiteral("removeProvider"));
+    m_id->setObjectName(QStringLiteral("providerId"));
+    m_name->setObjectName(QStringLiteral("providerName"));
+    m_website->setObjectName(QStringLiteral("providerWebsite"));
+    m_privacyPolicy->setObjectName(QStringLiteral("providerPrivacyPolicy"));
+    m_country->setObjectName(QStringLiteral("providerCountry"));
+    m_usage->setObjectName(QStringLiteral("providerUsage"));
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_id->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9._-]*")), m_id));
+    m_website->setPlaceholderText(QStringLiteral("https://"));
+    m_privacyPolicy->setPlaceholderText(QStringLiteral("https://"));
+    m_country->setMaxLength(2);
+    m_country->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_country));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(buttons);
+    m_form->addRow(new QLabel(this), m_name);
+    m_form->addRow(new QLabel(this), m_id);
+    m_form->addRow(new QLabel(this), m_website);
+    m_form->addRow(new QLabel(this), m_privacyPolicy);
+    m_form->addRow(new QLabel(this), m_country);
+    m_form->addRow(new QLabel(this), m_usage);
+    auto *right = new QVBoxLayout;
+    right->addLayout(m_form);
+    right->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 2);
+    layout->addLayout(right, 3);
+
+    connect(m_add, &QPushButton::clicked, this, &ProvidersPage::addProvider);
+    connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeCurrent);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProvidersPage::loadFields);
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (m_rebuilding)
+            return;
+        const int index = m_list->row(item);
+        Provider provider = m_document->policy().providers.at(index);
+        const QString name = item->text().trimmed();
+        if (name.isEmpty() || name == provider.name) {
+            rebuildList();
+            return;
+        }
+        provider.name = name;
+        m_document->undoStack()->push(
+            new SetProviderCommand(m_document, index, provider, QStringLiteral("name")));
+    });
+    const auto commitOnFinish = [this](QLineEdit *edit, const QString &field) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, field] { commitField(field); });
+    };
+    commitOnFinish(m_id, QStringLiteral("id"));
+    commitOnFinish(m_name, QStringLiteral("name"));
+    commitOnFinish(m_website, QStringLiteral("website"));
+    commitOnFinish(m_privacyPolicy, QStringLiteral("privacyPolicyUrl"));
+    commitOnFinish(m_country, QStringLiteral("country"));
+    connect(m_document, &PolicyDocument::providersChanged, this, &ProvidersPage::rebuildList);
+    connect(m_document, &PolicyDocument::policyReset, this, &ProvidersPage::rebuildList);
+    connect(m_document, &PolicyDocument::changed, this, &ProvidersPage::loadFields);
+
+    retranslateUi();
+    rebuildList();
+}
+
+int ProvidersPage::currentIndex() const
+{
+    return m_list->currentRow();
+}
+
+void ProvidersPage::setCurrentIndex(int index)
+{
+    m_list->setCurrentRow(index);
+}
+
+void ProvidersPage::rebuildList()
+{
+    m_rebuilding = true;
+    const int current = m_list->currentRow();
+    m_list->clear();
+    for (const Provider &provider : m_document->policy().providers) {
+        auto *item =
+            new QListWidgetItem(provider.name.isEmpty() ? provider.id : provider.name, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setToolTip(provider.id);
+    }
+    m_list->setCurrentRow(std::min(std::max(current, 0), m_list->count() - 1));
+    m_rebuilding = false;
+    loadFields();
+}
+
+void ProvidersPage::loadFields()
+{
+    const int index = m_list->currentRow();
+    const bool valid = index >= 0 && index < m_document->policy().providers.size();
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_id), static_cast<QWidget *>(m_name),
+          static_cast<QWidget *>(m_website), static_cast<QWidget *>(m_privacyPolicy),
+          static_cast<QWidget *>(m_country)})
+        field->setEnabled(valid);
+    m_remove->setEnabled(valid);
+    const Provider provider = valid ? m_document->policy().providers.at(index) : Provider();
+    const auto load = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    load(m_id, provider.id);
+    load(m_name, provider.name);
+    load(m_website, provider.website);
+    load(m_privacyPolicy, provider.privacyPolicyUrl);
+    load(m_country, provider.country);
+    const qsizetype used =
+        valid ? countCookiesUsing<Provider>(m_document->policy(), provider.id) : 0;
+    m_usage->setText(tr("Used by %n cookie(s)", nullptr, int(used)));
+}
+
+void ProvidersPage::commitField(const QString &field)
+{
+    const int index = m_list->currentRow();
+    if (index < 0 || index >= m_document->policy().providers.size())
+        return;
+    Provider provider = m_document->policy().providers.at(index);
+    if (field == QLatin1String("id")) {
+        const QString id = m_id->text().trimmed();
+        if (id.isEmpty() || (id != provider.id && m_document->policy().provider(id))) {
+            emit statusMessage(tr("The id \"%1\" is empty or already used.").arg(id));
+            loadFields();
+            return;
+        }
+        provider.id = id;
+    } else if (field == QLatin1String("name")) {
+        provider.name = m_name->text().trimmed();
+    } else if (field == QLatin1String("website")) {
+        provider.website = m_website->text().trimmed();
+    } else if (field == QLatin1String("privacyPolicyUrl")) {
+        provider.privacyPolicyUrl = m_privacyPolicy->text().trimmed();
+    } else if (field == QLatin1String("country")) {
+        provider.country = m_country->text().trimmed().toUpper();
+    }
+    if (provider == m_document->policy().providers.at(index))
+        return;
+    m_document->undoStack()->push(new SetProviderCommand(m_document, index, provider, field));
+}
+
+void ProvidersPage::addProvider()
+{
+    Provider provider;
+    provider.name = tr("New provider");
+    provider.id = ProviderDialog::makeId(provider.name, m_document->policy().providers);
+    const int index = int(m_document->policy().providers.size());
+    m_document->undoStack()->push(new AddProviderCommand(m_document, index, provider));
+    m_list->setCurrentRow(index);
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
+}
+
+void ProvidersPage::removeCurrent()
+{
+    const int index = m_list->currentRow();
+    const Policy &policy = m_document->policy();
+    if (index < 0 || index >= policy.providers.size())
+        return;
+    const Provider &provider = policy.providers.at(index);
+    const qsizetype used = countCookiesUsing<Provider>(policy, provider.id);
+    QString target;
+    if (used > 0) {
+        QList<std::pair<QString, QString>> targets;
+        for (const Provider &other : policy.providers) {
+            if (other.id != provider.id)
+                targets.append({other.id, other.name.isEmpty() ? other.id : other.name});
+        }
+        ReassignDialog dialog(
+            tr("%n cookie(s) are set by %1. Which provider sets them instead?", nullptr, int(used))
+                .arg(provider.name.isEmpty() ? provider.id : provider.name),
+            targets, tr("No provider (to fill in later)"), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        target = dialog.target();
+    }
+    m_document->undoStack()->push(new RemoveProviderCommand(m_document, index, target));
+}
+
+void ProvidersPage::retranslateUi()
+{
+    m_add->setText(tr("&Add Provider"));
+    m_remove->setText(tr("&Remove…"));
+    m_list->setAccessibleName(tr("Providers"));
+    const QStringList labels{tr("&Name:"),           tr("&Id:"),      tr("&Website:"),
+                             tr("&Privacy policy:"), tr("&Country:"), QString()};
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        if (auto *label =
+                qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)
+                                           ? m_form->itemAt(row, QFormLayout::LabelRole)->widget()
+                                           : nullptr)) {
+            label->setText(labels.value(row));
+            label->setBuddy(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+        }
+    }
+    m_id->setToolTip(tr("How the file refers to this provider; cookies follow a change."));
+    m_country->setToolTip(tr("Two-letter ISO code (FR, IE, US…): outside the EU, visitors "
+                             "are told their data leaves it."));
+    loadFields();
+}
+
+void ProvidersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
