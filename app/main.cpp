@@ -87,7 +87,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    installTranslations(app);
+    // No installTranslations here: the window's InterfaceLanguage installs the
+    // catalogues the user chose (and switches them live).
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/charte.svg")));
 
     MainWindow window;

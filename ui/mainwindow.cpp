@@ -1,10 +1,29 @@
 #include "mainwindow.h"
 
 #include "autosaver.h"
+#include "bannerpage.h"
+#include "catalogcommands.h"
+#include "categoriespage.h"
+#include "charterimportdialog.h"
+#include "charterimporter.h"
+#include "charterpage.h"
+#include "charterprinter.h"
+#include "chartercommands.h"
+#include "compliancechecker.h"
+#include "cookiecommands.h"
+#include "cookiespage.h"
 #include "cookietablemodel.h"
-#include "htmlexporter.h"
-#include "htmlwriter.h"
+#include "csvimportdialog.h"
+#include "exportdialog.h"
+#include "interfacelanguage.h"
+#include "issuespanel.h"
+#include "knowncookieschooser.h"
+#include "languagesdialog.h"
 #include "overviewpage.h"
+#include "providerspage.h"
+#include "scandialog.h"
+#include "sectioneditor.h"
+#include "translationview.h"
 #include "paintedicons.h"
 #include "policydocument.h"
 #include "policyreader.h"
@@ -16,13 +35,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -36,7 +58,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -79,16 +100,63 @@ QList<std::pair<QString, QHeaderView *>> rememberedHeaders(QWidget *page)
     }
     return headers;
 }
+
+// The scan UI as a page: the dialog's Close button and Escape would hide the page
+// (and cancel a running crawl), so both are turned off here.
+class ScanPage : public ScanDialog
+{
+public:
+    explicit ScanPage(PolicyDocument *document) : ScanDialog(document)
+    {
+        setWindowFlags(Qt::Widget);
+        setSizeGripEnabled(false);
+        if (auto *buttons = findChild<QDialogButtonBox *>())
+            buttons->hide();
+    }
+    void reject() override {}
+};
+
+// The grid column that shows a cookie's JSON member ("lifetime"), else the name.
+int cookieColumnFor(const QString &field)
+{
+    static const QHash<QString, int> columns = {
+        {QStringLiteral("provider"), CookieTableModel::ProviderColumn},
+        {QStringLiteral("service"), CookieTableModel::ServiceColumn},
+        {QStringLiteral("name"), CookieTableModel::NameColumn},
+        {QStringLiteral("purpose"), CookieTableModel::PurposeColumn},
+        {QStringLiteral("category"), CookieTableModel::CategoryColumn},
+        {QStringLiteral("lifetime"), CookieTableModel::LifetimeColumn},
+        {QStringLiteral("domain"), CookieTableModel::DomainColumn},
+        {QStringLiteral("party"), CookieTableModel::PartyColumn},
+        {QStringLiteral("storage"), CookieTableModel::StorageColumn},
+        {QStringLiteral("basis"), CookieTableModel::BasisColumn},
+        {QStringLiteral("legalBasis"), CookieTableModel::BasisColumn},
+    };
+    return columns.value(field, CookieTableModel::NameColumn);
+}
+
+// The document's inventory with `imported` appended (new providers and categories
+// first, as InventoryImport::mergeInto orders them), as one replacing command.
+QUndoCommand *inventoryCommand(PolicyDocument *document, const InventoryImport &imported,
+                               QUndoCommand *parent = nullptr)
+{
+    Policy merged = document->policy();
+    imported.mergeInto(merged);
+    return new ReplaceInventoryCommand(document, merged.cookies, merged.providers,
+                                       merged.categories, parent);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new PolicyDocument(this)),
       m_autosaver(new Autosaver(m_document, this)), m_recentFiles(new RecentFiles(this)),
-      m_cookieModel(new CookieTableModel(m_document, this)),
+      m_interfaceLanguage(new InterfaceLanguage(this)),
+      m_knownCookies(KnownCookiesChooser::loadRemembered()),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_navigation(new QListWidget(m_splitter)),
-      m_pages(new QStackedWidget(m_splitter)), m_overviewPage(nullptr), m_charterView(nullptr),
-      m_cookieView(nullptr)
+      m_pages(new QStackedWidget(m_splitter))
 {
+    // The interface language is installed before any widget takes its texts.
+    m_interfaceLanguage->restore();
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
@@ -122,26 +190,20 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createPages();
+    createMenus();
+    createIssuesDock();
 
     m_fileStateLabel = new QLabel(this);
     m_fileStateLabel->setObjectName(QStringLiteral("fileStateLabel"));
     m_fileStateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_issueCountLabel);
     statusBar()->addPermanentWidget(m_fileStateLabel);
 
-    connect(m_document, &PolicyDocument::changed, this, &MainWindow::refreshCharter);
     connect(m_document, &PolicyDocument::metaChanged, this, &MainWindow::refreshLanguages);
     connect(m_document, &PolicyDocument::policyReset, this, &MainWindow::refreshLanguages);
-    connect(m_document, &PolicyDocument::policyReset, this, [this] {
-        if (!m_cookieHeaderRestored && m_cookieView) {
-            m_cookieView->resizeColumnsToContents();
-            // Long purposes would push every other column out of sight.
-            const int widest = m_cookieView->fontMetrics().averageCharWidth() * 40;
-            QHeaderView *header = m_cookieView->horizontalHeader();
-            for (int column = 0; column < header->count(); ++column)
-                header->resizeSection(column, std::min(header->sectionSize(column), widest));
-        }
-    });
+    // A new or opened document is checked at once, not after the typing pause.
+    connect(m_document, &PolicyDocument::policyReset, m_issuesPanel, &IssuesPanel::recheckNow);
     connect(m_document, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PolicyDocument::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
@@ -190,6 +252,9 @@ QString MainWindow::standardPageTitle(const QString &id)
         return tr("Banner");
     if (id == QLatin1StringView("scan"))
         return tr("Scan");
+    // Not a standard id (it goes after them), but its title is the window's to translate.
+    if (id == QLatin1StringView("translations"))
+        return tr("Translations");
     return {};
 }
 
@@ -201,42 +266,61 @@ void MainWindow::createPages()
             themedIcon(QStringLiteral("go-home"), style(), QStyle::SP_FileDialogInfoView),
             m_overviewPage);
 
-    // The charter as the visitor reads it, until the charter editor takes this place.
-    m_charterView = new QTextBrowser;
-    m_charterView->setObjectName(QStringLiteral("charterView"));
-    m_charterView->setOpenExternalLinks(true);
-    m_charterView->setFrameShape(QFrame::NoFrame);
-    // QTextDocument understands a subset of CSS: enough for readable tables.
-    m_charterView->document()->setDefaultStyleSheet(
-        QStringLiteral("table { border-collapse: collapse; margin: 8px 0; }"
-                       "th, td { border: 1px solid palette(mid); padding: 4px 8px; }"
-                       "caption { font-weight: 600; padding: 6px 0; }"
-                       "h1 { font-size: x-large; } h2 { font-size: large; }"));
-    m_charterView->document()->setDocumentMargin(24);
-    // A document dropped on the page is for the window to open, not text to insert.
-    m_charterView->setAcceptDrops(false);
-    m_charterView->viewport()->setAcceptDrops(false);
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 4000);
+    };
+
+    m_charterPage = new CharterPage(m_document);
+    // One edit-language selector, the window's.
+    m_charterPage->setLanguageSelectorVisible(false);
+    connect(this, &MainWindow::editLanguageChanged, m_charterPage, &CharterPage::setEditLanguage);
     addPage(QStringLiteral("charter"), {},
             themedIcon(QStringLiteral("text-x-generic"), style(), QStyle::SP_FileIcon),
-            m_charterView);
+            m_charterPage);
 
-    // The read-only inventory, until the cookie grid takes this place.
-    m_cookieView = new QTableView;
-    m_cookieView->setObjectName(QStringLiteral("cookieView"));
-    m_cookieView->setModel(m_cookieModel);
-    m_cookieView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_cookieView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_cookieView->setAlternatingRowColors(true);
-    m_cookieView->setWordWrap(false);
-    m_cookieView->setFrameShape(QFrame::NoFrame);
-    m_cookieView->verticalHeader()->hide();
-    m_cookieView->horizontalHeader()->setStretchLastSection(true);
-    connect(this, &MainWindow::editLanguageChanged, m_cookieModel,
-            &CookieTableModel::setEditLanguage);
-    addPage(
-        QStringLiteral("cookies"), {},
-        themedIcon(QStringLiteral("view-list-details"), style(), QStyle::SP_FileDialogDetailedView),
-        m_cookieView);
+    m_cookiesPage = new CookiesPage(m_document, this);
+    // Its view is named "cookieView": the window remembers its columns under that name.
+    connect(this, &MainWindow::editLanguageChanged, m_cookiesPage, &CookiesPage::setEditLanguage);
+    connect(m_cookiesPage, &CookiesPage::statusMessage, this, showMessage);
+    addPage(QStringLiteral("cookies"), {},
+            themedIcon(QStringLiteral("x-office-spreadsheet"), style(),
+                       QStyle::SP_FileDialogDetailedView),
+            m_cookiesPage);
+
+    m_providersPage = new ProvidersPage(m_document, this);
+    connect(m_providersPage, &ProvidersPage::statusMessage, this, showMessage);
+    addPage(QStringLiteral("providers"), {},
+            themedIcon(QStringLiteral("network-server"), style(), QStyle::SP_DriveNetIcon),
+            m_providersPage);
+
+    m_categoriesPage = new CategoriesPage(m_document, this);
+    connect(this, &MainWindow::editLanguageChanged, m_categoriesPage,
+            &CategoriesPage::setEditLanguage);
+    connect(m_categoriesPage, &CategoriesPage::statusMessage, this, showMessage);
+    addPage(QStringLiteral("categories"), {},
+            themedIcon(QStringLiteral("folder"), style(), QStyle::SP_DirIcon), m_categoriesPage);
+
+    m_bannerPage = new BannerPage(m_document);
+    connect(this, &MainWindow::editLanguageChanged, m_bannerPage, &BannerPage::setEditLanguage);
+    addPage(QStringLiteral("banner"), {},
+            themedIcon(QStringLiteral("preferences-desktop-display"), style(),
+                       QStyle::SP_ComputerIcon),
+            m_bannerPage);
+
+    m_scanPage = new ScanPage(m_document);
+    m_scanPage->setObjectName(QStringLiteral("scanPage"));
+    // Cookies added from a scan get what the known-cookie database says about them.
+    m_scanPage->setCookieEnricher(
+        [this](Cookie &cookie) { m_knownCookies.fillEmptyFields(cookie, m_document->policy()); });
+    addPage(QStringLiteral("scan"), {},
+            themedIcon(QStringLiteral("edit-find"), style(), QStyle::SP_BrowserReload),
+            m_scanPage);
+
+    m_translationView = new TranslationView(m_document);
+    addPage(QStringLiteral("translations"), {},
+            themedIcon(QStringLiteral("preferences-desktop-locale"), style(),
+                       QStyle::SP_FileDialogContentsView),
+            m_translationView);
 }
 
 void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon,
@@ -309,12 +393,7 @@ void MainWindow::setPage(const QString &id, QWidget *widget)
         m_pages->setCurrentWidget(widget);
     if (old) {
         m_pages->removeWidget(old);
-        if (old == m_charterView)
-            m_charterView = nullptr;
-        if (old == m_cookieView)
-            m_cookieView = nullptr;
-        if (old == m_overviewPage)
-            m_overviewPage = nullptr;
+        // The QPointer members forget a replaced page once it is deleted.
         old->deleteLater();
     }
     if (m_layoutRestored)
@@ -395,6 +474,52 @@ void MainWindow::createActions()
     m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
+    m_importMenu = m_fileMenu->addMenu(QString());
+    m_importMenu->setObjectName(QStringLiteral("importMenu"));
+    m_importCsvAction = m_importMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a cookie inventory"), QDir::homePath(),
+            tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importCsv(path);
+    });
+    m_importCsvAction->setObjectName(QStringLiteral("actionImportCsv"));
+    m_importCharterAction =
+        m_importMenu->addAction(QString(), this, [this] { importCharterPage({}); });
+    m_importCharterAction->setObjectName(QStringLiteral("actionImportCharter"));
+    m_importEvidenceAction = m_importMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import scan evidence"), QDir::homePath(),
+            tr("HAR or WEC files (*.har *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importEvidence(path);
+    });
+    m_importEvidenceAction->setObjectName(QStringLiteral("actionImportEvidence"));
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportAction = m_exportMenu->addAction(QString(), this, &MainWindow::exportDocument);
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportPdfAction = m_exportMenu->addAction(QString(), this, [this] {
+        QString suggested;
+        if (!m_document->filePath().isEmpty()) {
+            const QFileInfo info(m_document->filePath());
+            suggested = info.absoluteDir().filePath(
+                info.fileName().section(u'.', 0, 0) + QStringLiteral(".pdf"));
+        }
+        CharterPrinter::exportPdf(this, m_document->policy(), editLanguage(), suggested);
+    });
+    m_exportPdfAction->setObjectName(QStringLiteral("actionExportPdf"));
+    m_printAction = m_fileMenu->addAction(
+        themedIcon(QStringLiteral("document-print"), style(), QStyle::SP_FileIcon), QString(),
+        this, [this] { CharterPrinter::print(this, m_document->policy(), editLanguage()); });
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_fileMenu->addSeparator();
+    m_knownCookiesAction =
+        m_fileMenu->addAction(QString(), this, &MainWindow::chooseKnownCookies);
+    m_knownCookiesAction->setObjectName(QStringLiteral("actionKnownCookies"));
+    m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_closeAction->setObjectName(QStringLiteral("actionClose"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -407,18 +532,31 @@ void MainWindow::createActions()
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    // Not the stack's own actions: the charter's editor holds typing it pushes only
+    // after a pause, and must push it before an undo (see undoOrRedo).
+    m_undoAction = new QAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    m_redoAction = new QAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    QUndoStack *stack = m_document->undoStack();
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
     updateIcons();
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+
+    m_checkAction = new QAction(
+        themedIcon(QStringLiteral("dialog-warning"), style(), QStyle::SP_MessageBoxWarning),
+        QString(), this);
+    m_checkAction->setObjectName(QStringLiteral("actionCheck"));
+    m_checkAction->setShortcut(QKeySequence(Qt::Key_F7));
 
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -430,6 +568,8 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_undoAction);
     m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_checkAction);
     m_toolBar->addSeparator();
     m_editLanguageLabel = new QLabel(m_toolBar);
     m_editLanguageLabel->setObjectName(QStringLiteral("editLanguageLabel"));
@@ -460,8 +600,30 @@ void MainWindow::retranslateUi()
     m_saveAsAction->setText(tr("Save &As…"));
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
+    m_importMenu->setTitle(tr("&Import"));
+    m_importCsvAction->setText(tr("&CSV Inventory…"));
+    m_importCharterAction->setText(tr("Charter &Page…"));
+    m_importEvidenceAction->setText(tr("Scan &Evidence…"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Export the charter, the banner or a consent library's configuration"));
+    m_exportPdfAction->setText(tr("&PDF…"));
+    m_printAction->setText(tr("&Print…"));
+    m_knownCookiesAction->setText(tr("&Known-Cookie Database…"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    updateUndoActions();
+    if (m_documentMenu) {
+        m_documentMenu->setTitle(tr("&Document"));
+        m_languagesAction->setText(tr("&Languages…"));
+        m_toolsMenu->setTitle(tr("&Tools"));
+        m_scanAction->setText(tr("&Scan Site…"));
+        m_issuesDock->setWindowTitle(tr("Issues"));
+        m_issuesToggle->setText(tr("&Issues"));
+        updateIssueCounts(m_issueCounts[0], m_issueCounts[1], m_issueCounts[2]);
+    }
+    m_checkAction->setText(tr("&Check Now"));
+    m_checkAction->setToolTip(tr("Check the document against the rules and show the issues"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_toolBar->setAccessibleName(tr("Main toolbar"));
     m_editLanguageLabel->setText(tr("Edit &language:"));
@@ -495,6 +657,227 @@ void MainWindow::rebuildViewMenu()
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    if (m_issuesToggle) {
+        m_viewMenu->addSeparator();
+        m_viewMenu->addAction(m_issuesToggle);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    // Edit: the grid's and the charter's own actions (they act where the focus is).
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_cookiesPage->editActions());
+    m_editMenu->addSeparator();
+    m_editMenu->addActions(m_charterPage->sectionActions());
+
+    m_documentMenu = new QMenu(this);
+    m_documentMenu->setObjectName(QStringLiteral("documentMenu"));
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_documentMenu);
+    m_languagesAction = m_documentMenu->addAction(QString(), this, [this] {
+        LanguagesDialog dialog(m_document, this);
+        dialog.exec();
+    });
+    m_languagesAction->setObjectName(QStringLiteral("actionLanguages"));
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    m_scanAction = m_toolsMenu->addAction(QString(), this, [this] {
+        // The scan lives in its page: one scanner, its report kept between visits.
+        showPage(QStringLiteral("scan"));
+        if (auto *url = m_scanPage->findChild<QLineEdit *>(QStringLiteral("urlEdit")))
+            url->setFocus();
+    });
+    m_scanAction->setObjectName(QStringLiteral("actionScan"));
+    m_toolsMenu->addAction(m_checkAction);
+
+    m_languageMenu = m_interfaceLanguage->createMenu(this);
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    menuBar()->addMenu(m_languageMenu);
+}
+
+void MainWindow::createIssuesDock()
+{
+    m_issuesPanel = new IssuesPanel;
+    m_issuesPanel->setKnownCookies(&m_knownCookies);
+    m_issuesPanel->setMessageLanguage(m_interfaceLanguage->effectiveLanguage());
+    connect(m_interfaceLanguage, &InterfaceLanguage::choiceChanged, m_issuesPanel, [this] {
+        m_issuesPanel->setMessageLanguage(m_interfaceLanguage->effectiveLanguage());
+    });
+    connect(m_issuesPanel, &IssuesPanel::activated, this, &MainWindow::showFinding);
+    connect(m_issuesPanel, &IssuesPanel::summaryChanged, this, &MainWindow::updateIssueCounts);
+    m_issuesPanel->setDocument(m_document);
+
+    m_issuesDock = new QDockWidget(this);
+    m_issuesDock->setObjectName(QStringLiteral("issuesDock"));
+    m_issuesDock->setWidget(m_issuesPanel);
+    m_issuesDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    m_issuesToggle = m_issuesDock->toggleViewAction();
+    m_issuesToggle->setObjectName(QStringLiteral("actionShowIssues"));
+    m_issuesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    connect(m_checkAction, &QAction::triggered, this, [this] {
+        m_issuesDock->show();
+        m_issuesDock->raise();
+        m_issuesPanel->recheckNow();
+    });
+
+    m_issueCountLabel = new QLabel(this);
+    m_issueCountLabel->setObjectName(QStringLiteral("issueCountLabel"));
+    m_issueCountLabel->setContentsMargins(6, 0, 6, 0);
+    rebuildViewMenu();
+}
+
+void MainWindow::updateIssueCounts(int errors, int warnings, int infos)
+{
+    m_issueCounts[0] = errors;
+    m_issueCounts[1] = warnings;
+    m_issueCounts[2] = infos;
+    if (!m_issueCountLabel)
+        return;
+    m_issueCountLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ") +
+                               tr("%n warning(s)", nullptr, warnings) + QStringLiteral(" · ") +
+                               tr("%n suggestion(s)", nullptr, infos));
+    m_issueCountLabel->setAccessibleName(tr("Issues"));
+}
+
+void MainWindow::showFinding(const Finding &finding)
+{
+    const FindingPlace &place = finding.place;
+    if (!place.language.isEmpty() && m_document->policy().meta.languages.contains(place.language))
+        setEditLanguage(place.language);
+    switch (place.kind) {
+    case FindingPlace::Kind::Cookie:
+        showPage(QStringLiteral("cookies"));
+        if (place.index >= 0)
+            m_cookiesPage->showCookie(int(place.index), cookieColumnFor(place.field));
+        break;
+    case FindingPlace::Kind::Category:
+        showPage(QStringLiteral("categories"));
+        if (place.index >= 0)
+            m_categoriesPage->setCurrentIndex(int(place.index));
+        break;
+    case FindingPlace::Kind::Provider:
+        showPage(QStringLiteral("providers"));
+        if (place.index >= 0)
+            m_providersPage->setCurrentIndex(int(place.index));
+        break;
+    case FindingPlace::Kind::Banner:
+        showPage(QStringLiteral("banner"));
+        break;
+    case FindingPlace::Kind::Section:
+        showPage(QStringLiteral("charter"));
+        if (place.index >= 0)
+            m_charterPage->setCurrentSection(int(place.index));
+        break;
+    case FindingPlace::Kind::Document:
+        // Site, publisher, contact…: the charter page's details tab.
+        showPage(QStringLiteral("charter"));
+        break;
+    }
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    // Typing the section editor has not pushed yet is the newest change: push it
+    // first, so Undo takes it back instead of the command before it.
+    if (m_charterPage)
+        m_charterPage->sectionEditor()->flush();
+    QUndoStack *stack = m_document->undoStack();
+    if (undo)
+        stack->undo();
+    else
+        stack->redo();
+}
+
+void MainWindow::updateUndoActions()
+{
+    QUndoStack *stack = m_document->undoStack();
+    const QString undoText = stack->undoText();
+    const QString redoText = stack->redoText();
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    m_undoAction->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+    m_redoAction->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+}
+
+// --- Imports and exports --------------------------------------------------------------
+
+bool MainWindow::importCsv(const QString &path)
+{
+    CsvImportDialog dialog(m_document->policy(), this);
+    dialog.setObjectName(QStringLiteral("csvImportDialog"));
+    if (const Status status = dialog.openFile(path); !status) {
+        QMessageBox::warning(this, tr("Cannot import the inventory"), status.error);
+        return false;
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.result().cookies.isEmpty())
+        return false;
+    const InventoryImport &imported = dialog.result();
+    QUndoCommand *command = inventoryCommand(m_document, imported);
+    command->setText(tr("Import %n cookie(s)", nullptr, int(imported.cookies.size())));
+    m_document->undoStack()->push(command);
+    showPage(QStringLiteral("cookies"));
+    statusBar()->showMessage(
+        tr("Imported %n cookie(s) from %1", nullptr, int(imported.cookies.size()))
+            .arg(QFileInfo(path).fileName()),
+        6000);
+    return true;
+}
+
+bool MainWindow::importCharterPage(const QString &source)
+{
+    CharterImportDialog dialog(m_document->policy(), this);
+    dialog.setObjectName(QStringLiteral("charterImportDialog"));
+    if (!source.isEmpty()) {
+        dialog.setSource(source);
+        dialog.loadPreview();
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.hasResult())
+        return false;
+    const CharterImport &imported = dialog.result();
+    // One step: the language, the inventory, then the sections that may list it.
+    auto *command = new QUndoCommand(tr("Import the charter page"));
+    if (!imported.language.isEmpty() &&
+        !m_document->policy().meta.languages.contains(imported.language))
+        new AddLanguageCommand(m_document, imported.language, command);
+    inventoryCommand(m_document, imported.inventory, command);
+    qsizetype index = m_document->policy().charter.size();
+    for (const CharterSection &section : imported.sections)
+        new AddSectionCommand(m_document, index++, section, command);
+    m_document->undoStack()->push(command);
+    showPage(QStringLiteral("charter"));
+    statusBar()->showMessage(tr("Imported %n section(s) and %1", nullptr,
+                                int(imported.sections.size()))
+                                 .arg(tr("%n cookie(s)", nullptr,
+                                         int(imported.inventory.cookies.size()))),
+                             6000);
+    return true;
+}
+
+bool MainWindow::importEvidence(const QString &path)
+{
+    showPage(QStringLiteral("scan"));
+    return m_scanPage->loadEvidence(path);
+}
+
+void MainWindow::exportDocument()
+{
+    ExportDialog dialog(m_document->policy(), m_document->filePath(), this);
+    dialog.setObjectName(QStringLiteral("exportDialog"));
+    dialog.setLanguage(editLanguage());
+    connect(&dialog, &ExportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::chooseKnownCookies()
+{
+    // The panel and the scan keep a pointer to m_knownCookies: it is filled in place.
+    if (KnownCookiesChooser::choose(this, m_knownCookies))
+        m_issuesPanel->recheckNow();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -555,7 +938,6 @@ void MainWindow::setEditLanguage(const QString &language)
     const int index = m_editLanguageCombo->findData(language);
     if (index >= 0 && index != m_editLanguageCombo->currentIndex())
         m_editLanguageCombo->setCurrentIndex(index);
-    refreshCharter();
     emit editLanguageChanged(language);
 }
 
@@ -795,18 +1177,6 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 // --- Views of the state ------------------------------------------------------------------
 
-void MainWindow::refreshCharter()
-{
-    if (!m_charterView)
-        return;
-    const Policy &policy = m_document->policy();
-    HtmlWriter html;
-    HtmlExporter::writeCharterBody(html, policy, editLanguage());
-    const int scroll = m_charterView->verticalScrollBar()->value();
-    m_charterView->setHtml(QString::fromUtf8(html.finish()));
-    m_charterView->verticalScrollBar()->setValue(scroll);
-}
-
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
@@ -858,9 +1228,8 @@ void MainWindow::restoreHeaders(QWidget *widget)
     QSettings settings;
     settings.beginGroup(HeaderGroup);
     for (const auto &[key, header] : rememberedHeaders(widget)) {
-        if (settings.contains(key) && header->restoreState(settings.value(key).toByteArray()) &&
-            m_cookieView && header == m_cookieView->horizontalHeader())
-            m_cookieHeaderRestored = true;
+        if (settings.contains(key))
+            header->restoreState(settings.value(key).toByteArray());
     }
 }
 

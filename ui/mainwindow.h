@@ -1,13 +1,25 @@
 #pragma once
 
+#include "compliancefinding.h"
+#include "knowncookies.h"
 #include "policy.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class Autosaver;
-class CookieTableModel;
+class BannerPage;
+class CategoriesPage;
+class CharterPage;
+class CookiesPage;
+class InterfaceLanguage;
+class IssuesPanel;
 class OverviewPage;
+class ProvidersPage;
+class QDockWidget;
+class ScanDialog;
+class TranslationView;
 class PolicyDocument;
 class QComboBox;
 class QLabel;
@@ -17,8 +29,6 @@ class QMenu;
 class QMimeData;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
-class QTextBrowser;
 class QToolBar;
 class RecentFiles;
 
@@ -28,8 +38,8 @@ class RecentFiles;
 //
 // Pages are widgets registered under a stable id. The standard ids, in the order
 // the navigation shows them, are standardPageIds(): "overview", "charter",
-// "cookies", "providers", "categories", "banner", "scan". Pages that exist only in
-// later work are simply not added.
+// "cookies", "providers", "categories", "banner", "scan"; "translations" follows.
+// The Issues panel sits in a bottom dock ("issuesDock").
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -69,6 +79,18 @@ public:
     QToolBar *mainToolBar() const { return m_toolBar; }
     Autosaver *autosaver() const { return m_autosaver; }
     RecentFiles *recentFiles() const { return m_recentFiles; }
+    QMenu *documentMenu() const { return m_documentMenu; }
+    InterfaceLanguage *interfaceLanguage() const { return m_interfaceLanguage; }
+    IssuesPanel *issuesPanel() const { return m_issuesPanel; }
+    const KnownCookies &knownCookies() const { return m_knownCookies; }
+
+    // --- Imports (File › Import), each applied as one undo step ------------------
+    // Open the mapping/preview dialog on path; false when cancelled or unreadable.
+    bool importCsv(const QString &path);
+    bool importCharterPage(const QString &source);
+    bool importEvidence(const QString &path);
+    // Goes to the place a finding names (cell, entry, banner field, section).
+    void showFinding(const Finding &finding);
 
     // --- The document's life ---------------------------------------------------
     // Opens path in this window; on failure shows the reason and keeps the current document.
@@ -105,7 +127,13 @@ private:
     void createActions();
     void retranslateUi();
     void updateIcons();
-    void refreshCharter();
+    void createMenus();
+    void createIssuesDock();
+    void undoOrRedo(bool undo);
+    void updateUndoActions();
+    void exportDocument();
+    void chooseKnownCookies();
+    void updateIssueCounts(int errors, int warnings, int infos);
     void refreshLanguages();
     void rebuildRecentMenu();
     void rebuildViewMenu();
@@ -121,13 +149,22 @@ private:
     PolicyDocument *m_document;
     Autosaver *m_autosaver;
     RecentFiles *m_recentFiles;
-    CookieTableModel *m_cookieModel;
+    InterfaceLanguage *m_interfaceLanguage;
+    KnownCookies m_knownCookies;
     QSplitter *m_splitter;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
-    OverviewPage *m_overviewPage;
-    QTextBrowser *m_charterView;
-    QTableView *m_cookieView;
+    QPointer<OverviewPage> m_overviewPage;
+    QPointer<CharterPage> m_charterPage;
+    QPointer<CookiesPage> m_cookiesPage;
+    QPointer<ProvidersPage> m_providersPage;
+    QPointer<CategoriesPage> m_categoriesPage;
+    QPointer<BannerPage> m_bannerPage;
+    QPointer<ScanDialog> m_scanPage;
+    QPointer<TranslationView> m_translationView;
+    IssuesPanel *m_issuesPanel = nullptr;
+    QDockWidget *m_issuesDock = nullptr;
+    QLabel *m_issueCountLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_editLanguageLabel = nullptr;
     QComboBox *m_editLanguageCombo = nullptr;
@@ -137,6 +174,23 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_pagesMenu = nullptr;
+    QMenu *m_importMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_documentMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_importCsvAction = nullptr;
+    QAction *m_importCharterAction = nullptr;
+    QAction *m_importEvidenceAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_knownCookiesAction = nullptr;
+    QAction *m_languagesAction = nullptr;
+    QAction *m_scanAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_issuesToggle = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
@@ -148,6 +202,6 @@ private:
     QAction *m_clearRecentAction = nullptr;
 
     QString m_editLanguage;
+    int m_issueCounts[3] = {0, 0, 0}; // errors, warnings, infos: kept for retranslation
     bool m_layoutRestored = false;
-    bool m_cookieHeaderRestored = false;
 };
