@@ -1,6 +1,21 @@
 #include "autosaver.h"
+#include "bannerpage.h"
 #include "barchart.h"
+#include "categoriespage.h"
+#include "charterimportdialog.h"
+#include "charterpage.h"
+#include "cookiefilterproxy.h"
+#include "cookiespage.h"
 #include "cookietablemodel.h"
+#include "csvimportdialog.h"
+#include "exportdialog.h"
+#include "interfacelanguage.h"
+#include "issuespanel.h"
+#include "languagesdialog.h"
+#include "providerspage.h"
+#include "scandialog.h"
+#include "sectioneditor.h"
+#include "translationview.h"
 #include "mainwindow.h"
 #include "policydocument.h"
 #include "policyreader.h"
@@ -12,7 +27,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QTextEdit>
+#include <QTreeWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -85,6 +106,31 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
     timer->start();
 }
 
+// Runs check(dialog) on the next modal dialog of class T that opens, then closes it
+// (reject, or accept when check returns true). Fails the test if none opens.
+template <typename T>
+std::shared_ptr<bool> handleNextDialog(std::function<bool(T *)> check)
+{
+    auto seen = std::make_shared<bool>(false);
+    auto *timer = new QTimer(qApp);
+    auto attempts = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, check, attempts, seen] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            *seen = true;
+            if (check(dialog))
+                dialog->accept();
+            else
+                dialog->reject();
+        } else if (++*attempts > 500) {
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return seen;
+}
+
 // Translates the window's texts to upper case: enough to see every text follow.
 class ShoutingTranslator : public QTranslator
 {
@@ -133,6 +179,15 @@ private slots:
     void recoveryCanBeDiscarded();
     void layoutRemembered();
     void overviewShowsDefaultCharter();
+    void everyStandardPageIsTheRealWidget();
+    void editMenuHoldsGridAndCharterActions();
+    void importAndExportActionsOpenTheirDialogs_data();
+    void importAndExportActionsOpenTheirDialogs();
+    void csvImportIsOneUndoStep();
+    void undoFlushesTheSectionEditorFirst();
+    void issuesDockShowsDefaultCharterCounts();
+    void findingNavigatesToCookieCell();
+    void frenchInterfaceRetranslatesMenus();
     void smokeRunExitsCleanly_data();
     void smokeRunExitsCleanly();
 
@@ -161,7 +216,9 @@ void TestMainWindow::navigationSwitchesPages()
 {
     MainWindow window;
     window.showDefaultCharter();
-    QCOMPARE(window.pageIds(), (QStringList{u"overview"_qs, u"charter"_qs, u"cookies"_qs}));
+    QCOMPARE(window.pageIds(),
+             (QStringList{u"overview"_qs, u"charter"_qs, u"cookies"_qs, u"providers"_qs,
+                          u"categories"_qs, u"banner"_qs, u"scan"_qs, u"translations"_qs}));
     QCOMPARE(window.currentPageId(), u"overview"_qs);
 
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
@@ -171,7 +228,7 @@ void TestMainWindow::navigationSwitchesPages()
 
     navigation->setCurrentRow(2);
     QCOMPARE(window.currentPageId(), u"cookies"_qs);
-    QCOMPARE(pages->currentWidget()->objectName(), u"cookieView"_qs);
+    QCOMPARE(pages->currentWidget()->objectName(), u"cookiesPage"_qs);
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.first().first().toString(), u"cookies"_qs);
 
@@ -181,7 +238,7 @@ void TestMainWindow::navigationSwitchesPages()
     QCOMPARE(showCharter->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
     showCharter->trigger();
     QCOMPARE(window.currentPageId(), u"charter"_qs);
-    QCOMPARE(pages->currentWidget()->objectName(), u"charterView"_qs);
+    QCOMPARE(pages->currentWidget()->objectName(), u"charterPage"_qs);
     QCOMPARE(navigation->currentRow(), 1);
 }
 
@@ -189,19 +246,20 @@ void TestMainWindow::pagesSlotInInStandardOrder()
 {
     MainWindow window;
     window.showDefaultCharter();
-    auto *scan = new QWidget;
     auto *providers = new QWidget;
     auto *extra = new QWidget;
-    window.addPage(u"scan"_qs, {}, {}, scan);
     window.addPage(u"extra"_qs, u"Extra"_qs, {}, extra);
+    // An id that exists is replaced in place.
     window.addPage(u"providers"_qs, {}, {}, providers);
-    QCOMPARE(window.pageIds(), (QStringList{u"overview"_qs, u"charter"_qs, u"cookies"_qs,
-                                            u"providers"_qs, u"scan"_qs, u"extra"_qs}));
+    QCOMPARE(window.pageIds(),
+             (QStringList{u"overview"_qs, u"charter"_qs, u"cookies"_qs, u"providers"_qs,
+                          u"categories"_qs, u"banner"_qs, u"scan"_qs, u"translations"_qs,
+                          u"extra"_qs}));
     QCOMPARE(window.page(u"providers"_qs), providers);
     QCOMPARE(providers->objectName(), u"providersPage"_qs);
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
     QCOMPARE(navigation->item(3)->text(), MainWindow::standardPageTitle(u"providers"_qs));
-    QCOMPARE(navigation->item(5)->text(), u"Extra"_qs);
+    QCOMPARE(navigation->item(8)->text(), u"Extra"_qs);
 
     // setPage replaces the placeholder table with the real page, title kept.
     window.showPage(u"cookies"_qs);
@@ -214,7 +272,7 @@ void TestMainWindow::pagesSlotInInStandardOrder()
     QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_qs)->currentWidget(), grid);
     QCOMPARE(navigation->item(2)->text(), MainWindow::standardPageTitle(u"cookies"_qs));
     QTRY_VERIFY(old.isNull());
-    QCOMPARE(window.pageIds().size(), 6);
+    QCOMPARE(window.pageIds().size(), 9);
 }
 
 void TestMainWindow::everyControlIsNamed()
@@ -223,14 +281,17 @@ void TestMainWindow::everyControlIsNamed()
     window.showDefaultCharter();
     for (const QString &name :
          {u"navigation"_qs, u"pages"_qs, u"editLanguageCombo"_qs, u"fileStateLabel"_qs,
-          u"charterView"_qs, u"cookieView"_qs, u"overviewPage"_qs}) {
+          u"charterView"_qs, u"cookieView"_qs, u"overviewPage"_qs, u"issueCountLabel"_qs}) {
         auto *widget = window.findChild<QWidget *>(name);
         QVERIFY2(widget, qPrintable(name));
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
     }
     for (const QString &name :
          {u"actionNew"_qs, u"actionOpen"_qs, u"actionSave"_qs, u"actionSaveAs"_qs, u"actionUndo"_qs,
-          u"actionRedo"_qs, u"actionClose"_qs, u"actionQuit"_qs}) {
+          u"actionRedo"_qs, u"actionClose"_qs, u"actionQuit"_qs, u"actionImportCsv"_qs,
+          u"actionImportCharter"_qs, u"actionImportEvidence"_qs, u"actionExport"_qs,
+          u"actionExportPdf"_qs, u"actionPrint"_qs, u"actionKnownCookies"_qs,
+          u"actionLanguages"_qs, u"actionScan"_qs, u"actionCheck"_qs}) {
         auto *action = window.findChild<QAction *>(name);
         QVERIFY2(action, qPrintable(name));
         QVERIFY2(!action->text().isEmpty(), qPrintable(name));
@@ -252,8 +313,7 @@ void TestMainWindow::editLanguageSelectorDrivesViews()
     QCOMPARE(combo->itemData(1).toString(), u"en"_qs);
     QCOMPARE(window.editLanguage(), u"fr"_qs);
 
-    auto *view = window.findChild<QTableView *>(u"cookieView"_qs);
-    auto *model = qobject_cast<CookieTableModel *>(view->model());
+    auto *model = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs))->model();
     QVERIFY(model);
     const QModelIndex purpose = model->index(0, CookieTableModel::PurposeColumn);
     const QString french = purpose.data().toString();
@@ -660,6 +720,231 @@ void TestMainWindow::overviewShowsDefaultCharter()
     window.document()->insertCookies(0, {extra});
     QCOMPARE(overview->findChild<QLabel *>(u"cookieCountLabel"_qs)->text(), u"5"_qs);
     QCOMPARE(chart->bars().first().value, 5);
+}
+
+void TestMainWindow::everyStandardPageIsTheRealWidget()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    for (const QString &id : MainWindow::standardPageIds())
+        QVERIFY2(window.page(id), qPrintable(id));
+    QVERIFY(qobject_cast<CharterPage *>(window.page(u"charter"_qs)));
+    QVERIFY(qobject_cast<CookiesPage *>(window.page(u"cookies"_qs)));
+    QVERIFY(qobject_cast<ProvidersPage *>(window.page(u"providers"_qs)));
+    QVERIFY(qobject_cast<CategoriesPage *>(window.page(u"categories"_qs)));
+    QVERIFY(qobject_cast<BannerPage *>(window.page(u"banner"_qs)));
+    QVERIFY(qobject_cast<ScanDialog *>(window.page(u"scan"_qs)));
+    QVERIFY(qobject_cast<TranslationView *>(window.page(u"translations"_qs)));
+    // The scan dialog lives in the page: not a window of its own, no Close button.
+    QVERIFY(!window.page(u"scan"_qs)->isWindow());
+
+    // One edit-language selector: the window's drives the charter and the grid.
+    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
+    QVERIFY(charter->findChild<QComboBox *>(u"charterLanguageCombo"_qs)->isHidden());
+    window.setEditLanguage(u"en"_qs);
+    QCOMPARE(charter->editLanguage(), u"en"_qs);
+    QCOMPARE(cookies->model()->editLanguage(), u"en"_qs);
+}
+
+void TestMainWindow::editMenuHoldsGridAndCharterActions()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
+    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
+    const QList<QAction *> edit = window.editMenu()->actions();
+    QVERIFY(!cookies->editActions().isEmpty());
+    for (QAction *action : cookies->editActions())
+        QVERIFY2(edit.contains(action), qPrintable(action->objectName()));
+    for (QAction *action : charter->sectionActions())
+        QVERIFY2(edit.contains(action), qPrintable(action->objectName()));
+}
+
+void TestMainWindow::importAndExportActionsOpenTheirDialogs_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("dialogClass");
+    QTest::newRow("export") << u"actionExport"_qs << u"ExportDialog"_qs;
+    QTest::newRow("charter page") << u"actionImportCharter"_qs << u"CharterImportDialog"_qs;
+    QTest::newRow("languages") << u"actionLanguages"_qs << u"LanguagesDialog"_qs;
+    // These ask for a file first.
+    QTest::newRow("csv") << u"actionImportCsv"_qs << u"QFileDialog"_qs;
+    QTest::newRow("evidence") << u"actionImportEvidence"_qs << u"QFileDialog"_qs;
+    QTest::newRow("known cookies") << u"actionKnownCookies"_qs << u"QFileDialog"_qs;
+}
+
+void TestMainWindow::importAndExportActionsOpenTheirDialogs()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, dialogClass);
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *trigger = window.findChild<QAction *>(action);
+    QVERIFY(trigger);
+    // Reachable from the menu bar, not only by name.
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QVERIFY(std::any_of(menus.begin(), menus.end(), [trigger](QAction *menu) {
+        const std::function<bool(QMenu *)> holds = [&](QMenu *m) {
+            for (QAction *a : m->actions()) {
+                if (a == trigger || (a->menu() && holds(a->menu())))
+                    return true;
+            }
+            return false;
+        };
+        return menu->menu() && holds(menu->menu());
+    }));
+
+    QString opened;
+    auto seen = handleNextDialog<QDialog>([&opened](QDialog *dialog) {
+        opened = QString::fromLatin1(dialog->metaObject()->className());
+        return false;
+    });
+    trigger->trigger();
+    QVERIFY(*seen);
+    QCOMPARE(opened, dialogClass);
+    QCOMPARE(window.document()->policy(), Templates::defaultPolicy()); // nothing applied
+}
+
+void TestMainWindow::csvImportIsOneUndoStep()
+{
+    const QString path = m_dir.filePath(u"inventory.csv"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Nom;Finalit\xc3\xa9;Dur\xc3\xa9""e\n"
+               "_pk_id;Mesure d'audience;13 mois\n"
+               "_pk_ses;Mesure d'audience;30 minutes\n");
+    file.close();
+
+    MainWindow window;
+    window.showDefaultCharter();
+    const qsizetype before = window.document()->policy().cookies.size();
+    const int steps = window.document()->undoStack()->count();
+    auto seen = handleNextDialog<CsvImportDialog>([](CsvImportDialog *dialog) {
+        return dialog->canImport();
+    });
+    QVERIFY(window.importCsv(path));
+    QVERIFY(*seen);
+    const Policy &policy = window.document()->policy();
+    QCOMPARE(policy.cookies.size(), before + 2);
+    QCOMPARE(policy.cookies.at(before).name, u"_pk_id"_qs);
+    QCOMPARE(window.currentPageId(), u"cookies"_qs);
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+    window.findChild<QAction *>(u"actionUndo"_qs)->trigger();
+    QCOMPARE(window.document()->policy(), Templates::defaultPolicy());
+}
+
+void TestMainWindow::undoFlushesTheSectionEditorFirst()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(u"charter"_qs);
+    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
+    const QList<CharterSection> &sections = window.document()->policy().charter;
+    const auto text = std::find_if(sections.begin(), sections.end(), [](const CharterSection &s) {
+        return s.kind == CharterSection::Kind::Text;
+    });
+    QVERIFY(text != sections.end());
+    const int row = int(text - sections.begin());
+    charter->setCurrentSection(row);
+    auto *body = charter->sectionEditor()->findChild<QTextEdit *>(u"sectionBodyEdit"_qs);
+    QVERIFY(body);
+    const QString original = sections.at(row).body.value(u"fr"_qs);
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, u" ajout"_qs);
+    QVERIFY(body->toPlainText().endsWith(u" ajout"_qs));
+    // Typing still held by the editor: Undo pushes it, then takes it back.
+    const int steps = window.document()->undoStack()->count();
+    qDebug() << "DBG" << row << steps << charter->currentSection() << charter->editLanguage() << body->isEnabled() << body->isVisible();
+    charter->sectionEditor()->flush();
+    qDebug() << "DBG after flush" << window.document()->undoStack()->count();
+    window.findChild<QAction *>(u"actionUndo"_qs)->trigger();
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1); // pushed, then undone
+    QVERIFY(window.document()->undoStack()->canRedo());
+    QCOMPARE(window.document()->policy().charter.at(row).body.value(u"fr"_qs), original);
+    QVERIFY(!window.document()->isModified());
+    window.findChild<QAction *>(u"actionRedo"_qs)->trigger();
+    QVERIFY(window.document()->policy().charter.at(row).body.value(u"fr"_qs).endsWith(u" ajout"_qs));
+}
+
+void TestMainWindow::issuesDockShowsDefaultCharterCounts()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    auto *dock = window.findChild<QDockWidget *>(u"issuesDock"_qs);
+    QVERIFY(dock);
+    QVERIFY(qobject_cast<IssuesPanel *>(dock->widget()));
+    QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    auto *counts = window.findChild<QLabel *>(u"issueCountLabel"_qs);
+    QVERIFY(counts);
+    QCOMPARE(window.issuesPanel()->report().count(Severity::Error), 0);
+    QVERIFY2(counts->text().startsWith(u"Errors: 0"_qs), qPrintable(counts->text()));
+
+    // Check Now shows a hidden dock and counts a new problem at once.
+    dock->hide();
+    Cookie nameless;
+    nameless.categoryId = u"necessary"_qs;
+    window.document()->insertCookies(0, {nameless});
+    window.findChild<QAction *>(u"actionCheck"_qs)->trigger();
+    QVERIFY(dock->isVisible());
+    QVERIFY(window.issuesPanel()->report().count(Severity::Error) > 0);
+    QVERIFY2(!counts->text().startsWith(u"Errors: 0"_qs), qPrintable(counts->text()));
+}
+
+void TestMainWindow::findingNavigatesToCookieCell()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    Cookie cookie = window.document()->policy().cookies.at(1);
+    cookie.purpose = {};
+    window.document()->setCookie(1, cookie);
+    window.issuesPanel()->recheckNow();
+
+    // Activate (double click or Enter) the finding about cookie #1 in the panel's tree.
+    auto *tree = window.issuesPanel()->findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    QSignalSpy activated(window.issuesPanel(), &IssuesPanel::activated);
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if (!(*it)->parent())
+            continue; // a severity heading
+        emit tree->itemActivated(*it, 0);
+        const Finding finding = activated.last().first().value<Finding>();
+        if (finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index == 1)
+            break;
+    }
+    QVERIFY(!activated.isEmpty());
+    const Finding finding = activated.last().first().value<Finding>();
+    QCOMPARE(finding.place.kind, FindingPlace::Kind::Cookie);
+    QCOMPARE(finding.place.index, 1);
+    QCOMPARE(window.currentPageId(), u"cookies"_qs);
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
+    const QModelIndex current = cookies->proxy()->mapToSource(cookies->view()->currentIndex());
+    QCOMPARE(current.row(), 1);
+}
+
+void TestMainWindow::frenchInterfaceRetranslatesMenus()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    QCOMPARE(window.fileMenu()->title(), u"&File"_qs);
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
+    QCOMPARE(navigation->item(0)->text(), u"Overview"_qs);
+    window.interfaceLanguage()->setChoice(u"fr"_qs);
+    QCOMPARE(window.interfaceLanguage()->effectiveLanguage(), u"fr"_qs);
+    // The title is whatever the French catalogue says ("&Fichier" once it has it),
+    // reached live through LanguageChange.
+    const QString french = QCoreApplication::translate("MainWindow", "&File");
+    QTRY_COMPARE(window.fileMenu()->title(), french);
+    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("MainWindow", "Overview"));
+    window.interfaceLanguage()->setChoice(u"en"_qs);
+    QTRY_COMPARE(window.fileMenu()->title(), u"&File"_qs);
 }
 
 void TestMainWindow::smokeRunExitsCleanly_data()

@@ -57,6 +57,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTextEdit>
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
@@ -274,6 +275,15 @@ void MainWindow::createPages()
     // One edit-language selector, the window's.
     m_charterPage->setLanguageSelectorVisible(false);
     connect(this, &MainWindow::editLanguageChanged, m_charterPage, &CharterPage::setEditLanguage);
+    // Typing in a section is pushed only after a pause; until then Undo must stay
+    // clickable, to push it and take it back (see undoOrRedo).
+    if (auto *body = m_charterPage->sectionEditor()->findChild<QTextEdit *>(
+            QStringLiteral("sectionBodyEdit")))
+        connect(body, &QTextEdit::textChanged, this, [this, body] {
+            // Typed, not loaded: a section shown or reloaded changes the text too.
+            if (body->hasFocus())
+                m_undoAction->setEnabled(true);
+        });
     addPage(QStringLiteral("charter"), {},
             themedIcon(QStringLiteral("text-x-generic"), style(), QStyle::SP_FileIcon),
             m_charterPage);
@@ -736,9 +746,11 @@ void MainWindow::updateIssueCounts(int errors, int warnings, int infos)
     m_issueCounts[2] = infos;
     if (!m_issueCountLabel)
         return;
-    m_issueCountLabel->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(" · ") +
-                               tr("%n warning(s)", nullptr, warnings) + QStringLiteral(" · ") +
-                               tr("%n suggestion(s)", nullptr, infos));
+    // Counts after a label, so no plural forms are needed in any language.
+    m_issueCountLabel->setText(tr("Errors: %1 · Warnings: %2 · Suggestions: %3")
+                                   .arg(errors)
+                                   .arg(warnings)
+                                   .arg(infos));
     m_issueCountLabel->setAccessibleName(tr("Issues"));
 }
 
@@ -789,6 +801,7 @@ void MainWindow::undoOrRedo(bool undo)
         stack->undo();
     else
         stack->redo();
+    updateUndoActions(); // also when there was nothing to push or undo
 }
 
 void MainWindow::updateUndoActions()
