@@ -39,6 +39,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -188,6 +189,7 @@ private slots:
     void issuesDockShowsDefaultCharterCounts();
     void findingNavigatesToCookieCell();
     void frenchInterfaceRetranslatesMenus();
+    void opensDocumentsOfAnyShape();
     void smokeRunExitsCleanly_data();
     void smokeRunExitsCleanly();
 
@@ -945,6 +947,27 @@ void TestMainWindow::frenchInterfaceRetranslatesMenus()
     QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("MainWindow", "Overview"));
     window.interfaceLanguage()->setChoice(u"en"_qs);
     QTRY_COMPARE(window.fileMenu()->title(), u"&File"_qs);
+}
+
+void TestMainWindow::opensDocumentsOfAnyShape()
+{
+    // Every page must follow a document with other sections, languages and rows
+    // (the translation view once counted the old rows of a replaced document).
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    const std::optional<Policy> typical = Templates::load(u"typical"_qs);
+    QVERIFY(typical);
+    for (const Policy &policy : {*typical, Templates::defaultPolicy(), *typical}) {
+        window.adopt(policy, m_dir.filePath(u"shape.charte.json"_qs));
+        for (const QString &id : window.pageIds())
+            window.showPage(id);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.document()->policy(), policy);
+    }
+    auto *scanUrl = window.page(u"scan"_qs)->findChild<QLineEdit *>(u"urlEdit"_qs);
+    QVERIFY(scanUrl);
+    QCOMPARE(scanUrl->text(), typical->meta.siteUrl);
 }
 
 void TestMainWindow::smokeRunExitsCleanly_data()

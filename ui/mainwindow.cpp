@@ -322,6 +322,10 @@ void MainWindow::createPages()
     // Cookies added from a scan get what the known-cookie database says about them.
     m_scanPage->setCookieEnricher(
         [this](Cookie &cookie) { m_knownCookies.fillEmptyFields(cookie, m_document->policy()); });
+    // The address to scan is the open document's site.
+    connect(m_document, &PolicyDocument::policyReset, m_scanPage, [this] {
+        m_scanPage->setUrl(m_document->policy().meta.siteUrl);
+    });
     addPage(QStringLiteral("scan"), {},
             themedIcon(QStringLiteral("edit-find"), style(), QStyle::SP_BrowserReload),
             m_scanPage);
@@ -723,6 +727,8 @@ void MainWindow::createIssuesDock()
     m_issuesDock->setWidget(m_issuesPanel);
     m_issuesDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_issuesDock);
+    // A strip under the page, not a third of the window (a saved layout wins).
+    resizeDocks({m_issuesDock}, {150}, Qt::Vertical);
     m_issuesToggle = m_issuesDock->toggleViewAction();
     m_issuesToggle->setObjectName(QStringLiteral("actionShowIssues"));
     m_issuesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));

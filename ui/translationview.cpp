@@ -156,7 +156,10 @@ TranslationView::TranslationView(PolicyDocument *document, QWidget *parent)
         },
         Qt::QueuedConnection);
     connect(m_document, &PolicyDocument::metaChanged, this, &TranslationView::fillLanguages);
-    connect(m_document, &PolicyDocument::policyReset, this, &TranslationView::fillLanguages);
+    // Queued: the model rebuilds its rows on `changed`, which comes after policyReset;
+    // counting before then reads the old document's rows (out of range).
+    connect(m_document, &PolicyDocument::policyReset, this, &TranslationView::fillLanguages,
+            Qt::QueuedConnection);
 
     retranslateUi();
     fillLanguages();
