@@ -72,7 +72,8 @@ QString overview()
               "       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]\n"
               "                   [--timeout SECONDS] [--format text|json] [--verbose]\n"
               "       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]\n"
-              "       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL,\n"
+              "       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE\n"
+              "                         (INPUT: CSV inventory, charter page or URL,\n"
               "                         Klaro or vanilla-cookieconsent configuration)\n"
               "       charte --version | --help\n"
               "\n"
@@ -526,6 +527,25 @@ Expected<ImportSource> readImportSource(const QString &input)
     return source;
 }
 
+// `charte import --fill-from-db`: what the database knows goes into fields the
+// input left empty, never over what the input says; the count goes to stderr.
+void fillFromDatabase(Policy &policy, const KnownCookies &database)
+{
+    int fields = 0;
+    int cookies = 0;
+    for (Cookie &cookie : policy.cookies) {
+        const qsizetype filled = database.fillEmptyFields(cookie, policy).size();
+        fields += int(filled);
+        cookies += filled > 0 ? 1 : 0;
+    }
+    err() << "charte: "
+          << tr("filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
+                 .arg(fields)
+                 .arg(cookies)
+          << '\n';
+    err().flush();
+}
+
 int runImport(const QStringList &arguments)
 {
     // Evidence (a HAR file, the Website Evidence Collector's output) is not a new
@@ -543,9 +563,17 @@ int runImport(const QStringList &arguments)
     parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
                       tr("Language of the imported texts (detected when not given)."),
                       QStringLiteral("L")});
+    parser.addOption({QStringLiteral("fill-from-db"),
+                      tr("Fill the empty fields of imported cookies from the known-cookie "
+                         "database (the built-in list, plus --known-cookies).")});
+    parser.addOption({QStringLiteral("known-cookies"),
+                      tr("An Open Cookie Database CSV file to use with --fill-from-db."),
+                      QStringLiteral("OCD.csv")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
+    if (parser.isSet(QStringLiteral("known-cookies")) && !parser.isSet(QStringLiteral("fill-from-db")))
+        return usageError(tr("import: --known-cookies is used with --fill-from-db"));
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1)
         return usageError(tr("import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
@@ -559,9 +587,16 @@ int runImport(const QStringList &arguments)
     for (const ImportKind &kind : importKinds()) {
         if (!kind.accepts(*source))
             continue;
-        const Expected<Policy> policy = kind.run(*source);
+        Expected<Policy> policy = kind.run(*source);
         if (!policy)
             return inputError(policy.error());
+        if (parser.isSet(QStringLiteral("fill-from-db"))) {
+            const Expected<KnownCookies> database =
+                KnownCookies::withFile(parser.value(QStringLiteral("known-cookies")));
+            if (!database)
+                return inputError(database.error());
+            fillFromDatabase(*policy, *database);
+        }
         return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
     }
     return inputError(source->name + QStringLiteral(": ") +

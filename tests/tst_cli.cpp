@@ -24,6 +24,7 @@ private slots:
     void unreadableInputWritesNothing_data();
     void unreadableInputWritesNothing();
     void checkReportsMissingFields();
+    void importFillsEmptyFieldsOnRequest();
 
 private:
     struct Run
@@ -225,6 +226,32 @@ void TestCli::checkReportsMissingFields()
     QCOMPARE(run.status, 1);
     QVERIFY2(run.out.contains(QLatin1String("csrftoken")), qPrintable(run.out));
     QVERIFY(run.out.contains(QLatin1String("lifetime")));
+}
+
+void TestCli::importFillsEmptyFieldsOnRequest()
+{
+    const QString csv = path(QStringLiteral("inventory.csv"));
+    QVERIFY(TestSupport::writeAll(csv, "Cookie;Prestataire;Dur\xc3\xa9""e\n_ga;;\nYSC;;1 an\nmystery;Nous;\n"));
+    const QString plain = path(QStringLiteral("plain.charte.json"));
+    QCOMPARE(charte({QStringLiteral("import"), csv, QStringLiteral("-o"), plain}).status, 0);
+    const Expected<Policy> without = PolicyReader::readFile(plain);
+    QVERIFY(without.hasValue());
+    QVERIFY(!without->cookies.at(0).lifetime.has_value());
+
+    const QString filled = path(QStringLiteral("filled.charte.json"));
+    const Run run = charte({QStringLiteral("import"), csv, QStringLiteral("--fill-from-db"), QStringLiteral("-o"), filled});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.err.contains(QLatin1String("from the known-cookie database")), qPrintable(run.err));
+    const Expected<Policy> with = PolicyReader::readFile(filled);
+    QVERIFY(with.hasValue());
+    QVERIFY(with->cookies.at(0).lifetime.has_value()); // _ga: from the built-in list
+    QVERIFY(!with->cookies.at(0).purpose.isEmpty());
+    QCOMPARE(with->cookies.at(1).lifetime->seconds(), 365 * Lifetime::Day); // what the input said stays
+    QVERIFY(!with->cookies.at(2).lifetime.has_value()); // unknown to the database
+
+    const Run misuse = charte({QStringLiteral("import"), csv, QStringLiteral("--known-cookies"), csv,
+                               QStringLiteral("-o"), filled});
+    QCOMPARE(misuse.status, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
