@@ -1,3 +1,5 @@
+#include "complianceconfig.h"
+#include "markupdatedcommand.h"
 #include "policydocument.h"
 #include "templates.h"
 
@@ -16,6 +18,7 @@ private slots:
     void moveCookies();
     void partsAreSignalled();
     void modifiedFollowsTheUndoStack();
+    void markingUpdatedStampsTheInventory();
 };
 
 void TestPolicyDocument::localizedTextFallsBack()
@@ -176,6 +179,21 @@ void TestPolicyDocument::modifiedFollowsTheUndoStack()
     document.markSaved();
     QVERIFY(!document.isModified());
     QCOMPARE(modified.size(), 4);
+}
+
+void TestPolicyDocument::markingUpdatedStampsTheInventory()
+{
+    // charter.dated compares the stamped inventory with the current one.
+    PolicyDocument document(Templates::defaultPolicy());
+    const Policy before = document.policy();
+    document.undoStack()->push(new MarkUpdatedCommand(&document, QDate(2027, 1, 15)));
+    QCOMPARE(document.policy().meta.lastUpdated, QDate(2027, 1, 15));
+    const QString stamped = ComplianceConfig::fromPolicy(document.policy()).inventoryDigest;
+    QCOMPARE(stamped, ComplianceStamp::inventoryDigest(document.policy()));
+    QVERIFY(!stamped.isEmpty());
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY(document.policy() == before);
 }
 
 QTEST_GUILESS_MAIN(TestPolicyDocument)

@@ -19,6 +19,7 @@
 #include "issuespanel.h"
 #include "knowncookieschooser.h"
 #include "languagesdialog.h"
+#include "markupdatedcommand.h"
 #include "overviewpage.h"
 #include "providerspage.h"
 #include "scandialog.h"
@@ -630,6 +631,10 @@ void MainWindow::retranslateUi()
     if (m_documentMenu) {
         m_documentMenu->setTitle(tr("&Document"));
         m_languagesAction->setText(tr("&Languages…"));
+        m_markUpdatedAction->setText(tr("&Mark the Charter as Updated Today"));
+        m_markUpdatedAction->setToolTip(
+            tr("Set the last-updated date to today and note that the charter matches the "
+               "current cookies"));
         m_toolsMenu->setTitle(tr("&Tools"));
         m_scanAction->setText(tr("&Scan Site…"));
         m_issuesDock->setWindowTitle(tr("Issues"));
@@ -693,6 +698,10 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     m_languagesAction->setObjectName(QStringLiteral("actionLanguages"));
+    m_markUpdatedAction = m_documentMenu->addAction(QString(), this, [this] {
+        m_document->undoStack()->push(new MarkUpdatedCommand(m_document, QDate::currentDate()));
+    });
+    m_markUpdatedAction->setObjectName(QStringLiteral("actionMarkUpdated"));
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));

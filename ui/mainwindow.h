@@ -188,6 +188,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_knownCookiesAction = nullptr;
     QAction *m_languagesAction = nullptr;
+    QAction *m_markUpdatedAction = nullptr;
     QAction *m_scanAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_issuesToggle = nullptr;
