@@ -19,9 +19,9 @@ void addField(QCryptographicHash &hash, const QString &text)
 
 void addLocalized(QCryptographicHash &hash, const LocalizedText &text)
 {
-    for (auto it = text.texts().cbegin(); it != text.texts().cend(); ++it) {
-        addField(hash, it.key());
-        addField(hash, it.value());
+    for (const auto &[language, value] : text.entries()) {
+        addField(hash, language);
+        addField(hash, value);
     }
     addField(hash, {});
 }

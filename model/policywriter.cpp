@@ -173,9 +173,8 @@ void writeList(JsonWriter &w, QStringView name, const QList<Item> &items, WriteF
 void PolicyWriter::writeLocalizedText(JsonWriter &writer, const LocalizedText &text)
 {
     writer.beginObject();
-    const QMap<QString, QString> &texts = text.texts();
-    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
-        writer.member(it.key(), QStringView(it.value()));
+    for (const auto &[language, value] : text.entries())
+        writer.member(language, QStringView(value));
     writer.endObject();
 }
 
