@@ -1011,7 +1011,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>lifetime</source>
-        <translation>la durée de vie</translation>
+        <translation>la durée de conservation</translation>
     </message>
     <message>
         <source>domain</source>
@@ -1122,7 +1122,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <name>CookieTableModel</name>
     <message>
         <source>First party</source>
-        <translation>Propriétaire</translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Third party</source>
@@ -1194,7 +1194,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Required: how long the cookie lives (&quot;session&quot; or a duration).</source>
-        <translation>Obligatoire&#xa0;: la durée de vie du cookie («&#xa0;session&#xa0;» ou une durée).</translation>
+        <translation>Obligatoire&#xa0;: la durée de conservation du cookie («&#xa0;session&#xa0;» ou une durée).</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -1214,7 +1214,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetime</source>
-        <translation>Durée de vie</translation>
+        <translation>Durée de conservation</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -1470,7 +1470,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetime</source>
-        <translation>Durée de vie</translation>
+        <translation>Durée de conservation</translation>
     </message>
     <message>
         <source>To check</source>
@@ -1718,7 +1718,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetime</source>
-        <translation>Durée de vie</translation>
+        <translation>Durée de conservation</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -1734,7 +1734,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>First or third party</source>
-        <translation>Propriétaire ou tiers</translation>
+        <translation>Interne ou tiers</translation>
     </message>
     <message>
         <source>Storage</source>
@@ -1804,7 +1804,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <name>KlaroExporter</name>
     <message>
         <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
-        <translation>la fenêtre de Klaro n’a pas de tableau des cookies&#xa0;: la description de chaque service liste ses cookies, durées de vie et finalités&#xa0;; la colonne «&#xa0;service et emplacement&#xa0;» est écartée</translation>
+        <translation>la fenêtre de Klaro n’a pas de tableau des cookies&#xa0;: la description de chaque service liste ses cookies, leurs durées de conservation et leurs finalités&#xa0;; la colonne «&#xa0;service et emplacement&#xa0;» est écartée</translation>
     </message>
     <message>
         <source>the document has no site address: Klaro&apos;s privacy-policy link is left out</source>
@@ -1956,11 +1956,11 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetime amount</source>
-        <translation>Valeur de la durée de vie</translation>
+        <translation>Valeur de la durée de conservation</translation>
     </message>
     <message>
         <source>Lifetime unit</source>
-        <translation>Unité de la durée de vie</translation>
+        <translation>Unité de la durée de conservation</translation>
     </message>
     <message>
         <source>&quot;session&quot;: deleted when the browser closes</source>
@@ -2321,7 +2321,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>First party</source>
-        <translation>Propriétaires</translation>
+        <translation>Internes</translation>
     </message>
     <message>
         <source>Third party</source>
@@ -2341,11 +2341,11 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetimes</source>
-        <translation>Durées de vie</translation>
+        <translation>Durées de conservation</translation>
     </message>
     <message>
         <source>Cookies per lifetime</source>
-        <translation>Cookies par durée de vie</translation>
+        <translation>Cookies par durée de conservation</translation>
     </message>
     <message>
         <source>Transfers outside the EU/EEA</source>
@@ -2757,7 +2757,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetime</source>
-        <translation>Durée de vie</translation>
+        <translation>Durée de conservation</translation>
     </message>
     <message>
         <source>Party</source>
@@ -2813,7 +2813,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>First party</source>
-        <translation>Propriétaire</translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <source>Third party</source>
@@ -2909,7 +2909,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>first party</source>
-        <translation>propriétaire</translation>
+        <translation>interne</translation>
     </message>
     <message>
         <source>third party</source>
@@ -3291,7 +3291,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>tarteaucitron shows no cookie table with purposes and lifetimes; cookies of required categories are not listed</source>
-        <translation>tarteaucitron n’affiche pas de tableau des cookies avec finalités et durées de vie&#xa0;; les cookies des catégories obligatoires ne sont pas listés</translation>
+        <translation>tarteaucitron n’affiche pas de tableau des cookies avec finalités et durées de conservation&#xa0;; les cookies des catégories obligatoires ne sont pas listés</translation>
     </message>
     <message>
         <source>tarteaucitron has no interface strings for: %1</source>
