@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>P&amp;osition&#xa0;:</translation>
+        <translation>&amp;Position&#xa0;:</translation>
     </message>
     <message>
         <source>Bottom</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Consent kept &amp;for:</source>
-        <translation>Choix &amp;conservé pendant&#xa0;:</translation>
+        <translation>&amp;Durée de conservation du choix&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>What will be imported</source>
@@ -1573,7 +1573,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation>&amp;Écrire dans&#xa0;:</translation>
+        <translation>Écrire &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2051,7 +2051,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2198,7 +2198,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>&amp;Publisher (controller):</source>
-        <translation>&amp;Éditeur (responsable du traitement)&#xa0;:</translation>
+        <translation>Éd&amp;iteur (responsable du traitement)&#xa0;:</translation>
     </message>
     <message>
         <source>Publisher&apos;s postal a&amp;ddress:</source>
@@ -2250,7 +2250,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd’hui</translation>
+        <translation>Au&amp;jourd’hui</translation>
     </message>
     <message>
         <source>Set the last-updated date to today</source>
@@ -2582,7 +2582,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;Site web&#xa0;:</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Privacy policy:</source>
@@ -2647,7 +2647,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;Site web&#xa0;:</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Privacy policy:</source>
@@ -2725,7 +2725,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Open &amp;Evidence File…</source>
-        <translation>Ouvrir un fichier de &amp;preuves…</translation>
+        <translation>&amp;Ouvrir un fichier de preuves…</translation>
     </message>
     <message>
         <source>&amp;Add to Inventory</source>
