@@ -1214,7 +1214,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetime</source>
-        <translation>Durée de conservation</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -1470,7 +1470,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetime</source>
-        <translation>Durée de conservation</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>To check</source>
@@ -2757,7 +2757,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Lifetime</source>
-        <translation>Durée de conservation</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Party</source>
