@@ -1799,6 +1799,11 @@ or a start URL that could not be fetched at all.
         <source>Compliance issues</source>
         <translation>Compliance issues</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>en</translation>
+    </message>
 </context>
 <context>
     <name>KlaroExporter</name>

@@ -1799,6 +1799,11 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>Compliance issues</source>
         <translation>Problèmes de conformité</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>fr</translation>
+    </message>
 </context>
 <context>
     <name>KlaroExporter</name>
