@@ -525,7 +525,7 @@
     <message numerus="yes">
         <source>%n table(s) that list no cookies left out.</source>
         <translation>
-            <numerusform>%n table that list no cookies left out.</numerusform>
+            <numerusform>%n table that lists no cookies left out.</numerusform>
             <numerusform>%n tables that list no cookies left out.</numerusform>
         </translation>
     </message>
@@ -1398,8 +1398,8 @@ or a start URL that could not be fetched at all.
     <message numerus="yes">
         <source>%n new category(ies)</source>
         <translation>
-            <numerusform>%n new categoryy</numerusform>
-            <numerusform>%n new categoryies</numerusform>
+            <numerusform>%n new category</numerusform>
+            <numerusform>%n new categories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
