@@ -2186,6 +2186,158 @@ or a start URL that could not be fetched at all.
         <source>Saved — %1</source>
         <translation>Saved — %1</translation>
     </message>
+    <message>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>Import a cookie inventory</source>
+        <translation>Import a cookie inventory</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import scan evidence</source>
+        <translation>Import scan evidence</translation>
+    </message>
+    <message>
+        <source>HAR or WEC files (*.har *.json);;All files (*)</source>
+        <translation>HAR or WEC files (*.har *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Inventory…</source>
+        <translation>&amp;CSV Inventory…</translation>
+    </message>
+    <message>
+        <source>Charter &amp;Page…</source>
+        <translation>Charter &amp;Page…</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Evidence…</source>
+        <translation>Scan &amp;Evidence…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the charter, the banner or a consent library&apos;s configuration</source>
+        <translation>Export the charter, the banner or a consent library&apos;s configuration</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Known-Cookie Database…</source>
+        <translation>&amp;Known-Cookie Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Languages…</source>
+        <translation>&amp;Languages…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Site…</source>
+        <translation>&amp;Scan Site…</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Issues</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Check Now</translation>
+    </message>
+    <message>
+        <source>Check the document against the rules and show the issues</source>
+        <translation>Check the document against the rules and show the issues</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
+        <translation>Errors: %1 · Warnings: %2 · Suggestions: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Cannot import the inventory</source>
+        <translation>Cannot import the inventory</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookie(s)</source>
+        <translation>
+            <numerusform>Import %n cookie</numerusform>
+            <numerusform>Import %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n cookie(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n cookie from %1</numerusform>
+            <numerusform>Imported %n cookies from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the charter page</source>
+        <translation>Import the charter page</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n section(s) and %1</source>
+        <translation>
+            <numerusform>Imported %n section and %1</numerusform>
+            <numerusform>Imported %n sections and %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
 </context>
 <context>
     <name>MetaEditor</name>

@@ -2186,6 +2186,158 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>Saved — %1</source>
         <translation>Enregistré — %1</translation>
     </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Import a cookie inventory</source>
+        <translation>Importer un inventaire de cookies</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import scan evidence</source>
+        <translation>Importer les preuves d’une analyse</translation>
+    </message>
+    <message>
+        <source>HAR or WEC files (*.har *.json);;All files (*)</source>
+        <translation>Fichiers HAR ou WEC (*.har *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Inventory…</source>
+        <translation>Inventaire &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Charter &amp;Page…</source>
+        <translation>&amp;Page de charte…</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Evidence…</source>
+        <translation>P&amp;reuves d’analyse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the charter, the banner or a consent library&apos;s configuration</source>
+        <translation>Exporter la charte, le bandeau ou la configuration d’une bibliothèque de consentement</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>&amp;Known-Cookie Database…</source>
+        <translation>&amp;Base de cookies connus…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>Doc&amp;ument</translation>
+    </message>
+    <message>
+        <source>&amp;Languages…</source>
+        <translation>&amp;Langues…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Site…</source>
+        <translation>&amp;Analyser le site…</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Check the document against the rules and show the issues</source>
+        <translation>Vérifier le document au regard des règles et afficher les problèmes</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
+        <translation>Erreurs&#xa0;: %1 · Avertissements&#xa0;: %2 · Suggestions&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Cannot import the inventory</source>
+        <translation>Impossible d’importer l’inventaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookie(s)</source>
+        <translation>
+            <numerusform>Importer %n cookie</numerusform>
+            <numerusform>Importer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n cookie(s) from %1</source>
+        <translation>
+            <numerusform>%n cookie importé depuis %1</numerusform>
+            <numerusform>%n cookies importés depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the charter page</source>
+        <translation>Importer la page de charte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n section(s) and %1</source>
+        <translation>
+            <numerusform>%n section importée et %1</numerusform>
+            <numerusform>%n sections importées et %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
 </context>
 <context>
     <name>MetaEditor</name>
