@@ -951,6 +951,58 @@ or a start URL that could not be fetched at all.
         <source>import: expected one FILE</source>
         <translation>import: expected one FILE</translation>
     </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</translation>
+    </message>
+    <message>
+        <source>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</source>
+        <translation>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields of imported cookies from the known-cookie database (the built-in list, plus --known-cookies).</source>
+        <translation>Fill the empty fields of imported cookies from the known-cookie database (the built-in list, plus --known-cookies).</translation>
+    </message>
+    <message>
+        <source>An Open Cookie Database CSV file to use with --fill-from-db.</source>
+        <translation>An Open Cookie Database CSV file to use with --fill-from-db.</translation>
+    </message>
+    <message>
+        <source>import: --known-cookies is used with --fill-from-db</source>
+        <translation>import: --known-cookies is used with --fill-from-db</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLibrary</name>
@@ -2337,6 +2389,21 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the Charter as Updated Today</source>
+        <translation>&amp;Mark the Charter as Updated Today</translation>
+    </message>
+    <message>
+        <source>Set the last-updated date to today and note that the charter matches the current cookies</source>
+        <translation>Set the last-updated date to today and note that the charter matches the current cookies</translation>
+    </message>
+</context>
+<context>
+    <name>MarkUpdatedCommand</name>
+    <message>
+        <source>Mark the charter as updated</source>
+        <translation>Mark the charter as updated</translation>
     </message>
 </context>
 <context>

@@ -951,6 +951,58 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>import: expected one FILE</source>
         <translation>import&#xa0;: un FICHIER attendu</translation>
     </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
+        charte new [--template NOM] -o FICHIER
+        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
+        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                             [--known-cookies OCD.csv]
+        charte scan URL [--policy FICHIER] [--max-pages N] [--max-depth N] [--concurrency N]
+                    [--timeout SECONDES] [--format text|json] [--verbose]
+        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json]
+        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
+                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
+                             configuration Klaro ou vanilla-cookieconsent)
+        charte --version | --help
+
+Formats d’export&#xa0;: %1.
+Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
+entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
+</translation>
+    </message>
+    <message>
+        <source>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</source>
+        <translation>%1 champ(s) vide(s) de %2 cookie(s) rempli(s) d’après la base de cookies connus</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields of imported cookies from the known-cookie database (the built-in list, plus --known-cookies).</source>
+        <translation>Remplir les champs vides des cookies importés d’après la base de cookies connus (la liste intégrée, plus --known-cookies).</translation>
+    </message>
+    <message>
+        <source>An Open Cookie Database CSV file to use with --fill-from-db.</source>
+        <translation>Un fichier CSV de l’Open Cookie Database à utiliser avec --fill-from-db.</translation>
+    </message>
+    <message>
+        <source>import: --known-cookies is used with --fill-from-db</source>
+        <translation>import&#xa0;: --known-cookies s’utilise avec --fill-from-db</translation>
+    </message>
 </context>
 <context>
     <name>ConsentLibrary</name>
@@ -2337,6 +2389,21 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the Charter as Updated Today</source>
+        <translation>&amp;Marquer la charte comme mise à jour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Set the last-updated date to today and note that the charter matches the current cookies</source>
+        <translation>Mettre la date de dernière mise à jour à aujourd’hui et noter que la charte correspond aux cookies actuels</translation>
+    </message>
+</context>
+<context>
+    <name>MarkUpdatedCommand</name>
+    <message>
+        <source>Mark the charter as updated</source>
+        <translation>Marquer la charte comme mise à jour</translation>
     </message>
 </context>
 <context>
