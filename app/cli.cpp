@@ -31,10 +31,12 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &err()
 {
@@ -50,7 +52,7 @@ QTextStream &out()
 
 int usageError(const QString &message)
 {
-    err() << "charte: " << message << '\n' << tr("Try 'charte --help'.") << '\n';
+    err() << "charte: " << message << '\n' << Tr::tr("Try 'charte --help'.") << '\n';
     err().flush();
     return Cli::UsageOrInput;
 }
@@ -64,7 +66,7 @@ int inputError(const QString &message)
 
 QString overview()
 {
-    return tr("Usage: charte [FILE]                   open the editor (the default charter if no FILE)\n"
+    return Tr::tr("Usage: charte [FILE]                   open the editor (the default charter if no FILE)\n"
               "       charte new [--template NAME] -o FILE\n"
               "       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)\n"
               "       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]\n"
@@ -89,7 +91,7 @@ int writeOutput(const QString &path, const QByteArray &bytes)
     if (path == QLatin1String("-")) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-            return inputError(tr("cannot write to standard output"));
+            return inputError(Tr::tr("cannot write to standard output"));
         return Cli::Success;
     }
     QSaveFile file(path);
@@ -112,20 +114,20 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int &status
 int runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("template"), tr("Template: %1.").arg(Templates::names().join(QStringLiteral(", "))),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Write to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("template"), Tr::tr("Template: %1.").arg(Templates::names().join(QStringLiteral(", "))),
                       QStringLiteral("NAME"), QStringLiteral("default")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     if (!parser.isSet(QStringLiteral("o")))
-        return usageError(tr("new: missing -o FILE"));
+        return usageError(Tr::tr("new: missing -o FILE"));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("new: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(Tr::tr("new: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     const QString name = parser.value(QStringLiteral("template"));
     const std::optional<Policy> policy = Templates::load(name);
     if (!policy)
-        return usageError(tr("new: unknown template \"%1\" (known: %2)")
+        return usageError(Tr::tr("new: unknown template \"%1\" (known: %2)")
                               .arg(name, Templates::names().join(QStringLiteral(", "))));
     return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
 }
@@ -135,7 +137,7 @@ Expected<Policy> loadPolicy(const QString &path)
     if (path == QLatin1String("-")) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return Expected<Policy>::failure(tr("cannot read standard input"));
+            return Expected<Policy>::failure(Tr::tr("cannot read standard input"));
         return PolicyReader::read(input.readAll(), QStringLiteral("<stdin>"));
     }
     return PolicyReader::readFile(path);
@@ -145,11 +147,11 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Write to OUT ('-' for standard output)."), QStringLiteral("OUT")});
+                      Tr::tr("Write to OUT ('-' for standard output)."), QStringLiteral("OUT")});
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
-                      tr("One of: %1.").arg(ExportFormats::ids().join(QStringLiteral(", "))),
+                      Tr::tr("One of: %1.").arg(ExportFormats::ids().join(QStringLiteral(", "))),
                       QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, tr("Language of the export."),
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, Tr::tr("Language of the export."),
                       QStringLiteral("L")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
@@ -157,18 +159,18 @@ int runExport(const QStringList &arguments)
     const QString known = ExportFormats::ids().join(QStringLiteral(", "));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(tr("export: expected one FILE"));
+        return usageError(Tr::tr("export: expected one FILE"));
     if (!parser.isSet(QStringLiteral("format")))
-        return usageError(tr("export: missing --format (%1)").arg(known));
+        return usageError(Tr::tr("export: missing --format (%1)").arg(known));
     if (!parser.isSet(QStringLiteral("o")))
-        return usageError(tr("export: missing -o OUT"));
+        return usageError(Tr::tr("export: missing -o OUT"));
     const ExportFormat *format = ExportFormats::find(parser.value(QStringLiteral("format")));
     if (!format)
-        return usageError(tr("export: unknown format \"%1\" (known: %2)")
+        return usageError(Tr::tr("export: unknown format \"%1\" (known: %2)")
                               .arg(parser.value(QStringLiteral("format")), known));
     const QString output = parser.value(QStringLiteral("o"));
     if (output == QLatin1String("-") && format->output == ExportFormat::Output::Folder)
-        return usageError(tr("export: the %1 format writes a folder; give -o DIR").arg(format->id));
+        return usageError(Tr::tr("export: the %1 format writes a folder; give -o DIR").arg(format->id));
 
     const Expected<Policy> policy = loadPolicy(files.first());
     if (!policy)
@@ -177,14 +179,14 @@ int runExport(const QStringList &arguments)
     options.language = parser.value(QStringLiteral("lang"));
     options.outputName = output;
     if (!options.language.isEmpty() && !policy->meta.languages.contains(options.language))
-        return usageError(tr("export: the document has no language \"%1\" (it has: %2)")
+        return usageError(Tr::tr("export: the document has no language \"%1\" (it has: %2)")
                               .arg(options.language, policy->meta.languages.join(QStringLiteral(", "))));
 
     const Expected<ExportResult> result = format->run(*policy, options);
     if (!result)
         return inputError(result.error());
     for (const QString &warning : result->warnings)
-        err() << "charte: " << tr("warning: ") << warning << '\n';
+        err() << "charte: " << Tr::tr("warning: ") << warning << '\n';
     err().flush();
     if (output == QLatin1String("-"))
         return writeOutput(output, result->files.value(QString()));
@@ -198,7 +200,7 @@ Expected<Policy> loadPolicyBytes(const QString &path, QByteArray &bytes)
     if (path == QLatin1String("-")) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return Expected<Policy>::failure(tr("cannot read standard input"));
+            return Expected<Policy>::failure(Tr::tr("cannot read standard input"));
         bytes = input.readAll();
         return PolicyReader::read(bytes, QStringLiteral("<stdin>"));
     }
@@ -212,32 +214,32 @@ int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("profile"),
-                      tr("Rules profile: %1 (default: the document's, else fr).")
+                      Tr::tr("Rules profile: %1 (default: the document's, else fr).")
                           .arg(ComplianceProfile::ids().join(QStringLiteral(", "))),
                       QStringLiteral("PROFILE")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("Output: text, json or sarif."),
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("Output: text, json or sarif."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, tr("Language of the messages: en or fr."),
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, Tr::tr("Language of the messages: en or fr."),
                       QStringLiteral("L"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("known-cookies"),
-                      tr("An Open Cookie Database CSV file used with the built-in list."),
+                      Tr::tr("An Open Cookie Database CSV file used with the built-in list."),
                       QStringLiteral("CSV")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(tr("check: expected one FILE"));
+        return usageError(Tr::tr("check: expected one FILE"));
     const QString profile = parser.value(QStringLiteral("profile"));
     if (!profile.isEmpty() && !ComplianceProfile::find(profile))
-        return usageError(tr("check: unknown profile \"%1\" (known: %2)")
+        return usageError(Tr::tr("check: unknown profile \"%1\" (known: %2)")
                               .arg(profile, ComplianceProfile::ids().join(QStringLiteral(", "))));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("sarif"))
-        return usageError(tr("check: unknown format \"%1\" (known: text, json, sarif)").arg(format));
+        return usageError(Tr::tr("check: unknown format \"%1\" (known: text, json, sarif)").arg(format));
     const QString language = parser.value(QStringLiteral("lang"));
     if (language != QLatin1String("en") && language != QLatin1String("fr"))
-        return usageError(tr("check: unknown language \"%1\" (known: en, fr)").arg(language));
+        return usageError(Tr::tr("check: unknown language \"%1\" (known: en, fr)").arg(language));
 
     QByteArray bytes;
     const Expected<Policy> policy = loadPolicyBytes(files.first(), bytes);
@@ -292,7 +294,7 @@ bool validFormat(const QCommandLineParser &parser, int &status)
     const QString format = parser.value(QStringLiteral("format"));
     if (format == QLatin1String("text") || format == QLatin1String("json"))
         return true;
-    status = usageError(tr("scan: unknown format \"%1\" (known: text, json)").arg(format));
+    status = usageError(Tr::tr("scan: unknown format \"%1\" (known: text, json)").arg(format));
     return false;
 }
 
@@ -304,7 +306,7 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int minimu
     bool ok = false;
     const int number = parser.value(name).toInt(&ok);
     if (!ok || number < minimum) {
-        status = usageError(tr("scan: --%1 expects a whole number of at least %2").arg(name).arg(minimum));
+        status = usageError(Tr::tr("scan: --%1 expects a whole number of at least %2").arg(name).arg(minimum));
         return false;
     }
     value = number;
@@ -322,17 +324,17 @@ int runEvidenceReport(const QString &path, const QString &policyPath, const QStr
 int runScan(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("policy"), tr("Compare with the inventory of FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("evidence"), tr("Read a HAR file or Website Evidence Collector output instead of crawling."),
+    parser.addOption({QStringLiteral("policy"), Tr::tr("Compare with the inventory of FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("evidence"), Tr::tr("Read a HAR file or Website Evidence Collector output instead of crawling."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("max-pages"), tr("Pages to crawl at most."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("max-depth"), tr("Link hops from the start page at most."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("concurrency"), tr("Requests at the same time."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("timeout"), tr("Seconds allowed per request."), QStringLiteral("SECONDS")});
-    parser.addOption({QStringLiteral("total-time"), tr("Seconds allowed for the whole crawl."), QStringLiteral("SECONDS")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("text or json."), QStringLiteral("FORMAT"),
+    parser.addOption({QStringLiteral("max-pages"), Tr::tr("Pages to crawl at most."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("max-depth"), Tr::tr("Link hops from the start page at most."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("concurrency"), Tr::tr("Requests at the same time."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("timeout"), Tr::tr("Seconds allowed per request."), QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("total-time"), Tr::tr("Seconds allowed for the whole crawl."), QStringLiteral("SECONDS")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("text or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("verbose"), tr("Print the crawl log on standard error.")});
+    parser.addOption({QStringLiteral("verbose"), Tr::tr("Print the crawl log on standard error.")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status) || !validFormat(parser, status))
         return status;
@@ -342,14 +344,14 @@ int runScan(const QStringList &arguments)
 
     if (parser.isSet(QStringLiteral("evidence"))) {
         if (!positional.isEmpty())
-            return usageError(tr("scan: give either a URL or --evidence FILE, not both"));
+            return usageError(Tr::tr("scan: give either a URL or --evidence FILE, not both"));
         return runEvidenceReport(parser.value(QStringLiteral("evidence")), policyPath, format);
     }
     if (positional.size() != 1)
-        return usageError(tr("scan: expected one URL"));
+        return usageError(Tr::tr("scan: expected one URL"));
     const QUrl url = QUrl::fromUserInput(positional.first());
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return usageError(tr("scan: \"%1\" is not an http or https URL").arg(positional.first()));
+        return usageError(Tr::tr("scan: \"%1\" is not an http or https URL").arg(positional.first()));
 
     ScanLimits limits;
     int timeoutSeconds = limits.requestTimeoutMs / 1000;
@@ -380,13 +382,13 @@ int runScan(const QStringList &arguments)
         });
     }
     if (!scanner.start(url))
-        return usageError(tr("scan: cannot scan \"%1\"").arg(url.toString()));
+        return usageError(Tr::tr("scan: cannot scan \"%1\"").arg(url.toString()));
     loop.exec();
 
     const ScanReport &report = scanner.report();
     if (!report.startFetched) {
-        const QString reason = report.errors.isEmpty() ? tr("no answer") : report.errors.first().message;
-        return inputError(tr("%1: cannot be fetched: %2").arg(url.toString(), reason));
+        const QString reason = report.errors.isEmpty() ? Tr::tr("no answer") : report.errors.first().message;
+        return inputError(Tr::tr("%1: cannot be fetched: %2").arg(url.toString(), reason));
     }
     return printScanReport(report, policyPath, format);
 }
@@ -522,7 +524,7 @@ Expected<ImportSource> readImportSource(const QString &input)
     constexpr qint64 maximumSize = qint64(256) << 20;
     if (file.size() > maximumSize)
         return Expected<ImportSource>::failure(input + QStringLiteral(": ") +
-                                               tr("the file is larger than %1 MiB").arg(maximumSize >> 20));
+                                               Tr::tr("the file is larger than %1 MiB").arg(maximumSize >> 20));
     source.data = file.readAll();
     return source;
 }
@@ -557,11 +559,11 @@ int runImport(const QStringList &arguments)
     }
     QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("Write the imported document to FILE ('-' for standard output); an "
+                      Tr::tr("Write the imported document to FILE ('-' for standard output); an "
                          "existing FILE is replaced, only once the import has succeeded."),
                       QStringLiteral("FILE")});
     parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
-                      tr("Language of the imported texts (detected when not given)."),
+                      Tr::tr("Language of the imported texts (detected when not given)."),
                       QStringLiteral("L")});
     parser.addOption({QStringLiteral("fill-from-db"),
                       tr("Fill the empty fields of imported cookies from the known-cookie "
@@ -576,9 +578,9 @@ int runImport(const QStringList &arguments)
         return usageError(tr("import: --known-cookies is used with --fill-from-db"));
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1)
-        return usageError(tr("import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
+        return usageError(Tr::tr("import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
     if (!parser.isSet(QStringLiteral("o")))
-        return usageError(tr("import: missing -o FILE"));
+        return usageError(Tr::tr("import: missing -o FILE"));
 
     Expected<ImportSource> source = readImportSource(inputs.first());
     if (!source)
@@ -600,7 +602,7 @@ int runImport(const QStringList &arguments)
         return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
     }
     return inputError(source->name + QStringLiteral(": ") +
-                      tr("not something Charte can import (expected a CSV inventory, a charter "
+                      Tr::tr("not something Charte can import (expected a CSV inventory, a charter "
                          "page, a Klaro or vanilla-cookieconsent configuration, or evidence)"));
 }
 
@@ -677,20 +679,20 @@ int Cli::run(const QStringList &arguments)
             return command(rest);
         }
     }
-    return usageError(tr("unknown command or option \"%1\"").arg(first));
+    return usageError(Tr::tr("unknown command or option \"%1\"").arg(first));
 }
 
 int Cli::runEvidenceImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("policy"), tr("Compare with the inventory of FILE."), QStringLiteral("FILE")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("text or json."), QStringLiteral("FORMAT"),
+    parser.addOption({QStringLiteral("policy"), Tr::tr("Compare with the inventory of FILE."), QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("text or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("text")});
     int status = Success;
     if (!parse(parser, arguments, status) || !validFormat(parser, status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(tr("import: expected one FILE"));
+        return usageError(Tr::tr("import: expected one FILE"));
     return runEvidenceReport(files.first(), parser.value(QStringLiteral("policy")), parser.value(QStringLiteral("format")));
 }

@@ -11,10 +11,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("CharterImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CharterImporter)
+};
 
 QString charsetOf(const QString &contentType)
 {
@@ -123,7 +125,7 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
     };
     if (source.data.left(64 * 1024).contains('\0') && !source.data.startsWith("\xFF\xFE") &&
         !source.data.startsWith("\xFE\xFF"))
-        return fail(tr("this is not a text or HTML page (it contains binary data)"));
+        return fail(Tr::tr("this is not a text or HTML page (it contains binary data)"));
 
     const bool html = looksLikeHtml(source);
     CharterImport result;
@@ -228,7 +230,7 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
                                mentionsCookies(section.body.exact(result.language));
                     });
     if (result.sections.isEmpty() || !aboutCookies)
-        return fail(tr("no cookie charter found in this page (no cookie table and no text about "
+        return fail(Tr::tr("no cookie charter found in this page (no cookie table and no text about "
                        "cookies)"));
     return result;
 }
@@ -242,7 +244,7 @@ Expected<CharterImport> CharterImporter::importFile(const QString &path, const P
     if (file.size() > MaximumFileSize)
         return Expected<CharterImport>::failure(
             path + QStringLiteral(": ") +
-            tr("the file is larger than %1 MiB").arg(MaximumFileSize >> 20));
+            Tr::tr("the file is larger than %1 MiB").arg(MaximumFileSize >> 20));
     CharterSource source;
     source.data = file.readAll();
     source.name = path;

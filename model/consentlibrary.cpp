@@ -8,17 +8,19 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("ConsentLibrary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConsentLibrary)
+};
 
 QString nameList(const QStringList &names)
 {
     constexpr qsizetype shown = 8;
     QString list = names.mid(0, shown).join(QStringLiteral(", "));
     if (names.size() > shown)
-        list += tr(", … (%1 in all)").arg(names.size());
+        list += Tr::tr(", … (%1 in all)").arg(names.size());
     return list;
 }
 
@@ -91,13 +93,13 @@ QList<Service> services(const Policy &policy, QStringList *warnings)
                 perl << cookie.name;
         }
         if (!perl.isEmpty())
-            warnings->append(tr("these regular expressions are not valid in JavaScript and their "
+            warnings->append(Tr::tr("these regular expressions are not valid in JavaScript and their "
                                 "cookies are not deleted: %1")
                                  .arg(nameList(perl)));
     }
     if (warnings && !orphans.isEmpty())
         warnings->append(
-            tr("cookies without a known category are left out: %1").arg(nameList(orphans)));
+            Tr::tr("cookies without a known category are left out: %1").arg(nameList(orphans)));
     return result;
 }
 
@@ -264,7 +266,7 @@ void addButtonWarnings(const Policy &policy, QStringList &warnings)
          {Button::AcceptAll, Button::RejectAll, Button::Customize, Button::Save}) {
         for (const QString &language : languages(policy)) {
             if (policy.text(buttonField(policy.banner, button), language).trimmed().isEmpty())
-                warnings << tr("the banner has no text for a button in %1: the export says \"%2\"")
+                warnings << Tr::tr("the banner has no text for a button in %1: the export says \"%2\"")
                                 .arg(language, builtInButton(button, language));
         }
     }
@@ -305,18 +307,18 @@ void addCommonWarnings(const Policy &policy, const QString &libraryName, QString
         }
     }
     if (!storage.isEmpty())
-        warnings << tr("%1 deletes only cookies; local storage, session storage and pixels are "
+        warnings << Tr::tr("%1 deletes only cookies; local storage, session storage and pixels are "
                        "listed but not cleared on refusal: %2")
                         .arg(libraryName, nameList(storage));
     if (!thirdParty.isEmpty())
-        warnings << tr("third-party cookies cannot be deleted by the site's scripts; %1 can only "
+        warnings << Tr::tr("third-party cookies cannot be deleted by the site's scripts; %1 can only "
                        "keep their service from loading: %2")
                         .arg(libraryName, nameList(thirdParty));
     if (policy.banner.honourGlobalPrivacyControl)
-        warnings << tr("%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)")
+        warnings << Tr::tr("%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)")
                         .arg(libraryName);
     if (colours == Colours::Dropped)
-        warnings << tr("colours are not carried over: style %1 with its own CSS").arg(libraryName);
+        warnings << Tr::tr("colours are not carried over: style %1 with its own CSS").arg(libraryName);
     addButtonWarnings(policy, warnings);
 }
 

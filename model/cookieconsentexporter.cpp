@@ -13,10 +13,12 @@ using Key = ExportStrings::Key;
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("CookieConsentExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CookieConsentExporter)
+};
 
 QString layoutOf(const BannerSettings &banner)
 {
@@ -275,9 +277,9 @@ void addWarnings(const Policy &policy, QStringList &warnings, ConsentLibrary::Co
     ConsentLibrary::addCommonWarnings(policy, QStringLiteral("vanilla-cookieconsent"), warnings,
                                       colours);
     if (policy.banner.googleConsentMode)
-        warnings << tr("vanilla-cookieconsent has no Google Consent Mode: send the gtag "
+        warnings << Tr::tr("vanilla-cookieconsent has no Google Consent Mode: send the gtag "
                        "'consent' updates from its onConsent and onChange callbacks");
-    warnings << tr("vanilla-cookieconsent shows no permanent \"manage cookies\" link: add "
+    warnings << Tr::tr("vanilla-cookieconsent shows no permanent \"manage cookies\" link: add "
                    "<button data-cc=\"show-preferencesModal\"> to the page");
 }
 
@@ -301,7 +303,7 @@ QByteArray CookieConsentExporter::configJson(const Policy &policy, const QString
     for (const Cookie *cookie : patternCookies(services, false, policy))
         patterns << ConsentLibrary::displayName(*cookie);
     if (!patterns.isEmpty())
-        own << tr("bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear "
+        own << Tr::tr("bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear "
                   "pattern cookies; they are listed in the cookie tables but not cleared "
                   "(export to a .js file to clear them): %1")
                    .arg(patterns.join(QStringLiteral(", ")));

@@ -5,10 +5,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("CsvInventory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvInventory)
+};
 
 // RFC 4180 quoting, plus the guard against spreadsheet formulas: a cell starting
 // with = + - @ would be run by Excel or Calc, so it gets a leading apostrophe
@@ -75,7 +77,7 @@ Expected<InventoryImport> CsvInventory::import(const CsvTable &table,
         return Expected<InventoryImport>::failure(
             sourceName +
             QStringLiteral(":%1: ").arg(table.lineNumbers.value(mapping.headerRow, 1)) +
-            tr("no column holds cookie names; the first row should name the columns "
+            Tr::tr("no column holds cookie names; the first row should name the columns "
                "(\"Cookie\", \"Nom du cookie\", \"Provider\", \"Purpose\" …)"));
     }
     InventoryImporter importer(context);

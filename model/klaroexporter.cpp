@@ -10,10 +10,12 @@ using ConsentLibrary::Button;
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("KlaroExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KlaroExporter)
+};
 
 // One line per cookie in the service's description, since Klaro's modal has no
 // cookie table: "NAME (LIFETIME): purpose". The importer reads it back.
@@ -193,15 +195,15 @@ void writeStyling(JsonWriter &json, const BannerSettings &banner)
 
 void addWarnings(const Policy &policy, QStringList &warnings)
 {
-    warnings << tr("Klaro's modal has no cookie table: each service's description lists its "
+    warnings << Tr::tr("Klaro's modal has no cookie table: each service's description lists its "
                    "cookies, lifetimes and purposes; the service-and-location column is left out");
     if (policy.meta.siteUrl.isEmpty())
-        warnings << tr("the document has no site address: Klaro's privacy-policy link is left out");
+        warnings << Tr::tr("the document has no site address: Klaro's privacy-policy link is left out");
     else
-        warnings << tr("Klaro links to a privacy policy: the export points it to the site "
+        warnings << Tr::tr("Klaro links to a privacy policy: the export points it to the site "
                        "address; set translations.zz.privacyPolicyUrl to the charter page");
     if (policy.banner.googleConsentMode)
-        warnings << tr("Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates "
+        warnings << Tr::tr("Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates "
                        "from the services' callbacks");
     ConsentLibrary::addCommonWarnings(policy, QStringLiteral("Klaro"), warnings,
                                       ConsentLibrary::Colours::Carried);

@@ -11,10 +11,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("KnownCookies", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KnownCookies)
+};
 
 // The columns of the Open Cookie Database, found by header name so a reordered or
 // extended file still reads.
@@ -164,7 +166,7 @@ Expected<KnownCookies::LoadSummary> KnownCookies::addRows(const CsvTable &table,
                                                           bool builtinRows)
 {
     if (table.rows.isEmpty())
-        return Expected<LoadSummary>::failure(sourceName + u": "_s + tr("the file is empty"));
+        return Expected<LoadSummary>::failure(sourceName + u": "_s + Tr::tr("the file is empty"));
     std::array<int, ColumnCount> columns;
     columns.fill(-1);
     const QStringList &header = table.rows.first();
@@ -178,7 +180,7 @@ Expected<KnownCookies::LoadSummary> KnownCookies::addRows(const CsvTable &table,
     if (columns[Name] < 0 || columns[CategoryColumn] < 0)
         return Expected<LoadSummary>::failure(
             sourceName + u":1: "_s +
-            tr("not an Open Cookie Database file: expected the columns \"Cookie / Data Key name\" and \"Category\""));
+            Tr::tr("not an Open Cookie Database file: expected the columns \"Cookie / Data Key name\" and \"Category\""));
 
     LoadSummary summary;
     m_entries.reserve(m_entries.size() + std::size_t(table.rows.size()));

@@ -13,10 +13,12 @@ using ConsentLibrary::plainText;
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("LibraryConfigImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LibraryConfigImporter)
+};
 
 // The JSON object inside one of Charte's own scripts (klaro-config.js after
 // "window.klaroConfig = ", cc-config.js after "var config = "): the exports write
@@ -189,7 +191,7 @@ Expected<Policy> LibraryConfigImporter::import(const QByteArray &bytes, const QS
                 .arg(sourceName, place(bytes, error.offset), error.errorString()));
     if (!config)
         return Expected<Policy>::failure(
-            tr("%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)")
+            Tr::tr("%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)")
                 .arg(sourceName));
     switch (detect(bytes)) {
     case Library::Klaro:
@@ -200,7 +202,7 @@ Expected<Policy> LibraryConfigImporter::import(const QByteArray &bytes, const QS
         break;
     }
     return Expected<Policy>::failure(
-        tr("%1: not a Klaro configuration (no \"services\" list) nor a vanilla-cookieconsent one "
+        Tr::tr("%1: not a Klaro configuration (no \"services\" list) nor a vanilla-cookieconsent one "
            "(no \"categories\" and \"language.translations\")")
             .arg(sourceName));
 }

@@ -11,10 +11,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("PolicyReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyReader)
+};
 
 // Where a member sits in the document ("cookies[3].lifetime"), built only when an
 // error is reported so that reading 100,000 cookies allocates no path strings.
@@ -81,11 +83,11 @@ public:
     {
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                return fail(path, tr("missing, expected a string"));
+                return fail(path, Tr::tr("missing, expected a string"));
             return true;
         }
         if (!value.isString())
-            return fail(path, tr("expected a string"));
+            return fail(path, Tr::tr("expected a string"));
         out = value.toString();
         return true;
     }
@@ -102,7 +104,7 @@ public:
         if (value.isUndefined())
             return true;
         if (!value.isBool())
-            return fail(path, tr("expected true or false"));
+            return fail(path, Tr::tr("expected true or false"));
         out = value.toBool();
         return true;
     }
@@ -122,7 +124,7 @@ public:
         if (!value.isDouble() || number != double(qint64(number)) || number < minimum ||
             number > 1e9) {
             return fail(parent.child(QLatin1StringView(name)),
-                        tr("expected a whole number from %1").arg(minimum));
+                        Tr::tr("expected a whole number from %1").arg(minimum));
         }
         out = int(number);
         return true;
@@ -136,12 +138,12 @@ public:
             return true;
         const JsonPath path = parent.child(QLatin1StringView(name));
         if (!value.isArray())
-            return fail(path, tr("expected a list of strings"));
+            return fail(path, Tr::tr("expected a list of strings"));
         const QJsonArray array = value.toArray();
         out.clear();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString())
-                return fail(path.at(i), tr("expected a string"));
+                return fail(path.at(i), Tr::tr("expected a string"));
             out.append(array.at(i).toString());
         }
         return true;
@@ -159,11 +161,11 @@ public:
         if (value.isUndefined() || value.isNull())
             return true;
         if (!value.isObject())
-            return fail(path, tr("expected an object of texts by language, such as {\"fr\": \"…\"}"));
+            return fail(path, Tr::tr("expected an object of texts by language, such as {\"fr\": \"…\"}"));
         const QJsonObject texts = value.toObject();
         for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
             if (!it.value().isString()) {
-                return fail(path, tr("the text for language \"%1\" is not a string")
+                return fail(path, Tr::tr("the text for language \"%1\" is not a string")
                                       .arg(it.key()));
             }
             out.set(it.key(), it.value().toString());
@@ -179,7 +181,7 @@ public:
             return true;
         const std::optional<Enum> parsed = parse(value.toString());
         if (!value.isString() || !parsed)
-            return fail(path, tr("expected one of %1").arg(QLatin1StringView(expected)));
+            return fail(path, Tr::tr("expected one of %1").arg(QLatin1StringView(expected)));
         out = *parsed;
         return true;
     }
@@ -200,7 +202,7 @@ public:
         const QColor parsed = QColor::fromString(value.toString());
         if (!value.isString() || !parsed.isValid() || !value.toString().startsWith(u'#'))
             return fail(parent.child(QLatin1StringView(name)),
-                        tr("expected a colour such as \"#1d4e89\""));
+                        Tr::tr("expected a colour such as \"#1d4e89\""));
         out = parsed;
         return true;
     }
@@ -208,7 +210,7 @@ public:
     bool object(const QJsonValue &value, const JsonPath &path, QJsonObject &out)
     {
         if (!value.isObject())
-            return fail(path, tr("expected an object"));
+            return fail(path, Tr::tr("expected an object"));
         out = value.toObject();
         return true;
     }
@@ -222,7 +224,7 @@ public:
             return true;
         const JsonPath path = parent.child(QLatin1StringView(name));
         if (!value.isArray())
-            return fail(path, tr("expected a list"));
+            return fail(path, Tr::tr("expected a list"));
         const QJsonArray array = value.toArray();
         out.resize(array.size());
         Item *items = out.data();
@@ -270,15 +272,15 @@ public:
         if (!ok)
             return false;
         if (meta.defaultLanguage.isEmpty())
-            return fail(path.child(QLatin1StringView("defaultLanguage")), tr("must not be empty"));
+            return fail(path.child(QLatin1StringView("defaultLanguage")), Tr::tr("must not be empty"));
         if (!meta.languages.contains(meta.defaultLanguage))
             return fail(path.child(QLatin1StringView("languages")),
-                        tr("must include the default language \"%1\"").arg(meta.defaultLanguage));
+                        Tr::tr("must include the default language \"%1\"").arg(meta.defaultLanguage));
         if (!lastUpdated.isEmpty()) {
             meta.lastUpdated = QDate::fromString(lastUpdated, Qt::ISODate);
             if (!meta.lastUpdated.isValid())
                 return fail(path.child(QLatin1StringView("lastUpdated")),
-                            tr("expected a date such as \"2026-11-29\""));
+                            Tr::tr("expected a date such as \"2026-11-29\""));
         }
         meta.extra = unknownMembers(o, {"siteName", "siteUrl", "publisherName",
                                         "publisherAddress", "contactEmail", "defaultLanguage",
@@ -322,7 +324,7 @@ public:
             out = Lifetime::fromSeconds(qint64(seconds));
             return true;
         }
-        return fail(path, tr("expected \"session\" or a duration (a whole number of seconds)"));
+        return fail(path, Tr::tr("expected \"session\" or a duration (a whole number of seconds)"));
     }
 
     enum class CookieMember {
@@ -392,7 +394,7 @@ public:
                 break;
             case CookieMember::Unparsed: {
                 if (!value.isObject())
-                    return fail(at, tr("expected an object"));
+                    return fail(at, Tr::tr("expected an object"));
                 const QJsonObject texts = value.toObject();
                 for (auto text = texts.constBegin(); text != texts.constEnd(); ++text)
                     cookie.unparsed.insert(text.key(), text.value().toString());
@@ -404,7 +406,7 @@ public:
                 return false;
         }
         if (!hasName)
-            return fail(path.child(QLatin1StringView("name")), tr("missing, expected a string"));
+            return fail(path.child(QLatin1StringView("name")), Tr::tr("missing, expected a string"));
         return true;
     }
 
@@ -458,16 +460,16 @@ public:
         if (format != PolicyReader::formatVersion()) {
             if (format.startsWith(QLatin1StringView("charte/")))
                 return fail(top.child(QLatin1StringView("format")),
-                            tr("\"%1\" is a newer format than this version of Charte reads "
+                            Tr::tr("\"%1\" is a newer format than this version of Charte reads "
                                "(charte/1); open it with a newer Charte")
                                 .arg(format));
             return fail(top.child(QLatin1StringView("format")),
-                        tr("\"%1\" is not a Charte document format (expected \"charte/1\")")
+                        Tr::tr("\"%1\" is not a Charte document format (expected \"charte/1\")")
                             .arg(format));
         }
         QJsonObject metaObject;
         if (!root.contains(QLatin1StringView("meta")))
-            return fail(top.child(QLatin1StringView("meta")), tr("missing, expected an object"));
+            return fail(top.child(QLatin1StringView("meta")), Tr::tr("missing, expected an object"));
         if (!object(root.value(QLatin1StringView("meta")), top.child(QLatin1StringView("meta")),
                     metaObject) ||
             !readMeta(metaObject, top.child(QLatin1StringView("meta")), policy.meta))
@@ -517,7 +519,7 @@ Expected<Policy> PolicyReader::readFile(const QString &path)
     if (file.size() > MaximumFileSize)
         return Expected<Policy>::failure(
             path + QStringLiteral(": ") +
-            tr("the file is %1 MiB, more than the %2 MiB a Charte document may have")
+            Tr::tr("the file is %1 MiB, more than the %2 MiB a Charte document may have")
                 .arg(file.size() >> 20)
                 .arg(MaximumFileSize >> 20));
     return read(file.readAll(), path);
@@ -530,7 +532,7 @@ Expected<Policy> PolicyReader::read(const QByteArray &input, const QString &sour
         data.remove(0, 3); // tolerate the byte order mark some editors add
     if (data.trimmed().isEmpty())
         return Expected<Policy>::failure(sourceName + QStringLiteral(": ") +
-                                         tr("the file is empty, expected a Charte document"));
+                                         Tr::tr("the file is empty, expected a Charte document"));
 
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
@@ -541,12 +543,12 @@ Expected<Policy> PolicyReader::read(const QByteArray &input, const QString &sour
             QString::number(column) + QStringLiteral(": ");
         if (parseError.error == QJsonParseError::IllegalUTF8String)
             return Expected<Policy>::failure(
-                where + tr("the file is not valid UTF-8; save it as UTF-8 and try again"));
-        return Expected<Policy>::failure(where + tr("malformed JSON: %1").arg(parseError.errorString()));
+                where + Tr::tr("the file is not valid UTF-8; save it as UTF-8 and try again"));
+        return Expected<Policy>::failure(where + Tr::tr("malformed JSON: %1").arg(parseError.errorString()));
     }
     if (!json.isObject())
         return Expected<Policy>::failure(sourceName + QStringLiteral(": ") +
-                                         tr("expected a JSON object with \"format\": \"charte/1\""));
+                                         Tr::tr("expected a JSON object with \"format\": \"charte/1\""));
 
     PolicyBuilder builder;
     Policy policy;

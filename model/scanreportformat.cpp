@@ -7,10 +7,12 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("ScanReportFormat", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScanReportFormat)
+};
 
 QString padded(const QString &text, qsizetype width)
 {
@@ -64,7 +66,7 @@ QString ScanReportFormat::setByKey(ObservedCookie::SetBy setBy)
 QString ScanReportFormat::lifetimeText(const std::optional<qint64> &seconds)
 {
     if (!seconds || *seconds <= 0)
-        return tr("session", "cookie lifetime");
+        return Tr::tr("session", "cookie lifetime");
     // The same language code the scan rules format lifetimes in.
     const QString language = QCoreApplication::translate("ScanRules", "en", "language code of this translation");
     return Lifetime::fromSeconds(ObservedCookie::roundedForDisplay(*seconds)).format(language);
@@ -72,7 +74,7 @@ QString ScanReportFormat::lifetimeText(const std::optional<qint64> &seconds)
 
 QString ScanReportFormat::lifetimeText(const ObservedCookie &cookie)
 {
-    return cookie.lifetimeKnown ? lifetimeText(cookie.lifetimeSeconds) : tr("unknown", "cookie lifetime");
+    return cookie.lifetimeKnown ? lifetimeText(cookie.lifetimeSeconds) : Tr::tr("unknown", "cookie lifetime");
 }
 
 QString ScanReportFormat::flagsText(const ObservedCookie &cookie)
@@ -211,18 +213,18 @@ QString ScanReportFormat::toText(const ScanReport &report, const QList<ScanFindi
                                  const QString &policyName)
 {
     QString out;
-    out += tr("Scan of %1").arg(report.startUrl) + u'\n';
+    out += Tr::tr("Scan of %1").arg(report.startUrl) + u'\n';
     if (report.origin == ScanReport::Origin::Crawl)
-        out += tr("%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped")
+        out += Tr::tr("%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped")
                    .arg(report.pagesCrawled)
                    .arg(report.requests)
                    .arg(report.skippedLinks) + u'\n';
     if (report.limitReached)
-        out += tr("A limit (pages, depth, requests or time) stopped the crawl early.") + u'\n';
+        out += Tr::tr("A limit (pages, depth, requests or time) stopped the crawl early.") + u'\n';
     if (report.cancelled)
-        out += tr("The scan was cancelled: the report is partial.") + u'\n';
+        out += Tr::tr("The scan was cancelled: the report is partial.") + u'\n';
 
-    out += u'\n' + tr("Cookies set before any choice (%1)").arg(report.cookies.size()) + u'\n';
+    out += u'\n' + Tr::tr("Cookies set before any choice (%1)").arg(report.cookies.size()) + u'\n';
     qsizetype nameWidth = 4, domainWidth = 6;
     for (const ObservedCookie &cookie : report.cookies) {
         nameWidth = std::max(nameWidth, cookie.name.size());
@@ -231,49 +233,49 @@ QString ScanReportFormat::toText(const ScanReport &report, const QList<ScanFindi
     for (const ObservedCookie &cookie : report.cookies) {
         out += QStringLiteral("  ") + padded(cookie.name, nameWidth + 2) + padded(cookie.domain, domainWidth + 2) +
                padded(lifetimeText(cookie), 14) +
-               padded(cookie.party == Party::First ? tr("first party") : tr("third party"), 13) +
+               padded(cookie.party == Party::First ? Tr::tr("first party") : Tr::tr("third party"), 13) +
                flagsText(cookie);
-        out += QStringLiteral("  ") + tr("first seen on %1").arg(cookie.firstSeenUrl) + u'\n';
+        out += QStringLiteral("  ") + Tr::tr("first seen on %1").arg(cookie.firstSeenUrl) + u'\n';
     }
 
-    out += u'\n' + tr("Third-party hosts contacted (%1)").arg(report.thirdPartyHosts.size()) + u'\n';
+    out += u'\n' + Tr::tr("Third-party hosts contacted (%1)").arg(report.thirdPartyHosts.size()) + u'\n';
     for (const QString &host : report.thirdPartyHosts)
         out += QStringLiteral("  ") + host + u'\n';
 
     if (!report.refusedCookies.isEmpty()) {
-        out += u'\n' + tr("Set-Cookie headers a browser would refuse (%1)").arg(report.refusedCookies.size()) + u'\n';
+        out += u'\n' + Tr::tr("Set-Cookie headers a browser would refuse (%1)").arg(report.refusedCookies.size()) + u'\n';
         for (const RefusedCookie &refused : report.refusedCookies)
             out += QStringLiteral("  ") + refused.problem + QStringLiteral(": ") + refused.raw + u'\n';
     }
     if (!report.errors.isEmpty()) {
-        out += u'\n' + tr("Errors (%1)").arg(report.errors.size()) + u'\n';
+        out += u'\n' + Tr::tr("Errors (%1)").arg(report.errors.size()) + u'\n';
         for (const UrlError &error : report.errors)
             out += QStringLiteral("  ") + error.url + QStringLiteral(": ") + error.message + u'\n';
     }
 
     out += u'\n';
     if (policyName.isEmpty()) {
-        out += tr("No policy given (--policy FILE): observed cookies were not compared with an inventory.") + u'\n';
+        out += Tr::tr("No policy given (--policy FILE): observed cookies were not compared with an inventory.") + u'\n';
         return out;
     }
-    out += tr("Findings against %1").arg(policyName) + u'\n';
+    out += Tr::tr("Findings against %1").arg(policyName) + u'\n';
     for (const ScanFinding &finding : findings) {
         QString severity;
         switch (finding.severity) {
         case ScanFinding::Severity::Error:
-            severity = tr("error");
+            severity = Tr::tr("error");
             break;
         case ScanFinding::Severity::Warning:
-            severity = tr("warning");
+            severity = Tr::tr("warning");
             break;
         case ScanFinding::Severity::Info:
-            severity = tr("info");
+            severity = Tr::tr("info");
             break;
         }
         out += QStringLiteral("  ") + severity + QStringLiteral(": ") + finding.message + QStringLiteral(" [") +
                finding.rule + QStringLiteral("]\n");
     }
     const Counts counts = count(findings);
-    out += tr("%1 error(s), %2 warning(s), %3 note(s)").arg(counts.errors).arg(counts.warnings).arg(counts.infos) + u'\n';
+    out += Tr::tr("%1 error(s), %2 warning(s), %3 note(s)").arg(counts.errors).arg(counts.warnings).arg(counts.infos) + u'\n';
     return out;
 }

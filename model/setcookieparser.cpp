@@ -7,10 +7,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("SetCookieParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SetCookieParser)
+};
 
 bool isCookieDelimiter(uchar c)
 {
@@ -228,21 +230,21 @@ SetCookie SetCookieParser::parse(const QByteArray &header, const QUrl &requestUr
     };
 
     if (hasControlCharacter(header))
-        return malformed(tr("control character in the header"));
+        return malformed(Tr::tr("control character in the header"));
 
     const qsizetype firstSemicolon = header.indexOf(';');
     const QByteArray pair = firstSemicolon < 0 ? header : header.left(firstSemicolon);
     const qsizetype equals = pair.indexOf('=');
     if (equals < 0)
-        return malformed(tr("no '=' between cookie name and value"));
+        return malformed(Tr::tr("no '=' between cookie name and value"));
     const QByteArray name = trimmedWhitespace(pair.left(equals));
     const QByteArray value = trimmedWhitespace(pair.mid(equals + 1));
     if (name.isEmpty() && value.isEmpty())
-        return malformed(tr("empty cookie name and value"));
+        return malformed(Tr::tr("empty cookie name and value"));
     if (name.isEmpty())
-        return malformed(tr("empty cookie name"));
+        return malformed(Tr::tr("empty cookie name"));
     if (name.size() + value.size() > MaximumNameValueLength)
-        return malformed(tr("name and value longer than 4096 bytes"));
+        return malformed(Tr::tr("name and value longer than 4096 bytes"));
     // Cookie octets are bytes; UTF-8 is what servers send in practice.
     cookie.name = QString::fromUtf8(name);
     cookie.value = QString::fromUtf8(value);
@@ -308,24 +310,24 @@ SetCookie SetCookieParser::parse(const QByteArray &header, const QUrl &requestUr
     // The storage model (RFC 6265bis 5.7): what a browser would refuse to store.
     const bool hasDomainAttribute = !cookie.domain.isEmpty();
     if (hasDomainAttribute && !cookie.host.isEmpty() && !domainMatches(cookie.host, cookie.domain))
-        reject(cookie, tr("Domain=%1 does not cover the host %2").arg(cookie.domain, cookie.host));
+        reject(cookie, Tr::tr("Domain=%1 does not cover the host %2").arg(cookie.domain, cookie.host));
     const bool secureOrigin = !requestUrl.isValid() || isSecureOrigin(requestUrl);
     if (cookie.secure && !secureOrigin)
-        reject(cookie, tr("Secure cookie set from an insecure origin"));
+        reject(cookie, Tr::tr("Secure cookie set from an insecure origin"));
     if (cookie.sameSite == SetCookie::SameSite::None && !cookie.secure)
-        reject(cookie, tr("SameSite=None without Secure"));
+        reject(cookie, Tr::tr("SameSite=None without Secure"));
 
     if (cookie.name.startsWith(QLatin1String("__Secure-"), Qt::CaseInsensitive)) {
         cookie.prefix = SetCookie::Prefix::Secure;
         cookie.prefixValid = cookie.secure && secureOrigin;
         if (!cookie.prefixValid)
-            reject(cookie, tr("__Secure- prefix without Secure from a secure origin"));
+            reject(cookie, Tr::tr("__Secure- prefix without Secure from a secure origin"));
     } else if (cookie.name.startsWith(QLatin1String("__Host-"), Qt::CaseInsensitive)) {
         cookie.prefix = SetCookie::Prefix::Host;
         cookie.prefixValid = cookie.secure && secureOrigin && !hasDomainAttribute &&
                              cookie.path == QLatin1String("/");
         if (!cookie.prefixValid)
-            reject(cookie, tr("__Host- prefix needs Secure, Path=/ and no Domain"));
+            reject(cookie, Tr::tr("__Host- prefix needs Secure, Path=/ and no Domain"));
     }
     return cookie;
 }

@@ -13,10 +13,12 @@ using ConsentLibrary::html;
 
 namespace {
 
-QString tr(const char *text)
+// A named context lupdate can see: a free tr() wrapper would hide every
+// string passed through it from the translation catalogue.
+struct Tr
 {
-    return QCoreApplication::translate("TarteaucitronExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TarteaucitronExporter)
+};
 
 // The languages tarteaucitron 1.34 ships (its getLanguage() list).
 const QStringList &tarteaucitronLanguages()
@@ -318,7 +320,7 @@ QMap<QString, QString> TarteaucitronExporter::categoryTypes(const Policy &policy
         for (const QString &id : merged)
             types.insert(id, QStringLiteral("other"));
         if (warnings)
-            *warnings << tr("tarteaucitron has eight service groups; these categories share the "
+            *warnings << Tr::tr("tarteaucitron has eight service groups; these categories share the "
                             "group of another: %1")
                              .arg(merged.join(QStringLiteral(", ")));
     }
@@ -330,7 +332,7 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
 {
     if (ConsentLibrary::wantsJson(options))
         return Expected<ExportResult>::failure(
-            tr("%1: tarteaucitron's services are JavaScript; write a .js file")
+            Tr::tr("%1: tarteaucitron's services are JavaScript; write a .js file")
                 .arg(options.outputName));
     ExportResult result;
     const QList<ConsentLibrary::Service> services =
@@ -370,21 +372,21 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
 
     const BannerSettings &banner = policy.banner;
     if (banner.consentLifetimeDays >= 365)
-        result.warnings << tr("tarteaucitron honours consent lifetimes below 365 days only; it "
+        result.warnings << Tr::tr("tarteaucitron honours consent lifetimes below 365 days only; it "
                               "keeps the choice 365 days, not %1")
                                .arg(banner.consentLifetimeDays);
     int requiredCount = 0;
     for (const Category &category : policy.categories)
         requiredCount += category.required ? 1 : 0;
     if (requiredCount > 1)
-        result.warnings << tr("tarteaucitron has one \"mandatory cookies\" block: it shows the "
+        result.warnings << Tr::tr("tarteaucitron has one \"mandatory cookies\" block: it shows the "
                               "first required category's texts only");
     if (services.isEmpty() || std::none_of(services.cbegin(), services.cend(), [&](const auto &s) {
             const Category *category = policy.category(s.categoryId);
             return category && !category->required;
         }))
-        result.warnings << tr("no cookie needs consent: tarteaucitron shows no banner");
-    result.warnings << tr("tarteaucitron shows no cookie table with purposes and lifetimes; "
+        result.warnings << Tr::tr("no cookie needs consent: tarteaucitron shows no banner");
+    result.warnings << Tr::tr("tarteaucitron shows no cookie table with purposes and lifetimes; "
                           "cookies of required categories are not listed");
     QStringList unsupported;
     for (const QString &code : ConsentLibrary::languages(policy)) {
@@ -392,10 +394,10 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
             unsupported << code;
     }
     if (!unsupported.isEmpty())
-        result.warnings << tr("tarteaucitron has no interface strings for: %1")
+        result.warnings << Tr::tr("tarteaucitron has no interface strings for: %1")
                                .arg(unsupported.join(QStringLiteral(", ")));
     if (banner.googleConsentMode)
-        result.warnings << tr("tarteaucitron updates Google Consent Mode only for its own Google "
+        result.warnings << Tr::tr("tarteaucitron updates Google Consent Mode only for its own Google "
                               "services, not for the services of this export");
     ConsentLibrary::addCommonWarnings(policy, QStringLiteral("tarteaucitron"), result.warnings);
     return result;

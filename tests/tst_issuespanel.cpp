@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +27,7 @@ private slots:
     void rechecksOnceAfterTyping();
     void activatingAFindingGivesItsPlace();
     void speaksTheChosenLanguage();
+    void followsTheInterfaceLanguage();
     void suggestsKnownCookiesWhileTyping();
     void remembersTheDatabaseFile();
 };
@@ -162,6 +164,39 @@ void TestIssuesPanel::speaksTheChosenLanguage()
     QVERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(u"Il n'y a pas de texte"_s));
     panel.setMessageLanguage(u"en"_s);
     QVERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(u"There is no \"manage cookies\" text"_s));
+}
+
+// A catalogue that only tells its language, as charte_fr.qm does for the panel.
+class LanguageCodeTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int) const override
+    {
+        if (qstrcmp(context, "IssuesPanel") == 0 && qstrcmp(sourceText, "en") == 0 &&
+            qstrcmp(disambiguation, "language code of this translation") == 0)
+            return u"fr"_s;
+        return {};
+    }
+};
+
+void TestIssuesPanel::followsTheInterfaceLanguage()
+{
+    Policy policy = *Templates::load(u"typical"_s);
+    policy.banner.manage = {};
+    PolicyDocument document(policy);
+    IssuesPanel panel;
+    panel.setDocument(&document);
+    auto *tree = panel.findChild<QTreeWidget *>(u"issuesTree"_s);
+    QVERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(u"There is no \"manage cookies\" text"_s));
+
+    // Installing a French catalogue (the Language menu does) switches the messages.
+    LanguageCodeTranslator french;
+    QVERIFY(QCoreApplication::installTranslator(&french));
+    QTRY_VERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(u"Il n'y a pas de texte"_s));
+    QVERIFY(QCoreApplication::removeTranslator(&french));
+    QTRY_VERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(u"There is no \"manage cookies\" text"_s));
 }
 
 void TestIssuesPanel::suggestsKnownCookiesWhileTyping()

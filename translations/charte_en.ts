@@ -1,4 +1,3656 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>AddObservedCookiesCommand</name>
+    <message numerus="yes">
+        <source>Add %n observed cookie(s)</source>
+        <translation>
+            <numerusform>Add %n observed cookie</numerusform>
+            <numerusform>Add %n observed cookies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>%1: cannot create the recovery folder</source>
+        <translation>%1: cannot create the recovery folder</translation>
+    </message>
+</context>
+<context>
+    <name>BannerExporter</name>
+    <message>
+        <source>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</source>
+        <translation>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>:/banner/charte-consent.js: the configuration marker is missing</source>
+        <translation>:/banner/charte-consent.js: the configuration marker is missing</translation>
+    </message>
+</context>
+<context>
+    <name>BannerPage</name>
+    <message>
+        <source>Change banner layout</source>
+        <translation>Change banner layout</translation>
+    </message>
+    <message>
+        <source>Change banner position</source>
+        <translation>Change banner position</translation>
+    </message>
+    <message>
+        <source>Edit consent cookie name</source>
+        <translation>Edit consent cookie name</translation>
+    </message>
+    <message>
+        <source>Change consent lifetime</source>
+        <translation>Change consent lifetime</translation>
+    </message>
+    <message>
+        <source>Change policy revision</source>
+        <translation>Change policy revision</translation>
+    </message>
+    <message>
+        <source>Change Global Privacy Control handling</source>
+        <translation>Change Global Privacy Control handling</translation>
+    </message>
+    <message>
+        <source>Change Google Consent Mode</source>
+        <translation>Change Google Consent Mode</translation>
+    </message>
+    <message>
+        <source>Edit banner text</source>
+        <translation>Edit banner text</translation>
+    </message>
+    <message>
+        <source>Change banner colour</source>
+        <translation>Change banner colour</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <source>The banner could not be written: %1</source>
+        <translation>The banner could not be written: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be started. The demo page is %1</source>
+        <translation>No browser could be started. The demo page is %1</translation>
+    </message>
+    <message>
+        <source>Texts in &amp;language:</source>
+        <translation>Texts in &amp;language:</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all:</source>
+        <translation>&amp;Accept all:</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all:</source>
+        <translation>&amp;Reject all:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomise:</source>
+        <translation>C&amp;ustomise:</translation>
+    </message>
+    <message>
+        <source>&amp;Save choices:</source>
+        <translation>&amp;Save choices:</translation>
+    </message>
+    <message>
+        <source>&amp;Manage cookies link:</source>
+        <translation>&amp;Manage cookies link:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>Bar across the page</source>
+        <translation>Bar across the page</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>Centred modal</source>
+        <translation>Centred modal</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Bottom left</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Bottom right</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground:</source>
+        <translation>Bac&amp;kground:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Buttons:</source>
+        <translation>&amp;Buttons:</translation>
+    </message>
+    <message>
+        <source>Butto&amp;n text:</source>
+        <translation>Butto&amp;n text:</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choose a colour</translation>
+    </message>
+    <message>
+        <source>Consent &amp;cookie name:</source>
+        <translation>Consent &amp;cookie name:</translation>
+    </message>
+    <message>
+        <source>Consent kept &amp;for:</source>
+        <translation>Consent kept &amp;for:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
+        <translation>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</translation>
+    </message>
+    <message>
+        <source>Policy re&amp;vision:</source>
+        <translation>Policy re&amp;vision:</translation>
+    </message>
+    <message>
+        <source>Raising the revision asks every visitor again.</source>
+        <translation>Raising the revision asks every visitor again.</translation>
+    </message>
+    <message>
+        <source>Honour &amp;Global Privacy Control</source>
+        <translation>Honour &amp;Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
+        <translation>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</translation>
+    </message>
+    <message>
+        <source>Send Google Consent Mode v&amp;2 signals</source>
+        <translation>Send Google Consent Mode v&amp;2 signals</translation>
+    </message>
+    <message>
+        <source>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</source>
+        <translation>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Open in browser</translation>
+    </message>
+    <message>
+        <source>Writes the banner and a demo page to a temporary folder and opens it</source>
+        <translation>Writes the banner and a demo page to a temporary folder and opens it</translation>
+    </message>
+</context>
+<context>
+    <name>BannerPreview</name>
+    <message>
+        <source>Banner preview</source>
+        <translation>Banner preview</translation>
+    </message>
+    <message>
+        <source>First layer</source>
+        <translation>First layer</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Text on background</source>
+        <translation>Text on background</translation>
+    </message>
+    <message>
+        <source>&quot;Accept all&quot; button</source>
+        <translation>&quot;Accept all&quot; button</translation>
+    </message>
+    <message>
+        <source>&quot;Reject all&quot; button</source>
+        <translation>&quot;Reject all&quot; button</translation>
+    </message>
+    <message>
+        <source>&quot;Customise&quot; button</source>
+        <translation>&quot;Customise&quot; button</translation>
+    </message>
+    <message>
+        <source>&quot;Save&quot; button</source>
+        <translation>&quot;Save&quot; button</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2:1, below the 4.5:1 minimum (WCAG AA)</source>
+        <translation>⚠ %1: %2:1, below the 4.5:1 minimum (WCAG AA)</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2:1</source>
+        <translation>✓ %1: %2:1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Preview at a desktop browser width (1024 pixels)</source>
+        <translation>Preview at a desktop browser width (1024 pixels)</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Preview at a phone width (390 pixels)</source>
+        <translation>Preview at a phone width (390 pixels)</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w language:</source>
+        <translation>Previe&amp;w language:</translation>
+    </message>
+    <message>
+        <source>Contrast (WCAG)</source>
+        <translation>Contrast (WCAG)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommands</name>
+    <message>
+        <source>Add provider %1</source>
+        <translation>Add provider %1</translation>
+    </message>
+    <message>
+        <source>Change provider %1</source>
+        <translation>Change provider %1</translation>
+    </message>
+    <message>
+        <source>Remove provider %1</source>
+        <translation>Remove provider %1</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>Add category %1</translation>
+    </message>
+    <message>
+        <source>Change category %1</source>
+        <translation>Change category %1</translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation>Remove category %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message numerus="yes">
+        <source>Used by %n cookie(s)</source>
+        <translation>
+            <numerusform>Used by %n cookie</numerusform>
+            <numerusform>Used by %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is empty or already used.</source>
+        <translation>The id &quot;%1&quot; is empty or already used.</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) belong to %1. Which category do they move to?</source>
+        <translation>
+            <numerusform>%n cookie belongs to %1. Which category does it move to?</numerusform>
+            <numerusform>%n cookies belong to %1. Which category do they move to?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No category (to fill in later)</source>
+        <translation>No category (to fill in later)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Category</source>
+        <translation>&amp;Add Category</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Required (visitors cannot refuse it)</source>
+        <translation>Required (visitors cannot refuse it)</translation>
+    </message>
+    <message>
+        <source>Only cookies exempt from consent belong in a required category.</source>
+        <translation>Only cookies exempt from consent belong in a required category.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>How the file and the banner refer to this category; cookies follow a change.</source>
+        <translation>How the file and the banner refer to this category; cookies follow a change.</translation>
+    </message>
+</context>
+<context>
+    <name>CharterCommands</name>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Remove section &quot;%1&quot;</source>
+        <translation>Remove section &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Move section &quot;%1&quot;</source>
+        <translation>Move section &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Rename section</translation>
+    </message>
+    <message>
+        <source>Edit section text</source>
+        <translation>Edit section text</translation>
+    </message>
+    <message>
+        <source>Make the section plain text</source>
+        <translation>Make the section plain text</translation>
+    </message>
+    <message>
+        <source>Show the cookie table in the section</source>
+        <translation>Show the cookie table in the section</translation>
+    </message>
+    <message>
+        <source>Add language %1</source>
+        <translation>Add language %1</translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation>Remove language %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default language</source>
+        <translation>Make %1 the default language</translation>
+    </message>
+    <message>
+        <source>Edit banner text</source>
+        <translation>Edit banner text</translation>
+    </message>
+    <message>
+        <source>Edit the service of cookie %1</source>
+        <translation>Edit the service of cookie %1</translation>
+    </message>
+    <message>
+        <source>Edit the purpose of cookie %1</source>
+        <translation>Edit the purpose of cookie %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Edit category %1</translation>
+    </message>
+</context>
+<context>
+    <name>CharterImportDialog</name>
+    <message>
+        <source>%1 KiB received…</source>
+        <translation>%1 KiB received…</translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation>Reading the page…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Fetching %1…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Import a charter page</source>
+        <translation>Import a charter page</translation>
+    </message>
+    <message>
+        <source>Web pages and text (*.html *.htm *.xhtml *.txt);;All files (*)</source>
+        <translation>Web pages and text (*.html *.htm *.xhtml *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nothing can be imported: %1</translation>
+    </message>
+    <message>
+        <source>Sections (%1)</source>
+        <translation>Sections (%1)</translation>
+    </message>
+    <message>
+        <source>cookie table</source>
+        <translation>cookie table</translation>
+    </message>
+    <message>
+        <source>cookie table: %1</source>
+        <translation>cookie table: %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>To check: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 · Encoding: %2.</source>
+        <translation>Language: %1 · Encoding: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new provider(s).</source>
+        <translation>
+            <numerusform>%n new provider.</numerusform>
+            <numerusform>%n new providers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and will be marked to check.</source>
+        <translation>
+            <numerusform>%n cell could not be read and will be marked to check.</numerusform>
+            <numerusform>%n cells could not be read and will be marked to check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) that list no cookies left out.</source>
+        <translation>
+            <numerusform>%n table that lists no cookies left out.</numerusform>
+            <numerusform>%n tables that list no cookies left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File or address:</source>
+        <translation>&amp;File or address:</translation>
+    </message>
+    <message>
+        <source>cookies.html, charte.txt or https://example.org/cookies</source>
+        <translation>cookies.html, charte.txt or https://example.org/cookies</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>What will be imported</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>CharterImporter</name>
+    <message>
+        <source>this is not a text or HTML page (it contains binary data)</source>
+        <translation>this is not a text or HTML page (it contains binary data)</translation>
+    </message>
+    <message>
+        <source>no cookie charter found in this page (no cookie table and no text about cookies)</source>
+        <translation>no cookie charter found in this page (no cookie table and no text about cookies)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <source>Sections of the charter</source>
+        <translation>Sections of the charter</translation>
+    </message>
+    <message>
+        <source>Drag a section to move it; double-click or F2 to rename it.</source>
+        <translation>Drag a section to move it; double-click or F2 to rename it.</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Add a section after the chosen one</source>
+        <translation>Add a section after the chosen one</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Remove section</translation>
+    </message>
+    <message>
+        <source>Remove the chosen section</source>
+        <translation>Remove the chosen section</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Rename section</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename the chosen section (F2)</source>
+        <translation>Rename the chosen section (F2)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move the section up</source>
+        <translation>Move the section up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move the section down</source>
+        <translation>Move the section down</translation>
+    </message>
+    <message>
+        <source>Cookie table</source>
+        <translation>Cookie table</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show a cookie table in the chosen section</source>
+        <translation>Show a cookie table in the chosen section</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Site and publisher</source>
+        <translation>Site and publisher</translation>
+    </message>
+    <message>
+        <source>Charter as visitors read it</source>
+        <translation>Charter as visitors read it</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the charter shown and edited</source>
+        <translation>Language of the charter shown and edited</translation>
+    </message>
+    <message>
+        <source>Rendered charter</source>
+        <translation>Rendered charter</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>No table (text only)</source>
+        <translation>No table (text only)</translation>
+    </message>
+    <message>
+        <source>Tables of all categories</source>
+        <translation>Tables of all categories</translation>
+    </message>
+    <message>
+        <source>Table of &quot;%1&quot;</source>
+        <translation>Table of &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPrinter</name>
+    <message>
+        <source>Print the charter</source>
+        <translation>Print the charter</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <source>Export the charter as PDF</source>
+        <translation>Export the charter as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>Cannot export the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Try &apos;charte --help&apos;.</source>
+        <translation>Try &apos;charte --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>Write to FILE.</source>
+        <translation>Write to FILE.</translation>
+    </message>
+    <message>
+        <source>Template: %1.</source>
+        <translation>Template: %1.</translation>
+    </message>
+    <message>
+        <source>new: missing -o FILE</source>
+        <translation>new: missing -o FILE</translation>
+    </message>
+    <message>
+        <source>new: unexpected argument &quot;%1&quot;</source>
+        <translation>new: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>new: unknown template &quot;%1&quot; (known: %2)</source>
+        <translation>new: unknown template &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>cannot read standard input</translation>
+    </message>
+    <message>
+        <source>Write to OUT (&apos;-&apos; for standard output).</source>
+        <translation>Write to OUT (&apos;-&apos; for standard output).</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>One of: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the export.</source>
+        <translation>Language of the export.</translation>
+    </message>
+    <message>
+        <source>export: expected one FILE</source>
+        <translation>export: expected one FILE</translation>
+    </message>
+    <message>
+        <source>export: missing --format (%1)</source>
+        <translation>export: missing --format (%1)</translation>
+    </message>
+    <message>
+        <source>export: missing -o OUT</source>
+        <translation>export: missing -o OUT</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>export: unknown format &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>export: the %1 format writes a folder; give -o DIR</source>
+        <translation>export: the %1 format writes a folder; give -o DIR</translation>
+    </message>
+    <message>
+        <source>export: the document has no language &quot;%1&quot; (it has: %2)</source>
+        <translation>export: the document has no language &quot;%1&quot; (it has: %2)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>Rules profile: %1 (default: the document&apos;s, else fr).</source>
+        <translation>Rules profile: %1 (default: the document&apos;s, else fr).</translation>
+    </message>
+    <message>
+        <source>Output: text, json or sarif.</source>
+        <translation>Output: text, json or sarif.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en or fr.</source>
+        <translation>Language of the messages: en or fr.</translation>
+    </message>
+    <message>
+        <source>An Open Cookie Database CSV file used with the built-in list.</source>
+        <translation>An Open Cookie Database CSV file used with the built-in list.</translation>
+    </message>
+    <message>
+        <source>check: expected one FILE</source>
+        <translation>check: expected one FILE</translation>
+    </message>
+    <message>
+        <source>check: unknown profile &quot;%1&quot; (known: %2)</source>
+        <translation>check: unknown profile &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>check: unknown format &quot;%1&quot; (known: text, json, sarif)</source>
+        <translation>check: unknown format &quot;%1&quot; (known: text, json, sarif)</translation>
+    </message>
+    <message>
+        <source>check: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>check: unknown language &quot;%1&quot; (known: en, fr)</translation>
+    </message>
+    <message>
+        <source>scan: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>scan: unknown format &quot;%1&quot; (known: text, json)</translation>
+    </message>
+    <message>
+        <source>scan: --%1 expects a whole number of at least %2</source>
+        <translation>scan: --%1 expects a whole number of at least %2</translation>
+    </message>
+    <message>
+        <source>Compare with the inventory of FILE.</source>
+        <translation>Compare with the inventory of FILE.</translation>
+    </message>
+    <message>
+        <source>Read a HAR file or Website Evidence Collector output instead of crawling.</source>
+        <translation>Read a HAR file or Website Evidence Collector output instead of crawling.</translation>
+    </message>
+    <message>
+        <source>Pages to crawl at most.</source>
+        <translation>Pages to crawl at most.</translation>
+    </message>
+    <message>
+        <source>Link hops from the start page at most.</source>
+        <translation>Link hops from the start page at most.</translation>
+    </message>
+    <message>
+        <source>Requests at the same time.</source>
+        <translation>Requests at the same time.</translation>
+    </message>
+    <message>
+        <source>Seconds allowed per request.</source>
+        <translation>Seconds allowed per request.</translation>
+    </message>
+    <message>
+        <source>Seconds allowed for the whole crawl.</source>
+        <translation>Seconds allowed for the whole crawl.</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text or json.</translation>
+    </message>
+    <message>
+        <source>Print the crawl log on standard error.</source>
+        <translation>Print the crawl log on standard error.</translation>
+    </message>
+    <message>
+        <source>scan: give either a URL or --evidence FILE, not both</source>
+        <translation>scan: give either a URL or --evidence FILE, not both</translation>
+    </message>
+    <message>
+        <source>scan: expected one URL</source>
+        <translation>scan: expected one URL</translation>
+    </message>
+    <message>
+        <source>scan: &quot;%1&quot; is not an http or https URL</source>
+        <translation>scan: &quot;%1&quot; is not an http or https URL</translation>
+    </message>
+    <message>
+        <source>scan: cannot scan &quot;%1&quot;</source>
+        <translation>scan: cannot scan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1: cannot be fetched: %2</source>
+        <translation>%1: cannot be fetched: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
+        <translation>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
+    </message>
+    <message>
+        <source>Language of the imported texts (detected when not given).</source>
+        <translation>Language of the imported texts (detected when not given).</translation>
+    </message>
+    <message>
+        <source>import: expected one INPUT (a CSV inventory, a charter page or a URL)</source>
+        <translation>import: expected one INPUT (a CSV inventory, a charter page or a URL)</translation>
+    </message>
+    <message>
+        <source>import: missing -o FILE</source>
+        <translation>import: missing -o FILE</translation>
+    </message>
+    <message>
+        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
+        <translation>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</translation>
+    </message>
+    <message>
+        <source>unknown command or option &quot;%1&quot;</source>
+        <translation>unknown command or option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>import: expected one FILE</source>
+        <translation>import: expected one FILE</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</translation>
+    </message>
+    <message>
+        <source>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</source>
+        <translation>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields of imported cookies from the known-cookie database (the built-in list, plus --known-cookies).</source>
+        <translation>Fill the empty fields of imported cookies from the known-cookie database (the built-in list, plus --known-cookies).</translation>
+    </message>
+    <message>
+        <source>An Open Cookie Database CSV file to use with --fill-from-db.</source>
+        <translation>An Open Cookie Database CSV file to use with --fill-from-db.</translation>
+    </message>
+    <message>
+        <source>import: --known-cookies is used with --fill-from-db</source>
+        <translation>import: --known-cookies is used with --fill-from-db</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLibrary</name>
+    <message>
+        <source>, … (%1 in all)</source>
+        <translation>, … (%1 in all)</translation>
+    </message>
+    <message>
+        <source>these regular expressions are not valid in JavaScript and their cookies are not deleted: %1</source>
+        <translation>these regular expressions are not valid in JavaScript and their cookies are not deleted: %1</translation>
+    </message>
+    <message>
+        <source>cookies without a known category are left out: %1</source>
+        <translation>cookies without a known category are left out: %1</translation>
+    </message>
+    <message>
+        <source>the banner has no text for a button in %1: the export says &quot;%2&quot;</source>
+        <translation>the banner has no text for a button in %1: the export says &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</source>
+        <translation>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</translation>
+    </message>
+    <message>
+        <source>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</source>
+        <translation>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)</source>
+        <translation>%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)</translation>
+    </message>
+    <message>
+        <source>colours are not carried over: style %1 with its own CSS</source>
+        <translation>colours are not carried over: style %1 with its own CSS</translation>
+    </message>
+</context>
+<context>
+    <name>CookieCommands</name>
+    <message>
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>service and location</source>
+        <translation>service and location</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>lifetime</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>storage</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <source>unnamed cookie</source>
+        <translation>unnamed cookie</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Change %1 of %2</translation>
+    </message>
+    <message>
+        <source>Add cookie %1</source>
+        <translation>Add cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n cookies</source>
+        <translation>
+            <numerusform>Add %n cookie</numerusform>
+            <numerusform>Add %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate cookie %1</source>
+        <translation>Duplicate cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n cookies</source>
+        <translation>
+            <numerusform>Duplicate %n cookie</numerusform>
+            <numerusform>Duplicate %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove cookie %1</source>
+        <translation>Remove cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n cookies</source>
+        <translation>
+            <numerusform>Remove %n cookie</numerusform>
+            <numerusform>Remove %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cookie %1</source>
+        <translation>Move cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cookies</source>
+        <translation>
+            <numerusform>Move %n cookie</numerusform>
+            <numerusform>Move %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookies</source>
+        <translation>
+            <numerusform>Import %n cookie</numerusform>
+            <numerusform>Import %n cookies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CookieConsentExporter</name>
+    <message>
+        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</source>
+        <translation>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</translation>
+    </message>
+    <message>
+        <source>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</source>
+        <translation>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</translation>
+    </message>
+    <message>
+        <source>bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear pattern cookies; they are listed in the cookie tables but not cleared (export to a .js file to clear them): %1</source>
+        <translation>bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear pattern cookies; they are listed in the cookie tables but not cleared (export to a .js file to clear them): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CookieDelegate</name>
+    <message>
+        <source>New provider…</source>
+        <translation>New provider…</translation>
+    </message>
+</context>
+<context>
+    <name>CookieTableModel</name>
+    <message>
+        <source>First party</source>
+        <translation>First party</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Local storage</source>
+        <translation>Local storage</translation>
+    </message>
+    <message>
+        <source>Session storage</source>
+        <translation>Session storage</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Exempt from consent</source>
+        <translation>Exempt from consent</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <source>Could not understand &quot;%1&quot;; please correct this cell.</source>
+        <translation>Could not understand &quot;%1&quot;; please correct this cell.</translation>
+    </message>
+    <message>
+        <source>Required: the name the cookie is stored under.</source>
+        <translation>Required: the name the cookie is stored under.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression.</source>
+        <translation>&quot;%1&quot; is not a valid regular expression.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</source>
+        <translation>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</translation>
+    </message>
+    <message>
+        <source>Required: who sets this cookie.</source>
+        <translation>Required: who sets this cookie.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</source>
+        <translation>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</translation>
+    </message>
+    <message>
+        <source>Required: what the cookie is for, at least in the default language (%1).</source>
+        <translation>Required: what the cookie is for, at least in the default language (%1).</translation>
+    </message>
+    <message>
+        <source>Required: the category that decides when the cookie may be set.</source>
+        <translation>Required: the category that decides when the cookie may be set.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</source>
+        <translation>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</translation>
+    </message>
+    <message>
+        <source>Required: how long the cookie lives (&quot;session&quot; or a duration).</source>
+        <translation>Required: how long the cookie lives (&quot;session&quot; or a duration).</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Service and location</source>
+        <translation>Service and location</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>CookiesPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cookie(s)</source>
+        <translation>
+            <numerusform>%1 of %n cookie</numerusform>
+            <numerusform>%1 of %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cookie(s)</source>
+        <translation>
+            <numerusform>Removed %n cookie</numerusform>
+            <numerusform>Removed %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>Copied %n row</numerusform>
+            <numerusform>Copied %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s)</source>
+        <translation>
+            <numerusform>Pasted %n row</numerusform>
+            <numerusform>Pasted %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New provider %1</source>
+        <translation>New provider %1</translation>
+    </message>
+    <message>
+        <source>Search all columns (Ctrl+F)</source>
+        <translation>Search all columns (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cookies</source>
+        <translation>Search cookies</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Show category</translation>
+    </message>
+    <message>
+        <source>Show the cookies of one category</source>
+        <translation>Show the cookies of one category</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Cookie actions</source>
+        <translation>Cookie actions</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cookie</source>
+        <translation>&amp;Add Cookie</translation>
+    </message>
+    <message>
+        <source>Add a cookie below the current row (Insert)</source>
+        <translation>Add a cookie below the current row (Insert)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected cookies (Ctrl+D)</source>
+        <translation>Duplicate the selected cookies (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected cookies (Delete)</source>
+        <translation>Remove the selected cookies (Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cells</source>
+        <translation>&amp;Copy Cells</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Cells</source>
+        <translation>&amp;Paste Cells</translation>
+    </message>
+    <message>
+        <source>&amp;Find Cookie</source>
+        <translation>&amp;Find Cookie</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Field for column &quot;%1&quot;</source>
+        <translation>Field for column &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the cookie names.</source>
+        <translation>Choose which column holds the cookie names.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Imported empty; the original text is kept so it can be fixed.</source>
+        <translation>Imported empty; the original text is kept so it can be fixed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) will be imported</source>
+        <translation>
+            <numerusform>%n cookie will be imported</numerusform>
+            <numerusform>%n cookies will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new provider(s)</source>
+        <translation>
+            <numerusform>%n new provider</numerusform>
+            <numerusform>%n new providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new category(ies)</source>
+        <translation>
+            <numerusform>%n new category</numerusform>
+            <numerusform>%n new categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and will be marked to check.</source>
+        <translation>
+            <numerusform>%n cell could not be read and will be marked to check.</numerusform>
+            <numerusform>%n cells could not be read and will be marked to check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a CSV inventory</source>
+        <translation>Import a CSV inventory</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delimiter: %1 · Encoding: %2 · %n row(s)</source>
+        <translation>
+            <numerusform>Delimiter: %1 · Encoding: %2 · %n row</numerusform>
+            <numerusform>Delimiter: %1 · Encoding: %2 · %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation>The first row names the columns</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Language of the texts:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns (choose the field each one holds):</source>
+        <translation>&amp;Columns (choose the field each one holds):</translation>
+    </message>
+    <message>
+        <source>&amp;First cookies as they will be imported:</source>
+        <translation>&amp;First cookies as they will be imported:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>CsvInventory</name>
+    <message>
+        <source>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</source>
+        <translation>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field starts here and is never closed; the file may be cut short</source>
+        <translation>a quoted field starts here and is never closed; the file may be cut short</translation>
+    </message>
+    <message>
+        <source>this is not a CSV file (it contains binary data)</source>
+        <translation>this is not a CSV file (it contains binary data)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImporter</name>
+    <message>
+        <source>%1: log.entries: no request URL to tell the site from</source>
+        <translation>%1: log.entries: no request URL to tell the site from</translation>
+    </message>
+    <message>
+        <source>%1: uri_ins: missing or not a URL</source>
+        <translation>%1: uri_ins: missing or not a URL</translation>
+    </message>
+    <message>
+        <source>cookies[%1]: no name</source>
+        <translation>cookies[%1]: no name</translation>
+    </message>
+    <message>
+        <source>%1: neither a HAR file (log.entries) nor Website Evidence Collector output (cookies, uri_ins)</source>
+        <translation>%1: neither a HAR file (log.entries) nor Website Evidence Collector output (cookies, uri_ins)</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 GiB</source>
+        <translation>%1: larger than 1 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Everything in the document carries over.</source>
+        <translation>Everything in the document carries over.</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>Export to Folder</translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation>Export to File</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1, with %n warning(s) listed above.</source>
+        <translation>
+            <numerusform>Exported to %1, with %n warning listed above.</numerusform>
+            <numerusform>Exported to %1, with %n warnings listed above.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export formats</source>
+        <translation>Export formats</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Write to:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>What this format cannot express:</source>
+        <translation>What this format cannot express:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Policy JSON</source>
+        <translation>Policy JSON</translation>
+    </message>
+    <message>
+        <source>The document itself, normalised, for version control and for websites that read the charte/1 schema.</source>
+        <translation>The document itself, normalised, for version control and for websites that read the charte/1 schema.</translation>
+    </message>
+    <message>
+        <source>HTML charter page</source>
+        <translation>HTML charter page</translation>
+    </message>
+    <message>
+        <source>A standalone cookie policy page in one language, with a table per category and a button that reopens the banner.</source>
+        <translation>A standalone cookie policy page in one language, with a table per category and a button that reopens the banner.</translation>
+    </message>
+    <message>
+        <source>Consent banner bundle</source>
+        <translation>Consent banner bundle</translation>
+    </message>
+    <message>
+        <source>The consent banner for the website (charte-consent.js and charte-consent.css, no dependencies) with a demo page.</source>
+        <translation>The consent banner for the website (charte-consent.js and charte-consent.css, no dependencies) with a demo page.</translation>
+    </message>
+    <message>
+        <source>PDF charter</source>
+        <translation>PDF charter</translation>
+    </message>
+    <message>
+        <source>The charter with its cookie tables on A4 pages, for the records or for printing.</source>
+        <translation>The charter with its cookie tables on A4 pages, for the records or for printing.</translation>
+    </message>
+    <message>
+        <source>Cookie inventory (CSV)</source>
+        <translation>Cookie inventory (CSV)</translation>
+    </message>
+    <message>
+        <source>Every cookie with all its fields, one column per language, for spreadsheets; Charte imports it back unchanged.</source>
+        <translation>Every cookie with all its fields, one column per language, for spreadsheets; Charte imports it back unchanged.</translation>
+    </message>
+    <message>
+        <source>vanilla-cookieconsent 3 configuration</source>
+        <translation>vanilla-cookieconsent 3 configuration</translation>
+    </message>
+    <message>
+        <source>A script to include after cookieconsent.umd.js that starts the banner with this document; name the file .json for the bare configuration.</source>
+        <translation>A script to include after cookieconsent.umd.js that starts the banner with this document; name the file .json for the bare configuration.</translation>
+    </message>
+    <message>
+        <source>Klaro 0.7 configuration</source>
+        <translation>Klaro 0.7 configuration</translation>
+    </message>
+    <message>
+        <source>A script to include before klaro.js that sets window.klaroConfig; name the file .json for the bare configuration.</source>
+        <translation>A script to include before klaro.js that sets window.klaroConfig; name the file .json for the bare configuration.</translation>
+    </message>
+    <message>
+        <source>tarteaucitron 1.x configuration</source>
+        <translation>tarteaucitron 1.x configuration</translation>
+    </message>
+    <message>
+        <source>A script to include after tarteaucitron.js that starts it with one service per provider and category.</source>
+        <translation>A script to include after tarteaucitron.js that starts it with one service per provider and category.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryFields</name>
+    <message>
+        <source>Cookie name</source>
+        <translation>Cookie name</translation>
+    </message>
+    <message>
+        <source>Name match</source>
+        <translation>Name match</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>Provider ID</translation>
+    </message>
+    <message>
+        <source>Provider website</source>
+        <translation>Provider website</translation>
+    </message>
+    <message>
+        <source>Provider privacy policy</source>
+        <translation>Provider privacy policy</translation>
+    </message>
+    <message>
+        <source>Provider country</source>
+        <translation>Provider country</translation>
+    </message>
+    <message>
+        <source>Service and location</source>
+        <translation>Service and location</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <source>First or third party</source>
+        <translation>First or third party</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Extra data (JSON)</source>
+        <translation>Extra data (JSON)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Warnings (%1)</translation>
+    </message>
+    <message>
+        <source>Information (%1)</source>
+        <translation>Information (%1)</translation>
+    </message>
+    <message>
+        <source>suppressed: %1</source>
+        <translation>suppressed: %1</translation>
+    </message>
+    <message>
+        <source>Suppressed (%1)</source>
+        <translation>Suppressed (%1)</translation>
+    </message>
+    <message>
+        <source>No issue found (profile %1).</source>
+        <translation>No issue found (profile %1).</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info (profile %4)</source>
+        <translation>%1 error(s), %2 warning(s), %3 info (profile %4)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Compliance issues</source>
+        <translation>Compliance issues</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>KlaroExporter</name>
+    <message>
+        <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
+        <translation>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</translation>
+    </message>
+    <message>
+        <source>the document has no site address: Klaro&apos;s privacy-policy link is left out</source>
+        <translation>the document has no site address: Klaro&apos;s privacy-policy link is left out</translation>
+    </message>
+    <message>
+        <source>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</source>
+        <translation>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</translation>
+    </message>
+    <message>
+        <source>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</source>
+        <translation>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</translation>
+    </message>
+</context>
+<context>
+    <name>KnownCookies</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</source>
+        <translation>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>KnownCookiesChooser</name>
+    <message numerus="yes">
+        <source>%n known cookie(s) read.</source>
+        <translation>
+            <numerusform>%n known cookie read.</numerusform>
+            <numerusform>%n known cookies read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) could not be read as a duration, for example: %1.</source>
+        <translation>
+            <numerusform>%n retention period could not be read as a duration, for example: %1.</numerusform>
+            <numerusform>%n retention periods could not be read as a duration, for example: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known-cookie database</source>
+        <translation>Known-cookie database</translation>
+    </message>
+    <message>
+        <source>Open Cookie Database (*.csv);;All files (*)</source>
+        <translation>Open Cookie Database (*.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages of the charter</source>
+        <translation>Languages of the charter</translation>
+    </message>
+    <message>
+        <source>The charter, the banner and the cookie descriptions can be written in several languages. A text missing in one language is shown in the default language.</source>
+        <translation>The charter, the banner and the cookie descriptions can be written in several languages. A text missing in one language is shown in the default language.</translation>
+    </message>
+    <message>
+        <source>Languages of the document</source>
+        <translation>Languages of the document</translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation>Language to add</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. de</source>
+        <translation>Language code, e.g. de</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove the language and every text written in it (undoable)</source>
+        <translation>Remove the language and every text written in it (undoable)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Make &amp;default</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>Add a language</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</source>
+        <translation>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryConfigImporter</name>
+    <message>
+        <source>%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)</source>
+        <translation>%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)</translation>
+    </message>
+    <message>
+        <source>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</source>
+        <translation>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifetime</name>
+    <message>
+        <source>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</source>
+        <translation>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>LifetimeEditor</name>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Lifetime amount</source>
+        <translation>Lifetime amount</translation>
+    </message>
+    <message>
+        <source>Lifetime unit</source>
+        <translation>Lifetime unit</translation>
+    </message>
+    <message>
+        <source>&quot;session&quot;: deleted when the browser closes</source>
+        <translation>&quot;session&quot;: deleted when the browser closes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charter</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>New charter from the default template</source>
+        <translation>New charter from the default template</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open a charter</source>
+        <translation>Open a charter</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Clear the List</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the charter</source>
+        <translation>Save the charter</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Edit &amp;language:</source>
+        <translation>Edit &amp;language:</translation>
+    </message>
+    <message>
+        <source>Edit language</source>
+        <translation>Edit language</translation>
+    </message>
+    <message>
+        <source>The language in which translatable texts are shown and edited</source>
+        <translation>The language in which translatable texts are shown and edited</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Current page</translation>
+    </message>
+    <message>
+        <source>File state</source>
+        <translation>File state</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Cannot open the document</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>charter</source>
+        <translation>charter</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json)</source>
+        <translation>Charte documents (*.charte.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation>Cannot save the document</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>The new charter</source>
+        <translation>The new charter</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>a charter that was never saved</source>
+        <translation>a charter that was never saved</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Restore unsaved changes?</translation>
+    </message>
+    <message>
+        <source>Charte did not close normally. Changes to %1 were saved automatically on %2.</source>
+        <translation>Charte did not close normally. Changes to %1 were saved automatically on %2.</translation>
+    </message>
+    <message>
+        <source>Restore them, or discard them for good?</source>
+        <translation>Restore them, or discard them for good?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Cannot restore the document</source>
+        <translation>Cannot restore the document</translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored</source>
+        <translation>Unsaved changes restored</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Modified, never saved</source>
+        <translation>Modified, never saved</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Never saved</translation>
+    </message>
+    <message>
+        <source>Modified — %1</source>
+        <translation>Modified — %1</translation>
+    </message>
+    <message>
+        <source>Saved — %1</source>
+        <translation>Saved — %1</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>Import a cookie inventory</source>
+        <translation>Import a cookie inventory</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import scan evidence</source>
+        <translation>Import scan evidence</translation>
+    </message>
+    <message>
+        <source>HAR or WEC files (*.har *.json);;All files (*)</source>
+        <translation>HAR or WEC files (*.har *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Inventory…</source>
+        <translation>&amp;CSV Inventory…</translation>
+    </message>
+    <message>
+        <source>Charter &amp;Page…</source>
+        <translation>Charter &amp;Page…</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Evidence…</source>
+        <translation>Scan &amp;Evidence…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the charter, the banner or a consent library&apos;s configuration</source>
+        <translation>Export the charter, the banner or a consent library&apos;s configuration</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Known-Cookie Database…</source>
+        <translation>&amp;Known-Cookie Database…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Languages…</source>
+        <translation>&amp;Languages…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Site…</source>
+        <translation>&amp;Scan Site…</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Issues</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Issues</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Check Now</translation>
+    </message>
+    <message>
+        <source>Check the document against the rules and show the issues</source>
+        <translation>Check the document against the rules and show the issues</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
+        <translation>Errors: %1 · Warnings: %2 · Suggestions: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Cannot import the inventory</source>
+        <translation>Cannot import the inventory</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookie(s)</source>
+        <translation>
+            <numerusform>Import %n cookie</numerusform>
+            <numerusform>Import %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n cookie(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n cookie from %1</numerusform>
+            <numerusform>Imported %n cookies from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the charter page</source>
+        <translation>Import the charter page</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n section(s) and %1</source>
+        <translation>
+            <numerusform>Imported %n section and %1</numerusform>
+            <numerusform>Imported %n sections and %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the Charter as Updated Today</source>
+        <translation>&amp;Mark the Charter as Updated Today</translation>
+    </message>
+    <message>
+        <source>Set the last-updated date to today and note that the charter matches the current cookies</source>
+        <translation>Set the last-updated date to today and note that the charter matches the current cookies</translation>
+    </message>
+</context>
+<context>
+    <name>MarkUpdatedCommand</name>
+    <message>
+        <source>Mark the charter as updated</source>
+        <translation>Mark the charter as updated</translation>
+    </message>
+</context>
+<context>
+    <name>MetaEditor</name>
+    <message>
+        <source>Who publishes the charter and for which site. These details appear at the foot of the charter page.</source>
+        <translation>Who publishes the charter and for which site. These details appear at the foot of the charter page.</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>Site &amp;name:</translation>
+    </message>
+    <message>
+        <source>Site &amp;address (URL):</source>
+        <translation>Site &amp;address (URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher (controller):</source>
+        <translation>&amp;Publisher (controller):</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s postal a&amp;ddress:</source>
+        <translation>Publisher&apos;s postal a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact (e-mail):</source>
+        <translation>&amp;DPO contact (e-mail):</translation>
+    </message>
+    <message>
+        <source>&amp;Last updated:</source>
+        <translation>&amp;Last updated:</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>&amp;Revision:</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Site address</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s postal address</source>
+        <translation>Publisher&apos;s postal address</translation>
+    </message>
+    <message>
+        <source>DPO contact</source>
+        <translation>DPO contact</translation>
+    </message>
+    <message>
+        <source>dpo@example.org</source>
+        <translation>dpo@example.org</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Last updated</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Set the last-updated date to today</source>
+        <translation>Set the last-updated date to today</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Raise the revision when the charter changes in a way that visitors must be asked again.</source>
+        <translation>Raise the revision when the charter changes in a way that visitors must be asked again.</translation>
+    </message>
+    <message>
+        <source>Edit site name</source>
+        <translation>Edit site name</translation>
+    </message>
+    <message>
+        <source>Edit site address</source>
+        <translation>Edit site address</translation>
+    </message>
+    <message>
+        <source>Edit publisher</source>
+        <translation>Edit publisher</translation>
+    </message>
+    <message>
+        <source>Edit publisher&apos;s address</source>
+        <translation>Edit publisher&apos;s address</translation>
+    </message>
+    <message>
+        <source>Edit DPO contact</source>
+        <translation>Edit DPO contact</translation>
+    </message>
+    <message>
+        <source>Change the last-updated date</source>
+        <translation>Change the last-updated date</translation>
+    </message>
+    <message>
+        <source>Change the revision</source>
+        <translation>Change the revision</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Publisher:</source>
+        <translation>Publisher:</translation>
+    </message>
+    <message>
+        <source>Privacy contact:</source>
+        <translation>Privacy contact:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Last updated:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Cookies and trackers</source>
+        <translation>Cookies and trackers</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>First party</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Providers outside the EU/EEA</source>
+        <translation>Providers outside the EU/EEA</translation>
+    </message>
+    <message>
+        <source>Cookies per category</source>
+        <translation>Cookies per category</translation>
+    </message>
+    <message>
+        <source>No cookies declared yet.</source>
+        <translation>No cookies declared yet.</translation>
+    </message>
+    <message>
+        <source>Lifetimes</source>
+        <translation>Lifetimes</translation>
+    </message>
+    <message>
+        <source>Cookies per lifetime</source>
+        <translation>Cookies per lifetime</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Transfers outside the EU/EEA</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Unnamed site</source>
+        <translation>Unnamed site</translation>
+    </message>
+    <message>
+        <source>No site address yet</source>
+        <translation>No site address yet</translation>
+    </message>
+    <message>
+        <source>%1, default</source>
+        <translation>%1, default</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption: number</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>No category</translation>
+    </message>
+    <message>
+        <source>%1 (undefined)</source>
+        <translation>%1 (undefined)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Up to 1 month</source>
+        <translation>Up to 1 month</translation>
+    </message>
+    <message>
+        <source>Up to 6 months</source>
+        <translation>Up to 6 months</translation>
+    </message>
+    <message>
+        <source>Up to 13 months</source>
+        <translation>Up to 13 months</translation>
+    </message>
+    <message>
+        <source>More than 13 months</source>
+        <translation>More than 13 months</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), cookies: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), cookies: %4</translation>
+    </message>
+    <message>
+        <source>Country not stated for: %1</source>
+        <translation>Country not stated for: %1</translation>
+    </message>
+    <message>
+        <source>No providers declared yet.</source>
+        <translation>No providers declared yet.</translation>
+    </message>
+    <message>
+        <source>None: every provider is established in the EU or the EEA.</source>
+        <translation>None: every provider is established in the EU or the EEA.</translation>
+    </message>
+</context>
+<context>
+    <name>PageFetcher</name>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>no complete answer within %1 s</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be imported</source>
+        <translation>only http and https addresses can be imported</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the page is larger than %1 KiB</source>
+        <translation>the page is larger than %1 KiB</translation>
+    </message>
+    <message>
+        <source>the TLS certificate was refused: %1</source>
+        <translation>the TLS certificate was refused: %1</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s</source>
+        <translation>the server sent nothing for %1 s</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>the server answered %1 %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1 without saying where to go</source>
+        <translation>the server answered %1 without saying where to go</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>more than %1 redirects</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http or https address</source>
+        <translation>redirected to %1, which is not an http or https address</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>the PDF export needs a graphical application object (fonts)</source>
+        <translation>the PDF export needs a graphical application object (fonts)</translation>
+    </message>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>cannot start painting the pages</translation>
+    </message>
+    <message>
+        <source>cannot add page %1</source>
+        <translation>cannot add page %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReader</name>
+    <message>
+        <source>missing, expected a string</source>
+        <translation>missing, expected a string</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation>expected a whole number from %1</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>expected a list of strings</translation>
+    </message>
+    <message>
+        <source>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>the text for language &quot;%1&quot; is not a string</source>
+        <translation>the text for language &quot;%1&quot; is not a string</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>expected one of %1</translation>
+    </message>
+    <message>
+        <source>expected a colour such as &quot;#1d4e89&quot;</source>
+        <translation>expected a colour such as &quot;#1d4e89&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>expected a list</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must include the default language &quot;%1&quot;</source>
+        <translation>must include the default language &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date such as &quot;2026-11-29&quot;</source>
+        <translation>expected a date such as &quot;2026-11-29&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;session&quot; or a duration (a whole number of seconds)</source>
+        <translation>expected &quot;session&quot; or a duration (a whole number of seconds)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
+        <translation>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</source>
+        <translation>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</translation>
+    </message>
+    <message>
+        <source>missing, expected an object</source>
+        <translation>missing, expected an object</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the %2 MiB a Charte document may have</source>
+        <translation>the file is %1 MiB, more than the %2 MiB a Charte document may have</translation>
+    </message>
+    <message>
+        <source>the file is empty, expected a Charte document</source>
+        <translation>the file is empty, expected a Charte document</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; save it as UTF-8 and try again</source>
+        <translation>the file is not valid UTF-8; save it as UTF-8 and try again</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>malformed JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</source>
+        <translation>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>New provider</source>
+        <translation>New provider</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy:</source>
+        <translation>&amp;Privacy policy:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
+        <translation>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message numerus="yes">
+        <source>Used by %n cookie(s)</source>
+        <translation>
+            <numerusform>Used by %n cookie</numerusform>
+            <numerusform>Used by %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is empty or already used.</source>
+        <translation>The id &quot;%1&quot; is empty or already used.</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>New provider</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) are set by %1. Which provider sets them instead?</source>
+        <translation>
+            <numerusform>%n cookie is set by %1. Which provider sets it instead?</numerusform>
+            <numerusform>%n cookies are set by %1. Which provider sets them instead?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider (to fill in later)</source>
+        <translation>No provider (to fill in later)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Provider</source>
+        <translation>&amp;Add Provider</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy:</source>
+        <translation>&amp;Privacy policy:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>How the file refers to this provider; cookies follow a change.</source>
+        <translation>How the file refers to this provider; cookies follow a change.</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
+        <translation>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move the cookies to</source>
+        <translation>Move the cookies to</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan Site</source>
+        <translation>Scan Site</translation>
+    </message>
+    <message>
+        <source>Site &amp;URL:</source>
+        <translation>Site &amp;URL:</translation>
+    </message>
+    <message>
+        <source>https://www.example.org/</source>
+        <translation>https://www.example.org/</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>&amp;Pages at most:</source>
+        <translation>&amp;Pages at most:</translation>
+    </message>
+    <message>
+        <source>Link &amp;depth:</source>
+        <translation>Link &amp;depth:</translation>
+    </message>
+    <message>
+        <source>&amp;Simultaneous requests:</source>
+        <translation>&amp;Simultaneous requests:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per request (s):</source>
+        <translation>&amp;Timeout per request (s):</translation>
+    </message>
+    <message>
+        <source>Observed cookies are compared with the inventory of the open document. The scan gives no consent: every cookie it sees is set before any choice.</source>
+        <translation>Observed cookies are compared with the inventory of the open document. The scan gives no consent: every cookie it sees is set before any choice.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Scan</source>
+        <translation>Ca&amp;ncel Scan</translation>
+    </message>
+    <message>
+        <source>Open &amp;Evidence File…</source>
+        <translation>Open &amp;Evidence File…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Inventory</source>
+        <translation>&amp;Add to Inventory</translation>
+    </message>
+    <message>
+        <source>Add a row for each undeclared cookie, in one step you can undo.</source>
+        <translation>Add a row for each undeclared cookie, in one step you can undo.</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Third-Party Hosts</source>
+        <translation>Third-Party Hosts</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>First Seen On</source>
+        <translation>First Seen On</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Scan log</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Scan progress</translation>
+    </message>
+    <message>
+        <source>Observed cookies</source>
+        <translation>Observed cookies</translation>
+    </message>
+    <message>
+        <source>Third-party hosts</source>
+        <translation>Third-party hosts</translation>
+    </message>
+    <message>
+        <source>Open Evidence File</source>
+        <translation>Open Evidence File</translation>
+    </message>
+    <message>
+        <source>Evidence (*.har *.json);;HAR files (*.har);;Website Evidence Collector (*.json);;All files (*)</source>
+        <translation>Evidence (*.har *.json);;HAR files (*.har);;Website Evidence Collector (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Read %1.</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>First party</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cookie(s) set before any choice</source>
+        <translation>
+            <numerusform>%1: %n cookie set before any choice</numerusform>
+            <numerusform>%1: %n cookies set before any choice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party host(s)</source>
+        <translation>
+            <numerusform>%n third-party host</numerusform>
+            <numerusform>%n third-party hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) failed (see the log)</source>
+        <translation>
+            <numerusform>%n URL failed (see the log)</numerusform>
+            <numerusform>%n URLs failed (see the log)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: partial report</source>
+        <translation>cancelled: partial report</translation>
+    </message>
+    <message>
+        <source>stopped by a limit</source>
+        <translation>stopped by a limit</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReportFormat</name>
+    <message>
+        <source>session</source>
+        <comment>cookie lifetime</comment>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cookie lifetime</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Scan of %1</source>
+        <translation>Scan of %1</translation>
+    </message>
+    <message>
+        <source>%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped</source>
+        <translation>%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped</translation>
+    </message>
+    <message>
+        <source>A limit (pages, depth, requests or time) stopped the crawl early.</source>
+        <translation>A limit (pages, depth, requests or time) stopped the crawl early.</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled: the report is partial.</source>
+        <translation>The scan was cancelled: the report is partial.</translation>
+    </message>
+    <message>
+        <source>Cookies set before any choice (%1)</source>
+        <translation>Cookies set before any choice (%1)</translation>
+    </message>
+    <message>
+        <source>first party</source>
+        <translation>first party</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>third party</translation>
+    </message>
+    <message>
+        <source>first seen on %1</source>
+        <translation>first seen on %1</translation>
+    </message>
+    <message>
+        <source>Third-party hosts contacted (%1)</source>
+        <translation>Third-party hosts contacted (%1)</translation>
+    </message>
+    <message>
+        <source>Set-Cookie headers a browser would refuse (%1)</source>
+        <translation>Set-Cookie headers a browser would refuse (%1)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Errors (%1)</translation>
+    </message>
+    <message>
+        <source>No policy given (--policy FILE): observed cookies were not compared with an inventory.</source>
+        <translation>No policy given (--policy FILE): observed cookies were not compared with an inventory.</translation>
+    </message>
+    <message>
+        <source>Findings against %1</source>
+        <translation>Findings against %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>%1 error(s), %2 warning(s), %3 note(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRules</name>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</source>
+        <translation>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</translation>
+    </message>
+    <message>
+        <source>Declared cookie &quot;%1&quot; was never seen.</source>
+        <translation>Declared cookie &quot;%1&quot; was never seen.</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</source>
+        <translation>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</source>
+        <translation>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</source>
+        <translation>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</translation>
+    </message>
+    <message>
+        <source>The site contacts %1, a host of cookies that need consent, before any choice.</source>
+        <translation>The site contacts %1, a host of cookies that need consent, before any choice.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Write the section&apos;s text here.</source>
+        <translation>Write the section&apos;s text here.</translation>
+    </message>
+    <message>
+        <source>Not translated yet. In %1: %2</source>
+        <translation>Not translated yet. In %1: %2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Text and cookie tables of all categories</source>
+        <translation>Text and cookie tables of all categories</translation>
+    </message>
+    <message>
+        <source>Text and cookie table: %1</source>
+        <translation>Text and cookie table: %1</translation>
+    </message>
+    <message>
+        <source>Cookie table of unknown category %1</source>
+        <translation>Cookie table of unknown category %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation>&amp;Shows:</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Section title</translation>
+    </message>
+    <message>
+        <source>What the section shows</source>
+        <translation>What the section shows</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Section text</translation>
+    </message>
+    <message>
+        <source>The cookie table comes after this text, built from the inventory.</source>
+        <translation>The cookie table comes after this text, built from the inventory.</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Heading 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Heading 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Heading 3</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Paragraph style</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Bold (%1)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Italic (%1)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Make the selection a link (%1)</source>
+        <translation>Make the selection a link (%1)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Address (https://… or mailto:…); empty removes the link:</source>
+        <translation>Address (https://… or mailto:…); empty removes the link:</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(untitled section)</translation>
+    </message>
+    <message>
+        <source>Text section</source>
+        <translation>Text section</translation>
+    </message>
+    <message>
+        <source>Shows the cookie tables of all categories</source>
+        <translation>Shows the cookie tables of all categories</translation>
+    </message>
+    <message>
+        <source>Shows the cookie table of the category &quot;%1&quot;</source>
+        <translation>Shows the cookie table of the category &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SetCookieParser</name>
+    <message>
+        <source>control character in the header</source>
+        <translation>control character in the header</translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; between cookie name and value</source>
+        <translation>no &apos;=&apos; between cookie name and value</translation>
+    </message>
+    <message>
+        <source>empty cookie name and value</source>
+        <translation>empty cookie name and value</translation>
+    </message>
+    <message>
+        <source>empty cookie name</source>
+        <translation>empty cookie name</translation>
+    </message>
+    <message>
+        <source>name and value longer than 4096 bytes</source>
+        <translation>name and value longer than 4096 bytes</translation>
+    </message>
+    <message>
+        <source>Domain=%1 does not cover the host %2</source>
+        <translation>Domain=%1 does not cover the host %2</translation>
+    </message>
+    <message>
+        <source>Secure cookie set from an insecure origin</source>
+        <translation>Secure cookie set from an insecure origin</translation>
+    </message>
+    <message>
+        <source>SameSite=None without Secure</source>
+        <translation>SameSite=None without Secure</translation>
+    </message>
+    <message>
+        <source>__Secure- prefix without Secure from a secure origin</source>
+        <translation>__Secure- prefix without Secure from a secure origin</translation>
+    </message>
+    <message>
+        <source>__Host- prefix needs Secure, Path=/ and no Domain</source>
+        <translation>__Host- prefix needs Secure, Path=/ and no Domain</translation>
+    </message>
+</context>
+<context>
+    <name>SiteScanner</name>
+    <message numerus="yes">
+        <source>Time limit of %n second(s) reached: stopping.</source>
+        <translation>
+            <numerusform>Time limit of %n second reached: stopping.</numerusform>
+            <numerusform>Time limit of %n seconds reached: stopping.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not an http or https URL: not scanned</source>
+        <translation>not an http or https URL: not scanned</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %1 (at most %n page(s)).</source>
+        <translation>
+            <numerusform>Scanning %1 (at most %n page).</numerusform>
+            <numerusform>Scanning %1 (at most %n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page limit of %n page(s) reached: further links are not followed.</source>
+        <translation>
+            <numerusform>Page limit of %n page reached: further links are not followed.</numerusform>
+            <numerusform>Page limit of %n pages reached: further links are not followed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS error on %1: %2</source>
+        <translation>TLS error on %1: %2</translation>
+    </message>
+    <message>
+        <source>Cookie refused on %1: %2 (%3)</source>
+        <translation>Cookie refused on %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cookie %1 (%2) set by %3</source>
+        <translation>Cookie %1 (%2) set by %3</translation>
+    </message>
+    <message>
+        <source>Error on %1: %2</source>
+        <translation>Error on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s): stopped</source>
+        <translation>
+            <numerusform>no complete answer within %n second: stopped</numerusform>
+            <numerusform>no complete answer within %n seconds: stopped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response larger than %1: stopped</source>
+        <translation>response larger than %1: stopped</translation>
+    </message>
+    <message>
+        <source>redirect to a non-http(s) URL (%1) not followed</source>
+        <translation>redirect to a non-http(s) URL (%1) not followed</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s): stopped</source>
+        <translation>
+            <numerusform>more than %n redirect: stopped</numerusform>
+            <numerusform>more than %n redirects: stopped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redirect %1 → %2</source>
+        <translation>Redirect %1 → %2</translation>
+    </message>
+    <message>
+        <source>The site is now %1.</source>
+        <translation>The site is now %1.</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</source>
+        <translation>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</translation>
+    </message>
+</context>
+<context>
+    <name>TarteaucitronExporter</name>
+    <message>
+        <source>tarteaucitron has eight service groups; these categories share the group of another: %1</source>
+        <translation>tarteaucitron has eight service groups; these categories share the group of another: %1</translation>
+    </message>
+    <message>
+        <source>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</source>
+        <translation>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</translation>
+    </message>
+    <message>
+        <source>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</source>
+        <translation>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</translation>
+    </message>
+    <message>
+        <source>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</source>
+        <translation>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</translation>
+    </message>
+    <message>
+        <source>no cookie needs consent: tarteaucitron shows no banner</source>
+        <translation>no cookie needs consent: tarteaucitron shows no banner</translation>
+    </message>
+    <message>
+        <source>tarteaucitron shows no cookie table with purposes and lifetimes; cookies of required categories are not listed</source>
+        <translation>tarteaucitron shows no cookie table with purposes and lifetimes; cookies of required categories are not listed</translation>
+    </message>
+    <message>
+        <source>tarteaucitron has no interface strings for: %1</source>
+        <translation>tarteaucitron has no interface strings for: %1</translation>
+    </message>
+    <message>
+        <source>tarteaucitron updates Google Consent Mode only for its own Google services, not for the services of this export</source>
+        <translation>tarteaucitron updates Google Consent Mode only for its own Google services, not for the services of this export</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationModel</name>
+    <message>
+        <source>Banner · title</source>
+        <translation>Banner · title</translation>
+    </message>
+    <message>
+        <source>Banner · description</source>
+        <translation>Banner · description</translation>
+    </message>
+    <message>
+        <source>Banner · accept all</source>
+        <translation>Banner · accept all</translation>
+    </message>
+    <message>
+        <source>Banner · reject all</source>
+        <translation>Banner · reject all</translation>
+    </message>
+    <message>
+        <source>Banner · customise</source>
+        <translation>Banner · customise</translation>
+    </message>
+    <message>
+        <source>Banner · save choices</source>
+        <translation>Banner · save choices</translation>
+    </message>
+    <message>
+        <source>Banner · manage cookies link</source>
+        <translation>Banner · manage cookies link</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot; · title</source>
+        <translation>Section &quot;%1&quot; · title</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot; · text</source>
+        <translation>Section &quot;%1&quot; · text</translation>
+    </message>
+    <message>
+        <source>Category %1 · name</source>
+        <translation>Category %1 · name</translation>
+    </message>
+    <message>
+        <source>Category %1 · description</source>
+        <translation>Category %1 · description</translation>
+    </message>
+    <message>
+        <source>Cookie %1 · service</source>
+        <translation>Cookie %1 · service</translation>
+    </message>
+    <message>
+        <source>Cookie %1 · purpose</source>
+        <translation>Cookie %1 · purpose</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message>
+        <source>Not translated into %1 yet</source>
+        <translation>Not translated into %1 yet</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <translation>Translation (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Choose two different languages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n text(s) are translated.</source>
+        <translation>
+            <numerusform>The %n text is translated.</numerusform>
+            <numerusform>All %n texts are translated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) not translated yet.</source>
+        <translation>
+            <numerusform>%1 of %n text not translated yet.</numerusform>
+            <numerusform>%1 of %n texts not translated yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Into:</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Source language</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Target language</translation>
+    </message>
+    <message>
+        <source>Only &amp;missing</source>
+        <translation>Only &amp;missing</translation>
+    </message>
+    <message>
+        <source>Texts and their translations</source>
+        <translation>Texts and their translations</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>expected at most one FILE to open</source>
+        <translation>expected at most one FILE to open</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3656 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AddObservedCookiesCommand</name>
+    <message numerus="yes">
+        <source>Add %n observed cookie(s)</source>
+        <translation>
+            <numerusform>Ajouter %n cookie observé</numerusform>
+            <numerusform>Ajouter %n cookies observés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>%1: cannot create the recovery folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>BannerExporter</name>
+    <message>
+        <source>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</source>
+        <translation>banner.consentCookieName «&#xa0;%1&#xa0;» n’est pas un nom de cookie valide&#xa0;; le paquet utilise «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>:/banner/charte-consent.js: the configuration marker is missing</source>
+        <translation>:/banner/charte-consent.js&#xa0;: le marqueur de configuration est absent</translation>
+    </message>
+</context>
+<context>
+    <name>BannerPage</name>
+    <message>
+        <source>Change banner layout</source>
+        <translation>Modifier la disposition du bandeau</translation>
+    </message>
+    <message>
+        <source>Change banner position</source>
+        <translation>Modifier la position du bandeau</translation>
+    </message>
+    <message>
+        <source>Edit consent cookie name</source>
+        <translation>Modifier le nom du cookie de consentement</translation>
+    </message>
+    <message>
+        <source>Change consent lifetime</source>
+        <translation>Modifier la durée de conservation du consentement</translation>
+    </message>
+    <message>
+        <source>Change policy revision</source>
+        <translation>Modifier la révision de la charte</translation>
+    </message>
+    <message>
+        <source>Change Global Privacy Control handling</source>
+        <translation>Modifier la prise en compte de Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Change Google Consent Mode</source>
+        <translation>Modifier Google Consent Mode</translation>
+    </message>
+    <message>
+        <source>Edit banner text</source>
+        <translation>Modifier le texte du bandeau</translation>
+    </message>
+    <message>
+        <source>Change banner colour</source>
+        <translation>Modifier la couleur du bandeau</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>The banner could not be written: %1</source>
+        <translation>Le bandeau n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No browser could be started. The demo page is %1</source>
+        <translation>Aucun navigateur n’a pu être lancé. La page de démonstration est %1</translation>
+    </message>
+    <message>
+        <source>Texts in &amp;language:</source>
+        <translation>Textes en &amp;langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all:</source>
+        <translation>Tout &amp;accepter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reject all:</source>
+        <translation>Tout &amp;refuser&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomise:</source>
+        <translation>&amp;Personnaliser&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save choices:</source>
+        <translation>&amp;Enregistrer les choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Manage cookies link:</source>
+        <translation>Lien «&#xa0;&amp;Gérer les cookies&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bar across the page</source>
+        <translation>Barre sur toute la largeur</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Encadré</translation>
+    </message>
+    <message>
+        <source>Centred modal</source>
+        <translation>Fenêtre centrée</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>En bas</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>En haut</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>En bas à gauche</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>En bas à droite</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Au centre</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kground:</source>
+        <translation>&amp;Fond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Buttons:</source>
+        <translation>&amp;Boutons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Butto&amp;n text:</source>
+        <translation>Texte des bo&amp;utons&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <source>Consent &amp;cookie name:</source>
+        <translation>Nom du &amp;cookie de consentement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consent kept &amp;for:</source>
+        <translation>&amp;Durée de conservation du choix&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
+        <translation>Durée de conservation du choix du visiteur, consentement ou refus, avant de le solliciter à nouveau. La CNIL recommande six mois (182 jours).</translation>
+    </message>
+    <message>
+        <source>Policy re&amp;vision:</source>
+        <translation>&amp;Révision de la charte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Raising the revision asks every visitor again.</source>
+        <translation>Augmenter la révision sollicite à nouveau chaque visiteur.</translation>
+    </message>
+    <message>
+        <source>Honour &amp;Global Privacy Control</source>
+        <translation>Respecter &amp;Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
+        <translation>Lorsque le navigateur du visiteur envoie le signal GPC, les catégories publicitaires restent refusées tant que le visiteur ne les active pas, et le bandeau l’indique.</translation>
+    </message>
+    <message>
+        <source>Send Google Consent Mode v&amp;2 signals</source>
+        <translation>Envoyer les signaux Google Consent Mode v&amp;2</translation>
+    </message>
+    <message>
+        <source>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</source>
+        <translation>Tout est refusé par défaut avant toute balise, puis mis à jour à chaque choix d’après les signaux des catégories.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Writes the banner and a demo page to a temporary folder and opens it</source>
+        <translation>Écrit le bandeau et une page de démonstration dans un dossier temporaire et l’ouvre</translation>
+    </message>
+</context>
+<context>
+    <name>BannerPreview</name>
+    <message>
+        <source>Banner preview</source>
+        <translation>Aperçu du bandeau</translation>
+    </message>
+    <message>
+        <source>First layer</source>
+        <translation>Premier niveau</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Text on background</source>
+        <translation>Texte sur le fond</translation>
+    </message>
+    <message>
+        <source>&quot;Accept all&quot; button</source>
+        <translation>Bouton «&#xa0;Tout accepter&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;Reject all&quot; button</source>
+        <translation>Bouton «&#xa0;Tout refuser&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;Customise&quot; button</source>
+        <translation>Bouton «&#xa0;Personnaliser&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;Save&quot; button</source>
+        <translation>Bouton «&#xa0;Enregistrer&#xa0;»</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2:1, below the 4.5:1 minimum (WCAG AA)</source>
+        <translation>⚠ %1&#xa0;: %2:1, sous le minimum de 4,5:1 (WCAG AA)</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2:1</source>
+        <translation>✓ %1&#xa0;: %2:1</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Preview at a desktop browser width (1024 pixels)</source>
+        <translation>Aperçu à la largeur d’un navigateur d’ordinateur (1024 pixels)</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Preview at a phone width (390 pixels)</source>
+        <translation>Aperçu à la largeur d’un téléphone (390 pixels)</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w language:</source>
+        <translation>&amp;Langue de l’aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contrast (WCAG)</source>
+        <translation>Contraste (WCAG)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommands</name>
+    <message>
+        <source>Add provider %1</source>
+        <translation>Ajouter le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>Change provider %1</source>
+        <translation>Modifier le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>Remove provider %1</source>
+        <translation>Supprimer le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>Ajouter la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Change category %1</source>
+        <translation>Modifier la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation>Supprimer la catégorie %1</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesPage</name>
+    <message numerus="yes">
+        <source>Used by %n cookie(s)</source>
+        <translation>
+            <numerusform>Utilisée par %n cookie</numerusform>
+            <numerusform>Utilisée par %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is empty or already used.</source>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» est vide ou déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) belong to %1. Which category do they move to?</source>
+        <translation>
+            <numerusform>%n cookie appartient à %1. Dans quelle catégorie le déplacer&#xa0;?</numerusform>
+            <numerusform>%n cookies appartiennent à %1. Dans quelle catégorie les déplacer&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No category (to fill in later)</source>
+        <translation>Aucune catégorie (à compléter plus tard)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Category</source>
+        <translation>&amp;Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Required (visitors cannot refuse it)</source>
+        <translation>Obligatoire (les visiteurs ne peuvent pas la refuser)</translation>
+    </message>
+    <message>
+        <source>Only cookies exempt from consent belong in a required category.</source>
+        <translation>Seuls les cookies exemptés de consentement ont leur place dans une catégorie obligatoire.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the file and the banner refer to this category; cookies follow a change.</source>
+        <translation>Nom sous lequel le fichier et le bandeau désignent cette catégorie&#xa0;; les cookies suivent son changement.</translation>
+    </message>
+</context>
+<context>
+    <name>CharterCommands</name>
+    <message>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Remove section &quot;%1&quot;</source>
+        <translation>Supprimer la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move section &quot;%1&quot;</source>
+        <translation>Déplacer la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Edit section text</source>
+        <translation>Modifier le texte de la section</translation>
+    </message>
+    <message>
+        <source>Make the section plain text</source>
+        <translation>Faire de la section un simple texte</translation>
+    </message>
+    <message>
+        <source>Show the cookie table in the section</source>
+        <translation>Afficher le tableau des cookies dans la section</translation>
+    </message>
+    <message>
+        <source>Add language %1</source>
+        <translation>Ajouter la langue %1</translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation>Supprimer la langue %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default language</source>
+        <translation>Faire de %1 la langue par défaut</translation>
+    </message>
+    <message>
+        <source>Edit banner text</source>
+        <translation>Modifier le texte du bandeau</translation>
+    </message>
+    <message>
+        <source>Edit the service of cookie %1</source>
+        <translation>Modifier le service du cookie %1</translation>
+    </message>
+    <message>
+        <source>Edit the purpose of cookie %1</source>
+        <translation>Modifier la finalité du cookie %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Modifier la catégorie %1</translation>
+    </message>
+</context>
+<context>
+    <name>CharterImportDialog</name>
+    <message>
+        <source>%1 KiB received…</source>
+        <translation>%1 Kio reçus…</translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation>Lecture de la page…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Import a charter page</source>
+        <translation>Importer une page de charte</translation>
+    </message>
+    <message>
+        <source>Web pages and text (*.html *.htm *.xhtml *.txt);;All files (*)</source>
+        <translation>Pages web et texte (*.html *.htm *.xhtml *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Rien ne peut être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sections (%1)</source>
+        <translation>Sections (%1)</translation>
+    </message>
+    <message>
+        <source>cookie table</source>
+        <translation>tableau des cookies</translation>
+    </message>
+    <message>
+        <source>cookie table: %1</source>
+        <translation>tableau des cookies&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>To check: %1</source>
+        <translation>À vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 · Encoding: %2.</source>
+        <translation>Langue&#xa0;: %1 · Encodage&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new provider(s).</source>
+        <translation>
+            <numerusform>%n nouveau fournisseur.</numerusform>
+            <numerusform>%n nouveaux fournisseurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and will be marked to check.</source>
+        <translation>
+            <numerusform>%n cellule n’a pas pu être lue et sera marquée à vérifier.</numerusform>
+            <numerusform>%n cellules n’ont pas pu être lues et seront marquées à vérifier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) that list no cookies left out.</source>
+        <translation>
+            <numerusform>%n tableau sans cookie écarté.</numerusform>
+            <numerusform>%n tableaux sans cookie écartés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File or address:</source>
+        <translation>&amp;Fichier ou adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cookies.html, charte.txt or https://example.org/cookies</source>
+        <translation>cookies.html, charte.txt ou https://example.org/cookies</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Ce qui sera importé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>CharterImporter</name>
+    <message>
+        <source>this is not a text or HTML page (it contains binary data)</source>
+        <translation>ce n’est pas une page de texte ou HTML (elle contient des données binaires)</translation>
+    </message>
+    <message>
+        <source>no cookie charter found in this page (no cookie table and no text about cookies)</source>
+        <translation>aucune charte cookies dans cette page (ni tableau des cookies, ni texte sur les cookies)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <source>Sections of the charter</source>
+        <translation>Sections de la charte</translation>
+    </message>
+    <message>
+        <source>Drag a section to move it; double-click or F2 to rename it.</source>
+        <translation>Faites glisser une section pour la déplacer&#xa0;; double-clic ou F2 pour la renommer.</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Add a section after the chosen one</source>
+        <translation>Ajouter une section après celle choisie</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Supprimer la section</translation>
+    </message>
+    <message>
+        <source>Remove the chosen section</source>
+        <translation>Supprimer la section choisie</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the chosen section (F2)</source>
+        <translation>Renommer la section choisie (F2)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the section up</source>
+        <translation>Monter la section</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the section down</source>
+        <translation>Descendre la section</translation>
+    </message>
+    <message>
+        <source>Cookie table</source>
+        <translation>Tableau des cookies</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Show a cookie table in the chosen section</source>
+        <translation>Afficher un tableau des cookies dans la section choisie</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Site and publisher</source>
+        <translation>Site et éditeur</translation>
+    </message>
+    <message>
+        <source>Charter as visitors read it</source>
+        <translation>La charte telle que les visiteurs la lisent</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the charter shown and edited</source>
+        <translation>Langue de la charte affichée et modifiée</translation>
+    </message>
+    <message>
+        <source>Rendered charter</source>
+        <translation>Rendu de la charte</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <source>No table (text only)</source>
+        <translation>Pas de tableau (texte seul)</translation>
+    </message>
+    <message>
+        <source>Tables of all categories</source>
+        <translation>Tableaux de toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Table of &quot;%1&quot;</source>
+        <translation>Tableau «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPrinter</name>
+    <message>
+        <source>Print the charter</source>
+        <translation>Imprimer la charte</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Impossible d’imprimer</translation>
+    </message>
+    <message>
+        <source>Export the charter as PDF</source>
+        <translation>Exporter la charte en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>Impossible d’exporter le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Try &apos;charte --help&apos;.</source>
+        <translation>Essayez «&#xa0;charte --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
+        charte new [--template NOM] -o FICHIER
+        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
+        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                             [--known-cookies OCD.csv]
+        charte scan URL [--policy FICHIER] [--max-pages N] [--max-depth N] [--concurrency N]
+                    [--timeout SECONDES] [--format text|json] [--verbose]
+        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json]
+        charte import ENTRÉE [--lang L] -o FICHIER   (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
+                             configuration Klaro ou vanilla-cookieconsent)
+        charte --version | --help
+
+Formats d’export&#xa0;: %1.
+Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
+entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
+</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>Write to FILE.</source>
+        <translation>Écrire dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Template: %1.</source>
+        <translation>Modèle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>new: missing -o FILE</source>
+        <translation>new&#xa0;: -o FICHIER manquant</translation>
+    </message>
+    <message>
+        <source>new: unexpected argument &quot;%1&quot;</source>
+        <translation>new&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>new: unknown template &quot;%1&quot; (known: %2)</source>
+        <translation>new&#xa0;: modèle inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Write to OUT (&apos;-&apos; for standard output).</source>
+        <translation>Écrire dans SORTIE («&#xa0;-&#xa0;» pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Au choix&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Language of the export.</source>
+        <translation>Langue de l’export.</translation>
+    </message>
+    <message>
+        <source>export: expected one FILE</source>
+        <translation>export&#xa0;: un FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>export: missing --format (%1)</source>
+        <translation>export&#xa0;: --format manquant (%1)</translation>
+    </message>
+    <message>
+        <source>export: missing -o OUT</source>
+        <translation>export&#xa0;: -o SORTIE manquant</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>export: the %1 format writes a folder; give -o DIR</source>
+        <translation>export&#xa0;: le format %1 écrit un dossier&#xa0;; indiquez -o DOSSIER</translation>
+    </message>
+    <message>
+        <source>export: the document has no language &quot;%1&quot; (it has: %2)</source>
+        <translation>export&#xa0;: le document n’a pas de langue «&#xa0;%1&#xa0;» (il a&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Rules profile: %1 (default: the document&apos;s, else fr).</source>
+        <translation>Profil de règles&#xa0;: %1 (par défaut&#xa0;: celui du document, sinon fr).</translation>
+    </message>
+    <message>
+        <source>Output: text, json or sarif.</source>
+        <translation>Sortie&#xa0;: text, json ou sarif.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en or fr.</source>
+        <translation>Langue des messages&#xa0;: en ou fr.</translation>
+    </message>
+    <message>
+        <source>An Open Cookie Database CSV file used with the built-in list.</source>
+        <translation>Un fichier CSV de l’Open Cookie Database, utilisé en plus de la liste intégrée.</translation>
+    </message>
+    <message>
+        <source>check: expected one FILE</source>
+        <translation>check&#xa0;: un FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>check: unknown profile &quot;%1&quot; (known: %2)</source>
+        <translation>check&#xa0;: profil inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>check: unknown format &quot;%1&quot; (known: text, json, sarif)</source>
+        <translation>check&#xa0;: format inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: text, json, sarif)</translation>
+    </message>
+    <message>
+        <source>check: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>check&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: en, fr)</translation>
+    </message>
+    <message>
+        <source>scan: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>scan&#xa0;: format inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: text, json)</translation>
+    </message>
+    <message>
+        <source>scan: --%1 expects a whole number of at least %2</source>
+        <translation>scan&#xa0;: --%1 attend un nombre entier d’au moins %2</translation>
+    </message>
+    <message>
+        <source>Compare with the inventory of FILE.</source>
+        <translation>Comparer avec l’inventaire de FICHIER.</translation>
+    </message>
+    <message>
+        <source>Read a HAR file or Website Evidence Collector output instead of crawling.</source>
+        <translation>Lire un fichier HAR ou une sortie de Website Evidence Collector au lieu d’explorer le site.</translation>
+    </message>
+    <message>
+        <source>Pages to crawl at most.</source>
+        <translation>Nombre maximal de pages à explorer.</translation>
+    </message>
+    <message>
+        <source>Link hops from the start page at most.</source>
+        <translation>Nombre maximal de liens suivis depuis la page de départ.</translation>
+    </message>
+    <message>
+        <source>Requests at the same time.</source>
+        <translation>Requêtes simultanées.</translation>
+    </message>
+    <message>
+        <source>Seconds allowed per request.</source>
+        <translation>Secondes accordées par requête.</translation>
+    </message>
+    <message>
+        <source>Seconds allowed for the whole crawl.</source>
+        <translation>Secondes accordées pour toute l’exploration.</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text ou json.</translation>
+    </message>
+    <message>
+        <source>Print the crawl log on standard error.</source>
+        <translation>Afficher le journal d’exploration sur la sortie d’erreur.</translation>
+    </message>
+    <message>
+        <source>scan: give either a URL or --evidence FILE, not both</source>
+        <translation>scan&#xa0;: indiquez une URL ou --evidence FICHIER, pas les deux</translation>
+    </message>
+    <message>
+        <source>scan: expected one URL</source>
+        <translation>scan&#xa0;: une URL attendue</translation>
+    </message>
+    <message>
+        <source>scan: &quot;%1&quot; is not an http or https URL</source>
+        <translation>scan&#xa0;: «&#xa0;%1&#xa0;» n’est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>scan: cannot scan &quot;%1&quot;</source>
+        <translation>scan&#xa0;: impossible d’analyser «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1: cannot be fetched: %2</source>
+        <translation>%1&#xa0;: récupération impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
+        <translation>Écrire le document importé dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard)&#xa0;; un FICHIER existant n’est remplacé qu’une fois l’import réussi.</translation>
+    </message>
+    <message>
+        <source>Language of the imported texts (detected when not given).</source>
+        <translation>Langue des textes importés (détectée si elle n’est pas indiquée).</translation>
+    </message>
+    <message>
+        <source>import: expected one INPUT (a CSV inventory, a charter page or a URL)</source>
+        <translation>import&#xa0;: une ENTRÉE attendue (un inventaire CSV, une page de charte ou une URL)</translation>
+    </message>
+    <message>
+        <source>import: missing -o FILE</source>
+        <translation>import&#xa0;: -o FICHIER manquant</translation>
+    </message>
+    <message>
+        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
+        <translation>Charte ne sait pas importer cela (attendu&#xa0;: un inventaire CSV, une page de charte, une configuration Klaro ou vanilla-cookieconsent, ou des preuves)</translation>
+    </message>
+    <message>
+        <source>unknown command or option &quot;%1&quot;</source>
+        <translation>commande ou option inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>import: expected one FILE</source>
+        <translation>import&#xa0;: un FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--format text|json] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
+        charte new [--template NOM] -o FICHIER
+        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
+        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                             [--known-cookies OCD.csv]
+        charte scan URL [--policy FICHIER] [--max-pages N] [--max-depth N] [--concurrency N]
+                    [--timeout SECONDES] [--format text|json] [--verbose]
+        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json]
+        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
+                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
+                             configuration Klaro ou vanilla-cookieconsent)
+        charte --version | --help
+
+Formats d’export&#xa0;: %1.
+Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
+entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
+</translation>
+    </message>
+    <message>
+        <source>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</source>
+        <translation>%1 champ(s) vide(s) de %2 cookie(s) rempli(s) d’après la base de cookies connus</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields of imported cookies from the known-cookie database (the built-in list, plus --known-cookies).</source>
+        <translation>Remplir les champs vides des cookies importés d’après la base de cookies connus (la liste intégrée, plus --known-cookies).</translation>
+    </message>
+    <message>
+        <source>An Open Cookie Database CSV file to use with --fill-from-db.</source>
+        <translation>Un fichier CSV de l’Open Cookie Database à utiliser avec --fill-from-db.</translation>
+    </message>
+    <message>
+        <source>import: --known-cookies is used with --fill-from-db</source>
+        <translation>import&#xa0;: --known-cookies s’utilise avec --fill-from-db</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLibrary</name>
+    <message>
+        <source>, … (%1 in all)</source>
+        <translation>, … (%1 au total)</translation>
+    </message>
+    <message>
+        <source>these regular expressions are not valid in JavaScript and their cookies are not deleted: %1</source>
+        <translation>ces expressions régulières ne sont pas valides en JavaScript et leurs cookies ne sont pas supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cookies without a known category are left out: %1</source>
+        <translation>les cookies sans catégorie connue sont écartés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the banner has no text for a button in %1: the export says &quot;%2&quot;</source>
+        <translation>le bandeau n’a pas de texte pour un bouton en %1&#xa0;: l’export affiche «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</source>
+        <translation>%1 ne supprime que les cookies&#xa0;; le stockage local, le stockage de session et les pixels sont listés mais pas effacés en cas de refus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</source>
+        <translation>les cookies tiers ne peuvent pas être supprimés par les scripts du site&#xa0;; %1 peut seulement empêcher le chargement de leur service&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)</source>
+        <translation>%1 ne respecte pas Global Privacy Control (navigator.globalPrivacyControl)</translation>
+    </message>
+    <message>
+        <source>colours are not carried over: style %1 with its own CSS</source>
+        <translation>les couleurs ne sont pas reprises&#xa0;: stylez %1 avec sa propre CSS</translation>
+    </message>
+</context>
+<context>
+    <name>CookieCommands</name>
+    <message>
+        <source>provider</source>
+        <translation>le fournisseur</translation>
+    </message>
+    <message>
+        <source>service and location</source>
+        <translation>le service et l’emplacement</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>la finalité</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>la catégorie</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>la durée de conservation</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>le domaine</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>l’origine</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>le stockage</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>la base légale</translation>
+    </message>
+    <message>
+        <source>unnamed cookie</source>
+        <translation>cookie sans nom</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Add cookie %1</source>
+        <translation>Ajouter le cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n cookies</source>
+        <translation>
+            <numerusform>Ajouter %n cookie</numerusform>
+            <numerusform>Ajouter %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate cookie %1</source>
+        <translation>Dupliquer le cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n cookies</source>
+        <translation>
+            <numerusform>Dupliquer %n cookie</numerusform>
+            <numerusform>Dupliquer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove cookie %1</source>
+        <translation>Supprimer le cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n cookies</source>
+        <translation>
+            <numerusform>Supprimer %n cookie</numerusform>
+            <numerusform>Supprimer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cookie %1</source>
+        <translation>Déplacer le cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cookies</source>
+        <translation>
+            <numerusform>Déplacer %n cookie</numerusform>
+            <numerusform>Déplacer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation>
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookies</source>
+        <translation>
+            <numerusform>Importer %n cookie</numerusform>
+            <numerusform>Importer %n cookies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CookieConsentExporter</name>
+    <message>
+        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</source>
+        <translation>vanilla-cookieconsent n’a pas de Google Consent Mode&#xa0;: envoyez les mises à jour gtag &apos;consent&apos; depuis ses fonctions de rappel onConsent et onChange</translation>
+    </message>
+    <message>
+        <source>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</source>
+        <translation>vanilla-cookieconsent n’affiche pas de lien permanent «&#xa0;Gérer les cookies&#xa0;»&#xa0;: ajoutez &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; à la page</translation>
+    </message>
+    <message>
+        <source>bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear pattern cookies; they are listed in the cookie tables but not cleared (export to a .js file to clear them): %1</source>
+        <translation>le JSON seul ne peut pas contenir les RegExp dont vanilla-cookieconsent a besoin pour effacer les cookies désignés par un motif&#xa0;; ils figurent dans les tableaux des cookies mais ne sont pas effacés (exportez vers un fichier .js pour les effacer)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CookieDelegate</name>
+    <message>
+        <source>New provider…</source>
+        <translation>Nouveau fournisseur…</translation>
+    </message>
+</context>
+<context>
+    <name>CookieTableModel</name>
+    <message>
+        <source>First party</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Local storage</source>
+        <translation>Stockage local</translation>
+    </message>
+    <message>
+        <source>Session storage</source>
+        <translation>Stockage de session</translation>
+    </message>
+    <message>
+        <source>Pixel</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Exempt from consent</source>
+        <translation>Exempté de consentement</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Could not understand &quot;%1&quot;; please correct this cell.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été compris&#xa0;; veuillez corriger cette cellule.</translation>
+    </message>
+    <message>
+        <source>Required: the name the cookie is stored under.</source>
+        <translation>Obligatoire&#xa0;: le nom sous lequel le cookie est enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une expression régulière valide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de cookie valide&#xa0;: un nom ne peut contenir ni espace, ni lettre accentuée, ni aucun des caractères ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</translation>
+    </message>
+    <message>
+        <source>Required: who sets this cookie.</source>
+        <translation>Obligatoire&#xa0;: qui dépose ce cookie.</translation>
+    </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</source>
+        <translation>Fournisseur inconnu «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste ou ajoutez-le dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Required: what the cookie is for, at least in the default language (%1).</source>
+        <translation>Obligatoire&#xa0;: la finalité du cookie, au moins dans la langue par défaut (%1).</translation>
+    </message>
+    <message>
+        <source>Required: the category that decides when the cookie may be set.</source>
+        <translation>Obligatoire&#xa0;: la catégorie qui détermine quand le cookie peut être déposé.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</source>
+        <translation>Catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste ou ajoutez-la dans Catégories.</translation>
+    </message>
+    <message>
+        <source>Required: how long the cookie lives (&quot;session&quot; or a duration).</source>
+        <translation>Obligatoire&#xa0;: la durée de conservation du cookie («&#xa0;session&#xa0;» ou une durée).</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Service and location</source>
+        <translation>Service et emplacement</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+</context>
+<context>
+    <name>CookiesPage</name>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cookie(s)</source>
+        <translation>
+            <numerusform>%1 sur %n cookie</numerusform>
+            <numerusform>%1 sur %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie supprimé</numerusform>
+            <numerusform>%n cookies supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>%n ligne copiée</numerusform>
+            <numerusform>%n lignes copiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s)</source>
+        <translation>
+            <numerusform>%n ligne collée</numerusform>
+            <numerusform>%n lignes collées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New provider %1</source>
+        <translation>Nouveau fournisseur %1</translation>
+    </message>
+    <message>
+        <source>Search all columns (Ctrl+F)</source>
+        <translation>Rechercher dans toutes les colonnes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search cookies</source>
+        <translation>Rechercher des cookies</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Afficher la catégorie</translation>
+    </message>
+    <message>
+        <source>Show the cookies of one category</source>
+        <translation>Afficher les cookies d’une catégorie</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Cookie actions</source>
+        <translation>Actions sur les cookies</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cookie</source>
+        <translation>&amp;Ajouter un cookie</translation>
+    </message>
+    <message>
+        <source>Add a cookie below the current row (Insert)</source>
+        <translation>Ajouter un cookie sous la ligne courante (Inser)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected cookies (Ctrl+D)</source>
+        <translation>Dupliquer les cookies sélectionnés (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the selected cookies (Delete)</source>
+        <translation>Supprimer les cookies sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Cells</source>
+        <translation>&amp;Copier les cellules</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Cells</source>
+        <translation>C&amp;oller les cellules</translation>
+    </message>
+    <message>
+        <source>&amp;Find Cookie</source>
+        <translation>&amp;Rechercher un cookie</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>virgule (,)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>Field for column &quot;%1&quot;</source>
+        <translation>Champ de la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose which column holds the cookie names.</source>
+        <translation>Choisissez la colonne qui contient les noms des cookies.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Imported empty; the original text is kept so it can be fixed.</source>
+        <translation>Importé vide&#xa0;; le texte d’origine est conservé pour pouvoir le corriger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) will be imported</source>
+        <translation>
+            <numerusform>%n cookie sera importé</numerusform>
+            <numerusform>%n cookies seront importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new provider(s)</source>
+        <translation>
+            <numerusform>%n nouveau fournisseur</numerusform>
+            <numerusform>%n nouveaux fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new category(ies)</source>
+        <translation>
+            <numerusform>%n nouvelle catégorie</numerusform>
+            <numerusform>%n nouvelles catégories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) could not be read and will be marked to check.</source>
+        <translation>
+            <numerusform>%n cellule n’a pas pu être lue et sera marquée à vérifier.</numerusform>
+            <numerusform>%n cellules n’ont pas pu être lues et seront marquées à vérifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a CSV inventory</source>
+        <translation>Importer un inventaire CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delimiter: %1 · Encoding: %2 · %n row(s)</source>
+        <translation>
+            <numerusform>Séparateur&#xa0;: %1 · Encodage&#xa0;: %2 · %n ligne</numerusform>
+            <numerusform>Séparateur&#xa0;: %1 · Encodage&#xa0;: %2 · %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation>La première ligne nomme les colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Langue des textes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns (choose the field each one holds):</source>
+        <translation>&amp;Colonnes (choisissez le champ de chacune)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First cookies as they will be imported:</source>
+        <translation>&amp;Premiers cookies tels qu’ils seront importés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>CsvInventory</name>
+    <message>
+        <source>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</source>
+        <translation>aucune colonne ne contient les noms des cookies&#xa0;; la première ligne doit nommer les colonnes («&#xa0;Cookie&#xa0;», «&#xa0;Nom du cookie&#xa0;», «&#xa0;Provider&#xa0;», «&#xa0;Purpose&#xa0;»…)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field starts here and is never closed; the file may be cut short</source>
+        <translation>un champ entre guillemets commence ici et n’est jamais fermé&#xa0;; le fichier est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>this is not a CSV file (it contains binary data)</source>
+        <translation>ce n’est pas un fichier CSV (il contient des données binaires)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImporter</name>
+    <message>
+        <source>%1: log.entries: no request URL to tell the site from</source>
+        <translation>%1&#xa0;: log.entries&#xa0;: aucune URL de requête permettant d’identifier le site</translation>
+    </message>
+    <message>
+        <source>%1: uri_ins: missing or not a URL</source>
+        <translation>%1&#xa0;: uri_ins&#xa0;: absent ou n’est pas une URL</translation>
+    </message>
+    <message>
+        <source>cookies[%1]: no name</source>
+        <translation>cookies[%1]&#xa0;: aucun nom</translation>
+    </message>
+    <message>
+        <source>%1: neither a HAR file (log.entries) nor Website Evidence Collector output (cookies, uri_ins)</source>
+        <translation>%1&#xa0;: ni un fichier HAR (log.entries) ni une sortie de Website Evidence Collector (cookies, uri_ins)</translation>
+    </message>
+    <message>
+        <source>%1: larger than 1 GiB</source>
+        <translation>%1&#xa0;: plus de 1 Gio</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Everything in the document carries over.</source>
+        <translation>Tout le contenu du document est repris.</translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation>Exporter vers un dossier</translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation>Exporter vers un fichier</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1, with %n warning(s) listed above.</source>
+        <translation>
+            <numerusform>Exporté vers %1, avec %n avertissement indiqué ci-dessus.</numerusform>
+            <numerusform>Exporté vers %1, avec %n avertissements indiqués ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export formats</source>
+        <translation>Formats d’export</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>Écrire &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>What this format cannot express:</source>
+        <translation>Ce que ce format ne peut pas exprimer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>Policy JSON</source>
+        <translation>Document JSON</translation>
+    </message>
+    <message>
+        <source>The document itself, normalised, for version control and for websites that read the charte/1 schema.</source>
+        <translation>Le document lui-même, normalisé, pour la gestion de versions et pour les sites qui lisent le schéma charte/1.</translation>
+    </message>
+    <message>
+        <source>HTML charter page</source>
+        <translation>Page HTML de la charte</translation>
+    </message>
+    <message>
+        <source>A standalone cookie policy page in one language, with a table per category and a button that reopens the banner.</source>
+        <translation>Une page autonome de politique cookies dans une langue, avec un tableau par catégorie et un bouton qui rouvre le bandeau.</translation>
+    </message>
+    <message>
+        <source>Consent banner bundle</source>
+        <translation>Paquet du bandeau de consentement</translation>
+    </message>
+    <message>
+        <source>The consent banner for the website (charte-consent.js and charte-consent.css, no dependencies) with a demo page.</source>
+        <translation>Le bandeau de consentement du site (charte-consent.js et charte-consent.css, sans dépendance) avec une page de démonstration.</translation>
+    </message>
+    <message>
+        <source>PDF charter</source>
+        <translation>Charte en PDF</translation>
+    </message>
+    <message>
+        <source>The charter with its cookie tables on A4 pages, for the records or for printing.</source>
+        <translation>La charte et ses tableaux des cookies sur des pages A4, pour archivage ou impression.</translation>
+    </message>
+    <message>
+        <source>Cookie inventory (CSV)</source>
+        <translation>Inventaire des cookies (CSV)</translation>
+    </message>
+    <message>
+        <source>Every cookie with all its fields, one column per language, for spreadsheets; Charte imports it back unchanged.</source>
+        <translation>Chaque cookie avec tous ses champs, une colonne par langue, pour les tableurs&#xa0;; Charte le réimporte à l’identique.</translation>
+    </message>
+    <message>
+        <source>vanilla-cookieconsent 3 configuration</source>
+        <translation>Configuration vanilla-cookieconsent 3</translation>
+    </message>
+    <message>
+        <source>A script to include after cookieconsent.umd.js that starts the banner with this document; name the file .json for the bare configuration.</source>
+        <translation>Un script à inclure après cookieconsent.umd.js qui lance le bandeau avec ce document&#xa0;; nommez le fichier en .json pour n’obtenir que la configuration.</translation>
+    </message>
+    <message>
+        <source>Klaro 0.7 configuration</source>
+        <translation>Configuration Klaro 0.7</translation>
+    </message>
+    <message>
+        <source>A script to include before klaro.js that sets window.klaroConfig; name the file .json for the bare configuration.</source>
+        <translation>Un script à inclure avant klaro.js qui définit window.klaroConfig&#xa0;; nommez le fichier en .json pour n’obtenir que la configuration.</translation>
+    </message>
+    <message>
+        <source>tarteaucitron 1.x configuration</source>
+        <translation>Configuration tarteaucitron 1.x</translation>
+    </message>
+    <message>
+        <source>A script to include after tarteaucitron.js that starts it with one service per provider and category.</source>
+        <translation>Un script à inclure après tarteaucitron.js qui le lance avec un service par fournisseur et par catégorie.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryFields</name>
+    <message>
+        <source>Cookie name</source>
+        <translation>Nom du cookie</translation>
+    </message>
+    <message>
+        <source>Name match</source>
+        <translation>Correspondance du nom</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider ID</source>
+        <translation>Identifiant du fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider website</source>
+        <translation>Site web du fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider privacy policy</source>
+        <translation>Politique de confidentialité du fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider country</source>
+        <translation>Pays du fournisseur</translation>
+    </message>
+    <message>
+        <source>Service and location</source>
+        <translation>Service et emplacement</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Nom de la catégorie</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <source>First or third party</source>
+        <translation>Interne ou tiers</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Extra data (JSON)</source>
+        <translation>Données supplémentaires (JSON)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPanel</name>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>Avertissements (%1)</translation>
+    </message>
+    <message>
+        <source>Information (%1)</source>
+        <translation>Informations (%1)</translation>
+    </message>
+    <message>
+        <source>suppressed: %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Suppressed (%1)</source>
+        <translation>Ignorés (%1)</translation>
+    </message>
+    <message>
+        <source>No issue found (profile %1).</source>
+        <translation>Aucun problème détecté (profil %1).</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 info (profile %4)</source>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 information(s) (profil %4)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Compliance issues</source>
+        <translation>Problèmes de conformité</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>KlaroExporter</name>
+    <message>
+        <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
+        <translation>la fenêtre de Klaro n’a pas de tableau des cookies&#xa0;: la description de chaque service liste ses cookies, leurs durées de conservation et leurs finalités&#xa0;; la colonne «&#xa0;service et emplacement&#xa0;» est écartée</translation>
+    </message>
+    <message>
+        <source>the document has no site address: Klaro&apos;s privacy-policy link is left out</source>
+        <translation>le document n’a pas d’adresse de site&#xa0;: le lien de Klaro vers la politique de confidentialité est écarté</translation>
+    </message>
+    <message>
+        <source>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</source>
+        <translation>Klaro renvoie vers une politique de confidentialité&#xa0;: l’export la fait pointer vers l’adresse du site&#xa0;; réglez translations.zz.privacyPolicyUrl sur la page de la charte</translation>
+    </message>
+    <message>
+        <source>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</source>
+        <translation>Klaro 0.7 n’a pas de Google Consent Mode&#xa0;: envoyez les mises à jour gtag &apos;consent&apos; depuis les fonctions de rappel des services</translation>
+    </message>
+</context>
+<context>
+    <name>KnownCookies</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</source>
+        <translation>ce n’est pas un fichier de l’Open Cookie Database&#xa0;: colonnes «&#xa0;Cookie / Data Key name&#xa0;» et «&#xa0;Category&#xa0;» attendues</translation>
+    </message>
+</context>
+<context>
+    <name>KnownCookiesChooser</name>
+    <message numerus="yes">
+        <source>%n known cookie(s) read.</source>
+        <translation>
+            <numerusform>%n cookie connu lu.</numerusform>
+            <numerusform>%n cookies connus lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention period(s) could not be read as a duration, for example: %1.</source>
+        <translation>
+            <numerusform>%n durée de conservation n’a pas pu être lue comme une durée, par exemple&#xa0;: %1.</numerusform>
+            <numerusform>%n durées de conservation n’ont pas pu être lues comme des durées, par exemple&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known-cookie database</source>
+        <translation>Base de cookies connus</translation>
+    </message>
+    <message>
+        <source>Open Cookie Database (*.csv);;All files (*)</source>
+        <translation>Open Cookie Database (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Languages of the charter</source>
+        <translation>Langues de la charte</translation>
+    </message>
+    <message>
+        <source>The charter, the banner and the cookie descriptions can be written in several languages. A text missing in one language is shown in the default language.</source>
+        <translation>La charte, le bandeau et les descriptions des cookies peuvent être rédigés en plusieurs langues. Un texte manquant dans une langue est affiché dans la langue par défaut.</translation>
+    </message>
+    <message>
+        <source>Languages of the document</source>
+        <translation>Langues du document</translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation>Langue à ajouter</translation>
+    </message>
+    <message>
+        <source>Language code, e.g. de</source>
+        <translation>Code de langue, par ex. de</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the language and every text written in it (undoable)</source>
+        <translation>Supprimer la langue et tous les textes rédigés dans celle-ci (annulable)</translation>
+    </message>
+    <message>
+        <source>Make &amp;default</source>
+        <translation>Langue par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation>Ajouter une langue</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue. Utilisez un code tel que de, es ou pt-BR.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryConfigImporter</name>
+    <message>
+        <source>%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)</source>
+        <translation>%1&#xa0;: objet JSON attendu (une configuration Klaro ou vanilla-cookieconsent)</translation>
+    </message>
+    <message>
+        <source>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</source>
+        <translation>%1&#xa0;: ni une configuration Klaro (pas de liste «&#xa0;services&#xa0;») ni une configuration vanilla-cookieconsent (pas de «&#xa0;categories&#xa0;» ni de «&#xa0;language.translations&#xa0;»)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifetime</name>
+    <message>
+        <source>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</source>
+        <translation>«&#xa0;session&#xa0;» ou une durée telle que «&#xa0;13 mois&#xa0;», «&#xa0;1 an&#xa0;» ou «&#xa0;30 jours&#xa0;» attendue, «&#xa0;%1&#xa0;» trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>LifetimeEditor</name>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semaines</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Lifetime amount</source>
+        <translation>Valeur de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Lifetime unit</source>
+        <translation>Unité de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>&quot;session&quot;: deleted when the browser closes</source>
+        <translation>«&#xa0;session&#xa0;»&#xa0;: supprimé à la fermeture du navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Bandeau</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>New charter from the default template</source>
+        <translation>Nouvelle charte à partir du modèle par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a charter</source>
+        <translation>Ouvrir une charte</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the charter</source>
+        <translation>Enregistrer la charte</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Edit &amp;language:</source>
+        <translation>&amp;Langue d’édition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit language</source>
+        <translation>Langue d’édition</translation>
+    </message>
+    <message>
+        <source>The language in which translatable texts are shown and edited</source>
+        <translation>La langue dans laquelle les textes traduisibles sont affichés et modifiés</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Page courante</translation>
+    </message>
+    <message>
+        <source>File state</source>
+        <translation>État du fichier</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Impossible d’ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Documents Charte (*.charte.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>charter</source>
+        <translation>charte</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json)</source>
+        <translation>Documents Charte (*.charte.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation>Impossible d’enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>The new charter</source>
+        <translation>La nouvelle charte</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>a charter that was never saved</source>
+        <translation>une charte jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Charte did not close normally. Changes to %1 were saved automatically on %2.</source>
+        <translation>Charte ne s’est pas fermé normalement. Les modifications de %1 ont été enregistrées automatiquement le %2.</translation>
+    </message>
+    <message>
+        <source>Restore them, or discard them for good?</source>
+        <translation>Les restaurer, ou les abandonner définitivement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Cannot restore the document</source>
+        <translation>Impossible de restaurer le document</translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored</source>
+        <translation>Modifications non enregistrées restaurées</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Modified, never saved</source>
+        <translation>Modifié, jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Never saved</source>
+        <translation>Jamais enregistré</translation>
+    </message>
+    <message>
+        <source>Modified — %1</source>
+        <translation>Modifié — %1</translation>
+    </message>
+    <message>
+        <source>Saved — %1</source>
+        <translation>Enregistré — %1</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Import a cookie inventory</source>
+        <translation>Importer un inventaire de cookies</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import scan evidence</source>
+        <translation>Importer les preuves d’une analyse</translation>
+    </message>
+    <message>
+        <source>HAR or WEC files (*.har *.json);;All files (*)</source>
+        <translation>Fichiers HAR ou WEC (*.har *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Inventory…</source>
+        <translation>Inventaire &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Charter &amp;Page…</source>
+        <translation>&amp;Page de charte…</translation>
+    </message>
+    <message>
+        <source>Scan &amp;Evidence…</source>
+        <translation>P&amp;reuves d’analyse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the charter, the banner or a consent library&apos;s configuration</source>
+        <translation>Exporter la charte, le bandeau ou la configuration d’une bibliothèque de consentement</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>&amp;Known-Cookie Database…</source>
+        <translation>&amp;Base de cookies connus…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>Doc&amp;ument</translation>
+    </message>
+    <message>
+        <source>&amp;Languages…</source>
+        <translation>&amp;Langues…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Site…</source>
+        <translation>&amp;Analyser le site…</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Check the document against the rules and show the issues</source>
+        <translation>Vérifier le document au regard des règles et afficher les problèmes</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
+        <translation>Erreurs&#xa0;: %1 · Avertissements&#xa0;: %2 · Suggestions&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>Cannot import the inventory</source>
+        <translation>Impossible d’importer l’inventaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookie(s)</source>
+        <translation>
+            <numerusform>Importer %n cookie</numerusform>
+            <numerusform>Importer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n cookie(s) from %1</source>
+        <translation>
+            <numerusform>%n cookie importé depuis %1</numerusform>
+            <numerusform>%n cookies importés depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the charter page</source>
+        <translation>Importer la page de charte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n section(s) and %1</source>
+        <translation>
+            <numerusform>%n section importée et %1</numerusform>
+            <numerusform>%n sections importées et %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>&amp;Mark the Charter as Updated Today</source>
+        <translation>&amp;Marquer la charte comme mise à jour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Set the last-updated date to today and note that the charter matches the current cookies</source>
+        <translation>Mettre la date de dernière mise à jour à aujourd’hui et noter que la charte correspond aux cookies actuels</translation>
+    </message>
+</context>
+<context>
+    <name>MarkUpdatedCommand</name>
+    <message>
+        <source>Mark the charter as updated</source>
+        <translation>Marquer la charte comme mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>MetaEditor</name>
+    <message>
+        <source>Who publishes the charter and for which site. These details appear at the foot of the charter page.</source>
+        <translation>Qui publie la charte et pour quel site. Ces informations figurent au pied de la page de la charte.</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>&amp;Nom du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site &amp;address (URL):</source>
+        <translation>&amp;Adresse du site (URL)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher (controller):</source>
+        <translation>Éd&amp;iteur (responsable du traitement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s postal a&amp;ddress:</source>
+        <translation>Adresse &amp;postale de l’éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;DPO contact (e-mail):</source>
+        <translation>Contact du &amp;DPO (e-mail)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last updated:</source>
+        <translation>Dernière &amp;mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>&amp;Révision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Site name</source>
+        <translation>Nom du site</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Adresse du site</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s postal address</source>
+        <translation>Adresse postale de l’éditeur</translation>
+    </message>
+    <message>
+        <source>DPO contact</source>
+        <translation>Contact du DPO</translation>
+    </message>
+    <message>
+        <source>dpo@example.org</source>
+        <translation>dpo@example.org</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Au&amp;jourd’hui</translation>
+    </message>
+    <message>
+        <source>Set the last-updated date to today</source>
+        <translation>Mettre la date de dernière mise à jour à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Raise the revision when the charter changes in a way that visitors must be asked again.</source>
+        <translation>Augmentez la révision lorsque la charte change au point que le consentement des visiteurs doit être recueilli à nouveau.</translation>
+    </message>
+    <message>
+        <source>Edit site name</source>
+        <translation>Modifier le nom du site</translation>
+    </message>
+    <message>
+        <source>Edit site address</source>
+        <translation>Modifier l’adresse du site</translation>
+    </message>
+    <message>
+        <source>Edit publisher</source>
+        <translation>Modifier l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit publisher&apos;s address</source>
+        <translation>Modifier l’adresse de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit DPO contact</source>
+        <translation>Modifier le contact du DPO</translation>
+    </message>
+    <message>
+        <source>Change the last-updated date</source>
+        <translation>Modifier la date de dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Change the revision</source>
+        <translation>Modifier la révision</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Publisher:</source>
+        <translation>Éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Privacy contact:</source>
+        <translation>Contact données personnelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Révision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last updated:</source>
+        <translation>Dernière mise à jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cookies and trackers</source>
+        <translation>Cookies et traceurs</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>Internes</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Providers outside the EU/EEA</source>
+        <translation>Fournisseurs hors UE/EEE</translation>
+    </message>
+    <message>
+        <source>Cookies per category</source>
+        <translation>Cookies par catégorie</translation>
+    </message>
+    <message>
+        <source>No cookies declared yet.</source>
+        <translation>Aucun cookie déclaré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Lifetimes</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <source>Cookies per lifetime</source>
+        <translation>Cookies par durée de conservation</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU/EEA</source>
+        <translation>Transferts hors UE/EEE</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+    <message>
+        <source>Unnamed site</source>
+        <translation>Site sans nom</translation>
+    </message>
+    <message>
+        <source>No site address yet</source>
+        <translation>Pas encore d’adresse de site</translation>
+    </message>
+    <message>
+        <source>%1, default</source>
+        <translation>%1, par défaut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure caption: number</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>%1 (undefined)</source>
+        <translation>%1 (non définie)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Up to 1 month</source>
+        <translation>Jusqu’à 1 mois</translation>
+    </message>
+    <message>
+        <source>Up to 6 months</source>
+        <translation>Jusqu’à 6 mois</translation>
+    </message>
+    <message>
+        <source>Up to 13 months</source>
+        <translation>Jusqu’à 13 mois</translation>
+    </message>
+    <message>
+        <source>More than 13 months</source>
+        <translation>Plus de 13 mois</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), cookies: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), cookies&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Country not stated for: %1</source>
+        <translation>Pays non indiqué pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No providers declared yet.</source>
+        <translation>Aucun fournisseur déclaré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>None: every provider is established in the EU or the EEA.</source>
+        <translation>Aucun&#xa0;: tous les fournisseurs sont établis dans l’UE ou l’EEE.</translation>
+    </message>
+</context>
+<context>
+    <name>PageFetcher</name>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>pas de réponse complète en %1 s</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be imported</source>
+        <translation>seules les adresses http et https peuvent être importées</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the page is larger than %1 KiB</source>
+        <translation>la page dépasse %1 Kio</translation>
+    </message>
+    <message>
+        <source>the TLS certificate was refused: %1</source>
+        <translation>le certificat TLS a été refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s</source>
+        <translation>le serveur n’a rien envoyé pendant %1 s</translation>
+    </message>
+    <message>
+        <source>the server answered %1 %2</source>
+        <translation>le serveur a répondu %1 %2</translation>
+    </message>
+    <message>
+        <source>the server answered %1 without saying where to go</source>
+        <translation>le serveur a répondu %1 sans indiquer de destination</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>plus de %1 redirections</translation>
+    </message>
+    <message>
+        <source>redirected to %1, which is not an http or https address</source>
+        <translation>redirigé vers %1, qui n’est pas une adresse http ou https</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>the PDF export needs a graphical application object (fonts)</source>
+        <translation>l’export PDF a besoin d’un objet application graphique (polices)</translation>
+    </message>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>impossible de commencer le dessin des pages</translation>
+    </message>
+    <message>
+        <source>cannot add page %1</source>
+        <translation>impossible d’ajouter la page %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyReader</name>
+    <message>
+        <source>missing, expected a string</source>
+        <translation>absent, chaîne de caractères attendue</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne de caractères attendue</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1</source>
+        <translation>nombre entier attendu, à partir de %1</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>liste de chaînes de caractères attendue</translation>
+    </message>
+    <message>
+        <source>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>objet de textes par langue attendu, tel que {&quot;fr&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>the text for language &quot;%1&quot; is not a string</source>
+        <translation>le texte de la langue «&#xa0;%1&#xa0;» n’est pas une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>valeur attendue parmi %1</translation>
+    </message>
+    <message>
+        <source>expected a colour such as &quot;#1d4e89&quot;</source>
+        <translation>couleur attendue, telle que «&#xa0;#1d4e89&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must include the default language &quot;%1&quot;</source>
+        <translation>doit inclure la langue par défaut «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected a date such as &quot;2026-11-29&quot;</source>
+        <translation>date attendue, telle que «&#xa0;2026-11-29&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected &quot;session&quot; or a duration (a whole number of seconds)</source>
+        <translation>«&#xa0;session&#xa0;» ou une durée attendue (un nombre entier de secondes)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
+        <translation>«&#xa0;%1&#xa0;» est un format plus récent que celui lu par cette version de Charte (charte/1)&#xa0;; ouvrez-le avec une version plus récente de Charte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de document Charte («&#xa0;charte/1&#xa0;» attendu)</translation>
+    </message>
+    <message>
+        <source>missing, expected an object</source>
+        <translation>absent, objet attendu</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, more than the %2 MiB a Charte document may have</source>
+        <translation>le fichier fait %1 Mio, plus que les %2 Mio autorisés pour un document Charte</translation>
+    </message>
+    <message>
+        <source>the file is empty, expected a Charte document</source>
+        <translation>le fichier est vide, document Charte attendu</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; save it as UTF-8 and try again</source>
+        <translation>le fichier n’est pas en UTF-8 valide&#xa0;; enregistrez-le en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>JSON mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</source>
+        <translation>objet JSON attendu avec &quot;format&quot;: &quot;charte/1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>New provider</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy:</source>
+        <translation>&amp;Politique de confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
+        <translation>Code ISO à deux lettres (FR, IE, US…)&#xa0;: hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message numerus="yes">
+        <source>Used by %n cookie(s)</source>
+        <translation>
+            <numerusform>Utilisé par %n cookie</numerusform>
+            <numerusform>Utilisé par %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is empty or already used.</source>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» est vide ou déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) are set by %1. Which provider sets them instead?</source>
+        <translation>
+            <numerusform>%n cookie est déposé par %1. Quel fournisseur le dépose à sa place&#xa0;?</numerusform>
+            <numerusform>%n cookies sont déposés par %1. Quel fournisseur les dépose à sa place&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider (to fill in later)</source>
+        <translation>Aucun fournisseur (à compléter plus tard)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Provider</source>
+        <translation>&amp;Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy policy:</source>
+        <translation>&amp;Politique de confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the file refers to this provider; cookies follow a change.</source>
+        <translation>Nom sous lequel le fichier désigne ce fournisseur&#xa0;; les cookies suivent son changement.</translation>
+    </message>
+    <message>
+        <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
+        <translation>Code ISO à deux lettres (FR, IE, US…)&#xa0;: hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the cookies to</source>
+        <translation>Déplacer les cookies vers</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan Site</source>
+        <translation>Analyser le site</translation>
+    </message>
+    <message>
+        <source>Site &amp;URL:</source>
+        <translation>&amp;URL du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://www.example.org/</source>
+        <translation>https://www.example.org/</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>&amp;Pages at most:</source>
+        <translation>&amp;Pages au maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link &amp;depth:</source>
+        <translation>P&amp;rofondeur des liens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Simultaneous requests:</source>
+        <translation>Requêtes &amp;simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per request (s):</source>
+        <translation>&amp;Délai par requête (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Observed cookies are compared with the inventory of the open document. The scan gives no consent: every cookie it sees is set before any choice.</source>
+        <translation>Les cookies observés sont comparés à l’inventaire du document ouvert. L’analyse ne donne aucun consentement&#xa0;: chaque cookie observé est déposé avant tout choix.</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Analyser</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Scan</source>
+        <translation>A&amp;nnuler l’analyse</translation>
+    </message>
+    <message>
+        <source>Open &amp;Evidence File…</source>
+        <translation>&amp;Ouvrir un fichier de preuves…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Inventory</source>
+        <translation>A&amp;jouter à l’inventaire</translation>
+    </message>
+    <message>
+        <source>Add a row for each undeclared cookie, in one step you can undo.</source>
+        <translation>Ajouter une ligne par cookie non déclaré, en une seule étape annulable.</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Third-Party Hosts</source>
+        <translation>Hôtes tiers</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>First Seen On</source>
+        <translation>Vu d’abord sur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Journal d’analyse</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>Progression de l’analyse</translation>
+    </message>
+    <message>
+        <source>Observed cookies</source>
+        <translation>Cookies observés</translation>
+    </message>
+    <message>
+        <source>Third-party hosts</source>
+        <translation>Hôtes tiers</translation>
+    </message>
+    <message>
+        <source>Open Evidence File</source>
+        <translation>Ouvrir un fichier de preuves</translation>
+    </message>
+    <message>
+        <source>Evidence (*.har *.json);;HAR files (*.har);;Website Evidence Collector (*.json);;All files (*)</source>
+        <translation>Preuves (*.har *.json);;Fichiers HAR (*.har);;Website Evidence Collector (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>%1 lu.</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cookie(s) set before any choice</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n cookie déposé avant tout choix</numerusform>
+            <numerusform>%1&#xa0;: %n cookies déposés avant tout choix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-party host(s)</source>
+        <translation>
+            <numerusform>%n hôte tiers</numerusform>
+            <numerusform>%n hôtes tiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) failed (see the log)</source>
+        <translation>
+            <numerusform>%n URL en échec (voir le journal)</numerusform>
+            <numerusform>%n URL en échec (voir le journal)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: partial report</source>
+        <translation>annulé&#xa0;: rapport partiel</translation>
+    </message>
+    <message>
+        <source>stopped by a limit</source>
+        <translation>arrêté par une limite</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReportFormat</name>
+    <message>
+        <source>session</source>
+        <comment>cookie lifetime</comment>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cookie lifetime</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Scan of %1</source>
+        <translation>Analyse de %1</translation>
+    </message>
+    <message>
+        <source>%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped</source>
+        <translation>%1 page(s) explorée(s), %2 requête(s), %3 lien(s) vers d’autres schémas ignoré(s)</translation>
+    </message>
+    <message>
+        <source>A limit (pages, depth, requests or time) stopped the crawl early.</source>
+        <translation>Une limite (pages, profondeur, requêtes ou durée) a arrêté l’exploration avant la fin.</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled: the report is partial.</source>
+        <translation>L’analyse a été annulée&#xa0;: le rapport est partiel.</translation>
+    </message>
+    <message>
+        <source>Cookies set before any choice (%1)</source>
+        <translation>Cookies déposés avant tout choix (%1)</translation>
+    </message>
+    <message>
+        <source>first party</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>first seen on %1</source>
+        <translation>vu d’abord sur %1</translation>
+    </message>
+    <message>
+        <source>Third-party hosts contacted (%1)</source>
+        <translation>Hôtes tiers contactés (%1)</translation>
+    </message>
+    <message>
+        <source>Set-Cookie headers a browser would refuse (%1)</source>
+        <translation>En-têtes Set-Cookie qu’un navigateur refuserait (%1)</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>No policy given (--policy FILE): observed cookies were not compared with an inventory.</source>
+        <translation>Aucun document indiqué (--policy FICHIER)&#xa0;: les cookies observés n’ont pas été comparés à un inventaire.</translation>
+    </message>
+    <message>
+        <source>Findings against %1</source>
+        <translation>Constats par rapport à %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 remarque(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRules</name>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</source>
+        <translation>Le cookie «&#xa0;%1&#xa0;» (%2) est déposé par le site mais n’est pas déclaré dans l’inventaire.</translation>
+    </message>
+    <message>
+        <source>Declared cookie &quot;%1&quot; was never seen.</source>
+        <translation>Le cookie déclaré «&#xa0;%1&#xa0;» n’a jamais été observé.</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</source>
+        <translation>Le cookie «&#xa0;%1&#xa0;» dure %2, plus que les %3 déclarés.</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</source>
+        <translation>Le cookie «&#xa0;%1&#xa0;» (%2) est déposé avant tout choix, alors qu’il requiert le consentement.</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</source>
+        <translation>Le cookie «&#xa0;%1&#xa0;» (%2) est déposé avant tout choix et n’est pas déclaré exempté.</translation>
+    </message>
+    <message>
+        <source>The site contacts %1, a host of cookies that need consent, before any choice.</source>
+        <translation>Le site contacte %1, hôte de cookies soumis au consentement, avant tout choix.</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Write the section&apos;s text here.</source>
+        <translation>Rédigez ici le texte de la section.</translation>
+    </message>
+    <message>
+        <source>Not translated yet. In %1: %2</source>
+        <translation>Pas encore traduit. En %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Text and cookie tables of all categories</source>
+        <translation>Texte et tableaux des cookies de toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Text and cookie table: %1</source>
+        <translation>Texte et tableau des cookies&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cookie table of unknown category %1</source>
+        <translation>Tableau des cookies de la catégorie inconnue %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Shows:</source>
+        <translation>&amp;Affiche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de la section</translation>
+    </message>
+    <message>
+        <source>What the section shows</source>
+        <translation>Ce qu’affiche la section</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>The cookie table comes after this text, built from the inventory.</source>
+        <translation>Le tableau des cookies suit ce texte&#xa0;; il est construit à partir de l’inventaire.</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation>Titre 1</translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation>Titre 2</translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation>Titre 3</translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation>Style de paragraphe</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Gras (%1)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Italique (%1)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Make the selection a link (%1)</source>
+        <translation>Transformer la sélection en lien (%1)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Address (https://… or mailto:…); empty removes the link:</source>
+        <translation>Adresse (https://… ou mailto:…)&#xa0;; vide, le lien est supprimé&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <source>(untitled section)</source>
+        <translation>(section sans titre)</translation>
+    </message>
+    <message>
+        <source>Text section</source>
+        <translation>Section de texte</translation>
+    </message>
+    <message>
+        <source>Shows the cookie tables of all categories</source>
+        <translation>Affiche les tableaux des cookies de toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Shows the cookie table of the category &quot;%1&quot;</source>
+        <translation>Affiche le tableau des cookies de la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>SetCookieParser</name>
+    <message>
+        <source>control character in the header</source>
+        <translation>caractère de contrôle dans l’en-tête</translation>
+    </message>
+    <message>
+        <source>no &apos;=&apos; between cookie name and value</source>
+        <translation>pas de «&#xa0;=&#xa0;» entre le nom et la valeur du cookie</translation>
+    </message>
+    <message>
+        <source>empty cookie name and value</source>
+        <translation>nom et valeur du cookie vides</translation>
+    </message>
+    <message>
+        <source>empty cookie name</source>
+        <translation>nom de cookie vide</translation>
+    </message>
+    <message>
+        <source>name and value longer than 4096 bytes</source>
+        <translation>nom et valeur de plus de 4096 octets</translation>
+    </message>
+    <message>
+        <source>Domain=%1 does not cover the host %2</source>
+        <translation>Domain=%1 ne couvre pas l’hôte %2</translation>
+    </message>
+    <message>
+        <source>Secure cookie set from an insecure origin</source>
+        <translation>cookie Secure déposé depuis une origine non sécurisée</translation>
+    </message>
+    <message>
+        <source>SameSite=None without Secure</source>
+        <translation>SameSite=None sans Secure</translation>
+    </message>
+    <message>
+        <source>__Secure- prefix without Secure from a secure origin</source>
+        <translation>préfixe __Secure- sans Secure depuis une origine sécurisée</translation>
+    </message>
+    <message>
+        <source>__Host- prefix needs Secure, Path=/ and no Domain</source>
+        <translation>le préfixe __Host- exige Secure, Path=/ et aucun Domain</translation>
+    </message>
+</context>
+<context>
+    <name>SiteScanner</name>
+    <message numerus="yes">
+        <source>Time limit of %n second(s) reached: stopping.</source>
+        <translation>
+            <numerusform>Limite de temps de %n seconde atteinte&#xa0;: arrêt.</numerusform>
+            <numerusform>Limite de temps de %n secondes atteinte&#xa0;: arrêt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not an http or https URL: not scanned</source>
+        <translation>pas une URL http ou https&#xa0;: non analysée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %1 (at most %n page(s)).</source>
+        <translation>
+            <numerusform>Analyse de %1 (%n page au maximum).</numerusform>
+            <numerusform>Analyse de %1 (%n pages au maximum).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page limit of %n page(s) reached: further links are not followed.</source>
+        <translation>
+            <numerusform>Limite de %n page atteinte&#xa0;: les liens suivants ne sont pas suivis.</numerusform>
+            <numerusform>Limite de %n pages atteinte&#xa0;: les liens suivants ne sont pas suivis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS error on %1: %2</source>
+        <translation>Erreur TLS sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cookie refused on %1: %2 (%3)</source>
+        <translation>Cookie refusé sur %1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Cookie %1 (%2) set by %3</source>
+        <translation>Cookie %1 (%2) déposé par %3</translation>
+    </message>
+    <message>
+        <source>Error on %1: %2</source>
+        <translation>Erreur sur %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s): stopped</source>
+        <translation>
+            <numerusform>pas de réponse complète en %n seconde&#xa0;: arrêt</numerusform>
+            <numerusform>pas de réponse complète en %n secondes&#xa0;: arrêt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response larger than %1: stopped</source>
+        <translation>réponse de plus de %1&#xa0;: arrêt</translation>
+    </message>
+    <message>
+        <source>redirect to a non-http(s) URL (%1) not followed</source>
+        <translation>redirection vers une URL non http(s) (%1) non suivie</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s): stopped</source>
+        <translation>
+            <numerusform>plus de %n redirection&#xa0;: arrêt</numerusform>
+            <numerusform>plus de %n redirections&#xa0;: arrêt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redirect %1 → %2</source>
+        <translation>Redirection %1 → %2</translation>
+    </message>
+    <message>
+        <source>The site is now %1.</source>
+        <translation>Le site est désormais %1.</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</source>
+        <translation>Terminé&#xa0;: %1 page(s), %2 requête(s), %3 cookie(s), %4 hôte(s) tiers, %5 erreur(s).</translation>
+    </message>
+</context>
+<context>
+    <name>TarteaucitronExporter</name>
+    <message>
+        <source>tarteaucitron has eight service groups; these categories share the group of another: %1</source>
+        <translation>tarteaucitron a huit groupes de services&#xa0;; ces catégories partagent le groupe d’une autre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</source>
+        <translation>%1&#xa0;: les services de tarteaucitron sont en JavaScript&#xa0;; écrivez un fichier .js</translation>
+    </message>
+    <message>
+        <source>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</source>
+        <translation>tarteaucitron ne respecte que les durées de conservation du consentement inférieures à 365 jours&#xa0;; il conserve le choix 365 jours, et non %1</translation>
+    </message>
+    <message>
+        <source>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</source>
+        <translation>tarteaucitron a un seul bloc «&#xa0;cookies obligatoires&#xa0;»&#xa0;: il n’affiche que les textes de la première catégorie obligatoire</translation>
+    </message>
+    <message>
+        <source>no cookie needs consent: tarteaucitron shows no banner</source>
+        <translation>aucun cookie ne requiert le consentement&#xa0;: tarteaucitron n’affiche pas de bandeau</translation>
+    </message>
+    <message>
+        <source>tarteaucitron shows no cookie table with purposes and lifetimes; cookies of required categories are not listed</source>
+        <translation>tarteaucitron n’affiche pas de tableau des cookies avec finalités et durées de conservation&#xa0;; les cookies des catégories obligatoires ne sont pas listés</translation>
+    </message>
+    <message>
+        <source>tarteaucitron has no interface strings for: %1</source>
+        <translation>tarteaucitron n’a pas de textes d’interface pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tarteaucitron updates Google Consent Mode only for its own Google services, not for the services of this export</source>
+        <translation>tarteaucitron ne met à jour Google Consent Mode que pour ses propres services Google, pas pour les services de cet export</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationModel</name>
+    <message>
+        <source>Banner · title</source>
+        <translation>Bandeau · titre</translation>
+    </message>
+    <message>
+        <source>Banner · description</source>
+        <translation>Bandeau · description</translation>
+    </message>
+    <message>
+        <source>Banner · accept all</source>
+        <translation>Bandeau · tout accepter</translation>
+    </message>
+    <message>
+        <source>Banner · reject all</source>
+        <translation>Bandeau · tout refuser</translation>
+    </message>
+    <message>
+        <source>Banner · customise</source>
+        <translation>Bandeau · personnaliser</translation>
+    </message>
+    <message>
+        <source>Banner · save choices</source>
+        <translation>Bandeau · enregistrer les choix</translation>
+    </message>
+    <message>
+        <source>Banner · manage cookies link</source>
+        <translation>Bandeau · lien «&#xa0;Gérer les cookies&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot; · title</source>
+        <translation>Section «&#xa0;%1&#xa0;» · titre</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot; · text</source>
+        <translation>Section «&#xa0;%1&#xa0;» · texte</translation>
+    </message>
+    <message>
+        <source>Category %1 · name</source>
+        <translation>Catégorie %1 · nom</translation>
+    </message>
+    <message>
+        <source>Category %1 · description</source>
+        <translation>Catégorie %1 · description</translation>
+    </message>
+    <message>
+        <source>Cookie %1 · service</source>
+        <translation>Cookie %1 · service</translation>
+    </message>
+    <message>
+        <source>Cookie %1 · purpose</source>
+        <translation>Cookie %1 · finalité</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>Not translated into %1 yet</source>
+        <translation>Pas encore traduit en %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation>Source (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <translation>Traduction (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationView</name>
+    <message>
+        <source>Choose two different languages.</source>
+        <translation>Choisissez deux langues différentes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n text(s) are translated.</source>
+        <translation>
+            <numerusform>Tout est traduit (%n texte).</numerusform>
+            <numerusform>Tout est traduit (%n textes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n text(s) not translated yet.</source>
+        <translation>
+            <numerusform>Pas encore traduits&#xa0;: %1 sur %n texte.</numerusform>
+            <numerusform>Pas encore traduits&#xa0;: %1 sur %n textes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Langue source</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <source>Only &amp;missing</source>
+        <translation>&amp;Manquants seulement</translation>
+    </message>
+    <message>
+        <source>Texts and their translations</source>
+        <translation>Textes et leurs traductions</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>expected at most one FILE to open</source>
+        <translation>un seul FICHIER à ouvrir au plus</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "languagename.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -50,12 +52,8 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
         item->setData(Qt::UserRole, format.id);
     }
     for (const QString &code : m_policy.meta.languages) {
-        // The language alone ("English", not the "American English" of en_US).
-        const QLocale::Language language = QLocale(code).language();
-        const QString name =
-            language == QLocale::C ? QString() : QLocale::languageToString(language);
-        m_languageCombo->addItem(name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code),
-                                 code);
+        // Each language in its own name ("français (fr)"), whatever the interface language.
+        m_languageCombo->addItem(languageDisplayName(code), code);
     }
     m_languageCombo->setCurrentIndex(
         qMax(0, m_languageCombo->findData(m_policy.meta.defaultLanguage)));

@@ -85,7 +85,10 @@ QString IssuesPanel::messageLanguage() const
 {
     if (!m_language.isEmpty())
         return m_language;
-    return QLocale().name().startsWith(QLatin1String("fr")) ? QStringLiteral("fr") : QStringLiteral("en");
+    // The interface language as the installed catalogue tells it (charte_fr answers
+    // "fr"), so the messages follow the Language menu and not only the system locale.
+    const QString code = tr("en", "language code of this translation");
+    return code == QLatin1String("fr") ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 void IssuesPanel::scheduleRecheck()

@@ -31,7 +31,7 @@ public:
     void setKnownCookies(const KnownCookies *knownCookies);
     // Overrides the document's profile; empty: the document's.
     void setProfile(const QString &profile);
-    // "fr" or "en"; empty: from the application's locale.
+    // "fr" or "en"; empty: the interface language.
     void setMessageLanguage(const QString &language);
 
     const ComplianceReport &report() const { return m_report; }

@@ -2,6 +2,7 @@
 
 #include "barchart.h"
 #include "countries.h"
+#include "languagename.h"
 #include "policydocument.h"
 #include "policystatistics.h"
 
@@ -51,12 +52,6 @@ QFrame *makeTile(QLabel *number, QLabel *caption, QWidget *parent)
     layout->addWidget(number);
     layout->addWidget(caption);
     return tile;
-}
-
-QString languageName(const QString &code)
-{
-    const QLocale::Language language = QLocale(code).language();
-    return language == QLocale::C ? code : QLocale::languageToString(language);
 }
 
 QString escaped(const QString &text)
@@ -248,7 +243,7 @@ void OverviewPage::refresh()
                                : tr("Not stated"));
     QStringList languages;
     for (const QString &code : meta.languages) {
-        QString name = QStringLiteral("%1 (%2)").arg(languageName(code), code);
+        QString name = languageDisplayName(code);
         if (code == meta.defaultLanguage)
             name = tr("%1, default").arg(name);
         languages.append(name);
