@@ -541,7 +541,7 @@ void fillFromDatabase(Policy &policy, const KnownCookies &database)
         cookies += filled > 0 ? 1 : 0;
     }
     err() << "charte: "
-          << tr("filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
+          << Tr::tr("filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
                  .arg(fields)
                  .arg(cookies)
           << '\n';
@@ -566,16 +566,16 @@ int runImport(const QStringList &arguments)
                       Tr::tr("Language of the imported texts (detected when not given)."),
                       QStringLiteral("L")});
     parser.addOption({QStringLiteral("fill-from-db"),
-                      tr("Fill the empty fields of imported cookies from the known-cookie "
+                      Tr::tr("Fill the empty fields of imported cookies from the known-cookie "
                          "database (the built-in list, plus --known-cookies).")});
     parser.addOption({QStringLiteral("known-cookies"),
-                      tr("An Open Cookie Database CSV file to use with --fill-from-db."),
+                      Tr::tr("An Open Cookie Database CSV file to use with --fill-from-db."),
                       QStringLiteral("OCD.csv")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     if (parser.isSet(QStringLiteral("known-cookies")) && !parser.isSet(QStringLiteral("fill-from-db")))
-        return usageError(tr("import: --known-cookies is used with --fill-from-db"));
+        return usageError(Tr::tr("import: --known-cookies is used with --fill-from-db"));
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1)
         return usageError(Tr::tr("import: expected one INPUT (a CSV inventory, a charter page or a URL)"));

@@ -718,40 +718,6 @@
         <translation>Try &apos;charte --help&apos;.</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--format text|json] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
-       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--format text|json] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
-       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</translation>
-    </message>
-    <message>
         <source>cannot write to standard output</source>
         <translation>cannot write to standard output</translation>
     </message>

@@ -718,40 +718,6 @@
         <translation>Essayez «&#xa0;charte --help&#xa0;».</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--format text|json] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
-       charte import INPUT [--lang L] -o FILE   (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
-        charte new [--template NOM] -o FICHIER
-        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
-        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                             [--known-cookies OCD.csv]
-        charte scan URL [--policy FICHIER] [--max-pages N] [--max-depth N] [--concurrency N]
-                    [--timeout SECONDES] [--format text|json] [--verbose]
-        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json]
-        charte import ENTRÉE [--lang L] -o FICHIER   (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
-                             configuration Klaro ou vanilla-cookieconsent)
-        charte --version | --help
-
-Formats d’export&#xa0;: %1.
-Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
-entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
-</translation>
-    </message>
-    <message>
         <source>cannot write to standard output</source>
         <translation>impossible d’écrire sur la sortie standard</translation>
     </message>
