@@ -325,15 +325,15 @@ QVariant CookieTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Cookie &cookie = m_document->policy().cookies.at(index.row());
     switch (role) {
+    case FindingSeverityRole: {
+        const std::optional<Severity> severity = rowSeverity(index.row());
+        return severity ? QVariant(int(*severity)) : QVariant();
+    }
     case Qt::DisplayRole:
         return displayText(cookie, index.column());
     case Qt::EditRole:
         return editData(cookie, index.column());
     case Qt::ToolTipRole:
-    case FindingSeverityRole: {
-        const std::optional<Severity> severity = rowSeverity(index.row());
-        return severity ? QVariant(int(*severity)) : QVariant();
-    }
     case ProblemRole: {
         const QString text = problem(cookie, index.column());
         return role == ProblemRole || !text.isEmpty() ? QVariant(text) : QVariant();

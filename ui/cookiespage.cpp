@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWindow>
 
 CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new CookieTableModel(document, this)),
@@ -150,6 +151,16 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
             &CookiesPage::updateActions);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &CookiesPage::updateActions);
+    // The name editor's suggestion list is a popup window. Some window systems
+    // (the offscreen one among them) hand it the activation and do not give it
+    // back when it hides, so the grid would lose the keyboard once the editor and
+    // its popup are gone. Ask for it again when an editor closes: queued, so it
+    // comes after a pending activation of the popup; a no-op for an active window.
+    connect(m_delegate, &QAbstractItemDelegate::closeEditor, this, [this] {
+        QWindow *handle = window()->windowHandle();
+        if (handle && m_view->isVisible())
+            handle->requestActivate();
+    });
     // Queued: the provider editor is closing when it asks.
     connect(m_delegate, &CookieDelegate::newProviderRequested, this,
             &CookiesPage::createNewProvider, Qt::QueuedConnection);
