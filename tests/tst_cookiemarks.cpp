@@ -255,8 +255,11 @@ void TestCookieMarks::screenshot()
     second.name = QStringLiteral("_fbp");
     m_document->insertCookies(1, {second});
     check();
+    // Layouts settle on posted events: the count label has new text.
+    QCoreApplication::processEvents();
     const QImage marked = m_page->grab().toImage();
     m_page->findChild<QCheckBox *>(QStringLiteral("cookieProblemsFilter"))->click();
+    QCoreApplication::processEvents();
     const QImage filtered = m_page->grab().toImage();
     QVERIFY(!marked.isNull() && !filtered.isNull());
     const QString folder = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
