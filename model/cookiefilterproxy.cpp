@@ -26,7 +26,11 @@ void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (model) {
         m_sourceConnections = {
             connect(model, &QAbstractItemModel::dataChanged, this,
-                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles) {
+                        // A new findings mark changes no text: the caches stay.
+                        if (roles == QList<int>{CookieTableModel::FindingSeverityRole})
+                            return;
                         markDirty(topLeft.row(), bottomRight.row());
                     }),
             connect(model, &QAbstractItemModel::rowsInserted, this,
@@ -39,7 +43,22 @@ void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
                     &CookieFilterProxy::clearCaches),
         };
     }
+    if (m_cookies) {
+        m_sourceConnections.append(
+            connect(m_cookies, &CookieTableModel::rowSeveritiesChanged, this, [this] {
+                if (m_onlyFindings)
+                    refilter();
+            }));
+    }
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void CookieFilterProxy::setOnlyRowsWithFindings(bool only)
+{
+    if (m_onlyFindings == only)
+        return;
+    m_onlyFindings = only;
+    refilter();
 }
 
 namespace {
@@ -300,6 +319,12 @@ void CookieFilterProxy::ensureSortKey(int row) const
 bool CookieFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
+        return false;
+    if (m_onlyFindings && !(m_cookies ? m_cookies->hasFinding(sourceRow)
+                                      : sourceModel()
+                                            ->index(sourceRow, 0)
+                                            .data(CookieTableModel::FindingSeverityRole)
+                                            .isValid()))
         return false;
     if (!m_category.isEmpty() &&
         sourceModel()->index(sourceRow, CookieTableModel::CategoryColumn).data(Qt::EditRole) !=

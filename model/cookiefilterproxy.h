@@ -30,6 +30,10 @@ public:
     // A category id; empty shows every category.
     QString categoryFilter() const { return m_category; }
     void setCategoryFilter(const QString &categoryId);
+    // Keeps only rows with a compliance finding (CookieTableModel::hasFinding, a
+    // hash lookup per row). Re-filters when the model's marks change.
+    bool onlyRowsWithFindings() const { return m_onlyFindings; }
+    void setOnlyRowsWithFindings(bool only);
 
     // Prepares the search text of up to `rows` more rows; true once every row has
     // it. Called in idle time, so the first keystroke in a large inventory finds
@@ -60,6 +64,7 @@ private:
     QString m_searchText;
     QStringList m_terms;
     QString m_category;
+    bool m_onlyFindings = false;
     CookieTableModel *m_cookies = nullptr; // the source, when it is one
     QList<QMetaObject::Connection> m_sourceConnections;
 

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <array>
 #include <limits>
 
 namespace {
@@ -104,6 +105,54 @@ QVariant warningDecoration()
         return themed.isNull() ? QIcon(QPixmap::fromImage(image)) : themed;
     }();
     return icon;
+}
+
+// A filled dot in the severity's colour, for the vertical header: the cells keep
+// their own warning icon for invalid values, so the two marks never share a place.
+QImage drawSeverityDot(Severity severity)
+{
+    QImage image(16, 16, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = severity == Severity::Error     ? QColor(0xc6, 0x28, 0x28)
+                          : severity == Severity::Warning ? QColor(0xe6, 0x8a, 0x00)
+                                                          : QColor(0x1e, 0x6f, 0xc8);
+    painter.setPen(QPen(colour.darker(130), 1));
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(3, 3, 10, 10));
+    painter.end();
+    return image;
+}
+
+QVariant severityDecoration(Severity severity)
+{
+    static const std::array<QImage, 3> images = {drawSeverityDot(Severity::Error),
+                                                 drawSeverityDot(Severity::Warning),
+                                                 drawSeverityDot(Severity::Info)};
+    const QImage &image = images[std::size_t(severity)];
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return image;
+    static const std::array<QIcon, 3> icons = {QIcon(QPixmap::fromImage(images[0])),
+                                               QIcon(QPixmap::fromImage(images[1])),
+                                               QIcon(QPixmap::fromImage(images[2]))};
+    return icons[std::size_t(severity)];
+}
+
+QString severityToolTip(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("CookieTableModel",
+                                           "This cookie has errors: see the Issues panel");
+    case Severity::Warning:
+        return QCoreApplication::translate("CookieTableModel",
+                                           "This cookie has warnings: see the Issues panel");
+    case Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("CookieTableModel",
+                                       "This cookie has remarks: see the Issues panel");
 }
 
 } // namespace
@@ -276,6 +325,10 @@ QVariant CookieTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Cookie &cookie = m_document->policy().cookies.at(index.row());
     switch (role) {
+    case FindingSeverityRole: {
+        const std::optional<Severity> severity = rowSeverity(index.row());
+        return severity ? QVariant(int(*severity)) : QVariant();
+    }
     case Qt::DisplayRole:
         return displayText(cookie, index.column());
     case Qt::EditRole:
@@ -619,7 +672,23 @@ int CookieTableModel::pasteBlock(const QList<int> &rows, int firstColumn,
 
 QVariant CookieTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation == Qt::Vertical) {
+        // The vertical header is the findings mark and nothing else: no row numbers.
+        const std::optional<Severity> severity = rowSeverity(section);
+        switch (role) {
+        case Qt::DecorationRole:
+            return severity ? severityDecoration(*severity) : QVariant();
+        case Qt::ToolTipRole:
+            return severity ? QVariant(severityToolTip(*severity)) : QVariant();
+        case FindingSeverityRole:
+            return severity ? QVariant(int(*severity)) : QVariant();
+        case Qt::DisplayRole:
+            return QString();
+        default:
+            return QAbstractTableModel::headerData(section, orientation, role);
+        }
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case ProviderColumn:
@@ -646,4 +715,39 @@ QVariant CookieTableModel::headerData(int section, Qt::Orientation orientation, 
         break;
     }
     return {};
+}
+
+void CookieTableModel::setRowSeverities(const QHash<qsizetype, Severity> &severities)
+{
+    if (severities == m_rowSeverities)
+        return;
+    // Only rows whose mark changed are announced, so a check that finds what the
+    // last one found repaints nothing, and the proxy's caches stay warm.
+    QList<int> changed;
+    for (auto it = m_rowSeverities.cbegin(); it != m_rowSeverities.cend(); ++it) {
+        const auto found = severities.constFind(it.key());
+        if (found == severities.cend() || found.value() != it.value())
+            changed.append(int(it.key()));
+    }
+    for (auto it = severities.cbegin(); it != severities.cend(); ++it) {
+        if (!m_rowSeverities.contains(it.key()))
+            changed.append(int(it.key()));
+    }
+    m_rowSeverities = severities;
+    const int rows = rowCount();
+    for (int row : std::as_const(changed)) {
+        if (row < 0 || row >= rows)
+            continue;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {FindingSeverityRole});
+        emit headerDataChanged(Qt::Vertical, row, row);
+    }
+    emit rowSeveritiesChanged();
+}
+
+std::optional<Severity> CookieTableModel::rowSeverity(int row) const
+{
+    const auto found = m_rowSeverities.constFind(row);
+    if (found == m_rowSeverities.cend())
+        return std::nullopt;
+    return found.value();
 }

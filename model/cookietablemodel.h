@@ -1,9 +1,12 @@
 #pragma once
 
+#include "compliancefinding.h"
 #include "policy.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+
+#include <optional>
 
 class PolicyDocument;
 
@@ -37,6 +40,9 @@ public:
         FieldRole,
         // What is wrong with the cell, or an empty string (also the tooltip).
         ProblemRole,
+        // The int(Severity) of the worst compliance finding on the row, or invalid
+        // when the row has none (see setRowSeverities()).
+        FindingSeverityRole,
     };
 
     // From this many rows, a change of the document is announced as a model reset.
@@ -87,8 +93,19 @@ public:
     QString displayText(int row, int column) const;
     qint64 lifetimeSortKey(int row) const;
 
+    // The worst finding per cookie row (document rows), from the last compliance
+    // check: the vertical header marks those rows and FindingSeverityRole gives it.
+    // Rows shift with inserts and removals until the next check replaces the map.
+    void setRowSeverities(const QHash<qsizetype, Severity> &severities);
+    std::optional<Severity> rowSeverity(int row) const;
+    bool hasFinding(int row) const { return m_rowSeverities.contains(row); }
+
     // The row a new cookie starts from: the first category, consent, first party.
     Cookie newCookie() const;
+
+signals:
+    // After setRowSeverities() changed the marks, for the "only rows with problems" filter.
+    void rowSeveritiesChanged();
 
 private:
     QString displayText(const Cookie &cookie, int column) const;
@@ -112,4 +129,5 @@ private:
     // linear search through the lists would dominate sorting large inventories.
     QHash<QString, QString> m_providerNames;
     QHash<QString, QString> m_categoryNames;
+    QHash<qsizetype, Severity> m_rowSeverities;
 };

@@ -1,13 +1,18 @@
 #include "cookiedelegate.h"
 
+#include "cookiecommands.h"
+#include "cookiesuggestionpopup.h"
 #include "cookietablemodel.h"
+#include "knowncookies.h"
 #include "lifetimeeditor.h"
 #include "multilineeditor.h"
 #include "policydocument.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QAbstractProxyModel>
 #include <QLineEdit>
+#include <QUndoStack>
 
 namespace {
 
@@ -102,9 +107,45 @@ QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     default: {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         editor->setObjectName(QStringLiteral("lineEditor"));
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (line && index.column() == CookieTableModel::NameColumn) {
+            auto *popup = new CookieSuggestionPopup(line, m_knownCookies);
+            popup->setObjectName(QStringLiteral("cookieSuggestionPopup"));
+            const QPersistentModelIndex persistent(index);
+            connect(popup, &CookieSuggestionPopup::chosen, self,
+                    [self, line, persistent](const KnownCookie &entry) {
+                        self->applySuggestion(persistent, entry.name);
+                        // The row now holds the name: closing writes nothing more.
+                        emit self->closeEditor(line, NoHint);
+                    });
+        }
         return editor;
     }
     }
+}
+
+void CookieDelegate::applySuggestion(const QPersistentModelIndex &index,
+                                     const QString &name) const
+{
+    if (!index.isValid())
+        return;
+    // The view shows the proxy: its row is not the document's.
+    QModelIndex source = index;
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
+        source = proxy->mapToSource(source);
+    if (source.model() != m_model || !source.isValid())
+        return;
+    PolicyDocument *document = m_model->document();
+    const int row = source.row();
+    Cookie filled = document->policy().cookies.at(row);
+    filled.name = name;
+    const KnownCookies &database = m_knownCookies ? *m_knownCookies : KnownCookies::builtin();
+    database.fillEmptyFields(filled, document->policy());
+    if (filled == document->policy().cookies.at(row))
+        return;
+    auto *command = new SetCookieFieldCommand(document, row, QStringLiteral("name"), filled);
+    command->setText(tr("Fill %1 from the known-cookie database").arg(commandCookieName(filled)));
+    document->undoStack()->push(command);
 }
 
 void CookieDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

@@ -4,6 +4,8 @@
 #include <QStyledItemDelegate>
 
 class CookieTableModel;
+class KnownCookies;
+struct KnownCookie;
 
 // The editors of the cookie grid, one kind per column: lists for category, party,
 // storage and basis; a searchable list for the provider with a "New provider…"
@@ -16,6 +18,10 @@ class CookieDelegate : public QStyledItemDelegate
 
 public:
     explicit CookieDelegate(CookieTableModel *model, QObject *parent = nullptr);
+
+    // The database the name editor suggests from while a name is typed; not owned,
+    // must outlive the delegate. Null: Charte's built-in list.
+    void setKnownCookies(const KnownCookies *database) { m_knownCookies = database; }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
@@ -31,6 +37,11 @@ signals:
     void newProviderRequested(const QPersistentModelIndex &index, const QString &typedName);
 
 private:
+    // Writes the chosen suggestion into the row of `index` (a view index) as one
+    // undo step: the name, then every empty field the database can fill.
+    void applySuggestion(const QPersistentModelIndex &index, const QString &name) const;
+
+    const KnownCookies *m_knownCookies = nullptr;
     // Columns of the view are the model's: the proxy sorts and filters rows only.
     CookieTableModel *m_model;
 };

@@ -10,6 +10,7 @@
 #include "tabulartext.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -24,11 +25,13 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWindow>
 
 CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new CookieTableModel(document, this)),
       m_proxy(new CookieFilterProxy(this)), m_delegate(new CookieDelegate(m_model, this)),
       m_search(new QLineEdit(this)), m_categoryFilter(new QComboBox(this)),
+      m_onlyProblems(new QCheckBox(this)),
       m_count(new QLabel(this)), m_toolBar(new QToolBar(this)), m_view(new QTableView(this)),
       m_addAction(new QAction(this)), m_duplicateAction(new QAction(this)),
       m_removeAction(new QAction(this)), m_moveUpAction(new QAction(this)),
@@ -43,6 +46,7 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_categoryFilter->setObjectName(QStringLiteral("cookieCategoryFilter"));
     m_categoryFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_onlyProblems->setObjectName(QStringLiteral("cookieProblemsFilter"));
     m_count->setObjectName(QStringLiteral("cookieCount"));
     m_toolBar->setObjectName(QStringLiteral("cookieToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -59,7 +63,10 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
+    // The vertical header carries only the findings mark (a coloured dot), so the
+    // cells' own warning icons for invalid values keep their place. A fixed width:
+    // the header would otherwise size itself from the rows it samples.
+    m_view->verticalHeader()->setFixedWidth(22);
     // Every row the same height: the view then never measures rows while
     // scrolling, whatever the number of cookies.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -114,6 +121,7 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_categoryFilter);
+    filters->addWidget(m_onlyProblems);
     filters->addWidget(m_count);
     filters->addStretch();
     filters->addWidget(m_toolBar);
@@ -126,6 +134,9 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearchText);
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCategoryFilter(m_categoryFilter->currentData().toString()); });
+    connect(m_onlyProblems, &QCheckBox::toggled, m_proxy,
+            &CookieFilterProxy::setOnlyRowsWithFindings);
+    connect(m_model, &CookieTableModel::rowSeveritiesChanged, this, &CookiesPage::updateCount);
     connect(m_document, &PolicyDocument::categoriesChanged, this,
             &CookiesPage::rebuildCategoryFilter);
     connect(m_document, &PolicyDocument::policyReset, this, &CookiesPage::rebuildCategoryFilter);
@@ -140,6 +151,16 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
             &CookiesPage::updateActions);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &CookiesPage::updateActions);
+    // The name editor's suggestion list is a popup window. Some window systems
+    // (the offscreen one among them) hand it the activation and do not give it
+    // back when it hides, so the grid would lose the keyboard once the editor and
+    // its popup are gone. Ask for it again when an editor closes: queued, so it
+    // comes after a pending activation of the popup; a no-op for an active window.
+    connect(m_delegate, &QAbstractItemDelegate::closeEditor, this, [this] {
+        QWindow *handle = window()->windowHandle();
+        if (handle && m_view->isVisible())
+            handle->requestActivate();
+    });
     // Queued: the provider editor is closing when it asks.
     connect(m_delegate, &CookieDelegate::newProviderRequested, this,
             &CookiesPage::createNewProvider, Qt::QueuedConnection);
@@ -191,6 +212,16 @@ void CookiesPage::setEditLanguage(const QString &language)
 {
     m_model->setEditLanguage(language);
     rebuildCategoryFilter();
+}
+
+void CookiesPage::setKnownCookies(const KnownCookies *database)
+{
+    m_delegate->setKnownCookies(database);
+}
+
+void CookiesPage::setRowSeverities(const QHash<qsizetype, Severity> &severities)
+{
+    m_model->setRowSeverities(severities);
 }
 
 void CookiesPage::rebuildCategoryFilter()
@@ -250,6 +281,7 @@ void CookiesPage::showCookie(int sourceRow, int column)
     if (!index.isValid()) {
         m_search->clear();
         m_categoryFilter->setCurrentIndex(0);
+        m_onlyProblems->setChecked(false);
         index = m_proxy->mapFromSource(m_model->index(sourceRow, column));
     }
     if (!index.isValid())
@@ -398,6 +430,9 @@ void CookiesPage::retranslateUi()
     m_search->setAccessibleName(tr("Search cookies"));
     m_categoryFilter->setAccessibleName(tr("Show category"));
     m_categoryFilter->setToolTip(tr("Show the cookies of one category"));
+    m_onlyProblems->setText(tr("Only rows with problems"));
+    m_onlyProblems->setToolTip(
+        tr("Show only the cookies the last check found errors, warnings or remarks on"));
     if (m_categoryFilter->count() > 0)
         m_categoryFilter->setItemText(0, tr("All categories"));
     m_view->setAccessibleName(tr("Cookies"));

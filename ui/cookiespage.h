@@ -1,11 +1,16 @@
 #pragma once
 
+#include "compliancefinding.h"
+
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
 class CookieDelegate;
 class CookieFilterProxy;
 class CookieTableModel;
+class KnownCookies;
+class QCheckBox;
 class PolicyDocument;
 class QAction;
 class QComboBox;
@@ -33,10 +38,17 @@ public:
     // Add, duplicate, remove, move up/down, copy, paste: for an Edit menu or a
     // toolbar. Their shortcuts act while the grid has the focus.
     QList<QAction *> editActions() const;
+    // The known-cookie database the name editor suggests from (not owned; null:
+    // the built-in list).
+    void setKnownCookies(const KnownCookies *database);
+    QCheckBox *problemsFilter() const { return m_onlyProblems; }
 
 public slots:
     // The language the service and purpose columns show and edit.
     void setEditLanguage(const QString &language);
+    // The worst finding per document row from the last check: the rows are marked
+    // and "Only rows with problems" keeps these.
+    void setRowSeverities(const QHash<qsizetype, Severity> &severities);
     // Selects the cell (source row and column), clearing filters that hide it:
     // where the issues panel sends a person.
     void showCookie(int sourceRow, int column);
@@ -73,6 +85,7 @@ private:
     CookieDelegate *m_delegate;
     QLineEdit *m_search;
     QComboBox *m_categoryFilter;
+    QCheckBox *m_onlyProblems;
     QLabel *m_count;
     QToolBar *m_toolBar;
     QTableView *m_view;

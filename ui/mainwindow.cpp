@@ -290,6 +290,8 @@ void MainWindow::createPages()
             m_charterPage);
 
     m_cookiesPage = new CookiesPage(m_document, this);
+    // Filled in place when another database is chosen: the pointer stays valid.
+    m_cookiesPage->setKnownCookies(&m_knownCookies);
     // Its view is named "cookieView": the window remembers its columns under that name.
     connect(this, &MainWindow::editLanguageChanged, m_cookiesPage, &CookiesPage::setEditLanguage);
     connect(m_cookiesPage, &CookiesPage::statusMessage, this, showMessage);
@@ -729,6 +731,10 @@ void MainWindow::createIssuesDock()
     });
     connect(m_issuesPanel, &IssuesPanel::activated, this, &MainWindow::showFinding);
     connect(m_issuesPanel, &IssuesPanel::summaryChanged, this, &MainWindow::updateIssueCounts);
+    // The grid marks the rows with findings and can keep only those.
+    connect(m_issuesPanel, &IssuesPanel::reportChanged, m_cookiesPage, [this] {
+        m_cookiesPage->setRowSeverities(m_issuesPanel->report().worstSeverityPerCookieRow());
+    });
     m_issuesPanel->setDocument(m_document);
 
     m_issuesDock = new QDockWidget(this);
