@@ -21,8 +21,8 @@
 <context>
     <name>BannerExporter</name>
     <message>
-        <source>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</source>
-        <translation>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</translation>
+        <source>banner.consentCookieName "%1" is not a valid cookie name; the bundle uses "%2"</source>
+        <translation>banner.consentCookieName "%1" is not a valid cookie name; the bundle uses "%2"</translation>
     </message>
     <message>
         <source>:/banner/charte-consent.js: the configuration marker is missing</source>
@@ -196,8 +196,8 @@
         <translation> days</translation>
     </message>
     <message>
-        <source>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
-        <translation>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</translation>
+        <source>How long a visitor's choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
+        <translation>How long a visitor's choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</translation>
     </message>
     <message>
         <source>Policy re&amp;vision:</source>
@@ -212,16 +212,16 @@
         <translation>Honour &amp;Global Privacy Control</translation>
     </message>
     <message>
-        <source>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
-        <translation>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</translation>
+        <source>When the visitor's browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
+        <translation>When the visitor's browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</translation>
     </message>
     <message>
         <source>Send Google Consent Mode v&amp;2 signals</source>
         <translation>Send Google Consent Mode v&amp;2 signals</translation>
     </message>
     <message>
-        <source>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</source>
-        <translation>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</translation>
+        <source>Everything denied by default before any tag, then updated with each choice from the categories' signals.</source>
+        <translation>Everything denied by default before any tag, then updated with each choice from the categories' signals.</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
@@ -251,20 +251,20 @@
         <translation>Text on background</translation>
     </message>
     <message>
-        <source>&quot;Accept all&quot; button</source>
-        <translation>&quot;Accept all&quot; button</translation>
+        <source>"Accept all" button</source>
+        <translation>"Accept all" button</translation>
     </message>
     <message>
-        <source>&quot;Reject all&quot; button</source>
-        <translation>&quot;Reject all&quot; button</translation>
+        <source>"Reject all" button</source>
+        <translation>"Reject all" button</translation>
     </message>
     <message>
-        <source>&quot;Customise&quot; button</source>
-        <translation>&quot;Customise&quot; button</translation>
+        <source>"Customise" button</source>
+        <translation>"Customise" button</translation>
     </message>
     <message>
-        <source>&quot;Save&quot; button</source>
-        <translation>&quot;Save&quot; button</translation>
+        <source>"Save" button</source>
+        <translation>"Save" button</translation>
     </message>
     <message>
         <source>⚠ %1: %2:1, below the 4.5:1 minimum (WCAG AA)</source>
@@ -336,8 +336,8 @@
         </translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is empty or already used.</source>
-        <translation>The id &quot;%1&quot; is empty or already used.</translation>
+        <source>The id "%1" is empty or already used.</source>
+        <translation>The id "%1" is empty or already used.</translation>
     </message>
     <message>
         <source>New category</source>
@@ -398,12 +398,12 @@
         <translation>Add section</translation>
     </message>
     <message>
-        <source>Remove section &quot;%1&quot;</source>
-        <translation>Remove section &quot;%1&quot;</translation>
+        <source>Remove section "%1"</source>
+        <translation>Remove section "%1"</translation>
     </message>
     <message>
-        <source>Move section &quot;%1&quot;</source>
-        <translation>Move section &quot;%1&quot;</translation>
+        <source>Move section "%1"</source>
+        <translation>Move section "%1"</translation>
     </message>
     <message>
         <source>Rename section</source>
@@ -684,8 +684,8 @@
         <translation>Tables of all categories</translation>
     </message>
     <message>
-        <source>Table of &quot;%1&quot;</source>
-        <translation>Table of &quot;%1&quot;</translation>
+        <source>Table of "%1"</source>
+        <translation>Table of "%1"</translation>
     </message>
 </context>
 <context>
@@ -714,8 +714,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Try &apos;charte --help&apos;.</source>
-        <translation>Try &apos;charte --help&apos;.</translation>
+        <source>Try 'charte --help'.</source>
+        <translation>Try 'charte --help'.</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
@@ -734,20 +734,20 @@
         <translation>new: missing -o FILE</translation>
     </message>
     <message>
-        <source>new: unexpected argument &quot;%1&quot;</source>
-        <translation>new: unexpected argument &quot;%1&quot;</translation>
+        <source>new: unexpected argument "%1"</source>
+        <translation>new: unexpected argument "%1"</translation>
     </message>
     <message>
-        <source>new: unknown template &quot;%1&quot; (known: %2)</source>
-        <translation>new: unknown template &quot;%1&quot; (known: %2)</translation>
+        <source>new: unknown template "%1" (known: %2)</source>
+        <translation>new: unknown template "%1" (known: %2)</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
         <translation>cannot read standard input</translation>
     </message>
     <message>
-        <source>Write to OUT (&apos;-&apos; for standard output).</source>
-        <translation>Write to OUT (&apos;-&apos; for standard output).</translation>
+        <source>Write to OUT ('-' for standard output).</source>
+        <translation>Write to OUT ('-' for standard output).</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -770,24 +770,24 @@
         <translation>export: missing -o OUT</translation>
     </message>
     <message>
-        <source>export: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation>export: unknown format &quot;%1&quot; (known: %2)</translation>
+        <source>export: unknown format "%1" (known: %2)</source>
+        <translation>export: unknown format "%1" (known: %2)</translation>
     </message>
     <message>
         <source>export: the %1 format writes a folder; give -o DIR</source>
         <translation>export: the %1 format writes a folder; give -o DIR</translation>
     </message>
     <message>
-        <source>export: the document has no language &quot;%1&quot; (it has: %2)</source>
-        <translation>export: the document has no language &quot;%1&quot; (it has: %2)</translation>
+        <source>export: the document has no language "%1" (it has: %2)</source>
+        <translation>export: the document has no language "%1" (it has: %2)</translation>
     </message>
     <message>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <source>Rules profile: %1 (default: the document&apos;s, else fr).</source>
-        <translation>Rules profile: %1 (default: the document&apos;s, else fr).</translation>
+        <source>Rules profile: %1 (default: the document's, else fr).</source>
+        <translation>Rules profile: %1 (default: the document's, else fr).</translation>
     </message>
     <message>
         <source>Output: text, json or sarif.</source>
@@ -806,20 +806,20 @@
         <translation>check: expected one FILE</translation>
     </message>
     <message>
-        <source>check: unknown profile &quot;%1&quot; (known: %2)</source>
-        <translation>check: unknown profile &quot;%1&quot; (known: %2)</translation>
+        <source>check: unknown profile "%1" (known: %2)</source>
+        <translation>check: unknown profile "%1" (known: %2)</translation>
     </message>
     <message>
-        <source>check: unknown format &quot;%1&quot; (known: text, json, sarif)</source>
-        <translation>check: unknown format &quot;%1&quot; (known: text, json, sarif)</translation>
+        <source>check: unknown format "%1" (known: text, json, sarif)</source>
+        <translation>check: unknown format "%1" (known: text, json, sarif)</translation>
     </message>
     <message>
-        <source>check: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>check: unknown language &quot;%1&quot; (known: en, fr)</translation>
+        <source>check: unknown language "%1" (known: en, fr)</source>
+        <translation>check: unknown language "%1" (known: en, fr)</translation>
     </message>
     <message>
-        <source>scan: unknown format &quot;%1&quot; (known: text, json)</source>
-        <translation>scan: unknown format &quot;%1&quot; (known: text, json)</translation>
+        <source>scan: unknown format "%1" (known: text, json)</source>
+        <translation>scan: unknown format "%1" (known: text, json)</translation>
     </message>
     <message>
         <source>scan: --%1 expects a whole number of at least %2</source>
@@ -870,12 +870,12 @@
         <translation>scan: expected one URL</translation>
     </message>
     <message>
-        <source>scan: &quot;%1&quot; is not an http or https URL</source>
-        <translation>scan: &quot;%1&quot; is not an http or https URL</translation>
+        <source>scan: "%1" is not an http or https URL</source>
+        <translation>scan: "%1" is not an http or https URL</translation>
     </message>
     <message>
-        <source>scan: cannot scan &quot;%1&quot;</source>
-        <translation>scan: cannot scan &quot;%1&quot;</translation>
+        <source>scan: cannot scan "%1"</source>
+        <translation>scan: cannot scan "%1"</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -890,8 +890,8 @@
         <translation>the file is larger than %1 MiB</translation>
     </message>
     <message>
-        <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
-        <translation>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
+        <source>Write the imported document to FILE ('-' for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
+        <translation>Write the imported document to FILE ('-' for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
     </message>
     <message>
         <source>Language of the imported texts (detected when not given).</source>
@@ -910,8 +910,8 @@
         <translation>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</translation>
     </message>
     <message>
-        <source>unknown command or option &quot;%1&quot;</source>
-        <translation>unknown command or option &quot;%1&quot;</translation>
+        <source>unknown command or option "%1"</source>
+        <translation>unknown command or option "%1"</translation>
     </message>
     <message>
         <source>import: expected one FILE</source>
@@ -920,7 +920,7 @@
     <message>
         <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
        charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
                          [--known-cookies OCD.csv]
        charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
@@ -937,7 +937,7 @@ or a start URL that could not be fetched at all.
 </source>
         <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
        charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
                          [--known-cookies OCD.csv]
        charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
@@ -985,16 +985,16 @@ or a start URL that could not be fetched at all.
         <translation>cookies without a known category are left out: %1</translation>
     </message>
     <message>
-        <source>the banner has no text for a button in %1: the export says &quot;%2&quot;</source>
-        <translation>the banner has no text for a button in %1: the export says &quot;%2&quot;</translation>
+        <source>the banner has no text for a button in %1: the export says "%2"</source>
+        <translation>the banner has no text for a button in %1: the export says "%2"</translation>
     </message>
     <message>
         <source>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</source>
         <translation>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</translation>
     </message>
     <message>
-        <source>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</source>
-        <translation>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</translation>
+        <source>third-party cookies cannot be deleted by the site's scripts; %1 can only keep their service from loading: %2</source>
+        <translation>third-party cookies cannot be deleted by the site's scripts; %1 can only keep their service from loading: %2</translation>
     </message>
     <message>
         <source>%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)</source>
@@ -1117,12 +1117,12 @@ or a start URL that could not be fetched at all.
 <context>
     <name>CookieConsentExporter</name>
     <message>
-        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</source>
-        <translation>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</translation>
+        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag 'consent' updates from its onConsent and onChange callbacks</source>
+        <translation>vanilla-cookieconsent has no Google Consent Mode: send the gtag 'consent' updates from its onConsent and onChange callbacks</translation>
     </message>
     <message>
-        <source>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</source>
-        <translation>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</translation>
+        <source>vanilla-cookieconsent shows no permanent "manage cookies" link: add &lt;button data-cc="show-preferencesModal"&gt; to the page</source>
+        <translation>vanilla-cookieconsent shows no permanent "manage cookies" link: add &lt;button data-cc="show-preferencesModal"&gt; to the page</translation>
     </message>
     <message>
         <source>bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear pattern cookies; they are listed in the cookie tables but not cleared (export to a .js file to clear them): %1</source>
@@ -1134,6 +1134,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>New provider…</source>
         <translation>New provider…</translation>
+    </message>
+    <message>
+        <source>Fill %1 from the known-cookie database</source>
+        <translation>Fill %1 from the known-cookie database</translation>
     </message>
 </context>
 <context>
@@ -1175,28 +1179,28 @@ or a start URL that could not be fetched at all.
         <translation>Legitimate interest</translation>
     </message>
     <message>
-        <source>Could not understand &quot;%1&quot;; please correct this cell.</source>
-        <translation>Could not understand &quot;%1&quot;; please correct this cell.</translation>
+        <source>Could not understand "%1"; please correct this cell.</source>
+        <translation>Could not understand "%1"; please correct this cell.</translation>
     </message>
     <message>
         <source>Required: the name the cookie is stored under.</source>
         <translation>Required: the name the cookie is stored under.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid regular expression.</source>
-        <translation>&quot;%1&quot; is not a valid regular expression.</translation>
+        <source>"%1" is not a valid regular expression.</source>
+        <translation>"%1" is not a valid regular expression.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</source>
-        <translation>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</translation>
+        <source>"%1" is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ " / [ ] ? = { }.</source>
+        <translation>"%1" is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ " / [ ] ? = { }.</translation>
     </message>
     <message>
         <source>Required: who sets this cookie.</source>
         <translation>Required: who sets this cookie.</translation>
     </message>
     <message>
-        <source>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</source>
-        <translation>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</translation>
+        <source>Unknown provider "%1": choose one from the list or add it under Providers.</source>
+        <translation>Unknown provider "%1": choose one from the list or add it under Providers.</translation>
     </message>
     <message>
         <source>Required: what the cookie is for, at least in the default language (%1).</source>
@@ -1207,12 +1211,12 @@ or a start URL that could not be fetched at all.
         <translation>Required: the category that decides when the cookie may be set.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</source>
-        <translation>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</translation>
+        <source>Unknown category "%1": choose one from the list or add it under Categories.</source>
+        <translation>Unknown category "%1": choose one from the list or add it under Categories.</translation>
     </message>
     <message>
-        <source>Required: how long the cookie lives (&quot;session&quot; or a duration).</source>
-        <translation>Required: how long the cookie lives (&quot;session&quot; or a duration).</translation>
+        <source>Required: how long the cookie lives ("session" or a duration).</source>
+        <translation>Required: how long the cookie lives ("session" or a duration).</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -1249,6 +1253,18 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>This cookie has errors: see the Issues panel</source>
+        <translation>This cookie has errors: see the Issues panel</translation>
+    </message>
+    <message>
+        <source>This cookie has warnings: see the Issues panel</source>
+        <translation>This cookie has warnings: see the Issues panel</translation>
+    </message>
+    <message>
+        <source>This cookie has remarks: see the Issues panel</source>
+        <translation>This cookie has remarks: see the Issues panel</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1380,14 @@ or a start URL that could not be fetched at all.
         <source>&amp;Find Cookie</source>
         <translation>&amp;Find Cookie</translation>
     </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>Only rows with problems</translation>
+    </message>
+    <message>
+        <source>Show only the cookies the last check found errors, warnings or remarks on</source>
+        <translation>Show only the cookies the last check found errors, warnings or remarks on</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -1384,16 +1408,16 @@ or a start URL that could not be fetched at all.
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>Field for column &quot;%1&quot;</source>
-        <translation>Field for column &quot;%1&quot;</translation>
+        <source>Field for column "%1"</source>
+        <translation>Field for column "%1"</translation>
     </message>
     <message>
         <source>Choose which column holds the cookie names.</source>
         <translation>Choose which column holds the cookie names.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot;</source>
-        <translation>%1: &quot;%2&quot;</translation>
+        <source>%1: "%2"</source>
+        <translation>%1: "%2"</translation>
     </message>
     <message>
         <source>Imported empty; the original text is kept so it can be fixed.</source>
@@ -1502,8 +1526,8 @@ or a start URL that could not be fetched at all.
 <context>
     <name>CsvInventory</name>
     <message>
-        <source>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</source>
-        <translation>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</translation>
+        <source>no column holds cookie names; the first row should name the columns ("Cookie", "Nom du cookie", "Provider", "Purpose" …)</source>
+        <translation>no column holds cookie names; the first row should name the columns ("Cookie", "Nom du cookie", "Provider", "Purpose" …)</translation>
     </message>
 </context>
 <context>
@@ -1826,20 +1850,20 @@ or a start URL that could not be fetched at all.
 <context>
     <name>KlaroExporter</name>
     <message>
-        <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
-        <translation>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</translation>
+        <source>Klaro's modal has no cookie table: each service's description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
+        <translation>Klaro's modal has no cookie table: each service's description lists its cookies, lifetimes and purposes; the service-and-location column is left out</translation>
     </message>
     <message>
-        <source>the document has no site address: Klaro&apos;s privacy-policy link is left out</source>
-        <translation>the document has no site address: Klaro&apos;s privacy-policy link is left out</translation>
+        <source>the document has no site address: Klaro's privacy-policy link is left out</source>
+        <translation>the document has no site address: Klaro's privacy-policy link is left out</translation>
     </message>
     <message>
         <source>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</source>
         <translation>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</translation>
     </message>
     <message>
-        <source>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</source>
-        <translation>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</translation>
+        <source>Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates from the services' callbacks</source>
+        <translation>Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates from the services' callbacks</translation>
     </message>
 </context>
 <context>
@@ -1849,8 +1873,8 @@ or a start URL that could not be fetched at all.
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</source>
-        <translation>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</translation>
+        <source>not an Open Cookie Database file: expected the columns "Cookie / Data Key name" and "Category"</source>
+        <translation>not an Open Cookie Database file: expected the columns "Cookie / Data Key name" and "Category"</translation>
     </message>
 </context>
 <context>
@@ -1925,8 +1949,8 @@ or a start URL that could not be fetched at all.
         <translation>Add a language</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</source>
-        <translation>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</translation>
+        <source>"%1" is not a language code. Use a code such as de, es or pt-BR.</source>
+        <translation>"%1" is not a language code. Use a code such as de, es or pt-BR.</translation>
     </message>
 </context>
 <context>
@@ -1936,15 +1960,15 @@ or a start URL that could not be fetched at all.
         <translation>%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)</translation>
     </message>
     <message>
-        <source>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</source>
-        <translation>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</translation>
+        <source>%1: not a Klaro configuration (no "services" list) nor a vanilla-cookieconsent one (no "categories" and "language.translations")</source>
+        <translation>%1: not a Klaro configuration (no "services" list) nor a vanilla-cookieconsent one (no "categories" and "language.translations")</translation>
     </message>
 </context>
 <context>
     <name>Lifetime</name>
     <message>
-        <source>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</source>
-        <translation>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</translation>
+        <source>expected "session" or a duration such as "13 months", "1 year" or "30 days", got "%1"</source>
+        <translation>expected "session" or a duration such as "13 months", "1 year" or "30 days", got "%1"</translation>
     </message>
 </context>
 <context>
@@ -1986,8 +2010,8 @@ or a start URL that could not be fetched at all.
         <translation>Lifetime unit</translation>
     </message>
     <message>
-        <source>&quot;session&quot;: deleted when the browser closes</source>
-        <translation>&quot;session&quot;: deleted when the browser closes</translation>
+        <source>"session": deleted when the browser closes</source>
+        <translation>"session": deleted when the browser closes</translation>
     </message>
 </context>
 <context>
@@ -2249,8 +2273,8 @@ or a start URL that could not be fetched at all.
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <source>Export the charter, the banner or a consent library&apos;s configuration</source>
-        <translation>Export the charter, the banner or a consent library&apos;s configuration</translation>
+        <source>Export the charter, the banner or a consent library's configuration</source>
+        <translation>Export the charter, the banner or a consent library's configuration</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
@@ -2391,8 +2415,8 @@ or a start URL that could not be fetched at all.
         <translation>&amp;Publisher (controller):</translation>
     </message>
     <message>
-        <source>Publisher&apos;s postal a&amp;ddress:</source>
-        <translation>Publisher&apos;s postal a&amp;ddress:</translation>
+        <source>Publisher's postal a&amp;ddress:</source>
+        <translation>Publisher's postal a&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;DPO contact (e-mail):</source>
@@ -2419,8 +2443,8 @@ or a start URL that could not be fetched at all.
         <translation>Publisher</translation>
     </message>
     <message>
-        <source>Publisher&apos;s postal address</source>
-        <translation>Publisher&apos;s postal address</translation>
+        <source>Publisher's postal address</source>
+        <translation>Publisher's postal address</translation>
     </message>
     <message>
         <source>DPO contact</source>
@@ -2467,8 +2491,8 @@ or a start URL that could not be fetched at all.
         <translation>Edit publisher</translation>
     </message>
     <message>
-        <source>Edit publisher&apos;s address</source>
-        <translation>Edit publisher&apos;s address</translation>
+        <source>Edit publisher's address</source>
+        <translation>Edit publisher's address</translation>
     </message>
     <message>
         <source>Edit DPO contact</source>
@@ -2688,20 +2712,20 @@ or a start URL that could not be fetched at all.
         <translation>expected a list of strings</translation>
     </message>
     <message>
-        <source>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected an object of texts by language, such as {"fr": "…"}</source>
+        <translation>expected an object of texts by language, such as {"fr": "…"}</translation>
     </message>
     <message>
-        <source>the text for language &quot;%1&quot; is not a string</source>
-        <translation>the text for language &quot;%1&quot; is not a string</translation>
+        <source>the text for language "%1" is not a string</source>
+        <translation>the text for language "%1" is not a string</translation>
     </message>
     <message>
         <source>expected one of %1</source>
         <translation>expected one of %1</translation>
     </message>
     <message>
-        <source>expected a colour such as &quot;#1d4e89&quot;</source>
-        <translation>expected a colour such as &quot;#1d4e89&quot;</translation>
+        <source>expected a colour such as "#1d4e89"</source>
+        <translation>expected a colour such as "#1d4e89"</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -2716,24 +2740,24 @@ or a start URL that could not be fetched at all.
         <translation>must not be empty</translation>
     </message>
     <message>
-        <source>must include the default language &quot;%1&quot;</source>
-        <translation>must include the default language &quot;%1&quot;</translation>
+        <source>must include the default language "%1"</source>
+        <translation>must include the default language "%1"</translation>
     </message>
     <message>
-        <source>expected a date such as &quot;2026-11-29&quot;</source>
-        <translation>expected a date such as &quot;2026-11-29&quot;</translation>
+        <source>expected a date such as "2026-11-29"</source>
+        <translation>expected a date such as "2026-11-29"</translation>
     </message>
     <message>
-        <source>expected &quot;session&quot; or a duration (a whole number of seconds)</source>
-        <translation>expected &quot;session&quot; or a duration (a whole number of seconds)</translation>
+        <source>expected "session" or a duration (a whole number of seconds)</source>
+        <translation>expected "session" or a duration (a whole number of seconds)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
-        <translation>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</translation>
+        <source>"%1" is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
+        <translation>"%1" is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</source>
-        <translation>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</translation>
+        <source>"%1" is not a Charte document format (expected "charte/1")</source>
+        <translation>"%1" is not a Charte document format (expected "charte/1")</translation>
     </message>
     <message>
         <source>missing, expected an object</source>
@@ -2756,8 +2780,8 @@ or a start URL that could not be fetched at all.
         <translation>malformed JSON: %1</translation>
     </message>
     <message>
-        <source>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</source>
-        <translation>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</translation>
+        <source>expected a JSON object with "format": "charte/1"</source>
+        <translation>expected a JSON object with "format": "charte/1"</translation>
     </message>
 </context>
 <context>
@@ -2797,8 +2821,8 @@ or a start URL that could not be fetched at all.
         </translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is empty or already used.</source>
-        <translation>The id &quot;%1&quot; is empty or already used.</translation>
+        <source>The id "%1" is empty or already used.</source>
+        <translation>The id "%1" is empty or already used.</translation>
     </message>
     <message>
         <source>New provider</source>
@@ -3154,24 +3178,24 @@ or a start URL that could not be fetched at all.
         <translation>en</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</source>
-        <translation>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</translation>
+        <source>Cookie "%1" (%2) is set by the site but is not declared in the inventory.</source>
+        <translation>Cookie "%1" (%2) is set by the site but is not declared in the inventory.</translation>
     </message>
     <message>
-        <source>Declared cookie &quot;%1&quot; was never seen.</source>
-        <translation>Declared cookie &quot;%1&quot; was never seen.</translation>
+        <source>Declared cookie "%1" was never seen.</source>
+        <translation>Declared cookie "%1" was never seen.</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</source>
-        <translation>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</translation>
+        <source>Cookie "%1" lives %2, longer than the declared %3.</source>
+        <translation>Cookie "%1" lives %2, longer than the declared %3.</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</source>
-        <translation>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</translation>
+        <source>Cookie "%1" (%2) is set before any choice, but it needs consent.</source>
+        <translation>Cookie "%1" (%2) is set before any choice, but it needs consent.</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</source>
-        <translation>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</translation>
+        <source>Cookie "%1" (%2) is set before any choice and is not declared as exempt.</source>
+        <translation>Cookie "%1" (%2) is set before any choice and is not declared as exempt.</translation>
     </message>
     <message>
         <source>The site contacts %1, a host of cookies that need consent, before any choice.</source>
@@ -3185,8 +3209,8 @@ or a start URL that could not be fetched at all.
 <context>
     <name>SectionEditor</name>
     <message>
-        <source>Write the section&apos;s text here.</source>
-        <translation>Write the section&apos;s text here.</translation>
+        <source>Write the section's text here.</source>
+        <translation>Write the section's text here.</translation>
     </message>
     <message>
         <source>Not translated yet. In %1: %2</source>
@@ -3320,8 +3344,8 @@ or a start URL that could not be fetched at all.
         <translation>Shows the cookie tables of all categories</translation>
     </message>
     <message>
-        <source>Shows the cookie table of the category &quot;%1&quot;</source>
-        <translation>Shows the cookie table of the category &quot;%1&quot;</translation>
+        <source>Shows the cookie table of the category "%1"</source>
+        <translation>Shows the cookie table of the category "%1"</translation>
     </message>
 </context>
 <context>
@@ -3331,8 +3355,8 @@ or a start URL that could not be fetched at all.
         <translation>control character in the header</translation>
     </message>
     <message>
-        <source>no &apos;=&apos; between cookie name and value</source>
-        <translation>no &apos;=&apos; between cookie name and value</translation>
+        <source>no '=' between cookie name and value</source>
+        <translation>no '=' between cookie name and value</translation>
     </message>
     <message>
         <source>empty cookie name and value</source>
@@ -3464,16 +3488,16 @@ or a start URL that could not be fetched at all.
         <translation>tarteaucitron has eight service groups; these categories share the group of another: %1</translation>
     </message>
     <message>
-        <source>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</source>
-        <translation>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</translation>
+        <source>%1: tarteaucitron's services are JavaScript; write a .js file</source>
+        <translation>%1: tarteaucitron's services are JavaScript; write a .js file</translation>
     </message>
     <message>
         <source>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</source>
         <translation>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</translation>
     </message>
     <message>
-        <source>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</source>
-        <translation>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</translation>
+        <source>tarteaucitron has one "mandatory cookies" block: it shows the first required category's texts only</source>
+        <translation>tarteaucitron has one "mandatory cookies" block: it shows the first required category's texts only</translation>
     </message>
     <message>
         <source>no cookie needs consent: tarteaucitron shows no banner</source>
@@ -3523,12 +3547,12 @@ or a start URL that could not be fetched at all.
         <translation>Banner · manage cookies link</translation>
     </message>
     <message>
-        <source>Section &quot;%1&quot; · title</source>
-        <translation>Section &quot;%1&quot; · title</translation>
+        <source>Section "%1" · title</source>
+        <translation>Section "%1" · title</translation>
     </message>
     <message>
-        <source>Section &quot;%1&quot; · text</source>
-        <translation>Section &quot;%1&quot; · text</translation>
+        <source>Section "%1" · text</source>
+        <translation>Section "%1" · text</translation>
     </message>
     <message>
         <source>Category %1 · name</source>

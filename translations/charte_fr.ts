@@ -1135,6 +1135,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>New provider…</source>
         <translation>Nouveau fournisseur…</translation>
     </message>
+    <message>
+        <source>Fill %1 from the known-cookie database</source>
+        <translation>Compléter %1 depuis la base de cookies connus</translation>
+    </message>
 </context>
 <context>
     <name>CookieTableModel</name>
@@ -1250,6 +1254,18 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
+    <message>
+        <source>This cookie has errors: see the Issues panel</source>
+        <translation>Ce cookie présente des erreurs : voir le panneau Problèmes</translation>
+    </message>
+    <message>
+        <source>This cookie has warnings: see the Issues panel</source>
+        <translation>Ce cookie présente des avertissements : voir le panneau Problèmes</translation>
+    </message>
+    <message>
+        <source>This cookie has remarks: see the Issues panel</source>
+        <translation>Ce cookie fait l’objet de remarques : voir le panneau Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>CookiesPage</name>
@@ -1363,6 +1379,14 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>&amp;Find Cookie</source>
         <translation>&amp;Rechercher un cookie</translation>
+    </message>
+    <message>
+        <source>Only rows with problems</source>
+        <translation>Seulement les lignes à problème</translation>
+    </message>
+    <message>
+        <source>Show only the cookies the last check found errors, warnings or remarks on</source>
+        <translation>N’afficher que les cookies pour lesquels la dernière vérification a relevé des erreurs, des avertissements ou des remarques</translation>
     </message>
 </context>
 <context>

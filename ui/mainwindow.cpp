@@ -18,6 +18,7 @@
 #include "interfacelanguage.h"
 #include "issuespanel.h"
 #include "knowncookieschooser.h"
+#include "languagename.h"
 #include "languagesdialog.h"
 #include "markupdatedcommand.h"
 #include "overviewpage.h"
@@ -985,13 +986,8 @@ void MainWindow::refreshLanguages()
     {
         const QSignalBlocker blocker(m_editLanguageCombo);
         m_editLanguageCombo->clear();
-        for (const QString &code : languages) {
-            const QLocale locale(code);
-            const QString name = locale.language() == QLocale::C
-                                     ? code
-                                     : QLocale::languageToString(locale.language());
-            m_editLanguageCombo->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
-        }
+        for (const QString &code : languages)
+            m_editLanguageCombo->addItem(languageDisplayName(code), code);
     }
     // Keep the chosen language while the document still has it.
     const QString wanted =
