@@ -4,10 +4,11 @@
 // preferences layer has one switch per category with only required ones on, the
 // choice is stored with the revision and a date and asked again when either
 // changes. A setting that the document cannot express is therefore a property of
-// the export; the members listed in README-checker.md ("cookieWall",
+// the export; the members listed in README.md (compliance section) ("cookieWall",
 // "implicitConsent", "rejectStyle", "reaskOnRevision", category "preselected")
 // describe a site that configures its banner differently.
 #include "compliancerules.h"
+#include "contrast.h"
 
 using namespace Qt::StringLiterals;
 
@@ -81,7 +82,7 @@ void checkEqualProminence(const CheckContext &context, FindingSink &sink)
                      .arg(rejectStyle));
     }
     const double minimum = context.profile.minimumContrast;
-    const double buttons = ComplianceRules::contrastRatio(banner.buttonText, banner.buttonBackground);
+    const double buttons = Contrast::ratio(banner.buttonText, banner.buttonBackground);
     if (buttons < minimum) {
         sink.add(FindingPlace::banner(u"buttonTextColor"_s),
                  two(u"Button text contrast is %1:1, below %2:1: both choices must be readable. Darken or lighten a colour."_s,
@@ -89,7 +90,7 @@ void checkEqualProminence(const CheckContext &context, FindingSink &sink)
                      .arg(QString::number(buttons, 'f', 2), QString::number(minimum, 'f', 1)),
                  Severity::Warning);
     }
-    const double text = ComplianceRules::contrastRatio(banner.text, banner.background);
+    const double text = Contrast::ratio(banner.text, banner.background);
     if (text < minimum) {
         sink.add(FindingPlace::banner(u"textColor"_s),
                  two(u"Banner text contrast is %1:1, below %2:1. Choose colours further apart."_s,

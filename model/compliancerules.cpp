@@ -16,7 +16,7 @@ struct PurposeWords
     std::vector<const char *> words; // folded: lower case, no accents
 };
 
-// Heuristic vocabulary in English and French (README-checker.md lists it). Words
+// Heuristic vocabulary in English and French (README.md (compliance section) lists it). Words
 // are matched as substrings of the folded purpose and service texts.
 const std::array<PurposeWords, 11> &vocabulary()
 {
@@ -81,18 +81,7 @@ bool looksLikeAdvertisingCategory(const QString &categoryId)
            id == "ads"_L1;
 }
 
-double channel(int value)
-{
-    const double c = value / 255.0;
-    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
 
-double luminance(const QColor &color)
-{
-    const QColor rgb = color.toRgb();
-    return 0.2126 * channel(rgb.red()) + 0.7152 * channel(rgb.green()) +
-           0.0722 * channel(rgb.blue());
-}
 
 
 // Lower case without accents, one table lookup per character: Unicode
@@ -278,12 +267,6 @@ bool CheckContext::charterShowsCategory(const QString &categoryId) const
     return m_allCategoriesTable || m_tableCategories.contains(categoryId);
 }
 
-double ComplianceRules::contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 const std::vector<ComplianceRule> &ComplianceRules::all()
 {

@@ -104,5 +104,4 @@ void addCharterRules(std::vector<ComplianceRule> &rules);
 
 // WCAG 2.x contrast ratio of two opaque colours (1 to 21). Private to the checker;
 // the banner preview has its own in model/contrast.h.
-double contrastRatio(const QColor &a, const QColor &b);
 } // namespace ComplianceRules

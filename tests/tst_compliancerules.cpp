@@ -436,7 +436,6 @@ private slots:
     void unjustifiedSuppressionIsNotApplied();
     void configRoundTripsThroughPolicyExtra();
     void rowsWithFindings();
-    void contrastRatio();
     void foldsAccentsAndCase_data();
     void foldsAccentsAndCase();
 };
@@ -617,14 +616,6 @@ void TestComplianceRules::rowsWithFindings()
     QCOMPARE(worst.value(3), Severity::Warning);
 }
 
-void TestComplianceRules::contrastRatio()
-{
-    QCOMPARE(qRound(ComplianceRules::contrastRatio(Qt::black, Qt::white) * 100), 2100);
-    QCOMPARE(qRound(ComplianceRules::contrastRatio(Qt::white, Qt::white) * 100), 100);
-    // #767676 on white is the lightest grey that passes AA.
-    QVERIFY(ComplianceRules::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) >= 4.5);
-    QVERIFY(ComplianceRules::contrastRatio(QColor(0x77, 0x77, 0x77), Qt::white) < 4.5);
-}
 
 void TestComplianceRules::foldsAccentsAndCase_data()
 {
