@@ -42,10 +42,10 @@ QString keyOf(const KeyTable<Enum, N> &table, Enum value)
 }
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, const QString &key)
+std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, QAnyStringView key)
 {
     for (const auto &entry : table) {
-        if (key == QLatin1StringView(entry.second))
+        if (QAnyStringView::equal(key, QLatin1StringView(entry.second)))
             return entry.first;
     }
     return std::nullopt;
@@ -91,16 +91,16 @@ QString toString(LegalBasis value) { return keyOf(basisKeys, value); }
 QString toString(CharterSection::Kind value) { return keyOf(sectionKindKeys, value); }
 QString toString(BannerSettings::Layout value) { return keyOf(layoutKeys, value); }
 QString toString(BannerSettings::Position value) { return keyOf(positionKeys, value); }
-std::optional<NameMatch> nameMatch(const QString &key) { return valueOf(nameMatchKeys, key); }
-std::optional<Party> party(const QString &key) { return valueOf(partyKeys, key); }
-std::optional<StorageKind> storageKind(const QString &key) { return valueOf(storageKeys, key); }
-std::optional<LegalBasis> legalBasis(const QString &key) { return valueOf(basisKeys, key); }
-std::optional<CharterSection::Kind> sectionKind(const QString &key)
+std::optional<NameMatch> nameMatch(QAnyStringView key) { return valueOf(nameMatchKeys, key); }
+std::optional<Party> party(QAnyStringView key) { return valueOf(partyKeys, key); }
+std::optional<StorageKind> storageKind(QAnyStringView key) { return valueOf(storageKeys, key); }
+std::optional<LegalBasis> legalBasis(QAnyStringView key) { return valueOf(basisKeys, key); }
+std::optional<CharterSection::Kind> sectionKind(QAnyStringView key)
 {
     return valueOf(sectionKindKeys, key);
 }
-std::optional<BannerSettings::Layout> layout(const QString &key) { return valueOf(layoutKeys, key); }
-std::optional<BannerSettings::Position> position(const QString &key)
+std::optional<BannerSettings::Layout> layout(QAnyStringView key) { return valueOf(layoutKeys, key); }
+std::optional<BannerSettings::Position> position(QAnyStringView key)
 {
     return valueOf(positionKeys, key);
 }

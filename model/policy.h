@@ -3,6 +3,7 @@
 #include "lifetime.h"
 #include "localizedtext.h"
 
+#include <QAnyStringView>
 #include <QColor>
 #include <QDate>
 #include <QJsonObject>
@@ -154,7 +155,8 @@ struct Policy
     friend bool operator==(const Policy &, const Policy &) = default;
 };
 
-// Stable spellings used in the file format and the CLI; never translated.
+// Stable spellings used in the file format and the CLI; never translated. Lookups
+// take any string view, so the reader matches UTF-8 straight from the file.
 namespace PolicyKeys {
 QString toString(NameMatch value);
 QString toString(Party value);
@@ -163,11 +165,11 @@ QString toString(LegalBasis value);
 QString toString(CharterSection::Kind value);
 QString toString(BannerSettings::Layout value);
 QString toString(BannerSettings::Position value);
-std::optional<NameMatch> nameMatch(const QString &key);
-std::optional<Party> party(const QString &key);
-std::optional<StorageKind> storageKind(const QString &key);
-std::optional<LegalBasis> legalBasis(const QString &key);
-std::optional<CharterSection::Kind> sectionKind(const QString &key);
-std::optional<BannerSettings::Layout> layout(const QString &key);
-std::optional<BannerSettings::Position> position(const QString &key);
+std::optional<NameMatch> nameMatch(QAnyStringView key);
+std::optional<Party> party(QAnyStringView key);
+std::optional<StorageKind> storageKind(QAnyStringView key);
+std::optional<LegalBasis> legalBasis(QAnyStringView key);
+std::optional<CharterSection::Kind> sectionKind(QAnyStringView key);
+std::optional<BannerSettings::Layout> layout(QAnyStringView key);
+std::optional<BannerSettings::Position> position(QAnyStringView key);
 } // namespace PolicyKeys

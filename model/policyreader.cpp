@@ -5,11 +5,27 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
-#include <initializer_list>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
+#include <vector>
+
+// The JSON is parsed by simdjson into its read-only tape, and the Policy is built
+// straight from that tape. Going through QJsonDocument cost more than twice the
+// parse itself: every member became a QJsonValue and then a QString again. The
+// tape also lets the cookies, most of a large document, be converted on two cores.
 
 namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
 
 // A named context lupdate can see: a free tr() wrapper would hide every
 // string passed through it from the translation catalogue.
@@ -26,7 +42,10 @@ struct JsonPath
     QLatin1StringView key;
     qsizetype index = -1;
 
-    JsonPath child(QLatin1StringView name) const { return JsonPath{this, name, -1}; }
+    JsonPath child(std::string_view name) const
+    {
+        return JsonPath{this, QLatin1StringView(name.data(), qsizetype(name.size())), -1};
+    }
     JsonPath at(qsizetype i) const { return JsonPath{this, {}, i}; }
 
     QString toString() const
@@ -40,13 +59,71 @@ struct JsonPath
     }
 };
 
-// Converts the parsed JSON into a Policy, stopping at the first member that does
-// not fit; `failed` holds the one-line reason.
-class PolicyBuilder
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// Unknown members are kept as JSON so that they are written back unchanged.
+QJsonValue toJsonValue(element value)
+{
+    switch (value.type()) {
+    case element_type::ARRAY: {
+        simdjson::dom::array items;
+        if (value.get_array().get(items) != simdjson::SUCCESS)
+            return {};
+        QJsonArray array;
+        for (element item : items)
+            array.append(toJsonValue(item));
+        return array;
+    }
+    case element_type::OBJECT: {
+        simdjson::dom::object members;
+        if (value.get_object().get(members) != simdjson::SUCCESS)
+            return {};
+        QJsonObject object;
+        for (const auto &[key, member] : members)
+            object.insert(fromUtf8(key), toJsonValue(member));
+        return object;
+    }
+    case element_type::INT64: return QJsonValue(qint64(value.get_int64().value_unsafe()));
+    case element_type::UINT64: return QJsonValue(double(value.get_uint64().value_unsafe()));
+    case element_type::DOUBLE: return QJsonValue(value.get_double().value_unsafe());
+    case element_type::STRING: return QJsonValue(fromUtf8(value.get_string().value_unsafe()));
+    case element_type::BOOL: return QJsonValue(value.get_bool().value_unsafe());
+    case element_type::NULL_VALUE: return QJsonValue(QJsonValue::Null);
+    }
+    return {};
+}
+
+class ElementReader;
+
+// What an object may contain: each known member with the function that reads it
+// into the target. Members not listed go to the target's `extra`.
+template <typename Target>
+struct Member
+{
+    enum class Presence { Optional, RequiredString, RequiredObject };
+    std::string_view key;
+    bool (*read)(ElementReader &, element, const JsonPath &, Target &);
+    Presence presence = Presence::Optional;
+};
+
+template <typename T>
+struct MemberPointer;
+template <typename Class, typename Value>
+struct MemberPointer<Value Class::*>
+{
+    using Target = Class;
+    using Type = Value;
+};
+
+// Reads one value of a document into Policy parts, stopping at the first value that
+// does not fit; `error` then holds the one-line reason with the value's path.
+class ElementReader
 {
 public:
     QString error;
-    bool failed() const { return !error.isEmpty(); }
 
     bool fail(const JsonPath &path, const QString &message)
     {
@@ -55,445 +132,446 @@ public:
         return false;
     }
 
-    // Copies members that are not in `known` into extra (forward compatibility).
-    static QJsonObject unknownMembers(const QJsonObject &object,
-                                      std::initializer_list<const char *> known)
+    // A member table entry that reads `Field` of its target with `Read`.
+    template <auto Field, auto Read>
+    static bool field(ElementReader &reader, element value, const JsonPath &path,
+                      typename MemberPointer<decltype(Field)>::Target &target)
     {
-        // The common case, nothing unknown, is settled by lookups that allocate
-        // nothing; iterating keys would build a QString per member.
-        qsizetype present = 0;
-        for (const char *name : known)
-            present += object.contains(QLatin1StringView(name)) ? 1 : 0;
-        if (present == object.size())
-            return {};
-        QJsonObject extra;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            bool isKnown = false;
-            for (const char *name : known)
-                isKnown = isKnown || it.key() == QLatin1StringView(name);
-            if (!isKnown)
-                extra.insert(it.key(), it.value());
-        }
-        return extra;
+        return (reader.*Read)(value, path, target.*Field);
     }
 
-    // Each reader comes in two forms: on a value already at hand (the single pass
-    // over a cookie's members) and on a named member of an object.
-    bool string(const QJsonValue &value, const JsonPath &path, QString &out, bool required = false)
+    template <typename Target, std::size_t N>
+    bool members(element value, const JsonPath &path, Target &target,
+                 const Member<Target> (&table)[N], QJsonObject &extra)
     {
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                return fail(path, Tr::tr("missing, expected a string"));
-            return true;
+        static_assert(N <= 32, "presence is tracked in a 32-bit mask");
+        simdjson::dom::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS)
+            return fail(path, Tr::tr("expected an object"));
+        std::uint32_t seen = 0;
+        for (const auto &[key, memberValue] : object) {
+            std::size_t index = 0;
+            while (index < N && table[index].key != key)
+                ++index;
+            if (index == N) {
+                extra.insert(fromUtf8(key), toJsonValue(memberValue));
+                continue;
+            }
+            seen |= std::uint32_t(1) << index;
+            if (!table[index].read(*this, memberValue, path.child(table[index].key), target))
+                return false;
         }
-        if (!value.isString())
+        for (std::size_t index = 0; index < N; ++index) {
+            if (seen & (std::uint32_t(1) << index))
+                continue;
+            using Presence = typename Member<Target>::Presence;
+            if (table[index].presence == Presence::RequiredString)
+                return fail(path.child(table[index].key), Tr::tr("missing, expected a string"));
+            if (table[index].presence == Presence::RequiredObject)
+                return fail(path.child(table[index].key), Tr::tr("missing, expected an object"));
+        }
+        return true;
+    }
+
+    // Reads a list of objects. Lists that are long enough to matter (the cookies of
+    // a large site) are read in two halves on two cores: the tape is only read, each
+    // half writes its own items and reports into its own reader, and the first half's
+    // error wins, as it would in a sequential read.
+    template <typename Item>
+    bool list(element value, const JsonPath &path, QList<Item> &out,
+              bool (ElementReader::*readItem)(element, const JsonPath &, Item &))
+    {
+        simdjson::dom::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS)
+            return fail(path, Tr::tr("expected a list"));
+        // A dom::array is walked, not indexed: collect the items to split them.
+        std::vector<element> items(array.begin(), array.end());
+        out.resize(qsizetype(items.size()));
+        Item *target = out.data();
+        const auto readRange = [&](ElementReader &reader, std::size_t begin, std::size_t end) {
+            for (std::size_t i = begin; i < end; ++i) {
+                if (!(reader.*readItem)(items[i], path.at(qsizetype(i)), target[i]))
+                    return false;
+            }
+            return true;
+        };
+        constexpr std::size_t ParallelThreshold = 20000;
+        if (items.size() < ParallelThreshold)
+            return readRange(*this, 0, items.size());
+        const std::size_t half = items.size() / 2;
+        ElementReader secondReader;
+        bool secondOk = false;
+        std::thread second([&] { secondOk = readRange(secondReader, half, items.size()); });
+        const bool firstOk = readRange(*this, 0, half);
+        second.join();
+        if (firstOk && !secondOk)
+            error = secondReader.error;
+        return firstOk && secondOk;
+    }
+
+    // Value readers. A null counts as absent where the format allows a member to be
+    // left out.
+    bool string(element value, const JsonPath &path, QString &out)
+    {
+        if (value.is_null())
+            return true;
+        std::string_view text;
+        if (value.get_string().get(text) != simdjson::SUCCESS)
             return fail(path, Tr::tr("expected a string"));
-        out = value.toString();
+        out = fromUtf8(text);
         return true;
     }
 
-    bool string(const QJsonObject &object, const JsonPath &parent, const char *name,
-                QString &out, bool required = false)
+    // Ids, domains and paths repeat through a document: equal ones share one QString,
+    // which saves an allocation per cookie and per field.
+    bool sharedString(element value, const JsonPath &path, QString &out)
     {
-        return string(object.value(QLatin1StringView(name)), parent.child(QLatin1StringView(name)),
-                      out, required);
+        if (value.is_null())
+            return true;
+        std::string_view text;
+        if (value.get_string().get(text) != simdjson::SUCCESS)
+            return fail(path, Tr::tr("expected a string"));
+        out = shared(text);
+        return true;
     }
 
-    bool boolean(const QJsonValue &value, const JsonPath &path, bool &out)
+    bool boolean(element value, const JsonPath &path, bool &out)
     {
-        if (value.isUndefined())
-            return true;
-        if (!value.isBool())
+        if (value.get_bool().get(out) != simdjson::SUCCESS)
             return fail(path, Tr::tr("expected true or false"));
-        out = value.toBool();
         return true;
     }
 
-    bool boolean(const QJsonObject &object, const JsonPath &parent, const char *name, bool &out)
+    bool count(element value, const JsonPath &path, int &out)
     {
-        return boolean(object.value(QLatin1StringView(name)), parent.child(QLatin1StringView(name)), out);
-    }
-
-    bool integer(const QJsonObject &object, const JsonPath &parent, const char *name, int &out,
-                 int minimum)
-    {
-        const QJsonValue value = object.value(QLatin1StringView(name));
-        if (value.isUndefined())
-            return true;
-        const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != double(qint64(number)) || number < minimum ||
-            number > 1e9) {
-            return fail(parent.child(QLatin1StringView(name)),
-                        Tr::tr("expected a whole number from %1").arg(minimum));
-        }
+        constexpr int Minimum = 1;
+        double number = 0;
+        if (value.get_double().get(number) != simdjson::SUCCESS || number != double(qint64(number)) ||
+            number < Minimum || number > 1e9)
+            return fail(path, Tr::tr("expected a whole number from %1").arg(Minimum));
         out = int(number);
         return true;
     }
 
-    bool stringList(const QJsonObject &object, const JsonPath &parent, const char *name,
-                    QStringList &out)
+    bool stringList(element value, const JsonPath &path, QStringList &out)
     {
-        const QJsonValue value = object.value(QLatin1StringView(name));
-        if (value.isUndefined())
-            return true;
-        const JsonPath path = parent.child(QLatin1StringView(name));
-        if (!value.isArray())
+        simdjson::dom::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS)
             return fail(path, Tr::tr("expected a list of strings"));
-        const QJsonArray array = value.toArray();
         out.clear();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array.at(i).isString())
-                return fail(path.at(i), Tr::tr("expected a string"));
-            out.append(array.at(i).toString());
+        qsizetype index = 0;
+        for (element item : array) {
+            std::string_view text;
+            if (item.get_string().get(text) != simdjson::SUCCESS)
+                return fail(path.at(index), Tr::tr("expected a string"));
+            out.append(shared(text));
+            ++index;
         }
         return true;
     }
 
-    bool localized(const QJsonObject &object, const JsonPath &parent, const char *name,
-                   LocalizedText &out)
+    bool localized(element value, const JsonPath &path, LocalizedText &out)
     {
-        return localized(object.value(QLatin1StringView(name)), parent.child(QLatin1StringView(name)),
-                         out);
+        if (value.is_null())
+            return true;
+        simdjson::dom::object texts;
+        if (value.get_object().get(texts) != simdjson::SUCCESS)
+            return fail(path, Tr::tr("expected an object of texts by language, such as {\"fr\": \"…\"}"));
+        for (const auto &[language, textValue] : texts) {
+            std::string_view text;
+            if (textValue.get_string().get(text) != simdjson::SUCCESS)
+                return fail(path, Tr::tr("the text for language \"%1\" is not a string")
+                                      .arg(fromUtf8(language)));
+            out.set(shared(language), fromUtf8(text));
+        }
+        return true;
     }
 
-    bool localized(const QJsonValue &value, const JsonPath &path, LocalizedText &out)
+    // Free texts an import could not understand, by field name.
+    bool unparsedTexts(element value, const JsonPath &path, QMap<QString, QString> &out)
     {
-        if (value.isUndefined() || value.isNull())
-            return true;
-        if (!value.isObject())
-            return fail(path, Tr::tr("expected an object of texts by language, such as {\"fr\": \"…\"}"));
-        const QJsonObject texts = value.toObject();
-        for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-            if (!it.value().isString()) {
-                return fail(path, Tr::tr("the text for language \"%1\" is not a string")
-                                      .arg(it.key()));
-            }
-            out.set(it.key(), it.value().toString());
+        simdjson::dom::object texts;
+        if (value.get_object().get(texts) != simdjson::SUCCESS)
+            return fail(path, Tr::tr("expected an object"));
+        for (const auto &[fieldName, textValue] : texts) {
+            std::string_view text;
+            if (textValue.get_string().get(text) != simdjson::SUCCESS)
+                return fail(path, Tr::tr("expected a string"));
+            out.insert(fromUtf8(fieldName), fromUtf8(text));
         }
         return true;
     }
 
     template <typename Enum>
-    bool keyword(const QJsonValue &value, const JsonPath &path, Enum &out,
-                 std::optional<Enum> (*parse)(const QString &), const char *expected)
+    bool keyword(element value, const JsonPath &path, Enum &out,
+                 std::optional<Enum> (*parse)(QAnyStringView), const char *expected)
     {
-        if (value.isUndefined())
-            return true;
-        const std::optional<Enum> parsed = parse(value.toString());
-        if (!value.isString() || !parsed)
+        std::string_view text;
+        std::optional<Enum> parsed;
+        if (value.get_string().get(text) == simdjson::SUCCESS)
+            parsed = parse(QUtf8StringView(text.data(), qsizetype(text.size())));
+        if (!parsed)
             return fail(path, Tr::tr("expected one of %1").arg(QLatin1StringView(expected)));
         out = *parsed;
         return true;
     }
 
-    template <typename Enum>
-    bool keyword(const QJsonObject &object, const JsonPath &parent, const char *name, Enum &out,
-                 std::optional<Enum> (*parse)(const QString &), const char *expected)
+    bool nameMatch(element value, const JsonPath &path, NameMatch &out)
     {
-        return keyword(object.value(QLatin1StringView(name)), parent.child(QLatin1StringView(name)),
-                       out, parse, expected);
+        return keyword(value, path, out, &PolicyKeys::nameMatch, "\"exact\", \"prefix\", \"regex\"");
+    }
+    bool party(element value, const JsonPath &path, Party &out)
+    {
+        return keyword(value, path, out, &PolicyKeys::party, "\"first\", \"third\"");
+    }
+    bool storage(element value, const JsonPath &path, StorageKind &out)
+    {
+        return keyword(value, path, out, &PolicyKeys::storageKind,
+                       "\"cookie\", \"localStorage\", \"sessionStorage\", \"pixel\"");
+    }
+    bool basis(element value, const JsonPath &path, LegalBasis &out)
+    {
+        return keyword(value, path, out, &PolicyKeys::legalBasis,
+                       "\"consent\", \"exempt\", \"legitimate-interest\"");
+    }
+    bool sectionKind(element value, const JsonPath &path, CharterSection::Kind &out)
+    {
+        return keyword(value, path, out, &PolicyKeys::sectionKind, "\"text\", \"cookie-table\"");
+    }
+    bool layout(element value, const JsonPath &path, BannerSettings::Layout &out)
+    {
+        return keyword(value, path, out, &PolicyKeys::layout, "\"bar\", \"box\", \"modal\"");
+    }
+    bool position(element value, const JsonPath &path, BannerSettings::Position &out)
+    {
+        return keyword(value, path, out, &PolicyKeys::position,
+                       "\"bottom\", \"top\", \"bottom-left\", \"bottom-right\", \"center\"");
     }
 
-    bool color(const QJsonObject &object, const JsonPath &parent, const char *name, QColor &out)
+    bool color(element value, const JsonPath &path, QColor &out)
     {
-        const QJsonValue value = object.value(QLatin1StringView(name));
-        if (value.isUndefined())
-            return true;
-        const QColor parsed = QColor::fromString(value.toString());
-        if (!value.isString() || !parsed.isValid() || !value.toString().startsWith(u'#'))
-            return fail(parent.child(QLatin1StringView(name)),
-                        Tr::tr("expected a colour such as \"#1d4e89\""));
+        std::string_view text;
+        QColor parsed;
+        if (value.get_string().get(text) == simdjson::SUCCESS && text.starts_with('#'))
+            parsed = QColor::fromString(QUtf8StringView(text.data(), qsizetype(text.size())));
+        if (!parsed.isValid())
+            return fail(path, Tr::tr("expected a colour such as \"#1d4e89\""));
         out = parsed;
         return true;
     }
 
-    bool object(const QJsonValue &value, const JsonPath &path, QJsonObject &out)
+    bool date(element value, const JsonPath &path, QDate &out)
     {
-        if (!value.isObject())
-            return fail(path, Tr::tr("expected an object"));
-        out = value.toObject();
-        return true;
-    }
-
-    template <typename Item, typename ReadFn>
-    bool list(const QJsonObject &root, const JsonPath &parent, const char *name,
-              QList<Item> &out, ReadFn read)
-    {
-        const QJsonValue value = root.value(QLatin1StringView(name));
-        if (value.isUndefined())
+        if (value.is_null())
             return true;
-        const JsonPath path = parent.child(QLatin1StringView(name));
-        if (!value.isArray())
-            return fail(path, Tr::tr("expected a list"));
-        const QJsonArray array = value.toArray();
-        out.resize(array.size());
-        Item *items = out.data();
-        const auto readRange = [&array, &path, items, read](PolicyBuilder &builder, qsizetype begin,
-                                                            qsizetype end) {
-            for (qsizetype i = begin; i < end; ++i) {
-                const JsonPath itemPath = path.at(i);
-                QJsonObject itemObject;
-                if (!builder.object(array.at(i), itemPath, itemObject) ||
-                    !(builder.*read)(itemObject, itemPath, items[i]))
-                    return false;
-            }
+        std::string_view text;
+        if (value.get_string().get(text) == simdjson::SUCCESS)
+            out = QDate::fromString(fromUtf8(text), Qt::ISODate);
+        if (!out.isValid())
+            return fail(path, Tr::tr("expected a date such as \"2026-11-29\""));
+        return true;
+    }
+
+    bool lifetime(element value, const JsonPath &path, std::optional<Lifetime> &out)
+    {
+        if (value.is_null())
             return true;
-        };
-        // Converting a large list takes longer than parsing it: the second half is
-        // converted on another core. The JSON is only read (const access, no detach),
-        // and each half writes its own items and reports into its own builder; the
-        // first half's error wins, as it would in a sequential read.
-        constexpr qsizetype ParallelThreshold = 20000;
-        if (array.size() < ParallelThreshold)
-            return readRange(*this, 0, array.size());
-        const qsizetype half = array.size() / 2;
-        PolicyBuilder secondBuilder;
-        bool secondOk = false;
-        std::thread second([&] { secondOk = readRange(secondBuilder, half, array.size()); });
-        const bool firstOk = readRange(*this, 0, half);
-        second.join();
-        if (firstOk && !secondOk)
-            error = secondBuilder.error;
-        return firstOk && secondOk;
-    }
-
-    bool readMeta(const QJsonObject &o, const JsonPath &path, PolicyMeta &meta)
-    {
-        QString lastUpdated;
-        const bool ok = string(o, path, "siteName", meta.siteName) &&
-                        string(o, path, "siteUrl", meta.siteUrl) &&
-                        string(o, path, "publisherName", meta.publisherName) &&
-                        string(o, path, "publisherAddress", meta.publisherAddress) &&
-                        string(o, path, "contactEmail", meta.contactEmail) &&
-                        string(o, path, "defaultLanguage", meta.defaultLanguage, true) &&
-                        stringList(o, path, "languages", meta.languages) &&
-                        integer(o, path, "revision", meta.revision, 1) &&
-                        string(o, path, "lastUpdated", lastUpdated);
-        if (!ok)
-            return false;
-        if (meta.defaultLanguage.isEmpty())
-            return fail(path.child(QLatin1StringView("defaultLanguage")), Tr::tr("must not be empty"));
-        if (!meta.languages.contains(meta.defaultLanguage))
-            return fail(path.child(QLatin1StringView("languages")),
-                        Tr::tr("must include the default language \"%1\"").arg(meta.defaultLanguage));
-        if (!lastUpdated.isEmpty()) {
-            meta.lastUpdated = QDate::fromString(lastUpdated, Qt::ISODate);
-            if (!meta.lastUpdated.isValid())
-                return fail(path.child(QLatin1StringView("lastUpdated")),
-                            Tr::tr("expected a date such as \"2026-11-29\""));
-        }
-        meta.extra = unknownMembers(o, {"siteName", "siteUrl", "publisherName",
-                                        "publisherAddress", "contactEmail", "defaultLanguage",
-                                        "languages", "revision", "lastUpdated"});
-        return true;
-    }
-
-    bool readCategory(const QJsonObject &o, const JsonPath &path, Category &category)
-    {
-        if (!(string(o, path, "id", category.id, true) && localized(o, path, "name", category.name) &&
-              localized(o, path, "description", category.description) &&
-              boolean(o, path, "required", category.required) &&
-              stringList(o, path, "consentModeSignals", category.consentModeSignals)))
-            return false;
-        category.extra = unknownMembers(o, {"id", "name", "description", "required",
-                                            "consentModeSignals"});
-        return true;
-    }
-
-    bool readProvider(const QJsonObject &o, const JsonPath &path, Provider &provider)
-    {
-        if (!(string(o, path, "id", provider.id, true) && string(o, path, "name", provider.name) &&
-              string(o, path, "website", provider.website) &&
-              string(o, path, "privacyPolicyUrl", provider.privacyPolicyUrl) &&
-              string(o, path, "country", provider.country)))
-            return false;
-        provider.extra = unknownMembers(o, {"id", "name", "website", "privacyPolicyUrl", "country"});
-        return true;
-    }
-
-    bool readLifetime(const QJsonValue &value, const JsonPath &path, std::optional<Lifetime> &out)
-    {
-        if (value.isUndefined() || value.isNull())
-            return true;
-        if (value.isString() && value.toString() == QLatin1StringView("session")) {
+        std::string_view text;
+        if (value.get_string().get(text) == simdjson::SUCCESS && text == "session") {
             out = Lifetime::session();
             return true;
         }
-        const double seconds = value.toDouble(-1);
-        if (value.isDouble() && seconds >= 1 && seconds == double(qint64(seconds))) {
+        double seconds = 0;
+        if (value.is_number() && value.get_double().get(seconds) == simdjson::SUCCESS &&
+            seconds >= 1 && seconds <= 9e15 && seconds == double(qint64(seconds))) {
             out = Lifetime::fromSeconds(qint64(seconds));
             return true;
         }
         return fail(path, Tr::tr("expected \"session\" or a duration (a whole number of seconds)"));
     }
 
-    enum class CookieMember {
-        Name, Match, Provider, Service, Purpose, Category, Lifetime, Domain, Path, Secure,
-        Party, Storage, Basis, Unparsed, Unknown
-    };
+    // The parts of a document.
+    bool meta(element value, const JsonPath &path, PolicyMeta &meta);
+    bool category(element value, const JsonPath &path, Category &category);
+    bool provider(element value, const JsonPath &path, Provider &provider);
+    bool cookie(element value, const JsonPath &path, Cookie &cookie);
+    bool section(element value, const JsonPath &path, CharterSection &section);
+    bool banner(element value, const JsonPath &path, BannerSettings &banner);
+    bool policy(element value, Policy &policy);
 
-    static CookieMember cookieMember(const QString &key, QLatin1StringView &spelling)
+private:
+    QString shared(std::string_view text)
     {
-        static const std::pair<QLatin1StringView, CookieMember> members[] = {
-            {QLatin1StringView("name"), CookieMember::Name},         {QLatin1StringView("match"), CookieMember::Match},
-            {QLatin1StringView("provider"), CookieMember::Provider}, {QLatin1StringView("service"), CookieMember::Service},
-            {QLatin1StringView("purpose"), CookieMember::Purpose},   {QLatin1StringView("category"), CookieMember::Category},
-            {QLatin1StringView("lifetime"), CookieMember::Lifetime}, {QLatin1StringView("domain"), CookieMember::Domain},
-            {QLatin1StringView("path"), CookieMember::Path},         {QLatin1StringView("secure"), CookieMember::Secure},
-            {QLatin1StringView("party"), CookieMember::Party},       {QLatin1StringView("storage"), CookieMember::Storage},
-            {QLatin1StringView("basis"), CookieMember::Basis},       {QLatin1StringView("unparsed"), CookieMember::Unparsed},
-        };
-        for (const auto &[name, member] : members) {
-            if (key == name) {
-                spelling = name;
-                return member;
-            }
-        }
-        return CookieMember::Unknown;
+        if (text.size() > 64)
+            return fromUtf8(text);
+        const auto found = m_shared.find(text);
+        if (found != m_shared.end())
+            return found->second;
+        return m_shared.emplace(text, fromUtf8(text)).first->second;
     }
 
-    // Cookies are most of a large document: their members are read in one pass
-    // over the object instead of one lookup per known member.
-    bool readCookie(const QJsonObject &o, const JsonPath &path, Cookie &cookie)
-    {
-        bool hasName = false;
-        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-            const QString key = it.key();
-            const QJsonValue value = it.value();
-            QLatin1StringView spelling;
-            const CookieMember member = cookieMember(key, spelling);
-            const JsonPath at = path.child(spelling);
-            bool ok = true;
-            switch (member) {
-            case CookieMember::Name:
-                ok = string(value, at, cookie.name, true);
-                hasName = true;
-                break;
-            case CookieMember::Match:
-                ok = keyword(value, at, cookie.match, &PolicyKeys::nameMatch,
-                             "\"exact\", \"prefix\", \"regex\"");
-                break;
-            case CookieMember::Provider: ok = string(value, at, cookie.providerId); break;
-            case CookieMember::Service: ok = localized(value, at, cookie.service); break;
-            case CookieMember::Purpose: ok = localized(value, at, cookie.purpose); break;
-            case CookieMember::Category: ok = string(value, at, cookie.categoryId); break;
-            case CookieMember::Lifetime: ok = readLifetime(value, at, cookie.lifetime); break;
-            case CookieMember::Domain: ok = string(value, at, cookie.domain); break;
-            case CookieMember::Path: ok = string(value, at, cookie.path); break;
-            case CookieMember::Secure: ok = boolean(value, at, cookie.secure); break;
-            case CookieMember::Party:
-                ok = keyword(value, at, cookie.party, &PolicyKeys::party, "\"first\", \"third\"");
-                break;
-            case CookieMember::Storage:
-                ok = keyword(value, at, cookie.storage, &PolicyKeys::storageKind,
-                             "\"cookie\", \"localStorage\", \"sessionStorage\", \"pixel\"");
-                break;
-            case CookieMember::Basis:
-                ok = keyword(value, at, cookie.basis, &PolicyKeys::legalBasis,
-                             "\"consent\", \"exempt\", \"legitimate-interest\"");
-                break;
-            case CookieMember::Unparsed: {
-                if (!value.isObject())
-                    return fail(at, Tr::tr("expected an object"));
-                const QJsonObject texts = value.toObject();
-                for (auto text = texts.constBegin(); text != texts.constEnd(); ++text)
-                    cookie.unparsed.insert(text.key(), text.value().toString());
-                break;
-            }
-            case CookieMember::Unknown: cookie.extra.insert(key, value); break;
-            }
-            if (!ok)
-                return false;
-        }
-        if (!hasName)
-            return fail(path.child(QLatin1StringView("name")), Tr::tr("missing, expected a string"));
-        return true;
-    }
-
-    bool readSection(const QJsonObject &o, const JsonPath &path, CharterSection &section)
-    {
-        if (!(string(o, path, "id", section.id) &&
-              keyword(o, path, "kind", section.kind, &PolicyKeys::sectionKind,
-                      "\"text\", \"cookie-table\"") &&
-              localized(o, path, "title", section.title) && localized(o, path, "body", section.body) &&
-              string(o, path, "category", section.categoryId)))
-            return false;
-        section.extra = unknownMembers(o, {"id", "kind", "title", "body", "category"});
-        return true;
-    }
-
-    bool readBanner(const QJsonObject &o, const JsonPath &path, BannerSettings &banner)
-    {
-        if (!(localized(o, path, "title", banner.title) &&
-              localized(o, path, "description", banner.description) &&
-              localized(o, path, "acceptAll", banner.acceptAll) &&
-              localized(o, path, "rejectAll", banner.rejectAll) &&
-              localized(o, path, "customize", banner.customize) &&
-              localized(o, path, "save", banner.save) && localized(o, path, "manage", banner.manage) &&
-              keyword(o, path, "layout", banner.layout, &PolicyKeys::layout,
-                      "\"bar\", \"box\", \"modal\"") &&
-              keyword(o, path, "position", banner.position, &PolicyKeys::position,
-                      "\"bottom\", \"top\", \"bottom-left\", \"bottom-right\", \"center\"") &&
-              color(o, path, "backgroundColor", banner.background) &&
-              color(o, path, "textColor", banner.text) &&
-              color(o, path, "buttonColor", banner.buttonBackground) &&
-              color(o, path, "buttonTextColor", banner.buttonText) &&
-              string(o, path, "consentCookieName", banner.consentCookieName) &&
-              integer(o, path, "consentLifetimeDays", banner.consentLifetimeDays, 1) &&
-              boolean(o, path, "globalPrivacyControl", banner.honourGlobalPrivacyControl) &&
-              boolean(o, path, "googleConsentMode", banner.googleConsentMode)))
-            return false;
-        banner.extra = unknownMembers(
-            o, {"title", "description", "acceptAll", "rejectAll", "customize", "save", "manage",
-                "layout", "position", "backgroundColor", "textColor", "buttonColor",
-                "buttonTextColor", "consentCookieName", "consentLifetimeDays",
-                "globalPrivacyControl", "googleConsentMode"});
-        return true;
-    }
-
-    bool readPolicy(const QJsonObject &root, Policy &policy)
-    {
-        const JsonPath top;
-        QString format;
-        if (!string(root, top, "format", format, true))
-            return false;
-        if (format != PolicyReader::formatVersion()) {
-            if (format.startsWith(QLatin1StringView("charte/")))
-                return fail(top.child(QLatin1StringView("format")),
-                            Tr::tr("\"%1\" is a newer format than this version of Charte reads "
-                               "(charte/1); open it with a newer Charte")
-                                .arg(format));
-            return fail(top.child(QLatin1StringView("format")),
-                        Tr::tr("\"%1\" is not a Charte document format (expected \"charte/1\")")
-                            .arg(format));
-        }
-        QJsonObject metaObject;
-        if (!root.contains(QLatin1StringView("meta")))
-            return fail(top.child(QLatin1StringView("meta")), Tr::tr("missing, expected an object"));
-        if (!object(root.value(QLatin1StringView("meta")), top.child(QLatin1StringView("meta")),
-                    metaObject) ||
-            !readMeta(metaObject, top.child(QLatin1StringView("meta")), policy.meta))
-            return false;
-        if (!list(root, top, "categories", policy.categories, &PolicyBuilder::readCategory) ||
-            !list(root, top, "providers", policy.providers, &PolicyBuilder::readProvider) ||
-            !list(root, top, "cookies", policy.cookies, &PolicyBuilder::readCookie) ||
-            !list(root, top, "charter", policy.charter, &PolicyBuilder::readSection))
-            return false;
-        if (root.contains(QLatin1StringView("banner"))) {
-            QJsonObject bannerObject;
-            const JsonPath bannerPath = top.child(QLatin1StringView("banner"));
-            if (!object(root.value(QLatin1StringView("banner")), bannerPath, bannerObject) ||
-                !readBanner(bannerObject, bannerPath, policy.banner))
-                return false;
-        }
-        policy.extra = unknownMembers(root, {"format", "meta", "categories", "providers",
-                                             "cookies", "charter", "banner"});
-        return true;
-    }
+    // The views point into the parser's string buffer, which outlives the reader.
+    std::unordered_map<std::string_view, QString> m_shared;
 };
 
+using R = ElementReader;
+using Presence = Member<PolicyMeta>::Presence;
+
+bool ElementReader::meta(element value, const JsonPath &path, PolicyMeta &meta)
+{
+    static constexpr Member<PolicyMeta> table[] = {
+        {"siteName", R::field<&PolicyMeta::siteName, &R::string>},
+        {"siteUrl", R::field<&PolicyMeta::siteUrl, &R::string>},
+        {"publisherName", R::field<&PolicyMeta::publisherName, &R::string>},
+        {"publisherAddress", R::field<&PolicyMeta::publisherAddress, &R::string>},
+        {"contactEmail", R::field<&PolicyMeta::contactEmail, &R::string>},
+        {"defaultLanguage", R::field<&PolicyMeta::defaultLanguage, &R::string>,
+         Presence::RequiredString},
+        {"languages", R::field<&PolicyMeta::languages, &R::stringList>},
+        {"revision", R::field<&PolicyMeta::revision, &R::count>},
+        {"lastUpdated", R::field<&PolicyMeta::lastUpdated, &R::date>},
+    };
+    if (!members(value, path, meta, table, meta.extra))
+        return false;
+    if (meta.defaultLanguage.isEmpty())
+        return fail(path.child("defaultLanguage"), Tr::tr("must not be empty"));
+    if (!meta.languages.contains(meta.defaultLanguage))
+        return fail(path.child("languages"),
+                    Tr::tr("must include the default language \"%1\"").arg(meta.defaultLanguage));
+    return true;
+}
+
+bool ElementReader::category(element value, const JsonPath &path, Category &category)
+{
+    static constexpr Member<Category> table[] = {
+        {"id", R::field<&Category::id, &R::sharedString>, Member<Category>::Presence::RequiredString},
+        {"name", R::field<&Category::name, &R::localized>},
+        {"description", R::field<&Category::description, &R::localized>},
+        {"required", R::field<&Category::required, &R::boolean>},
+        {"consentModeSignals", R::field<&Category::consentModeSignals, &R::stringList>},
+    };
+    return members(value, path, category, table, category.extra);
+}
+
+bool ElementReader::provider(element value, const JsonPath &path, Provider &provider)
+{
+    static constexpr Member<Provider> table[] = {
+        {"id", R::field<&Provider::id, &R::sharedString>, Member<Provider>::Presence::RequiredString},
+        {"name", R::field<&Provider::name, &R::string>},
+        {"website", R::field<&Provider::website, &R::string>},
+        {"privacyPolicyUrl", R::field<&Provider::privacyPolicyUrl, &R::string>},
+        {"country", R::field<&Provider::country, &R::sharedString>},
+    };
+    return members(value, path, provider, table, provider.extra);
+}
+
+bool ElementReader::cookie(element value, const JsonPath &path, Cookie &cookie)
+{
+    // In the order the writer puts them, so that the lookup usually stops early.
+    static constexpr Member<Cookie> table[] = {
+        {"name", R::field<&Cookie::name, &R::string>, Member<Cookie>::Presence::RequiredString},
+        {"match", R::field<&Cookie::match, &R::nameMatch>},
+        {"provider", R::field<&Cookie::providerId, &R::sharedString>},
+        {"service", R::field<&Cookie::service, &R::localized>},
+        {"purpose", R::field<&Cookie::purpose, &R::localized>},
+        {"category", R::field<&Cookie::categoryId, &R::sharedString>},
+        {"lifetime", R::field<&Cookie::lifetime, &R::lifetime>},
+        {"domain", R::field<&Cookie::domain, &R::sharedString>},
+        {"path", R::field<&Cookie::path, &R::sharedString>},
+        {"secure", R::field<&Cookie::secure, &R::boolean>},
+        {"party", R::field<&Cookie::party, &R::party>},
+        {"storage", R::field<&Cookie::storage, &R::storage>},
+        {"basis", R::field<&Cookie::basis, &R::basis>},
+        {"unparsed", R::field<&Cookie::unparsed, &R::unparsedTexts>},
+    };
+    return members(value, path, cookie, table, cookie.extra);
+}
+
+bool ElementReader::section(element value, const JsonPath &path, CharterSection &section)
+{
+    static constexpr Member<CharterSection> table[] = {
+        {"id", R::field<&CharterSection::id, &R::string>},
+        {"kind", R::field<&CharterSection::kind, &R::sectionKind>},
+        {"title", R::field<&CharterSection::title, &R::localized>},
+        {"body", R::field<&CharterSection::body, &R::localized>},
+        {"category", R::field<&CharterSection::categoryId, &R::sharedString>},
+    };
+    return members(value, path, section, table, section.extra);
+}
+
+bool ElementReader::banner(element value, const JsonPath &path, BannerSettings &banner)
+{
+    using B = BannerSettings;
+    static constexpr Member<B> table[] = {
+        {"title", R::field<&B::title, &R::localized>},
+        {"description", R::field<&B::description, &R::localized>},
+        {"acceptAll", R::field<&B::acceptAll, &R::localized>},
+        {"rejectAll", R::field<&B::rejectAll, &R::localized>},
+        {"customize", R::field<&B::customize, &R::localized>},
+        {"save", R::field<&B::save, &R::localized>},
+        {"manage", R::field<&B::manage, &R::localized>},
+        {"layout", R::field<&B::layout, &R::layout>},
+        {"position", R::field<&B::position, &R::position>},
+        {"backgroundColor", R::field<&B::background, &R::color>},
+        {"textColor", R::field<&B::text, &R::color>},
+        {"buttonColor", R::field<&B::buttonBackground, &R::color>},
+        {"buttonTextColor", R::field<&B::buttonText, &R::color>},
+        {"consentCookieName", R::field<&B::consentCookieName, &R::string>},
+        {"consentLifetimeDays", R::field<&B::consentLifetimeDays, &R::count>},
+        {"globalPrivacyControl", R::field<&B::honourGlobalPrivacyControl, &R::boolean>},
+        {"googleConsentMode", R::field<&B::googleConsentMode, &R::boolean>},
+    };
+    return members(value, path, banner, table, banner.extra);
+}
+
+bool ElementReader::policy(element value, Policy &policy)
+{
+    const JsonPath top;
+    simdjson::dom::object root;
+    if (value.get_object().get(root) != simdjson::SUCCESS) {
+        error = Tr::tr("expected a JSON object with \"format\": \"charte/1\"");
+        return false;
+    }
+    // The format is settled before anything else, so that a newer document is refused
+    // as such rather than for a member this version does not understand.
+    element formatValue;
+    if (root.at_key("format").get(formatValue) != simdjson::SUCCESS)
+        return fail(top.child("format"), Tr::tr("missing, expected a string"));
+    QString format;
+    if (!string(formatValue, top.child("format"), format))
+        return false;
+    if (format != PolicyReader::formatVersion()) {
+        if (format.startsWith(QLatin1StringView("charte/")))
+            return fail(top.child("format"),
+                        Tr::tr("\"%1\" is a newer format than this version of Charte reads "
+                               "(charte/1); open it with a newer Charte")
+                            .arg(format));
+        return fail(top.child("format"),
+                    Tr::tr("\"%1\" is not a Charte document format (expected \"charte/1\")")
+                        .arg(format));
+    }
+    static constexpr Member<Policy> table[] = {
+        {"format", [](R &, element, const JsonPath &, Policy &) { return true; }},
+        {"meta", R::field<&Policy::meta, &R::meta>, Member<Policy>::Presence::RequiredObject},
+        {"categories", [](R &reader, element list, const JsonPath &at, Policy &target) {
+             return reader.list(list, at, target.categories, &R::category);
+         }},
+        {"providers", [](R &reader, element list, const JsonPath &at, Policy &target) {
+             return reader.list(list, at, target.providers, &R::provider);
+         }},
+        {"cookies", [](R &reader, element list, const JsonPath &at, Policy &target) {
+             return reader.list(list, at, target.cookies, &R::cookie);
+         }},
+        {"charter", [](R &reader, element list, const JsonPath &at, Policy &target) {
+             return reader.list(list, at, target.charter, &R::section);
+         }},
+        {"banner", R::field<&Policy::banner, &R::banner>},
+    };
+    return members(value, top, policy, table, policy.extra);
+}
+
 // 1-based line and column of a byte offset, for "FILE:LINE:COLUMN" messages.
-std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
+std::pair<int, int> lineAndColumn(QByteArrayView data, qsizetype offset)
 {
     offset = qBound(qsizetype(0), offset, data.size());
     int line = 1;
@@ -505,11 +583,95 @@ std::pair<int, int> lineAndColumn(const QByteArray &data, qsizetype offset)
         }
     }
     // Columns count characters, not bytes, so that editors agree on them.
-    const int column = int(QString::fromUtf8(data.mid(lineStart, offset - lineStart)).size()) + 1;
+    const int column = int(QString::fromUtf8(data.sliced(lineStart, offset - lineStart)).size()) + 1;
     return {line, column};
 }
 
+// Text in UTF-16 or UTF-32 starts with a byte order mark or has zero bytes among
+// its first characters; it is refused as "not UTF-8" rather than as bad JSON.
+bool looksLikeWideText(QByteArrayView data)
+{
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return true;
+    return data.first(std::min<qsizetype>(data.size(), 4)).contains('\0');
+}
+
+// A \uD800–\uDFFF escape that is not half of a pair: Qt's parser lets it through,
+// simdjson does not, and the user needs the place to fix it.
+qsizetype loneSurrogateOffset(QByteArrayView data)
+{
+    // An escape preceded by an even number of backslashes (an escaped backslash is
+    // not an escape): a high half not followed by a low one, or a low half alone.
+    static const QRegularExpression loneSurrogate(QStringLiteral(
+        R"((?<!\\)((?:\\\\)*)(\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|)"
+        R"((?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}))"));
+    const QString text = QString::fromUtf8(data);
+    const QRegularExpressionMatch match = loneSurrogate.match(text);
+    if (!match.hasMatch())
+        return -1;
+    return QStringView(text).first(match.capturedStart(2)).toUtf8().size();
+}
+
+QString placeOf(QByteArrayView data, const QString &sourceName, qsizetype offset)
+{
+    const auto [line, column] = lineAndColumn(data, offset);
+    return sourceName + QLatin1Char(':') + QString::number(line) + QLatin1Char(':') +
+           QString::number(column) + QStringLiteral(": ");
+}
+
+// simdjson says what is wrong but not where. Malformed input is rare and small next
+// to a successful load, so Qt's parser reads it again to find the line and column.
+QString describeMalformed(QByteArrayView data, const QString &sourceName, simdjson::error_code code)
+{
+    const QString notUtf8 = Tr::tr("the file is not valid UTF-8; save it as UTF-8 and try again");
+    if (looksLikeWideText(data))
+        return sourceName + QStringLiteral(": ") + notUtf8;
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(data.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QString where = placeOf(data, sourceName, parseError.offset);
+        if (parseError.error == QJsonParseError::IllegalUTF8String || code == simdjson::UTF8_ERROR)
+            return where + notUtf8;
+        return where + Tr::tr("malformed JSON: %1").arg(parseError.errorString());
+    }
+    // The two parsers disagree, which they do on a lone surrogate escape.
+    if (code == simdjson::UTF8_ERROR)
+        return sourceName + QStringLiteral(": ") + notUtf8;
+    const qsizetype surrogate = code == simdjson::STRING_ERROR ? loneSurrogateOffset(data) : -1;
+    if (surrogate >= 0)
+        return placeOf(data, sourceName, surrogate) +
+               Tr::tr("malformed JSON: a \\u escape holds half of a surrogate pair");
+    return sourceName + QStringLiteral(": ") +
+           Tr::tr("malformed JSON: %1").arg(QString::fromUtf8(simdjson::error_message(code)));
+}
+
 } // namespace
+
+Expected<Policy> PolicyReader::read(const QByteArray &input, const QString &sourceName)
+{
+    QByteArrayView data(input);
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3); // tolerate the byte order mark some editors add
+    if (std::all_of(data.begin(), data.end(), [](char c) { return QChar::isSpace(uchar(c)); }))
+        return Expected<Policy>::failure(sourceName + QStringLiteral(": ") +
+                                         Tr::tr("the file is empty, expected a Charte document"));
+
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end: readFile() leaves that
+    // room; other callers' bytes are copied when the room is not there.
+    const bool roomAfter = input.capacity() - input.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
+    simdjson::dom::parser parser;
+    element root;
+    const simdjson::error_code code =
+        parser.parse(data.data(), std::size_t(data.size()), !roomAfter).get(root);
+    if (code != simdjson::SUCCESS)
+        return Expected<Policy>::failure(describeMalformed(data, sourceName, code));
+
+    ElementReader reader;
+    Policy policy;
+    if (!reader.policy(root, policy))
+        return Expected<Policy>::failure(sourceName + QStringLiteral(": ") + reader.error);
+    return policy;
+}
 
 Expected<Policy> PolicyReader::readFile(const QString &path)
 {
@@ -522,37 +684,15 @@ Expected<Policy> PolicyReader::readFile(const QString &path)
             Tr::tr("the file is %1 MiB, more than the %2 MiB a Charte document may have")
                 .arg(file.size() >> 20)
                 .arg(MaximumFileSize >> 20));
-    return read(file.readAll(), path);
-}
-
-Expected<Policy> PolicyReader::read(const QByteArray &input, const QString &sourceName)
-{
-    QByteArray data = input;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3); // tolerate the byte order mark some editors add
-    if (data.trimmed().isEmpty())
-        return Expected<Policy>::failure(sourceName + QStringLiteral(": ") +
-                                         Tr::tr("the file is empty, expected a Charte document"));
-
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(data, parseError.offset);
-        const QString where =
-            sourceName + QLatin1Char(':') + QString::number(line) + QLatin1Char(':') +
-            QString::number(column) + QStringLiteral(": ");
-        if (parseError.error == QJsonParseError::IllegalUTF8String)
-            return Expected<Policy>::failure(
-                where + Tr::tr("the file is not valid UTF-8; save it as UTF-8 and try again"));
-        return Expected<Policy>::failure(where + Tr::tr("malformed JSON: %1").arg(parseError.errorString()));
-    }
-    if (!json.isObject())
-        return Expected<Policy>::failure(sourceName + QStringLiteral(": ") +
-                                         Tr::tr("expected a JSON object with \"format\": \"charte/1\""));
-
-    PolicyBuilder builder;
-    Policy policy;
-    if (!builder.readPolicy(json.object(), policy))
-        return Expected<Policy>::failure(sourceName + QStringLiteral(": ") + builder.error);
-    return policy;
+    if (file.isSequential())
+        return read(file.readAll(), path);
+    // Read with room for the parser's padding, so that the bytes are not copied again.
+    QByteArray data;
+    data.reserve(file.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    data.resize(file.size());
+    const qint64 got = file.read(data.data(), data.size());
+    if (got < 0)
+        return Expected<Policy>::failure(path + QStringLiteral(": ") + file.errorString());
+    data.resize(got);
+    return read(data, path);
 }

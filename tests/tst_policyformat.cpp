@@ -25,6 +25,13 @@ private slots:
     void badInputIsReportedWithItsPlace_data();
     void badInputIsReportedWithItsPlace();
     void notUtf8IsSaidSo();
+    void wideTextIsSaidToBeNotUtf8_data();
+    void wideTextIsSaidToBeNotUtf8();
+    void byteOrderMarkIsTolerated();
+    void largeListsReadLikeSmallOnes();
+    void firstErrorOfALargeListIsReported_data();
+    void firstErrorOfALargeListIsReported();
+    void readFileAgreesWithRead();
     void unreadableFileIsNamed();
     void saveIsAtomic();
 };
@@ -218,6 +225,46 @@ void TestPolicyFormat::badInputIsReportedWithItsPlace_data()
     cookiesNotList.replace("\"cookies\": [", "\"cookies\": {\"a\": [");
     cookiesNotList.replace("  ],\n  \"charter\"", "  ]},\n  \"charter\"");
     QTest::newRow("cookies not a list") << cookiesNotList << "in.charte.json: cookies: expected a list";
+    QTest::newRow("only whitespace") << QByteArray(" \n\t\r\n") << "in.charte.json: the file is empty";
+    QTest::newRow("trailing garbage") << good + QByteArray("}") << "in.charte.json:";
+    QTest::newRow("nested too deep")
+        << QByteArray("{\"format\":\"charte/1\",\"x\":") + QByteArray(5000, '[') + QByteArray(5000, ']') +
+               QByteArray("}")
+        << "in.charte.json:";
+    QByteArray loneSurrogate = good;
+    loneSurrogate.replace("\"name\": \"sessionid\"", "\"name\": \"\\ud800\"");
+    QTest::newRow("lone surrogate escape")
+        << loneSurrogate << "in.charte.json:45:16: malformed JSON: a \\u escape holds half of a surrogate pair";
+    QTest::newRow("lone surrogate after an escaped backslash and a good pair")
+        << QByteArray(R"({
+  "format": "charte/1",
+ "x": "ok \\ud800 \ud83d\ude00 \ud800"
+})") << "in.charte.json:3:32: malformed JSON: a \\u escape";
+    QTest::newRow("lone low surrogate") << QByteArray(R"({"format": "charte/1", "x": "\udc00"})")
+                                        << "in.charte.json:1:30: malformed JSON: a \\u escape";
+    QByteArray nullBoolean = good;
+    nullBoolean.replace("\"secure\": true", "\"secure\": null");
+    QTest::newRow("null for a boolean") << nullBoolean << "in.charte.json: cookies[0].secure: expected true or false";
+    QByteArray fractionalLifetime = good;
+    fractionalLifetime.replace("\"lifetime\": 31536000", "\"lifetime\": 1.5");
+    QTest::newRow("fractional lifetime")
+        << fractionalLifetime << "in.charte.json: cookies[2].lifetime: expected \"session\" or a duration";
+    QByteArray textNotString = good;
+    textNotString.replace("\"purpose\": {\n        \"en\": ", "\"purpose\": {\n        \"en\": 12, \"x\": ");
+    QTest::newRow("text not a string")
+        << textNotString << "in.charte.json: cookies[0].purpose: the text for language \"en\" is not a string";
+    QByteArray missingCookieName = good;
+    missingCookieName.replace("\"name\": \"sessionid\",", "");
+    QTest::newRow("missing cookie name")
+        << missingCookieName << "in.charte.json: cookies[0].name: missing, expected a string";
+    QByteArray languagesNotList = good;
+    languagesNotList.replace("\"languages\": [", "\"languages\": {\"a\": [");
+    languagesNotList.replace("    ],\n    \"revision\"", "    ]},\n    \"revision\"");
+    QTest::newRow("languages not a list")
+        << languagesNotList << "in.charte.json: meta.languages: expected a list of strings";
+    QByteArray metaNotObject = good;
+    metaNotObject.replace("\"meta\": {", "\"meta\": 1, \"m\": {");
+    QTest::newRow("meta not an object") << metaNotObject << "in.charte.json: meta: expected an object";
 }
 
 void TestPolicyFormat::badInputIsReportedWithItsPlace()
@@ -238,6 +285,118 @@ void TestPolicyFormat::notUtf8IsSaidSo()
     QVERIFY(!policy.hasValue());
     QVERIFY2(policy.error().startsWith(QLatin1String("latin1.charte.json:")), qPrintable(policy.error()));
     QVERIFY2(policy.error().contains(QLatin1String("not valid UTF-8")), qPrintable(policy.error()));
+}
+
+void TestPolicyFormat::wideTextIsSaidToBeNotUtf8_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    const QString json = QString::fromUtf8(PolicyWriter::toJson(Templates::defaultPolicy()));
+    const QByteArray utf16le(reinterpret_cast<const char *>(json.utf16()), json.size() * 2);
+    QTest::newRow("UTF-16 LE with BOM") << QByteArray("\xFF\xFE") + utf16le;
+    QTest::newRow("UTF-16 LE without BOM") << utf16le;
+    const QList<uint> ucs4 = json.toUcs4();
+    QTest::newRow("UTF-32 LE")
+        << QByteArray(reinterpret_cast<const char *>(ucs4.constData()), ucs4.size() * 4);
+}
+
+void TestPolicyFormat::wideTextIsSaidToBeNotUtf8()
+{
+    QFETCH(QByteArray, input);
+    const Expected<Policy> policy = PolicyReader::read(input, QStringLiteral("wide.charte.json"));
+    QVERIFY(!policy.hasValue());
+    QCOMPARE(policy.error(), QStringLiteral("wide.charte.json: the file is not valid UTF-8; save it as UTF-8 and try again"));
+}
+
+void TestPolicyFormat::byteOrderMarkIsTolerated()
+{
+    const QByteArray json = PolicyWriter::toJson(Templates::defaultPolicy());
+    const Expected<Policy> policy = PolicyReader::read("\xEF\xBB\xBF" + json, QStringLiteral("bom.charte.json"));
+    QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
+    QVERIFY(*policy == Templates::defaultPolicy());
+}
+
+namespace {
+// A document long enough for the reader to split its cookie list between two cores,
+// with every field varying from cookie to cookie.
+Policy largePolicy(int count)
+{
+    Policy policy = Templates::defaultPolicy();
+    const QList<Cookie> samples = policy.cookies;
+    policy.cookies.clear();
+    policy.cookies.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Cookie cookie = samples.at(i % samples.size());
+        cookie.name = QStringLiteral("cookie_%1").arg(i);
+        cookie.purpose.set(QStringLiteral("en"), QStringLiteral("Purpose number %1 \u00e9\u4e2d").arg(i));
+        cookie.domain = QStringLiteral("d%1.example.org").arg(i % 37);
+        cookie.lifetime = i % 5 == 0 ? Lifetime::session() : Lifetime::fromSeconds(60 + i);
+        cookie.secure = i % 2 == 0;
+        cookie.party = i % 3 == 0 ? Party::Third : Party::First;
+        if (i % 1000 == 7)
+            cookie.extra.insert(QStringLiteral("future"), QJsonArray{i, QStringLiteral("x"), true});
+        policy.cookies.append(cookie);
+    }
+    return policy;
+}
+} // namespace
+
+void TestPolicyFormat::largeListsReadLikeSmallOnes()
+{
+    const Policy policy = largePolicy(30000);
+    const QByteArray json = PolicyWriter::toJson(policy);
+    const Expected<Policy> reread = PolicyReader::read(json, QStringLiteral("large.charte.json"));
+    QVERIFY2(reread.hasValue(), qPrintable(reread.error()));
+    QCOMPARE(reread->cookies.size(), policy.cookies.size());
+    QCOMPARE(reread->cookies.first(), policy.cookies.first());
+    QCOMPARE(reread->cookies.at(15000), policy.cookies.at(15000)); // first of the second half
+    QCOMPARE(reread->cookies.last(), policy.cookies.last());
+    QVERIFY(*reread == policy);
+    QCOMPARE(PolicyWriter::toJson(*reread), json);
+}
+
+void TestPolicyFormat::firstErrorOfALargeListIsReported_data()
+{
+    QTest::addColumn<QList<int>>("broken");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("in the first half") << QList<int>{12} << "cookies[12].party";
+    QTest::newRow("in the second half") << QList<int>{29999} << "cookies[29999].party";
+    QTest::newRow("in both halves, the first wins") << QList<int>{20000, 14999} << "cookies[14999].party";
+}
+
+void TestPolicyFormat::firstErrorOfALargeListIsReported()
+{
+    QFETCH(QList<int>, broken);
+    QFETCH(QString, expected);
+    QJsonObject root = QJsonDocument::fromJson(PolicyWriter::toJson(largePolicy(30000))).object();
+    QJsonArray cookies = root.value(QStringLiteral("cookies")).toArray();
+    for (const int index : broken) {
+        QJsonObject cookie = cookies.at(index).toObject();
+        cookie.insert(QStringLiteral("party"), QStringLiteral("own"));
+        cookies.replace(index, cookie);
+    }
+    root.insert(QStringLiteral("cookies"), cookies);
+    const Expected<Policy> policy = PolicyReader::read(QJsonDocument(root).toJson(), QStringLiteral("l.json"));
+    QVERIFY(!policy.hasValue());
+    QCOMPARE(policy.error(), QStringLiteral("l.json: %1: expected one of \"first\", \"third\"").arg(expected));
+}
+
+void TestPolicyFormat::readFileAgreesWithRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.charte.json"));
+    const Policy policy = largePolicy(200);
+    QVERIFY(PolicyWriter::writeFile(policy, path));
+    const Expected<Policy> fromFile = PolicyReader::readFile(path);
+    QVERIFY2(fromFile.hasValue(), qPrintable(fromFile.error()));
+    QVERIFY(*fromFile == policy);
+    // A broken file is named with its line and column, as bytes in memory are.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\n  \"format\": \"charte/1\",\n  \"meta\": {,}\n}\n");
+    file.close();
+    const Expected<Policy> broken = PolicyReader::readFile(path);
+    QVERIFY(!broken.hasValue());
+    QVERIFY2(broken.error().startsWith(path + QStringLiteral(":3:13: malformed JSON")), qPrintable(broken.error()));
 }
 
 void TestPolicyFormat::unreadableFileIsNamed()

@@ -2783,6 +2783,10 @@ or a start URL that could not be fetched at all.
         <source>expected a JSON object with "format": "charte/1"</source>
         <translation>expected a JSON object with "format": "charte/1"</translation>
     </message>
+    <message>
+        <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
+        <translation>malformed JSON: a \u escape holds half of a surrogate pair</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>

@@ -1256,15 +1256,15 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>This cookie has errors: see the Issues panel</source>
-        <translation>Ce cookie présente des erreurs : voir le panneau Problèmes</translation>
+        <translation>Ce cookie présente des erreurs&#xa0;: voir le panneau Problèmes</translation>
     </message>
     <message>
         <source>This cookie has warnings: see the Issues panel</source>
-        <translation>Ce cookie présente des avertissements : voir le panneau Problèmes</translation>
+        <translation>Ce cookie présente des avertissements&#xa0;: voir le panneau Problèmes</translation>
     </message>
     <message>
         <source>This cookie has remarks: see the Issues panel</source>
-        <translation>Ce cookie fait l’objet de remarques : voir le panneau Problèmes</translation>
+        <translation>Ce cookie fait l’objet de remarques&#xa0;: voir le panneau Problèmes</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2782,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</source>
         <translation>objet JSON attendu avec &quot;format&quot;: &quot;charte/1&quot;</translation>
+    </message>
+    <message>
+        <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
+        <translation>JSON mal formé&#xa0;: un échappement \u ne contient que la moitié d’une paire de substitution</translation>
     </message>
 </context>
 <context>
