@@ -2,6 +2,8 @@
 
 #include <QHostAddress>
 
+#include <libpsl.h>
+
 #include <algorithm>
 
 qint64 ObservedCookie::roundedForDisplay(qint64 seconds)
@@ -41,24 +43,18 @@ void ScanReport::addThirdPartyHost(const QString &host)
 QString SiteScope::registrableDomain(const QString &host)
 {
     QString lower = host.toLower();
+    while (lower.startsWith(u'.'))
+        lower.remove(0, 1);
     if (lower.endsWith(u'.'))
         lower.chop(1);
-    if (!QHostAddress(lower).isNull())
+    if (lower.isEmpty() || !QHostAddress(lower).isNull())
         return lower;
-    const QStringList labels = lower.split(u'.');
-    if (labels.size() <= 2)
-        return lower;
-    // Second levels that registries sell under, so "valbourg.gouv.fr" is one site
-    // and "a.co.uk" is not the same site as "b.co.uk".
-    static const QStringList genericSecondLevels = {
-        QStringLiteral("co"),  QStringLiteral("com"), QStringLiteral("org"),  QStringLiteral("net"),
-        QStringLiteral("gov"), QStringLiteral("gouv"), QStringLiteral("ac"),  QStringLiteral("edu"),
-        QStringLiteral("asso"), QStringLiteral("ltd"), QStringLiteral("plc"), QStringLiteral("ne"),
-        QStringLiteral("or")};
-    const QString &tld = labels.at(labels.size() - 1);
-    const QString &second = labels.at(labels.size() - 2);
-    const int keep = (tld.size() == 2 && genericSecondLevels.contains(second)) ? 3 : 2;
-    return labels.mid(labels.size() - keep).join(u'.');
+    // libpsl picks the newer of its built-in list and Debian's publicsuffix file. The
+    // context is read-only once loaded, so scanner threads may share it.
+    static const psl_ctx_t *const suffixes = psl_latest(nullptr);
+    const QByteArray utf8 = lower.toUtf8();
+    const char *registrable = suffixes ? psl_registrable_domain(suffixes, utf8.constData()) : nullptr;
+    return registrable ? QString::fromUtf8(registrable) : lower;
 }
 
 bool SiteScope::sameSite(const QString &hostA, const QString &hostB)

@@ -78,10 +78,10 @@ struct ScanReport
     void addThirdPartyHost(const QString &host);
 };
 
-// Which hosts belong to the site: same registrable domain, approximated without the
-// Public Suffix List as the last two labels (three under a two-letter country code
-// with a generic second level such as "co.uk" or "gouv.fr"); IP addresses only
-// match themselves.
+// Which hosts belong to the site: the same registrable domain under the Public Suffix
+// List, as browsers decide it ("a.co.uk" and "b.co.uk" are two sites, so are two
+// "*.github.io" pages). A cookie domain's leading dot is ignored; an IP address, or a
+// host that is itself a public suffix (such as "localhost"), only matches itself.
 namespace SiteScope {
 QString registrableDomain(const QString &host);
 bool sameSite(const QString &hostA, const QString &hostB);
