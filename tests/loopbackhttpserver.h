@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 
 // A small HTTP/1.1 responder on a loopback address, for tests and benchmarks that
@@ -25,12 +26,14 @@ public:
             Drip,        // headers announcing a body, then one byte a second
             Raw,         // `raw` is written as is, then the connection is closed
             Silent,      // reads the request and never answers
+            Delayed,     // a normal answer, delayMs after the request
         };
         int status = 200;
         QList<std::pair<QByteArray, QByteArray>> headers; // repeated names allowed (Set-Cookie)
         QByteArray body;
         Behaviour behaviour = Behaviour::Normal;
         QByteArray raw;
+        int delayMs = 0;
 
         static Response make(int status, QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body)
         {
@@ -99,6 +102,8 @@ public:
     void setFallback(Handler handler) { m_fallback = std::move(handler); }
     int hits(const QByteArray &path) const { return m_hits.value(path); }
     int totalHits() const { return m_total; }
+    // The most Delayed requests that were waiting for their answer at one time.
+    int maxInFlight() const { return m_maxInFlight; }
     // The Cookie header of the latest request for path.
     QByteArray lastCookieHeader(const QByteArray &path) const { return m_cookieHeaders.value(path); }
 
@@ -157,6 +162,13 @@ private:
             return true;
         case Response::Behaviour::Silent:
             return false;
+        case Response::Behaviour::Delayed:
+            m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+            QTimer::singleShot(response.delayMs, socket, [this, socket, response] {
+                socket->write(head(response, true) + "\r\n" + response.body);
+                --m_inFlight;
+            });
+            return true;
         case Response::Behaviour::Raw:
             socket->write(response.raw);
             socket->disconnectFromHost();
@@ -190,4 +202,6 @@ private:
     QHash<QByteArray, int> m_hits;
     QHash<QByteArray, QByteArray> m_cookieHeaders;
     int m_total = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
 };

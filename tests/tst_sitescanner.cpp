@@ -34,6 +34,8 @@ private slots:
     void crawlsSiteAndRecordsCookies();
     void hostileServersAreBoundedAndReported();
     void stopsAtPageLimit();
+    void keepsToTheConcurrencyLimit_data();
+    void keepsToTheConcurrencyLimit();
     void cancelStopsEverything();
     void stopsAtTotalTime();
     void unreachableStartUrl();
@@ -366,6 +368,38 @@ void TestSiteScanner::stopsAtPageLimit()
     QCOMPARE(scanner.report().pagesCrawled, 7);
     QCOMPARE(endless.totalHits(), 7);
     QVERIFY(scanner.report().limitReached);
+}
+
+void TestSiteScanner::keepsToTheConcurrencyLimit_data()
+{
+    QTest::addColumn<int>("concurrency");
+    QTest::newRow("one at a time") << 1;
+    QTest::newRow("three at a time") << 3;
+}
+
+void TestSiteScanner::keepsToTheConcurrencyLimit()
+{
+    QFETCH(int, concurrency);
+    LoopbackHttpServer site;
+    QVERIFY(site.listen());
+    QByteArray page;
+    for (int i = 0; i < 10; ++i)
+        page += "<img src=/slow" + QByteArray::number(i) + ".png>";
+    site.route("/", Response::html(page));
+    site.setFallback([](const QByteArray &) {
+        Response slow = Response::make(200, {{"Content-Type", "image/png"}}, "png");
+        slow.behaviour = Response::Behaviour::Delayed;
+        slow.delayMs = 60; // long enough for the scanner to start all it may
+        return slow;
+    });
+    SiteScanner scanner;
+    ScanLimits limits;
+    limits.concurrency = concurrency;
+    scanner.setLimits(limits);
+    QVERIFY(runToEnd(scanner, site.url()));
+    QCOMPARE(site.totalHits(), 11);
+    // Never more than allowed, and the allowance is used.
+    QCOMPARE(site.maxInFlight(), concurrency);
 }
 
 void TestSiteScanner::cancelStopsEverything()
