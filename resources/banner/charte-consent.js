@@ -89,8 +89,9 @@
   }
 
   // <script type="text/plain" data-category="ID" [data-src="URL"]> runs once ID is accepted.
+  var GATED = 'script[type="text/plain"][data-category]';
   function runScripts() {
-    d.querySelectorAll('script[type="text/plain"][data-category]').forEach(function (s) {
+    d.querySelectorAll(GATED).forEach(function (s) {
       if (choice.categories[s.getAttribute('data-category')] !== true) return;
       var n = d.createElement('script');
       for (var i = 0; i < s.attributes.length; i++) {
@@ -276,6 +277,13 @@
       if (t) { e.preventDefault(); preferences(); }
     });
     if (choice) apply(); else firstLayer();
+    // Gated scripts a page adds later (single-page sites, tag loaders) run as soon as
+    // they appear when their category is already accepted.
+    if (w.MutationObserver) new MutationObserver(function (records) {
+      if (choice && records.some(function (r) {
+        return [].some.call(r.addedNodes, function (n) { return n.nodeType === 1 && (n.matches(GATED) || !!n.querySelector(GATED)); });
+      })) runScripts();
+    }).observe(d.documentElement, { childList: true, subtree: true });
   }
   if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', init); else init();
 })(window, document);

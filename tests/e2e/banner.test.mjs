@@ -190,6 +190,43 @@ describe('consent cookie and gated scripts', () => {
     await context.close();
   });
 
+  test('gated scripts added after the page loaded run once, only for accepted categories', async () => {
+    const addLate = (page) => page.evaluate(() => {
+      // As a single-page site or a tag loader would: inline, data-src, and nested in a fragment.
+      for (const category of ['statistics', 'marketing']) {
+        const inline = document.createElement('script');
+        inline.type = 'text/plain';
+        inline.setAttribute('data-category', category);
+        inline.text = `(window.late = window.late || []).push('${category}')`;
+        document.body.appendChild(inline);
+      }
+      const box = document.createElement('div');
+      box.innerHTML = '<script type="text/plain" data-category="statistics">(window.late = window.late || []).push("nested")<\/script>';
+      document.body.appendChild(box);
+    });
+    const late = (page) => page.evaluate(() => (window.late || []).slice().sort());
+
+    const { context, page } = await newPage();
+    await page.goto(`${server.url}/typical/demo.html`);
+    // Before any choice nothing runs, and a refusal keeps it so.
+    await addLate(page);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await late(page), []);
+    await action(page, 'customize').click();
+    await page.locator('#charte-consent input[data-category="statistics"]').check();
+    await action(page, 'save').click();
+    // Accepting statistics runs what was waiting for it, once.
+    await page.waitForFunction(() => (window.late || []).length === 2);
+    assert.deepEqual(await late(page), ['nested', 'statistics']);
+    // And later additions run as they appear.
+    await addLate(page);
+    await page.waitForFunction(() => (window.late || []).length === 4);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await late(page), ['nested', 'nested', 'statistics', 'statistics']);
+    assert.deepEqual(page.errors || [], []);
+    await context.close();
+  });
+
   test('the consent cookie is Secure on https', async () => {
     const { context, page } = await newPage();
     await context.route('https://www.valbourg.test/**', async (route) => {
