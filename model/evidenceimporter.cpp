@@ -262,7 +262,14 @@ Expected<ScanReport> readEvidenceCollector(const QJsonObject &root, const QStrin
                                                                                : ObservedCookie::SetBy::HttpHeader;
         cookie.firstSeenUrl = log.value(QLatin1String("location")).toString(start);
 
-        const double expires = object.value(QLatin1String("expires")).toDouble(-1);
+        // Seconds since the epoch as the browser reports them, or an ISO date for the
+        // cookies the collector adds from Set-Cookie headers itself.
+        const QJsonValue expiresValue = object.value(QLatin1String("expires"));
+        double expires = expiresValue.toDouble(-1);
+        if (expiresValue.isString()) {
+            const QDateTime date = isoDate(expiresValue);
+            expires = date.isValid() ? double(date.toSecsSinceEpoch()) : -1;
+        }
         const bool session = object.value(QLatin1String("session")).toBool(expires < 0);
         if (!session) {
             QDateTime seen = isoDate(log.value(QLatin1String("timestamp")));
@@ -276,17 +283,24 @@ Expected<ScanReport> readEvidenceCollector(const QJsonObject &root, const QStrin
             if (seconds > 0)
                 cookie.lifetimeSeconds = capped(seconds);
         }
-        const QJsonValue firstParty = object.value(QLatin1String("firstPartyStorage"));
-        cookie.party = firstParty.isBool() ? (firstParty.toBool() ? Party::First : Party::Third)
-                                           : (SiteScope::sameSite(cookie.domain, siteHost) ? Party::First : Party::Third);
+        // The collector's firstPartyStorage only knows the hosts given with its
+        // --first-party-uri option, and says false for the site itself without it:
+        // the site's own domain is first party whatever it says.
+        const bool declaredFirst = object.value(QLatin1String("firstPartyStorage")).toBool(false);
+        cookie.party = declaredFirst || SiteScope::sameSite(cookie.domain, siteHost) ? Party::First : Party::Third;
         report.addCookie(cookie);
     }
 
+    // Its third-party host lists can name the site itself, for the same reason.
     const QJsonObject hosts = root.value(QLatin1String("hosts")).toObject();
-    for (const QJsonValue &host : hosts.value(QLatin1String("requests")).toObject().value(QLatin1String("thirdParty")).toArray())
-        report.addThirdPartyHost(host.toString());
-    for (const QJsonValue &host : hosts.value(QLatin1String("beacons")).toObject().value(QLatin1String("thirdParty")).toArray())
-        report.addThirdPartyHost(host.toString());
+    for (const char *list : {"requests", "beacons"}) {
+        const QJsonArray thirdParty =
+            hosts.value(QLatin1String(list)).toObject().value(QLatin1String("thirdParty")).toArray();
+        for (const QJsonValue &host : thirdParty) {
+            if (!host.toString().isEmpty() && !SiteScope::sameSite(host.toString(), siteHost))
+                report.addThirdPartyHost(host.toString());
+        }
+    }
     for (const QJsonValue &beacon : root.value(QLatin1String("beacons")).toArray()) {
         const QString host = QUrl(beacon.toObject().value(QLatin1String("url")).toString()).host();
         if (!host.isEmpty() && !SiteScope::sameSite(host, siteHost))

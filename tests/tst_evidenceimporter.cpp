@@ -16,6 +16,7 @@ private slots:
     void detectsKinds();
     void readsHar();
     void readsEvidenceCollector();
+    void evidenceCollectorQuirks();
     void bothFormatsAgree();
     void rulesApplyToEvidence();
     void refusesBadInput_data();
@@ -133,6 +134,50 @@ void TestEvidenceImporter::readsEvidenceCollector()
 
     QCOMPARE(report->thirdPartyHosts, (QStringList{QStringLiteral("i.ytimg.com"), QStringLiteral("www.google-analytics.com"),
                                                    QStringLiteral("www.youtube.com")}));
+}
+
+void TestEvidenceImporter::evidenceCollectorQuirks()
+{
+    // Shaped as the collector's 2.x inspection.json is, without --first-party-uri:
+    // firstPartyStorage false everywhere and the site among the third-party hosts.
+    const QByteArray wec = R"({
+  "uri_ins": "https://www.mairie.example/",
+  "start_time": "2026-11-01T00:00:00.000Z",
+  "cookies": [
+    {"name": "sid", "domain": "www.mairie.example", "path": "/", "expires": -1, "session": true,
+     "log": {"type": "Cookie.HTTP", "timestamp": "2026-11-01T00:00:01.000Z"}, "firstPartyStorage": false},
+    {"name": "pref", "domain": "video.example", "path": "/", "value": "x",
+     "expires": "2027-03-01T00:00:01.000Z", "expiresDays": 119.9, "session": false,
+     "log": {"type": "Cookie.HTTP", "timestamp": "2026-11-01T00:00:01.000Z"}, "firstPartyStorage": false},
+    {"name": "theme", "domain": "mairie.example", "path": "/", "expires": -1, "session": true,
+     "log": {"type": "Cookie.JS", "timestamp": "2026-11-01T00:00:02.000Z"}, "firstPartyStorage": false},
+    {"name": "partner", "domain": "stats.partner.example", "path": "/", "expires": -1, "session": true,
+     "log": {"type": "Cookie.HTTP"}, "firstPartyStorage": true}
+  ],
+  "hosts": {
+    "requests": {"firstParty": [], "thirdParty": ["www.mairie.example", "cdn.video.example"]},
+    "beacons": {"firstParty": [], "thirdParty": ["mairie.example", "beacon.video.example"]}
+  },
+  "browsing_history": ["https://www.mairie.example/"]
+})";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inspection.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(wec);
+    file.close();
+    const Expected<ScanReport> report = EvidenceImporter::readFile(path);
+    QVERIFY2(report, qPrintable(report.error()));
+    QCOMPARE(cookie(*report, QStringLiteral("sid"))->party, Party::First);
+    QCOMPARE(cookie(*report, QStringLiteral("theme"))->party, Party::First);
+    QCOMPARE(cookie(*report, QStringLiteral("theme"))->setBy, ObservedCookie::SetBy::JavaScript);
+    QCOMPARE(cookie(*report, QStringLiteral("pref"))->party, Party::Third);
+    // An ISO expiry date counts from when the cookie was seen, to the second.
+    QCOMPARE(cookie(*report, QStringLiteral("pref"))->lifetimeSeconds, std::optional<qint64>(120 * 86400));
+    // A host the user named as first party stays so.
+    QCOMPARE(cookie(*report, QStringLiteral("partner"))->party, Party::First);
+    QCOMPARE(report->thirdPartyHosts,
+             (QStringList{QStringLiteral("beacon.video.example"), QStringLiteral("cdn.video.example")}));
 }
 
 void TestEvidenceImporter::bothFormatsAgree()
