@@ -1,6 +1,7 @@
 #include "evidenceimporter.h"
 #include "scanrules.h"
 #include "templates.h"
+#include "testsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,10 +163,7 @@ void TestEvidenceImporter::evidenceCollectorQuirks()
 })";
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("inspection.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(wec);
-    file.close();
+    QVERIFY(TestSupport::writeAll(path, wec));
     const Expected<ScanReport> report = EvidenceImporter::readFile(path);
     QVERIFY2(report, qPrintable(report.error()));
     QCOMPARE(cookie(*report, QStringLiteral("sid"))->party, Party::First);
@@ -233,10 +231,7 @@ void TestEvidenceImporter::refusesBadInput()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("input.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(data);
-    file.close();
+    QVERIFY(TestSupport::writeAll(path, data));
     const Expected<ScanReport> report = EvidenceImporter::readFile(path);
     QVERIFY(!report);
     QVERIFY2(report.error().startsWith(path), qPrintable(report.error()));
