@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -185,6 +186,17 @@ bool BannerExporter::isAdvertising(const Category &category)
                        [](const QString &signal) { return signal.startsWith(QLatin1String("ad_")); });
 }
 
+bool BannerExporter::isConsentLogUrl(const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    if (trimmed.startsWith(u'/'))
+        return !trimmed.startsWith(QLatin1String("//")) && QUrl(trimmed, QUrl::StrictMode).isValid();
+    const QUrl parsed(trimmed, QUrl::StrictMode);
+    const QString scheme = parsed.scheme();
+    return parsed.isValid() && (scheme == QLatin1String("https") || scheme == QLatin1String("http")) &&
+           !parsed.host().isEmpty();
+}
+
 QByteArray BannerExporter::configJson(const Policy &policy, QStringList *warnings)
 {
     const BannerSettings &banner = policy.banner;
@@ -217,6 +229,14 @@ QByteArray BannerExporter::configJson(const Policy &policy, QStringList *warning
     json.member(u"name", cookieName);
     json.member(u"days", qMax(1, banner.consentLifetimeDays));
     json.endObject();
+    if (isConsentLogUrl(banner.consentLogUrl)) {
+        json.member(u"log", banner.consentLogUrl.trimmed());
+    } else if (!banner.consentLogUrl.trimmed().isEmpty() && warnings) {
+        warnings->append(QCoreApplication::translate("BannerExporter",
+                                                     "banner.consentLogUrl \"%1\" is not an http(s) address "
+                                                     "or a path on the site; choices are not logged")
+                             .arg(banner.consentLogUrl));
+    }
 
     json.key(u"texts");
     json.beginObject();

@@ -7,8 +7,11 @@
 // the export; the members listed in README.md (compliance section) ("cookieWall",
 // "implicitConsent", "rejectStyle", "reaskOnRevision", category "preselected")
 // describe a site that configures its banner differently.
+#include "bannerexporter.h"
 #include "compliancerules.h"
 #include "contrast.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +210,36 @@ void checkConsentLifetime(const CheckContext &context, FindingSink &sink)
                  .arg(maximum));
 }
 
+void checkConsentLog(const CheckContext &context, FindingSink &sink)
+{
+    const Policy &policy = context.policy;
+    const QString address = policy.banner.consentLogUrl.trimmed();
+    const FindingPlace place = FindingPlace::banner(u"consentLogUrl"_s);
+    if (!address.isEmpty() && !BannerExporter::isConsentLogUrl(address)) {
+        sink.add(place,
+                 two(u"The consent log address \"%1\" is neither an http(s) address nor a path on the site, so no choice is logged. Correct it."_s,
+                     u"L'adresse du journal des consentements « %1 » n'est ni une adresse http(s) ni un chemin du site : aucun choix n'est journalisé. Corrigez-la."_s)
+                     .arg(address),
+                 Severity::Warning);
+        return;
+    }
+    if (address.startsWith("http:"_L1) && policy.meta.siteUrl.startsWith("https:"_L1)) {
+        sink.add(place,
+                 two(u"The banner would send choices to %1 unencrypted from an https site. Use an https address."_s,
+                     u"Le bandeau enverrait les choix à %1 sans chiffrement depuis un site https. Utilisez une adresse https."_s)
+                     .arg(address),
+                 Severity::Warning);
+        return;
+    }
+    const bool asksConsent = std::any_of(policy.cookies.cbegin(), policy.cookies.cend(),
+                                         [](const Cookie &cookie) { return cookie.basis == LegalBasis::Consent; });
+    if (address.isEmpty() && asksConsent) {
+        sink.add(place,
+                 two(u"Choices are kept only in visitors' browsers, which cannot prove a consent. Give the banner a consent log address where your site records them."_s,
+                     u"Les choix ne sont conservés que dans le navigateur des visiteurs, ce qui ne prouve pas un consentement. Donnez au bandeau l'adresse d'un journal où votre site les enregistre."_s));
+    }
+}
+
 void checkReask(const CheckContext &context, FindingSink &sink)
 {
     if (context.policy.banner.extra.value("reaskOnRevision"_L1).toBool(true) == false) {
@@ -294,6 +327,10 @@ void ComplianceRules::addBannerRules(std::vector<ComplianceRule> &rules)
                          two(u"The stored choice is kept no longer than the profile allows"_s,
                              u"Le choix n'est pas conservé plus longtemps que le profil ne le permet"_s),
                          checkConsentLifetime));
+    rules.push_back(rule(u"banner.consent-log"_s, Severity::Info, u"GDPR art. 7(1); "_s + sourceEdpbConsent + u", section 5.1"_s, helpEdpb,
+                         two(u"Each choice is recorded where the controller can prove it"_s,
+                             u"Chaque choix est enregistré là où le responsable peut le prouver"_s),
+                         checkConsentLog));
     rules.push_back(rule(u"banner.reask"_s, Severity::Warning, sourceCnilRecommendation, helpCnil,
                          two(u"The banner asks again when the charter changes or the choice expires"_s,
                              u"Le bandeau redemande quand la charte change ou que le choix expire"_s),

@@ -125,6 +125,10 @@ struct BannerSettings
     QColor buttonText = QColor(0xff, 0xff, 0xff);
     QString consentCookieName = QStringLiteral("cookies_preferences");
     int consentLifetimeDays = 182;
+    // Where the banner sends each choice (id, time, revision, categories) so that the
+    // controller can prove consent (GDPR art. 7(1)); empty: the choice stays in the
+    // visitor's browser only.
+    QString consentLogUrl;
     bool honourGlobalPrivacyControl = true;
     bool googleConsentMode = false;
     QJsonObject extra;

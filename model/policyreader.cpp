@@ -518,6 +518,7 @@ bool ElementReader::banner(element value, const JsonPath &path, BannerSettings &
         {"buttonTextColor", R::field<&B::buttonText, &R::color>},
         {"consentCookieName", R::field<&B::consentCookieName, &R::string>},
         {"consentLifetimeDays", R::field<&B::consentLifetimeDays, &R::count>},
+        {"consentLogUrl", R::field<&B::consentLogUrl, &R::string>},
         {"globalPrivacyControl", R::field<&B::honourGlobalPrivacyControl, &R::boolean>},
         {"googleConsentMode", R::field<&B::googleConsentMode, &R::boolean>},
     };

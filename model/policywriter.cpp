@@ -152,6 +152,8 @@ void writeBanner(JsonWriter &w, const BannerSettings &banner)
     w.member(u"buttonTextColor", QStringView(colorName(banner.buttonText)));
     w.member(u"consentCookieName", QStringView(banner.consentCookieName));
     w.member(u"consentLifetimeDays", banner.consentLifetimeDays);
+    if (!banner.consentLogUrl.isEmpty()) // optional: documents without it stay as they were
+        w.member(u"consentLogUrl", QStringView(banner.consentLogUrl));
     w.member(u"globalPrivacyControl", banner.honourGlobalPrivacyControl);
     w.member(u"googleConsentMode", banner.googleConsentMode);
     writeExtra(w, banner.extra);

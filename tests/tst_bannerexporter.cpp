@@ -18,6 +18,8 @@ private slots:
     void escapesHostileText();
     void linksOnlyWebPolicies();
     void replacesAnInvalidConsentCookieName();
+    void consentLogAddress_data();
+    void consentLogAddress();
     void writesTheColours();
     void demoPageWiresTheBanner();
     void registeredAsAFolderFormat();
@@ -141,6 +143,37 @@ void TestBannerExporter::replacesAnInvalidConsentCookieName()
     QCOMPARE(config.value(u"cookie").toObject().value(u"name").toString(), QStringLiteral("cookies_preferences"));
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.first().contains(QStringLiteral("consentCookieName")));
+}
+
+void TestBannerExporter::consentLogAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("embedded"); // empty: not in the bundle
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("none") << QString() << QString() << 0;
+    QTest::newRow("path on the site") << "/consent-log" << "/consent-log" << 0;
+    QTest::newRow("https, trimmed") << " https://proof.example/log?site=1 " << "https://proof.example/log?site=1" << 0;
+    QTest::newRow("http") << "http://proof.example/log" << "http://proof.example/log" << 0;
+    QTest::newRow("script") << "javascript:alert(1)" << QString() << 1;
+    QTest::newRow("protocol-relative") << "//proof.example/log" << QString() << 1;
+    QTest::newRow("no host") << "https:///log" << QString() << 1;
+    QTest::newRow("relative without slash") << "consent-log" << QString() << 1;
+}
+
+void TestBannerExporter::consentLogAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, embedded);
+    QFETCH(int, warnings);
+    Policy policy = typical();
+    policy.banner.consentLogUrl = address;
+    QStringList reported;
+    const QJsonObject config = embeddedConfig(*BannerExporter::script(policy, &reported));
+    QCOMPARE(config.contains(u"log"), !embedded.isEmpty());
+    QCOMPARE(config.value(u"log").toString(), embedded);
+    QCOMPARE(reported.size(), warnings);
+    if (warnings)
+        QVERIFY(reported.first().contains(QStringLiteral("consentLogUrl")));
 }
 
 void TestBannerExporter::writesTheColours()

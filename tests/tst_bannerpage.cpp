@@ -25,6 +25,7 @@ private slots:
     void lowContrastIsFlagged();
     void editsTheChosenLanguage();
     void revisionIsUndoable();
+    void consentLogAddressIsOneUndoableStep();
     void openInBrowserWritesTheBundle();
     void screenshots();
 
@@ -145,6 +146,23 @@ void TestBannerPage::revisionIsUndoable()
     document.undoStack()->undo();
     QCOMPARE(document.policy().meta.revision, 3);
     QCOMPARE(revision->value(), 3);
+}
+
+void TestBannerPage::consentLogAddressIsOneUndoableStep()
+{
+    PolicyDocument document(*Templates::load(QStringLiteral("typical")));
+    BannerPage page(&document);
+    auto *log = page.findChild<QLineEdit *>(QStringLiteral("bannerConsentLog"));
+    QVERIFY(log);
+    QVERIFY(log->text().isEmpty());
+    QTest::keyClicks(log, QStringLiteral("/consent-log"));
+    QCOMPARE(document.policy().banner.consentLogUrl, QStringLiteral("/consent-log"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY(document.policy().banner.consentLogUrl.isEmpty());
+    QVERIFY(log->text().isEmpty());
+    document.undoStack()->redo();
+    QCOMPARE(log->text(), QStringLiteral("/consent-log"));
 }
 
 void TestBannerPage::openInBrowserWritesTheBundle()

@@ -82,9 +82,10 @@ void TestComplianceReport::textReportGroupsBySeverity()
     QVERIFY(text.contains(u"  bad.charte.json: banner, cookieWall: warning: "_s));
     QVERIFY(text.contains(u"justification: Session cookie of the members' area"_s));
     QVERIFY(text.contains(u"Unknown rules ignored: cookie.retired-rule"_s));
-    QVERIFY(text.trimmed().endsWith(u"bad.charte.json: %1 error(s), %2 warning(s), 0 info, 2 suppressed"_s
+    QVERIFY(text.trimmed().endsWith(u"bad.charte.json: %1 error(s), %2 warning(s), %3 info, 2 suppressed"_s
                                         .arg(m_report.count(Severity::Error))
-                                        .arg(m_report.count(Severity::Warning))));
+                                        .arg(m_report.count(Severity::Warning))
+                                        .arg(m_report.count(Severity::Info))));
     int findingLines = 0;
     for (const QString &line : text.split(u'\n')) {
         if (line.startsWith(u"  bad.charte.json: "_s))

@@ -333,6 +333,17 @@ const std::vector<Case> &cases()
         {"200 days in eu", "banner.consent-lifetime", "typical", "eu",
          [](Policy &p) { p.banner.consentLifetimeDays = 200; }, Expect::None},
         {"182 days in fr", "banner.consent-lifetime", "typical", "fr", noop, Expect::None},
+        // banner.consent-log
+        {"choices not logged", "banner.consent-log", "typical", "fr", noop, Expect::Info},
+        {"logged on the site", "banner.consent-log", "typical", "fr",
+         [](Policy &p) { p.banner.consentLogUrl = u"/consent-log"_s; }, Expect::None},
+        {"logged elsewhere over https", "banner.consent-log", "typical", "fr",
+         [](Policy &p) { p.banner.consentLogUrl = u"https://proof.example/log"_s; }, Expect::None},
+        {"address that cannot be used", "banner.consent-log", "typical", "fr",
+         [](Policy &p) { p.banner.consentLogUrl = u"javascript:alert(1)"_s; }, Expect::Warning},
+        {"unencrypted from an https site", "banner.consent-log", "typical", "fr",
+         [](Policy &p) { p.banner.consentLogUrl = u"http://proof.example/log"_s; }, Expect::Warning},
+        {"nothing needs consent", "banner.consent-log", "default", "fr", noop, Expect::None},
         // banner.reask
         {"never asks again", "banner.reask", "typical", "fr",
          [](Policy &p) { p.banner.extra.insert(u"reaskOnRevision"_s, false); }, Expect::Warning},
@@ -547,6 +558,7 @@ void TestComplianceRules::disabledRulesAndSuppressions()
     Policy policy = *Templates::load(u"typical"_s);
     policy.banner.consentLifetimeDays = 400;
     policy.banner.rejectAll = {};
+    policy.banner.consentLogUrl = u"/consent-log"_s;
     ComplianceConfig config;
     config.disabledRules << u"banner.consent-lifetime"_s << u"no.such-rule"_s;
     config.suppressions << Suppression{u"banner.reject-first-layer"_s, u"banner"_s, {}, u"rejectAll"_s,

@@ -47,6 +47,7 @@ void TestIssuesPanel::showsFindingsGroupedBySeverity()
     policy.cookies[1].purpose = {};                                              // error
     policy.cookies[2].lifetime = Lifetime::fromSeconds(500 * Lifetime::Day);     // warning
     policy.banner.extra.insert(u"cookieWall"_s, true);                           // warning in fr
+    policy.banner.consentLogUrl = u"/consent-log"_s; // no "consent log" information
     PolicyDocument document(policy);
     IssuesPanel panel;
     panel.setMessageLanguage(u"en"_s);
@@ -74,7 +75,9 @@ void TestIssuesPanel::showsFindingsGroupedBySeverity()
 
 void TestIssuesPanel::rechecksOnceAfterTyping()
 {
-    PolicyDocument document(*Templates::load(u"typical"_s));
+    Policy policy = *Templates::load(u"typical"_s);
+    policy.banner.consentLogUrl = u"https://www.valbourg.example/consent-log"_s;
+    PolicyDocument document(policy);
     IssuesPanel panel;
     panel.setDocument(&document);
     QCOMPARE(panel.report().findings.size(), 0);

@@ -127,6 +127,7 @@ void TestPolicyFormat::everyFieldRoundTrips()
     policy.banner.consentLifetimeDays = 90;
     policy.banner.honourGlobalPrivacyControl = false;
     policy.banner.googleConsentMode = true;
+    policy.banner.consentLogUrl = QStringLiteral("https://proof.example/log");
     policy.banner.title.set(QStringLiteral("de"), QStringLiteral("Cookies"));
 
     const QByteArray json = PolicyWriter::toJson(policy);

@@ -28,6 +28,10 @@
         <source>:/banner/charte-consent.js: the configuration marker is missing</source>
         <translation>:/banner/charte-consent.js: the configuration marker is missing</translation>
     </message>
+    <message>
+        <source>banner.consentLogUrl "%1" is not an http(s) address or a path on the site; choices are not logged</source>
+        <translation>banner.consentLogUrl "%1" is not an http(s) address or a path on the site; choices are not logged</translation>
+    </message>
 </context>
 <context>
     <name>BannerPage</name>
@@ -230,6 +234,22 @@
     <message>
         <source>Writes the banner and a demo page to a temporary folder and opens it</source>
         <translation>Writes the banner and a demo page to a temporary folder and opens it</translation>
+    </message>
+    <message>
+        <source>Edit consent log address</source>
+        <translation>Edit consent log address</translation>
+    </message>
+    <message>
+        <source>Consent log addr&amp;ess:</source>
+        <translation>Consent log addr&amp;ess:</translation>
+    </message>
+    <message>
+        <source>Optional: https://… or /path on the site</source>
+        <translation>Optional: https://… or /path on the site</translation>
+    </message>
+    <message>
+        <source>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor's browser.</source>
+        <translation>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor's browser.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@
         <source>:/banner/charte-consent.js: the configuration marker is missing</source>
         <translation>:/banner/charte-consent.js&#xa0;: le marqueur de configuration est absent</translation>
     </message>
+    <message>
+        <source>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</source>
+        <translation>banner.consentLogUrl «&#xa0;%1&#xa0;» n’est ni une adresse http(s) ni un chemin du site&#xa0;; les choix ne sont pas journalisés</translation>
+    </message>
 </context>
 <context>
     <name>BannerPage</name>
@@ -230,6 +234,22 @@
     <message>
         <source>Writes the banner and a demo page to a temporary folder and opens it</source>
         <translation>Écrit le bandeau et une page de démonstration dans un dossier temporaire et l’ouvre</translation>
+    </message>
+    <message>
+        <source>Edit consent log address</source>
+        <translation>Modifier l’adresse du journal des consentements</translation>
+    </message>
+    <message>
+        <source>Consent log addr&amp;ess:</source>
+        <translation>Adresse du &amp;journal des consentements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: https://… or /path on the site</source>
+        <translation>Facultatif&#xa0;: https://… ou /chemin du site</translation>
+    </message>
+    <message>
+        <source>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor&apos;s browser.</source>
+        <translation>Chaque choix (un identifiant aléatoire, l’heure, la révision et les catégories) y est aussi envoyé, pour que vous puissiez prouver le consentement. Laissez vide pour ne garder les choix que dans le navigateur du visiteur.</translation>
     </message>
 </context>
 <context>

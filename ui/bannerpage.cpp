@@ -57,6 +57,8 @@ BannerPage::BannerPage(PolicyDocument *document, QWidget *parent)
       m_cookieNameLabel(new QLabel(this)),
       m_lifetimeSpin(new QSpinBox(this)),
       m_lifetimeLabel(new QLabel(this)),
+      m_logEdit(new QLineEdit(this)),
+      m_logLabel(new QLabel(this)),
       m_revisionSpin(new QSpinBox(this)),
       m_revisionLabel(new QLabel(this)),
       m_gpcCheck(new QCheckBox(this)),
@@ -203,6 +205,8 @@ void BannerPage::buildBehaviour(QFormLayout *form)
     m_cookieNameEdit->setObjectName(QStringLiteral("bannerCookieName"));
     m_lifetimeSpin->setObjectName(QStringLiteral("bannerLifetime"));
     m_revisionSpin->setObjectName(QStringLiteral("bannerRevision"));
+    m_logEdit->setObjectName(QStringLiteral("bannerConsentLog"));
+    m_logLabel->setBuddy(m_logEdit);
     m_gpcCheck->setObjectName(QStringLiteral("bannerGpc"));
     m_consentModeCheck->setObjectName(QStringLiteral("bannerConsentMode"));
     m_cookieNameLabel->setBuddy(m_cookieNameEdit);
@@ -213,6 +217,7 @@ void BannerPage::buildBehaviour(QFormLayout *form)
     m_revisionSpin->setRange(1, 1000000);
     form->addRow(m_cookieNameLabel, m_cookieNameEdit);
     form->addRow(m_lifetimeLabel, m_lifetimeSpin);
+    form->addRow(m_logLabel, m_logEdit);
     form->addRow(m_revisionLabel, m_revisionSpin);
     form->addRow(m_gpcCheck);
     form->addRow(m_consentModeCheck);
@@ -224,6 +229,10 @@ void BannerPage::buildBehaviour(QFormLayout *form)
     connect(m_lifetimeSpin, &QSpinBox::valueChanged, this, [this](int days) {
         edit(QStringLiteral("consentLifetimeDays"), tr("Change consent lifetime"),
              [days](BannerSettings &banner, int &) { banner.consentLifetimeDays = days; });
+    });
+    connect(m_logEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit(QStringLiteral("consentLogUrl"), tr("Edit consent log address"),
+             [&text](BannerSettings &banner, int &) { banner.consentLogUrl = text; });
     });
     connect(m_revisionSpin, &QSpinBox::valueChanged, this, [this](int value) {
         edit(QStringLiteral("revision"), tr("Change policy revision"),
@@ -341,6 +350,8 @@ void BannerPage::refreshFromDocument()
     if (m_cookieNameEdit->text() != banner.consentCookieName)
         m_cookieNameEdit->setText(banner.consentCookieName);
     m_lifetimeSpin->setValue(banner.consentLifetimeDays);
+    if (m_logEdit->text() != banner.consentLogUrl)
+        m_logEdit->setText(banner.consentLogUrl);
     m_revisionSpin->setValue(policy.meta.revision);
     m_gpcCheck->setChecked(banner.honourGlobalPrivacyControl);
     m_consentModeCheck->setChecked(banner.googleConsentMode);
@@ -410,6 +421,11 @@ void BannerPage::retranslateUi()
     m_lifetimeSpin->setSuffix(tr(" days"));
     m_lifetimeSpin->setToolTip(tr("How long a visitor's choice, consent or refusal, is kept before asking again. "
                                   "The CNIL recommends six months (182 days)."));
+    m_logLabel->setText(tr("Consent log addr&ess:"));
+    m_logEdit->setPlaceholderText(tr("Optional: https://… or /path on the site"));
+    m_logEdit->setToolTip(tr("Each choice (a random id, the time, the revision and the categories) is also "
+                             "sent there, so that you can prove consent. Leave empty to keep choices only "
+                             "in the visitor's browser."));
     m_revisionLabel->setText(tr("Policy re&vision:"));
     m_revisionSpin->setToolTip(tr("Raising the revision asks every visitor again."));
     m_gpcCheck->setText(tr("Honour &Global Privacy Control"));

@@ -89,6 +89,8 @@ private:
     QLabel *m_cookieNameLabel;
     QSpinBox *m_lifetimeSpin;
     QLabel *m_lifetimeLabel;
+    QLineEdit *m_logEdit;
+    QLabel *m_logLabel;
     QSpinBox *m_revisionSpin;
     QLabel *m_revisionLabel;
     QCheckBox *m_gpcCheck;

@@ -56,11 +56,35 @@
     return v;
   }
 
+  // One random id per browser, kept when the choice changes or is asked again, so that a
+  // consent log can link a withdrawal to the consent it withdraws.
+  function consentId() {
+    var v = null;
+    try { v = JSON.parse(decodeURIComponent(readCookie(C.cookie.name) || 'null')); } catch (e) { v = null; }
+    if (v && /^[0-9a-f]{32}$/.test(v.id)) return v.id;
+    var b = new Uint8Array(16), id = '';
+    w.crypto.getRandomValues(b);
+    for (var i = 0; i < 16; i++) id += (b[i] < 16 ? '0' : '') + b[i].toString(16);
+    return id;
+  }
+
+  // Proof of consent: the record the cookie holds goes to the site's log too. A text
+  // body needs no CORS preflight, and a beacon survives the page being left.
+  function logChoice() {
+    var body = JSON.stringify({ id: choice.id, revision: choice.revision, timestamp: choice.timestamp,
+      method: choice.method, categories: choice.categories, gpc: !!choice.gpc, page: location.origin + location.pathname });
+    try {
+      if (!(navigator.sendBeacon && navigator.sendBeacon(C.log, body)))
+        fetch(C.log, { method: 'POST', body: body, keepalive: true, credentials: 'same-origin' }).catch(function () {});
+    } catch (e) { /* a log that cannot be reached never blocks the visitor's choice */ }
+  }
+
   function store(cats, method) {
-    choice = { revision: C.revision, timestamp: new Date().toISOString(), method: method, categories: cats };
+    choice = { id: consentId(), revision: C.revision, timestamp: new Date().toISOString(), method: method, categories: cats };
     if (gpc) choice.gpc = true;
     d.cookie = C.cookie.name + '=' + encodeURIComponent(JSON.stringify(choice)) + '; Max-Age=' +
       C.cookie.days * 86400 + '; Path=/; SameSite=Lax' + (location.protocol === 'https:' ? '; Secure' : '');
+    if (C.log) logChoice();
   }
 
   // Deletes a refused category's cookies wherever a script may have put them: host-only and

@@ -64,6 +64,7 @@ before(async () => {
   dirs.rev4 = await exportVariant('rev4', (doc) => { doc.meta.revision = 4; });
   dirs.modal = await exportVariant('modal', (doc) => { doc.banner.layout = 'modal'; doc.banner.position = 'center'; });
   dirs.nogcm = await exportVariant('nogcm', (doc) => { doc.banner.googleConsentMode = false; });
+  dirs.logged = await exportVariant('logged', (doc) => { doc.banner.consentLogUrl = '/consent-log'; });
   dirs.charter = join(tmp, 'charter');
   await exportVariant('charter', null, 'html', 'charter/index.html');
   const mounts = {};
@@ -239,6 +240,60 @@ describe('consent cookie and gated scripts', () => {
     const { cookie } = await consentCookie(context);
     assert.equal(cookie.secure, true);
     assert.equal(cookie.sameSite, 'Lax');
+    await context.close();
+  });
+});
+
+describe('proof of consent', () => {
+  test('each choice goes to the consent log with the id the cookie holds', async () => {
+    const { context, page } = await newPage();
+    const records = [];
+    await context.route('**/consent-log', async (route) => {
+      records.push({ method: route.request().method(), body: JSON.parse(route.request().postData()) });
+      await route.fulfill({ status: 204 });
+    });
+    await page.goto(`${server.url}/logged/demo.html?visitor=secret`);
+    await action(page, 'accept-all').click();
+    await page.waitForFunction(() => (window.charteDemo || []).length === 4);
+    const first = (await consentCookie(context)).value;
+    assert.match(first.id, /^[0-9a-f]{32}$/);
+    // Withdrawal later on is logged under the same id, so it can be tied to the consent.
+    await page.locator('[data-charte-consent="open"]').first().click();
+    await action(page, 'reject-all').click();
+    const second = (await consentCookie(context)).value;
+    assert.equal(second.id, first.id);
+    for (let i = 0; i < 50 && records.length < 2; i++) await page.waitForTimeout(100);
+    assert.equal(records.length, 2);
+    assert.equal(records[0].method, 'POST');
+    assert.deepEqual(records.map((r) => [r.body.id, r.body.method, r.body.revision]),
+      [[first.id, 'accept-all', 3], [first.id, 'reject-all', 3]]);
+    assert.deepEqual(records[0].body.categories, { necessary: true, statistics: true, marketing: true });
+    assert.deepEqual(records[1].body.categories, { necessary: true, statistics: false, marketing: false });
+    assert.equal(records[1].body.timestamp, second.timestamp);
+    // The page is named without its query string, which can carry personal data.
+    assert.equal(records[0].body.page, `${server.url}/logged/demo.html`);
+    await context.close();
+  });
+
+  test('without a log address nothing is sent, and a log that fails never blocks the choice', async () => {
+    const { context, page } = await newPage();
+    const sent = [];
+    page.on('request', (request) => { if (request.method() === 'POST') sent.push(request.url()); });
+    await page.goto(`${server.url}/typical/demo.html`);
+    await action(page, 'accept-all').click();
+    await page.waitForFunction(() => (window.charteDemo || []).length === 4);
+    await page.waitForTimeout(300);
+    assert.deepEqual(sent, []);
+    assert.equal((await consentCookie(context)).value.method, 'accept-all');
+    // The log answers with an error: the choice is stored and applied all the same.
+    const other = await newPage();
+    await other.context.route('**/consent-log', (route) => route.fulfill({ status: 500 }));
+    await other.page.goto(`${server.url}/logged/demo.html`);
+    await action(other.page, 'reject-all').click();
+    assert.equal((await consentCookie(other.context)).value.method, 'reject-all');
+    assert.equal(await layer(other.page).count(), 0);
+    assert.deepEqual(other.page.errors || [], []);
+    await other.context.close();
     await context.close();
   });
 });
