@@ -197,7 +197,11 @@ void CookieTableModel::connectDocument()
                 else
                     beginInsertRows({}, int(first), int(last));
             });
-    connect(m_document, &PolicyDocument::cookiesInserted, this, [this] {
+    // Marks are renumbered before the views hear of the change, so that the
+    // "only rows with problems" filter reads them where their cookies now are.
+    connect(m_document, &PolicyDocument::cookiesInserted, this, [this](qsizetype first, qsizetype last) {
+        const qsizetype count = last - first + 1;
+        remapRowSeverities([first, count](qsizetype row) { return row >= first ? row + count : row; });
         if (m_bulkReset)
             endResetModel();
         else
@@ -212,7 +216,11 @@ void CookieTableModel::connectDocument()
                 else
                     beginRemoveRows({}, int(first), int(last));
             });
-    connect(m_document, &PolicyDocument::cookiesRemoved, this, [this] {
+    connect(m_document, &PolicyDocument::cookiesRemoved, this, [this](qsizetype first, qsizetype last) {
+        const qsizetype count = last - first + 1;
+        remapRowSeverities([first, last, count](qsizetype row) -> qsizetype {
+            return row < first ? row : row <= last ? -1 : row - count;
+        });
         if (m_bulkReset)
             endResetModel();
         else
@@ -223,7 +231,20 @@ void CookieTableModel::connectDocument()
             [this](qsizetype first, qsizetype last, qsizetype destination) {
                 beginMoveRows({}, int(first), int(last), {}, int(destination));
             });
-    connect(m_document, &PolicyDocument::cookiesMoved, this, [this] { endMoveRows(); });
+    connect(m_document, &PolicyDocument::cookiesMoved, this,
+            [this](qsizetype first, qsizetype last, qsizetype destination) {
+                const qsizetype count = last - first + 1;
+                remapRowSeverities([=](qsizetype row) {
+                    if (row >= first && row <= last) // the block itself
+                        return destination > last ? row + (destination - last - 1) : row - (first - destination);
+                    if (destination > last && row > last && row < destination)
+                        return row - count; // rows the block passed going down
+                    if (destination < first && row >= destination && row < first)
+                        return row + count; // rows the block passed going up
+                    return row;
+                });
+                endMoveRows();
+            });
     // Names of providers and categories appear in every row.
     connect(m_document, &PolicyDocument::providersChanged, this, &CookieTableModel::refreshAll);
     connect(m_document, &PolicyDocument::categoriesChanged, this, &CookieTableModel::refreshAll);
@@ -715,6 +736,20 @@ QVariant CookieTableModel::headerData(int section, Qt::Orientation orientation, 
         break;
     }
     return {};
+}
+
+void CookieTableModel::remapRowSeverities(const std::function<qsizetype(qsizetype)> &newRow)
+{
+    if (m_rowSeverities.isEmpty())
+        return;
+    QHash<qsizetype, Severity> moved;
+    moved.reserve(m_rowSeverities.size());
+    for (auto it = m_rowSeverities.cbegin(); it != m_rowSeverities.cend(); ++it) {
+        const qsizetype row = newRow(it.key());
+        if (row >= 0)
+            moved.insert(row, it.value());
+    }
+    m_rowSeverities = std::move(moved);
 }
 
 void CookieTableModel::setRowSeverities(const QHash<qsizetype, Severity> &severities)

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 class PolicyDocument;
@@ -95,7 +96,8 @@ public:
 
     // The worst finding per cookie row (document rows), from the last compliance
     // check: the vertical header marks those rows and FindingSeverityRole gives it.
-    // Rows shift with inserts and removals until the next check replaces the map.
+    // A mark belongs to its cookie: it moves with inserts, removals and moves of
+    // rows, and goes with its row, until the next check replaces the map.
     void setRowSeverities(const QHash<qsizetype, Severity> &severities);
     std::optional<Severity> rowSeverity(int row) const;
     bool hasFinding(int row) const { return m_rowSeverities.contains(row); }
@@ -117,6 +119,9 @@ private:
     QString providerIdFor(const QString &text) const;
     QString categoryIdFor(const QString &text) const;
     void rebuildNames();
+    // Renumbers the marks after rows moved: newRow gives a row's new number, or -1
+    // for a removed row.
+    void remapRowSeverities(const std::function<qsizetype(qsizetype)> &newRow);
     void refreshAll();
     void connectDocument();
 

@@ -30,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void marksOnlyTheBadRow();
+    void marksFollowTheirCookiesUntilTheNextCheck();
     void filterKeepsRowsWithFindingsWithSearchAndSort();
     void suggestionFillsAnEmptyRowInOneStep();
     void suggestionNeverOverwritesTypedFields();
@@ -107,6 +108,55 @@ void TestCookieMarks::marksOnlyTheBadRow()
     check();
     for (int row = 0; row < model->rowCount(); ++row)
         QVERIFY(!model->hasFinding(row));
+}
+
+void TestCookieMarks::marksFollowTheirCookiesUntilTheNextCheck()
+{
+    QAbstractItemModelTester tester(m_page->proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    CookieTableModel *model = m_page->model();
+    CookieFilterProxy *proxy = m_page->proxy();
+    check();
+    m_page->findChild<QCheckBox *>(QStringLiteral("cookieProblemsFilter"))->click();
+    const auto marked = [model] {
+        QList<int> rows;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->hasFinding(row))
+                rows.append(row);
+        }
+        return rows;
+    };
+    const auto shownNames = [proxy] {
+        QStringList names;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            names << proxy->index(row, CookieTableModel::NameColumn).data(Qt::EditRole).toString();
+        return names;
+    };
+    const QString badName = QStringLiteral("_hjSession");
+    QCOMPARE(shownNames(), QStringList{badName});
+
+    // No check runs in between: the mark moves with the cookie, never onto a neighbour.
+    Cookie added;
+    added.name = QStringLiteral("added");
+    m_document->insertCookies(0, {added, added});
+    QCOMPARE(marked(), QList<int>{m_badRow + 2});
+    QCOMPARE(model->index(m_badRow + 2, CookieTableModel::NameColumn).data(Qt::EditRole).toString(), badName);
+    QVERIFY(model->headerData(m_badRow + 2, Qt::Vertical, Qt::DecorationRole).isValid());
+    QCOMPARE(shownNames(), QStringList{badName});
+
+    m_document->removeCookies(1, 1);
+    QCOMPARE(marked(), QList<int>{m_badRow + 1});
+    m_document->moveCookies(m_badRow + 1, 1, 0); // to the top
+    QCOMPARE(marked(), QList<int>{0});
+    QCOMPARE(model->index(0, CookieTableModel::NameColumn).data(Qt::EditRole).toString(), badName);
+    m_document->moveCookies(0, 2, model->rowCount()); // to the bottom, with its neighbour
+    QCOMPARE(marked(), QList<int>{model->rowCount() - 2});
+    QCOMPARE(shownNames(), QStringList{badName});
+
+    // Removing the marked cookie removes its mark.
+    m_document->removeCookies(model->rowCount() - 2, 1);
+    QCOMPARE(marked(), QList<int>{});
+    QCOMPARE(proxy->rowCount(), 0);
 }
 
 void TestCookieMarks::filterKeepsRowsWithFindingsWithSearchAndSort()
