@@ -56,6 +56,17 @@ void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
             connect(model, &Model::columnsRemoved, this, reset),
             connect(model, &Model::columnsAboutToBeMoved, this, resetting),
             connect(model, &Model::columnsMoved, this, reset),
+            // Forgotten silently, as the base class forgets the model: this often
+            // happens while the views and their owner are being destroyed.
+            connect(model, &QObject::destroyed, this,
+                    [this] {
+                        m_cookies = nullptr;
+                        m_sortIndex.setSource(nullptr);
+                        m_searchIndex.setSource(nullptr);
+                        m_rows.clear();
+                        m_proxyRowsValid = false;
+                        m_orderValid = false;
+                    }),
         };
     }
     if (m_cookies) {

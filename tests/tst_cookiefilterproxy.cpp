@@ -38,6 +38,7 @@ private slots:
     void selectionFollowsSortAndFilter();
     void resetForgetsPreparation();
     void headersFollowRows();
+    void sourceDestroyed();
 
 private:
     void useGenerated(int count);
@@ -513,6 +514,16 @@ void TestCookieFilterProxy::headersFollowRows()
     m_model->setRowSeverities({{6, Severity::Warning}});
     QVERIFY(!headers.isEmpty());
     QCOMPARE(headers.last().at(0).value<Qt::Orientation>(), Qt::Vertical);
+}
+
+void TestCookieFilterProxy::sourceDestroyed()
+{
+    m_proxy->sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
+    delete m_model;
+    m_model = nullptr;
+    QCOMPARE(m_proxy->rowCount(), 0);
+    QVERIFY(m_proxy->prepare(100)); // what an idle timer may still ask
+    QVERIFY(!m_proxy->index(0, 0).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestCookieFilterProxy)
