@@ -422,6 +422,17 @@ void CookieFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
         m_searchIndex.markChanged(first, last);
         m_sortIndex.markChanged(first, last);
         m_orderValid = false;
+        if (last - first + 1 > std::max(64, sourceModel()->rowCount() / 8)) {
+            // Most rows changed (the edit language, a provider renamed): sorting
+            // and filtering everything again beats placing each row by its key.
+            beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+            rebuildRows(nullptr);
+            endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+            if (rowCount() > 0)
+                emit dataChanged(index(0, topLeft.column()),
+                                 index(rowCount() - 1, bottomRight.column()), roles);
+            return;
+        }
         for (int row = first; row <= last; ++row) {
             const int shownAt = m_proxyRows[std::size_t(row)];
             if (acceptsRow(row)) {
