@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -186,6 +187,11 @@ void TestCookieFilterProxy::orderMatchesReference()
     QFETCH(bool, preparedWhenIdle);
     // More distinct names than one sorting slice holds, so that slices merge.
     useGenerated(3000);
+    QSet<QString> distinct;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        distinct.insert(CookieFilterProxy::foldedKey(
+            m_model->index(row, CookieTableModel::NameColumn).data().toString()));
+    QVERIFY2(distinct.size() > 2048, QByteArray::number(distinct.size()).constData());
     if (preparedWhenIdle) {
         while (!m_proxy->prepare(700)) {
         }
