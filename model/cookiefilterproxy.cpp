@@ -40,9 +40,10 @@ void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
                         if (!parent.isValid())
                             sourceRowsRemoved(first, last);
                     }),
-            connect(model, &Model::rowsAboutToBeMoved, this,
-                    [this](const QModelIndex &, int first, int last, const QModelIndex &,
-                           int destination) { sourceRowsAboutToBeMoved(first, last, destination); }),
+            connect(
+                model, &Model::rowsAboutToBeMoved, this,
+                [this](const QModelIndex &, int first, int last, const QModelIndex &,
+                       int destination) { sourceRowsAboutToBeMoved(first, last, destination); }),
             connect(model, &Model::rowsMoved, this, &CookieFilterProxy::sourceRowsMoved),
             connect(model, &Model::layoutAboutToBeChanged, this,
                     &CookieFilterProxy::sourceLayoutAboutToBeChanged),
@@ -85,8 +86,7 @@ void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 QModelIndex CookieFilterProxy::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() ||
-        column >= columnCount())
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
         return {};
     return createIndex(row, column);
 }
@@ -249,11 +249,10 @@ void CookieFilterProxy::setSearchText(const QString &text)
     m_searchIndex.setTerms(m_terms);
     // A row that contains every new word contains every old one when each old word
     // is part of a new one ("goo" after "go"): only the rows shown can stay.
-    const bool narrower =
-        std::all_of(before.cbegin(), before.cend(), [this](const QString &old) {
-            return std::any_of(m_terms.cbegin(), m_terms.cend(),
-                               [&old](const QString &term) { return term.contains(old); });
-        });
+    const bool narrower = std::all_of(before.cbegin(), before.cend(), [this](const QString &old) {
+        return std::any_of(m_terms.cbegin(), m_terms.cend(),
+                           [&old](const QString &term) { return term.contains(old); });
+    });
     refilter(narrower ? Refilter::Narrower : Refilter::All);
 }
 
@@ -320,12 +319,11 @@ bool CookieFilterProxy::acceptsRow(int sourceRow) const
         return false;
     if (!m_category.isEmpty()) {
         const QString category =
-            m_cookies
-                ? m_cookies->document()->policy().cookies.at(sourceRow).categoryId
-                : sourceModel()
-                      ->index(sourceRow, CookieTableModel::CategoryColumn)
-                      .data(Qt::EditRole)
-                      .toString();
+            m_cookies ? m_cookies->document()->policy().cookies.at(sourceRow).categoryId
+                      : sourceModel()
+                            ->index(sourceRow, CookieTableModel::CategoryColumn)
+                            .data(Qt::EditRole)
+                            .toString();
         if (category != m_category)
             return false;
     }
@@ -596,7 +594,7 @@ namespace {
 
 // Moves `count` elements from `first` to before `destination` (positions from
 // before the move), as QAbstractItemModel::beginMoveRows describes a move.
-template<typename T>
+template <typename T>
 void moveElements(std::vector<T> &elements, int first, int count, int destination)
 {
     const auto begin = elements.begin();

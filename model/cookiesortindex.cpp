@@ -26,13 +26,13 @@ struct CookieSortIndex::Build
     int rows = 0;
     Stage stage = Keys;
     int nextRow = 0;
-    std::vector<int> keyOfRow;       // per row, an index into `keys`
-    std::vector<Key> keys;           // the distinct keys
-    QHash<QString, int> textIds;     // key text → index into `keys`
+    std::vector<int> keyOfRow;   // per row, an index into `keys`
+    std::vector<Key> keys;       // the distinct keys
+    QHash<QString, int> textIds; // key text → index into `keys`
     std::unordered_map<qint64, int> numberIds;
-    std::vector<int> sorted;         // indexes into `keys`, being sorted
-    qsizetype position = 0;          // the next chunk or merge
-    qsizetype width = 0;             // the length of the sorted runs being merged
+    std::vector<int> sorted; // indexes into `keys`, being sorted
+    qsizetype position = 0;  // the next chunk or merge
+    qsizetype width = 0;     // the length of the sorted runs being merged
 };
 
 CookieSortIndex::CookieSortIndex() = default;

@@ -130,7 +130,8 @@ QList<int> TestCookieFilterProxy::expected() const
     QList<qint64> numbers(m_model->rowCount());
     for (const int row : std::as_const(rows)) {
         if (column == CookieTableModel::LifetimeColumn)
-            numbers[row] = m_model->index(row, column).data(CookieTableModel::SortRole).toLongLong();
+            numbers[row] =
+                m_model->index(row, column).data(CookieTableModel::SortRole).toLongLong();
         else
             texts[row] = cellText(row, column);
     }
@@ -166,8 +167,8 @@ void TestCookieFilterProxy::orderMatchesReference_data()
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<bool>("preparedWhenIdle");
     const QList<int> columns{CookieTableModel::ProviderColumn, CookieTableModel::NameColumn,
-                             CookieTableModel::PurposeColumn, CookieTableModel::LifetimeColumn,
-                             CookieTableModel::DomainColumn, CookieTableModel::BasisColumn};
+                             CookieTableModel::PurposeColumn,  CookieTableModel::LifetimeColumn,
+                             CookieTableModel::DomainColumn,   CookieTableModel::BasisColumn};
     for (const int column : columns) {
         for (const bool prepared : {true, false}) {
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -264,13 +265,14 @@ void TestCookieFilterProxy::preparationIsSlicedAndRanksEveryColumn()
 void TestCookieFilterProxy::searchNarrowsAndWidens()
 {
     useGenerated(400);
-    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_proxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy->sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
     QSignalSpy layouts(m_proxy, &QAbstractItemModel::layoutChanged);
     QSignalSpy resets(m_proxy, &QAbstractItemModel::modelReset);
     // Typing, a second word, a word that widens again, accents and case, clearing.
-    const QStringList typed{u"g"_qs,     u"go"_qs,       u"goo"_qs,  u"goo a"_qs,
-                            u"goo au"_qs, u"goo"_qs,     u"o"_qs,    u"MESURE"_qs,
+    const QStringList typed{u"g"_qs,      u"go"_qs,      u"goo"_qs,   u"goo a"_qs,
+                            u"goo au"_qs, u"goo"_qs,     u"o"_qs,     u"MESURE"_qs,
                             u"mésure"_qs, u"no such"_qs, u"ga ga"_qs, QString()};
     for (const QString &text : typed) {
         m_proxy->setSearchText(text);
@@ -285,7 +287,8 @@ void TestCookieFilterProxy::searchNarrowsAndWidens()
 void TestCookieFilterProxy::categoryAndFindingsFilters()
 {
     useGenerated(300);
-    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_proxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy->sort(CookieTableModel::LifetimeColumn, Qt::DescendingOrder);
     const QString category = m_document->policy().categories.at(1).id;
     m_proxy->setCategoryFilter(category);
@@ -316,7 +319,8 @@ void TestCookieFilterProxy::categoryAndFindingsFilters()
 
 void TestCookieFilterProxy::editMovesRowAndKeepsPersistentIndex()
 {
-    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_proxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy->sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
     const int source = m_proxy->mapToSource(m_proxy->index(0, 0)).row(); // first by name
     const QPersistentModelIndex cell =
@@ -349,7 +353,8 @@ void TestCookieFilterProxy::editMovesRowAndKeepsPersistentIndex()
 
 void TestCookieFilterProxy::editHidesAndShowsRows()
 {
-    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_proxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy->sort(CookieTableModel::DomainColumn, Qt::DescendingOrder);
     m_proxy->setSearchText(u"google"_qs);
     verifyMatchesReference();
@@ -370,8 +375,8 @@ void TestCookieFilterProxy::editHidesAndShowsRows()
     verifyMatchesReference();
     const int shownRow = m_proxy->mapToSource(m_proxy->index(0, 0)).row();
     QPersistentModelIndex gone = m_proxy->index(0, CookieTableModel::NameColumn);
-    QVERIFY(m_model->setData(m_model->index(shownRow, CookieTableModel::ProviderColumn),
-                             u"site"_qs));
+    QVERIFY(
+        m_model->setData(m_model->index(shownRow, CookieTableModel::ProviderColumn), u"site"_qs));
     QVERIFY(m_model->setData(m_model->index(shownRow, CookieTableModel::DomainColumn),
                              u"example.org"_qs));
     QVERIFY(m_model->setData(m_model->index(shownRow, CookieTableModel::ServiceColumn),
@@ -386,7 +391,8 @@ void TestCookieFilterProxy::editHidesAndShowsRows()
 void TestCookieFilterProxy::sourceInsertsAndRemovesAreRowSignals()
 {
     useGenerated(200);
-    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_proxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy->sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
     m_proxy->setSearchText(u"_"_qs);
     verifyMatchesReference();
@@ -440,7 +446,8 @@ void TestCookieFilterProxy::sourceInsertsAndRemovesAreRowSignals()
 
 void TestCookieFilterProxy::documentMovesFollow()
 {
-    QAbstractItemModelTester tester(m_proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_proxy,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy->setSearchText(u"e"_qs);
     verifyMatchesReference();
     const QPersistentModelIndex first = m_proxy->mapFromSource(m_model->index(1, 0));

@@ -306,14 +306,15 @@ int main(int argc, char **argv)
     // --- before the idle preparation: a person who clicks at once --------------
     // A fresh proxy over the same model, without a view: what the first header
     // click or keystroke costs when the ranks or the search texts are not built.
-    for (const int column : {int(CookieTableModel::NameColumn), int(CookieTableModel::PurposeColumn),
-                             int(CookieTableModel::LifetimeColumn)}) {
+    for (const int column :
+         {int(CookieTableModel::NameColumn), int(CookieTableModel::PurposeColumn),
+          int(CookieTableModel::LifetimeColumn)}) {
         CookieFilterProxy cold;
         cold.setSourceModel(model);
         timer.start();
         cold.sort(column, Qt::AscendingOrder);
-        const QByteArray label = "unprepared: sort by " +
-                                 model->headerData(column, Qt::Horizontal).toString().toUtf8();
+        const QByteArray label =
+            "unprepared: sort by " + model->headerData(column, Qt::Horizontal).toString().toUtf8();
         row(label.constData(), timer.elapsed(), {}, "(no view)");
     }
     {
