@@ -93,6 +93,25 @@ struct ResetCounter
     }
 };
 
+// Whether the rows shown are in ascending order of the column's key.
+bool isSorted(const CookieFilterProxy *proxy, int column)
+{
+    const auto key = [proxy, column](int row) {
+        return proxy->index(row, column).data(CookieTableModel::SortRole);
+    };
+    for (int row = 1; row < proxy->rowCount(); ++row) {
+        const QVariant above = key(row - 1);
+        const QVariant below = key(row);
+        const bool wrong = column == CookieTableModel::LifetimeColumn
+                               ? below.toLongLong() < above.toLongLong()
+                               : CookieFilterProxy::foldedKey(below.toString()) <
+                                     CookieFilterProxy::foldedKey(above.toString());
+        if (wrong)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -170,6 +189,7 @@ int main(int argc, char **argv)
     row(sliceLabel.constData(), longestSlice);
 
     // --- sort by each column ---------------------------------------------------
+    int wrongOrders = 0;
     for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
         timer.start();
         proxy->sort(column, Qt::AscendingOrder);
@@ -183,6 +203,11 @@ int main(int argc, char **argv)
                                  model->headerData(column, Qt::Horizontal).toString().toUtf8() +
                                  " (first time)";
         row(label.constData(), charte, baseline, "target <= 200");
+        // Not timed: a fast sort must also be a right one.
+        if (!isSorted(proxy, column)) {
+            std::printf("  WRONG ORDER after sorting by column %d\n", column);
+            wrongOrders += 1;
+        }
     }
     timer.start();
     proxy->sort(CookieTableModel::PurposeColumn, Qt::DescendingOrder);
@@ -326,5 +351,6 @@ int main(int argc, char **argv)
     }
 
     std::printf("\nrows after undo: %d (expected %d)\n", model->rowCount(), count);
-    return model->rowCount() == count ? 0 : 1;
+    std::printf("columns sorted in a wrong order: %d\n", wrongOrders);
+    return model->rowCount() == count && wrongOrders == 0 ? 0 : 1;
 }
