@@ -5,7 +5,10 @@
 
 #include <algorithm>
 
-CookieFilterProxy::CookieFilterProxy(QObject *parent) : QAbstractProxyModel(parent) {}
+CookieFilterProxy::CookieFilterProxy(QObject *parent) : QAbstractProxyModel(parent)
+{
+    m_sortIndex.setTexts(&m_searchIndex);
+}
 
 void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
 {

@@ -77,19 +77,44 @@ bool CookieSearchIndex::prepare(int rows)
 
 void CookieSearchIndex::build(int row)
 {
+    // Beyond this many distinct display texts, a column is taken for one of
+    // mostly distinct texts.
+    constexpr qsizetype repeatingTexts = 4096;
     int *cell = cells(row);
     for (int column = 0; column < m_columnCount; ++column) {
-        QString text = CookieFilterProxy::foldedKey(
-            m_cookies ? m_cookies->displayText(row, column)
-                      : m_source->index(row, column).data(Qt::DisplayRole).toString());
+        const QString shown = m_cookies
+                                  ? m_cookies->displayText(row, column)
+                                  : m_source->index(row, column).data(Qt::DisplayRole).toString();
         Column &texts = m_columns[std::size_t(column)];
+        if (texts.foldsRepeat) {
+            const auto known = texts.unfoldedIds.constFind(shown);
+            if (known != texts.unfoldedIds.cend()) {
+                cell[column] = known.value();
+                continue;
+            }
+        }
+        QString text = CookieFilterProxy::foldedKey(shown);
         auto found = texts.ids.constFind(text);
         if (found == texts.ids.cend()) {
             found = texts.ids.insert(text, int(texts.texts.size()));
             texts.texts.push_back(std::move(text));
         }
         cell[column] = found.value();
+        if (texts.foldsRepeat) {
+            texts.unfoldedIds.insert(shown, found.value());
+            if (texts.unfoldedIds.size() > repeatingTexts) {
+                texts.foldsRepeat = false;
+                texts.unfoldedIds.clear();
+            }
+        }
     }
+}
+
+int CookieSearchIndex::textId(int row, int column)
+{
+    if (cells(row)[0] < 0)
+        build(row);
+    return cells(row)[column];
 }
 
 void CookieSearchIndex::setTerms(const QStringList &terms)

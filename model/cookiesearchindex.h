@@ -37,11 +37,29 @@ public:
     void setTerms(const QStringList &terms);
     bool matches(int row);
 
+    // A cell's folded text as an index among its column's distinct texts (the
+    // row is built if it was not), and the text of such an index: the sort keys
+    // of text columns, which are the same texts.
+    int textId(int row, int column);
+    bool isBuilt(int row) const
+    {
+        return m_columnCount > 0 && m_cells[std::size_t(row) * std::size_t(m_columnCount)] >= 0;
+    }
+    const QString &text(int column, int id) const
+    {
+        return m_columns[std::size_t(column)].texts[std::size_t(id)];
+    }
+
 private:
     struct Column
     {
         QHash<QString, int> ids; // text → index into `texts`
         std::vector<QString> texts;
+        // The display text before folding → index into `texts`: most columns
+        // repeat a few texts, which then need no folding. Given up on for columns
+        // of mostly distinct texts (names, domains), where it would only cost.
+        QHash<QString, int> unfoldedIds;
+        bool foldsRepeat = true;
     };
 
     void build(int row);

@@ -1,6 +1,7 @@
 #include "cookiesortindex.h"
 
 #include "cookiefilterproxy.h"
+#include "cookiesearchindex.h"
 #include "cookietablemodel.h"
 
 #include <QHash>
@@ -30,9 +31,10 @@ struct CookieSortIndex::Build
     std::vector<Key> keys;       // the distinct keys
     QHash<QString, int> textIds; // key text → index into `keys`
     std::unordered_map<qint64, int> numberIds;
-    std::vector<int> sorted; // indexes into `keys`, being sorted
-    qsizetype position = 0;  // the next chunk or merge
-    qsizetype width = 0;     // the length of the sorted runs being merged
+    std::vector<int> keyOfText; // shared text index → index into `keys`, or -1
+    std::vector<int> sorted;    // indexes into `keys`, being sorted
+    qsizetype position = 0;     // the next chunk or merge
+    qsizetype width = 0;        // the length of the sorted runs being merged
 };
 
 CookieSortIndex::CookieSortIndex() = default;
@@ -154,8 +156,17 @@ void CookieSortIndex::moveRows(int first, int count, int destination)
     forgetKeys();
 }
 
+bool CookieSortIndex::sharesTexts(int column) const
+{
+    return m_texts && m_cookies && column != CookieTableModel::LifetimeColumn;
+}
+
 CookieSortIndex::Key CookieSortIndex::keyOf(int row, int column) const
 {
+    // Read where the search has folded it already; folding one cell here is
+    // cheaper than building a row's search texts for it.
+    if (sharesTexts(column) && m_texts->isBuilt(row))
+        return {m_texts->text(column, m_texts->textId(row, column)), 0, false};
     if (m_cookies) {
         // The same key as SortRole, without a QModelIndex and a QVariant per row.
         if (column == CookieTableModel::LifetimeColumn)
@@ -210,26 +221,46 @@ bool CookieSortIndex::advanceBuild(int column, int &budget)
     }
     Build &build = *m_build;
     if (build.stage == Build::Keys) {
+        const bool shared = sharesTexts(column);
         for (; build.nextRow < build.rows && budget > 0; ++build.nextRow, --budget) {
-            Key key = keyOf(build.nextRow, column);
-            const int next = int(build.keys.size());
-            int id = next;
-            if (key.isNumber) {
-                id = build.numberIds.try_emplace(key.number, next).first->second;
+            const int row = build.nextRow;
+            int id = int(build.keys.size());
+            if (shared && m_texts->isBuilt(row)) {
+                // The distinct texts are known already: an array lookup. A text
+                // also met through the hash below becomes a second key that
+                // compares equal, and equal keys share a rank.
+                const int text = m_texts->textId(row, column);
+                if (std::size_t(text) >= build.keyOfText.size())
+                    build.keyOfText.resize(std::size_t(text) + 1, -1);
+                int &known = build.keyOfText[std::size_t(text)];
+                if (known < 0) {
+                    known = id;
+                    build.keys.push_back({m_texts->text(column, text), 0, false});
+                }
+                id = known;
             } else {
-                auto found = build.textIds.constFind(key.text);
-                if (found == build.textIds.cend())
-                    found = build.textIds.insert(key.text, next);
-                id = found.value();
+                Key key = keyOf(row, column);
+                const int next = id;
+                if (key.isNumber) {
+                    id = build.numberIds.try_emplace(key.number, next).first->second;
+                } else {
+                    auto found = build.textIds.constFind(key.text);
+                    if (found == build.textIds.cend())
+                        found = build.textIds.insert(key.text, next);
+                    id = found.value();
+                }
+                if (id == next)
+                    build.keys.push_back(std::move(key));
             }
-            if (id == next)
-                build.keys.push_back(std::move(key));
-            build.keyOfRow[std::size_t(build.nextRow)] = id;
+            build.keyOfRow[std::size_t(row)] = id;
         }
+    }
+    if (build.stage == Build::Keys) {
         if (build.nextRow < build.rows)
             return false;
         build.textIds.clear();
         build.numberIds.clear();
+        build.keyOfText.clear();
         build.sorted.resize(build.keys.size());
         std::iota(build.sorted.begin(), build.sorted.end(), 0);
         build.stage = Build::Chunks;

@@ -7,6 +7,7 @@
 #include <vector>
 
 class QAbstractItemModel;
+class CookieSearchIndex;
 class CookieTableModel;
 
 // The order of the cookie grid's rows for each column. Per column, every row gets
@@ -32,6 +33,10 @@ public:
     // The model whose SortRole gives the keys (read directly when it is a
     // CookieTableModel). Forgets everything.
     void setSource(const QAbstractItemModel *source);
+    // Where the folded texts of a CookieTableModel's text columns are read from
+    // instead of being computed again (not owned; null: computed here). It must
+    // follow the same source.
+    void setTexts(CookieSearchIndex *texts) { m_texts = texts; }
     // The source changed in unknown ways (a reset): forgets everything.
     void reset();
     // Rows inserted or removed in the source, or `count` rows from `first` moved
@@ -75,11 +80,13 @@ private:
     void forgetKeys();
     void forgetBuild();
     bool advanceBuild(int column, int &budget);
+    bool sharesTexts(int column) const;
     void rankNow(int column);
     void loseRank(Column &column, int row);
 
     const QAbstractItemModel *m_source = nullptr;
     const CookieTableModel *m_cookies = nullptr;
+    CookieSearchIndex *m_texts = nullptr;
     std::vector<Column> m_columns;
     std::unique_ptr<Build> m_build; // the column being ranked in slices
     // The keys of one column for rows compared by key, computed when asked.

@@ -30,6 +30,7 @@ private slots:
     void orderMatchesReference_data();
     void orderMatchesReference();
     void preparationIsSlicedAndRanksEveryColumn();
+    void sortBeforeTheSearchTextsAreAllBuilt();
     void searchNarrowsAndWidens();
     void categoryAndFindingsFilters();
     void editMovesRowAndKeepsPersistentIndex();
@@ -259,6 +260,22 @@ void TestCookieFilterProxy::preparationIsSlicedAndRanksEveryColumn()
     }
     QVERIFY(m_proxy->isSortPrepared(CookieTableModel::PurposeColumn));
     m_proxy->sort(CookieTableModel::PurposeColumn, Qt::DescendingOrder);
+    verifyMatchesReference();
+}
+
+void TestCookieFilterProxy::sortBeforeTheSearchTextsAreAllBuilt()
+{
+    // Ranks read the texts the search has folded and fold the others: rows
+    // sharing a purpose on both sides of that line must still tie.
+    useGenerated(600);
+    QVERIFY(!m_proxy->prepareSearch(300));
+    for (const int column :
+         {int(CookieTableModel::PurposeColumn), int(CookieTableModel::ProviderColumn),
+          int(CookieTableModel::NameColumn)}) {
+        m_proxy->sort(column, Qt::DescendingOrder);
+        verifyMatchesReference();
+    }
+    m_proxy->setSearchText(u"a"_qs);
     verifyMatchesReference();
 }
 
