@@ -283,10 +283,15 @@ void CookieFilterProxy::refilter(Refilter scope)
     // than the views' relayout.
     beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
     if (scope == Refilter::Narrower) {
+        // Only the rows shown can stay.
+        std::vector<char> candidates(std::size_t(sourceModel()->rowCount()), 0);
+        for (const int row : m_rows)
+            candidates[std::size_t(row)] = 1;
+        const std::vector<char> shown = acceptedRows(&candidates);
         std::vector<int> rows;
         rows.reserve(m_rows.size());
         for (const int row : m_rows) {
-            if (acceptsRow(row))
+            if (shown[std::size_t(row)])
                 rows.push_back(row);
         }
         m_rows = std::move(rows);
@@ -297,14 +302,29 @@ void CookieFilterProxy::refilter(Refilter scope)
     endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }
 
+std::vector<char> CookieFilterProxy::acceptedRows(const std::vector<char> *candidates) const
+{
+    // In source order, whatever the display order: the search index is read
+    // front to back instead of at random.
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    std::vector<char> accepted(std::size_t(rows), 0);
+    for (int row = 0; row < rows; ++row) {
+        if (!candidates || (*candidates)[std::size_t(row)])
+            accepted[std::size_t(row)] = acceptsRow(row);
+    }
+    return accepted;
+}
+
 void CookieFilterProxy::rebuildRows(const std::vector<char> *shown)
 {
     std::vector<int> rows;
     if (sourceModel()) {
+        const std::vector<char> accepted = shown ? std::vector<char>() : acceptedRows(nullptr);
+        const std::vector<char> &keep = shown ? *shown : accepted;
         const std::vector<int> &all = order();
         rows.reserve(all.size());
         for (const int row : all) {
-            if (shown ? bool((*shown)[std::size_t(row)]) : acceptsRow(row))
+            if (keep[std::size_t(row)])
                 rows.push_back(row);
         }
     }

@@ -80,6 +80,8 @@ private:
     enum class Refilter { All, Narrower };
 
     bool acceptsRow(int sourceRow) const;
+    // Per source row, whether it passes the filters (only `candidates` tested).
+    std::vector<char> acceptedRows(const std::vector<char> *candidates) const;
     const std::vector<int> &order() const;
     void refilter(Refilter scope = Refilter::All);
     void rebuildRows(const std::vector<char> *shown);
