@@ -282,7 +282,7 @@ void CookieFilterProxy::refilter(Refilter scope)
     // sorted view they are scattered, and announcing each run costs far more
     // than the views' relayout.
     beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
-    if (scope == Refilter::Narrower) {
+    if (scope == Refilter::Narrower && sourceModel()) {
         // Only the rows shown can stay.
         std::vector<char> candidates(std::size_t(sourceModel()->rowCount()), 0);
         for (const int row : m_rows)

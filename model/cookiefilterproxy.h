@@ -15,11 +15,12 @@
 // last compliance check marked.
 //
 // Built for 100,000 rows. The proxy keeps every source row in the current sort
-// order (a counting sort over per-column ranks, see CookieSortIndex), so a filter
-// change is one pass over that order and a sort never compares strings; the
-// folded search text of every row is cached. Both are built in idle slices
-// (prepare()) and follow the source's row signals, so an edit recomputes only the
-// rows it touched.
+// order (a counting sort over per-column ranks, see CookieSortIndex), so a sort
+// never compares strings and a filter change is one pass over the rows (in source
+// order, reading the search index front to back) and one over that order; the
+// folded cell texts are kept once per distinct text (CookieSearchIndex). Both
+// indexes are built in idle slices (prepare()) and follow the source's row
+// signals, so an edit recomputes only the rows it touched.
 //
 // A flat table proxy: a sort or filter change is announced as one layout change
 // (persistent indexes, hence the selection and the current cell, follow their

@@ -554,6 +554,19 @@ void TestCookieFilterProxy::sourceDestroyed()
     QCOMPARE(m_proxy->rowCount(), 0);
     QVERIFY(m_proxy->prepare(100)); // what an idle timer may still ask
     QVERIFY(!m_proxy->index(0, 0).isValid());
+    // A search box and filters still connected to it.
+    m_proxy->setSearchText(u"goo"_qs);
+    m_proxy->setCategoryFilter(u"marketing"_qs);
+    m_proxy->setOnlyRowsWithFindings(true);
+    m_proxy->sort(CookieTableModel::DomainColumn);
+    QCOMPARE(m_proxy->rowCount(), 0);
+
+    CookieFilterProxy alone;
+    alone.setSearchText(u"goo"_qs);
+    alone.sort(0);
+    QVERIFY(alone.prepare(10));
+    QCOMPARE(alone.rowCount(), 0);
+    QCOMPARE(alone.columnCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCookieFilterProxy)
