@@ -1,46 +1,76 @@
 #include "cookiefilterproxy.h"
 
 #include "cookietablemodel.h"
+#include "policydocument.h"
 
-#include <QHash>
+#include <algorithm>
 
-#include <array>
-#include <numeric>
-#include <unordered_map>
-
-CookieFilterProxy::CookieFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+CookieFilterProxy::CookieFilterProxy(QObject *parent) : QAbstractProxyModel(parent)
 {
-    setSortRole(CookieTableModel::SortRole);
-    setDynamicSortFilter(true);
+    m_sortIndex.setTexts(&m_searchIndex);
 }
 
 void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
-    clearCaches();
+    QAbstractProxyModel::setSourceModel(model);
     m_cookies = qobject_cast<CookieTableModel *>(model);
-    // Connected before the base class connects its own handlers, so the caches
-    // already match the source when it re-filters and re-sorts the changed rows.
+    m_sortIndex.setSource(model);
+    m_searchIndex.setSource(model);
     if (model) {
+        using Model = QAbstractItemModel;
+        const auto resetting = [this] { beginResetModel(); };
+        const auto reset = [this] { sourceReset(); };
         m_sourceConnections = {
-            connect(model, &QAbstractItemModel::dataChanged, this,
-                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
-                           const QList<int> &roles) {
-                        // A new findings mark changes no text: the caches stay.
-                        if (roles == QList<int>{CookieTableModel::FindingSeverityRole})
-                            return;
-                        markDirty(topLeft.row(), bottomRight.row());
+            connect(model, &Model::dataChanged, this, &CookieFilterProxy::sourceDataChanged),
+            connect(model, &Model::headerDataChanged, this,
+                    &CookieFilterProxy::sourceHeaderDataChanged),
+            connect(model, &Model::rowsInserted, this,
+                    [this](const QModelIndex &parent, int first, int last) {
+                        if (!parent.isValid())
+                            sourceRowsInserted(first, last);
                     }),
-            connect(model, &QAbstractItemModel::rowsInserted, this,
-                    [this](const QModelIndex &, int first, int last) { insertRows(first, last); }),
-            connect(model, &QAbstractItemModel::rowsRemoved, this,
-                    [this](const QModelIndex &, int first, int last) { removeRows(first, last); }),
-            connect(model, &QAbstractItemModel::rowsMoved, this, &CookieFilterProxy::clearCaches),
-            connect(model, &QAbstractItemModel::modelReset, this, &CookieFilterProxy::clearCaches),
-            connect(model, &QAbstractItemModel::layoutChanged, this,
-                    &CookieFilterProxy::clearCaches),
+            connect(model, &Model::rowsAboutToBeRemoved, this,
+                    [this](const QModelIndex &parent, int first, int last) {
+                        if (!parent.isValid())
+                            sourceRowsAboutToBeRemoved(first, last);
+                    }),
+            connect(model, &Model::rowsRemoved, this,
+                    [this](const QModelIndex &parent, int first, int last) {
+                        if (!parent.isValid())
+                            sourceRowsRemoved(first, last);
+                    }),
+            connect(
+                model, &Model::rowsAboutToBeMoved, this,
+                [this](const QModelIndex &, int first, int last, const QModelIndex &,
+                       int destination) { sourceRowsAboutToBeMoved(first, last, destination); }),
+            connect(model, &Model::rowsMoved, this, &CookieFilterProxy::sourceRowsMoved),
+            connect(model, &Model::layoutAboutToBeChanged, this,
+                    &CookieFilterProxy::sourceLayoutAboutToBeChanged),
+            connect(model, &Model::layoutChanged, this, &CookieFilterProxy::sourceLayoutChanged),
+            connect(model, &Model::modelAboutToBeReset, this, resetting),
+            connect(model, &Model::modelReset, this, reset),
+            // A table whose columns change is a new table.
+            connect(model, &Model::columnsAboutToBeInserted, this, resetting),
+            connect(model, &Model::columnsInserted, this, reset),
+            connect(model, &Model::columnsAboutToBeRemoved, this, resetting),
+            connect(model, &Model::columnsRemoved, this, reset),
+            connect(model, &Model::columnsAboutToBeMoved, this, resetting),
+            connect(model, &Model::columnsMoved, this, reset),
+            // Forgotten silently, as the base class forgets the model: this often
+            // happens while the views and their owner are being destroyed.
+            connect(model, &QObject::destroyed, this,
+                    [this] {
+                        m_cookies = nullptr;
+                        m_sortIndex.setSource(nullptr);
+                        m_searchIndex.setSource(nullptr);
+                        m_rows.clear();
+                        m_proxyRowsValid = false;
+                        m_orderValid = false;
+                    }),
         };
     }
     if (m_cookies) {
@@ -50,7 +80,192 @@ void CookieFilterProxy::setSourceModel(QAbstractItemModel *model)
                     refilter();
             }));
     }
-    QSortFilterProxyModel::setSourceModel(model);
+    clearCaches();
+    rebuildRows(nullptr);
+    endResetModel();
+}
+
+// --- the table ------------------------------------------------------------------
+
+QModelIndex CookieFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex CookieFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex CookieFilterProxy::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int CookieFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CookieFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool CookieFilterProxy::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex CookieFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this ||
+        std::size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return sourceModel()->index(m_rows[std::size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex CookieFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() ||
+        sourceIndex.parent().isValid())
+        return {};
+    ensureProxyRows();
+    if (std::size_t(sourceIndex.row()) >= m_proxyRows.size())
+        return {};
+    const int row = m_proxyRows[std::size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+QVariant CookieFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Horizontal)
+        return sourceModel()->headerData(section, orientation, role);
+    if (section < 0 || std::size_t(section) >= m_rows.size())
+        return {};
+    return sourceModel()->headerData(m_rows[std::size_t(section)], orientation, role);
+}
+
+void CookieFilterProxy::ensureProxyRows() const
+{
+    if (m_proxyRowsValid)
+        return;
+    m_proxyRows.assign(std::size_t(sourceModel() ? sourceModel()->rowCount() : 0), -1);
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (std::size_t(m_rows[row]) < m_proxyRows.size())
+            m_proxyRows[std::size_t(m_rows[row])] = int(row);
+    }
+    m_proxyRowsValid = true;
+}
+
+const std::vector<int> &CookieFilterProxy::order() const
+{
+    if (!m_orderValid) {
+        m_order = m_sortIndex.order(m_sortColumn, m_sortOrder);
+        m_orderValid = true;
+    }
+    return m_order;
+}
+
+bool CookieFilterProxy::rowLess(int left, int right) const
+{
+    return m_sortIndex.less(m_sortColumn, m_sortOrder, left, right);
+}
+
+int CookieFilterProxy::insertionPoint(int sourceRow) const
+{
+    const auto found =
+        std::partition_point(m_rows.cbegin(), m_rows.cend(),
+                             [this, sourceRow](int other) { return rowLess(other, sourceRow); });
+    return int(found - m_rows.cbegin());
+}
+
+bool CookieFilterProxy::isInPlace(int proxyRow) const
+{
+    const std::size_t row = std::size_t(proxyRow);
+    return (row == 0 || rowLess(m_rows[row - 1], m_rows[row])) &&
+           (row + 1 >= m_rows.size() || rowLess(m_rows[row], m_rows[row + 1]));
+}
+
+void CookieFilterProxy::beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint)
+{
+    emit layoutAboutToBeChanged({}, hint);
+    // Kept as source indexes: the source updates them itself when its rows move.
+    m_layoutIndexes = persistentIndexList();
+    m_layoutSources.clear();
+    m_layoutSources.reserve(m_layoutIndexes.size());
+    for (const QModelIndex &index : std::as_const(m_layoutIndexes))
+        m_layoutSources.append(QPersistentModelIndex(mapToSource(index)));
+}
+
+void CookieFilterProxy::endLayoutChange(QAbstractItemModel::LayoutChangeHint hint)
+{
+    QModelIndexList moved;
+    moved.reserve(m_layoutSources.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSources))
+        moved.append(mapFromSource(source)); // invalid for rows now hidden
+    changePersistentIndexList(m_layoutIndexes, moved);
+    m_layoutIndexes.clear();
+    m_layoutSources.clear();
+    emit layoutChanged({}, hint);
+}
+
+// --- sorting and filtering ----------------------------------------------------------
+
+void CookieFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount())
+        column = -1;
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder)) {
+        m_sortOrder = order;
+        return; // the rows are kept in this order
+    }
+    beginLayoutChange(QAbstractItemModel::VerticalSortHint);
+    // The rows shown stay the same; only their order changes.
+    ensureProxyRows();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_orderValid = false;
+    const std::vector<int> &all = this->order();
+    std::vector<int> rows;
+    rows.reserve(m_rows.size());
+    for (const int row : all) {
+        if (m_proxyRows[std::size_t(row)] >= 0)
+            rows.push_back(row);
+    }
+    m_rows = std::move(rows);
+    m_proxyRowsValid = false;
+    endLayoutChange(QAbstractItemModel::VerticalSortHint);
+}
+
+void CookieFilterProxy::setSearchText(const QString &text)
+{
+    if (m_searchText == text)
+        return;
+    const QStringList before = m_terms;
+    m_searchText = text;
+    m_terms = foldedKey(text).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_searchIndex.setTerms(m_terms);
+    // A row that contains every new word contains every old one when each old word
+    // is part of a new one ("goo" after "go"): only the rows shown can stay.
+    const bool narrower = std::all_of(before.cbegin(), before.cend(), [this](const QString &old) {
+        return std::any_of(m_terms.cbegin(), m_terms.cend(),
+                           [&old](const QString &term) { return term.contains(old); });
+    });
+    refilter(narrower ? Refilter::Narrower : Refilter::All);
+}
+
+void CookieFilterProxy::setCategoryFilter(const QString &categoryId)
+{
+    if (m_category == categoryId)
+        return;
+    const bool narrower = m_category.isEmpty();
+    m_category = categoryId;
+    refilter(narrower ? Refilter::Narrower : Refilter::All);
 }
 
 void CookieFilterProxy::setOnlyRowsWithFindings(bool only)
@@ -58,7 +273,84 @@ void CookieFilterProxy::setOnlyRowsWithFindings(bool only)
     if (m_onlyFindings == only)
         return;
     m_onlyFindings = only;
-    refilter();
+    refilter(only ? Refilter::Narrower : Refilter::All);
+}
+
+void CookieFilterProxy::refilter(Refilter scope)
+{
+    // One layout change whatever the number of rows shown or hidden: with a
+    // sorted view they are scattered, and announcing each run costs far more
+    // than the views' relayout.
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    if (scope == Refilter::Narrower && sourceModel()) {
+        // Only the rows shown can stay.
+        std::vector<char> candidates(std::size_t(sourceModel()->rowCount()), 0);
+        for (const int row : m_rows)
+            candidates[std::size_t(row)] = 1;
+        const std::vector<char> shown = acceptedRows(&candidates);
+        std::vector<int> rows;
+        rows.reserve(m_rows.size());
+        for (const int row : m_rows) {
+            if (shown[std::size_t(row)])
+                rows.push_back(row);
+        }
+        m_rows = std::move(rows);
+        m_proxyRowsValid = false;
+    } else {
+        rebuildRows(nullptr);
+    }
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+std::vector<char> CookieFilterProxy::acceptedRows(const std::vector<char> *candidates) const
+{
+    // In source order, whatever the display order: the search index is read
+    // front to back instead of at random.
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    std::vector<char> accepted(std::size_t(rows), 0);
+    for (int row = 0; row < rows; ++row) {
+        if (!candidates || (*candidates)[std::size_t(row)])
+            accepted[std::size_t(row)] = acceptsRow(row);
+    }
+    return accepted;
+}
+
+void CookieFilterProxy::rebuildRows(const std::vector<char> *shown)
+{
+    std::vector<int> rows;
+    if (sourceModel()) {
+        const std::vector<char> accepted = shown ? std::vector<char>() : acceptedRows(nullptr);
+        const std::vector<char> &keep = shown ? *shown : accepted;
+        const std::vector<int> &all = order();
+        rows.reserve(all.size());
+        for (const int row : all) {
+            if (keep[std::size_t(row)])
+                rows.push_back(row);
+        }
+    }
+    m_rows = std::move(rows);
+    m_proxyRowsValid = false;
+}
+
+bool CookieFilterProxy::acceptsRow(int sourceRow) const
+{
+    if (m_onlyFindings && !(m_cookies ? m_cookies->hasFinding(sourceRow)
+                                      : sourceModel()
+                                            ->index(sourceRow, 0)
+                                            .data(CookieTableModel::FindingSeverityRole)
+                                            .isValid()))
+        return false;
+    if (!m_category.isEmpty()) {
+        const QString category =
+            m_cookies ? m_cookies->document()->policy().cookies.at(sourceRow).categoryId
+                      : sourceModel()
+                            ->index(sourceRow, CookieTableModel::CategoryColumn)
+                            .data(Qt::EditRole)
+                            .toString();
+        if (category != m_category)
+            return false;
+    }
+    return m_searchIndex.matches(sourceRow);
 }
 
 namespace {
@@ -103,252 +395,260 @@ QString CookieFilterProxy::foldedKey(const QString &text)
     return folded;
 }
 
-void CookieFilterProxy::setSearchText(const QString &text)
-{
-    if (m_searchText == text)
-        return;
-    m_searchText = text;
-    m_terms = foldedKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    refilter();
-}
-
-void CookieFilterProxy::refilter()
-{
-    // A full rebuild (one layout change) rather than invalidateFilter(): with a
-    // sorted view, the rows a keystroke hides or shows are scattered, and the base
-    // class announces each scattered run separately, which costs seconds on large
-    // inventories while a rebuild costs a filter pass and an integer sort.
-    invalidate();
-}
-
-void CookieFilterProxy::setCategoryFilter(const QString &categoryId)
-{
-    if (m_category == categoryId)
-        return;
-    m_category = categoryId;
-    refilter();
-}
+// --- idle preparation ------------------------------------------------------------
 
 bool CookieFilterProxy::prepareSearch(int rows)
 {
-    if (!sourceModel())
-        return true;
-    syncSize();
-    const int total = int(m_haystacks.size());
-    // Rows changed since are rebuilt on demand; this only walks forward once.
-    const int end = std::min(total, m_preparedRows + rows);
-    for (int row = m_preparedRows; row < end; ++row)
-        haystack(row);
-    m_preparedRows = end;
-    return m_preparedRows >= total;
+    return m_searchIndex.prepare(rows);
 }
+
+bool CookieFilterProxy::prepare(int rows)
+{
+    if (!prepareSearch(rows))
+        return false;
+    return m_sortIndex.prepare(rows);
+}
+
+// --- following the source ----------------------------------------------------------
 
 void CookieFilterProxy::clearCaches()
 {
-    m_preparedRows = 0;
-    m_haystacks.clear();
-    m_textKeys.clear();
-    m_numberKeys.clear();
-    m_keyValid.clear();
-    for (std::vector<int> &columnRanks : m_ranks)
-        columnRanks.clear();
-    m_keyColumn = -1;
+    m_searchIndex.reset();
+    m_sortIndex.reset();
+    m_orderValid = false;
+    m_proxyRowsValid = false;
 }
 
-void CookieFilterProxy::syncSize() const
+void CookieFilterProxy::sourceReset()
 {
-    // Caches are sized lazily: whatever happened while they were empty is
-    // already in the source.
-    const std::size_t rows = sourceModel() ? std::size_t(sourceModel()->rowCount()) : 0;
-    if (m_haystacks.size() != rows) {
-        m_preparedRows = 0;
-        m_haystacks.assign(rows, QString());
-        m_textKeys.assign(rows, QString());
-        m_numberKeys.assign(rows, 0);
-        m_keyValid.assign(rows, 0);
-        for (std::vector<int> &columnRanks : m_ranks)
-            columnRanks.clear();
-    }
+    clearCaches();
+    rebuildRows(nullptr);
+    endResetModel();
 }
 
-void CookieFilterProxy::markDirty(int first, int last)
+void CookieFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight, const QList<int> &roles)
 {
-    if (m_haystacks.empty())
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
         return;
-    for (int row = first; row <= last && std::size_t(row) < m_haystacks.size(); ++row) {
-        m_haystacks[row] = QString();
-        m_keyValid[row] = NoKey;
-        for (std::vector<int> &columnRanks : m_ranks) {
-            if (!columnRanks.empty())
-                columnRanks[row] = -1;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    // A new findings mark changes no text (the "only rows with findings" filter
+    // follows rowSeveritiesChanged).
+    const bool textChanged = roles != QList<int>{CookieTableModel::FindingSeverityRole};
+    ensureProxyRows();
+    std::vector<int> accepted;
+    bool moved = false;
+    if (textChanged) {
+        m_searchIndex.markChanged(first, last);
+        m_sortIndex.markChanged(first, last);
+        m_orderValid = false;
+        if (last - first + 1 > std::max(64, sourceModel()->rowCount() / 8)) {
+            // Most rows changed (the edit language, a provider renamed): sorting
+            // and filtering everything again beats placing each row by its key.
+            beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+            rebuildRows(nullptr);
+            endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+            if (rowCount() > 0)
+                emit dataChanged(index(0, topLeft.column()),
+                                 index(rowCount() - 1, bottomRight.column()), roles);
+            return;
+        }
+        for (int row = first; row <= last; ++row) {
+            const int shownAt = m_proxyRows[std::size_t(row)];
+            if (acceptsRow(row)) {
+                accepted.push_back(row);
+                if (shownAt < 0 || (m_sortColumn >= 0 && !isInPlace(shownAt)))
+                    moved = true;
+            } else if (shownAt >= 0) {
+                moved = true;
+            }
         }
     }
-}
-
-void CookieFilterProxy::insertRows(int first, int last)
-{
-    if (m_haystacks.empty())
-        return;
-    const std::size_t count = std::size_t(last - first + 1);
-    m_haystacks.insert(m_haystacks.begin() + first, count, QString());
-    m_textKeys.insert(m_textKeys.begin() + first, count, QString());
-    m_numberKeys.insert(m_numberKeys.begin() + first, count, 0);
-    m_keyValid.insert(m_keyValid.begin() + first, count, 0);
-    for (std::vector<int> &columnRanks : m_ranks) {
-        if (!columnRanks.empty())
-            columnRanks.insert(columnRanks.begin() + first, count, -1);
-    }
-}
-
-void CookieFilterProxy::removeRows(int first, int last)
-{
-    if (m_haystacks.empty())
-        return;
-    m_haystacks.erase(m_haystacks.begin() + first, m_haystacks.begin() + last + 1);
-    m_textKeys.erase(m_textKeys.begin() + first, m_textKeys.begin() + last + 1);
-    m_numberKeys.erase(m_numberKeys.begin() + first, m_numberKeys.begin() + last + 1);
-    m_keyValid.erase(m_keyValid.begin() + first, m_keyValid.begin() + last + 1);
-    for (std::vector<int> &columnRanks : m_ranks) {
-        if (!columnRanks.empty())
-            columnRanks.erase(columnRanks.begin() + first, columnRanks.begin() + last + 1);
-    }
-}
-
-const QString &CookieFilterProxy::haystack(int row) const
-{
-    syncSize();
-    QString &text = m_haystacks[row];
-    if (text.isNull()) {
-        QString joined;
-        const QAbstractItemModel *source = sourceModel();
-        for (int column = 0; column < source->columnCount(); ++column) {
-            joined += m_cookies ? m_cookies->displayText(row, column)
-                                : source->index(row, column).data(Qt::DisplayRole).toString();
-            joined += QLatin1Char('\n'); // no search term spans two cells
+    if (moved) {
+        // The changed rows leave their places and the accepted ones come back
+        // where they now belong: one layout change, so that the current cell and
+        // the selection follow them.
+        beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+        std::vector<int> kept;
+        kept.reserve(m_rows.size());
+        for (const int row : m_rows) {
+            if (row < first || row > last)
+                kept.push_back(row);
         }
-        text = foldedKey(joined);
-    }
-    return text;
-}
-
-void CookieFilterProxy::ensureKeyColumn() const
-{
-    syncSize();
-    if (m_keyColumn != sortColumn()) {
-        std::fill(m_keyValid.begin(), m_keyValid.end(), 0);
-        m_keyColumn = sortColumn();
-    }
-}
-
-std::vector<int> &CookieFilterProxy::ranks() const
-{
-    std::vector<int> &columnRanks = m_ranks[std::size_t(m_keyColumn) % m_ranks.size()];
-    if (!columnRanks.empty())
-        return columnRanks;
-    const int rows = int(m_keyValid.size());
-    // Rows sharing a key (a provider's purpose, a category) are sorted once: the
-    // distinct keys are ranked, then each row takes its key's rank. Equal keys
-    // share a rank, so the base class's stable sort keeps their document order.
-    std::vector<int> representative; // one row per distinct key
-    std::vector<int> keyOfRow(rows);
-    QHash<QString, int> textKeys;
-    std::unordered_map<qint64, int> numberKeys;
-    for (int row = 0; row < rows; ++row) {
-        ensureSortKey(row);
-        const int next = int(representative.size());
-        int key = next;
-        if (m_keyValid[row] == NumberKey) {
-            key = numberKeys.try_emplace(m_numberKeys[row], next).first->second;
-        } else {
-            auto found = textKeys.find(m_textKeys[row]);
-            if (found == textKeys.end())
-                found = textKeys.insert(m_textKeys[row], next);
-            key = found.value();
+        std::sort(accepted.begin(), accepted.end(),
+                  [this](int left, int right) { return rowLess(left, right); });
+        std::vector<int> rows;
+        rows.reserve(kept.size() + accepted.size());
+        auto from = kept.cbegin();
+        for (const int row : accepted) {
+            const auto to = std::partition_point(
+                from, kept.cend(), [this, row](int other) { return rowLess(other, row); });
+            rows.insert(rows.end(), from, to);
+            rows.push_back(row);
+            from = to;
         }
-        if (key == next)
-            representative.push_back(row);
-        keyOfRow[row] = key;
+        rows.insert(rows.end(), from, kept.cend());
+        m_rows = std::move(rows);
+        m_proxyRowsValid = false;
+        endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+        ensureProxyRows();
     }
-    std::vector<int> order(representative.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [this, &representative](int a, int b) {
-        return keyLess(representative[a], representative[b]);
-    });
-    std::vector<int> rankOfKey(order.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        rankOfKey[order[i]] = int(i);
-    columnRanks.resize(rows);
-    for (int row = 0; row < rows; ++row)
-        columnRanks[row] = rankOfKey[keyOfRow[row]];
-    return columnRanks;
+    int top = -1;
+    int bottom = -1;
+    for (int row = first; row <= last; ++row) {
+        const int shownAt = m_proxyRows[std::size_t(row)];
+        if (shownAt < 0)
+            continue;
+        top = top < 0 ? shownAt : std::min(top, shownAt);
+        bottom = std::max(bottom, shownAt);
+    }
+    if (top >= 0)
+        emit dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
 }
 
-bool CookieFilterProxy::keyLess(int left, int right) const
+void CookieFilterProxy::sourceHeaderDataChanged(Qt::Orientation orientation, int first, int last)
 {
-    if (m_keyValid[left] == NumberKey && m_keyValid[right] == NumberKey)
-        return m_numberKeys[left] < m_numberKeys[right];
-    return m_textKeys[left] < m_textKeys[right];
-}
-
-void CookieFilterProxy::ensureSortKey(int row) const
-{
-    if (m_keyValid[row])
-        return;
-    if (m_cookies && sortRole() == CookieTableModel::SortRole) {
-        // The same key as SortRole, without a QModelIndex and a QVariant per row.
-        if (m_keyColumn == CookieTableModel::LifetimeColumn) {
-            m_numberKeys[row] = m_cookies->lifetimeSortKey(row);
-            m_keyValid[row] = NumberKey;
-        } else {
-            m_textKeys[row] = foldedKey(m_cookies->displayText(row, m_keyColumn));
-            m_keyValid[row] = TextKey;
-        }
+    if (orientation == Qt::Horizontal) {
+        emit headerDataChanged(orientation, first, last);
         return;
     }
-    const QVariant key = sourceModel()->index(row, m_keyColumn).data(sortRole());
-    if (key.typeId() == QMetaType::QString) {
-        m_textKeys[row] = foldedKey(key.toString());
-        m_keyValid[row] = TextKey;
-    } else {
-        m_textKeys[row] = QString();
-        m_numberKeys[row] = key.toLongLong();
-        m_keyValid[row] = NumberKey;
+    if (first == last) {
+        const QModelIndex shown = mapFromSource(sourceModel()->index(first, 0));
+        if (shown.isValid())
+            emit headerDataChanged(orientation, shown.row(), shown.row());
+    } else if (rowCount() > 0) {
+        emit headerDataChanged(orientation, 0, rowCount() - 1);
     }
 }
 
-bool CookieFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void CookieFilterProxy::sourceRowsInserted(int first, int last)
 {
-    if (sourceParent.isValid())
-        return false;
-    if (m_onlyFindings && !(m_cookies ? m_cookies->hasFinding(sourceRow)
-                                      : sourceModel()
-                                            ->index(sourceRow, 0)
-                                            .data(CookieTableModel::FindingSeverityRole)
-                                            .isValid()))
-        return false;
-    if (!m_category.isEmpty() &&
-        sourceModel()->index(sourceRow, CookieTableModel::CategoryColumn).data(Qt::EditRole) !=
-            m_category)
-        return false;
-    if (m_terms.isEmpty())
-        return true;
-    const QString &text = haystack(sourceRow);
-    return std::all_of(m_terms.cbegin(), m_terms.cend(),
-                       [&text](const QString &term) { return text.contains(term); });
+    const int count = last - first + 1;
+    m_searchIndex.insertRows(first, count);
+    m_sortIndex.insertRows(first, count);
+    for (int &row : m_rows) {
+        if (row >= first)
+            row += count;
+    }
+    m_orderValid = false;
+    m_proxyRowsValid = false;
+
+    std::vector<int> added;
+    for (int row = first; row <= last; ++row) {
+        if (acceptsRow(row))
+            added.push_back(row);
+    }
+    std::sort(added.begin(), added.end(),
+              [this](int left, int right) { return rowLess(left, right); });
+    std::vector<int> points;
+    points.reserve(added.size());
+    for (const int row : added)
+        points.push_back(insertionPoint(row));
+    // New rows that land in the same place are one insertion; the last place
+    // first, so that the places before it stay right.
+    std::size_t end = added.size();
+    while (end > 0) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && points[begin - 1] == points[end - 1])
+            --begin;
+        const int at = points[begin];
+        beginInsertRows({}, at, at + int(end - begin) - 1);
+        m_rows.insert(m_rows.begin() + at, added.begin() + qsizetype(begin),
+                      added.begin() + qsizetype(end));
+        m_proxyRowsValid = false;
+        endInsertRows();
+        end = begin;
+    }
 }
 
-bool CookieFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void CookieFilterProxy::sourceRowsAboutToBeRemoved(int first, int last)
 {
-    if (left.column() != sortColumn() || right.column() != sortColumn())
-        return QSortFilterProxyModel::lessThan(left, right);
-    ensureKeyColumn();
-    const std::vector<int> &columnRanks = ranks();
-    const int leftRank = columnRanks[left.row()];
-    const int rightRank = columnRanks[right.row()];
-    if (leftRank >= 0 && rightRank >= 0)
-        return leftRank < rightRank;
-    // A row edited since the ranks were built: its key against the other's.
-    ensureSortKey(left.row());
-    ensureSortKey(right.row());
-    return keyLess(left.row(), right.row());
+    ensureProxyRows();
+    std::vector<int> shown;
+    for (int row = first; row <= last; ++row) {
+        const int at = m_proxyRows[std::size_t(row)];
+        if (at >= 0)
+            shown.push_back(at);
+    }
+    // Runs of consecutive display rows, the bottom one first.
+    std::sort(shown.begin(), shown.end(), std::greater<int>());
+    std::size_t begin = 0;
+    while (begin < shown.size()) {
+        std::size_t end = begin + 1;
+        while (end < shown.size() && shown[end] == shown[end - 1] - 1)
+            ++end;
+        const int top = shown[end - 1];
+        const int bottom = shown[begin];
+        beginRemoveRows({}, top, bottom);
+        m_rows.erase(m_rows.begin() + top, m_rows.begin() + bottom + 1);
+        m_proxyRowsValid = false;
+        endRemoveRows();
+        begin = end;
+    }
+}
+
+void CookieFilterProxy::sourceRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    m_searchIndex.removeRows(first, count);
+    m_sortIndex.removeRows(first, count);
+    for (int &row : m_rows) {
+        if (row > last)
+            row -= count;
+    }
+    m_orderValid = false;
+    m_proxyRowsValid = false;
+}
+
+void CookieFilterProxy::sourceRowsAboutToBeMoved(int first, int last, int destination)
+{
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    ensureProxyRows();
+    m_movedShown.resize(m_proxyRows.size());
+    for (std::size_t row = 0; row < m_proxyRows.size(); ++row)
+        m_movedShown[row] = m_proxyRows[row] >= 0;
+    m_moveFirst = first;
+    m_moveLast = last;
+    m_moveDestination = destination;
+}
+
+namespace {
+
+// Moves `count` elements from `first` to before `destination` (positions from
+// before the move), as QAbstractItemModel::beginMoveRows describes a move.
+template <typename T>
+void moveElements(std::vector<T> &elements, int first, int count, int destination)
+{
+    const auto begin = elements.begin();
+    if (destination > first)
+        std::rotate(begin + first, begin + first + count, begin + destination);
+    else
+        std::rotate(begin + destination, begin + first, begin + first + count);
+}
+
+} // namespace
+
+void CookieFilterProxy::sourceRowsMoved()
+{
+    const int count = m_moveLast - m_moveFirst + 1;
+    moveElements(m_movedShown, m_moveFirst, count, m_moveDestination);
+    m_searchIndex.moveRows(m_moveFirst, count, m_moveDestination);
+    m_sortIndex.moveRows(m_moveFirst, count, m_moveDestination);
+    m_orderValid = false;
+    rebuildRows(&m_movedShown);
+    m_movedShown.clear();
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void CookieFilterProxy::sourceLayoutAboutToBeChanged()
+{
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void CookieFilterProxy::sourceLayoutChanged()
+{
+    clearCaches();
+    rebuildRows(nullptr);
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }

@@ -51,6 +51,7 @@ private slots:
     void pastesATsvBlockInOneStep();
     void pasteFollowsTheSortedView();
     void sortsAndFilters();
+    void currentCellFollowsSortFilterAndEdit();
     void deletesAndUndoes();
     void insertsAndDuplicates();
     void movesRowsInDocumentOrder();
@@ -385,6 +386,56 @@ void TestCookiesPage::sortsAndFilters()
     QCOMPARE(proxy->rowCount(), 2);
     category->setCurrentIndex(0);
     QCOMPARE(proxy->rowCount(), 7);
+}
+
+void TestCookiesPage::currentCellFollowsSortFilterAndEdit()
+{
+    QTableView *view = m_page->view();
+    const int source = 3;
+    view->setCurrentIndex(viewIndex(source, CookieTableModel::NameColumn));
+    const auto currentSource = [this, view] {
+        return m_page->proxy()->mapToSource(view->currentIndex()).row();
+    };
+    const QPoint nameHeader(
+        view->horizontalHeader()->sectionViewportPosition(CookieTableModel::NameColumn) + 5, 5);
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, nameHeader);
+    QCOMPARE(m_page->proxy()->sortColumn(), int(CookieTableModel::NameColumn));
+    QCOMPARE(currentSource(), source);
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, nameHeader);
+    QCOMPARE(m_page->proxy()->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(currentSource(), source);
+
+    // A search that keeps the row keeps the cell; the count says how many are shown.
+    auto *search = m_page->findChild<QLineEdit *>(u"cookieSearch"_qs);
+    const QString name = policy().cookies.at(source).name;
+    QTest::keyClicks(search, name);
+    QVERIFY(m_page->proxy()->rowCount() < m_page->model()->rowCount());
+    QCOMPARE(currentSource(), source);
+    auto *count = m_page->findChild<QLabel *>(u"cookieCount"_qs);
+    QVERIFY(count->text().startsWith(QString::number(m_page->proxy()->rowCount()) + u" of"_qs));
+
+    // Renamed by keyboard in the sorted, filtered view: the row moves to its new
+    // place (first, descending) and stays current.
+    search->clear();
+    view->setFocus();
+    editCurrentWithF2();
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"zzz_renamed"_qs);
+    pressReturn(editor);
+    QCOMPARE(policy().cookies.at(source).name, u"zzz_renamed"_qs);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(currentSource(), source);
+    m_document->undoStack()->undo();
+    QCOMPARE(currentSource(), source);
+    QCOMPARE(view->currentIndex().data().toString(), name);
+
+    const QString folder = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QTest::keyClicks(search, u"goo"_qs);
+        QVERIFY(m_page->grab().save(QDir(folder).filePath(u"cookies-sorted-filtered.png"_qs)));
+    }
 }
 
 void TestCookiesPage::deletesAndUndoes()

@@ -165,14 +165,20 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     connect(m_delegate, &CookieDelegate::newProviderRequested, this,
             &CookiesPage::createNewProvider, Qt::QueuedConnection);
 
-    // The search index of a large inventory is built a slice at a time while the
-    // person reads, instead of on the first keystroke.
+    // The search index and the sort order of every column of a large inventory are
+    // built a slice at a time while the person reads, instead of on the first
+    // keystroke or header click; again after changes that outdate them (a slice
+    // with nothing to do is a few lookups).
     m_searchIndexer->setInterval(0);
     connect(m_searchIndexer, &QTimer::timeout, this, [this] {
-        if (m_proxy->prepareSearch(2000))
+        if (m_proxy->prepare(2000))
             m_searchIndexer->stop();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CookiesPage::prepareSearchWhenIdle);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CookiesPage::prepareSearchWhenIdle);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CookiesPage::prepareSearchWhenIdle);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CookiesPage::prepareSearchWhenIdle);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &CookiesPage::prepareSearchWhenIdle);
 
     retranslateUi();
     rebuildCategoryFilter();
