@@ -98,12 +98,13 @@ QJsonValue toJsonValue(element value)
 
 class ElementReader;
 
+enum class Presence { Optional, RequiredString, RequiredObject };
+
 // What an object may contain: each known member with the function that reads it
 // into the target. Members not listed go to the target's `extra`.
 template <typename Target>
 struct Member
 {
-    enum class Presence { Optional, RequiredString, RequiredObject };
     std::string_view key;
     bool (*read)(ElementReader &, element, const JsonPath &, Target &);
     Presence presence = Presence::Optional;
@@ -164,7 +165,6 @@ public:
         for (std::size_t index = 0; index < N; ++index) {
             if (seen & (std::uint32_t(1) << index))
                 continue;
-            using Presence = typename Member<Target>::Presence;
             if (table[index].presence == Presence::RequiredString)
                 return fail(path.child(table[index].key), Tr::tr("missing, expected a string"));
             if (table[index].presence == Presence::RequiredObject)
@@ -415,7 +415,6 @@ private:
 };
 
 using R = ElementReader;
-using Presence = Member<PolicyMeta>::Presence;
 
 bool ElementReader::meta(element value, const JsonPath &path, PolicyMeta &meta)
 {
@@ -444,7 +443,7 @@ bool ElementReader::meta(element value, const JsonPath &path, PolicyMeta &meta)
 bool ElementReader::category(element value, const JsonPath &path, Category &category)
 {
     static constexpr Member<Category> table[] = {
-        {"id", R::field<&Category::id, &R::sharedString>, Member<Category>::Presence::RequiredString},
+        {"id", R::field<&Category::id, &R::sharedString>, Presence::RequiredString},
         {"name", R::field<&Category::name, &R::localized>},
         {"description", R::field<&Category::description, &R::localized>},
         {"required", R::field<&Category::required, &R::boolean>},
@@ -456,7 +455,7 @@ bool ElementReader::category(element value, const JsonPath &path, Category &cate
 bool ElementReader::provider(element value, const JsonPath &path, Provider &provider)
 {
     static constexpr Member<Provider> table[] = {
-        {"id", R::field<&Provider::id, &R::sharedString>, Member<Provider>::Presence::RequiredString},
+        {"id", R::field<&Provider::id, &R::sharedString>, Presence::RequiredString},
         {"name", R::field<&Provider::name, &R::string>},
         {"website", R::field<&Provider::website, &R::string>},
         {"privacyPolicyUrl", R::field<&Provider::privacyPolicyUrl, &R::string>},
@@ -469,7 +468,7 @@ bool ElementReader::cookie(element value, const JsonPath &path, Cookie &cookie)
 {
     // In the order the writer puts them, so that the lookup usually stops early.
     static constexpr Member<Cookie> table[] = {
-        {"name", R::field<&Cookie::name, &R::string>, Member<Cookie>::Presence::RequiredString},
+        {"name", R::field<&Cookie::name, &R::string>, Presence::RequiredString},
         {"match", R::field<&Cookie::match, &R::nameMatch>},
         {"provider", R::field<&Cookie::providerId, &R::sharedString>},
         {"service", R::field<&Cookie::service, &R::localized>},
@@ -553,7 +552,7 @@ bool ElementReader::policy(element value, Policy &policy)
     }
     static constexpr Member<Policy> table[] = {
         {"format", [](R &, element, const JsonPath &, Policy &) { return true; }},
-        {"meta", R::field<&Policy::meta, &R::meta>, Member<Policy>::Presence::RequiredObject},
+        {"meta", R::field<&Policy::meta, &R::meta>, Presence::RequiredObject},
         {"categories", [](R &reader, element list, const JsonPath &at, Policy &target) {
              return reader.list(list, at, target.categories, &R::category);
          }},
