@@ -317,6 +317,12 @@ void addCommonWarnings(const Policy &policy, const QString &libraryName, QString
     if (policy.banner.honourGlobalPrivacyControl)
         warnings << Tr::tr("%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)")
                         .arg(libraryName);
+    // The libraries keep the choice in the browser only; the banner bundle's consent
+    // log has no equivalent in their configuration.
+    if (!policy.banner.consentLogUrl.trimmed().isEmpty())
+        warnings << Tr::tr("%1 does not send choices to the consent log (%2); record them from its "
+                           "consent callback, or use Charte's banner")
+                        .arg(libraryName, policy.banner.consentLogUrl.trimmed());
     if (colours == Colours::Dropped)
         warnings << Tr::tr("colours are not carried over: style %1 with its own CSS").arg(libraryName);
     addButtonWarnings(policy, warnings);

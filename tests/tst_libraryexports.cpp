@@ -335,6 +335,20 @@ private slots:
         QVERIFY(!bytes.contains("\"pattern\": \"(?i)") && !bytes.contains("\"(?i)_PK"));
     }
 
+    void consentLogIsSaidToBeLeftOut_data() { perlOnlyRegexIsLeftOutAndSaid_data(); }
+    void consentLogIsSaidToBeLeftOut()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, output);
+        QStringList warnings;
+        run(format, typical(), output, {}, &warnings);
+        QVERIFY(warnings.filter(QStringLiteral("consent log")).isEmpty());
+        Policy policy = typical();
+        policy.banner.consentLogUrl = QStringLiteral("/consent-log");
+        run(format, policy, output, {}, &warnings);
+        QCOMPARE(warnings.filter(QStringLiteral("consent log (/consent-log)")).size(), 1);
+    }
+
     void emptyDocument_data()
     {
         QTest::addColumn<QString>("format");

@@ -1024,6 +1024,10 @@ or a start URL that could not be fetched at all.
         <source>colours are not carried over: style %1 with its own CSS</source>
         <translation>colours are not carried over: style %1 with its own CSS</translation>
     </message>
+    <message>
+        <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</source>
+        <translation>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</translation>
+    </message>
 </context>
 <context>
     <name>CookieCommands</name>

@@ -1024,6 +1024,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>colours are not carried over: style %1 with its own CSS</source>
         <translation>les couleurs ne sont pas reprises&#xa0;: stylez %1 avec sa propre CSS</translation>
     </message>
+    <message>
+        <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
+        <translation>%1 n’envoie pas les choix au journal des consentements (%2)&#xa0;; enregistrez-les depuis son rappel de consentement, ou utilisez le bandeau de Charte</translation>
+    </message>
 </context>
 <context>
     <name>CookieCommands</name>
