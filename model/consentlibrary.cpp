@@ -293,7 +293,7 @@ bool wantsJson(const ExportOptions &options)
 }
 
 void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
-                       Colours colours)
+                       Colours colours, ConsentLog log)
 {
     QStringList storage;
     QStringList thirdParty;
@@ -319,7 +319,7 @@ void addCommonWarnings(const Policy &policy, const QString &libraryName, QString
                         .arg(libraryName);
     // The libraries keep the choice in the browser only; the banner bundle's consent
     // log has no equivalent in their configuration.
-    if (!policy.banner.consentLogUrl.trimmed().isEmpty())
+    if (log == ConsentLog::Dropped && !policy.banner.consentLogUrl.trimmed().isEmpty())
         warnings << Tr::tr("%1 does not send choices to the consent log (%2); record them from its "
                            "consent callback, or use Charte's banner")
                         .arg(libraryName, policy.banner.consentLogUrl.trimmed());

@@ -66,10 +66,11 @@ QString startLanguage(const Policy &policy, const ExportOptions &options);
 bool wantsJson(const ExportOptions &options);
 
 // Warnings every library shares: storage the libraries cannot clear, third-party
-// cookies no script can delete, GPC, colours (unless the export carries them) and
-// buttons without text.
+// cookies no script can delete, GPC, colours and the consent log (unless the export
+// carries them) and buttons without text.
 enum class Colours { Dropped, Carried };
+enum class ConsentLog { Dropped, Carried };
 void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
-                       Colours colours = Colours::Dropped);
+                       Colours colours = Colours::Dropped, ConsentLog log = ConsentLog::Dropped);
 
 } // namespace ConsentLibrary

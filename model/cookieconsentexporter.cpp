@@ -1,5 +1,6 @@
 #include "cookieconsentexporter.h"
 
+#include "bannerexporter.h"
 #include "consentlibrary.h"
 #include "exportstrings.h"
 #include "jsonwriter.h"
@@ -272,10 +273,11 @@ QList<const Cookie *> patternCookies(const QList<ConsentLibrary::Service> &servi
     return result;
 }
 
-void addWarnings(const Policy &policy, QStringList &warnings, ConsentLibrary::Colours colours)
+void addWarnings(const Policy &policy, QStringList &warnings, ConsentLibrary::Colours colours,
+                 ConsentLibrary::ConsentLog log)
 {
     ConsentLibrary::addCommonWarnings(policy, QStringLiteral("vanilla-cookieconsent"), warnings,
-                                      colours);
+                                      colours, log);
     if (policy.banner.googleConsentMode)
         warnings << Tr::tr("vanilla-cookieconsent has no Google Consent Mode: send the gtag "
                        "'consent' updates from its onConsent and onChange callbacks");
@@ -394,8 +396,37 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
            "  style.textContent = '#cc-main{' + Object.keys(colours).map(function (name) {\n"
            "    return name + ':' + colours[name];\n"
            "  }).join(';') + '}';\n"
-           "  document.head.appendChild(style);\n"
-           "  window.CookieConsent.run(config);\n"
+           "  document.head.appendChild(style);\n";
+    if (BannerExporter::isConsentLogUrl(banner.consentLogUrl)) {
+        // The library's own consent id, time and revision: the same record Charte's
+        // banner sends, so one log endpoint serves both.
+        JsonWriter address(JsonWriter::Layout::Compact, JsonWriter::Escaping::HtmlSafe);
+        address.value(banner.consentLogUrl.trimmed());
+        out += "  // Proof of consent: each decision also goes to the site's consent log.\n"
+               "  var consentLog = ";
+        out += address.finish().trimmed();
+        out += ";\n"
+               "  var methods = { all: 'accept-all', necessary: 'reject-all', custom: 'custom' };\n"
+               "  function logChoice() {\n"
+               "    var cookie = window.CookieConsent.getCookie();\n"
+               "    var prefs = window.CookieConsent.getUserPreferences();\n"
+               "    var categories = {};\n"
+               "    prefs.acceptedCategories.forEach(function (id) { categories[id] = true; });\n"
+               "    prefs.rejectedCategories.forEach(function (id) { categories[id] = false; });\n"
+               "    var body = JSON.stringify({ id: cookie.consentId, revision: cookie.revision,\n"
+               "      timestamp: cookie.lastConsentTimestamp, method: methods[prefs.acceptType] || prefs.acceptType,\n"
+               "      categories: categories, gpc: navigator.globalPrivacyControl === true,\n"
+               "      page: location.origin + location.pathname });\n"
+               "    try {\n"
+               "      if (!(navigator.sendBeacon && navigator.sendBeacon(consentLog, body)))\n"
+               "        fetch(consentLog, { method: 'POST', body: body, keepalive: true, credentials: 'same-origin' })\n"
+               "          .catch(function () {});\n"
+               "    } catch (error) { /* a log that cannot be reached never blocks the choice */ }\n"
+               "  }\n"
+               "  config.onFirstConsent = logChoice;\n"
+               "  config.onChange = logChoice;\n";
+    }
+    out += "  window.CookieConsent.run(config);\n"
            "})();\n";
     if (warnings)
         *warnings << own;
@@ -410,8 +441,10 @@ Expected<ExportResult> CookieConsentExporter::run(const Policy &policy,
     result.files.insert(QString(), ConsentLibrary::wantsJson(options)
                                        ? configJson(policy, language, &result.warnings)
                                        : script(policy, language, &result.warnings));
+    const bool json = ConsentLibrary::wantsJson(options);
+    const bool logged = !json && BannerExporter::isConsentLogUrl(policy.banner.consentLogUrl);
     addWarnings(policy, result.warnings,
-                ConsentLibrary::wantsJson(options) ? ConsentLibrary::Colours::Dropped
-                                                   : ConsentLibrary::Colours::Carried);
+                json ? ConsentLibrary::Colours::Dropped : ConsentLibrary::Colours::Carried,
+                logged ? ConsentLibrary::ConsentLog::Carried : ConsentLibrary::ConsentLog::Dropped);
     return result;
 }

@@ -335,18 +335,35 @@ private slots:
         QVERIFY(!bytes.contains("\"pattern\": \"(?i)") && !bytes.contains("\"(?i)_PK"));
     }
 
-    void consentLogIsSaidToBeLeftOut_data() { perlOnlyRegexIsLeftOutAndSaid_data(); }
-    void consentLogIsSaidToBeLeftOut()
+    void consentLog_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<bool>("carried");
+        QTest::newRow("cookieconsent script") << QStringLiteral("cookieconsent") << QStringLiteral("cc.js") << true;
+        QTest::newRow("cookieconsent JSON") << QStringLiteral("cookieconsent") << QStringLiteral("cc.json") << false;
+        QTest::newRow("klaro") << QStringLiteral("klaro") << QStringLiteral("k.js") << false;
+        QTest::newRow("tarteaucitron") << QStringLiteral("tarteaucitron") << QStringLiteral("t.js") << false;
+    }
+    // Carried where the export can hold code, said to be left out elsewhere.
+    void consentLog()
     {
         QFETCH(QString, format);
         QFETCH(QString, output);
+        QFETCH(bool, carried);
         QStringList warnings;
-        run(format, typical(), output, {}, &warnings);
+        QVERIFY(!run(format, typical(), output, {}, &warnings).contains("consentLog"));
         QVERIFY(warnings.filter(QStringLiteral("consent log")).isEmpty());
         Policy policy = typical();
         policy.banner.consentLogUrl = QStringLiteral("/consent-log");
-        run(format, policy, output, {}, &warnings);
-        QCOMPARE(warnings.filter(QStringLiteral("consent log (/consent-log)")).size(), 1);
+        const QByteArray bytes = run(format, policy, output, {}, &warnings);
+        QCOMPARE(bytes.contains("var consentLog = \"/consent-log\";"), carried);
+        QCOMPARE(bytes.contains("config.onFirstConsent = logChoice;"), carried);
+        QCOMPARE(warnings.filter(QStringLiteral("consent log (/consent-log)")).size(), carried ? 0 : 1);
+        // An address the banner could not use is never written into a script.
+        policy.banner.consentLogUrl = QStringLiteral("javascript:alert(1)");
+        QVERIFY(!run(format, policy, output, {}, &warnings).contains("javascript:alert"));
+        QCOMPARE(warnings.filter(QStringLiteral("consent log")).size(), 1);
     }
 
     void emptyDocument_data()

@@ -21,16 +21,16 @@
 <context>
     <name>BannerExporter</name>
     <message>
-        <source>banner.consentCookieName "%1" is not a valid cookie name; the bundle uses "%2"</source>
-        <translation>banner.consentCookieName "%1" is not a valid cookie name; the bundle uses "%2"</translation>
+        <source>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</source>
+        <translation>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</translation>
     </message>
     <message>
         <source>:/banner/charte-consent.js: the configuration marker is missing</source>
         <translation>:/banner/charte-consent.js: the configuration marker is missing</translation>
     </message>
     <message>
-        <source>banner.consentLogUrl "%1" is not an http(s) address or a path on the site; choices are not logged</source>
-        <translation>banner.consentLogUrl "%1" is not an http(s) address or a path on the site; choices are not logged</translation>
+        <source>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</source>
+        <translation>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</translation>
     </message>
 </context>
 <context>
@@ -200,8 +200,8 @@
         <translation> days</translation>
     </message>
     <message>
-        <source>How long a visitor's choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
-        <translation>How long a visitor's choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</translation>
+        <source>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
+        <translation>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</translation>
     </message>
     <message>
         <source>Policy re&amp;vision:</source>
@@ -216,16 +216,16 @@
         <translation>Honour &amp;Global Privacy Control</translation>
     </message>
     <message>
-        <source>When the visitor's browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
-        <translation>When the visitor's browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</translation>
+        <source>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
+        <translation>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</translation>
     </message>
     <message>
         <source>Send Google Consent Mode v&amp;2 signals</source>
         <translation>Send Google Consent Mode v&amp;2 signals</translation>
     </message>
     <message>
-        <source>Everything denied by default before any tag, then updated with each choice from the categories' signals.</source>
-        <translation>Everything denied by default before any tag, then updated with each choice from the categories' signals.</translation>
+        <source>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</source>
+        <translation>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
@@ -248,8 +248,8 @@
         <translation>Optional: https://… or /path on the site</translation>
     </message>
     <message>
-        <source>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor's browser.</source>
-        <translation>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor's browser.</translation>
+        <source>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor&apos;s browser.</source>
+        <translation>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor&apos;s browser.</translation>
     </message>
 </context>
 <context>
@@ -271,20 +271,20 @@
         <translation>Text on background</translation>
     </message>
     <message>
-        <source>"Accept all" button</source>
-        <translation>"Accept all" button</translation>
+        <source>&quot;Accept all&quot; button</source>
+        <translation>&quot;Accept all&quot; button</translation>
     </message>
     <message>
-        <source>"Reject all" button</source>
-        <translation>"Reject all" button</translation>
+        <source>&quot;Reject all&quot; button</source>
+        <translation>&quot;Reject all&quot; button</translation>
     </message>
     <message>
-        <source>"Customise" button</source>
-        <translation>"Customise" button</translation>
+        <source>&quot;Customise&quot; button</source>
+        <translation>&quot;Customise&quot; button</translation>
     </message>
     <message>
-        <source>"Save" button</source>
-        <translation>"Save" button</translation>
+        <source>&quot;Save&quot; button</source>
+        <translation>&quot;Save&quot; button</translation>
     </message>
     <message>
         <source>⚠ %1: %2:1, below the 4.5:1 minimum (WCAG AA)</source>
@@ -356,8 +356,8 @@
         </translation>
     </message>
     <message>
-        <source>The id "%1" is empty or already used.</source>
-        <translation>The id "%1" is empty or already used.</translation>
+        <source>The id &quot;%1&quot; is empty or already used.</source>
+        <translation>The id &quot;%1&quot; is empty or already used.</translation>
     </message>
     <message>
         <source>New category</source>
@@ -418,12 +418,12 @@
         <translation>Add section</translation>
     </message>
     <message>
-        <source>Remove section "%1"</source>
-        <translation>Remove section "%1"</translation>
+        <source>Remove section &quot;%1&quot;</source>
+        <translation>Remove section &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Move section "%1"</source>
-        <translation>Move section "%1"</translation>
+        <source>Move section &quot;%1&quot;</source>
+        <translation>Move section &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Rename section</source>
@@ -704,8 +704,8 @@
         <translation>Tables of all categories</translation>
     </message>
     <message>
-        <source>Table of "%1"</source>
-        <translation>Table of "%1"</translation>
+        <source>Table of &quot;%1&quot;</source>
+        <translation>Table of &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -734,8 +734,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Try 'charte --help'.</source>
-        <translation>Try 'charte --help'.</translation>
+        <source>Try &apos;charte --help&apos;.</source>
+        <translation>Try &apos;charte --help&apos;.</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
@@ -754,20 +754,20 @@
         <translation>new: missing -o FILE</translation>
     </message>
     <message>
-        <source>new: unexpected argument "%1"</source>
-        <translation>new: unexpected argument "%1"</translation>
+        <source>new: unexpected argument &quot;%1&quot;</source>
+        <translation>new: unexpected argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>new: unknown template "%1" (known: %2)</source>
-        <translation>new: unknown template "%1" (known: %2)</translation>
+        <source>new: unknown template &quot;%1&quot; (known: %2)</source>
+        <translation>new: unknown template &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
         <translation>cannot read standard input</translation>
     </message>
     <message>
-        <source>Write to OUT ('-' for standard output).</source>
-        <translation>Write to OUT ('-' for standard output).</translation>
+        <source>Write to OUT (&apos;-&apos; for standard output).</source>
+        <translation>Write to OUT (&apos;-&apos; for standard output).</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -790,24 +790,24 @@
         <translation>export: missing -o OUT</translation>
     </message>
     <message>
-        <source>export: unknown format "%1" (known: %2)</source>
-        <translation>export: unknown format "%1" (known: %2)</translation>
+        <source>export: unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>export: unknown format &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
         <source>export: the %1 format writes a folder; give -o DIR</source>
         <translation>export: the %1 format writes a folder; give -o DIR</translation>
     </message>
     <message>
-        <source>export: the document has no language "%1" (it has: %2)</source>
-        <translation>export: the document has no language "%1" (it has: %2)</translation>
+        <source>export: the document has no language &quot;%1&quot; (it has: %2)</source>
+        <translation>export: the document has no language &quot;%1&quot; (it has: %2)</translation>
     </message>
     <message>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <source>Rules profile: %1 (default: the document's, else fr).</source>
-        <translation>Rules profile: %1 (default: the document's, else fr).</translation>
+        <source>Rules profile: %1 (default: the document&apos;s, else fr).</source>
+        <translation>Rules profile: %1 (default: the document&apos;s, else fr).</translation>
     </message>
     <message>
         <source>Output: text, json or sarif.</source>
@@ -826,20 +826,20 @@
         <translation>check: expected one FILE</translation>
     </message>
     <message>
-        <source>check: unknown profile "%1" (known: %2)</source>
-        <translation>check: unknown profile "%1" (known: %2)</translation>
+        <source>check: unknown profile &quot;%1&quot; (known: %2)</source>
+        <translation>check: unknown profile &quot;%1&quot; (known: %2)</translation>
     </message>
     <message>
-        <source>check: unknown format "%1" (known: text, json, sarif)</source>
-        <translation>check: unknown format "%1" (known: text, json, sarif)</translation>
+        <source>check: unknown format &quot;%1&quot; (known: text, json, sarif)</source>
+        <translation>check: unknown format &quot;%1&quot; (known: text, json, sarif)</translation>
     </message>
     <message>
-        <source>check: unknown language "%1" (known: en, fr)</source>
-        <translation>check: unknown language "%1" (known: en, fr)</translation>
+        <source>check: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>check: unknown language &quot;%1&quot; (known: en, fr)</translation>
     </message>
     <message>
-        <source>scan: unknown format "%1" (known: text, json)</source>
-        <translation>scan: unknown format "%1" (known: text, json)</translation>
+        <source>scan: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>scan: unknown format &quot;%1&quot; (known: text, json)</translation>
     </message>
     <message>
         <source>scan: --%1 expects a whole number of at least %2</source>
@@ -890,12 +890,12 @@
         <translation>scan: expected one URL</translation>
     </message>
     <message>
-        <source>scan: "%1" is not an http or https URL</source>
-        <translation>scan: "%1" is not an http or https URL</translation>
+        <source>scan: &quot;%1&quot; is not an http or https URL</source>
+        <translation>scan: &quot;%1&quot; is not an http or https URL</translation>
     </message>
     <message>
-        <source>scan: cannot scan "%1"</source>
-        <translation>scan: cannot scan "%1"</translation>
+        <source>scan: cannot scan &quot;%1&quot;</source>
+        <translation>scan: cannot scan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -910,8 +910,8 @@
         <translation>the file is larger than %1 MiB</translation>
     </message>
     <message>
-        <source>Write the imported document to FILE ('-' for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
-        <translation>Write the imported document to FILE ('-' for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
+        <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
+        <translation>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
     </message>
     <message>
         <source>Language of the imported texts (detected when not given).</source>
@@ -930,8 +930,8 @@
         <translation>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</translation>
     </message>
     <message>
-        <source>unknown command or option "%1"</source>
-        <translation>unknown command or option "%1"</translation>
+        <source>unknown command or option &quot;%1&quot;</source>
+        <translation>unknown command or option &quot;%1&quot;</translation>
     </message>
     <message>
         <source>import: expected one FILE</source>
@@ -940,7 +940,7 @@
     <message>
         <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
        charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
                          [--known-cookies OCD.csv]
        charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
@@ -957,7 +957,7 @@ or a start URL that could not be fetched at all.
 </source>
         <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
        charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
                          [--known-cookies OCD.csv]
        charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
@@ -1005,16 +1005,16 @@ or a start URL that could not be fetched at all.
         <translation>cookies without a known category are left out: %1</translation>
     </message>
     <message>
-        <source>the banner has no text for a button in %1: the export says "%2"</source>
-        <translation>the banner has no text for a button in %1: the export says "%2"</translation>
+        <source>the banner has no text for a button in %1: the export says &quot;%2&quot;</source>
+        <translation>the banner has no text for a button in %1: the export says &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</source>
         <translation>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</translation>
     </message>
     <message>
-        <source>third-party cookies cannot be deleted by the site's scripts; %1 can only keep their service from loading: %2</source>
-        <translation>third-party cookies cannot be deleted by the site's scripts; %1 can only keep their service from loading: %2</translation>
+        <source>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</source>
+        <translation>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</translation>
     </message>
     <message>
         <source>%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)</source>
@@ -1025,8 +1025,8 @@ or a start URL that could not be fetched at all.
         <translation>colours are not carried over: style %1 with its own CSS</translation>
     </message>
     <message>
-        <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</source>
-        <translation>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</translation>
+        <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
+        <translation>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</translation>
     </message>
 </context>
 <context>
@@ -1141,12 +1141,12 @@ or a start URL that could not be fetched at all.
 <context>
     <name>CookieConsentExporter</name>
     <message>
-        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag 'consent' updates from its onConsent and onChange callbacks</source>
-        <translation>vanilla-cookieconsent has no Google Consent Mode: send the gtag 'consent' updates from its onConsent and onChange callbacks</translation>
+        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</source>
+        <translation>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</translation>
     </message>
     <message>
-        <source>vanilla-cookieconsent shows no permanent "manage cookies" link: add &lt;button data-cc="show-preferencesModal"&gt; to the page</source>
-        <translation>vanilla-cookieconsent shows no permanent "manage cookies" link: add &lt;button data-cc="show-preferencesModal"&gt; to the page</translation>
+        <source>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</source>
+        <translation>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</translation>
     </message>
     <message>
         <source>bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear pattern cookies; they are listed in the cookie tables but not cleared (export to a .js file to clear them): %1</source>
@@ -1203,28 +1203,28 @@ or a start URL that could not be fetched at all.
         <translation>Legitimate interest</translation>
     </message>
     <message>
-        <source>Could not understand "%1"; please correct this cell.</source>
-        <translation>Could not understand "%1"; please correct this cell.</translation>
+        <source>Could not understand &quot;%1&quot;; please correct this cell.</source>
+        <translation>Could not understand &quot;%1&quot;; please correct this cell.</translation>
     </message>
     <message>
         <source>Required: the name the cookie is stored under.</source>
         <translation>Required: the name the cookie is stored under.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid regular expression.</source>
-        <translation>"%1" is not a valid regular expression.</translation>
+        <source>&quot;%1&quot; is not a valid regular expression.</source>
+        <translation>&quot;%1&quot; is not a valid regular expression.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ " / [ ] ? = { }.</source>
-        <translation>"%1" is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ " / [ ] ? = { }.</translation>
+        <source>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</source>
+        <translation>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</translation>
     </message>
     <message>
         <source>Required: who sets this cookie.</source>
         <translation>Required: who sets this cookie.</translation>
     </message>
     <message>
-        <source>Unknown provider "%1": choose one from the list or add it under Providers.</source>
-        <translation>Unknown provider "%1": choose one from the list or add it under Providers.</translation>
+        <source>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</source>
+        <translation>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</translation>
     </message>
     <message>
         <source>Required: what the cookie is for, at least in the default language (%1).</source>
@@ -1235,12 +1235,12 @@ or a start URL that could not be fetched at all.
         <translation>Required: the category that decides when the cookie may be set.</translation>
     </message>
     <message>
-        <source>Unknown category "%1": choose one from the list or add it under Categories.</source>
-        <translation>Unknown category "%1": choose one from the list or add it under Categories.</translation>
+        <source>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</source>
+        <translation>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</translation>
     </message>
     <message>
-        <source>Required: how long the cookie lives ("session" or a duration).</source>
-        <translation>Required: how long the cookie lives ("session" or a duration).</translation>
+        <source>Required: how long the cookie lives (&quot;session&quot; or a duration).</source>
+        <translation>Required: how long the cookie lives (&quot;session&quot; or a duration).</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -1432,16 +1432,16 @@ or a start URL that could not be fetched at all.
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>Field for column "%1"</source>
-        <translation>Field for column "%1"</translation>
+        <source>Field for column &quot;%1&quot;</source>
+        <translation>Field for column &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Choose which column holds the cookie names.</source>
         <translation>Choose which column holds the cookie names.</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
-        <translation>%1: "%2"</translation>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Imported empty; the original text is kept so it can be fixed.</source>
@@ -1550,8 +1550,8 @@ or a start URL that could not be fetched at all.
 <context>
     <name>CsvInventory</name>
     <message>
-        <source>no column holds cookie names; the first row should name the columns ("Cookie", "Nom du cookie", "Provider", "Purpose" …)</source>
-        <translation>no column holds cookie names; the first row should name the columns ("Cookie", "Nom du cookie", "Provider", "Purpose" …)</translation>
+        <source>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</source>
+        <translation>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</translation>
     </message>
 </context>
 <context>
@@ -1874,20 +1874,20 @@ or a start URL that could not be fetched at all.
 <context>
     <name>KlaroExporter</name>
     <message>
-        <source>Klaro's modal has no cookie table: each service's description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
-        <translation>Klaro's modal has no cookie table: each service's description lists its cookies, lifetimes and purposes; the service-and-location column is left out</translation>
+        <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
+        <translation>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</translation>
     </message>
     <message>
-        <source>the document has no site address: Klaro's privacy-policy link is left out</source>
-        <translation>the document has no site address: Klaro's privacy-policy link is left out</translation>
+        <source>the document has no site address: Klaro&apos;s privacy-policy link is left out</source>
+        <translation>the document has no site address: Klaro&apos;s privacy-policy link is left out</translation>
     </message>
     <message>
         <source>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</source>
         <translation>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</translation>
     </message>
     <message>
-        <source>Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates from the services' callbacks</source>
-        <translation>Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates from the services' callbacks</translation>
+        <source>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</source>
+        <translation>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</translation>
     </message>
 </context>
 <context>
@@ -1897,8 +1897,8 @@ or a start URL that could not be fetched at all.
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>not an Open Cookie Database file: expected the columns "Cookie / Data Key name" and "Category"</source>
-        <translation>not an Open Cookie Database file: expected the columns "Cookie / Data Key name" and "Category"</translation>
+        <source>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</source>
+        <translation>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</translation>
     </message>
 </context>
 <context>
@@ -1973,8 +1973,8 @@ or a start URL that could not be fetched at all.
         <translation>Add a language</translation>
     </message>
     <message>
-        <source>"%1" is not a language code. Use a code such as de, es or pt-BR.</source>
-        <translation>"%1" is not a language code. Use a code such as de, es or pt-BR.</translation>
+        <source>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</source>
+        <translation>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</translation>
     </message>
 </context>
 <context>
@@ -1984,15 +1984,15 @@ or a start URL that could not be fetched at all.
         <translation>%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)</translation>
     </message>
     <message>
-        <source>%1: not a Klaro configuration (no "services" list) nor a vanilla-cookieconsent one (no "categories" and "language.translations")</source>
-        <translation>%1: not a Klaro configuration (no "services" list) nor a vanilla-cookieconsent one (no "categories" and "language.translations")</translation>
+        <source>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</source>
+        <translation>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</translation>
     </message>
 </context>
 <context>
     <name>Lifetime</name>
     <message>
-        <source>expected "session" or a duration such as "13 months", "1 year" or "30 days", got "%1"</source>
-        <translation>expected "session" or a duration such as "13 months", "1 year" or "30 days", got "%1"</translation>
+        <source>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</source>
+        <translation>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2034,8 +2034,8 @@ or a start URL that could not be fetched at all.
         <translation>Lifetime unit</translation>
     </message>
     <message>
-        <source>"session": deleted when the browser closes</source>
-        <translation>"session": deleted when the browser closes</translation>
+        <source>&quot;session&quot;: deleted when the browser closes</source>
+        <translation>&quot;session&quot;: deleted when the browser closes</translation>
     </message>
 </context>
 <context>
@@ -2297,8 +2297,8 @@ or a start URL that could not be fetched at all.
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <source>Export the charter, the banner or a consent library's configuration</source>
-        <translation>Export the charter, the banner or a consent library's configuration</translation>
+        <source>Export the charter, the banner or a consent library&apos;s configuration</source>
+        <translation>Export the charter, the banner or a consent library&apos;s configuration</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
@@ -2439,8 +2439,8 @@ or a start URL that could not be fetched at all.
         <translation>&amp;Publisher (controller):</translation>
     </message>
     <message>
-        <source>Publisher's postal a&amp;ddress:</source>
-        <translation>Publisher's postal a&amp;ddress:</translation>
+        <source>Publisher&apos;s postal a&amp;ddress:</source>
+        <translation>Publisher&apos;s postal a&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;DPO contact (e-mail):</source>
@@ -2467,8 +2467,8 @@ or a start URL that could not be fetched at all.
         <translation>Publisher</translation>
     </message>
     <message>
-        <source>Publisher's postal address</source>
-        <translation>Publisher's postal address</translation>
+        <source>Publisher&apos;s postal address</source>
+        <translation>Publisher&apos;s postal address</translation>
     </message>
     <message>
         <source>DPO contact</source>
@@ -2515,8 +2515,8 @@ or a start URL that could not be fetched at all.
         <translation>Edit publisher</translation>
     </message>
     <message>
-        <source>Edit publisher's address</source>
-        <translation>Edit publisher's address</translation>
+        <source>Edit publisher&apos;s address</source>
+        <translation>Edit publisher&apos;s address</translation>
     </message>
     <message>
         <source>Edit DPO contact</source>
@@ -2736,20 +2736,20 @@ or a start URL that could not be fetched at all.
         <translation>expected a list of strings</translation>
     </message>
     <message>
-        <source>expected an object of texts by language, such as {"fr": "…"}</source>
-        <translation>expected an object of texts by language, such as {"fr": "…"}</translation>
+        <source>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <source>the text for language "%1" is not a string</source>
-        <translation>the text for language "%1" is not a string</translation>
+        <source>the text for language &quot;%1&quot; is not a string</source>
+        <translation>the text for language &quot;%1&quot; is not a string</translation>
     </message>
     <message>
         <source>expected one of %1</source>
         <translation>expected one of %1</translation>
     </message>
     <message>
-        <source>expected a colour such as "#1d4e89"</source>
-        <translation>expected a colour such as "#1d4e89"</translation>
+        <source>expected a colour such as &quot;#1d4e89&quot;</source>
+        <translation>expected a colour such as &quot;#1d4e89&quot;</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -2764,24 +2764,24 @@ or a start URL that could not be fetched at all.
         <translation>must not be empty</translation>
     </message>
     <message>
-        <source>must include the default language "%1"</source>
-        <translation>must include the default language "%1"</translation>
+        <source>must include the default language &quot;%1&quot;</source>
+        <translation>must include the default language &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>expected a date such as "2026-11-29"</source>
-        <translation>expected a date such as "2026-11-29"</translation>
+        <source>expected a date such as &quot;2026-11-29&quot;</source>
+        <translation>expected a date such as &quot;2026-11-29&quot;</translation>
     </message>
     <message>
-        <source>expected "session" or a duration (a whole number of seconds)</source>
-        <translation>expected "session" or a duration (a whole number of seconds)</translation>
+        <source>expected &quot;session&quot; or a duration (a whole number of seconds)</source>
+        <translation>expected &quot;session&quot; or a duration (a whole number of seconds)</translation>
     </message>
     <message>
-        <source>"%1" is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
-        <translation>"%1" is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</translation>
+        <source>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
+        <translation>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</translation>
     </message>
     <message>
-        <source>"%1" is not a Charte document format (expected "charte/1")</source>
-        <translation>"%1" is not a Charte document format (expected "charte/1")</translation>
+        <source>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</source>
+        <translation>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</translation>
     </message>
     <message>
         <source>missing, expected an object</source>
@@ -2804,8 +2804,8 @@ or a start URL that could not be fetched at all.
         <translation>malformed JSON: %1</translation>
     </message>
     <message>
-        <source>expected a JSON object with "format": "charte/1"</source>
-        <translation>expected a JSON object with "format": "charte/1"</translation>
+        <source>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</source>
+        <translation>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</translation>
     </message>
     <message>
         <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
@@ -2849,8 +2849,8 @@ or a start URL that could not be fetched at all.
         </translation>
     </message>
     <message>
-        <source>The id "%1" is empty or already used.</source>
-        <translation>The id "%1" is empty or already used.</translation>
+        <source>The id &quot;%1&quot; is empty or already used.</source>
+        <translation>The id &quot;%1&quot; is empty or already used.</translation>
     </message>
     <message>
         <source>New provider</source>
@@ -3206,24 +3206,24 @@ or a start URL that could not be fetched at all.
         <translation>en</translation>
     </message>
     <message>
-        <source>Cookie "%1" (%2) is set by the site but is not declared in the inventory.</source>
-        <translation>Cookie "%1" (%2) is set by the site but is not declared in the inventory.</translation>
+        <source>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</source>
+        <translation>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</translation>
     </message>
     <message>
-        <source>Declared cookie "%1" was never seen.</source>
-        <translation>Declared cookie "%1" was never seen.</translation>
+        <source>Declared cookie &quot;%1&quot; was never seen.</source>
+        <translation>Declared cookie &quot;%1&quot; was never seen.</translation>
     </message>
     <message>
-        <source>Cookie "%1" lives %2, longer than the declared %3.</source>
-        <translation>Cookie "%1" lives %2, longer than the declared %3.</translation>
+        <source>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</source>
+        <translation>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</translation>
     </message>
     <message>
-        <source>Cookie "%1" (%2) is set before any choice, but it needs consent.</source>
-        <translation>Cookie "%1" (%2) is set before any choice, but it needs consent.</translation>
+        <source>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</source>
+        <translation>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</translation>
     </message>
     <message>
-        <source>Cookie "%1" (%2) is set before any choice and is not declared as exempt.</source>
-        <translation>Cookie "%1" (%2) is set before any choice and is not declared as exempt.</translation>
+        <source>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</source>
+        <translation>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</translation>
     </message>
     <message>
         <source>The site contacts %1, a host of cookies that need consent, before any choice.</source>
@@ -3237,8 +3237,8 @@ or a start URL that could not be fetched at all.
 <context>
     <name>SectionEditor</name>
     <message>
-        <source>Write the section's text here.</source>
-        <translation>Write the section's text here.</translation>
+        <source>Write the section&apos;s text here.</source>
+        <translation>Write the section&apos;s text here.</translation>
     </message>
     <message>
         <source>Not translated yet. In %1: %2</source>
@@ -3372,8 +3372,8 @@ or a start URL that could not be fetched at all.
         <translation>Shows the cookie tables of all categories</translation>
     </message>
     <message>
-        <source>Shows the cookie table of the category "%1"</source>
-        <translation>Shows the cookie table of the category "%1"</translation>
+        <source>Shows the cookie table of the category &quot;%1&quot;</source>
+        <translation>Shows the cookie table of the category &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3383,8 +3383,8 @@ or a start URL that could not be fetched at all.
         <translation>control character in the header</translation>
     </message>
     <message>
-        <source>no '=' between cookie name and value</source>
-        <translation>no '=' between cookie name and value</translation>
+        <source>no &apos;=&apos; between cookie name and value</source>
+        <translation>no &apos;=&apos; between cookie name and value</translation>
     </message>
     <message>
         <source>empty cookie name and value</source>
@@ -3516,16 +3516,16 @@ or a start URL that could not be fetched at all.
         <translation>tarteaucitron has eight service groups; these categories share the group of another: %1</translation>
     </message>
     <message>
-        <source>%1: tarteaucitron's services are JavaScript; write a .js file</source>
-        <translation>%1: tarteaucitron's services are JavaScript; write a .js file</translation>
+        <source>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</source>
+        <translation>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</translation>
     </message>
     <message>
         <source>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</source>
         <translation>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</translation>
     </message>
     <message>
-        <source>tarteaucitron has one "mandatory cookies" block: it shows the first required category's texts only</source>
-        <translation>tarteaucitron has one "mandatory cookies" block: it shows the first required category's texts only</translation>
+        <source>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</source>
+        <translation>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</translation>
     </message>
     <message>
         <source>no cookie needs consent: tarteaucitron shows no banner</source>
@@ -3575,12 +3575,12 @@ or a start URL that could not be fetched at all.
         <translation>Banner · manage cookies link</translation>
     </message>
     <message>
-        <source>Section "%1" · title</source>
-        <translation>Section "%1" · title</translation>
+        <source>Section &quot;%1&quot; · title</source>
+        <translation>Section &quot;%1&quot; · title</translation>
     </message>
     <message>
-        <source>Section "%1" · text</source>
-        <translation>Section "%1" · text</translation>
+        <source>Section &quot;%1&quot; · text</source>
+        <translation>Section &quot;%1&quot; · text</translation>
     </message>
     <message>
         <source>Category %1 · name</source>

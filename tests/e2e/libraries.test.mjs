@@ -59,7 +59,7 @@ const LARGE = {
     save: { en: 'Save my choice', fr: 'Enregistrer' },
     manage: { en: 'Cookie settings', fr: 'Réglages des cookies' },
     layout: 'bar', position: 'bottom', consentCookieName: 'bib_consent', consentLifetimeDays: 180,
-    globalPrivacyControl: true, googleConsentMode: false,
+    globalPrivacyControl: true, googleConsentMode: false, consentLogUrl: '/consent-log',
   },
 };
 
@@ -474,6 +474,48 @@ for (const lib of ['cookieconsent', 'klaro']) {
     }
   });
 }
+
+test('vanilla-cookieconsent sends each decision to the consent log, under its consent id', async () => {
+  const doc = documents.large;
+  const records = [];
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });
+  });
+  await context.route('**/consent-log', async (route) => {
+    records.push(JSON.parse(route.request().postData()));
+    await route.fulfill({ status: 204 });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await page.goto(`${server.url}/large/cookieconsent/en.html?ref=newsletter`);
+    await page.locator(LIBRARIES.cookieconsent.banner).waitFor({ state: 'visible', timeout: 10000 });
+    await LIBRARIES.cookieconsent.acceptAll(page);
+    await settle(page, 'cookieconsent');
+    const stored = JSON.parse(decodeURIComponent(await consentCookie(context, doc)));
+    for (let i = 0; i < 50 && records.length < 1; i++) await page.waitForTimeout(100);
+    // A later change of mind is logged too, under the same id.
+    await page.evaluate(() => window.CookieConsent.showPreferences());
+    await page.locator('#cc-main .pm').waitFor({ state: 'visible' });
+    await page.click('#cc-main .pm button[data-role="necessary"]');
+    for (let i = 0; i < 50 && records.length < 2; i++) await page.waitForTimeout(100);
+    assert.equal(records.length, 2);
+    assert.deepEqual(records.map((r) => [r.id, r.method, r.revision]),
+      [[stored.consentId, 'accept-all', 7], [stored.consentId, 'reject-all', 7]]);
+    assert.deepEqual(records[0].categories, { necessary: true, preferences: true, statistics: true, marketing: true });
+    assert.deepEqual(records[1].categories, { necessary: true, preferences: false, statistics: false, marketing: false });
+    assert.equal(records[0].page, `${server.url}/large/cookieconsent/en.html`);
+    // Reloading with a valid consent logs nothing new.
+    await page.reload();
+    await page.waitForTimeout(500);
+    assert.equal(records.length, 2);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
 
 test("Charte's JSON export validates against the charte/1 schema", async () => {
   const out = join(dir, 'exported.charte.json');
