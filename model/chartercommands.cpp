@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace {
 
 QString sectionTitle(const PolicyDocument *document, qsizetype index)
@@ -97,14 +99,43 @@ void MoveSectionCommand::undo()
     m_document->moveSection(m_to, m_from);
 }
 
+SetLocalizedTextCommand::SetLocalizedTextCommand(PolicyDocument *document, const QString &language,
+                                                 QString oldText, QString newText,
+                                                 QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_language(language), m_old(std::move(oldText)),
+      m_new(std::move(newText))
+{
+}
+
+bool SetLocalizedTextCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto &next = static_cast<const SetLocalizedTextCommand &>(*other);
+    if (next.m_language != m_language || !editsSameText(next))
+        return false;
+    m_new = next.m_new;
+    setObsolete(m_new == m_old);
+    return true;
+}
+
+namespace {
+// On a const or a mutable section: the text being read, or the one being set.
+template <typename Section>
+auto &sectionText(Section &section, SetSectionTextCommand::Field field)
+{
+    return field == SetSectionTextCommand::Field::Title ? section.title : section.body;
+}
+} // namespace
+
 SetSectionTextCommand::SetSectionTextCommand(PolicyDocument *document, qsizetype index, Field field,
                                              const QString &language, const QString &text,
                                              int session, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_index(index), m_field(field),
-      m_language(language), m_new(text), m_session(session)
+    : SetLocalizedTextCommand(
+          document, language,
+          sectionText(document->policy().charter.at(index), field)
+              .exact(language),
+          text, parent),
+      m_index(index), m_field(field), m_session(session)
 {
-    const CharterSection &section = document->policy().charter.at(index);
-    m_old = (field == Field::Title ? section.title : section.body).exact(language);
     setText(field == Field::Title
                 ? QCoreApplication::translate("CharterCommands", "Rename section")
                 : QCoreApplication::translate("CharterCommands", "Edit section text"));
@@ -113,29 +144,15 @@ SetSectionTextCommand::SetSectionTextCommand(PolicyDocument *document, qsizetype
 void SetSectionTextCommand::apply(const QString &text)
 {
     CharterSection section = m_document->policy().charter.at(m_index);
-    (m_field == Field::Title ? section.title : section.body).set(m_language, text);
+    sectionText(section, m_field).set(m_language, text);
     m_document->setSection(m_index, section);
 }
 
-void SetSectionTextCommand::redo()
+bool SetSectionTextCommand::editsSameText(const SetLocalizedTextCommand &other) const
 {
-    apply(m_new);
-}
-
-void SetSectionTextCommand::undo()
-{
-    apply(m_old);
-}
-
-bool SetSectionTextCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const SetSectionTextCommand *>(other);
-    if (m_session < 0 || next->m_session != m_session || next->m_index != m_index ||
-        next->m_field != m_field || next->m_language != m_language)
-        return false;
-    m_new = next->m_new;
-    setObsolete(m_new == m_old);
-    return true;
+    const auto &next = static_cast<const SetSectionTextCommand &>(other);
+    return m_session >= 0 && next.m_session == m_session && next.m_index == m_index &&
+           next.m_field == m_field;
 }
 
 SetSectionKindCommand::SetSectionKindCommand(PolicyDocument *document, qsizetype index,
@@ -334,8 +351,10 @@ const LocalizedText &bannerText(const BannerSettings &banner, BannerText field)
 SetBannerTextCommand::SetBannerTextCommand(PolicyDocument *document, BannerText field,
                                            const QString &language, const QString &text,
                                            QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_field(field), m_language(language),
-      m_old(bannerText(document->policy().banner, field).exact(language)), m_new(text)
+    : SetLocalizedTextCommand(document, language,
+                              bannerText(document->policy().banner, field).exact(language), text,
+                              parent),
+      m_field(field)
 {
     setText(QCoreApplication::translate("CharterCommands", "Edit banner text"));
 }
@@ -347,102 +366,76 @@ void SetBannerTextCommand::apply(const QString &text)
     m_document->setBanner(banner);
 }
 
-void SetBannerTextCommand::redo()
+bool SetBannerTextCommand::editsSameText(const SetLocalizedTextCommand &other) const
 {
-    apply(m_new);
+    return static_cast<const SetBannerTextCommand &>(other).m_field == m_field;
 }
 
-void SetBannerTextCommand::undo()
+namespace {
+template <typename CookieT>
+auto &cookieText(CookieT &cookie, SetCookieTextCommand::Field field)
 {
-    apply(m_old);
+    return field == SetCookieTextCommand::Field::Service ? cookie.service : cookie.purpose;
 }
 
-bool SetBannerTextCommand::mergeWith(const QUndoCommand *other)
+template <typename CategoryT>
+auto &categoryText(CategoryT &category, SetCategoryTextCommand::Field field)
 {
-    const auto *next = static_cast<const SetBannerTextCommand *>(other);
-    if (next->m_field != m_field || next->m_language != m_language)
-        return false;
-    m_new = next->m_new;
-    setObsolete(m_new == m_old);
-    return true;
+    return field == SetCategoryTextCommand::Field::Name ? category.name : category.description;
 }
+} // namespace
 
 SetCookieTextCommand::SetCookieTextCommand(PolicyDocument *document, qsizetype row, Field field,
                                            const QString &language, const QString &text,
                                            QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_row(row), m_field(field), m_language(language),
-      m_new(text)
+    : SetLocalizedTextCommand(
+          document, language,
+          cookieText(document->policy().cookies.at(row), field).exact(language),
+          text, parent),
+      m_row(row), m_field(field)
 {
-    const Cookie &cookie = document->policy().cookies.at(row);
-    m_old = (field == Field::Service ? cookie.service : cookie.purpose).exact(language);
+    const QString &name = document->policy().cookies.at(row).name;
     setText(field == Field::Service
-                ? QCoreApplication::translate("CharterCommands", "Edit the service of cookie %1")
-                      .arg(cookie.name)
-                : QCoreApplication::translate("CharterCommands", "Edit the purpose of cookie %1")
-                      .arg(cookie.name));
+                ? QCoreApplication::translate("CharterCommands", "Edit the service of cookie %1").arg(name)
+                : QCoreApplication::translate("CharterCommands", "Edit the purpose of cookie %1").arg(name));
 }
 
 void SetCookieTextCommand::apply(const QString &text)
 {
     Cookie cookie = m_document->policy().cookies.at(m_row);
-    (m_field == Field::Service ? cookie.service : cookie.purpose).set(m_language, text);
+    cookieText(cookie, m_field).set(m_language, text);
     m_document->setCookie(m_row, cookie);
 }
 
-void SetCookieTextCommand::redo()
+bool SetCookieTextCommand::editsSameText(const SetLocalizedTextCommand &other) const
 {
-    apply(m_new);
-}
-
-void SetCookieTextCommand::undo()
-{
-    apply(m_old);
-}
-
-bool SetCookieTextCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const SetCookieTextCommand *>(other);
-    if (next->m_row != m_row || next->m_field != m_field || next->m_language != m_language)
-        return false;
-    m_new = next->m_new;
-    setObsolete(m_new == m_old);
-    return true;
+    const auto &next = static_cast<const SetCookieTextCommand &>(other);
+    return next.m_row == m_row && next.m_field == m_field;
 }
 
 SetCategoryTextCommand::SetCategoryTextCommand(PolicyDocument *document, qsizetype index,
                                                Field field, const QString &language,
                                                const QString &text, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_index(index), m_field(field),
-      m_language(language), m_new(text)
+    : SetLocalizedTextCommand(
+          document, language,
+          categoryText(document->policy().categories.at(index), field)
+              .exact(language),
+          text, parent),
+      m_index(index), m_field(field)
 {
-    const Category &category = document->policy().categories.at(index);
-    m_old = (field == Field::Name ? category.name : category.description).exact(language);
-    setText(QCoreApplication::translate("CharterCommands", "Edit category %1").arg(category.id));
+    setText(QCoreApplication::translate("CharterCommands", "Edit category %1")
+                .arg(document->policy().categories.at(index).id));
 }
 
 void SetCategoryTextCommand::apply(const QString &text)
 {
     Category category = m_document->policy().categories.at(m_index);
-    (m_field == Field::Name ? category.name : category.description).set(m_language, text);
+    categoryText(category, m_field).set(m_language, text);
     m_document->setCategory(m_index, category);
 }
 
-void SetCategoryTextCommand::redo()
+bool SetCategoryTextCommand::editsSameText(const SetLocalizedTextCommand &other) const
 {
-    apply(m_new);
-}
-
-void SetCategoryTextCommand::undo()
-{
-    apply(m_old);
-}
-
-bool SetCategoryTextCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const SetCategoryTextCommand *>(other);
-    if (next->m_index != m_index || next->m_field != m_field || next->m_language != m_language)
-        return false;
-    m_new = next->m_new;
-    setObsolete(m_new == m_old);
-    return true;
+    const auto &next = static_cast<const SetCategoryTextCommand &>(other);
+    return next.m_index == m_index && next.m_field == m_field;
 }

@@ -67,29 +67,48 @@ private:
     qsizetype m_to;
 };
 
-// Sets a section's title (a rename) or body in one language. Consecutive commands
-// on the same section, field and language with the same typing session merge, so
-// one undo takes back one stretch of typing rather than each debounced chunk.
-class SetSectionTextCommand : public QUndoCommand
+// Sets one language of one localized text. Consecutive commands that edit the same
+// text in the same language merge (the stack merges only commands of one id, hence
+// one id per subclass), so one undo takes back one stretch of typing.
+class SetLocalizedTextCommand : public QUndoCommand
+{
+public:
+    void redo() override { apply(m_new); }
+    void undo() override { apply(m_old); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+protected:
+    SetLocalizedTextCommand(PolicyDocument *document, const QString &language, QString oldText,
+                            QString newText, QUndoCommand *parent);
+    virtual void apply(const QString &text) = 0;
+    // Whether next, a command of the same id, edits the same text.
+    virtual bool editsSameText(const SetLocalizedTextCommand &next) const = 0;
+
+    PolicyDocument *m_document;
+    QString m_language;
+
+private:
+    QString m_old;
+    QString m_new;
+};
+
+// Sets a section's title (a rename) or body in one language. Commands of the same
+// typing session merge, so one undo takes back one stretch of typing rather than
+// each debounced chunk.
+class SetSectionTextCommand : public SetLocalizedTextCommand
 {
 public:
     enum class Field { Title, Body };
     SetSectionTextCommand(PolicyDocument *document, qsizetype index, Field field,
                           const QString &language, const QString &text, int session = -1,
                           QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     int id() const override { return CharterCommands::SectionTextId; }
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(const QString &text);
-    PolicyDocument *m_document;
+    void apply(const QString &text) override;
+    bool editsSameText(const SetLocalizedTextCommand &next) const override;
     qsizetype m_index;
     Field m_field;
-    QString m_language;
-    QString m_old;
-    QString m_new;
     int m_session; // -1: never merges
 };
 
@@ -196,65 +215,47 @@ enum class BannerText { Title, Description, AcceptAll, RejectAll, Customize, Sav
 LocalizedText &bannerText(BannerSettings &banner, BannerText field);
 const LocalizedText &bannerText(const BannerSettings &banner, BannerText field);
 
-class SetBannerTextCommand : public QUndoCommand
+class SetBannerTextCommand : public SetLocalizedTextCommand
 {
 public:
     SetBannerTextCommand(PolicyDocument *document, BannerText field, const QString &language,
                          const QString &text, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     int id() const override { return CharterCommands::BannerTextId; }
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(const QString &text);
-    PolicyDocument *m_document;
+    void apply(const QString &text) override;
+    bool editsSameText(const SetLocalizedTextCommand &next) const override;
     BannerText m_field;
-    QString m_language;
-    QString m_old;
-    QString m_new;
 };
 
-class SetCookieTextCommand : public QUndoCommand
+class SetCookieTextCommand : public SetLocalizedTextCommand
 {
 public:
     enum class Field { Service, Purpose };
     SetCookieTextCommand(PolicyDocument *document, qsizetype row, Field field,
                          const QString &language, const QString &text,
                          QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     int id() const override { return CharterCommands::CookieTextId; }
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(const QString &text);
-    PolicyDocument *m_document;
+    void apply(const QString &text) override;
+    bool editsSameText(const SetLocalizedTextCommand &next) const override;
     qsizetype m_row;
     Field m_field;
-    QString m_language;
-    QString m_old;
-    QString m_new;
 };
 
-class SetCategoryTextCommand : public QUndoCommand
+class SetCategoryTextCommand : public SetLocalizedTextCommand
 {
 public:
     enum class Field { Name, Description };
     SetCategoryTextCommand(PolicyDocument *document, qsizetype index, Field field,
                            const QString &language, const QString &text,
                            QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
     int id() const override { return CharterCommands::CategoryTextId; }
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
-    void apply(const QString &text);
-    PolicyDocument *m_document;
+    void apply(const QString &text) override;
+    bool editsSameText(const SetLocalizedTextCommand &next) const override;
     qsizetype m_index;
     Field m_field;
-    QString m_language;
-    QString m_old;
-    QString m_new;
 };
