@@ -38,8 +38,9 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                          const QModelIndex &parent) const override;
-    // Pushes a MoveSectionCommand. The rows are not removed by the view afterwards:
-    // removeRows() is not implemented, so the move is the command's alone.
+    // Pushes a MoveSectionCommand, which moves the section. After a move-drop the view
+    // asks the model to remove the dragged rows; the model keeps QAbstractItemModel's
+    // removeRows(), which refuses, so the command stays the only change (and one undo).
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
 

@@ -1,20 +1,19 @@
 #include "categoriespage.h"
 
 #include "catalogcommands.h"
+#include "catalogpagelayout.h"
 #include "policydocument.h"
 #include "reassigndialog.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QVBoxLayout>
 
 CategoriesPage::CategoriesPage(PolicyDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
@@ -38,24 +37,8 @@ CategoriesPage::CategoriesPage(PolicyDocument *document, QWidget *parent)
     m_description->setTabChangesFocus(true);
     m_description->installEventFilter(this);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    left->addLayout(buttons);
-    m_form->addRow(new QLabel(this), m_name);
-    m_form->addRow(new QLabel(this), m_id);
-    m_form->addRow(new QLabel(this), m_description);
-    m_form->addRow(new QLabel(this), m_required);
-    m_form->addRow(new QLabel(this), m_usage);
-    auto *right = new QVBoxLayout;
-    right->addLayout(m_form);
-    right->addStretch();
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 3);
+    layOutCatalogPage(this, m_list, m_add, m_remove, m_form,
+                      {m_name, m_id, m_description, m_required, m_usage});
 
     connect(m_add, &QPushButton::clicked, this, &CategoriesPage::addCategory);
     connect(m_remove, &QPushButton::clicked, this, &CategoriesPage::removeCurrent);

@@ -1,19 +1,18 @@
 #include "providerspage.h"
 
 #include "catalogcommands.h"
+#include "catalogpagelayout.h"
 #include "policydocument.h"
 #include "providerdialog.h"
 #include "reassigndialog.h"
 
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QVBoxLayout>
 
 ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
@@ -41,25 +40,8 @@ ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
     m_country->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_country));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_list, 1);
-    left->addLayout(buttons);
-    m_form->addRow(new QLabel(this), m_name);
-    m_form->addRow(new QLabel(this), m_id);
-    m_form->addRow(new QLabel(this), m_website);
-    m_form->addRow(new QLabel(this), m_privacyPolicy);
-    m_form->addRow(new QLabel(this), m_country);
-    m_form->addRow(new QLabel(this), m_usage);
-    auto *right = new QVBoxLayout;
-    right->addLayout(m_form);
-    right->addStretch();
-    auto *layout = new QHBoxLayout(this);
-    layout->addLayout(left, 2);
-    layout->addLayout(right, 3);
+    layOutCatalogPage(this, m_list, m_add, m_remove, m_form,
+                      {m_name, m_id, m_website, m_privacyPolicy, m_country, m_usage});
 
     connect(m_add, &QPushButton::clicked, this, &ProvidersPage::addProvider);
     connect(m_remove, &QPushButton::clicked, this, &ProvidersPage::removeCurrent);
