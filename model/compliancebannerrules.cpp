@@ -11,8 +11,6 @@
 #include "compliancerules.h"
 #include "contrast.h"
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -231,9 +229,7 @@ void checkConsentLog(const CheckContext &context, FindingSink &sink)
                  Severity::Warning);
         return;
     }
-    const bool asksConsent = std::any_of(policy.cookies.cbegin(), policy.cookies.cend(),
-                                         [](const Cookie &cookie) { return cookie.basis == LegalBasis::Consent; });
-    if (address.isEmpty() && asksConsent) {
+    if (address.isEmpty() && context.needsBanner()) {
         sink.add(place,
                  two(u"Choices are kept only in visitors' browsers, which cannot prove a consent. Give the banner a consent log address where your site records them."_s,
                      u"Les choix ne sont conservés que dans le navigateur des visiteurs, ce qui ne prouve pas un consentement. Donnez au bandeau l'adresse d'un journal où votre site les enregistre."_s));

@@ -114,9 +114,7 @@ void checkInventoryParity(const CheckContext &context, FindingSink &sink)
     }
     // Charte's banner stores the choice in its own cookie: it must be declared too.
     const QString &consentCookie = policy.banner.consentCookieName;
-    const bool needsBanner = std::any_of(policy.cookies.cbegin(), policy.cookies.cend(),
-                                         [](const Cookie &cookie) { return cookie.basis != LegalBasis::Exempt; });
-    if (needsBanner && !consentCookie.isEmpty() &&
+    if (context.needsBanner() && !consentCookie.isEmpty() &&
         std::none_of(policy.cookies.cbegin(), policy.cookies.cend(),
                      [&consentCookie](const Cookie &cookie) { return cookie.name == consentCookie; })) {
         sink.add(FindingPlace::banner(u"consentCookieName"_s),

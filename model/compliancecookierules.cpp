@@ -379,13 +379,8 @@ void checkMisclassified(const CheckContext &context, FindingSink &sink)
 
 void checkAllExempt(const CheckContext &context, FindingSink &sink)
 {
-    const QList<Cookie> &cookies = context.policy.cookies;
-    if (cookies.isEmpty())
+    if (context.policy.cookies.isEmpty() || context.needsBanner())
         return;
-    for (const Cookie &cookie : cookies) {
-        if (cookie.basis != LegalBasis::Exempt)
-            return;
-    }
     sink.add(FindingPlace::document(u"cookies"_s),
              two(u"Every cookie is exempt from consent: no consent banner is required. The charter is still owed to visitors."_s,
                  u"Tous les cookies sont exemptés de consentement : aucun bandeau n'est requis. La charte reste due aux visiteurs."_s));

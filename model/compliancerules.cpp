@@ -222,8 +222,10 @@ CheckContext::CheckContext(const Policy &policy_, const ComplianceProfile &profi
         } else {
             ++m_cookiesPerCategory[cookie.categoryId];
         }
-        if (cookie.basis != LegalBasis::Exempt)
+        if (cookie.basis != LegalBasis::Exempt) {
+            m_needsBanner = true;
             continue;
+        }
         unsigned purposes = 0;
         const QString declared = cookie.extra.value("exemptPurpose"_L1).toString();
         if (!declared.isEmpty())

@@ -54,6 +54,8 @@ public:
     // True when a cookie-table section shows every category, or one shows categoryId.
     bool charterShowsCategory(const QString &categoryId) const;
     bool hasAllCategoriesTable() const { return m_allCategoriesTable; }
+    // True when some cookie is not exempt from consent, so a banner must ask.
+    bool needsBanner() const { return m_needsBanner; }
     // Folded (lower case, no accents) text of every text section, per language.
     const QHash<QString, QString> &charterTextByLanguage() const { return m_charterText; }
 
@@ -67,6 +69,7 @@ private:
     QHash<QString, qsizetype> m_cookiesPerCategory;
     QSet<QString> m_tableCategories;
     bool m_allCategoriesTable = false;
+    bool m_needsBanner = false;
     QHash<QString, QString> m_charterText;
 };
 
