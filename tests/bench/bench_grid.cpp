@@ -5,6 +5,7 @@
 //
 //   bench_grid [COOKIES]        (default 100000; runs offscreen unless told otherwise)
 
+#include "benchsupport.h"
 #include "cookiefilterproxy.h"
 #include "cookiespage.h"
 #include "cookietablemodel.h"
@@ -22,7 +23,6 @@
 #include <QTableView>
 
 #include <cstdio>
-#include <ctime>
 
 namespace {
 
@@ -40,22 +40,16 @@ public:
     void start()
     {
         m_wall.start();
-        m_cpu = cpuNow();
+        m_cpu = Bench::processCpuMs();
     }
     Measure elapsed() const
     {
-        return {double(cpuNow() - m_cpu) / 1e6, double(m_wall.nsecsElapsed()) / 1e6};
+        return {Bench::processCpuMs() - m_cpu, double(m_wall.nsecsElapsed()) / 1e6};
     }
 
 private:
-    static qint64 cpuNow()
-    {
-        timespec now{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-    }
     QElapsedTimer m_wall;
-    qint64 m_cpu = 0;
+    double m_cpu = 0;
 };
 
 void row(const char *what, Measure charte, Measure baseline = {}, const char *target = "")

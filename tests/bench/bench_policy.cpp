@@ -13,10 +13,7 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
-#include <ctime>
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -26,26 +23,6 @@ void writeBytes(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         qFatal("cannot write %s", qPrintable(path));
-}
-
-// Median process CPU time, as Bench::medianMs measures wall time: the reader converts
-// large lists on two cores, and wall time alone would hide the work done.
-double medianCpuMs(int runs, const std::function<void()> &work, const std::function<void()> &untimed)
-{
-    const auto cpuMs = [] {
-        timespec now{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-    };
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const double start = cpuMs();
-        work();
-        times.push_back(cpuMs() - start);
-        untimed();
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
 }
 
 void report(const char *what, double ms, double baselineMs, const char *baseline, const char *target)
@@ -88,9 +65,9 @@ int main(int argc, char *argv[])
         loaded = std::move(result).value();
     };
     const double loadMs = Bench::medianMs(runs, load, [&] { loaded.reset(); });
-    const double parseCpuMs = medianCpuMs(
+    const double parseCpuMs = Bench::medianCpuMs(
         runs, [&] { parsed = QJsonDocument::fromJson(bytes); }, [&] { parsed = QJsonDocument(); });
-    const double loadCpuMs = medianCpuMs(runs, load, [&] { loaded.reset(); });
+    const double loadCpuMs = Bench::medianCpuMs(runs, load, [&] { loaded.reset(); });
     parsed = QJsonDocument::fromJson(bytes);
     const double serialiseMs =
         Bench::medianMs(runs, [&] { writeBytes(theirs, parsed.toJson(QJsonDocument::Indented)); });
