@@ -213,26 +213,14 @@ public:
     // left out.
     bool string(element value, const JsonPath &path, QString &out)
     {
-        if (value.is_null())
-            return true;
-        std::string_view text;
-        if (value.get_string().get(text) != simdjson::SUCCESS)
-            return fail(path, Tr::tr("expected a string"));
-        out = fromUtf8(text);
-        return true;
+        return text(value, path, out, Sharing::Own);
     }
 
     // Ids, domains and paths repeat through a document: equal ones share one QString,
     // which saves an allocation per cookie and per field.
     bool sharedString(element value, const JsonPath &path, QString &out)
     {
-        if (value.is_null())
-            return true;
-        std::string_view text;
-        if (value.get_string().get(text) != simdjson::SUCCESS)
-            return fail(path, Tr::tr("expected a string"));
-        out = shared(text);
-        return true;
+        return text(value, path, out, Sharing::Shared);
     }
 
     bool boolean(element value, const JsonPath &path, bool &out)
@@ -400,6 +388,19 @@ public:
     bool policy(element value, Policy &policy);
 
 private:
+    enum class Sharing { Own, Shared };
+
+    bool text(element value, const JsonPath &path, QString &out, Sharing sharing)
+    {
+        if (value.is_null())
+            return true;
+        std::string_view utf8;
+        if (value.get_string().get(utf8) != simdjson::SUCCESS)
+            return fail(path, Tr::tr("expected a string"));
+        out = sharing == Sharing::Shared ? shared(utf8) : fromUtf8(utf8);
+        return true;
+    }
+
     QString shared(std::string_view text)
     {
         if (text.size() > 64)
