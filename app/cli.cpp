@@ -1,21 +1,21 @@
 #include "cli.h"
 
-#include "charterimporter.h"
-#include "compliancechecker.h"
-#include "compliancereportwriter.h"
-#include "csvinventory.h"
-#include "evidenceimporter.h"
-#include "knowncookies.h"
-#include "exportformats.h"
-#include "importeddocument.h"
-#include "libraryconfigimporter.h"
-#include "pagefetcher.h"
-#include "policyreader.h"
-#include "policywriter.h"
-#include "scanreportformat.h"
-#include "scanrules.h"
-#include "sitescanner.h"
-#include "templates.h"
+#include "compliance/compliancechecker.h"
+#include "compliance/compliancereportwriter.h"
+#include "compliance/knowncookies.h"
+#include "export/exportformats.h"
+#include "format/policyreader.h"
+#include "format/policywriter.h"
+#include "format/templates.h"
+#include "import/charterimporter.h"
+#include "import/csvinventory.h"
+#include "import/importeddocument.h"
+#include "import/libraryconfigimporter.h"
+#include "scan/evidenceimporter.h"
+#include "scan/pagefetcher.h"
+#include "scan/scanreportformat.h"
+#include "scan/scanrules.h"
+#include "scan/sitescanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,13 +31,6 @@
 
 namespace {
 
-// A named context lupdate can see: a free tr() wrapper would hide every
-// string passed through it from the translation catalogue.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
 QTextStream &err()
 {
     static QTextStream stream(stderr);
@@ -52,7 +45,7 @@ QTextStream &out()
 
 int usageError(const QString &message)
 {
-    err() << "charte: " << message << '\n' << Tr::tr("Try 'charte --help'.") << '\n';
+    err() << "charte: " << message << '\n' << QCoreApplication::translate("Cli", "Try 'charte --help'.") << '\n';
     err().flush();
     return Cli::UsageOrInput;
 }
@@ -66,7 +59,7 @@ int inputError(const QString &message)
 
 QString overview()
 {
-    return Tr::tr("Usage: charte [FILE]                   open the editor (the default charter if no FILE)\n"
+    return QCoreApplication::translate("Cli", "Usage: charte [FILE]                   open the editor (the default charter if no FILE)\n"
               "       charte new [--template NAME] -o FILE\n"
               "       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)\n"
               "       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]\n"
@@ -88,10 +81,10 @@ QString overview()
 // Writes bytes to path atomically, or to standard output for "-".
 int writeOutput(const QString &path, const QByteArray &bytes)
 {
-    if (path == QLatin1String("-")) {
+    if (path == QLatin1StringView("-")) {
         QFile stdoutFile;
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-            return inputError(Tr::tr("cannot write to standard output"));
+            return inputError(QCoreApplication::translate("Cli", "cannot write to standard output"));
         return Cli::Success;
     }
     QSaveFile file(path);
@@ -114,30 +107,30 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int &status
 int runNew(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Tr::tr("Write to FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("template"), Tr::tr("Template: %1.").arg(Templates::names().join(QStringLiteral(", "))),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Write to FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("template"), QCoreApplication::translate("Cli", "Template: %1.").arg(Templates::names().join(QStringLiteral(", "))),
                       QStringLiteral("NAME"), QStringLiteral("default")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     if (!parser.isSet(QStringLiteral("o")))
-        return usageError(Tr::tr("new: missing -o FILE"));
+        return usageError(QCoreApplication::translate("Cli", "new: missing -o FILE"));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(Tr::tr("new: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("Cli", "new: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     const QString name = parser.value(QStringLiteral("template"));
     const std::optional<Policy> policy = Templates::load(name);
     if (!policy)
-        return usageError(Tr::tr("new: unknown template \"%1\" (known: %2)")
+        return usageError(QCoreApplication::translate("Cli", "new: unknown template \"%1\" (known: %2)")
                               .arg(name, Templates::names().join(QStringLiteral(", "))));
     return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
 }
 
 Expected<Policy> loadPolicy(const QString &path)
 {
-    if (path == QLatin1String("-")) {
+    if (path == QLatin1StringView("-")) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return Expected<Policy>::failure(Tr::tr("cannot read standard input"));
+            return Expected<Policy>::failure(QCoreApplication::translate("Cli", "cannot read standard input"));
         return PolicyReader::read(input.readAll(), QStringLiteral("<stdin>"));
     }
     return PolicyReader::readFile(path);
@@ -147,11 +140,11 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Tr::tr("Write to OUT ('-' for standard output)."), QStringLiteral("OUT")});
+                      QCoreApplication::translate("Cli", "Write to OUT ('-' for standard output)."), QStringLiteral("OUT")});
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
-                      Tr::tr("One of: %1.").arg(ExportFormats::ids().join(QStringLiteral(", "))),
+                      QCoreApplication::translate("Cli", "One of: %1.").arg(ExportFormats::ids().join(QStringLiteral(", "))),
                       QStringLiteral("FORMAT")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, Tr::tr("Language of the export."),
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, QCoreApplication::translate("Cli", "Language of the export."),
                       QStringLiteral("L")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
@@ -159,18 +152,18 @@ int runExport(const QStringList &arguments)
     const QString known = ExportFormats::ids().join(QStringLiteral(", "));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(Tr::tr("export: expected one FILE"));
+        return usageError(QCoreApplication::translate("Cli", "export: expected one FILE"));
     if (!parser.isSet(QStringLiteral("format")))
-        return usageError(Tr::tr("export: missing --format (%1)").arg(known));
+        return usageError(QCoreApplication::translate("Cli", "export: missing --format (%1)").arg(known));
     if (!parser.isSet(QStringLiteral("o")))
-        return usageError(Tr::tr("export: missing -o OUT"));
+        return usageError(QCoreApplication::translate("Cli", "export: missing -o OUT"));
     const ExportFormat *format = ExportFormats::find(parser.value(QStringLiteral("format")));
     if (!format)
-        return usageError(Tr::tr("export: unknown format \"%1\" (known: %2)")
+        return usageError(QCoreApplication::translate("Cli", "export: unknown format \"%1\" (known: %2)")
                               .arg(parser.value(QStringLiteral("format")), known));
     const QString output = parser.value(QStringLiteral("o"));
-    if (output == QLatin1String("-") && format->output == ExportFormat::Output::Folder)
-        return usageError(Tr::tr("export: the %1 format writes a folder; give -o DIR").arg(format->id));
+    if (output == QLatin1StringView("-") && format->output == ExportFormat::Output::Folder)
+        return usageError(QCoreApplication::translate("Cli", "export: the %1 format writes a folder; give -o DIR").arg(format->id));
 
     const Expected<Policy> policy = loadPolicy(files.first());
     if (!policy)
@@ -179,16 +172,16 @@ int runExport(const QStringList &arguments)
     options.language = parser.value(QStringLiteral("lang"));
     options.outputName = output;
     if (!options.language.isEmpty() && !policy->meta.languages.contains(options.language))
-        return usageError(Tr::tr("export: the document has no language \"%1\" (it has: %2)")
+        return usageError(QCoreApplication::translate("Cli", "export: the document has no language \"%1\" (it has: %2)")
                               .arg(options.language, policy->meta.languages.join(QStringLiteral(", "))));
 
     const Expected<ExportResult> result = format->run(*policy, options);
     if (!result)
         return inputError(result.error());
     for (const QString &warning : result->warnings)
-        err() << "charte: " << Tr::tr("warning: ") << warning << '\n';
+        err() << "charte: " << QCoreApplication::translate("Cli", "warning: ") << warning << '\n';
     err().flush();
-    if (output == QLatin1String("-"))
+    if (output == QLatin1StringView("-"))
         return writeOutput(output, result->files.value(QString()));
     const Status written = ExportFormats::write(*format, *result, output);
     return written ? Cli::Success : inputError(written.error);
@@ -197,10 +190,10 @@ int runExport(const QStringList &arguments)
 // Reads the file to check; the raw bytes are kept for SARIF line numbers.
 Expected<Policy> loadPolicyBytes(const QString &path, QByteArray &bytes)
 {
-    if (path == QLatin1String("-")) {
+    if (path == QLatin1StringView("-")) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
-            return Expected<Policy>::failure(Tr::tr("cannot read standard input"));
+            return Expected<Policy>::failure(QCoreApplication::translate("Cli", "cannot read standard input"));
         bytes = input.readAll();
         return PolicyReader::read(bytes, QStringLiteral("<stdin>"));
     }
@@ -214,32 +207,32 @@ int runCheck(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("profile"),
-                      Tr::tr("Rules profile: %1 (default: the document's, else fr).")
+                      QCoreApplication::translate("Cli", "Rules profile: %1 (default: the document's, else fr).")
                           .arg(ComplianceProfile::ids().join(QStringLiteral(", "))),
                       QStringLiteral("PROFILE")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("Output: text, json or sarif."),
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output: text, json or sarif."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, Tr::tr("Language of the messages: en or fr."),
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")}, QCoreApplication::translate("Cli", "Language of the messages: en or fr."),
                       QStringLiteral("L"), QStringLiteral("en")});
     parser.addOption({QStringLiteral("known-cookies"),
-                      Tr::tr("An Open Cookie Database CSV file used with the built-in list."),
+                      QCoreApplication::translate("Cli", "An Open Cookie Database CSV file used with the built-in list."),
                       QStringLiteral("CSV")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(Tr::tr("check: expected one FILE"));
+        return usageError(QCoreApplication::translate("Cli", "check: expected one FILE"));
     const QString profile = parser.value(QStringLiteral("profile"));
     if (!profile.isEmpty() && !ComplianceProfile::find(profile))
-        return usageError(Tr::tr("check: unknown profile \"%1\" (known: %2)")
+        return usageError(QCoreApplication::translate("Cli", "check: unknown profile \"%1\" (known: %2)")
                               .arg(profile, ComplianceProfile::ids().join(QStringLiteral(", "))));
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("sarif"))
-        return usageError(Tr::tr("check: unknown format \"%1\" (known: text, json, sarif)").arg(format));
+    if (format != QLatin1StringView("text") && format != QLatin1StringView("json") && format != QLatin1StringView("sarif"))
+        return usageError(QCoreApplication::translate("Cli", "check: unknown format \"%1\" (known: text, json, sarif)").arg(format));
     const QString language = parser.value(QStringLiteral("lang"));
-    if (language != QLatin1String("en") && language != QLatin1String("fr"))
-        return usageError(Tr::tr("check: unknown language \"%1\" (known: en, fr)").arg(language));
+    if (language != QLatin1StringView("en") && language != QLatin1StringView("fr"))
+        return usageError(QCoreApplication::translate("Cli", "check: unknown language \"%1\" (known: en, fr)").arg(language));
 
     QByteArray bytes;
     const Expected<Policy> policy = loadPolicyBytes(files.first(), bytes);
@@ -255,9 +248,9 @@ int runCheck(const QStringList &arguments)
     options.knownCookies = &*database;
     const ComplianceReport report = ComplianceChecker::check(*policy, options);
     QByteArray output;
-    if (format == QLatin1String("json"))
+    if (format == QLatin1StringView("json"))
         output = ComplianceReportWriter::json(report, files.first(), language);
-    else if (format == QLatin1String("sarif"))
+    else if (format == QLatin1StringView("sarif"))
         output = ComplianceReportWriter::sarif(report, files.first(), bytes, language);
     else
         output = ComplianceReportWriter::text(report, files.first(), language).toUtf8();
@@ -278,7 +271,7 @@ int printScanReport(const ScanReport &report, const QString &policyPath, const Q
             return inputError(policy.error());
         findings = ScanRules::check(*policy, report);
     }
-    if (format == QLatin1String("json")) {
+    if (format == QLatin1StringView("json")) {
         const int status = writeOutput(QStringLiteral("-"), ScanReportFormat::toJson(report, findings, policyPath));
         if (status != Cli::Success)
             return status;
@@ -292,9 +285,9 @@ int printScanReport(const ScanReport &report, const QString &policyPath, const Q
 bool validFormat(const QCommandLineParser &parser, int &status)
 {
     const QString format = parser.value(QStringLiteral("format"));
-    if (format == QLatin1String("text") || format == QLatin1String("json"))
+    if (format == QLatin1StringView("text") || format == QLatin1StringView("json"))
         return true;
-    status = usageError(Tr::tr("scan: unknown format \"%1\" (known: text, json)").arg(format));
+    status = usageError(QCoreApplication::translate("Cli", "scan: unknown format \"%1\" (known: text, json)").arg(format));
     return false;
 }
 
@@ -306,7 +299,7 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int minimu
     bool ok = false;
     const int number = parser.value(name).toInt(&ok);
     if (!ok || number < minimum) {
-        status = usageError(Tr::tr("scan: --%1 expects a whole number of at least %2").arg(name).arg(minimum));
+        status = usageError(QCoreApplication::translate("Cli", "scan: --%1 expects a whole number of at least %2").arg(name).arg(minimum));
         return false;
     }
     value = number;
@@ -324,17 +317,17 @@ int runEvidenceReport(const QString &path, const QString &policyPath, const QStr
 int runScan(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("policy"), Tr::tr("Compare with the inventory of FILE."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("evidence"), Tr::tr("Read a HAR file or Website Evidence Collector output instead of crawling."),
+    parser.addOption({QStringLiteral("policy"), QCoreApplication::translate("Cli", "Compare with the inventory of FILE."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("evidence"), QCoreApplication::translate("Cli", "Read a HAR file or Website Evidence Collector output instead of crawling."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("max-pages"), Tr::tr("Pages to crawl at most."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("max-depth"), Tr::tr("Link hops from the start page at most."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("concurrency"), Tr::tr("Requests at the same time."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("timeout"), Tr::tr("Seconds allowed per request."), QStringLiteral("SECONDS")});
-    parser.addOption({QStringLiteral("total-time"), Tr::tr("Seconds allowed for the whole crawl."), QStringLiteral("SECONDS")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("text or json."), QStringLiteral("FORMAT"),
+    parser.addOption({QStringLiteral("max-pages"), QCoreApplication::translate("Cli", "Pages to crawl at most."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("max-depth"), QCoreApplication::translate("Cli", "Link hops from the start page at most."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("concurrency"), QCoreApplication::translate("Cli", "Requests at the same time."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("timeout"), QCoreApplication::translate("Cli", "Seconds allowed per request."), QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("total-time"), QCoreApplication::translate("Cli", "Seconds allowed for the whole crawl."), QStringLiteral("SECONDS")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "text or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("text")});
-    parser.addOption({QStringLiteral("verbose"), Tr::tr("Print the crawl log on standard error.")});
+    parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("Cli", "Print the crawl log on standard error.")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status) || !validFormat(parser, status))
         return status;
@@ -344,14 +337,14 @@ int runScan(const QStringList &arguments)
 
     if (parser.isSet(QStringLiteral("evidence"))) {
         if (!positional.isEmpty())
-            return usageError(Tr::tr("scan: give either a URL or --evidence FILE, not both"));
+            return usageError(QCoreApplication::translate("Cli", "scan: give either a URL or --evidence FILE, not both"));
         return runEvidenceReport(parser.value(QStringLiteral("evidence")), policyPath, format);
     }
     if (positional.size() != 1)
-        return usageError(Tr::tr("scan: expected one URL"));
+        return usageError(QCoreApplication::translate("Cli", "scan: expected one URL"));
     const QUrl url = QUrl::fromUserInput(positional.first());
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return usageError(Tr::tr("scan: \"%1\" is not an http or https URL").arg(positional.first()));
+    if (!url.isValid() || (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https")))
+        return usageError(QCoreApplication::translate("Cli", "scan: \"%1\" is not an http or https URL").arg(positional.first()));
 
     ScanLimits limits;
     int timeoutSeconds = limits.requestTimeoutMs / 1000;
@@ -382,13 +375,13 @@ int runScan(const QStringList &arguments)
         });
     }
     if (!scanner.start(url))
-        return usageError(Tr::tr("scan: cannot scan \"%1\"").arg(url.toString()));
+        return usageError(QCoreApplication::translate("Cli", "scan: cannot scan \"%1\"").arg(url.toString()));
     loop.exec();
 
     const ScanReport &report = scanner.report();
     if (!report.startFetched) {
-        const QString reason = report.errors.isEmpty() ? Tr::tr("no answer") : report.errors.first().message;
-        return inputError(Tr::tr("%1: cannot be fetched: %2").arg(url.toString(), reason));
+        const QString reason = report.errors.isEmpty() ? QCoreApplication::translate("Cli", "no answer") : report.errors.first().message;
+        return inputError(QCoreApplication::translate("Cli", "%1: cannot be fetched: %2").arg(url.toString(), reason));
     }
     return printScanReport(report, policyPath, format);
 }
@@ -412,7 +405,7 @@ bool hasSuffix(const ImportSource &source, std::initializer_list<const char *> s
 
 bool isCsvInventory(const ImportSource &source)
 {
-    if (hasSuffix(source, {"csv", "tsv"}) || source.contentType.startsWith(QLatin1String("text/csv")))
+    if (hasSuffix(source, {"csv", "tsv"}) || source.contentType.startsWith(QLatin1StringView("text/csv")))
         return true;
     // Without a telling name: a table whose first row names a cookie column (and
     // not markup, whose first line could mention a cookie too).
@@ -464,7 +457,7 @@ Expected<Policy> importCharterPage(const ImportSource &source)
     if (!imported)
         return Expected<Policy>::failure(imported.error());
     Policy policy = ImportedDocument::create(imported->language);
-    if (source.url.scheme().startsWith(QLatin1String("http")))
+    if (source.url.scheme().startsWith(QLatin1StringView("http")))
         policy.meta.siteUrl =
             source.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
     imported->mergeInto(policy);
@@ -515,16 +508,16 @@ Expected<ImportSource> readImportSource(const QString &input)
         return source;
     }
     QFile file(input);
-    const bool opened = input == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+    const bool opened = input == QLatin1StringView("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                     : file.open(QIODevice::ReadOnly);
-    if (input == QLatin1String("-"))
+    if (input == QLatin1StringView("-"))
         source.name = QStringLiteral("<stdin>");
     if (!opened)
         return Expected<ImportSource>::failure(input + QStringLiteral(": ") + file.errorString());
     constexpr qint64 maximumSize = qint64(256) << 20;
     if (file.size() > maximumSize)
         return Expected<ImportSource>::failure(input + QStringLiteral(": ") +
-                                               Tr::tr("the file is larger than %1 MiB").arg(maximumSize >> 20));
+                                               QCoreApplication::translate("Cli", "the file is larger than %1 MiB").arg(maximumSize >> 20));
     source.data = file.readAll();
     return source;
 }
@@ -541,7 +534,7 @@ void fillFromDatabase(Policy &policy, const KnownCookies &database)
         cookies += filled > 0 ? 1 : 0;
     }
     err() << "charte: "
-          << Tr::tr("filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
+          << QCoreApplication::translate("Cli", "filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
                  .arg(fields)
                  .arg(cookies)
           << '\n';
@@ -559,28 +552,28 @@ int runImport(const QStringList &arguments)
     }
     QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      Tr::tr("Write the imported document to FILE ('-' for standard output); an "
+                      QCoreApplication::translate("Cli", "Write the imported document to FILE ('-' for standard output); an "
                          "existing FILE is replaced, only once the import has succeeded."),
                       QStringLiteral("FILE")});
     parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
-                      Tr::tr("Language of the imported texts (detected when not given)."),
+                      QCoreApplication::translate("Cli", "Language of the imported texts (detected when not given)."),
                       QStringLiteral("L")});
     parser.addOption({QStringLiteral("fill-from-db"),
-                      Tr::tr("Fill the empty fields of imported cookies from the known-cookie "
+                      QCoreApplication::translate("Cli", "Fill the empty fields of imported cookies from the known-cookie "
                          "database (the built-in list, plus --known-cookies).")});
     parser.addOption({QStringLiteral("known-cookies"),
-                      Tr::tr("An Open Cookie Database CSV file to use with --fill-from-db."),
+                      QCoreApplication::translate("Cli", "An Open Cookie Database CSV file to use with --fill-from-db."),
                       QStringLiteral("OCD.csv")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     if (parser.isSet(QStringLiteral("known-cookies")) && !parser.isSet(QStringLiteral("fill-from-db")))
-        return usageError(Tr::tr("import: --known-cookies is used with --fill-from-db"));
+        return usageError(QCoreApplication::translate("Cli", "import: --known-cookies is used with --fill-from-db"));
     const QStringList inputs = parser.positionalArguments();
     if (inputs.size() != 1)
-        return usageError(Tr::tr("import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
+        return usageError(QCoreApplication::translate("Cli", "import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
     if (!parser.isSet(QStringLiteral("o")))
-        return usageError(Tr::tr("import: missing -o FILE"));
+        return usageError(QCoreApplication::translate("Cli", "import: missing -o FILE"));
 
     Expected<ImportSource> source = readImportSource(inputs.first());
     if (!source)
@@ -602,7 +595,7 @@ int runImport(const QStringList &arguments)
         return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
     }
     return inputError(source->name + QStringLiteral(": ") +
-                      Tr::tr("not something Charte can import (expected a CSV inventory, a charter "
+                      QCoreApplication::translate("Cli", "not something Charte can import (expected a CSV inventory, a charter "
                          "page, a Klaro or vanilla-cookieconsent configuration, or evidence)"));
 }
 
@@ -627,12 +620,12 @@ bool Cli::wantsCommandLine(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    if (first == QLatin1String("--version") || first == QLatin1String("-v") ||
-        first == QLatin1String("--help") || first == QLatin1String("-h"))
+    if (first == QLatin1StringView("--version") || first == QLatin1StringView("-v") ||
+        first == QLatin1StringView("--help") || first == QLatin1StringView("-h"))
         return true;
     // "--anything" other than the GUI's own option is a command-line mistake, said
     // without opening a window. (Qt's options use a single dash: -platform, -style.)
-    if (first.startsWith(QLatin1String("--")) && first != QLatin1String("--quit-after-startup"))
+    if (first.startsWith(QLatin1StringView("--")) && first != QLatin1StringView("--quit-after-startup"))
         return true;
     for (const auto &[name, command] : commands()) {
         if (first == name)
@@ -643,16 +636,16 @@ bool Cli::wantsCommandLine(const QStringList &arguments)
 
 bool Cli::needsGuiApplication(const QStringList &arguments)
 {
-    if (arguments.value(1) != QLatin1String("export"))
+    if (arguments.value(1) != QLatin1StringView("export"))
         return false;
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--format=pdf") || argument == QLatin1String("-format=pdf") ||
-            argument == QLatin1String("-f=pdf"))
+        if (argument == QLatin1StringView("--format=pdf") || argument == QLatin1StringView("-format=pdf") ||
+            argument == QLatin1StringView("-f=pdf"))
             return true;
-        if ((argument == QLatin1String("--format") || argument == QLatin1String("-format") ||
-             argument == QLatin1String("-f")) &&
-            arguments.value(i + 1) == QLatin1String("pdf"))
+        if ((argument == QLatin1StringView("--format") || argument == QLatin1StringView("-format") ||
+             argument == QLatin1StringView("-f")) &&
+            arguments.value(i + 1) == QLatin1StringView("pdf"))
             return true;
     }
     return false;
@@ -661,12 +654,12 @@ bool Cli::needsGuiApplication(const QStringList &arguments)
 int Cli::run(const QStringList &arguments)
 {
     const QString first = arguments.value(1);
-    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+    if (first == QLatin1StringView("--version") || first == QLatin1StringView("-v")) {
         out() << "charte " << QCoreApplication::applicationVersion() << '\n';
         out().flush();
         return Success;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+    if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h")) {
         out() << overview();
         out().flush();
         return Success;
@@ -679,20 +672,20 @@ int Cli::run(const QStringList &arguments)
             return command(rest);
         }
     }
-    return usageError(Tr::tr("unknown command or option \"%1\"").arg(first));
+    return usageError(QCoreApplication::translate("Cli", "unknown command or option \"%1\"").arg(first));
 }
 
 int Cli::runEvidenceImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("policy"), Tr::tr("Compare with the inventory of FILE."), QStringLiteral("FILE")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, Tr::tr("text or json."), QStringLiteral("FORMAT"),
+    parser.addOption({QStringLiteral("policy"), QCoreApplication::translate("Cli", "Compare with the inventory of FILE."), QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "text or json."), QStringLiteral("FORMAT"),
                       QStringLiteral("text")});
     int status = Success;
     if (!parse(parser, arguments, status) || !validFormat(parser, status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usageError(Tr::tr("import: expected one FILE"));
+        return usageError(QCoreApplication::translate("Cli", "import: expected one FILE"));
     return runEvidenceReport(files.first(), parser.value(QStringLiteral("policy")), parser.value(QStringLiteral("format")));
 }

@@ -1,6 +1,6 @@
 #include "cli.h"
 #include "mainwindow.h"
-#include "policyreader.h"
+#include "format/policyreader.h"
 
 #include <QApplication>
 #include <QGuiApplication>

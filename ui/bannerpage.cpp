@@ -1,10 +1,10 @@
 #include "bannerpage.h"
 
-#include "bannercommands.h"
-#include "bannerexporter.h"
 #include "bannerpreview.h"
-#include "exportformats.h"
-#include "policydocument.h"
+#include "commands/bannercommands.h"
+#include "document/policydocument.h"
+#include "export/bannerexporter.h"
+#include "export/exportformats.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

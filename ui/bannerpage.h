@@ -1,7 +1,7 @@
 #pragma once
 
-#include "expected.h"
-#include "policy.h"
+#include "document/expected.h"
+#include "document/policy.h"
 
 #include <QWidget>
 

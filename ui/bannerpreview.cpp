@@ -1,7 +1,7 @@
 #include "bannerpreview.h"
 
-#include "bannerexporter.h"
-#include "contrast.h"
+#include "document/contrast.h"
+#include "export/bannerexporter.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "categoriespage.h"
 
-#include "catalogcommands.h"
 #include "catalogpagelayout.h"
-#include "policydocument.h"
+#include "commands/catalogcommands.h"
+#include "document/policydocument.h"
 #include "reassigndialog.h"
 
 #include <QCheckBox>
@@ -139,7 +139,7 @@ void CategoriesPage::commitField(const QString &field)
         return;
     Category category = policy.categories.at(index);
     const QString language = editLanguage();
-    if (field == QLatin1String("id")) {
+    if (field == QLatin1StringView("id")) {
         const QString id = m_id->text().trimmed();
         if (id.isEmpty() || (id != category.id && policy.category(id))) {
             emit statusMessage(tr("The id \"%1\" is empty or already used.").arg(id));
@@ -147,11 +147,11 @@ void CategoriesPage::commitField(const QString &field)
             return;
         }
         category.id = id;
-    } else if (field == QLatin1String("name")) {
+    } else if (field == QLatin1StringView("name")) {
         category.name.set(language, m_name->text().trimmed());
-    } else if (field == QLatin1String("description")) {
+    } else if (field == QLatin1StringView("description")) {
         category.description.set(language, m_description->toPlainText().trimmed());
-    } else if (field == QLatin1String("required")) {
+    } else if (field == QLatin1StringView("required")) {
         category.required = m_required->isChecked();
     }
     if (category == policy.categories.at(index))

@@ -1,6 +1,6 @@
 #include "charterimportdialog.h"
 
-#include "pagefetcher.h"
+#include "scan/pagefetcher.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "charterimporter.h"
-#include "policy.h"
+#include "document/policy.h"
+#include "import/charterimporter.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
 #include "charterpage.h"
 
-#include "chartercommands.h"
+#include "commands/chartercommands.h"
+#include "document/policydocument.h"
+#include "export/pdfexporter.h"
+#include "itemmodels/sectionlistmodel.h"
 #include "languagename.h"
 #include "metaeditor.h"
-#include "pdfexporter.h"
-#include "policydocument.h"
 #include "sectioneditor.h"
-#include "sectionlistmodel.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 #include "charterprinter.h"
 
-#include "exportformats.h"
-#include "pdfexporter.h"
+#include "export/exportformats.h"
+#include "export/pdfexporter.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

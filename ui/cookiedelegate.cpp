@@ -1,12 +1,12 @@
 #include "cookiedelegate.h"
 
-#include "cookiecommands.h"
+#include "commands/cookiecommands.h"
+#include "compliance/knowncookies.h"
 #include "cookiesuggestionpopup.h"
-#include "cookietablemodel.h"
-#include "knowncookies.h"
+#include "document/policydocument.h"
+#include "itemmodels/cookietablemodel.h"
 #include "lifetimeeditor.h"
 #include "multilineeditor.h"
-#include "policydocument.h"
 
 #include <QComboBox>
 #include <QCompleter>

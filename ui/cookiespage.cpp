@@ -1,13 +1,13 @@
 #include "cookiespage.h"
 
-#include "catalogcommands.h"
-#include "cookiecommands.h"
+#include "commands/catalogcommands.h"
+#include "commands/cookiecommands.h"
 #include "cookiedelegate.h"
-#include "cookiefilterproxy.h"
-#include "cookietablemodel.h"
-#include "policydocument.h"
+#include "document/policydocument.h"
+#include "itemmodels/cookiefilterproxy.h"
+#include "itemmodels/cookietablemodel.h"
+#include "itemmodels/tabulartext.h"
 #include "providerdialog.h"
-#include "tabulartext.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compliancefinding.h"
+#include "compliance/compliancefinding.h"
 
 #include <QHash>
 #include <QPersistentModelIndex>

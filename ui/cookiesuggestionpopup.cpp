@@ -1,6 +1,6 @@
 #include "cookiesuggestionpopup.h"
 
-#include "knowncookies.h"
+#include "compliance/knowncookies.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

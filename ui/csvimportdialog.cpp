@@ -1,6 +1,6 @@
 #include "csvimportdialog.h"
 
-#include "csvinventory.h"
+#include "import/csvinventory.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "csvreader.h"
-#include "expected.h"
-#include "inventoryimporter.h"
-#include "policy.h"
+#include "document/expected.h"
+#include "document/policy.h"
+#include "format/csvreader.h"
+#include "import/inventoryimporter.h"
 
 #include <QDialog>
 

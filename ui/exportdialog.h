@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exportformats.h"
-#include "policy.h"
+#include "document/policy.h"
+#include "export/exportformats.h"
 
 #include <QDialog>
 

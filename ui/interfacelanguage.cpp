@@ -63,7 +63,7 @@ private:
             // Language names are written in their own language, as users look for them.
             if (code.isEmpty())
                 action->setText(InterfaceLanguage::tr("&System language"));
-            else if (code == QLatin1String("en"))
+            else if (code == QLatin1StringView("en"))
                 action->setText(QStringLiteral("&English"));
             else
                 action->setText(QStringLiteral("&Français"));
@@ -136,7 +136,7 @@ void InterfaceLanguage::apply(const QString &code)
         m_charte = charte.release();
         QCoreApplication::installTranslator(m_charte);
     }
-    if (m_effective != QLatin1String("en")) {
+    if (m_effective != QLatin1StringView("en")) {
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compliancechecker.h"
+#include "compliance/compliancechecker.h"
 
 #include <QPointer>
 #include <QTimer>

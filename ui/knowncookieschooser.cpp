@@ -7,13 +7,6 @@
 
 namespace {
 
-// A named context lupdate can see: a free tr() wrapper would hide every
-// string passed through it from the translation catalogue.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(KnownCookiesChooser)
-};
-
 QString settingsKey()
 {
     return QStringLiteral("knownCookies/databasePath");
@@ -47,10 +40,10 @@ KnownCookies KnownCookiesChooser::loadRemembered(QString *error)
 
 QString KnownCookiesChooser::describe(const KnownCookies::LoadSummary &summary)
 {
-    QString text = Tr::tr("%n known cookie(s) read.", nullptr, int(summary.rows));
+    QString text = QCoreApplication::translate("KnownCookiesChooser", "%n known cookie(s) read.", nullptr, int(summary.rows));
     if (summary.unparsedRetentions > 0) {
         text += QLatin1Char(' ') +
-                Tr::tr("%n retention period(s) could not be read as a duration, for example: %1.", nullptr,
+                QCoreApplication::translate("KnownCookiesChooser", "%n retention period(s) could not be read as a duration, for example: %1.", nullptr,
                    int(summary.unparsedRetentions))
                     .arg(summary.unparsedExamples.mid(0, 5).join(QStringLiteral(", ")));
     }
@@ -59,18 +52,18 @@ QString KnownCookiesChooser::describe(const KnownCookies::LoadSummary &summary)
 
 bool KnownCookiesChooser::choose(QWidget *parent, KnownCookies &database)
 {
-    const QString path = QFileDialog::getOpenFileName(parent, Tr::tr("Known-cookie database"), rememberedPath(),
-                                                      Tr::tr("Open Cookie Database (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(parent, QCoreApplication::translate("KnownCookiesChooser", "Known-cookie database"), rememberedPath(),
+                                                      QCoreApplication::translate("KnownCookiesChooser", "Open Cookie Database (*.csv);;All files (*)"));
     if (path.isEmpty())
         return false;
     KnownCookies::LoadSummary summary;
     Expected<KnownCookies> loaded = KnownCookies::withFile(path, &summary);
     if (!loaded) {
-        QMessageBox::warning(parent, Tr::tr("Known-cookie database"), loaded.error());
+        QMessageBox::warning(parent, QCoreApplication::translate("KnownCookiesChooser", "Known-cookie database"), loaded.error());
         return false;
     }
     database = std::move(loaded).value();
     setRememberedPath(path);
-    QMessageBox::information(parent, Tr::tr("Known-cookie database"), describe(summary));
+    QMessageBox::information(parent, QCoreApplication::translate("KnownCookiesChooser", "Known-cookie database"), describe(summary));
     return true;
 }

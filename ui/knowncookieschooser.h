@@ -1,6 +1,6 @@
 #pragma once
 
-#include "knowncookies.h"
+#include "compliance/knowncookies.h"
 
 #include <QString>
 

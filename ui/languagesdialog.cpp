@@ -1,8 +1,8 @@
 #include "languagesdialog.h"
 
-#include "chartercommands.h"
+#include "commands/chartercommands.h"
+#include "document/policydocument.h"
 #include "languagename.h"
-#include "policydocument.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lifetime.h"
+#include "document/lifetime.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "compliancefinding.h"
-#include "knowncookies.h"
-#include "policy.h"
+#include "compliance/compliancefinding.h"
+#include "compliance/knowncookies.h"
+#include "document/policy.h"
 
 #include <QHash>
 #include <QMainWindow>

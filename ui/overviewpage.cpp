@@ -1,10 +1,10 @@
 #include "overviewpage.h"
 
 #include "barchart.h"
-#include "countries.h"
+#include "document/countries.h"
+#include "document/policydocument.h"
+#include "document/policystatistics.h"
 #include "languagename.h"
-#include "policydocument.h"
-#include "policystatistics.h"
 
 #include <QEvent>
 #include <QFormLayout>

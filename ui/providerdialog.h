@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy.h"
+#include "document/policy.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "providerspage.h"
 
-#include "catalogcommands.h"
 #include "catalogpagelayout.h"
-#include "policydocument.h"
+#include "commands/catalogcommands.h"
+#include "document/policydocument.h"
 #include "providerdialog.h"
 #include "reassigndialog.h"
 
@@ -133,7 +133,7 @@ void ProvidersPage::commitField(const QString &field)
     if (index < 0 || index >= m_document->policy().providers.size())
         return;
     Provider provider = m_document->policy().providers.at(index);
-    if (field == QLatin1String("id")) {
+    if (field == QLatin1StringView("id")) {
         const QString id = m_id->text().trimmed();
         if (id.isEmpty() || (id != provider.id && m_document->policy().provider(id))) {
             emit statusMessage(tr("The id \"%1\" is empty or already used.").arg(id));
@@ -141,13 +141,13 @@ void ProvidersPage::commitField(const QString &field)
             return;
         }
         provider.id = id;
-    } else if (field == QLatin1String("name")) {
+    } else if (field == QLatin1StringView("name")) {
         provider.name = m_name->text().trimmed();
-    } else if (field == QLatin1String("website")) {
+    } else if (field == QLatin1StringView("website")) {
         provider.website = m_website->text().trimmed();
-    } else if (field == QLatin1String("privacyPolicyUrl")) {
+    } else if (field == QLatin1StringView("privacyPolicyUrl")) {
         provider.privacyPolicyUrl = m_privacyPolicy->text().trimmed();
-    } else if (field == QLatin1String("country")) {
+    } else if (field == QLatin1StringView("country")) {
         provider.country = m_country->text().trimmed().toUpper();
     }
     if (provider == m_document->policy().providers.at(index))

@@ -1,11 +1,11 @@
 #include "scandialog.h"
 
-#include "addobservedcookiescommand.h"
-#include "evidenceimporter.h"
-#include "policydocument.h"
-#include "scanreportformat.h"
-#include "scanrules.h"
-#include "sitescanner.h"
+#include "commands/addobservedcookiescommand.h"
+#include "document/policydocument.h"
+#include "scan/evidenceimporter.h"
+#include "scan/scanreportformat.h"
+#include "scan/scanrules.h"
+#include "scan/sitescanner.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "addobservedcookiescommand.h"
-#include "scanfinding.h"
-#include "scanreport.h"
+#include "commands/addobservedcookiescommand.h"
+#include "scan/scanfinding.h"
+#include "scan/scanreport.h"
 
 #include <QDialog>
 

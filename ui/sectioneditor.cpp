@@ -1,7 +1,7 @@
 #include "sectioneditor.h"
 
-#include "chartercommands.h"
-#include "policydocument.h"
+#include "commands/chartercommands.h"
+#include "document/policydocument.h"
 #include "undokeyrouter.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "translationview.h"
 
+#include "document/policydocument.h"
+#include "itemmodels/translationmodel.h"
 #include "languagename.h"
-#include "policydocument.h"
-#include "translationmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // Measures the compliance checker on a large inventory and the known-cookie
 // suggestion lookup, each beside a baseline measured in the same run. Prints
 // figures; never fails on time. Run: build/tests/bench/bench_checker [OCD.csv]
-#include "compliancechecker.h"
-#include "compliancerules.h"
-#include "knowncookies.h"
-#include "templates.h"
+#include "compliance/compliancechecker.h"
+#include "compliance/compliancerules.h"
+#include "compliance/knowncookies.h"
+#include "format/templates.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,8 +15,6 @@
 #include <ctime>
 #include <functional>
 #include <vector>
-
-using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -53,7 +51,7 @@ double medianMs(int runs, const std::function<void()> &work, double *wall = null
 // consent and exempt, first and third party, some with problems.
 Policy generate(int count)
 {
-    Policy policy = *Templates::load(u"typical"_s);
+    Policy policy = *Templates::load(QStringLiteral("typical"));
     const QList<Cookie> models = policy.cookies;
     policy.cookies.clear();
     policy.cookies.reserve(count);
@@ -63,7 +61,7 @@ Policy generate(int count)
         // Every purpose text distinct, so no work is shared between rows.
         const QString number = QString::number(i);
         for (const QString &language : cookie.purpose.languages())
-            cookie.purpose.set(language, cookie.purpose.exact(language) + u" #"_s + number);
+            cookie.purpose.set(language, cookie.purpose.exact(language) + QStringLiteral(" #") + number);
         if (i % 97 == 0)
             cookie.purpose = {}; // a required field missing
         if (i % 101 == 0)
@@ -124,8 +122,8 @@ int main(int argc, char *argv[])
     }
     // What a person types, letter by letter, for a few real names.
     QStringList typed;
-    for (const QString &name : {u"_ga_4XYZ"_s, u"_hjSessionUser_1"_s, u"VISITOR_INFO1_LIVE"_s, u"sessionid"_s,
-                                u"OptanonConsent"_s, u"zz_unknown"_s}) {
+    for (const QString &name : {QStringLiteral("_ga_4XYZ"), QStringLiteral("_hjSessionUser_1"), QStringLiteral("VISITOR_INFO1_LIVE"), QStringLiteral("sessionid"),
+                                QStringLiteral("OptanonConsent"), QStringLiteral("zz_unknown")}) {
         for (qsizetype n = 1; n <= name.size(); ++n)
             typed << name.left(n);
     }

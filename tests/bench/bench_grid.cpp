@@ -6,12 +6,13 @@
 //   bench_grid [COOKIES]        (default 100000; runs offscreen unless told otherwise)
 
 #include "benchsupport.h"
-#include "cookiefilterproxy.h"
 #include "cookiespage.h"
-#include "cookietablemodel.h"
-#include "policydocument.h"
+#include "document/policydocument.h"
+#include "document/textfolding.h"
+#include "itemmodels/cookiefilterproxy.h"
+#include "itemmodels/cookietablemodel.h"
+#include "itemmodels/tabulartext.h"
 #include "policygenerator.h"
-#include "tabulartext.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -98,8 +99,8 @@ bool isSorted(const CookieFilterProxy *proxy, int column)
         const QVariant below = key(row);
         const bool wrong = column == CookieTableModel::LifetimeColumn
                                ? below.toLongLong() < above.toLongLong()
-                               : CookieFilterProxy::foldedKey(below.toString()) <
-                                     CookieFilterProxy::foldedKey(above.toString());
+                               : TextFolding::searchKey(below.toString()) <
+                                     TextFolding::searchKey(above.toString());
         if (wrong)
             return false;
     }

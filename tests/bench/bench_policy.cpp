@@ -4,9 +4,9 @@
 #include "benchsupport.h"
 #include "policygenerator.h"
 
-#include "htmlexporter.h"
-#include "policyreader.h"
-#include "policywriter.h"
+#include "export/htmlexporter.h"
+#include "format/policyreader.h"
+#include "format/policywriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // same site in the same run. Not a test: it measures and prints, it never fails
 // on time. Usage: bench_scanner [PAGES] [ROUNDS]
 
-#include "loopbackhttpserver.h"
-#include "sitescanner.h"
+#include "scan/sitescanner.h"
+#include "support/loopbackhttpserver.h"
 
 #include <QCoreApplication>
 #include <QDir>

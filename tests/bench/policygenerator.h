@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy.h"
+#include "document/policy.h"
 
 #include <QList>
 #include <QString>
@@ -227,7 +227,7 @@ inline Policy generate(int count, quint32 seed = 20261129)
         cookie.party = providerIndex == 0 ? Party::First : Party::Third;
         cookie.storage = chance(90) ? StorageKind::Cookie
                                     : (chance(50) ? StorageKind::LocalStorage : StorageKind::Pixel);
-        cookie.basis = cookie.categoryId == QLatin1String("necessary") ? LegalBasis::Exempt
+        cookie.basis = cookie.categoryId == QLatin1StringView("necessary") ? LegalBasis::Exempt
                                                                        : LegalBasis::Consent;
         cookie.secure = chance(70);
         policy.cookies.append(std::move(cookie));

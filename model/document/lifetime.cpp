@@ -1,0 +1,167 @@
+#include "document/lifetime.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace {
+
+struct UnitName
+{
+    const char *spelling;
+    qint64 seconds;
+};
+
+// Lower-case spellings, accents removed; plural and abbreviated forms included
+// because inventories are typed by hand.
+constexpr std::array units{
+    UnitName{"s", 1},          UnitName{"sec", 1},          UnitName{"secs", 1},
+    UnitName{"second", 1},     UnitName{"seconds", 1},      UnitName{"seconde", 1},
+    UnitName{"secondes", 1},   UnitName{"min", Lifetime::Minute},
+    UnitName{"mins", Lifetime::Minute},                     UnitName{"minute", Lifetime::Minute},
+    UnitName{"minutes", Lifetime::Minute},                  UnitName{"h", Lifetime::Hour},
+    UnitName{"hr", Lifetime::Hour},                         UnitName{"hrs", Lifetime::Hour},
+    UnitName{"hour", Lifetime::Hour},                       UnitName{"hours", Lifetime::Hour},
+    UnitName{"heure", Lifetime::Hour},                      UnitName{"heures", Lifetime::Hour},
+    UnitName{"d", Lifetime::Day},                           UnitName{"j", Lifetime::Day},
+    UnitName{"day", Lifetime::Day},                         UnitName{"days", Lifetime::Day},
+    UnitName{"jour", Lifetime::Day},                        UnitName{"jours", Lifetime::Day},
+    UnitName{"w", Lifetime::Week},                          UnitName{"wk", Lifetime::Week},
+    UnitName{"week", Lifetime::Week},                       UnitName{"weeks", Lifetime::Week},
+    UnitName{"semaine", Lifetime::Week},                    UnitName{"semaines", Lifetime::Week},
+    UnitName{"mo", Lifetime::Month},                        UnitName{"month", Lifetime::Month},
+    UnitName{"months", Lifetime::Month},                    UnitName{"mois", Lifetime::Month},
+    UnitName{"y", Lifetime::Year},                          UnitName{"yr", Lifetime::Year},
+    UnitName{"yrs", Lifetime::Year},                        UnitName{"year", Lifetime::Year},
+    UnitName{"years", Lifetime::Year},                      UnitName{"an", Lifetime::Year},
+    UnitName{"ans", Lifetime::Year},                        UnitName{"annee", Lifetime::Year},
+    UnitName{"annees", Lifetime::Year},
+};
+
+std::optional<qint64> unitSeconds(QStringView word)
+{
+    for (const UnitName &unit : units) {
+        if (word == QLatin1StringView(unit.spelling))
+            return unit.seconds;
+    }
+    return std::nullopt;
+}
+
+QString simplified(const QString &text)
+{
+    // Fold case and accents ("Année" → "annee") so one table covers every spelling.
+    QString folded = text.normalized(QString::NormalizationForm_D).toLower();
+    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return folded.simplified();
+}
+
+bool isSessionWording(const QString &text)
+{
+    static const QStringList wordings = {
+        QStringLiteral("session"),          QStringLiteral("session cookie"),
+        QStringLiteral("de session"),       QStringLiteral("cookie de session"),
+        QStringLiteral("fin de session"),   QStringLiteral("end of session"),
+        QStringLiteral("until session end"), QStringLiteral("browser session"),
+        QStringLiteral("duree de la session"), QStringLiteral("la session"),
+    };
+    return wordings.contains(text);
+}
+
+struct FormatUnit
+{
+    qint64 seconds;
+    const char *singular;
+    const char *plural;
+    const char *frSingular;
+    const char *frPlural;
+};
+
+constexpr std::array formatUnits{
+    FormatUnit{Lifetime::Year, "year", "years", "an", "ans"},
+    FormatUnit{Lifetime::Month, "month", "months", "mois", "mois"},
+    FormatUnit{Lifetime::Week, "week", "weeks", "semaine", "semaines"},
+    FormatUnit{Lifetime::Day, "day", "days", "jour", "jours"},
+    FormatUnit{Lifetime::Hour, "hour", "hours", "heure", "heures"},
+    FormatUnit{Lifetime::Minute, "minute", "minutes", "minute", "minutes"},
+    FormatUnit{1, "second", "seconds", "seconde", "secondes"},
+};
+
+// The unit a person would say: whole years or months first, weeks only for short
+// spans (182 days reads better as "182 days" than "26 weeks").
+const FormatUnit &naturalUnit(qint64 seconds)
+{
+    for (const FormatUnit &unit : formatUnits) {
+        if (seconds % unit.seconds != 0)
+            continue;
+        if (unit.seconds == Lifetime::Month && seconds < 2 * Lifetime::Month)
+            continue;
+        if (unit.seconds == Lifetime::Week && seconds >= 2 * Lifetime::Month)
+            continue;
+        return unit;
+    }
+    return formatUnits.back();
+}
+
+} // namespace
+
+Lifetime Lifetime::fromSeconds(qint64 seconds)
+{
+    return Lifetime(seconds > 0 ? seconds : 0);
+}
+
+std::optional<Lifetime> Lifetime::parse(const QString &text, QString *error)
+{
+    const QString input = simplified(text);
+    const auto fail = [&]() -> std::optional<Lifetime> {
+        if (error) {
+            *error = QCoreApplication::translate(
+                         "Lifetime", "expected \"session\" or a duration such as \"13 months\", "
+                                     "\"1 year\" or \"30 days\", got \"%1\"")
+                         .arg(text.trimmed());
+        }
+        return std::nullopt;
+    };
+    if (input.isEmpty())
+        return fail();
+    if (isSessionWording(input))
+        return Lifetime::session();
+
+    // A sum of "number unit" terms, optionally joined by "and"/"et" or commas:
+    // "1 an et 6 mois", "2 years, 3 months", "24h".
+    static const QRegularExpression term(
+        QStringLiteral(R"(\s*(?:(?:and|et|,|\+)\s*)?(\d+(?:[.,]\d+)?)\s*([a-z]+)\.?)"));
+    qint64 total = 0;
+    qsizetype position = 0;
+    while (position < input.size()) {
+        const QRegularExpressionMatch match =
+            term.match(input, position, QRegularExpression::NormalMatch,
+                       QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch())
+            return fail();
+        const std::optional<qint64> unit = unitSeconds(match.capturedView(2));
+        if (!unit)
+            return fail();
+        bool ok = false;
+        const double amount = match.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+        if (!ok || amount > 1e6)
+            return fail();
+        total += qRound64(amount * double(*unit));
+        position += match.capturedLength(0);
+    }
+    if (total <= 0)
+        return fail();
+    return Lifetime(total);
+}
+
+QString Lifetime::format(const QString &language) const
+{
+    if (isSession())
+        return QStringLiteral("session"); // the same word in both languages
+    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const FormatUnit &unit = naturalUnit(m_seconds);
+    const qint64 count = m_seconds / unit.seconds;
+    const char *word = french ? (count > 1 ? unit.frPlural : unit.frSingular)
+                              : (count > 1 ? unit.plural : unit.singular);
+    return QString::number(count) + QLatin1Char(' ') + QLatin1StringView(word);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "document/policy.h"
+#include "export/exportoptions.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What the three consent-library exports (vanilla-cookieconsent, Klaro,
+// tarteaucitron) share: the same cut of the inventory into "services" (one per
+// provider and category, since a provider such as Google can be both statistics
+// and advertising and each needs its own consent), the same cookie patterns
+// turned into JavaScript regular expressions, and the same language choice.
+namespace ConsentLibrary {
+
+struct Service
+{
+    QString key;        // "matomo-statistics": [A-Za-z0-9_-] only, unique in the export
+    QString providerId; // may be empty when cookies name no provider
+    QString categoryId;
+    QString label; // the provider's name, else its id, else the site's name
+    QList<const Cookie *> cookies;
+};
+
+// Services in category order, then by the provider's first cookie. Cookies whose
+// category is unknown are left out (and named in warnings).
+QList<Service> services(const Policy &policy, QStringList *warnings);
+
+// The service key for a provider and category; only characters that every library
+// accepts in ids, attribute values and its own cookie format.
+QString serviceKey(const QString &providerId, const QString &categoryId);
+
+// The JavaScript RegExp source matching the cookie's names: a prefix is anchored
+// and escaped; a regex is used as written (searched, as QRegularExpression does).
+QString javascriptPattern(const Cookie &cookie);
+// False for a regex that uses Perl/PCRE syntax JavaScript lacks (inline flags such
+// as (?i), atomic groups, possessive quantifiers, \A \Z \z): such a cookie is left
+// out of what the library deletes, with a warning, instead of breaking the script.
+bool isJavascriptCompatible(const Cookie &cookie);
+// Escapes every character with a meaning in a JavaScript regular expression.
+QString escapeRegex(const QString &literal);
+
+// How a cookie's name shows in a library's cookie table: "_pk_id.*" for a prefix,
+// "/_ga_\\w+/" for a regex; nameFromDisplay() reads it back (for imports).
+QString displayName(const Cookie &cookie);
+void nameFromDisplay(const QString &display, Cookie &cookie);
+
+// The libraries render these texts with innerHTML: escape < > & " '.
+QString html(const QString &text);
+// Reverses html() and drops tags, for importing configurations written by hand.
+QString plainText(const QString &htmlText);
+
+// The four buttons every library needs. A document without their text in some
+// language gets Charte's own wording (French or English) rather than a blank or
+// missing button, and buttonWarnings() says so.
+enum class Button { AcceptAll, RejectAll, Customize, Save };
+QString buttonText(const Policy &policy, Button button, const QString &language);
+void addButtonWarnings(const Policy &policy, QStringList &warnings);
+
+// The document's languages, the default first.
+QStringList languages(const Policy &policy);
+// The language the library starts in: --lang, else the document's default.
+QString startLanguage(const Policy &policy, const ExportOptions &options);
+// True when the output name asks for bare JSON (NAME.json).
+bool wantsJson(const ExportOptions &options);
+
+// Warnings every library shares: storage the libraries cannot clear, third-party
+// cookies no script can delete, GPC, colours and the consent log (unless the export
+// carries them) and buttons without text.
+enum class Colours { Dropped, Carried };
+enum class ConsentLog { Dropped, Carried };
+void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
+                       Colours colours = Colours::Dropped, ConsentLog log = ConsentLog::Dropped);
+
+} // namespace ConsentLibrary

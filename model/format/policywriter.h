@@ -1,0 +1,23 @@
+#pragma once
+
+#include "document/expected.h"
+#include "document/policy.h"
+
+#include <QByteArray>
+
+class JsonWriter;
+
+// Writes a Policy as a `charte/1` document. The output is deterministic: members
+// in a fixed order (unknown members after the known ones, sorted), two-space
+// indent and a final newline, so that load → save of a normalised file gives the
+// same bytes and version control shows only real changes.
+class PolicyWriter
+{
+public:
+    static QByteArray toJson(const Policy &policy);
+    // Atomic: the previous file stays intact if anything fails (QSaveFile).
+    static Status writeFile(const Policy &policy, const QString &path);
+
+    // Pieces reused by exporters that embed parts of the document.
+    static void writeLocalizedText(JsonWriter &writer, const LocalizedText &text);
+};

@@ -1,0 +1,29 @@
+#include "import/csvinventory.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+Expected<InventoryImport> CsvInventory::import(const CsvTable &table,
+                                               const InventoryMapping &mapping,
+                                               const Policy &context, const QString &sourceName)
+{
+    if (!mapping.hasField(InventoryField::Name)) {
+        return Expected<InventoryImport>::failure(
+            sourceName +
+            QStringLiteral(":%1: ").arg(table.lineNumbers.value(mapping.headerRow, 1)) +
+            QCoreApplication::translate("CsvInventory", "no column holds cookie names; the first row should name the columns "
+               "(\"Cookie\", \"Nom du cookie\", \"Provider\", \"Purpose\" …)"));
+    }
+    InventoryImporter importer(context);
+    importer.addRows(table.rows, table.lineNumbers, mapping);
+    return importer.result();
+}
+
+Expected<InventoryImport> CsvInventory::importFile(const QString &path, const Policy &context,
+                                                   const QString &fallbackLanguage)
+{
+    const Expected<CsvTable> table = CsvReader::readFile(path);
+    if (!table)
+        return Expected<InventoryImport>::failure(table.error());
+    return import(*table, InventoryMapping::detect(table->rows, fallbackLanguage), context, path);
+}

@@ -1,0 +1,63 @@
+#include "scan/scanreport.h"
+
+#include <QHostAddress>
+
+#include <libpsl.h>
+
+#include <algorithm>
+
+qint64 ObservedCookie::roundedForDisplay(qint64 seconds)
+{
+    constexpr qint64 minute = 60, hour = 3600, day = 86400;
+    for (const qint64 unit : {day, hour, minute}) {
+        if (seconds >= unit)
+            return (seconds + unit / 2) / unit * unit;
+    }
+    return seconds;
+}
+
+void ScanReport::addCookie(const ObservedCookie &cookie)
+{
+    for (ObservedCookie &known : cookies) {
+        if (known.name == cookie.name && known.domain.compare(cookie.domain, Qt::CaseInsensitive) == 0 &&
+            known.path == cookie.path) {
+            const QString firstSeen = known.firstSeenUrl;
+            const int times = known.timesSeen + cookie.timesSeen;
+            known = cookie;
+            known.firstSeenUrl = firstSeen;
+            known.timesSeen = times;
+            return;
+        }
+    }
+    cookies << cookie;
+}
+
+void ScanReport::addThirdPartyHost(const QString &host)
+{
+    const QString lower = host.toLower();
+    const auto at = std::lower_bound(thirdPartyHosts.begin(), thirdPartyHosts.end(), lower);
+    if (at == thirdPartyHosts.end() || *at != lower)
+        thirdPartyHosts.insert(at, lower);
+}
+
+QString SiteScope::registrableDomain(const QString &host)
+{
+    QString lower = host.toLower();
+    while (lower.startsWith(u'.'))
+        lower.remove(0, 1);
+    if (lower.endsWith(u'.'))
+        lower.chop(1);
+    if (lower.isEmpty() || !QHostAddress(lower).isNull())
+        return lower;
+    // libpsl picks the newer of its built-in list and Debian's publicsuffix file. The
+    // context is read-only once loaded, so scanner threads may share it.
+    static const psl_ctx_t *const suffixes = psl_latest(nullptr);
+    const QByteArray utf8 = lower.toUtf8();
+    const char *registrable = suffixes ? psl_registrable_domain(suffixes, utf8.constData()) : nullptr;
+    return registrable ? QString::fromUtf8(registrable) : lower;
+}
+
+bool SiteScope::sameSite(const QString &hostA, const QString &hostB)
+{
+    return registrableDomain(hostA) == registrableDomain(hostB);
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "document/policy.h"
+#include "scan/setcookieparser.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What a crawl or an evidence file shows a site really does, before any consent:
+// the cookies it stores, the third-party hosts it contacts, and what went wrong.
+// The crawler, the HAR/WEC importer, the scan rules and the report writers all
+// speak this one structure.
+struct ObservedCookie
+{
+    enum class SetBy { HttpHeader, JavaScript };
+
+    QString name;
+    QString domain; // where it is stored: Domain attribute (no leading dot) or the host
+    bool hostOnly = true;
+    QString path = QStringLiteral("/");
+    std::optional<qint64> lifetimeSeconds; // nullopt: session; capped at 400 days
+    bool lifetimeKnown = true; // false: the evidence does not say (a HAR's script-set cookie)
+    bool secure = false;
+    bool httpOnly = false;
+    SetCookie::SameSite sameSite = SetCookie::SameSite::Unspecified;
+    SetCookie::Prefix prefix = SetCookie::Prefix::None;
+    bool prefixValid = true;
+    Party party = Party::First;
+    SetBy setBy = SetBy::HttpHeader;
+    QString firstSeenUrl; // the response (or page) where it was first set
+    int timesSeen = 1;
+
+    friend bool operator==(const ObservedCookie &, const ObservedCookie &) = default;
+
+    // Observed lifetimes are exact seconds (34000000); people read them rounded to
+    // the largest whole unit that keeps the meaning: days, then hours, then minutes.
+    static qint64 roundedForDisplay(qint64 seconds);
+};
+
+// A Set-Cookie header a browser would not store (malformed or refused), kept as written.
+struct RefusedCookie
+{
+    QString raw;
+    QString problem;
+    bool malformed = false; // false: parsed, but refused by the storage rules
+    QString url;
+};
+
+struct UrlError
+{
+    QString url;
+    QString message; // English, technical: "timed out after 2 s", "TLS: certificate expired"
+};
+
+struct ScanReport
+{
+    enum class Origin { Crawl, Har, EvidenceCollector };
+
+    Origin origin = Origin::Crawl;
+    QString startUrl;
+    QList<ObservedCookie> cookies;     // one per name + domain + path, in first-seen order
+    QList<RefusedCookie> refusedCookies;
+    QStringList thirdPartyHosts;       // sorted, unique
+    QList<UrlError> errors;
+    int pagesCrawled = 0;              // HTML pages parsed for links
+    int requests = 0;                  // every response received, pages and subresources
+    int skippedLinks = 0;              // mailto:, javascript:, ftp:, data: … never requested
+    bool startFetched = false;         // false: the start URL gave nothing at all
+    bool cancelled = false;
+    bool limitReached = false;         // pages, time or bytes stopped the crawl early
+
+    // Records a cookie, merging it with one of the same name, domain and path
+    // (the later lifetime wins, as a browser overwrites the stored cookie).
+    void addCookie(const ObservedCookie &cookie);
+    void addThirdPartyHost(const QString &host);
+};
+
+// Which hosts belong to the site: the same registrable domain under the Public Suffix
+// List, as browsers decide it ("a.co.uk" and "b.co.uk" are two sites, so are two
+// "*.github.io" pages). A cookie domain's leading dot is ignored; an IP address, or a
+// host that is itself a public suffix (such as "localhost"), only matches itself.
+namespace SiteScope {
+QString registrableDomain(const QString &host);
+bool sameSite(const QString &hostA, const QString &hostB);
+} // namespace SiteScope

@@ -1,0 +1,258 @@
+#include "format/policyreader.h"
+#include "support/testsupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The command line through the real executable, as a site's build would run it.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void versionAndHelp();
+    void newWritesTheDefaultCharter();
+    void newWritesTheTypicalTemplate();
+    void exportJsonRoundTrips();
+    void exportHtmlPerLanguage();
+    void exportToStandardOutput();
+    void badUsage_data();
+    void badUsage();
+    void unreadableInputWritesNothing_data();
+    void unreadableInputWritesNothing();
+    void checkReportsMissingFields();
+    void importFillsEmptyFieldsOnRequest();
+
+private:
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+    Run charte(const QStringList &arguments, const QByteArray &input = {});
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+TestCli::Run TestCli::charte(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo::exists(QStringLiteral(CHARTE_EXECUTABLE)), CHARTE_EXECUTABLE);
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = charte({QStringLiteral("--version")});
+    QCOMPARE(version.status, 0);
+    QVERIFY(version.out.startsWith(QLatin1StringView("charte ")));
+    const Run help = charte({QStringLiteral("--help")});
+    QCOMPARE(help.status, 0);
+    for (const char *word : {"new", "export", "check", "Exit status"})
+        QVERIFY2(help.out.contains(QLatin1StringView(word)), word);
+}
+
+void TestCli::newWritesTheDefaultCharter()
+{
+    const Run run = charte({QStringLiteral("new"), QStringLiteral("-o"), path(QStringLiteral("d.charte.json"))});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.err.isEmpty());
+    const Expected<Policy> policy = PolicyReader::readFile(path(QStringLiteral("d.charte.json")));
+    QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
+    QCOMPARE(policy->meta.siteUrl, QStringLiteral("https://anruopendata.opendatasoft.com"));
+    QStringList names;
+    for (const Cookie &cookie : policy->cookies) {
+        names << cookie.name;
+        QCOMPARE(cookie.providerId, QStringLiteral("opendatasoft"));
+        QCOMPARE(cookie.categoryId, QStringLiteral("necessary"));
+        QCOMPARE(cookie.basis, LegalBasis::Exempt);
+        QVERIFY(cookie.lifetime.has_value());
+        QVERIFY(cookie.purpose.has(QStringLiteral("fr")) && cookie.purpose.has(QStringLiteral("en")));
+        QVERIFY(cookie.service.has(QStringLiteral("fr")) && cookie.service.has(QStringLiteral("en")));
+    }
+    QCOMPARE(names, (QStringList{"sessionid", "django_language", "csrftoken", "cookies_preferences"}));
+    QCOMPARE(policy->provider(QStringLiteral("opendatasoft"))->name, QStringLiteral("Opendatasoft"));
+}
+
+void TestCli::newWritesTheTypicalTemplate()
+{
+    const Run run = charte({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("typical"),
+                            QStringLiteral("-o"), path(QStringLiteral("t.charte.json"))});
+    QCOMPARE(run.status, 0);
+    const Expected<Policy> policy = PolicyReader::readFile(path(QStringLiteral("t.charte.json")));
+    QVERIFY(policy.hasValue());
+    QStringList categories;
+    for (const Category &category : policy->categories)
+        categories << category.id;
+    QCOMPARE(categories, (QStringList{"necessary", "statistics", "marketing"}));
+    QVERIFY(policy->category(QStringLiteral("necessary"))->required);
+    QVERIFY(!policy->category(QStringLiteral("statistics"))->required);
+    QCOMPARE(policy->meta.languages, (QStringList{"fr", "en"}));
+}
+
+void TestCli::exportJsonRoundTrips()
+{
+    const QString source = path(QStringLiteral("d.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).status, 0);
+    const QString exported = path(QStringLiteral("e.json"));
+    const Run run = charte({QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("-o"), exported});
+    QCOMPARE(run.status, 0);
+    QCOMPARE(TestSupport::readAll(exported), TestSupport::readAll(source));
+}
+
+void TestCli::exportHtmlPerLanguage()
+{
+    const QString source = path(QStringLiteral("d.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).status, 0);
+    for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+        const QString out = path(language + QStringLiteral(".html"));
+        const Run run = charte({QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("html"),
+                                QStringLiteral("--lang"), language, QStringLiteral("-o"), out});
+        QCOMPARE(run.status, 0);
+        const QByteArray html = TestSupport::readAll(out);
+        QVERIFY(html.contains(QByteArray("<html lang=\"" + language.toUtf8() + "\">")));
+        QVERIFY(html.contains("<code>csrftoken</code>"));
+    }
+}
+
+void TestCli::exportToStandardOutput()
+{
+    const QString source = path(QStringLiteral("d.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).status, 0);
+    const Run run = charte({QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("html"),
+                            QStringLiteral("-o"), QStringLiteral("-")});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.out.startsWith(QLatin1StringView("<!DOCTYPE html>")));
+    // And from standard input.
+    const Run piped = charte({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")},
+                             TestSupport::readAll(source));
+    QCOMPARE(piped.status, 0);
+    QCOMPARE(piped.out.toUtf8(), TestSupport::readAll(source));
+}
+
+void TestCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "unknown command or option";
+    QTest::newRow("not a file") << QStringList{"frobnicate"} << "frobnicate: No such file";
+    QTest::newRow("new without -o") << QStringList{"new"} << "new: missing -o FILE";
+    QTest::newRow("unknown template") << QStringList{"new", "--template", "nope", "-o", "/tmp/x"}
+                                      << "unknown template \"nope\"";
+    QTest::newRow("export without format") << QStringList{"export", "a.json", "-o", "b"} << "missing --format";
+    QTest::newRow("export unknown format") << QStringList{"export", "a.json", "--format", "docx", "-o", "b"}
+                                           << "unknown format \"docx\"";
+    QTest::newRow("export without file") << QStringList{"export", "--format", "json", "-o", "b"}
+                                         << "expected one FILE";
+    QTest::newRow("unknown option") << QStringList{"export", "--colour", "a"} << "Unknown option";
+}
+
+void TestCli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = charte(arguments);
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCli::unreadableInputWritesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("malformed JSON") << QByteArray("{\n \"format\": \"charte/1\",\n oops\n}")
+                                    << "bad.charte.json:3:3: malformed JSON";
+    QTest::newRow("wrong type") << QByteArray("{\"format\":\"charte/1\",\"meta\":{\"defaultLanguage\":\"fr\","
+                                              "\"languages\":[\"fr\"]},\"cookies\":[{\"name\":\"a\",\"lifetime\":true}]}")
+                                << "bad.charte.json: cookies[0].lifetime: expected \"session\" or a duration";
+    QTest::newRow("newer version") << QByteArray("{\"format\":\"charte/9\",\"meta\":{}}") << "newer format";
+    QTest::newRow("not UTF-8") << QByteArray("{\"format\":\"charte/1\",\"meta\":{\"siteName\":\"caf\xE9\"}}")
+                               << "not valid UTF-8";
+}
+
+void TestCli::unreadableInputWritesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString bad = path(QStringLiteral("bad.charte.json"));
+    QVERIFY(TestSupport::writeAll(bad, content));
+    const QString out = path(QStringLiteral("existing.html"));
+    QVERIFY(TestSupport::writeAll(out, "keep me"));
+    const Run run = charte({QStringLiteral("export"), bad, QStringLiteral("--format"), QStringLiteral("html"),
+                            QStringLiteral("-o"), out});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1); // one line
+    QCOMPARE(TestSupport::readAll(out), QByteArray("keep me"));
+    QCOMPARE(charte({QStringLiteral("check"), bad}).status, 2);
+    const Run missing = charte({QStringLiteral("check"), path(QStringLiteral("nope.charte.json"))});
+    QCOMPARE(missing.status, 2);
+    QVERIFY(missing.err.contains(QLatin1StringView("nope.charte.json")));
+}
+
+void TestCli::checkReportsMissingFields()
+{
+    const QString source = path(QStringLiteral("d.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).status, 0);
+    QCOMPARE(charte({QStringLiteral("check"), source}).status, 0);
+    QByteArray json = TestSupport::readAll(source);
+    json.replace("\"lifetime\": 31536000,", "");
+    const QString broken = path(QStringLiteral("incomplete.charte.json"));
+    QVERIFY(TestSupport::writeAll(broken, json));
+    const Run run = charte({QStringLiteral("check"), broken});
+    QCOMPARE(run.status, 1);
+    QVERIFY2(run.out.contains(QLatin1StringView("csrftoken")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QLatin1StringView("lifetime")));
+}
+
+void TestCli::importFillsEmptyFieldsOnRequest()
+{
+    const QString csv = path(QStringLiteral("inventory.csv"));
+    QVERIFY(TestSupport::writeAll(csv, "Cookie;Prestataire;Dur\xc3\xa9""e\n_ga;;\nYSC;;1 an\nmystery;Nous;\n"));
+    const QString plain = path(QStringLiteral("plain.charte.json"));
+    QCOMPARE(charte({QStringLiteral("import"), csv, QStringLiteral("-o"), plain}).status, 0);
+    const Expected<Policy> without = PolicyReader::readFile(plain);
+    QVERIFY(without.hasValue());
+    QVERIFY(!without->cookies.at(0).lifetime.has_value());
+
+    const QString filled = path(QStringLiteral("filled.charte.json"));
+    const Run run = charte({QStringLiteral("import"), csv, QStringLiteral("--fill-from-db"), QStringLiteral("-o"), filled});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.err.contains(QLatin1StringView("from the known-cookie database")), qPrintable(run.err));
+    const Expected<Policy> with = PolicyReader::readFile(filled);
+    QVERIFY(with.hasValue());
+    QVERIFY(with->cookies.at(0).lifetime.has_value()); // _ga: from the built-in list
+    QVERIFY(!with->cookies.at(0).purpose.isEmpty());
+    QCOMPARE(with->cookies.at(1).lifetime->seconds(), 365 * Lifetime::Day); // what the input said stays
+    QVERIFY(!with->cookies.at(2).lifetime.has_value()); // unknown to the database
+
+    const Run misuse = charte({QStringLiteral("import"), csv, QStringLiteral("--known-cookies"), csv,
+                               QStringLiteral("-o"), filled});
+    QCOMPARE(misuse.status, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

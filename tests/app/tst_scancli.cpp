@@ -1,0 +1,238 @@
+#include "support/loopbackhttpserver.h"
+#include "format/policywriter.h"
+#include "format/templates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Response = LoopbackHttpServer::Response;
+
+// `charte scan` run as users run it: the real executable against a loopback site
+// this test serves. The process runs asynchronously so the server keeps answering.
+class TestScanCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonReportWithFindings();
+    void exitsZeroWhenOnlyExemptCookies();
+    void textReportForPeople();
+    void evidenceFile_data();
+    void evidenceFile();
+    void exitStatusTwo_data();
+    void exitStatusTwo();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run charte(const QStringList &arguments);
+    QString writePolicy(const QString &name, const QList<Cookie> &cookies);
+
+    QTemporaryDir m_dir;
+    LoopbackHttpServer m_site;
+    LoopbackHttpServer m_thirdParty;
+    LoopbackHttpServer m_exemptOnly;
+};
+
+TestScanCli::Run TestScanCli::charte(const QStringList &arguments)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
+    Run run;
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString TestScanCli::writePolicy(const QString &name, const QList<Cookie> &cookies)
+{
+    Policy policy = *Templates::load(QStringLiteral("typical"));
+    policy.cookies = cookies;
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(PolicyWriter::toJson(policy));
+    return path;
+}
+
+namespace {
+Cookie declared(const QString &name, const QString &domain, LegalBasis basis, std::optional<Lifetime> lifetime,
+                NameMatch match = NameMatch::Exact)
+{
+    Cookie cookie;
+    cookie.name = name;
+    cookie.match = match;
+    cookie.domain = domain;
+    cookie.basis = basis;
+    cookie.lifetime = lifetime;
+    cookie.categoryId = basis == LegalBasis::Exempt ? QStringLiteral("necessary") : QStringLiteral("marketing");
+    return cookie;
+}
+} // namespace
+
+void TestScanCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_site.listen(QHostAddress(QStringLiteral("127.0.0.1"))));
+    QVERIFY(m_thirdParty.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+    QVERIFY(m_exemptOnly.listen(QHostAddress(QStringLiteral("127.0.0.1"))));
+    m_site.route("/", Response::html("<a href=/about>about</a><a href=mailto:dpo@example.org>dpo</a>"
+                                     "<img src=\"" + m_thirdParty.origin() + "/pixel.gif\">",
+                                     {{"Set-Cookie", "sid=1; Path=/; HttpOnly"}}));
+    m_site.route("/about", Response::html("<p>about</p>", {{"Set-Cookie", "_ga_ABC=1; Max-Age=63072000; Path=/"}}));
+    m_thirdParty.route("/pixel.gif", Response::make(200, {{"Content-Type", "image/gif"},
+                                                          {"Set-Cookie", "uid=7; Max-Age=86400; Secure; SameSite=None"}},
+                                                    "GIF89a"));
+    m_exemptOnly.route("/", Response::html("<p>hello</p>", {{"Set-Cookie", "sid=1; Path=/; HttpOnly"}}));
+}
+
+void TestScanCli::jsonReportWithFindings()
+{
+    const QString policy = writePolicy(QStringLiteral("site.charte.json"),
+                                       {declared(QStringLiteral("sid"), QStringLiteral("127.0.0.1"), LegalBasis::Exempt, Lifetime::session()),
+                                        declared(QStringLiteral("_ga_[A-Z]+"), QString(), LegalBasis::Consent,
+                                                 Lifetime::fromSeconds(13 * Lifetime::Month), NameMatch::Regex),
+                                        declared(QStringLiteral("never_set"), QString(), LegalBasis::Consent, Lifetime::session())});
+    const Run run = charte({QStringLiteral("scan"), m_site.url().toString(), QStringLiteral("--policy"), policy,
+                            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--max-pages"),
+                            QStringLiteral("10"), QStringLiteral("--concurrency"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 1); // error-level findings exist
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+    QCOMPARE(root.value(QLatin1StringView("format")).toString(), QStringLiteral("charte-scan/1"));
+    QCOMPARE(root.value(QLatin1StringView("pagesCrawled")).toInt(), 2);
+    QCOMPARE(root.value(QLatin1StringView("skippedLinks")).toInt(), 1);
+
+    QHash<QString, QJsonObject> cookies;
+    for (const QJsonValue &value : root.value(QLatin1StringView("cookies")).toArray())
+        cookies.insert(value.toObject().value(QLatin1StringView("name")).toString(), value.toObject());
+    QCOMPARE(cookies.size(), 3);
+    QVERIFY(cookies.value(QStringLiteral("sid")).value(QLatin1StringView("lifetime")).isNull());
+    QVERIFY(cookies.value(QStringLiteral("sid")).value(QLatin1StringView("httpOnly")).toBool());
+    QCOMPARE(cookies.value(QStringLiteral("_ga_ABC")).value(QLatin1StringView("lifetime")).toInteger(), 400 * 86400);
+    const QJsonObject uid = cookies.value(QStringLiteral("uid"));
+    QCOMPARE(uid.value(QLatin1StringView("domain")).toString(), QStringLiteral("127.0.0.2"));
+    QCOMPARE(uid.value(QLatin1StringView("party")).toString(), QStringLiteral("third"));
+    QCOMPARE(uid.value(QLatin1StringView("lifetime")).toInteger(), 86400);
+    QVERIFY(uid.value(QLatin1StringView("secure")).toBool());
+    QCOMPARE(uid.value(QLatin1StringView("sameSite")).toString(), QStringLiteral("None"));
+    QCOMPARE(root.value(QLatin1StringView("thirdPartyHosts")).toArray(), QJsonArray{QStringLiteral("127.0.0.2")});
+
+    QStringList findings;
+    for (const QJsonValue &value : root.value(QLatin1StringView("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        QVERIFY(!finding.value(QLatin1StringView("message")).toString().isEmpty());
+        QVERIFY(!finding.value(QLatin1StringView("messageFr")).toString().isEmpty());
+        findings << finding.value(QLatin1StringView("rule")).toString() + u' ' +
+                        finding.value(QLatin1StringView("severity")).toString() + u' ' +
+                        finding.value(QLatin1StringView("cookie")).toString();
+    }
+    findings.sort();
+    QCOMPARE(findings, (QStringList{QStringLiteral("scan.before-consent error _ga_ABC"),
+                                    QStringLiteral("scan.before-consent error uid"),
+                                    QStringLiteral("scan.lifetime-longer warning _ga_ABC"),
+                                    QStringLiteral("scan.undeclared error uid"),
+                                    QStringLiteral("scan.unseen info never_set")}));
+}
+
+void TestScanCli::exitsZeroWhenOnlyExemptCookies()
+{
+    const QString policy = writePolicy(QStringLiteral("exempt.charte.json"),
+                                       {declared(QStringLiteral("sid"), QString(), LegalBasis::Exempt, Lifetime::session())});
+    const Run run = charte({QStringLiteral("scan"), m_exemptOnly.url().toString(), QStringLiteral("--policy"), policy,
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(root.value(QLatin1StringView("findings")).toArray().size(), 0);
+    QCOMPARE(root.value(QLatin1StringView("cookies")).toArray().size(), 1);
+}
+
+void TestScanCli::textReportForPeople()
+{
+    const Run run = charte({QStringLiteral("scan"), m_site.url().toString(), QStringLiteral("--verbose")});
+    QCOMPARE(run.exitCode, 0); // no policy: nothing to compare, observations only
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(QStringLiteral("sid")) && text.contains(QStringLiteral("_ga_ABC")) &&
+                 text.contains(QStringLiteral("127.0.0.2")) && text.contains(QStringLiteral("400 days")),
+             run.out.constData());
+    QVERIFY(text.contains(QStringLiteral("--policy")));
+    QVERIFY2(run.err.contains("Cookie uid"), run.err.constData()); // the crawl log on standard error
+}
+
+void TestScanCli::evidenceFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("HAR") << QStringLiteral(CHARTE_SOURCE_DIR "/tests/data/evidence/valbourg.har");
+    QTest::newRow("Website Evidence Collector") << QStringLiteral(CHARTE_SOURCE_DIR "/tests/data/evidence/valbourg-wec.json");
+}
+
+void TestScanCli::evidenceFile()
+{
+    QFETCH(QString, file);
+    const QString policy = m_dir.filePath(QStringLiteral("typical.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("typical"), QStringLiteral("-o"), policy}).exitCode, 0);
+    const Run run = charte({QStringLiteral("scan"), QStringLiteral("--evidence"), file, QStringLiteral("--policy"), policy,
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 1);
+    bool youtubeBeforeConsent = false;
+    for (const QJsonValue &value : QJsonDocument::fromJson(run.out).object().value(QLatin1StringView("findings")).toArray()) {
+        const QJsonObject finding = value.toObject();
+        youtubeBeforeConsent = youtubeBeforeConsent ||
+                               (finding.value(QLatin1StringView("rule")).toString() == QLatin1StringView("scan.before-consent") &&
+                                finding.value(QLatin1StringView("cookie")).toString() == QLatin1StringView("YSC"));
+    }
+    QVERIFY2(youtubeBeforeConsent, run.out.constData());
+}
+
+void TestScanCli::exitStatusTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        closedPort = probe.serverPort();
+    }
+    const QString closed = QStringLiteral("http://127.0.0.1:%1/").arg(closedPort);
+    QTest::newRow("start URL unreachable") << QStringList{QStringLiteral("scan"), closed} << "cannot be fetched";
+    QTest::newRow("not http") << QStringList{QStringLiteral("scan"), QStringLiteral("ftp://example.org/")} << "not an http";
+    QTest::newRow("no URL") << QStringList{QStringLiteral("scan")} << "expected one URL";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--format"), QStringLiteral("xml")} << "unknown format";
+    QTest::newRow("bad max-pages") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--max-pages"), QStringLiteral("many")} << "--max-pages";
+    QTest::newRow("missing policy") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--policy"), QStringLiteral("/nonexistent/p.charte.json")} << "/nonexistent/p.charte.json";
+    QTest::newRow("missing evidence") << QStringList{QStringLiteral("scan"), QStringLiteral("--evidence"), QStringLiteral("/nonexistent/x.har")} << "/nonexistent/x.har";
+    QTest::newRow("URL and evidence") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--evidence"), QStringLiteral("x.har")} << "not both";
+}
+
+void TestScanCli::exitStatusTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = charte(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestScanCli)
+#include "tst_scancli.moc"

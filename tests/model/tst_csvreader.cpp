@@ -1,0 +1,106 @@
+#include "format/csvreader.h"
+
+#include <QTest>
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parses_data();
+    void parses();
+    void detectsEncoding();
+    void refusesBrokenFiles_data();
+    void refusesBrokenFiles();
+    void readsTheOpenCookieDatabase();
+};
+
+void TestCsvReader::parses_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("delimiter");
+    QTest::addColumn<QList<QStringList>>("rows");
+
+    QTest::newRow("comma") << QByteArray("a,b\n1,2\n") << ","
+                           << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("semicolon (French Excel)")
+        << QByteArray("Nom;Durée\nsessionid;2 semaines\n") << ";"
+        << QList<QStringList>{{"Nom", "Durée"}, {"sessionid", "2 semaines"}};
+    QTest::newRow("tab") << QByteArray("a\tb\n1\t2") << "\t"
+                         << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << ","
+                          << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("quoted delimiter and quotes")
+        << QByteArray("name,purpose\n_ga,\"Counts visits, \"\"unique\"\" users\"\n") << ","
+        << QList<QStringList>{{"name", "purpose"}, {"_ga", "Counts visits, \"unique\" users"}};
+    QTest::newRow("line break inside quotes")
+        << QByteArray("a;b\n\"x\ny\";z\n") << ";" << QList<QStringList>{{"a", "b"}, {"x\ny", "z"}};
+    QTest::newRow("empty fields") << QByteArray("a,,c\n,,\n") << ","
+                                  << QList<QStringList>{{"a", "", "c"}, {"", "", ""}};
+    QTest::newRow("blank lines skipped") << QByteArray("a,b\n\n1,2\n") << ","
+                                         << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("BOM removed") << QByteArray("\xEF\xBB\xBFName,Value\nx,y\n") << ","
+                                 << QList<QStringList>{{"Name", "Value"}, {"x", "y"}};
+    QTest::newRow("commas inside semicolon file")
+        << QByteArray("a;b\n\"1,5\";2,5\n3,1;4\n") << ";"
+        << QList<QStringList>{{"a", "b"}, {"1,5", "2,5"}, {"3,1", "4"}};
+}
+
+void TestCsvReader::parses()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, delimiter);
+    QFETCH(QList<QStringList>, rows);
+    const Expected<CsvTable> table = CsvReader::read(input, QStringLiteral("test.csv"));
+    QVERIFY2(table.hasValue(), qPrintable(table.error()));
+    QCOMPARE(QString(table->delimiter), delimiter);
+    QCOMPARE(table->rows, rows);
+}
+
+void TestCsvReader::detectsEncoding()
+{
+    const Expected<CsvTable> latin = CsvReader::read(QByteArray("Nom;Dur\xE9""e\n\x93x\x94;13 mois\n"),
+                                                     QStringLiteral("excel.csv"));
+    QVERIFY(latin.hasValue());
+    QCOMPARE(latin->encoding, QStringLiteral("Windows-1252"));
+    QCOMPARE(latin->rows.at(0).at(1), QStringLiteral("Durée"));
+    QCOMPARE(latin->rows.at(1).at(0), QString(QChar(0x201C) + QLatin1Char('x') + QChar(0x201D)));
+    const Expected<CsvTable> utf8 = CsvReader::read(QByteArray("Nom;Durée\n"), QStringLiteral("u.csv"));
+    QCOMPARE(utf8->encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(utf8->rows.at(0).at(1), QStringLiteral("Durée"));
+}
+
+void TestCsvReader::refusesBrokenFiles_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("cut inside quotes") << QByteArray("a,b\n1,\"never closed\n2,3\n")
+                                       << "broken.csv:2:3: a quoted field starts here";
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                            << "broken.csv: this is not a CSV file";
+    QTest::newRow("empty") << QByteArray("  \n") << "broken.csv: the file is empty";
+}
+
+void TestCsvReader::refusesBrokenFiles()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    const Expected<CsvTable> table = CsvReader::read(input, QStringLiteral("broken.csv"));
+    QVERIFY(!table.hasValue());
+    QVERIFY2(table.error().startsWith(message), qPrintable(table.error()));
+}
+
+void TestCsvReader::readsTheOpenCookieDatabase()
+{
+    const QString path = QStringLiteral(CHARTE_SHARED_DIR "/data/open-cookie-database.csv");
+    const Expected<CsvTable> table = CsvReader::readFile(path);
+    QVERIFY2(table.hasValue(), qPrintable(table.error()));
+    QCOMPARE(table->delimiter, QChar(u','));
+    QCOMPARE(table->rows.size(), 2265);
+    for (const QStringList &row : table->rows)
+        QCOMPARE(row.size(), 10);
+    QCOMPARE(table->rows.first().at(3), QStringLiteral("Cookie / Data Key name"));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

@@ -1,0 +1,217 @@
+#include "scan/pagefetcher.h"
+#include "format/policyreader.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QByteArray charterPage =
+    "<!DOCTYPE html><html lang=\"fr\"><head><meta "
+    "charset=\"utf-8\"><title>Cookies</title></head><body>"
+    "<h2>Cookies nécessaires</h2><table><tr><th>Cookie</th><th>Finalité</th></tr>"
+    "<tr><td>sessionid</td><td>Connexion</td></tr></table></body></html>";
+
+// A loopback HTTP/1.1 server with one behaviour per path, started and stopped by
+// the test itself. Connections that should hang are kept open until it is destroyed.
+class TestServer : public QObject
+{
+public:
+    TestServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+    int requests = 0;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        if (!buffer.contains("\r\n\r\n"))
+            return;
+        const QByteArray path = buffer.split(' ').value(1);
+        buffer.clear();
+        ++requests;
+        if (path == "/page") {
+            reply(socket, "200 OK", "text/html; charset=utf-8", charterPage);
+        } else if (path == "/redirect") {
+            reply(socket, "302 Found", "text/plain", {}, "Location: /page\r\n");
+        } else if (path.startsWith("/loop")) {
+            // Each hop goes somewhere new, so only the hop count can stop it.
+            reply(socket, "302 Found", "text/plain", {},
+                  "Location: /loop" + QByteArray::number(requests) + "\r\n");
+        } else if (path == "/to-file") {
+            reply(socket, "301 Moved Permanently", "text/plain", {},
+                  "Location: file:///etc/passwd\r\n");
+        } else if (path == "/slow") {
+            // Never answers: the idle timeout must end the fetch.
+        } else if (path == "/big") {
+            reply(socket, "200 OK", "text/html", QByteArray(1 << 20, 'x'));
+        } else if (path == "/big-unannounced") {
+            // No Content-Length: the size is only known while reading.
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n");
+            socket->write(QByteArray(1 << 20, 'y'));
+            socket->disconnectFromHost();
+        } else {
+            reply(socket, "404 Not Found", "text/plain", "no such page");
+        }
+    }
+
+    static void reply(QTcpSocket *socket, const QByteArray &status, const QByteArray &type,
+                      const QByteArray &body, const QByteArray &extraHeaders = {})
+    {
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type +
+                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
+                      extraHeaders + "Connection: close\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace
+
+class TestPageFetcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fetches_data();
+    void fetches();
+    void cancels();
+    void refusesOtherSchemes();
+    void commandLineImportsAUrl();
+};
+
+void TestPageFetcher::fetches_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("redirects");
+
+    QTest::newRow("normal page") << "/page" << true << "" << 0;
+    QTest::newRow("one redirect") << "/redirect" << true << "" << 1;
+    QTest::newRow("slow response past the timeout")
+        << "/slow" << false << "the server sent nothing" << 0;
+    QTest::newRow("oversized body, announced")
+        << "/big" << false << "the page is larger than 256 KiB" << 0;
+    QTest::newRow("oversized body, streamed")
+        << "/big-unannounced" << false << "the page is larger than 256 KiB" << 0;
+    QTest::newRow("redirect loop") << "/loop" << false << "more than 5 redirects" << 5;
+    QTest::newRow("redirect to file:")
+        << "/to-file" << false << "redirected to file:///etc/passwd" << 0;
+    QTest::newRow("404") << "/missing" << false << "the server answered 404 Not Found" << 0;
+}
+
+void TestPageFetcher::fetches()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, ok);
+    QFETCH(QString, message);
+    QFETCH(int, redirects);
+
+    TestServer server;
+    PageFetcher fetcher;
+    fetcher.setMaximumSize(256 * 1024);
+    fetcher.setIdleTimeout(500);
+    fetcher.setDeadline(10000);
+    QSignalSpy finished(&fetcher, &PageFetcher::finished);
+    QSignalSpy redirected(&fetcher, &PageFetcher::redirected);
+    QSignalSpy progress(&fetcher, &PageFetcher::progress);
+    fetcher.fetch(server.url(path));
+    QVERIFY(fetcher.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QVERIFY2(finished.first().first().toBool() == ok, qPrintable(fetcher.errorString()));
+    QVERIFY(!fetcher.isRunning());
+    QCOMPARE(redirected.size(), redirects);
+    if (ok) {
+        QCOMPARE(fetcher.page().body, charterPage);
+        QCOMPARE(fetcher.page().url, server.url(QStringLiteral("/page")));
+        QVERIFY(fetcher.page().contentType.startsWith(QStringLiteral("text/html")));
+        QVERIFY(!progress.isEmpty());
+    } else {
+        const QString error = fetcher.errorString();
+        QVERIFY2(error.startsWith(server.url(path).toString() + QStringLiteral(": ") + message),
+                 qPrintable(error));
+        QVERIFY(fetcher.page().body.isEmpty());
+    }
+    // Nothing arrives after the end.
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestPageFetcher::cancels()
+{
+    TestServer server;
+    PageFetcher fetcher;
+    fetcher.setIdleTimeout(20000);
+    QSignalSpy finished(&fetcher, &PageFetcher::finished);
+    fetcher.fetch(server.url(QStringLiteral("/slow")));
+    QTRY_COMPARE(server.requests, 1);
+    fetcher.cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(fetcher.errorString().endsWith(QStringLiteral("cancelled")));
+    QVERIFY(!fetcher.isRunning());
+}
+
+void TestPageFetcher::refusesOtherSchemes()
+{
+    PageFetcher fetcher;
+    QSignalSpy finished(&fetcher, &PageFetcher::finished);
+    fetcher.fetch(QUrl(QStringLiteral("ftp://example.org/cookies.html")));
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(!finished.first().first().toBool());
+    QVERIFY(fetcher.errorString().contains(QStringLiteral("only http and https")));
+}
+
+void TestPageFetcher::commandLineImportsAUrl()
+{
+    TestServer server;
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("site.charte.json"));
+    QProcess process;
+    process.start(QStringLiteral(CHARTE_EXECUTABLE),
+                  {QStringLiteral("import"), server.url(QStringLiteral("/redirect")).toString(),
+                   QStringLiteral("-o"), output});
+    // The server lives in this process: keep its event loop turning while charte runs.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(process.exitCode(), 0);
+    const Expected<Policy> policy = PolicyReader::readFile(output);
+    QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
+    QCOMPARE(policy->cookies.size(), 1);
+    QCOMPARE(policy->cookies.first().categoryId, QStringLiteral("necessary"));
+    QCOMPARE(policy->meta.siteUrl, server.url(QString()).toString());
+
+    QProcess missing;
+    const QString none = dir.filePath(QStringLiteral("none.json"));
+    missing.start(QStringLiteral(CHARTE_EXECUTABLE),
+                  {QStringLiteral("import"), server.url(QStringLiteral("/missing")).toString(),
+                   QStringLiteral("-o"), none});
+    QTRY_VERIFY_WITH_TIMEOUT(missing.state() == QProcess::NotRunning, 20000);
+    QCOMPARE(missing.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("404")));
+    QVERIFY(!QFile::exists(none));
+}
+
+QTEST_GUILESS_MAIN(TestPageFetcher)
+#include "tst_pagefetcher.moc"

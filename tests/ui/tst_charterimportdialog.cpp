@@ -1,0 +1,207 @@
+#include "charterimportdialog.h"
+#include "scan/pagefetcher.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+QString sharedFile(const QString &relative)
+{
+    const QString beside = QStringLiteral(CHARTE_SHARED_DIR "/") + relative;
+    if (QFile::exists(beside) || qEnvironmentVariableIsEmpty("CHARTE_SHARED_DIR"))
+        return beside;
+    return qEnvironmentVariable("CHARTE_SHARED_DIR") + u'/' + relative;
+}
+
+// Serves /page; keeps every other request waiting, for the progress and Cancel.
+class LoopbackServer : public QObject
+{
+public:
+    LoopbackServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [socket] {
+                    const QByteArray request = socket->readAll();
+                    if (!request.startsWith("GET /page "))
+                        return;
+                    const QByteArray body =
+                        "<html lang=en><body><h2>Analytics cookies</h2><table><tr><th>Cookie</th>"
+                        "<th>Provider</th><th>Expiry</th></tr><tr><td>_pk_id</td><td>Matomo</td>"
+                        "<td>forever</td></tr></table></body></html>";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QString url(const char *path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1%2")
+            .arg(m_server.serverPort())
+            .arg(QLatin1StringView(path));
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+QTreeWidgetItem *topLevel(CharterImportDialog &dialog, int index)
+{
+    return dialog.findChild<QTreeWidget *>(QStringLiteral("preview"))->topLevelItem(index);
+}
+
+QPushButton *okButton(CharterImportDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+} // namespace
+
+class TestCharterImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void previewsTheSeed();
+    void aFailedImportOffersNothing();
+    void fetchesAnAddress();
+    void cancelsAFetch();
+    void stopsReadingALargePage();
+};
+
+void TestCharterImportDialog::previewsTheSeed()
+{
+    Policy context;
+    CharterImportDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!okButton(dialog)->isEnabled());
+    auto *source = dialog.findChild<QLineEdit *>(QStringLiteral("source"));
+    source->setText(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    QTest::keyClick(source, Qt::Key_Return);
+    QTRY_VERIFY(dialog.hasResult());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QTreeWidgetItem *sections = topLevel(dialog, 0);
+    QCOMPARE(sections->childCount(), 4);
+    QCOMPARE(sections->child(1)->text(0), QStringLiteral("Qu'est ce qu'un cookie ?"));
+    QVERIFY(sections->child(3)->text(1).contains(QStringLiteral("necessary")));
+    QTreeWidgetItem *cookies = topLevel(dialog, 1);
+    QCOMPARE(cookies->childCount(), 4);
+    QCOMPARE(cookies->child(0)->text(0), QStringLiteral("sessionid"));
+    QVERIFY(cookies->child(0)->text(1).startsWith(QStringLiteral("Opendatasoft — ")));
+    QCOMPARE(dialog.result().inventory.cookies.size(), 4);
+    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-charterimportdialog.png")));
+}
+
+void TestCharterImportDialog::aFailedImportOffersNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("horaires.html"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<h1>Horaires</h1><p>Ouvert le lundi.</p>");
+    file.close();
+
+    Policy context;
+    CharterImportDialog dialog(context);
+    dialog.setSource(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    QTRY_VERIFY(dialog.hasResult());
+    // A second source that fails replaces the previous preview: nothing is left to import.
+    QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
+    dialog.setSource(path);
+    QVERIFY(!dialog.hasResult());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QTRY_COMPARE(ready.size(), 1);
+    QCOMPARE(ready.first().first().toBool(), false);
+    QVERIFY(!dialog.hasResult());
+    QVERIFY(dialog.result().sections.isEmpty());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("status"))->text();
+    QVERIFY2(status.contains(QStringLiteral("no cookie charter")), qPrintable(status));
+    QCOMPARE(topLevel(dialog, 0), nullptr);
+}
+
+void TestCharterImportDialog::fetchesAnAddress()
+{
+    LoopbackServer server;
+    Policy context;
+    CharterImportDialog dialog(context);
+    QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
+    dialog.setSource(server.url("/page"));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+    QVERIFY(ready.first().first().toBool());
+    QCOMPARE(dialog.result().inventory.cookies.size(), 1);
+    QCOMPARE(dialog.result().inventory.cookies.first().categoryId, QStringLiteral("statistics"));
+    QCOMPARE(dialog.result().inventory.cookies.first().unparsed.value(QStringLiteral("lifetime")),
+             QStringLiteral("forever"));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(dialog.findChild<QProgressBar *>(QStringLiteral("progress"))->isHidden());
+}
+
+void TestCharterImportDialog::cancelsAFetch()
+{
+    LoopbackServer server;
+    Policy context;
+    CharterImportDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
+    dialog.setSource(server.url("/hangs"));
+    QVERIFY(dialog.isBusy());
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("progress"));
+    auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("cancelFetch"));
+    QVERIFY(progress->isVisible());
+    QVERIFY(stop->isVisible());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(ready.first().first().toBool(), false);
+    QVERIFY(!dialog.isBusy());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("status"))
+                ->text()
+                .contains(QStringLiteral("cancelled")));
+}
+
+void TestCharterImportDialog::stopsReadingALargePage()
+{
+    // Deep nesting makes the HTML parser slow: long enough to press Stop meanwhile.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.html"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<h2>Cookies</h2><p>Des cookies.</p>" + QByteArray("<div><span>").repeated(20000));
+    file.close();
+    Policy context;
+    CharterImportDialog dialog(context);
+    QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
+    dialog.setSource(path);
+    QVERIFY(dialog.isBusy());
+    dialog.cancelFetch();
+    QVERIFY(!dialog.isBusy());
+    QCOMPARE(ready.size(), 1);
+    QVERIFY(!ready.first().first().toBool());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    // The abandoned read finishing later changes nothing.
+    dialog.setSource(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.hasResult(), 20000);
+    QCOMPARE(dialog.result().inventory.cookies.size(), 4);
+}
+
+QTEST_MAIN(TestCharterImportDialog)
+#include "tst_charterimportdialog.moc"

@@ -1,0 +1,635 @@
+#include "categoriespage.h"
+#include "cookiedelegate.h"
+#include "itemmodels/cookiefilterproxy.h"
+#include "cookiespage.h"
+#include "itemmodels/cookietablemodel.h"
+#include "lifetimeeditor.h"
+#include "multilineeditor.h"
+#include "document/policydocument.h"
+#include "providerdialog.h"
+#include "providerspage.h"
+#include "reassigndialog.h"
+#include "format/templates.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+// The Cookies, Providers and Categories pages driven as a person would, with the
+// keyboard, on the offscreen platform.
+class TestCookiesPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void editsACellByKeyboard();
+    void enterOpensTheEditorAndTabMoves();
+    void editsLifetimeWithNumberAndUnit();
+    void lifetimeEditorRefusesNonsense();
+    void editsCategoryWithAList();
+    void editsPurposeOnSeveralLines();
+    void createsAProviderFromTheCell();
+    void copiesSelectionAsTsvAndHtml();
+    void pastesATsvBlockInOneStep();
+    void pasteFollowsTheSortedView();
+    void sortsAndFilters();
+    void currentCellFollowsSortFilterAndEdit();
+    void deletesAndUndoes();
+    void insertsAndDuplicates();
+    void movesRowsInDocumentOrder();
+    void providersRenameAndDeleteWithReassignment();
+    void categoriesRenameAndDeleteWithReassignment();
+    void screenshots();
+
+private:
+    QModelIndex viewIndex(int sourceRow, int column) const;
+    void editCurrentWithF2();
+    // Return in a cell editor commits on the next turn of the event loop.
+    static void pressReturn(QWidget *widget, Qt::KeyboardModifiers modifiers = {});
+    // Runs `answer` on the next modal dialog that opens.
+    void answerNextDialog(std::function<void(QWidget *)> answer);
+    const Policy &policy() const { return m_document->policy(); }
+
+    PolicyDocument *m_document = nullptr;
+    CookiesPage *m_page = nullptr;
+};
+
+void TestCookiesPage::init()
+{
+    m_document = new PolicyDocument(*Templates::load(QStringLiteral("typical")));
+    m_page = new CookiesPage(m_document);
+    m_page->resize(1200, 500);
+    m_page->show();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page));
+    m_page->view()->setFocus();
+    QApplication::clipboard()->clear();
+}
+
+void TestCookiesPage::cleanup()
+{
+    delete m_page;
+    delete m_document;
+}
+
+QModelIndex TestCookiesPage::viewIndex(int sourceRow, int column) const
+{
+    return m_page->proxy()->mapFromSource(m_page->model()->index(sourceRow, column));
+}
+
+void TestCookiesPage::editCurrentWithF2()
+{
+    QTest::keyClick(m_page->view(), Qt::Key_F2);
+}
+
+void TestCookiesPage::pressReturn(QWidget *widget, Qt::KeyboardModifiers modifiers)
+{
+    QTest::keyClick(widget, Qt::Key_Return, modifiers);
+    QCoreApplication::processEvents();
+    // Closed editors go only when deferred deletions run; findChild must not see them.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
+void TestCookiesPage::answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    // Polls, bounded, because the dialog may open a few event-loop turns later.
+    auto *timer = new QTimer(this);
+    auto tries = std::make_shared<int>(0);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, this, [timer, tries, answer] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog && ++*tries < 500)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        QVERIFY(dialog);
+        answer(dialog);
+    });
+    timer->start();
+}
+
+void TestCookiesPage::editsACellByKeyboard()
+{
+    const Policy before = policy();
+    m_page->view()->setCurrentIndex(viewIndex(0, CookieTableModel::NameColumn));
+    editCurrentWithF2();
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"PHPSESSID2"_qs);
+    pressReturn(editor);
+    QCOMPARE(policy().cookies.at(0).name, u"PHPSESSID2"_qs);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    QCOMPARE(m_document->undoStack()->undoText(), u"Change name of PHPSESSID"_qs);
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+    m_document->undoStack()->redo();
+    QCOMPARE(policy().cookies.at(0).name, u"PHPSESSID2"_qs);
+
+    // Opening and leaving an editor without a change adds no step.
+    editCurrentWithF2();
+    pressReturn(QApplication::focusWidget());
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    // Typing on a cell starts editing it, replacing its text.
+    m_page->view()->setCurrentIndex(viewIndex(1, CookieTableModel::DomainColumn));
+    QTest::keyClick(m_page->view(), Qt::Key_W);
+    QTest::keyClicks(QApplication::focusWidget(), u"ww.example"_qs);
+    pressReturn(QApplication::focusWidget());
+    QCOMPARE(policy().cookies.at(1).domain, u"www.example"_qs);
+}
+
+void TestCookiesPage::enterOpensTheEditorAndTabMoves()
+{
+    m_page->view()->setCurrentIndex(viewIndex(2, CookieTableModel::NameColumn));
+    pressReturn(m_page->view());
+    QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    // Tab commits and moves on to the next cell's editor.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(m_page->view()->currentIndex().column(), int(CookieTableModel::PurposeColumn));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(QApplication::focusWidget(), m_page->view());
+    QTest::keyClick(m_page->view(), Qt::Key_Tab);
+    QCOMPARE(m_page->view()->currentIndex().column(), int(CookieTableModel::CategoryColumn));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+void TestCookiesPage::editsLifetimeWithNumberAndUnit()
+{
+    m_page->view()->setCurrentIndex(viewIndex(2, CookieTableModel::LifetimeColumn));
+    editCurrentWithF2();
+    auto *editor = m_page->view()->findChild<LifetimeEditor *>();
+    QVERIFY(editor);
+    QCOMPARE(editor->unit(), LifetimeEditor::Months); // 390 days reads as 13 months
+    QCOMPARE(editor->amount(), 13);
+    auto *amount = editor->findChild<QSpinBox *>();
+    QCOMPARE(QApplication::focusWidget(), amount);
+    amount->selectAll();
+    QTest::keyClicks(amount, u"6"_qs);
+    pressReturn(amount);
+    QCOMPARE(policy().cookies.at(2).lifetime, Lifetime::fromSeconds(6 * Lifetime::Month));
+    QCOMPARE(m_document->undoStack()->undoText(), u"Change lifetime of _pk_id."_qs);
+
+    // Session: the unit list's first choice.
+    editCurrentWithF2();
+    editor = m_page->view()->findChild<LifetimeEditor *>();
+    QVERIFY(editor);
+    amount = editor->findChild<QSpinBox *>();
+    auto *unit = editor->findChild<QComboBox *>();
+    unit->setFocus();
+    QTest::keyClick(unit, Qt::Key_Home);
+    QCOMPARE(editor->unit(), LifetimeEditor::Session);
+    QVERIFY(!amount->isEnabled()); // no number for a session
+    pressReturn(unit);
+    QCOMPARE(policy().cookies.at(2).lifetime, Lifetime::session());
+    QCOMPARE(m_page->proxy()
+                 ->index(viewIndex(2, 0).row(), CookieTableModel::LifetimeColumn)
+                 .data()
+                 .toString(),
+             u"session"_qs);
+}
+
+void TestCookiesPage::lifetimeEditorRefusesNonsense()
+{
+    LifetimeEditor editor;
+    auto *amount = editor.findChild<QSpinBox *>();
+    editor.setLifetime(Lifetime::fromSeconds(3 * Lifetime::Day));
+    QCOMPARE(editor.unit(), LifetimeEditor::Days);
+    amount->selectAll();
+    QTest::keyClicks(amount, u"0"_qs);
+    amount->interpretText();
+    QVERIFY(amount->value() >= 1);
+    amount->selectAll();
+    QTest::keyClicks(amount, u"-5"_qs);
+    amount->interpretText();
+    QVERIFY(amount->value() >= 1);
+    // Years are capped far below anything a typo could produce.
+    editor.setValue(1, LifetimeEditor::Years);
+    amount->setValue(5000);
+    QVERIFY(editor.lifetime()->seconds() <= 10 * Lifetime::Year);
+    // An untouched editor gives back what it received, even 90 seconds.
+    editor.setLifetime(Lifetime::fromSeconds(90));
+    QVERIFY(!editor.isEdited());
+    QCOMPARE(editor.lifetime(), Lifetime::fromSeconds(90));
+    editor.setLifetime(std::nullopt);
+    QCOMPARE(editor.lifetime(), std::nullopt);
+}
+
+void TestCookiesPage::editsCategoryWithAList()
+{
+    m_page->view()->setCurrentIndex(viewIndex(0, CookieTableModel::CategoryColumn));
+    editCurrentWithF2();
+    auto *box = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(box);
+    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->currentData().toString(), u"necessary"_qs);
+    QTest::keyClick(box, Qt::Key_End);
+    pressReturn(box);
+    QCOMPARE(policy().cookies.at(0).categoryId, u"marketing"_qs);
+    QCOMPARE(m_document->undoStack()->undoText(), u"Change category of PHPSESSID"_qs);
+
+    m_page->view()->setCurrentIndex(viewIndex(0, CookieTableModel::PartyColumn));
+    editCurrentWithF2();
+    box = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(box);
+    QTest::keyClick(box, Qt::Key_Down);
+    pressReturn(box);
+    QCOMPARE(policy().cookies.at(0).party, Party::Third);
+}
+
+void TestCookiesPage::editsPurposeOnSeveralLines()
+{
+    m_page->view()->setCurrentIndex(viewIndex(1, CookieTableModel::PurposeColumn));
+    editCurrentWithF2();
+    auto *editor = qobject_cast<MultiLineEditor *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Premiere ligne"_qs);
+    pressReturn(editor); // a new line, not a commit
+    QTest::keyClicks(editor, u"Seconde ligne"_qs);
+    QCOMPARE(policy().cookies.at(1).purpose, Templates::load(u"typical"_qs)->cookies.at(1).purpose);
+    pressReturn(editor, Qt::ControlModifier);
+    QCOMPARE(policy().cookies.at(1).purpose.exact(u"fr"_qs), u"Premiere ligne\nSeconde ligne"_qs);
+    // The English text is untouched until the edit language says so.
+    m_page->setEditLanguage(u"en"_qs);
+    QVERIFY(!viewIndex(1, CookieTableModel::PurposeColumn).data().toString().contains(u"ligne"_qs));
+}
+
+void TestCookiesPage::createsAProviderFromTheCell()
+{
+    const Policy before = policy();
+    m_page->view()->setCurrentIndex(viewIndex(0, CookieTableModel::ProviderColumn));
+    editCurrentWithF2();
+    auto *box = m_page->view()->findChild<QComboBox *>(u"providerEditor"_qs);
+    QVERIFY(box);
+    QCOMPARE(box->currentData().toString(), u"valbourg"_qs);
+    bool answered = false;
+    answerNextDialog([&answered](QWidget *dialog) {
+        QVERIFY(qobject_cast<ProviderDialog *>(dialog));
+        auto *name = dialog->findChild<QLineEdit *>(u"providerName"_qs);
+        name->setText(u"Hotjar Ltd"_qs);
+        dialog->findChild<QLineEdit *>(u"providerCountry"_qs)->setText(u"mt"_qs);
+        answered = true;
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    box->activated(box->count() - 1); // "New provider…"
+    QTRY_VERIFY(answered);
+    QTRY_COMPARE(policy().providers.size(), 4);
+    QCOMPARE(policy().providers.at(3).id, u"hotjar-ltd"_qs);
+    QCOMPARE(policy().providers.at(3).country, u"MT"_qs);
+    QCOMPARE(policy().cookies.at(0).providerId, u"hotjar-ltd"_qs);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+}
+
+void TestCookiesPage::copiesSelectionAsTsvAndHtml()
+{
+    QTableView *view = m_page->view();
+    view->setCurrentIndex(viewIndex(2, CookieTableModel::NameColumn));
+    QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    const QString tsv = mime->text();
+    const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(u"_pk_id.\t"_qs));
+    QVERIFY(lines.at(1).startsWith(u"_pk_ses.\t"_qs));
+    QCOMPARE(lines.at(0).count(QLatin1Char('\t')), 1);
+    QVERIFY(mime->hasHtml());
+    QVERIFY(mime->html().contains(u"<td>_pk_ses.</td>"_qs));
+}
+
+void TestCookiesPage::pastesATsvBlockInOneStep()
+{
+    const Policy before = policy();
+    // What Calc puts on the clipboard for three rows of name, purpose, category;
+    // the second purpose spans two lines.
+    QApplication::clipboard()->setText(u"_ga\tDistingue les visiteurs.\tMesure d'audience\n"
+                                       "_gid\t\"Compte les visites,\nsur 24 heures.\"\tstatistics\n"
+                                       "_gat\tLimite les requêtes.\tstatistics\n"_qs);
+    m_page->view()->setCurrentIndex(viewIndex(5, CookieTableModel::NameColumn));
+    QTest::keyClick(m_page->view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(policy().cookies.size(), 8); // rows 5 and 6 rewritten, one appended
+    QCOMPARE(policy().cookies.at(5).name, u"_ga"_qs);
+    QCOMPARE(policy().cookies.at(5).categoryId, u"statistics"_qs);
+    QCOMPARE(policy().cookies.at(6).purpose.exact(u"fr"_qs),
+             u"Compte les visites,\nsur 24 heures."_qs);
+    QCOMPARE(policy().cookies.at(7).name, u"_gat"_qs);
+    QCOMPARE(policy().cookies.at(5).providerId, u"google"_qs); // untouched column kept
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+}
+
+void TestCookiesPage::pasteFollowsTheSortedView()
+{
+    m_page->view()->sortByColumn(CookieTableModel::NameColumn, Qt::DescendingOrder);
+    // In descending name order the first two rows are YSC and VISITOR_PRIVACY_METADATA.
+    m_page->view()->setCurrentIndex(m_page->proxy()->index(0, CookieTableModel::DomainColumn));
+    QApplication::clipboard()->setText(u"a.example\nb.example\n"_qs);
+    QTest::keyClick(m_page->view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(policy().cookies.at(4).domain, u"a.example"_qs);
+    QCOMPARE(policy().cookies.at(6).domain, u"b.example"_qs);
+}
+
+void TestCookiesPage::sortsAndFilters()
+{
+    QTableView *view = m_page->view();
+    CookieFilterProxy *proxy = m_page->proxy();
+    // Document order until a header is clicked.
+    QCOMPARE(proxy->index(0, CookieTableModel::NameColumn).data().toString(), u"PHPSESSID"_qs);
+    const QPoint lifetimeHeader(
+        view->horizontalHeader()->sectionViewportPosition(CookieTableModel::LifetimeColumn) + 5, 5);
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, lifetimeHeader);
+    QCOMPARE(proxy->sortColumn(), int(CookieTableModel::LifetimeColumn));
+    QStringList lifetimes;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        lifetimes << proxy->index(row, CookieTableModel::LifetimeColumn).data().toString();
+    QCOMPARE(lifetimes.first(), u"session"_qs);
+    QCOMPARE(lifetimes.last(), u"13 mois"_qs);
+
+    auto *search = m_page->findChild<QLineEdit *>(u"cookieSearch"_qs);
+    QTest::keyClicks(search, u"youtube"_qs);
+    QCOMPARE(proxy->rowCount(), 3);
+    auto *count = m_page->findChild<QLabel *>(u"cookieCount"_qs);
+    QVERIFY(count->text().contains(u"3"_qs));
+    // Indexes stay mapped to the right document rows.
+    QVERIFY(m_page->model()->setData(
+        proxy->mapToSource(proxy->index(0, CookieTableModel::DomainColumn)), u"x.example"_qs));
+    QCOMPARE(proxy->rowCount(), 3);
+    search->clear();
+    QCOMPARE(proxy->rowCount(), 7);
+
+    auto *category = m_page->findChild<QComboBox *>(u"cookieCategoryFilter"_qs);
+    QCOMPARE(category->count(), 4);
+    category->setCurrentIndex(category->findData(u"statistics"_qs));
+    QCOMPARE(proxy->rowCount(), 2);
+    category->setCurrentIndex(0);
+    QCOMPARE(proxy->rowCount(), 7);
+}
+
+void TestCookiesPage::currentCellFollowsSortFilterAndEdit()
+{
+    QTableView *view = m_page->view();
+    const int source = 3;
+    view->setCurrentIndex(viewIndex(source, CookieTableModel::NameColumn));
+    const auto currentSource = [this, view] {
+        return m_page->proxy()->mapToSource(view->currentIndex()).row();
+    };
+    const QPoint nameHeader(
+        view->horizontalHeader()->sectionViewportPosition(CookieTableModel::NameColumn) + 5, 5);
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, nameHeader);
+    QCOMPARE(m_page->proxy()->sortColumn(), int(CookieTableModel::NameColumn));
+    QCOMPARE(currentSource(), source);
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, nameHeader);
+    QCOMPARE(m_page->proxy()->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(currentSource(), source);
+
+    // A search that keeps the row keeps the cell; the count says how many are shown.
+    auto *search = m_page->findChild<QLineEdit *>(u"cookieSearch"_qs);
+    const QString name = policy().cookies.at(source).name;
+    QTest::keyClicks(search, name);
+    QVERIFY(m_page->proxy()->rowCount() < m_page->model()->rowCount());
+    QCOMPARE(currentSource(), source);
+    auto *count = m_page->findChild<QLabel *>(u"cookieCount"_qs);
+    QVERIFY(count->text().startsWith(QString::number(m_page->proxy()->rowCount()) + u" of"_qs));
+
+    // Renamed by keyboard in the sorted, filtered view: the row moves to its new
+    // place (first, descending) and stays current.
+    search->clear();
+    view->setFocus();
+    editCurrentWithF2();
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"zzz_renamed"_qs);
+    pressReturn(editor);
+    QCOMPARE(policy().cookies.at(source).name, u"zzz_renamed"_qs);
+    QCOMPARE(view->currentIndex().row(), 0);
+    QCOMPARE(currentSource(), source);
+    m_document->undoStack()->undo();
+    QCOMPARE(currentSource(), source);
+    QCOMPARE(view->currentIndex().data().toString(), name);
+
+    const QString folder = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
+    if (!folder.isEmpty()) {
+        QTest::keyClicks(search, u"goo"_qs);
+        QCoreApplication::processEvents(); // let the filter bar lay out the new count
+        QVERIFY(m_page->grab().save(QDir(folder).filePath(u"cookies-sorted-filtered.png"_qs)));
+    }
+}
+
+void TestCookiesPage::deletesAndUndoes()
+{
+    const Policy before = policy();
+    QTableView *view = m_page->view();
+    view->setCurrentIndex(viewIndex(0, CookieTableModel::NameColumn));
+    view->selectionModel()->select(viewIndex(3, CookieTableModel::PurposeColumn),
+                                   QItemSelectionModel::Select);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(policy().cookies.size(), 5);
+    QCOMPARE(policy().cookies.at(0).name, u"cookies_preferences"_qs);
+    QCOMPARE(m_document->undoStack()->undoText(), u"Remove 2 cookies"_qs);
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+}
+
+void TestCookiesPage::insertsAndDuplicates()
+{
+    QTableView *view = m_page->view();
+    view->setCurrentIndex(viewIndex(1, CookieTableModel::NameColumn));
+    QTest::keyClick(view, Qt::Key_Insert);
+    QCOMPARE(policy().cookies.size(), 8);
+    // The new row's name is being edited.
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, u"_new"_qs);
+    pressReturn(editor);
+    QCOMPARE(policy().cookies.at(2).name, u"_new"_qs);
+    QVERIFY(viewIndex(2, CookieTableModel::PurposeColumn).data(Qt::DecorationRole).isValid());
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(policy().cookies.size(), 9);
+    QCOMPARE(policy().cookies.at(3).name, u"_new"_qs);
+    QCOMPARE(m_document->undoStack()->count(), 3);
+}
+
+void TestCookiesPage::movesRowsInDocumentOrder()
+{
+    QTableView *view = m_page->view();
+    view->setCurrentIndex(viewIndex(2, CookieTableModel::NameColumn));
+    view->selectionModel()->select(viewIndex(3, CookieTableModel::NameColumn),
+                                   QItemSelectionModel::Select);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(policy().cookies.at(1).name, u"_pk_id."_qs);
+    QCOMPARE(policy().cookies.at(2).name, u"_pk_ses."_qs);
+    QCOMPARE(policy().cookies.at(3).name, u"cookies_preferences"_qs);
+    QCOMPARE(m_document->undoStack()->undoText(), u"Move 2 cookies"_qs);
+    // The moved rows stay selected, so the key can be pressed again.
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(policy().cookies.at(0).name, u"_pk_id."_qs);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), *Templates::load(u"typical"_qs));
+    // In a sorted view, order is the sort's: nothing moves.
+    view->sortByColumn(CookieTableModel::NameColumn, Qt::AscendingOrder);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    QCOMPARE(m_document->undoStack()->index(), 0);
+}
+
+void TestCookiesPage::providersRenameAndDeleteWithReassignment()
+{
+    const Policy before = policy();
+    ProvidersPage page(m_document);
+    page.show();
+    auto *list = page.findChild<QListWidget *>(u"providerList"_qs);
+    QCOMPARE(list->count(), 3);
+    page.setCurrentIndex(2);
+    auto *name = page.findChild<QLineEdit *>(u"providerName"_qs);
+    QCOMPARE(name->text(), u"Google Ireland Limited (YouTube)"_qs);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"Google"_qs);
+    pressReturn(name);
+    QCOMPARE(policy().providers.at(2).name, u"Google"_qs);
+    QCOMPARE(list->item(2)->text(), u"Google"_qs);
+    QCOMPARE(m_page->model()->index(4, CookieTableModel::ProviderColumn).data().toString(),
+             u"Google"_qs);
+    QVERIFY(page.findChild<QLabel *>(u"providerUsage"_qs)->text().contains(u"3"_qs));
+
+    // Removing it asks where its three cookies go.
+    answerNextDialog([](QWidget *dialog) {
+        QVERIFY(qobject_cast<ReassignDialog *>(dialog));
+        auto *target = dialog->findChild<QComboBox *>(u"reassignTarget"_qs);
+        target->setCurrentIndex(target->findData(u"matomo"_qs));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(u"removeProvider"_qs), Qt::LeftButton);
+    QCOMPARE(policy().providers.size(), 2);
+    QCOMPARE(policy().cookies.at(4).providerId, u"matomo"_qs);
+    QCOMPARE(policy().cookies.at(6).providerId, u"matomo"_qs);
+    QCOMPARE(list->count(), 2);
+    m_document->undoStack()->undo();
+    QCOMPARE(policy().providers.size(), 3);
+    QCOMPARE(policy().cookies.at(4).providerId, u"google"_qs);
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+
+    // Cancelling the question removes nothing.
+    page.setCurrentIndex(0);
+    answerNextDialog([](QWidget *dialog) { static_cast<QDialog *>(dialog)->reject(); });
+    QTest::mouseClick(page.findChild<QPushButton *>(u"removeProvider"_qs), Qt::LeftButton);
+    QCOMPARE(policy(), before);
+    // Adding one, then undoing it.
+    QTest::mouseClick(page.findChild<QPushButton *>(u"addProvider"_qs), Qt::LeftButton);
+    QCOMPARE(policy().providers.size(), 4);
+    QCOMPARE(list->currentRow(), 3);
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+}
+
+void TestCookiesPage::categoriesRenameAndDeleteWithReassignment()
+{
+    const Policy before = policy();
+    CategoriesPage page(m_document);
+    page.show();
+    auto *list = page.findChild<QListWidget *>(u"categoryList"_qs);
+    QCOMPARE(list->count(), 3);
+    page.setCurrentIndex(1);
+    auto *name = page.findChild<QLineEdit *>(u"categoryName"_qs);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, u"Statistiques"_qs);
+    pressReturn(name);
+    QCOMPARE(policy().categories.at(1).name.exact(u"fr"_qs), u"Statistiques"_qs);
+    QCOMPARE(m_page->model()->index(2, CookieTableModel::CategoryColumn).data().toString(),
+             u"Statistiques"_qs);
+    // The grid's filter lists the new name.
+    auto *filter = m_page->findChild<QComboBox *>(u"cookieCategoryFilter"_qs);
+    QCOMPARE(filter->itemText(filter->findData(u"statistics"_qs)), u"Statistiques"_qs);
+
+    // A new id carries the cookies with it.
+    auto *id = page.findChild<QLineEdit *>(u"categoryId"_qs);
+    id->setFocus();
+    id->selectAll();
+    QTest::keyClicks(id, u"analytics"_qs);
+    pressReturn(id);
+    QCOMPARE(policy().cookies.at(2).categoryId, u"analytics"_qs);
+
+    page.findChild<QCheckBox *>(u"categoryRequired"_qs)->click();
+    QVERIFY(policy().categories.at(1).required);
+
+    answerNextDialog([](QWidget *dialog) {
+        auto *target = dialog->findChild<QComboBox *>(u"reassignTarget"_qs);
+        target->setCurrentIndex(target->findData(u"necessary"_qs));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    QTest::mouseClick(page.findChild<QPushButton *>(u"removeCategory"_qs), Qt::LeftButton);
+    QCOMPARE(policy().categories.size(), 2);
+    QCOMPARE(policy().cookies.at(2).categoryId, u"necessary"_qs);
+    QCOMPARE(policy().cookies.at(3).categoryId, u"necessary"_qs);
+    QCOMPARE(m_document->undoStack()->count(), 4);
+    while (m_document->undoStack()->canUndo())
+        m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+}
+
+void TestCookiesPage::screenshots()
+{
+    // Not an assertion about looks: it proves the page paints, with problem icons,
+    // and leaves pictures behind when CHARTE_SCREENSHOT_DIR names a folder.
+    const QString folder = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
+    for (const QString &name : Templates::names()) {
+        m_document->resetPolicy(*Templates::load(name));
+        if (name == u"typical"_qs) {
+            // One cookie with problems, as an import leaves them.
+            m_page->model()->pasteBlock({}, CookieTableModel::ProviderColumn,
+                                        {{u"Hotjar"_qs, u"Carte de chaleur"_qs, u"_hj session"_qs,
+                                          QString(), u"ads"_qs, u"Persistant"_qs}});
+        }
+        m_page->resize(1400, 420);
+        const QImage image = m_page->grab().toImage();
+        QVERIFY(!image.isNull());
+        if (!folder.isEmpty())
+            QVERIFY(image.save(QDir(folder).filePath(u"cookies-%1.png"_qs.arg(name))));
+    }
+    // An open lifetime editor and the two other pages.
+    m_page->view()->setCurrentIndex(viewIndex(2, CookieTableModel::LifetimeColumn));
+    editCurrentWithF2();
+    QVERIFY(m_page->view()->findChild<LifetimeEditor *>());
+    const QImage editing = m_page->grab().toImage();
+    ProvidersPage providers(m_document);
+    providers.resize(800, 300);
+    providers.setCurrentIndex(2);
+    CategoriesPage categories(m_document);
+    categories.resize(800, 300);
+    categories.setCurrentIndex(1);
+    if (!folder.isEmpty()) {
+        QVERIFY(editing.save(QDir(folder).filePath(u"cookies-editing.png"_qs)));
+        QVERIFY(providers.grab().save(QDir(folder).filePath(u"providers.png"_qs)));
+        QVERIFY(categories.grab().save(QDir(folder).filePath(u"categories.png"_qs)));
+    }
+}
+
+QTEST_MAIN(TestCookiesPage)
+#include "tst_cookiespage.moc"

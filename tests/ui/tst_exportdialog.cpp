@@ -1,0 +1,81 @@
+#include "exportdialog.h"
+#include "format/templates.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// File › Export: every registered format offered with its words, warnings shown
+// before exporting, and the file written where the user said.
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsEveryFormat()
+    {
+        ExportDialog dialog(*Templates::load(QStringLiteral("typical")));
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("formatList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), ExportFormats::all().size());
+        for (int row = 0; row < list->count(); ++row) {
+            QCOMPARE(list->item(row)->text(), ExportFormats::all().at(row).translatedTitle());
+            QVERIFY(!list->item(row)->toolTip().isEmpty());
+        }
+        auto *languages = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QCOMPARE(languages->count(), 2);
+        QCOMPARE(dialog.language(), QStringLiteral("fr"));
+    }
+
+    void warningsBeforeAndAfter()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        ExportDialog dialog(*Templates::load(QStringLiteral("typical")),
+                            folder.filePath(QStringLiteral("site.charte.json")));
+        dialog.selectFormat(QStringLiteral("klaro"));
+        auto *description = dialog.findChild<QLabel *>(QStringLiteral("descriptionLabel"));
+        QCOMPARE(description->text(),
+                 ExportFormats::find(QStringLiteral("klaro"))->translatedDescription());
+        QCOMPARE(dialog.outputPath(), folder.filePath(QStringLiteral("klaro-config.js")));
+        auto *warnings = dialog.findChild<QListWidget *>(QStringLiteral("warningsList"));
+        QVERIFY(warnings->count() > 0);
+        QVERIFY(!warnings->findItems(QStringLiteral("no cookie table"), Qt::MatchContains).isEmpty());
+
+        dialog.setLanguage(QStringLiteral("en"));
+        QSignalSpy exported(&dialog, &ExportDialog::exported);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")),
+                          Qt::LeftButton);
+        QCOMPARE(exported.count(), 1);
+        QFile file(folder.filePath(QStringLiteral("klaro-config.js")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("window.klaroConfig"));
+        QVERIFY(bytes.contains("\"lang\": \"en\""));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("klaro-config.js")));
+        QVERIFY(warnings->count() > 0);
+        if (qEnvironmentVariableIsSet("CHARTE_SCREENSHOT"))
+            dialog.grab().save(qEnvironmentVariable("CHARTE_SCREENSHOT"));
+    }
+
+    void jsonNameChangesWhatIsSaid()
+    {
+        ExportDialog dialog(*Templates::load(QStringLiteral("typical")));
+        dialog.selectFormat(QStringLiteral("cookieconsent"));
+        dialog.setOutputPath(QStringLiteral("/tmp/cc.js"));
+        QVERIFY(dialog.warnings().filter(QStringLiteral("RegExp")).isEmpty());
+        dialog.setOutputPath(QStringLiteral("/tmp/cc.json"));
+        QCOMPARE(dialog.warnings().filter(QStringLiteral("RegExp")).size(), 1);
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

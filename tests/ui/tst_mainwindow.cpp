@@ -1,0 +1,1029 @@
+#include "format/autosaver.h"
+#include "bannerpage.h"
+#include "barchart.h"
+#include "categoriespage.h"
+#include "charterimportdialog.h"
+#include "charterpage.h"
+#include "itemmodels/cookiefilterproxy.h"
+#include "cookiespage.h"
+#include "itemmodels/cookietablemodel.h"
+#include "csvimportdialog.h"
+#include "exportdialog.h"
+#include "interfacelanguage.h"
+#include "issuespanel.h"
+#include "languagesdialog.h"
+#include "providerspage.h"
+#include "scandialog.h"
+#include "sectioneditor.h"
+#include "translationview.h"
+#include "mainwindow.h"
+#include "document/policydocument.h"
+#include "format/policyreader.h"
+#include "format/policywriter.h"
+#include "recentfiles.h"
+#include "format/templates.h"
+
+#include <QAbstractScrollArea>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QTextEdit>
+#include <QTreeWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QUndoCommand>
+
+#include <memory>
+
+namespace {
+// An edit as the pages make them: a command on the document's stack.
+class SetSiteNameCommand : public QUndoCommand
+{
+public:
+    SetSiteNameCommand(PolicyDocument *document, const QString &name)
+        : QUndoCommand(QStringLiteral("Rename site")), m_document(document),
+          m_old(document->policy().meta.siteName), m_new(name)
+    {}
+    void redo() override { apply(m_new); }
+    void undo() override { apply(m_old); }
+
+private:
+    void apply(const QString &name)
+    {
+        PolicyMeta meta = m_document->policy().meta;
+        meta.siteName = name;
+        m_document->setMeta(meta);
+    }
+    PolicyDocument *m_document;
+    QString m_old;
+    QString m_new;
+};
+
+void rename(MainWindow &window, const QString &name)
+{
+    window.document()->undoStack()->push(new SetSiteNameCommand(window.document(), name));
+}
+
+// Clicks `button` in the next message box that opens (they run their own loop).
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    auto *timer = new QTimer(qApp);
+    auto attempts = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, button, attempts] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            box->button(button)->click();
+        } else if (++*attempts > 500) {
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+// Runs check(dialog) on the next modal dialog of class T that opens, then closes it
+// (reject, or accept when check returns true). Fails the test if none opens.
+template <typename T>
+std::shared_ptr<bool> handleNextDialog(std::function<bool(T *)> check)
+{
+    auto seen = std::make_shared<bool>(false);
+    auto *timer = new QTimer(qApp);
+    auto attempts = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, check, attempts, seen] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            *seen = true;
+            if (check(dialog))
+                dialog->accept();
+            else
+                dialog->reject();
+        } else if (++*attempts > 500) {
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return seen;
+}
+
+// Translates the window's texts to upper case: enough to see every text follow.
+class ShoutingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "MainWindow") == 0 || qstrcmp(context, "OverviewPage") == 0)
+            return QString::fromUtf8(sourceText).toUpper();
+        return {};
+    }
+};
+
+QString writePolicy(const QString &path, const QString &siteName)
+{
+    Policy policy = Templates::defaultPolicy();
+    policy.meta.siteName = siteName;
+    const Status status = PolicyWriter::writeFile(policy, path);
+    return status ? path : QString();
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void navigationSwitchesPages();
+    void pagesSlotInInStandardOrder();
+    void everyControlIsNamed();
+    void editLanguageSelectorDrivesViews();
+    void retranslatesOnLanguageChange();
+    void titleFollowsUndoCleanState();
+    void undoRedoActions();
+    void newSaveReopenRoundTrip();
+    void newAsksAboutUnsavedChanges();
+    void closeAsksAboutUnsavedChanges();
+    void dropOpensJsonFile();
+    void recentFilesListed_data();
+    void recentFilesListed();
+    void recentFilesPruned();
+    void autosaveWritesRecoveryWhileModified();
+    void recoveryAfterCrashRestores();
+    void recoveryCanBeDiscarded();
+    void layoutRemembered();
+    void overviewShowsDefaultCharter();
+    void everyStandardPageIsTheRealWidget();
+    void editMenuHoldsGridAndCharterActions();
+    void importAndExportActionsOpenTheirDialogs_data();
+    void importAndExportActionsOpenTheirDialogs();
+    void csvImportIsOneUndoStep();
+    void undoFlushesTheSectionEditorFirst();
+    void issuesDockShowsDefaultCharterCounts();
+    void findingNavigatesToCookieCell();
+    void frenchInterfaceRetranslatesMenus();
+    void opensDocumentsOfAnyShape();
+    void smokeRunExitsCleanly_data();
+    void smokeRunExitsCleanly();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Settings and the recovery folder go to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Charte"));
+    QCoreApplication::setApplicationName(QStringLiteral("charte-tst-mainwindow"));
+    QVERIFY(m_dir.isValid());
+    qunsetenv("CHARTE_RECOVERY_ANSWER");
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QDir(Autosaver::recoveryDirectory()).removeRecursively();
+    qunsetenv("CHARTE_RECOVERY_ANSWER");
+}
+
+void TestMainWindow::navigationSwitchesPages()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    QCOMPARE(window.pageIds(),
+             (QStringList{u"overview"_qs, u"charter"_qs, u"cookies"_qs, u"providers"_qs,
+                          u"categories"_qs, u"banner"_qs, u"scan"_qs, u"translations"_qs}));
+    QCOMPARE(window.currentPageId(), u"overview"_qs);
+
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
+    auto *pages = window.findChild<QStackedWidget *>(u"pages"_qs);
+    QVERIFY(navigation && pages);
+    QSignalSpy spy(&window, &MainWindow::currentPageChanged);
+
+    navigation->setCurrentRow(2);
+    QCOMPARE(window.currentPageId(), u"cookies"_qs);
+    QCOMPARE(pages->currentWidget()->objectName(), u"cookiesPage"_qs);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toString(), u"cookies"_qs);
+
+    // The View menu reaches the same pages with Ctrl+number.
+    auto *showCharter = window.findChild<QAction *>(u"actionShow_charter"_qs);
+    QVERIFY(showCharter);
+    QCOMPARE(showCharter->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    showCharter->trigger();
+    QCOMPARE(window.currentPageId(), u"charter"_qs);
+    QCOMPARE(pages->currentWidget()->objectName(), u"charterPage"_qs);
+    QCOMPARE(navigation->currentRow(), 1);
+}
+
+void TestMainWindow::pagesSlotInInStandardOrder()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    auto *providers = new QWidget;
+    auto *extra = new QWidget;
+    window.addPage(u"extra"_qs, u"Extra"_qs, {}, extra);
+    // An id that exists is replaced in place.
+    window.addPage(u"providers"_qs, {}, {}, providers);
+    QCOMPARE(window.pageIds(),
+             (QStringList{u"overview"_qs, u"charter"_qs, u"cookies"_qs, u"providers"_qs,
+                          u"categories"_qs, u"banner"_qs, u"scan"_qs, u"translations"_qs,
+                          u"extra"_qs}));
+    QCOMPARE(window.page(u"providers"_qs), providers);
+    QCOMPARE(providers->objectName(), u"providersPage"_qs);
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
+    QCOMPARE(navigation->item(3)->text(), MainWindow::standardPageTitle(u"providers"_qs));
+    QCOMPARE(navigation->item(8)->text(), u"Extra"_qs);
+
+    // setPage replaces the placeholder table with the real page, title kept.
+    window.showPage(u"cookies"_qs);
+    QPointer<QWidget> old = window.page(u"cookies"_qs);
+    auto *grid = new QWidget;
+    grid->setObjectName(u"cookiesPage"_qs);
+    window.setPage(u"cookies"_qs, grid);
+    QCOMPARE(window.page(u"cookies"_qs), grid);
+    QCOMPARE(window.currentPageId(), u"cookies"_qs);
+    QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_qs)->currentWidget(), grid);
+    QCOMPARE(navigation->item(2)->text(), MainWindow::standardPageTitle(u"cookies"_qs));
+    QTRY_VERIFY(old.isNull());
+    QCOMPARE(window.pageIds().size(), 9);
+}
+
+void TestMainWindow::everyControlIsNamed()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    for (const QString &name :
+         {u"navigation"_qs, u"pages"_qs, u"editLanguageCombo"_qs, u"fileStateLabel"_qs,
+          u"charterView"_qs, u"cookieView"_qs, u"overviewPage"_qs, u"issueCountLabel"_qs}) {
+        auto *widget = window.findChild<QWidget *>(name);
+        QVERIFY2(widget, qPrintable(name));
+        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+    }
+    for (const QString &name :
+         {u"actionNew"_qs, u"actionOpen"_qs, u"actionSave"_qs, u"actionSaveAs"_qs, u"actionUndo"_qs,
+          u"actionRedo"_qs, u"actionClose"_qs, u"actionQuit"_qs, u"actionImportCsv"_qs,
+          u"actionImportCharter"_qs, u"actionImportEvidence"_qs, u"actionExport"_qs,
+          u"actionExportPdf"_qs, u"actionPrint"_qs, u"actionKnownCookies"_qs,
+          u"actionLanguages"_qs, u"actionScan"_qs, u"actionCheck"_qs}) {
+        auto *action = window.findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        QVERIFY2(!action->text().isEmpty(), qPrintable(name));
+    }
+    QCOMPARE(window.findChild<QAction *>(u"actionNew"_qs)->shortcut(),
+             QKeySequence(QKeySequence::New));
+    QCOMPARE(window.findChild<QAction *>(u"actionSave"_qs)->shortcut(),
+             QKeySequence(QKeySequence::Save));
+}
+
+void TestMainWindow::editLanguageSelectorDrivesViews()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    auto *combo = window.findChild<QComboBox *>(u"editLanguageCombo"_qs);
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->itemData(0).toString(), u"fr"_qs);
+    QCOMPARE(combo->itemData(1).toString(), u"en"_qs);
+    QCOMPARE(window.editLanguage(), u"fr"_qs);
+
+    auto *model = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs))->model();
+    QVERIFY(model);
+    const QModelIndex purpose = model->index(0, CookieTableModel::PurposeColumn);
+    const QString french = purpose.data().toString();
+
+    QSignalSpy spy(&window, &MainWindow::editLanguageChanged);
+    combo->setCurrentIndex(1);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.first().first().toString(), u"en"_qs);
+    QCOMPARE(window.editLanguage(), u"en"_qs);
+    QCOMPARE(model->editLanguage(), u"en"_qs);
+    QVERIFY(purpose.data().toString() != french);
+
+    // A document without English falls back to its default language.
+    Policy frenchOnly = Templates::defaultPolicy();
+    frenchOnly.meta.languages = {u"fr"_qs};
+    window.adopt(frenchOnly, m_dir.filePath(u"fr-only.charte.json"_qs));
+    QCOMPARE(combo->count(), 1);
+    QCOMPARE(window.editLanguage(), u"fr"_qs);
+    QCOMPARE(model->editLanguage(), u"fr"_qs);
+}
+
+void TestMainWindow::retranslatesOnLanguageChange()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
+    auto *save = window.findChild<QAction *>(u"actionSave"_qs);
+    auto *heading = window.page(u"overview"_qs)->findChild<QLabel *>(u"categoryHeading"_qs);
+    QCOMPARE(navigation->item(0)->text(), u"Overview"_qs);
+    QCOMPARE(heading->text(), u"Cookies per category"_qs);
+
+    ShoutingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    // QApplication posts the LanguageChange events to the windows.
+    QTRY_COMPARE(navigation->item(0)->text(), u"OVERVIEW"_qs);
+    QCOMPARE(save->text(), u"&SAVE"_qs);
+    QCOMPARE(window.findChild<QAction *>(u"actionShow_cookies"_qs)->text(), u"COOKIES"_qs);
+    QCOMPARE(heading->text(), u"COOKIES PER CATEGORY"_qs);
+    QVERIFY(window.windowTitle().startsWith(u"UNTITLED"_qs));
+
+    QVERIFY(QCoreApplication::removeTranslator(&translator));
+    QTRY_COMPARE(navigation->item(0)->text(), u"Overview"_qs);
+    QCOMPARE(save->text(), u"&Save"_qs);
+}
+
+void TestMainWindow::titleFollowsUndoCleanState()
+{
+    MainWindow window;
+    const QString path = writePolicy(m_dir.filePath(u"title.charte.json"_qs), u"Title"_qs);
+    QVERIFY(window.openFile(path));
+    auto *state = window.findChild<QLabel *>(u"fileStateLabel"_qs);
+    QVERIFY(window.windowTitle().startsWith(u"title.charte.json[*]"_qs));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(state->text().startsWith(u"Saved"_qs));
+    QVERIFY(state->text().contains(QDir::toNativeSeparators(path)));
+
+    rename(window, u"Changed"_qs);
+    QVERIFY(window.isWindowModified());
+    QVERIFY(state->text().startsWith(u"Modified"_qs));
+    window.document()->undoStack()->undo();
+    QVERIFY(!window.isWindowModified());
+    window.document()->undoStack()->redo();
+    QVERIFY(window.isWindowModified());
+    QVERIFY(window.saveTo(path));
+    QVERIFY(!window.isWindowModified());
+    QVERIFY(state->text().startsWith(u"Saved"_qs));
+    // Undo past the save point: modified again.
+    window.document()->undoStack()->undo();
+    QVERIFY(window.isWindowModified());
+}
+
+void TestMainWindow::undoRedoActions()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    auto *undo = window.findChild<QAction *>(u"actionUndo"_qs);
+    auto *redo = window.findChild<QAction *>(u"actionRedo"_qs);
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
+    QVERIFY(!undo->isEnabled());
+
+    const QString original = window.document()->policy().meta.siteName;
+    rename(window, u"Renamed"_qs);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(undo->text().contains(u"Rename site"_qs));
+    undo->trigger();
+    QCOMPARE(window.document()->policy().meta.siteName, original);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(window.document()->policy().meta.siteName, u"Renamed"_qs);
+    // The same actions sit in the Edit menu.
+    QVERIFY(window.editMenu()->actions().contains(undo));
+    QVERIFY(window.editMenu()->actions().contains(redo));
+}
+
+void TestMainWindow::newSaveReopenRoundTrip()
+{
+    const QString path = m_dir.filePath(u"roundtrip.charte.json"_qs);
+    {
+        MainWindow window;
+        QVERIFY(window.newDocument());
+        QVERIFY(window.document()->filePath().isEmpty());
+        QCOMPARE(window.document()->policy(), Templates::defaultPolicy());
+        QVERIFY(window.windowTitle().startsWith(u"Untitled"_qs));
+        rename(window, u"Site d’essai <&>"_qs);
+        QVERIFY(window.saveTo(path));
+        QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(window.windowTitle().startsWith(u"roundtrip.charte.json"_qs));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+
+    MainWindow reopened;
+    QVERIFY(reopened.openFile(path));
+    QCOMPARE(reopened.document()->policy().meta.siteName, u"Site d’essai <&>"_qs);
+    QVERIFY(!reopened.isWindowModified());
+    QCOMPARE(PolicyWriter::toJson(reopened.document()->policy()), bytes);
+}
+
+void TestMainWindow::newAsksAboutUnsavedChanges()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    rename(window, u"Unsaved"_qs);
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!window.newDocument());
+    QCOMPARE(window.document()->policy().meta.siteName, u"Unsaved"_qs);
+
+    answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(window.newDocument());
+    QCOMPARE(window.document()->policy(), Templates::defaultPolicy());
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::closeAsksAboutUnsavedChanges()
+{
+    MainWindow window;
+    const QString path = writePolicy(m_dir.filePath(u"close.charte.json"_qs), u"Close"_qs);
+    QVERIFY(window.openFile(path));
+    window.show();
+    rename(window, u"Closing"_qs);
+
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+
+    answerNextMessageBox(QMessageBox::Save);
+    QVERIFY(window.close());
+    Expected<Policy> saved = PolicyReader::readFile(path);
+    QVERIFY(saved);
+    QCOMPARE(saved->meta.siteName, u"Closing"_qs);
+}
+
+void TestMainWindow::dropOpensJsonFile()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    const QString path = writePolicy(m_dir.filePath(u"dropped.charte.json"_qs), u"Dropped"_qs);
+    const QString text = m_dir.filePath(u"notes.txt"_qs);
+    QFile notes(text);
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not a charter");
+    notes.close();
+
+    QMimeData refused;
+    refused.setUrls({QUrl::fromLocalFile(text)});
+    QDragEnterEvent refusedEnter(QPoint(10, 10), Qt::CopyAction, &refused, Qt::LeftButton,
+                                 Qt::NoModifier);
+    QApplication::sendEvent(&window, &refusedEnter);
+    QVERIFY(!refusedEnter.isAccepted());
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(window.document()->policy().meta.siteName, u"Dropped"_qs);
+
+    // Dropped on a page, the file still reaches the window: no page takes it over.
+    for (const QString &pageId : window.pageIds()) {
+        QWidget *target = window.page(pageId);
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(target))
+            target = area->viewport();
+        QVERIFY2(!target->acceptDrops(), qPrintable(pageId));
+    }
+}
+
+void TestMainWindow::recentFilesListed_data()
+{
+    QTest::addColumn<int>("opened");
+    QTest::addColumn<int>("listed");
+    QTest::newRow("three") << 3 << 3;
+    QTest::newRow("eight") << 8 << 8;
+    QTest::newRow("eleven, capped") << 11 << 8;
+}
+
+void TestMainWindow::recentFilesListed()
+{
+    QFETCH(int, opened);
+    QFETCH(int, listed);
+    MainWindow window;
+    QStringList paths;
+    for (int i = 0; i < opened; ++i) {
+        const QString path = writePolicy(
+            m_dir.filePath(QStringLiteral("recent-%1.charte.json").arg(i)), QString::number(i));
+        QVERIFY(window.openFile(path));
+        paths.prepend(QFileInfo(path).absoluteFilePath());
+    }
+    QCOMPARE(window.recentFiles()->files(), paths.mid(0, listed));
+
+    auto *menu = window.findChild<QMenu *>(u"recentMenu"_qs);
+    QVERIFY(menu);
+    QStringList inMenu;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == u"recentFileAction"_qs)
+            inMenu.append(action->data().toString());
+    }
+    QCOMPARE(inMenu, paths.mid(0, listed));
+
+    // Choosing an entry opens that file.
+    const QList<QAction *> actions = menu->actions();
+    actions.at(listed - 1)->trigger();
+    QCOMPARE(window.document()->filePath(), paths.at(listed - 1));
+    QCOMPARE(window.recentFiles()->files().first(), paths.at(listed - 1));
+}
+
+void TestMainWindow::recentFilesPruned()
+{
+    MainWindow window;
+    const QString kept = writePolicy(m_dir.filePath(u"kept.charte.json"_qs), u"Kept"_qs);
+    const QString gone = writePolicy(m_dir.filePath(u"gone.charte.json"_qs), u"Gone"_qs);
+    QVERIFY(window.openFile(kept));
+    QVERIFY(window.openFile(gone));
+    QCOMPARE(window.recentFiles()->files().size(), 2);
+    QVERIFY(QFile::remove(gone));
+    QCOMPARE(window.recentFiles()->files(), QStringList{QFileInfo(kept).absoluteFilePath()});
+    // Pruned in the settings too, not only in the answer.
+    QCOMPARE(QSettings().value(u"recentFiles"_qs).toStringList(),
+             QStringList{QFileInfo(kept).absoluteFilePath()});
+    window.findChild<QAction *>(u"actionClearRecent"_qs)->trigger();
+    QVERIFY(window.recentFiles()->files().isEmpty());
+}
+
+void TestMainWindow::autosaveWritesRecoveryWhileModified()
+{
+    MainWindow window;
+    const QString path = writePolicy(m_dir.filePath(u"autosave.charte.json"_qs), u"Auto"_qs);
+    QVERIFY(window.openFile(path));
+    window.autosaver()->setInterval(20);
+    const QString recovery = window.autosaver()->recoveryFilePath();
+    QVERIFY(recovery.startsWith(Autosaver::recoveryDirectory()));
+    QVERIFY(!QFile::exists(recovery)); // nothing to keep while unmodified
+
+    QSignalSpy saved(window.autosaver(), &Autosaver::saved);
+    rename(window, u"Autosaved"_qs);
+    QTRY_VERIFY(QFile::exists(recovery));
+    QTRY_VERIFY(saved.size() >= 1);
+    Expected<Policy> copy = PolicyReader::readFile(recovery);
+    QVERIFY(copy);
+    QCOMPARE(copy->meta.siteName, u"Autosaved"_qs);
+    QFile sidecar(window.autosaver()->sidecarFilePath());
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    QCOMPARE(
+        QJsonDocument::fromJson(sidecar.readAll()).object().value(u"originalPath"_qs).toString(),
+        QFileInfo(path).absoluteFilePath());
+    sidecar.close();
+
+    // Saving makes the copy pointless; the next change brings it back; a clean
+    // close removes it.
+    QVERIFY(window.saveTo(path));
+    QVERIFY(!QFile::exists(recovery));
+    rename(window, u"Again"_qs);
+    QTRY_VERIFY(QFile::exists(recovery));
+    window.show();
+    answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(window.close());
+    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(!QFile::exists(window.autosaver()->sidecarFilePath()));
+}
+
+void TestMainWindow::recoveryAfterCrashRestores()
+{
+    const QString path = writePolicy(m_dir.filePath(u"crash.charte.json"_qs), u"Before"_qs);
+    QString recovery;
+    {
+        auto crashed = std::make_unique<MainWindow>();
+        QVERIFY(crashed->openFile(path));
+        crashed->autosaver()->setInterval(20);
+        rename(*crashed, u"Unsaved work"_qs);
+        recovery = crashed->autosaver()->recoveryFilePath();
+        QTRY_VERIFY(QFile::exists(recovery));
+        // No close event: the window goes away as if the process had died.
+    }
+    QVERIFY(QFile::exists(recovery));
+    QCOMPARE(Autosaver::orphanedRecoveries().size(), 1);
+
+    qputenv("CHARTE_RECOVERY_ANSWER", "restore");
+    MainWindow window;
+    window.showDefaultCharter();
+    QVERIFY(window.offerRecovery());
+    QCOMPARE(window.document()->policy().meta.siteName, u"Unsaved work"_qs);
+    QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(window.document()->isModified());
+    QVERIFY(window.isWindowModified());
+    QVERIFY(!QFile::exists(recovery));
+    // The restored work is protected again by this window's own copy.
+    QVERIFY(QFile::exists(window.autosaver()->recoveryFilePath()));
+    QVERIFY(Autosaver::orphanedRecoveries().isEmpty());
+    // The file on disk is untouched until the user saves.
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"Before"_qs);
+    QVERIFY(window.saveTo(path));
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"Unsaved work"_qs);
+}
+
+void TestMainWindow::recoveryCanBeDiscarded()
+{
+    {
+        auto crashed = std::make_unique<MainWindow>();
+        crashed->showDefaultCharter();
+        crashed->autosaver()->setInterval(20);
+        rename(*crashed, u"Throwaway"_qs);
+        QTRY_VERIFY(QFile::exists(crashed->autosaver()->recoveryFilePath()));
+    }
+    QCOMPARE(Autosaver::orphanedRecoveries().size(), 1);
+    QVERIFY(Autosaver::orphanedRecoveries().first().originalPath.isEmpty());
+
+    // Asked through the real dialog this time.
+    MainWindow window;
+    window.showDefaultCharter();
+    auto *timer = new QTimer(&window);
+    timer->setInterval(10);
+    connect(timer, &QTimer::timeout, &window, [timer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        timer->stop();
+        QCOMPARE(box->objectName(), u"recoveryBox"_qs);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    timer->start();
+    QVERIFY(!window.offerRecovery());
+    QCOMPARE(window.document()->policy(), Templates::defaultPolicy());
+    QVERIFY(Autosaver::orphanedRecoveries().isEmpty());
+    QVERIFY(!window.offerRecovery()); // nothing left to offer
+}
+
+void TestMainWindow::layoutRemembered()
+{
+    QList<int> sizes;
+    {
+        MainWindow window;
+        window.showDefaultCharter();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_qs);
+        splitter->setSizes({260, 700});
+        sizes = splitter->sizes();
+        window.showPage(u"cookies"_qs);
+        auto *view = window.findChild<QTableView *>(u"cookieView"_qs);
+        view->horizontalHeader()->resizeSection(CookieTableModel::NameColumn, 333);
+        QVERIFY(window.close());
+    }
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_qs)->sizes(), sizes);
+    QCOMPARE(window.currentPageId(), u"cookies"_qs);
+    QCOMPARE(window.findChild<QTableView *>(u"cookieView"_qs)
+                 ->horizontalHeader()
+                 ->sectionSize(CookieTableModel::NameColumn),
+             333);
+}
+
+void TestMainWindow::overviewShowsDefaultCharter()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    QCOMPARE(window.currentPageId(), u"overview"_qs);
+    QWidget *overview = window.page(u"overview"_qs);
+    QVERIFY(overview);
+    QCOMPARE(overview->findChild<QLabel *>(u"siteNameLabel"_qs)->text(), u"ANRU Open Data"_qs);
+    QCOMPARE(overview->findChild<QLabel *>(u"cookieCountLabel"_qs)->text(), u"4"_qs);
+    QCOMPARE(overview->findChild<QLabel *>(u"thirdPartyLabel"_qs)->text(), u"0"_qs);
+    auto *chart = overview->findChild<BarChart *>(u"categoryChart"_qs);
+    QVERIFY(chart);
+    QCOMPARE(chart->bars().size(), 1);
+    QCOMPARE(chart->bars().first().value, 4);
+
+    // It follows the document: one more cookie, one more in the figures.
+    Cookie extra;
+    extra.name = u"_extra"_qs;
+    extra.categoryId = u"necessary"_qs;
+    window.document()->insertCookies(0, {extra});
+    QCOMPARE(overview->findChild<QLabel *>(u"cookieCountLabel"_qs)->text(), u"5"_qs);
+    QCOMPARE(chart->bars().first().value, 5);
+}
+
+void TestMainWindow::everyStandardPageIsTheRealWidget()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    for (const QString &id : MainWindow::standardPageIds())
+        QVERIFY2(window.page(id), qPrintable(id));
+    QVERIFY(qobject_cast<CharterPage *>(window.page(u"charter"_qs)));
+    QVERIFY(qobject_cast<CookiesPage *>(window.page(u"cookies"_qs)));
+    QVERIFY(qobject_cast<ProvidersPage *>(window.page(u"providers"_qs)));
+    QVERIFY(qobject_cast<CategoriesPage *>(window.page(u"categories"_qs)));
+    QVERIFY(qobject_cast<BannerPage *>(window.page(u"banner"_qs)));
+    QVERIFY(qobject_cast<ScanDialog *>(window.page(u"scan"_qs)));
+    QVERIFY(qobject_cast<TranslationView *>(window.page(u"translations"_qs)));
+    // The scan dialog lives in the page: not a window of its own, no Close button.
+    QVERIFY(!window.page(u"scan"_qs)->isWindow());
+
+    // One edit-language selector: the window's drives the charter and the grid.
+    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
+    QVERIFY(charter->findChild<QComboBox *>(u"charterLanguageCombo"_qs)->isHidden());
+    window.setEditLanguage(u"en"_qs);
+    QCOMPARE(charter->editLanguage(), u"en"_qs);
+    QCOMPARE(cookies->model()->editLanguage(), u"en"_qs);
+}
+
+void TestMainWindow::editMenuHoldsGridAndCharterActions()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
+    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
+    const QList<QAction *> edit = window.editMenu()->actions();
+    QVERIFY(!cookies->editActions().isEmpty());
+    for (QAction *action : cookies->editActions())
+        QVERIFY2(edit.contains(action), qPrintable(action->objectName()));
+    for (QAction *action : charter->sectionActions())
+        QVERIFY2(edit.contains(action), qPrintable(action->objectName()));
+}
+
+void TestMainWindow::importAndExportActionsOpenTheirDialogs_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("dialogClass");
+    QTest::newRow("export") << u"actionExport"_qs << u"ExportDialog"_qs;
+    QTest::newRow("charter page") << u"actionImportCharter"_qs << u"CharterImportDialog"_qs;
+    QTest::newRow("languages") << u"actionLanguages"_qs << u"LanguagesDialog"_qs;
+    // These ask for a file first.
+    QTest::newRow("csv") << u"actionImportCsv"_qs << u"QFileDialog"_qs;
+    QTest::newRow("evidence") << u"actionImportEvidence"_qs << u"QFileDialog"_qs;
+    QTest::newRow("known cookies") << u"actionKnownCookies"_qs << u"QFileDialog"_qs;
+}
+
+void TestMainWindow::importAndExportActionsOpenTheirDialogs()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, dialogClass);
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *trigger = window.findChild<QAction *>(action);
+    QVERIFY(trigger);
+    // Reachable from the menu bar, not only by name.
+    const QList<QAction *> menus = window.menuBar()->actions();
+    QVERIFY(std::any_of(menus.begin(), menus.end(), [trigger](QAction *menu) {
+        const std::function<bool(QMenu *)> holds = [&](QMenu *m) {
+            for (QAction *a : m->actions()) {
+                if (a == trigger || (a->menu() && holds(a->menu())))
+                    return true;
+            }
+            return false;
+        };
+        return menu->menu() && holds(menu->menu());
+    }));
+
+    QString opened;
+    auto seen = handleNextDialog<QDialog>([&opened](QDialog *dialog) {
+        opened = QString::fromLatin1(dialog->metaObject()->className());
+        return false;
+    });
+    trigger->trigger();
+    QVERIFY(*seen);
+    QCOMPARE(opened, dialogClass);
+    QCOMPARE(window.document()->policy(), Templates::defaultPolicy()); // nothing applied
+}
+
+void TestMainWindow::csvImportIsOneUndoStep()
+{
+    const QString path = m_dir.filePath(u"inventory.csv"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Nom;Finalit\xc3\xa9;Dur\xc3\xa9""e\n"
+               "_pk_id;Mesure d'audience;13 mois\n"
+               "_pk_ses;Mesure d'audience;30 minutes\n");
+    file.close();
+
+    MainWindow window;
+    window.showDefaultCharter();
+    const qsizetype before = window.document()->policy().cookies.size();
+    const int steps = window.document()->undoStack()->count();
+    auto seen = handleNextDialog<CsvImportDialog>([](CsvImportDialog *dialog) {
+        return dialog->canImport();
+    });
+    QVERIFY(window.importCsv(path));
+    QVERIFY(*seen);
+    const Policy &policy = window.document()->policy();
+    QCOMPARE(policy.cookies.size(), before + 2);
+    QCOMPARE(policy.cookies.at(before).name, u"_pk_id"_qs);
+    QCOMPARE(window.currentPageId(), u"cookies"_qs);
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+    window.findChild<QAction *>(u"actionUndo"_qs)->trigger();
+    QCOMPARE(window.document()->policy(), Templates::defaultPolicy());
+}
+
+void TestMainWindow::undoFlushesTheSectionEditorFirst()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(u"charter"_qs);
+    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
+    const QList<CharterSection> &sections = window.document()->policy().charter;
+    const auto text = std::find_if(sections.begin(), sections.end(), [](const CharterSection &s) {
+        return s.kind == CharterSection::Kind::Text;
+    });
+    QVERIFY(text != sections.end());
+    const int row = int(text - sections.begin());
+    charter->setCurrentSection(row);
+    auto *body = charter->sectionEditor()->findChild<QTextEdit *>(u"sectionBodyEdit"_qs);
+    QVERIFY(body);
+    const QString original = sections.at(row).body.value(u"fr"_qs);
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, u" ajout"_qs);
+    QVERIFY(body->toPlainText().endsWith(u" ajout"_qs));
+    // Typing still held by the editor: Undo pushes it, then takes it back.
+    const int steps = window.document()->undoStack()->count();
+    qDebug() << "DBG" << row << steps << charter->currentSection() << charter->editLanguage() << body->isEnabled() << body->isVisible();
+    charter->sectionEditor()->flush();
+    qDebug() << "DBG after flush" << window.document()->undoStack()->count();
+    window.findChild<QAction *>(u"actionUndo"_qs)->trigger();
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1); // pushed, then undone
+    QVERIFY(window.document()->undoStack()->canRedo());
+    QCOMPARE(window.document()->policy().charter.at(row).body.value(u"fr"_qs), original);
+    QVERIFY(!window.document()->isModified());
+    window.findChild<QAction *>(u"actionRedo"_qs)->trigger();
+    QVERIFY(window.document()->policy().charter.at(row).body.value(u"fr"_qs).endsWith(u" ajout"_qs));
+}
+
+void TestMainWindow::issuesDockShowsDefaultCharterCounts()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    auto *dock = window.findChild<QDockWidget *>(u"issuesDock"_qs);
+    QVERIFY(dock);
+    QVERIFY(qobject_cast<IssuesPanel *>(dock->widget()));
+    QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    auto *counts = window.findChild<QLabel *>(u"issueCountLabel"_qs);
+    QVERIFY(counts);
+    QCOMPARE(window.issuesPanel()->report().count(Severity::Error), 0);
+    QVERIFY2(counts->text().startsWith(u"Errors: 0"_qs), qPrintable(counts->text()));
+
+    // Check Now shows a hidden dock and counts a new problem at once.
+    dock->hide();
+    Cookie nameless;
+    nameless.categoryId = u"necessary"_qs;
+    window.document()->insertCookies(0, {nameless});
+    window.findChild<QAction *>(u"actionCheck"_qs)->trigger();
+    QVERIFY(dock->isVisible());
+    QVERIFY(window.issuesPanel()->report().count(Severity::Error) > 0);
+    QVERIFY2(!counts->text().startsWith(u"Errors: 0"_qs), qPrintable(counts->text()));
+}
+
+void TestMainWindow::findingNavigatesToCookieCell()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    Cookie cookie = window.document()->policy().cookies.at(1);
+    cookie.purpose = {};
+    window.document()->setCookie(1, cookie);
+    window.issuesPanel()->recheckNow();
+
+    // Activate (double click or Enter) the finding about cookie #1 in the panel's tree.
+    auto *tree = window.issuesPanel()->findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    QSignalSpy activated(window.issuesPanel(), &IssuesPanel::activated);
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if (!(*it)->parent())
+            continue; // a severity heading
+        emit tree->itemActivated(*it, 0);
+        const Finding finding = activated.last().first().value<Finding>();
+        if (finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index == 1)
+            break;
+    }
+    QVERIFY(!activated.isEmpty());
+    const Finding finding = activated.last().first().value<Finding>();
+    QCOMPARE(finding.place.kind, FindingPlace::Kind::Cookie);
+    QCOMPARE(finding.place.index, 1);
+    QCOMPARE(window.currentPageId(), u"cookies"_qs);
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
+    const QModelIndex current = cookies->proxy()->mapToSource(cookies->view()->currentIndex());
+    QCOMPARE(current.row(), 1);
+}
+
+void TestMainWindow::frenchInterfaceRetranslatesMenus()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    QCOMPARE(window.fileMenu()->title(), u"&File"_qs);
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
+    QCOMPARE(navigation->item(0)->text(), u"Overview"_qs);
+    window.interfaceLanguage()->setChoice(u"fr"_qs);
+    QCOMPARE(window.interfaceLanguage()->effectiveLanguage(), u"fr"_qs);
+    // The title is whatever the French catalogue says ("&Fichier" once it has it),
+    // reached live through LanguageChange.
+    const QString french = QCoreApplication::translate("MainWindow", "&File");
+    QTRY_COMPARE(window.fileMenu()->title(), french);
+    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("MainWindow", "Overview"));
+    window.interfaceLanguage()->setChoice(u"en"_qs);
+    QTRY_COMPARE(window.fileMenu()->title(), u"&File"_qs);
+}
+
+void TestMainWindow::opensDocumentsOfAnyShape()
+{
+    // Every page must follow a document with other sections, languages and rows
+    // (the translation view once counted the old rows of a replaced document).
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    const std::optional<Policy> typical = Templates::load(u"typical"_qs);
+    QVERIFY(typical);
+    for (const Policy &policy : {*typical, Templates::defaultPolicy(), *typical}) {
+        window.adopt(policy, m_dir.filePath(u"shape.charte.json"_qs));
+        for (const QString &id : window.pageIds())
+            window.showPage(id);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.document()->policy(), policy);
+    }
+    auto *scanUrl = window.page(u"scan"_qs)->findChild<QLineEdit *>(u"urlEdit"_qs);
+    QVERIFY(scanUrl);
+    QCOMPARE(scanUrl->text(), typical->meta.siteUrl);
+}
+
+void TestMainWindow::smokeRunExitsCleanly_data()
+{
+    QTest::addColumn<bool>("withFile");
+    QTest::addColumn<bool>("withRecovery");
+    QTest::newRow("default charter") << false << false;
+    QTest::newRow("a file") << true << false;
+    // A restored document is modified: quitting must not wait on "save the changes?".
+    QTest::newRow("restoring a crashed session") << false << true;
+}
+
+void TestMainWindow::smokeRunExitsCleanly()
+{
+    QFETCH(bool, withFile);
+    QFETCH(bool, withRecovery);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString document = writePolicy(home.filePath(u"smoke.charte.json"_qs), u"Smoke"_qs);
+    QVERIFY(!document.isEmpty());
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    // The real program keeps its settings where the user's are: point it elsewhere.
+    environment.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+    environment.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    if (withRecovery) {
+        // What a crashed `charte` leaves: the copy and its sidecar, from a dead process.
+        const QString recovery = home.filePath(u"data/Charte/charte/recovery"_qs);
+        QVERIFY(QDir().mkpath(recovery));
+        QVERIFY(QFile::copy(document, recovery + u"/crashed.charte.json"_qs));
+        QFile sidecar(recovery + u"/crashed.recovery.json"_qs);
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        QJsonObject object;
+        object.insert(u"originalPath"_qs, document);
+        object.insert(u"savedAt"_qs, u"2026-01-01T00:00:00.000Z"_qs);
+        object.insert(u"pid"_qs, 0);
+        sidecar.write(QJsonDocument(object).toJson());
+        sidecar.close();
+        environment.insert(u"CHARTE_RECOVERY_ANSWER"_qs, u"restore"_qs);
+    }
+    process.setProcessEnvironment(environment);
+    QStringList arguments{u"--quit-after-startup"_qs};
+    if (withFile)
+        arguments.append(document);
+    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    if (withRecovery) {
+        // The old copy was taken over by the new session's own.
+        QVERIFY(
+            !QFile::exists(home.filePath(u"data/Charte/charte/recovery/crashed.charte.json"_qs)));
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
