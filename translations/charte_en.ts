@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
-    <name>AddObservedCookiesCommand</name>
-    <message numerus="yes">
-        <source>Add %n observed cookie(s)</source>
-        <translation>
-            <numerusform>Add %n observed cookie</numerusform>
-            <numerusform>Add %n observed cookies</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Autosaver</name>
     <message>
         <source>%1: cannot create the recovery folder</source>
@@ -320,33 +310,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogCommands</name>
-    <message>
-        <source>Add provider %1</source>
-        <translation>Add provider %1</translation>
-    </message>
-    <message>
-        <source>Change provider %1</source>
-        <translation>Change provider %1</translation>
-    </message>
-    <message>
-        <source>Remove provider %1</source>
-        <translation>Remove provider %1</translation>
-    </message>
-    <message>
-        <source>Add category %1</source>
-        <translation>Add category %1</translation>
-    </message>
-    <message>
-        <source>Change category %1</source>
-        <translation>Change category %1</translation>
-    </message>
-    <message>
-        <source>Remove category %1</source>
-        <translation>Remove category %1</translation>
-    </message>
-</context>
-<context>
     <name>CategoriesPage</name>
     <message numerus="yes">
         <source>Used by %n cookie(s)</source>
@@ -409,65 +372,6 @@
     <message>
         <source>How the file and the banner refer to this category; cookies follow a change.</source>
         <translation>How the file and the banner refer to this category; cookies follow a change.</translation>
-    </message>
-</context>
-<context>
-    <name>CharterCommands</name>
-    <message>
-        <source>Add section</source>
-        <translation>Add section</translation>
-    </message>
-    <message>
-        <source>Remove section &quot;%1&quot;</source>
-        <translation>Remove section &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Move section &quot;%1&quot;</source>
-        <translation>Move section &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Rename section</source>
-        <translation>Rename section</translation>
-    </message>
-    <message>
-        <source>Edit section text</source>
-        <translation>Edit section text</translation>
-    </message>
-    <message>
-        <source>Make the section plain text</source>
-        <translation>Make the section plain text</translation>
-    </message>
-    <message>
-        <source>Show the cookie table in the section</source>
-        <translation>Show the cookie table in the section</translation>
-    </message>
-    <message>
-        <source>Add language %1</source>
-        <translation>Add language %1</translation>
-    </message>
-    <message>
-        <source>Remove language %1</source>
-        <translation>Remove language %1</translation>
-    </message>
-    <message>
-        <source>Make %1 the default language</source>
-        <translation>Make %1 the default language</translation>
-    </message>
-    <message>
-        <source>Edit banner text</source>
-        <translation>Edit banner text</translation>
-    </message>
-    <message>
-        <source>Edit the service of cookie %1</source>
-        <translation>Edit the service of cookie %1</translation>
-    </message>
-    <message>
-        <source>Edit the purpose of cookie %1</source>
-        <translation>Edit the purpose of cookie %1</translation>
-    </message>
-    <message>
-        <source>Edit category %1</source>
-        <translation>Edit category %1</translation>
     </message>
 </context>
 <context>
@@ -1027,115 +931,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
         <translation>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</translation>
-    </message>
-</context>
-<context>
-    <name>CookieCommands</name>
-    <message>
-        <source>provider</source>
-        <translation>provider</translation>
-    </message>
-    <message>
-        <source>service and location</source>
-        <translation>service and location</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>purpose</source>
-        <translation>purpose</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>category</translation>
-    </message>
-    <message>
-        <source>lifetime</source>
-        <translation>lifetime</translation>
-    </message>
-    <message>
-        <source>domain</source>
-        <translation>domain</translation>
-    </message>
-    <message>
-        <source>party</source>
-        <translation>party</translation>
-    </message>
-    <message>
-        <source>storage</source>
-        <translation>storage</translation>
-    </message>
-    <message>
-        <source>legal basis</source>
-        <translation>legal basis</translation>
-    </message>
-    <message>
-        <source>unnamed cookie</source>
-        <translation>unnamed cookie</translation>
-    </message>
-    <message>
-        <source>Change %1 of %2</source>
-        <translation>Change %1 of %2</translation>
-    </message>
-    <message>
-        <source>Add cookie %1</source>
-        <translation>Add cookie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n cookies</source>
-        <translation>
-            <numerusform>Add %n cookie</numerusform>
-            <numerusform>Add %n cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Duplicate cookie %1</source>
-        <translation>Duplicate cookie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n cookies</source>
-        <translation>
-            <numerusform>Duplicate %n cookie</numerusform>
-            <numerusform>Duplicate %n cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove cookie %1</source>
-        <translation>Remove cookie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n cookies</source>
-        <translation>
-            <numerusform>Remove %n cookie</numerusform>
-            <numerusform>Remove %n cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move cookie %1</source>
-        <translation>Move cookie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n cookies</source>
-        <translation>
-            <numerusform>Move %n cookie</numerusform>
-            <numerusform>Move %n cookies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n rows</source>
-        <translation>
-            <numerusform>Paste %n row</numerusform>
-            <numerusform>Paste %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n cookies</source>
-        <translation>
-            <numerusform>Import %n cookie</numerusform>
-            <numerusform>Import %n cookies</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2414,13 +2209,6 @@ or a start URL that could not be fetched at all.
     </message>
 </context>
 <context>
-    <name>MarkUpdatedCommand</name>
-    <message>
-        <source>Mark the charter as updated</source>
-        <translation>Mark the charter as updated</translation>
-    </message>
-</context>
-<context>
     <name>MetaEditor</name>
     <message>
         <source>Who publishes the charter and for which site. These details appear at the foot of the charter page.</source>
@@ -3662,6 +3450,206 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Texts and their translations</source>
         <translation>Texts and their translations</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Add provider %1</source>
+        <translation>Add provider %1</translation>
+    </message>
+    <message>
+        <source>Change provider %1</source>
+        <translation>Change provider %1</translation>
+    </message>
+    <message>
+        <source>Remove provider %1</source>
+        <translation>Remove provider %1</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>Add category %1</translation>
+    </message>
+    <message>
+        <source>Change category %1</source>
+        <translation>Change category %1</translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation>Remove category %1</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Remove section &quot;%1&quot;</source>
+        <translation>Remove section &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Move section &quot;%1&quot;</source>
+        <translation>Move section &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Rename section</translation>
+    </message>
+    <message>
+        <source>Edit section text</source>
+        <translation>Edit section text</translation>
+    </message>
+    <message>
+        <source>Make the section plain text</source>
+        <translation>Make the section plain text</translation>
+    </message>
+    <message>
+        <source>Show the cookie table in the section</source>
+        <translation>Show the cookie table in the section</translation>
+    </message>
+    <message>
+        <source>Add language %1</source>
+        <translation>Add language %1</translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation>Remove language %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default language</source>
+        <translation>Make %1 the default language</translation>
+    </message>
+    <message>
+        <source>Edit banner text</source>
+        <translation>Edit banner text</translation>
+    </message>
+    <message>
+        <source>Edit the service of cookie %1</source>
+        <translation>Edit the service of cookie %1</translation>
+    </message>
+    <message>
+        <source>Edit the purpose of cookie %1</source>
+        <translation>Edit the purpose of cookie %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Edit category %1</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>service and location</source>
+        <translation>service and location</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>lifetime</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>party</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>storage</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <source>unnamed cookie</source>
+        <translation>unnamed cookie</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Change %1 of %2</translation>
+    </message>
+    <message>
+        <source>Add cookie %1</source>
+        <translation>Add cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n cookies</source>
+        <translation>
+            <numerusform>Add %n cookie</numerusform>
+            <numerusform>Add %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate cookie %1</source>
+        <translation>Duplicate cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n cookies</source>
+        <translation>
+            <numerusform>Duplicate %n cookie</numerusform>
+            <numerusform>Duplicate %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove cookie %1</source>
+        <translation>Remove cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n cookies</source>
+        <translation>
+            <numerusform>Remove %n cookie</numerusform>
+            <numerusform>Remove %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cookie %1</source>
+        <translation>Move cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cookies</source>
+        <translation>
+            <numerusform>Move %n cookie</numerusform>
+            <numerusform>Move %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation>
+            <numerusform>Paste %n row</numerusform>
+            <numerusform>Paste %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookies</source>
+        <translation>
+            <numerusform>Import %n cookie</numerusform>
+            <numerusform>Import %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n observed cookie(s)</source>
+        <translation>
+            <numerusform>Add %n observed cookie</numerusform>
+            <numerusform>Add %n observed cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark the charter as updated</source>
+        <translation>Mark the charter as updated</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>AddObservedCookiesCommand</name>
-    <message numerus="yes">
-        <source>Add %n observed cookie(s)</source>
-        <translation>
-            <numerusform>Ajouter %n cookie observé</numerusform>
-            <numerusform>Ajouter %n cookies observés</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Autosaver</name>
     <message>
         <source>%1: cannot create the recovery folder</source>
@@ -320,33 +310,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogCommands</name>
-    <message>
-        <source>Add provider %1</source>
-        <translation>Ajouter le fournisseur %1</translation>
-    </message>
-    <message>
-        <source>Change provider %1</source>
-        <translation>Modifier le fournisseur %1</translation>
-    </message>
-    <message>
-        <source>Remove provider %1</source>
-        <translation>Supprimer le fournisseur %1</translation>
-    </message>
-    <message>
-        <source>Add category %1</source>
-        <translation>Ajouter la catégorie %1</translation>
-    </message>
-    <message>
-        <source>Change category %1</source>
-        <translation>Modifier la catégorie %1</translation>
-    </message>
-    <message>
-        <source>Remove category %1</source>
-        <translation>Supprimer la catégorie %1</translation>
-    </message>
-</context>
-<context>
     <name>CategoriesPage</name>
     <message numerus="yes">
         <source>Used by %n cookie(s)</source>
@@ -409,65 +372,6 @@
     <message>
         <source>How the file and the banner refer to this category; cookies follow a change.</source>
         <translation>Nom sous lequel le fichier et le bandeau désignent cette catégorie&#xa0;; les cookies suivent son changement.</translation>
-    </message>
-</context>
-<context>
-    <name>CharterCommands</name>
-    <message>
-        <source>Add section</source>
-        <translation>Ajouter une section</translation>
-    </message>
-    <message>
-        <source>Remove section &quot;%1&quot;</source>
-        <translation>Supprimer la section «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Move section &quot;%1&quot;</source>
-        <translation>Déplacer la section «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Rename section</source>
-        <translation>Renommer la section</translation>
-    </message>
-    <message>
-        <source>Edit section text</source>
-        <translation>Modifier le texte de la section</translation>
-    </message>
-    <message>
-        <source>Make the section plain text</source>
-        <translation>Faire de la section un simple texte</translation>
-    </message>
-    <message>
-        <source>Show the cookie table in the section</source>
-        <translation>Afficher le tableau des cookies dans la section</translation>
-    </message>
-    <message>
-        <source>Add language %1</source>
-        <translation>Ajouter la langue %1</translation>
-    </message>
-    <message>
-        <source>Remove language %1</source>
-        <translation>Supprimer la langue %1</translation>
-    </message>
-    <message>
-        <source>Make %1 the default language</source>
-        <translation>Faire de %1 la langue par défaut</translation>
-    </message>
-    <message>
-        <source>Edit banner text</source>
-        <translation>Modifier le texte du bandeau</translation>
-    </message>
-    <message>
-        <source>Edit the service of cookie %1</source>
-        <translation>Modifier le service du cookie %1</translation>
-    </message>
-    <message>
-        <source>Edit the purpose of cookie %1</source>
-        <translation>Modifier la finalité du cookie %1</translation>
-    </message>
-    <message>
-        <source>Edit category %1</source>
-        <translation>Modifier la catégorie %1</translation>
     </message>
 </context>
 <context>
@@ -1027,115 +931,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
         <translation>%1 n’envoie pas les choix au journal des consentements (%2)&#xa0;; enregistrez-les depuis son rappel de consentement, ou utilisez le bandeau de Charte</translation>
-    </message>
-</context>
-<context>
-    <name>CookieCommands</name>
-    <message>
-        <source>provider</source>
-        <translation>le fournisseur</translation>
-    </message>
-    <message>
-        <source>service and location</source>
-        <translation>le service et l’emplacement</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>le nom</translation>
-    </message>
-    <message>
-        <source>purpose</source>
-        <translation>la finalité</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>la catégorie</translation>
-    </message>
-    <message>
-        <source>lifetime</source>
-        <translation>la durée de conservation</translation>
-    </message>
-    <message>
-        <source>domain</source>
-        <translation>le domaine</translation>
-    </message>
-    <message>
-        <source>party</source>
-        <translation>l’origine</translation>
-    </message>
-    <message>
-        <source>storage</source>
-        <translation>le stockage</translation>
-    </message>
-    <message>
-        <source>legal basis</source>
-        <translation>la base légale</translation>
-    </message>
-    <message>
-        <source>unnamed cookie</source>
-        <translation>cookie sans nom</translation>
-    </message>
-    <message>
-        <source>Change %1 of %2</source>
-        <translation>Modifier %1 de %2</translation>
-    </message>
-    <message>
-        <source>Add cookie %1</source>
-        <translation>Ajouter le cookie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n cookies</source>
-        <translation>
-            <numerusform>Ajouter %n cookie</numerusform>
-            <numerusform>Ajouter %n cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Duplicate cookie %1</source>
-        <translation>Dupliquer le cookie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n cookies</source>
-        <translation>
-            <numerusform>Dupliquer %n cookie</numerusform>
-            <numerusform>Dupliquer %n cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove cookie %1</source>
-        <translation>Supprimer le cookie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n cookies</source>
-        <translation>
-            <numerusform>Supprimer %n cookie</numerusform>
-            <numerusform>Supprimer %n cookies</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move cookie %1</source>
-        <translation>Déplacer le cookie %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n cookies</source>
-        <translation>
-            <numerusform>Déplacer %n cookie</numerusform>
-            <numerusform>Déplacer %n cookies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n rows</source>
-        <translation>
-            <numerusform>Coller %n ligne</numerusform>
-            <numerusform>Coller %n lignes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n cookies</source>
-        <translation>
-            <numerusform>Importer %n cookie</numerusform>
-            <numerusform>Importer %n cookies</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2414,13 +2209,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
 </context>
 <context>
-    <name>MarkUpdatedCommand</name>
-    <message>
-        <source>Mark the charter as updated</source>
-        <translation>Marquer la charte comme mise à jour</translation>
-    </message>
-</context>
-<context>
     <name>MetaEditor</name>
     <message>
         <source>Who publishes the charter and for which site. These details appear at the foot of the charter page.</source>
@@ -3662,6 +3450,206 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Texts and their translations</source>
         <translation>Textes et leurs traductions</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Add provider %1</source>
+        <translation>Ajouter le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>Change provider %1</source>
+        <translation>Modifier le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>Remove provider %1</source>
+        <translation>Supprimer le fournisseur %1</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>Ajouter la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Change category %1</source>
+        <translation>Modifier la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Remove category %1</source>
+        <translation>Supprimer la catégorie %1</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>Remove section &quot;%1&quot;</source>
+        <translation>Supprimer la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move section &quot;%1&quot;</source>
+        <translation>Déplacer la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Renommer la section</translation>
+    </message>
+    <message>
+        <source>Edit section text</source>
+        <translation>Modifier le texte de la section</translation>
+    </message>
+    <message>
+        <source>Make the section plain text</source>
+        <translation>Faire de la section un simple texte</translation>
+    </message>
+    <message>
+        <source>Show the cookie table in the section</source>
+        <translation>Afficher le tableau des cookies dans la section</translation>
+    </message>
+    <message>
+        <source>Add language %1</source>
+        <translation>Ajouter la langue %1</translation>
+    </message>
+    <message>
+        <source>Remove language %1</source>
+        <translation>Supprimer la langue %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the default language</source>
+        <translation>Faire de %1 la langue par défaut</translation>
+    </message>
+    <message>
+        <source>Edit banner text</source>
+        <translation>Modifier le texte du bandeau</translation>
+    </message>
+    <message>
+        <source>Edit the service of cookie %1</source>
+        <translation>Modifier le service du cookie %1</translation>
+    </message>
+    <message>
+        <source>Edit the purpose of cookie %1</source>
+        <translation>Modifier la finalité du cookie %1</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>Modifier la catégorie %1</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>le fournisseur</translation>
+    </message>
+    <message>
+        <source>service and location</source>
+        <translation>le service et l’emplacement</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>la finalité</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>la catégorie</translation>
+    </message>
+    <message>
+        <source>lifetime</source>
+        <translation>la durée de conservation</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>le domaine</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>l’origine</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>le stockage</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>la base légale</translation>
+    </message>
+    <message>
+        <source>unnamed cookie</source>
+        <translation>cookie sans nom</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Add cookie %1</source>
+        <translation>Ajouter le cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n cookies</source>
+        <translation>
+            <numerusform>Ajouter %n cookie</numerusform>
+            <numerusform>Ajouter %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate cookie %1</source>
+        <translation>Dupliquer le cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n cookies</source>
+        <translation>
+            <numerusform>Dupliquer %n cookie</numerusform>
+            <numerusform>Dupliquer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove cookie %1</source>
+        <translation>Supprimer le cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n cookies</source>
+        <translation>
+            <numerusform>Supprimer %n cookie</numerusform>
+            <numerusform>Supprimer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cookie %1</source>
+        <translation>Déplacer le cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cookies</source>
+        <translation>
+            <numerusform>Déplacer %n cookie</numerusform>
+            <numerusform>Déplacer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n rows</source>
+        <translation>
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookies</source>
+        <translation>
+            <numerusform>Importer %n cookie</numerusform>
+            <numerusform>Importer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n observed cookie(s)</source>
+        <translation>
+            <numerusform>Ajouter %n cookie observé</numerusform>
+            <numerusform>Ajouter %n cookies observés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark the charter as updated</source>
+        <translation>Marquer la charte comme mise à jour</translation>
     </message>
 </context>
 <context>

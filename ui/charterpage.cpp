@@ -1,6 +1,6 @@
 #include "charterpage.h"
 
-#include "commands/chartercommands.h"
+#include "commands/sectioncommands.h"
 #include "document/policydocument.h"
 #include "export/pdfexporter.h"
 #include "itemmodels/sectionlistmodel.h"
@@ -403,8 +403,7 @@ void CharterPage::fillKindMenu()
             if (current.kind == kind && current.categoryId == category)
                 return;
             m_editor->flush();
-            m_document->undoStack()->push(
-                new SetSectionKindCommand(m_document, row, kind, category));
+            m_document->undoStack()->push(setSectionKindCommand(m_document, row, kind, category));
         });
         return action;
     };

@@ -143,7 +143,7 @@ void CookieDelegate::applySuggestion(const QPersistentModelIndex &index,
     database.fillEmptyFields(filled, document->policy());
     if (filled == document->policy().cookies.at(row))
         return;
-    auto *command = new SetCookieFieldCommand(document, row, QStringLiteral("name"), filled);
+    auto *command = setCookieFieldCommand(document, row, QStringLiteral("name"), filled);
     command->setText(tr("Fill %1 from the known-cookie database").arg(commandCookieName(filled)));
     document->undoStack()->push(command);
 }

@@ -1,6 +1,6 @@
 #include "languagesdialog.h"
 
-#include "commands/chartercommands.h"
+#include "commands/metacommands.h"
 #include "document/policydocument.h"
 #include "languagename.h"
 
@@ -153,7 +153,7 @@ void LanguagesDialog::addLanguage()
     code = dash < 0 ? code.toLower() : code.left(dash).toLower() + code.mid(dash);
     if (m_document->policy().meta.languages.contains(code))
         return;
-    m_document->undoStack()->push(new AddLanguageCommand(m_document, code));
+    m_document->undoStack()->push(addLanguageCommand(m_document, code));
     m_newLanguage->setCurrentIndex(-1);
     m_newLanguage->clearEditText();
 }
@@ -161,17 +161,13 @@ void LanguagesDialog::addLanguage()
 void LanguagesDialog::removeLanguage()
 {
     const QString code = selectedLanguage();
-    auto *command = new RemoveLanguageCommand(m_document, code);
-    if (!command->isValid()) {
-        delete command;
-        return;
-    }
-    m_document->undoStack()->push(command);
+    if (QUndoCommand *command = removeLanguageCommand(m_document, code))
+        m_document->undoStack()->push(command);
 }
 
 void LanguagesDialog::makeDefault()
 {
     const QString code = selectedLanguage();
     if (!code.isEmpty() && code != m_document->policy().meta.defaultLanguage)
-        m_document->undoStack()->push(new SetDefaultLanguageCommand(m_document, code));
+        m_document->undoStack()->push(setDefaultLanguageCommand(m_document, code));
 }

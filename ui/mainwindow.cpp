@@ -6,9 +6,9 @@
 #include "charterpage.h"
 #include "charterprinter.h"
 #include "commands/catalogcommands.h"
-#include "commands/chartercommands.h"
 #include "commands/cookiecommands.h"
-#include "commands/markupdatedcommand.h"
+#include "commands/metacommands.h"
+#include "commands/sectioncommands.h"
 #include "compliance/compliancechecker.h"
 #include "cookiespage.h"
 #include "csvimportdialog.h"
@@ -876,7 +876,7 @@ bool MainWindow::importCharterPage(const QString &source)
     auto *command = new QUndoCommand(tr("Import the charter page"));
     if (!imported.language.isEmpty() &&
         !m_document->policy().meta.languages.contains(imported.language))
-        new AddLanguageCommand(m_document, imported.language, command);
+        addLanguageCommand(m_document, imported.language, command);
     inventoryCommand(m_document, imported.inventory, command);
     qsizetype index = m_document->policy().charter.size();
     for (const CharterSection &section : imported.sections)

@@ -1,6 +1,6 @@
 #include "metaeditor.h"
 
-#include "commands/chartercommands.h"
+#include "commands/metacommands.h"
 #include "document/policydocument.h"
 #include "undokeyrouter.h"
 
@@ -188,7 +188,7 @@ void MetaEditor::commitText(Field field, const QString &text)
         return;
     *target = trimmed;
     m_pushing = true; // our own change coming back must not reset the cursor
-    m_document->undoStack()->push(new SetMetaCommand(m_document, meta, label, field));
+    m_document->undoStack()->push(setMetaCommand(m_document, meta, label, QString::number(field)));
     m_pushing = false;
 }
 
@@ -202,8 +202,8 @@ void MetaEditor::commitDate(const QDate &date)
         return;
     meta.lastUpdated = value;
     m_pushing = true;
-    m_document->undoStack()->push(
-        new SetMetaCommand(m_document, meta, tr("Change the last-updated date"), LastUpdated));
+    m_document->undoStack()->push(setMetaCommand(
+        m_document, meta, tr("Change the last-updated date"), QString::number(LastUpdated)));
     m_pushing = false;
 }
 
@@ -217,6 +217,6 @@ void MetaEditor::commitRevision(int revision)
     meta.revision = revision;
     m_pushing = true;
     m_document->undoStack()->push(
-        new SetMetaCommand(m_document, meta, tr("Change the revision"), Revision));
+        setMetaCommand(m_document, meta, tr("Change the revision"), QString::number(Revision)));
     m_pushing = false;
 }

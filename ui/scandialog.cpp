@@ -1,6 +1,5 @@
 #include "scandialog.h"
 
-#include "commands/addobservedcookiescommand.h"
 #include "document/policydocument.h"
 #include "scan/evidenceimporter.h"
 #include "scan/scanreportformat.h"

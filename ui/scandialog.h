@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/addobservedcookiescommand.h"
+#include "commands/cookiecommands.h"
 #include "scan/scanfinding.h"
 #include "scan/scanreport.h"
 

@@ -1,6 +1,6 @@
 #include "sectioneditor.h"
 
-#include "commands/chartercommands.h"
+#include "commands/sectioncommands.h"
 #include "document/policydocument.h"
 #include "undokeyrouter.h"
 
@@ -158,9 +158,8 @@ void SectionEditor::flush()
     if (markdown == charter.at(m_index).body.exact(editLanguage()))
         return;
     m_pushing = true;
-    m_document->undoStack()->push(new SetSectionTextCommand(m_document, m_index,
-                                                            SetSectionTextCommand::Field::Body,
-                                                            editLanguage(), markdown, m_session));
+    m_document->undoStack()->push(new SetSectionTextCommand(
+        m_document, {m_index, SectionText::Body, m_session}, editLanguage(), markdown));
     m_pushing = false;
 }
 
@@ -177,9 +176,8 @@ void SectionEditor::titleEdited(const QString &title)
     if (m_index < 0 || m_index >= m_document->policy().charter.size())
         return;
     m_pushing = true;
-    m_document->undoStack()->push(new SetSectionTextCommand(m_document, m_index,
-                                                            SetSectionTextCommand::Field::Title,
-                                                            editLanguage(), title, m_session));
+    m_document->undoStack()->push(new SetSectionTextCommand(
+        m_document, {m_index, SectionText::Title, m_session}, editLanguage(), title));
     m_pushing = false;
 }
 
@@ -194,7 +192,7 @@ void SectionEditor::kindChosen(int comboIndex)
     if (section.kind == kind && section.categoryId == category)
         return;
     flush();
-    m_document->undoStack()->push(new SetSectionKindCommand(m_document, m_index, kind, category));
+    m_document->undoStack()->push(setSectionKindCommand(m_document, m_index, kind, category));
 }
 
 void SectionEditor::loadBody(const QString &markdown)

@@ -2,6 +2,8 @@
 
 #include "document/policydocument.h"
 
+#include <QCoreApplication>
+
 BannerEditCommand::BannerEditCommand(PolicyDocument *document, const BannerSettings &banner,
                                      int revision, const QString &field, const QString &text,
                                      QUndoCommand *parent)
@@ -48,4 +50,35 @@ bool BannerEditCommand::mergeWith(const QUndoCommand *other)
     // Typing a word and deleting it again leaves nothing to undo.
     setObsolete(m_before == m_after && m_revisionBefore == m_revisionAfter);
     return true;
+}
+
+LocalizedText &bannerText(BannerSettings &banner, BannerText field)
+{
+    switch (field) {
+    case BannerText::Title:
+        return banner.title;
+    case BannerText::Description:
+        return banner.description;
+    case BannerText::AcceptAll:
+        return banner.acceptAll;
+    case BannerText::RejectAll:
+        return banner.rejectAll;
+    case BannerText::Customize:
+        return banner.customize;
+    case BannerText::Save:
+        return banner.save;
+    case BannerText::Manage:
+        return banner.manage;
+    }
+    Q_UNREACHABLE();
+}
+
+const LocalizedText &bannerText(const BannerSettings &banner, BannerText field)
+{
+    return bannerText(const_cast<BannerSettings &>(banner), field);
+}
+
+QString BannerTextPlace::undoText(const Policy &) const
+{
+    return QCoreApplication::translate("UndoCommands", "Edit banner text");
 }

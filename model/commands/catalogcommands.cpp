@@ -1,7 +1,5 @@
 #include "commands/catalogcommands.h"
 
-#include "commands/cookiecommands.h"
-
 #include <QCoreApplication>
 
 void CatalogTraits<Provider>::set(PolicyDocument *document, qsizetype index, const Provider &entry)
@@ -27,17 +25,17 @@ QString CatalogTraits<Provider>::displayName(const Provider &entry)
 
 QString CatalogTraits<Provider>::addText(const QString &name)
 {
-    return QCoreApplication::translate("CatalogCommands", "Add provider %1").arg(name);
+    return QCoreApplication::translate("UndoCommands", "Add provider %1").arg(name);
 }
 
 QString CatalogTraits<Provider>::changeText(const QString &name)
 {
-    return QCoreApplication::translate("CatalogCommands", "Change provider %1").arg(name);
+    return QCoreApplication::translate("UndoCommands", "Change provider %1").arg(name);
 }
 
 QString CatalogTraits<Provider>::removeText(const QString &name)
 {
-    return QCoreApplication::translate("CatalogCommands", "Remove provider %1").arg(name);
+    return QCoreApplication::translate("UndoCommands", "Remove provider %1").arg(name);
 }
 
 void CatalogTraits<Category>::set(PolicyDocument *document, qsizetype index, const Category &entry)
@@ -65,17 +63,17 @@ QString CatalogTraits<Category>::displayName(const Category &entry)
 
 QString CatalogTraits<Category>::addText(const QString &name)
 {
-    return QCoreApplication::translate("CatalogCommands", "Add category %1").arg(name);
+    return QCoreApplication::translate("UndoCommands", "Add category %1").arg(name);
 }
 
 QString CatalogTraits<Category>::changeText(const QString &name)
 {
-    return QCoreApplication::translate("CatalogCommands", "Change category %1").arg(name);
+    return QCoreApplication::translate("UndoCommands", "Change category %1").arg(name);
 }
 
 QString CatalogTraits<Category>::removeText(const QString &name)
 {
-    return QCoreApplication::translate("CatalogCommands", "Remove category %1").arg(name);
+    return QCoreApplication::translate("UndoCommands", "Remove category %1").arg(name);
 }
 
 void CookieReassignment::redo(PolicyDocument *document) const
@@ -102,8 +100,7 @@ SetCatalogEntryCommand<Entry>::SetCatalogEntryCommand(PolicyDocument *document, 
 
 template <typename Entry> int SetCatalogEntryCommand<Entry>::id() const
 {
-    return std::is_same_v<Entry, Provider> ? CommandIds::SetProviderField
-                                           : CommandIds::SetCategoryField;
+    return std::is_same_v<Entry, Provider> ? CommandId::ProviderField : CommandId::CategoryField;
 }
 
 template <typename Entry> bool SetCatalogEntryCommand<Entry>::mergeWith(const QUndoCommand *other)
@@ -121,3 +118,9 @@ template <typename Entry> bool SetCatalogEntryCommand<Entry>::mergeWith(const QU
 
 template class SetCatalogEntryCommand<Provider>;
 template class SetCatalogEntryCommand<Category>;
+
+QString CategoryTextPlace::undoText(const Policy &policy) const
+{
+    return QCoreApplication::translate("UndoCommands", "Edit category %1")
+        .arg(policy.categories.at(index).id);
+}

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "commands/commandids.h"
+#include "commands/settextcommand.h"
+#include "commands/swapcommand.h"
 #include "document/policy.h"
 #include "document/policydocument.h"
 
@@ -10,9 +13,10 @@
 
 class PolicyDocument;
 
-// Undo commands for the two lists cookies point into: providers and categories.
-// A change of id, or a removal, carries the cookies that point to the entry along
-// in the same step, so undo puts back both the entry and every reference to it.
+// Undo commands for the two lists cookies point into: providers and categories, and
+// the translatable texts of categories. A change of id, or a removal, carries the
+// cookies that point to the entry along in the same step, so undo puts back both the
+// entry and every reference to it.
 
 // What a command needs to know about one list; specialised for Provider and Category.
 template <typename Entry> struct CatalogTraits;
@@ -176,3 +180,30 @@ using RemoveCategoryCommand = RemoveCatalogEntryCommand<Category>;
 
 extern template class SetCatalogEntryCommand<Provider>;
 extern template class SetCatalogEntryCommand<Category>;
+
+using CategorySlot = ListSlot<Category, &Policy::categories, &PolicyDocument::setCategory>;
+
+// The translatable texts of a category.
+enum class CategoryText { Name, Description };
+
+// A category's name or description in one language, for SetTextCommand (the
+// translation view edits them).
+struct CategoryTextPlace
+{
+    static constexpr int id = CommandId::CategoryText;
+    qsizetype index;
+    CategoryText field;
+
+    CategorySlot slot() const { return {index}; }
+    template <typename CategoryT> static auto &text(CategoryT &category, CategoryText field)
+    {
+        return field == CategoryText::Name ? category.name : category.description;
+    }
+    QString undoText(const Policy &policy) const;
+    bool sameText(const CategoryTextPlace &next) const
+    {
+        return next.index == index && next.field == field;
+    }
+};
+
+using SetCategoryTextCommand = SetTextCommand<CategoryTextPlace>;

@@ -1,6 +1,7 @@
 #include "commands/cookiecommands.h"
 
 #include "document/policydocument.h"
+#include "scan/scanrules.h"
 
 #include <QCoreApplication>
 
@@ -19,20 +20,20 @@ QString fieldLabel(const QString &field)
         const char *label;
     };
     static constexpr Label labels[] = {
-        {"provider", QT_TRANSLATE_NOOP("CookieCommands", "provider")},
-        {"service", QT_TRANSLATE_NOOP("CookieCommands", "service and location")},
-        {"name", QT_TRANSLATE_NOOP("CookieCommands", "name")},
-        {"purpose", QT_TRANSLATE_NOOP("CookieCommands", "purpose")},
-        {"category", QT_TRANSLATE_NOOP("CookieCommands", "category")},
-        {"lifetime", QT_TRANSLATE_NOOP("CookieCommands", "lifetime")},
-        {"domain", QT_TRANSLATE_NOOP("CookieCommands", "domain")},
-        {"party", QT_TRANSLATE_NOOP("CookieCommands", "party")},
-        {"storage", QT_TRANSLATE_NOOP("CookieCommands", "storage")},
-        {"basis", QT_TRANSLATE_NOOP("CookieCommands", "legal basis")},
+        {"provider", QT_TRANSLATE_NOOP("UndoCommands", "provider")},
+        {"service", QT_TRANSLATE_NOOP("UndoCommands", "service and location")},
+        {"name", QT_TRANSLATE_NOOP("UndoCommands", "name")},
+        {"purpose", QT_TRANSLATE_NOOP("UndoCommands", "purpose")},
+        {"category", QT_TRANSLATE_NOOP("UndoCommands", "category")},
+        {"lifetime", QT_TRANSLATE_NOOP("UndoCommands", "lifetime")},
+        {"domain", QT_TRANSLATE_NOOP("UndoCommands", "domain")},
+        {"party", QT_TRANSLATE_NOOP("UndoCommands", "party")},
+        {"storage", QT_TRANSLATE_NOOP("UndoCommands", "storage")},
+        {"basis", QT_TRANSLATE_NOOP("UndoCommands", "legal basis")},
     };
     for (const Label &label : labels) {
         if (field == QLatin1StringView(label.field))
-            return QCoreApplication::translate("CookieCommands", label.label);
+            return QCoreApplication::translate("UndoCommands", label.label);
     }
     return field;
 }
@@ -41,49 +42,28 @@ QString fieldLabel(const QString &field)
 
 QString commandCookieName(const Cookie &cookie)
 {
-    return cookie.name.isEmpty() ? QCoreApplication::translate("CookieCommands", "unnamed cookie")
+    return cookie.name.isEmpty() ? QCoreApplication::translate("UndoCommands", "unnamed cookie")
                                  : cookie.name;
 }
 
-SetCookieFieldCommand::SetCookieFieldCommand(PolicyDocument *document, qsizetype row,
-                                             const QString &field, Cookie after,
-                                             QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_row(row), m_field(field),
-      m_before(document->policy().cookies.at(row)), m_after(std::move(after))
+SwapCommand<CookieSlot> *setCookieFieldCommand(PolicyDocument *document, qsizetype row,
+                                               const QString &field, Cookie after,
+                                               QUndoCommand *parent)
 {
     // A renamed cookie is named as it was: that is the row the person picked.
-    setText(QCoreApplication::translate("CookieCommands", "Change %1 of %2")
-                .arg(fieldLabel(field), commandCookieName(m_before)));
-}
-
-void SetCookieFieldCommand::redo()
-{
-    m_document->setCookie(m_row, m_after);
-}
-
-void SetCookieFieldCommand::undo()
-{
-    m_document->setCookie(m_row, m_before);
-}
-
-bool SetCookieFieldCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const SetCookieFieldCommand *>(other);
-    if (next->m_document != m_document || next->m_row != m_row || next->m_field != m_field)
-        return false;
-    m_after = next->m_after;
-    // Typing a cell back to what it was leaves nothing to undo.
-    setObsolete(m_after == m_before);
-    return true;
+    const QString text =
+        QCoreApplication::translate("UndoCommands", "Change %1 of %2")
+            .arg(fieldLabel(field), commandCookieName(document->policy().cookies.at(row)));
+    return new SwapCommand<CookieSlot>(document, {row}, std::move(after), text, field, parent);
 }
 
 AddCookiesCommand::AddCookiesCommand(PolicyDocument *document, qsizetype row, QList<Cookie> cookies,
                                      QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_row(row), m_cookies(std::move(cookies))
 {
-    setText(m_cookies.size() == 1 ? QCoreApplication::translate("CookieCommands", "Add cookie %1")
+    setText(m_cookies.size() == 1 ? QCoreApplication::translate("UndoCommands", "Add cookie %1")
                                         .arg(commandCookieName(m_cookies.constFirst()))
-                                  : QCoreApplication::translate("CookieCommands", "Add %n cookies",
+                                  : QCoreApplication::translate("UndoCommands", "Add %n cookies",
                                                                 nullptr, int(m_cookies.size())));
 }
 
@@ -99,9 +79,9 @@ AddCookiesCommand *AddCookiesCommand::duplicate(PolicyDocument *document, QList<
         copies.append(document->policy().cookies.at(row));
     auto *command = new AddCookiesCommand(document, rows.constLast() + 1, copies);
     command->setText(copies.size() == 1
-                         ? QCoreApplication::translate("CookieCommands", "Duplicate cookie %1")
+                         ? QCoreApplication::translate("UndoCommands", "Duplicate cookie %1")
                                .arg(commandCookieName(copies.constFirst()))
-                         : QCoreApplication::translate("CookieCommands", "Duplicate %n cookies",
+                         : QCoreApplication::translate("UndoCommands", "Duplicate %n cookies",
                                                        nullptr, int(copies.size())));
     return command;
 }
@@ -133,9 +113,9 @@ RemoveCookiesCommand::RemoveCookiesCommand(PolicyDocument *document, QList<qsize
         }
         m_blocks.append(Block{row, {cookies.at(row)}});
     }
-    setText(rows.size() == 1 ? QCoreApplication::translate("CookieCommands", "Remove cookie %1")
+    setText(rows.size() == 1 ? QCoreApplication::translate("UndoCommands", "Remove cookie %1")
                                    .arg(commandCookieName(cookies.at(rows.constFirst())))
-                             : QCoreApplication::translate("CookieCommands", "Remove %n cookies",
+                             : QCoreApplication::translate("UndoCommands", "Remove %n cookies",
                                                            nullptr, int(rows.size())));
 }
 
@@ -156,9 +136,9 @@ MoveCookiesCommand::MoveCookiesCommand(PolicyDocument *document, qsizetype from,
                                        qsizetype to, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_from(from), m_count(count), m_to(to)
 {
-    setText(count == 1 ? QCoreApplication::translate("CookieCommands", "Move cookie %1")
+    setText(count == 1 ? QCoreApplication::translate("UndoCommands", "Move cookie %1")
                              .arg(commandCookieName(document->policy().cookies.at(from)))
-                       : QCoreApplication::translate("CookieCommands", "Move %n cookies", nullptr,
+                       : QCoreApplication::translate("UndoCommands", "Move %n cookies", nullptr,
                                                      int(count)));
 }
 
@@ -187,7 +167,7 @@ PasteCookiesCommand::PasteCookiesCommand(PolicyDocument *document, QList<qsizety
     m_before.reserve(m_rows.size());
     for (qsizetype row : std::as_const(m_rows))
         m_before.append(document->policy().cookies.at(row));
-    setText(QCoreApplication::translate("CookieCommands", "Paste %n rows", nullptr,
+    setText(QCoreApplication::translate("UndoCommands", "Paste %n rows", nullptr,
                                         int(m_rows.size() + m_appended.size())));
 }
 
@@ -216,7 +196,7 @@ ReplaceInventoryCommand::ReplaceInventoryCommand(PolicyDocument *document, QList
         m_before.providers = policy.providers;
     if (m_after.categories)
         m_before.categories = policy.categories;
-    setText(QCoreApplication::translate("CookieCommands", "Import %n cookies", nullptr,
+    setText(QCoreApplication::translate("UndoCommands", "Import %n cookies", nullptr,
                                         int(m_after.cookies.size())));
 }
 
@@ -247,4 +227,70 @@ void ReplaceInventoryCommand::redo()
 void ReplaceInventoryCommand::undo()
 {
     apply(m_before);
+}
+
+AddObservedCookiesCommand::AddObservedCookiesCommand(PolicyDocument *document,
+                                                     const QList<Cookie> &cookies,
+                                                     QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_cookies(cookies)
+{
+    setText(QCoreApplication::translate("UndoCommands", "Add %n observed cookie(s)", nullptr,
+                                        int(cookies.size())));
+}
+
+void AddObservedCookiesCommand::redo()
+{
+    m_row = m_document->policy().cookies.size();
+    m_document->insertCookies(m_row, m_cookies);
+}
+
+void AddObservedCookiesCommand::undo()
+{
+    m_document->removeCookies(m_row, m_cookies.size());
+}
+
+Cookie AddObservedCookiesCommand::fromObserved(const ObservedCookie &observed)
+{
+    Cookie cookie;
+    cookie.name = observed.name;
+    cookie.match = NameMatch::Exact;
+    // A Domain attribute covers subdomains: written with the leading dot, as inventories do.
+    cookie.domain = observed.hostOnly ? observed.domain : QStringLiteral(".") + observed.domain;
+    cookie.path = observed.path == QLatin1StringView("/") ? QString() : observed.path;
+    if (observed.lifetimeKnown) // otherwise missing, for a person to state
+        cookie.lifetime = observed.lifetimeSeconds
+                              ? Lifetime::fromSeconds(*observed.lifetimeSeconds)
+                              : Lifetime::session();
+    cookie.secure = observed.secure;
+    cookie.party = observed.party;
+    cookie.storage = StorageKind::Cookie;
+    cookie.basis = LegalBasis::Consent;
+    return cookie;
+}
+
+QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const ScanReport &report,
+                                                    const Enricher &enrich)
+{
+    QList<Cookie> rows;
+    Policy growing = policy; // rows added here cover later duplicates (same name on two paths)
+    for (const ObservedCookie &observed : report.cookies) {
+        if (ScanRules::declaredIndex(growing, observed.name, observed.domain) >= 0)
+            continue;
+        Cookie row = fromObserved(observed);
+        if (enrich)
+            enrich(row);
+        rows << row;
+        growing.cookies << row;
+    }
+    return rows;
+}
+
+QString CookieTextPlace::undoText(const Policy &policy) const
+{
+    const QString &name = policy.cookies.at(row).name;
+    return field == CookieText::Service
+               ? QCoreApplication::translate("UndoCommands", "Edit the service of cookie %1")
+                     .arg(name)
+               : QCoreApplication::translate("UndoCommands", "Edit the purpose of cookie %1")
+                     .arg(name);
 }

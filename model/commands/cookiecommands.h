@@ -1,53 +1,33 @@
 #pragma once
 
+#include "commands/commandids.h"
+#include "commands/settextcommand.h"
+#include "commands/swapcommand.h"
 #include "document/policy.h"
+#include "scan/scanreport.h"
 
 #include <QList>
 #include <QUndoCommand>
 
-class PolicyDocument;
+#include <functional>
 
-// The undo commands of the cookie inventory. Each one changes the document only
-// through PolicyDocument's mutation API, in redo() and undo(), so that views see the
-// same signals whether an edit is done, undone or redone.
-
-namespace CommandIds {
-// QUndoCommand::id() values; only commands with the same id may merge.
-enum : int {
-    SetCookieField = 1000,
-    SetProviderField,
-    SetCategoryField,
-};
-} // namespace CommandIds
+// The undo commands of the cookie inventory: rows added, removed, moved, pasted,
+// imported or observed by a scan, and cookie fields and texts edited. Each one changes
+// the document only through PolicyDocument's mutation API, in redo() and undo(), so
+// that views see the same signals whether an edit is done, undone or redone.
 
 // The name a command gives to a cookie ("sessionid", or "unnamed cookie").
 QString commandCookieName(const Cookie &cookie);
 
-// One field of one cookie ("Change purpose of sessionid"). Consecutive edits of the
-// same cell merge into one step, as a person typing in a cell expects.
-class SetCookieFieldCommand : public QUndoCommand
-{
-public:
-    // `field` is the JSON member name of the field ("purpose"), used for the text
-    // and to decide merging.
-    SetCookieFieldCommand(PolicyDocument *document, qsizetype row, const QString &field,
-                          Cookie after, QUndoCommand *parent = nullptr);
+using CookieSlot =
+    ListSlot<Cookie, &Policy::cookies, &PolicyDocument::setCookie, CommandId::CookieField>;
 
-    void redo() override;
-    void undo() override;
-    int id() const override { return CommandIds::SetCookieField; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-    qsizetype row() const { return m_row; }
-    QString field() const { return m_field; }
-
-private:
-    PolicyDocument *m_document;
-    qsizetype m_row;
-    QString m_field;
-    Cookie m_before;
-    Cookie m_after;
-};
+// One field of one cookie ("Change purpose of sessionid"). `field` is the JSON member
+// name of the field ("purpose"), used for the text and to decide merging: consecutive
+// edits of the same cell merge into one step, as a person typing in a cell expects.
+SwapCommand<CookieSlot> *setCookieFieldCommand(PolicyDocument *document, qsizetype row,
+                                               const QString &field, Cookie after,
+                                               QUndoCommand *parent = nullptr);
 
 // New rows inserted as one block (Insert key, "Add cookie", duplicate).
 class AddCookiesCommand : public QUndoCommand
@@ -152,3 +132,57 @@ private:
     Inventory m_before;
     Inventory m_after;
 };
+
+// "Add to inventory" after a scan: appends rows for observed cookies in one
+// undoable step. Rows carry what the observation tells (name, domain, path,
+// lifetime, party, Secure) and leave provider, purpose and category for a person.
+class AddObservedCookiesCommand : public QUndoCommand
+{
+public:
+    AddObservedCookiesCommand(PolicyDocument *document, const QList<Cookie> &cookies,
+                              QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+    // A declaration for an observed cookie. The legal basis is consent: nothing
+    // observed proves an exemption.
+    static Cookie fromObserved(const ObservedCookie &observed);
+    // Completes a new row from elsewhere, e.g. a known-cookie database suggesting
+    // provider, category and purpose; it may leave the row unchanged.
+    using Enricher = std::function<void(Cookie &)>;
+    // One row per observed cookie that no declared row covers (ScanRules::covers),
+    // each name + domain once, passed through enrich when given.
+    static QList<Cookie> undeclared(const Policy &policy, const ScanReport &report,
+                                    const Enricher &enrich = {});
+
+private:
+    PolicyDocument *m_document;
+    QList<Cookie> m_cookies;
+    qsizetype m_row = 0;
+};
+
+// The translatable texts of a cookie.
+enum class CookieText { Service, Purpose };
+
+// A cookie's service or purpose in one language, for SetTextCommand (the translation
+// view edits them).
+struct CookieTextPlace
+{
+    static constexpr int id = CommandId::CookieText;
+    qsizetype row;
+    CookieText field;
+
+    CookieSlot slot() const { return {row}; }
+    template <typename CookieT> static auto &text(CookieT &cookie, CookieText field)
+    {
+        return field == CookieText::Service ? cookie.service : cookie.purpose;
+    }
+    QString undoText(const Policy &policy) const;
+    bool sameText(const CookieTextPlace &next) const
+    {
+        return next.row == row && next.field == field;
+    }
+};
+
+using SetCookieTextCommand = SetTextCommand<CookieTextPlace>;

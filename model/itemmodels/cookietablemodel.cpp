@@ -624,7 +624,7 @@ bool CookieTableModel::setData(const QModelIndex &index, const QVariant &value, 
     Cookie changed = withValue(current, index.column(), value);
     if (changed == current)
         return true;
-    m_document->undoStack()->push(new SetCookieFieldCommand(
+    m_document->undoStack()->push(setCookieFieldCommand(
         m_document, index.row(), fieldName(Column(index.column())), std::move(changed)));
     return true;
 }

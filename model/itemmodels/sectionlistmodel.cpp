@@ -1,6 +1,6 @@
 #include "itemmodels/sectionlistmodel.h"
 
-#include "commands/chartercommands.h"
+#include "commands/sectioncommands.h"
 #include "document/policydocument.h"
 
 #include <QMimeData>
@@ -106,8 +106,8 @@ bool SectionListModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString language = editLanguage();
     if (title == m_document->policy().charter.at(index.row()).title.exact(language))
         return false;
-    m_document->undoStack()->push(new SetSectionTextCommand(
-        m_document, index.row(), SetSectionTextCommand::Field::Title, language, title));
+    m_document->undoStack()->push(
+        new SetSectionTextCommand(m_document, {index.row(), SectionText::Title}, language, title));
     return true;
 }
 

@@ -1,6 +1,9 @@
 #include "itemmodels/translationmodel.h"
 
-#include "commands/chartercommands.h"
+#include "commands/bannercommands.h"
+#include "commands/catalogcommands.h"
+#include "commands/cookiecommands.h"
+#include "commands/sectioncommands.h"
 #include "document/policydocument.h"
 
 #include <QCoreApplication>
@@ -78,18 +81,18 @@ QList<TranslationModel::Item> TranslationModel::buildItems() const
     const Policy &policy = m_document->policy();
     QList<Item> items;
     for (qsizetype i = 0; i < policy.charter.size(); ++i) {
-        items.append({Group::Section, i, int(SetSectionTextCommand::Field::Title)});
-        items.append({Group::Section, i, int(SetSectionTextCommand::Field::Body)});
+        items.append({Group::Section, i, int(SectionText::Title)});
+        items.append({Group::Section, i, int(SectionText::Body)});
     }
     for (qsizetype i = 0; i < policy.categories.size(); ++i) {
-        items.append({Group::Category, i, int(SetCategoryTextCommand::Field::Name)});
-        items.append({Group::Category, i, int(SetCategoryTextCommand::Field::Description)});
+        items.append({Group::Category, i, int(CategoryText::Name)});
+        items.append({Group::Category, i, int(CategoryText::Description)});
     }
     for (BannerText field : bannerFields)
         items.append({Group::Banner, 0, int(field)});
     for (qsizetype i = 0; i < policy.cookies.size(); ++i) {
-        items.append({Group::Cookie, i, int(SetCookieTextCommand::Field::Service)});
-        items.append({Group::Cookie, i, int(SetCookieTextCommand::Field::Purpose)});
+        items.append({Group::Cookie, i, int(CookieText::Service)});
+        items.append({Group::Cookie, i, int(CookieText::Purpose)});
     }
     return items;
 }
@@ -113,23 +116,17 @@ QString TranslationModel::text(const Item &item, const QString &language) const
     const Policy &policy = m_document->policy();
     switch (item.group) {
     case Group::Section: {
-        const CharterSection &section = policy.charter.at(item.index);
-        return (item.field == int(SetSectionTextCommand::Field::Title) ? section.title
-                                                                       : section.body)
+        return SectionTextPlace::text(policy.charter.at(item.index), SectionText(item.field))
             .exact(language);
     }
     case Group::Category: {
-        const Category &category = policy.categories.at(item.index);
-        return (item.field == int(SetCategoryTextCommand::Field::Name) ? category.name
-                                                                       : category.description)
+        return CategoryTextPlace::text(policy.categories.at(item.index), CategoryText(item.field))
             .exact(language);
     }
     case Group::Banner:
         return bannerText(policy.banner, BannerText(item.field)).exact(language);
     case Group::Cookie: {
-        const Cookie &cookie = policy.cookies.at(item.index);
-        return (item.field == int(SetCookieTextCommand::Field::Service) ? cookie.service
-                                                                        : cookie.purpose)
+        return CookieTextPlace::text(policy.cookies.at(item.index), CookieText(item.field))
             .exact(language);
     }
     }
@@ -145,24 +142,21 @@ QString TranslationModel::place(const Item &item) const
         QString title = policy.text(policy.charter.at(item.index).title, language);
         if (title.isEmpty())
             title = QString::number(item.index + 1);
-        return item.field == int(SetSectionTextCommand::Field::Title)
-                   ? tr("Section \"%1\" · title").arg(title)
-                   : tr("Section \"%1\" · text").arg(title);
+        return item.field == int(SectionText::Title) ? tr("Section \"%1\" · title").arg(title)
+                                                     : tr("Section \"%1\" · text").arg(title);
     }
     case Group::Category: {
         const QString id = policy.categories.at(item.index).id;
-        return item.field == int(SetCategoryTextCommand::Field::Name)
-                   ? tr("Category %1 · name").arg(id)
-                   : tr("Category %1 · description").arg(id);
+        return item.field == int(CategoryText::Name) ? tr("Category %1 · name").arg(id)
+                                                     : tr("Category %1 · description").arg(id);
     }
     case Group::Banner:
         return QCoreApplication::translate("TranslationModel",
                                            bannerFieldName(BannerText(item.field)));
     case Group::Cookie: {
         const QString name = policy.cookies.at(item.index).name;
-        return item.field == int(SetCookieTextCommand::Field::Service)
-                   ? tr("Cookie %1 · service").arg(name)
-                   : tr("Cookie %1 · purpose").arg(name);
+        return item.field == int(CookieText::Service) ? tr("Cookie %1 · service").arg(name)
+                                                      : tr("Cookie %1 · purpose").arg(name);
     }
     }
     return {};
@@ -239,11 +233,9 @@ QVariant TranslationModel::data(const QModelIndex &index, int role) const
     case GroupRole:
         return int(item.group);
     case MultiLineRole:
-        return (item.group == Group::Section &&
-                item.field == int(SetSectionTextCommand::Field::Body)) ||
+        return (item.group == Group::Section && item.field == int(SectionText::Body)) ||
                (item.group == Group::Banner && BannerText(item.field) == BannerText::Description) ||
-               (item.group == Group::Category &&
-                item.field == int(SetCategoryTextCommand::Field::Description));
+               (item.group == Group::Category && item.field == int(CategoryText::Description));
     default:
         return {};
     }
@@ -261,19 +253,19 @@ bool TranslationModel::setData(const QModelIndex &index, const QVariant &value, 
     QUndoCommand *command = nullptr;
     switch (item.group) {
     case Group::Section:
-        command = new SetSectionTextCommand(
-            m_document, item.index, SetSectionTextCommand::Field(item.field), m_target, newText);
+        command = new SetSectionTextCommand(m_document, {item.index, SectionText(item.field)},
+                                            m_target, newText);
         break;
     case Group::Category:
-        command = new SetCategoryTextCommand(
-            m_document, item.index, SetCategoryTextCommand::Field(item.field), m_target, newText);
+        command = new SetCategoryTextCommand(m_document, {item.index, CategoryText(item.field)},
+                                             m_target, newText);
         break;
     case Group::Banner:
-        command = new SetBannerTextCommand(m_document, BannerText(item.field), m_target, newText);
+        command = new SetBannerTextCommand(m_document, {BannerText(item.field)}, m_target, newText);
         break;
     case Group::Cookie:
-        command = new SetCookieTextCommand(
-            m_document, item.index, SetCookieTextCommand::Field(item.field), m_target, newText);
+        command = new SetCookieTextCommand(m_document, {item.index, CookieText(item.field)},
+                                           m_target, newText);
         break;
     }
     m_document->undoStack()->push(command);

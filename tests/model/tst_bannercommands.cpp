@@ -15,6 +15,7 @@ private slots:
     void merging_data();
     void merging();
     void typingBackToTheStartLeavesNothing();
+    void bannerTextMergesPerFieldAndLanguage();
 
 private:
     static BannerSettings withTitle(const PolicyDocument &document, const QString &title)
@@ -100,6 +101,36 @@ void TestBannerCommands::typingBackToTheStartLeavesNothing()
     document.undoStack()->push(new BannerEditCommand(&document, withTitle(document, original), 3, field,
                                                      QStringLiteral("edit")));
     QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(!document.isModified());
+}
+
+// The translation view's edits: one text in one language, the other languages and
+// the rest of the banner left alone; typing in one cell is one step.
+void TestBannerCommands::bannerTextMergesPerFieldAndLanguage()
+{
+    PolicyDocument document(*Templates::load(QStringLiteral("typical")));
+    QUndoStack *stack = document.undoStack();
+    const BannerSettings original = document.policy().banner;
+    QSignalSpy bannerSpy(&document, &PolicyDocument::bannerChanged);
+    const auto edit = [&](BannerText field, const QString &language, const QString &text) {
+        stack->push(new SetBannerTextCommand(&document, {field}, language, text));
+    };
+    edit(BannerText::Save, QStringLiteral("en"), QStringLiteral("S"));
+    edit(BannerText::Save, QStringLiteral("en"), QStringLiteral("Sa"));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Edit banner text"));
+    QCOMPARE(bannerSpy.count(), 2);
+    QCOMPARE(document.policy().banner.save.exact(QStringLiteral("en")), QStringLiteral("Sa"));
+    QCOMPARE(document.policy().banner.save.exact(QStringLiteral("fr")),
+             original.save.exact(QStringLiteral("fr")));
+    edit(BannerText::Save, QStringLiteral("fr"), QStringLiteral("E"));  // another language
+    edit(BannerText::Title, QStringLiteral("fr"), QStringLiteral("T")); // another field
+    QCOMPARE(stack->count(), 3);
+    stack->undo();
+    stack->undo();
+    QCOMPARE(document.policy().banner.save.exact(QStringLiteral("en")), QStringLiteral("Sa"));
+    stack->undo();
+    QCOMPARE(document.policy().banner, original);
     QVERIFY(!document.isModified());
 }
 

@@ -20,6 +20,7 @@ private slots:
     void redoUndoRestoresThePolicy_data();
     void redoUndoRestoresThePolicy();
     void cellEditsMergeOnlyForTheSameCell();
+    void textEditsMergeOnlyForTheSameText();
     void providerFieldEditsMerge();
     void removingAProviderReassignsItsCookies();
     void removingACategoryCanLeaveCookiesWithout();
@@ -56,12 +57,25 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
     QTest::newRow("set field") << Builder([](PolicyDocument *d) {
         Cookie cookie = d->policy().cookies.at(0);
         cookie.purpose.set(u"fr"_qs, u"Nouvelle finalité"_qs);
-        return new SetCookieFieldCommand(d, 0, u"purpose"_qs, cookie);
+        return setCookieFieldCommand(d, 0, u"purpose"_qs, cookie);
     }) << "Change purpose of PHPSESSID"
                                << Check([](const Policy &p) {
                                       return p.cookies.at(0).purpose.exact(u"fr"_qs) ==
                                              u"Nouvelle finalité"_qs;
                                   });
+    QTest::newRow("cookie purpose text") << Builder([](PolicyDocument *d) {
+        return new SetCookieTextCommand(d, {1, CookieText::Purpose}, u"en"_qs, u"Language"_qs);
+    }) << "Edit the purpose of cookie cookies_preferences"
+                                         << Check([](const Policy &p) {
+                                                return p.cookies.at(1).purpose.exact(u"en"_qs) ==
+                                                           u"Language"_qs &&
+                                                       p.cookies.at(1).purpose.has(u"fr"_qs);
+                                            });
+    QTest::newRow("cookie service text in a new language") << Builder([](PolicyDocument *d) {
+        return new SetCookieTextCommand(d, {0, CookieText::Service}, u"de"_qs, u"Sitzung"_qs);
+    }) << "Edit the service of cookie PHPSESSID" << Check([](const Policy &p) {
+        return p.cookies.at(0).service.exact(u"de"_qs) == u"Sitzung"_qs;
+    });
     QTest::newRow("add one") << Builder([](PolicyDocument *d) {
         Cookie cookie;
         cookie.name = u"_ga"_qs;
@@ -184,6 +198,12 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
                return p.categories.at(1).required &&
                       p.categories.at(1).description.exact(u"en"_qs) == u"Counts visits."_qs;
            });
+    QTest::newRow("category description text") << Builder([](PolicyDocument *d) {
+        return new SetCategoryTextCommand(d, {0, CategoryText::Description}, u"en"_qs,
+                                          u"Needed"_qs);
+    }) << "Edit category necessary" << Check([](const Policy &p) {
+        return p.categories.at(0).description.exact(u"en"_qs) == u"Needed"_qs;
+    });
     QTest::newRow("remove category, cookies move") << Builder([](PolicyDocument *d) {
         return new RemoveCategoryCommand(d, 2, u"statistics"_qs);
     }) << "Remove category marketing" << Check([](const Policy &p) {
@@ -223,7 +243,7 @@ void TestCookieCommands::cellEditsMergeOnlyForTheSameCell()
     const auto edit = [this](qsizetype row, const QString &field, const QString &domain) {
         Cookie cookie = m_document->policy().cookies.at(row);
         cookie.domain = domain;
-        return new SetCookieFieldCommand(m_document, row, field, cookie);
+        return setCookieFieldCommand(m_document, row, field, cookie);
     };
     stack->push(edit(0, u"domain"_qs, u"a"_qs));
     stack->push(edit(0, u"domain"_qs, u"ab"_qs));
@@ -239,6 +259,43 @@ void TestCookieCommands::cellEditsMergeOnlyForTheSameCell()
     QCOMPARE(m_document->policy().cookies.at(0).domain, u"abc"_qs);
     stack->undo();
     QCOMPARE(m_document->policy(), before);
+}
+
+void TestCookieCommands::textEditsMergeOnlyForTheSameText()
+{
+    QUndoStack *stack = m_document->undoStack();
+    const Policy before = m_document->policy();
+    QSignalSpy cookieSpy(m_document, &PolicyDocument::cookieChanged);
+    QSignalSpy categorySpy(m_document, &PolicyDocument::categoriesChanged);
+    const auto purpose = [this](qsizetype row, const QString &language, const QString &text) {
+        return new SetCookieTextCommand(m_document, {row, CookieText::Purpose}, language, text);
+    };
+    stack->push(purpose(0, u"en"_qs, u"K"_qs));
+    stack->push(purpose(0, u"en"_qs, u"Ke"_qs));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(cookieSpy.count(), 2);
+    stack->push(purpose(0, u"fr"_qs, u"C"_qs)); // another language
+    stack->push(purpose(1, u"en"_qs, u"R"_qs)); // another row
+    stack->push(new SetCookieTextCommand(m_document, {1, CookieText::Service}, u"en"_qs,
+                                         u"S"_qs)); // another text of the row
+    QCOMPARE(stack->count(), 4);
+    // Same row and field, but a category text: another kind of command, never merged.
+    stack->push(
+        new SetCategoryTextCommand(m_document, {1, CategoryText::Description}, u"en"_qs, u"D"_qs));
+    stack->push(
+        new SetCategoryTextCommand(m_document, {1, CategoryText::Description}, u"en"_qs, u"Do"_qs));
+    QCOMPARE(stack->count(), 5);
+    QCOMPARE(categorySpy.count(), 2);
+    QCOMPARE(m_document->policy().categories.at(1).description.exact(u"en"_qs), u"Do"_qs);
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(m_document->policy(), before);
+    // Typing a text back to what it was leaves nothing to undo.
+    stack->clear();
+    const QString original = before.cookies.at(2).purpose.exact(u"en"_qs);
+    stack->push(purpose(2, u"en"_qs, original + u'x'));
+    stack->push(purpose(2, u"en"_qs, original));
+    QCOMPARE(stack->count(), 0);
 }
 
 void TestCookieCommands::providerFieldEditsMerge()

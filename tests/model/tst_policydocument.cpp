@@ -1,5 +1,5 @@
+#include "commands/metacommands.h"
 #include "compliance/complianceconfig.h"
-#include "commands/markupdatedcommand.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
 

@@ -1,10 +1,11 @@
-#include "commands/chartercommands.h"
 #include "charterpage.h"
-#include "metaeditor.h"
+#include "commands/metacommands.h"
+#include "commands/sectioncommands.h"
 #include "document/policydocument.h"
-#include "sectioneditor.h"
-#include "itemmodels/sectionlistmodel.h"
 #include "format/templates.h"
+#include "itemmodels/sectionlistmodel.h"
+#include "metaeditor.h"
+#include "sectioneditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -299,8 +300,8 @@ void TestCharterPage::markdownRoundTrip()
     QFETCH(QString, markdown);
     QFETCH(QString, written);
     m_page->setCurrentSection(1);
-    m_document->undoStack()->push(new SetSectionTextCommand(
-        m_document, 1, SetSectionTextCommand::Field::Body, QStringLiteral("fr"), markdown));
+    m_document->undoStack()->push(new SetSectionTextCommand(m_document, {1, SectionText::Body},
+                                                            QStringLiteral("fr"), markdown));
     QCOMPARE(m_document->undoStack()->count(), 1);
     // Give the editor a chance to push anything it would rewrite.
     m_page->sectionEditor()->flush();
@@ -384,7 +385,7 @@ void TestCharterPage::previewShowsTheMeta()
     PolicyMeta meta = m_document->policy().meta;
     meta.publisherName = QStringLiteral("Commune de Test");
     meta.revision = 4;
-    m_document->undoStack()->push(new SetMetaCommand(m_document, meta, QStringLiteral("meta")));
+    m_document->undoStack()->push(setMetaCommand(m_document, meta, QStringLiteral("meta")));
     QTRY_VERIFY(view()->toPlainText().contains(QStringLiteral("Commune de Test")));
     QVERIFY(view()->toPlainText().contains(QStringLiteral("Version 4")));
 }

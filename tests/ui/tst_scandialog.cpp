@@ -1,8 +1,8 @@
-#include "commands/addobservedcookiescommand.h"
-#include "support/loopbackhttpserver.h"
+#include "commands/cookiecommands.h"
 #include "document/policydocument.h"
-#include "scandialog.h"
 #include "format/templates.h"
+#include "scandialog.h"
+#include "support/loopbackhttpserver.h"
 
 #include <QLineEdit>
 #include <QListWidget>

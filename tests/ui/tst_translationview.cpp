@@ -1,4 +1,8 @@
-#include "commands/chartercommands.h"
+#include "commands/bannercommands.h"
+#include "commands/catalogcommands.h"
+#include "commands/cookiecommands.h"
+#include "commands/metacommands.h"
+#include "commands/sectioncommands.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
 #include "itemmodels/translationmodel.h"
@@ -70,19 +74,16 @@ void TestTranslationView::countsFollowTheDocument()
     QUndoCommand *command = nullptr;
     switch (change) {
     case 0:
-        command =
-            new SetSectionTextCommand(&document, 2, SetSectionTextCommand::Field::Body, en, {});
+        command = new SetSectionTextCommand(&document, {2, SectionText::Body}, en, {});
         break;
     case 1:
-        command = new SetBannerTextCommand(&document, BannerText::Save, en, {});
+        command = new SetBannerTextCommand(&document, {BannerText::Save}, en, {});
         break;
     case 2:
-        command =
-            new SetCookieTextCommand(&document, 3, SetCookieTextCommand::Field::Purpose, en, {});
+        command = new SetCookieTextCommand(&document, {3, CookieText::Purpose}, en, {});
         break;
     case 3:
-        command =
-            new SetCategoryTextCommand(&document, 0, SetCategoryTextCommand::Field::Name, en, {});
+        command = new SetCategoryTextCommand(&document, {0, CategoryText::Name}, en, {});
         break;
     }
     document.undoStack()->push(command);
@@ -127,7 +128,7 @@ void TestTranslationView::newLanguageIsAllMissing()
 {
     PolicyDocument document(Templates::defaultPolicy());
     TranslationModel model(&document);
-    document.undoStack()->push(new AddLanguageCommand(&document, QStringLiteral("de")));
+    document.undoStack()->push(addLanguageCommand(&document, QStringLiteral("de")));
     model.setLanguages(QStringLiteral("fr"), QStringLiteral("de"));
     QCOMPARE(model.missingCount(), model.translatableCount());
     model.setLanguages(QStringLiteral("fr"), QStringLiteral("fr"));
@@ -144,8 +145,8 @@ void TestTranslationView::viewShowsTheCount()
     auto *summary = view.findChild<QLabel *>(QStringLiteral("translationSummary"));
     QVERIFY(summary->text().startsWith(QStringLiteral("All ")));
     const QString en = QStringLiteral("en");
-    document.undoStack()->push(new SetBannerTextCommand(&document, BannerText::Title, en, {}));
-    document.undoStack()->push(new SetBannerTextCommand(&document, BannerText::Save, en, {}));
+    document.undoStack()->push(new SetBannerTextCommand(&document, {BannerText::Title}, en, {}));
+    document.undoStack()->push(new SetBannerTextCommand(&document, {BannerText::Save}, en, {}));
     QVERIFY2(summary->text().startsWith(QStringLiteral("2 of ")), qPrintable(summary->text()));
 
     auto *onlyMissing = view.findChild<QCheckBox *>(QStringLiteral("onlyMissingCheck"));
@@ -172,8 +173,8 @@ void TestTranslationView::screenshot()
 {
     const QByteArray folder = qgetenv("CHARTE_SCREENSHOT_DIR");
     PolicyDocument document(Templates::defaultPolicy());
-    document.undoStack()->push(new SetSectionTextCommand(
-        &document, 1, SetSectionTextCommand::Field::Body, QStringLiteral("en"), {}));
+    document.undoStack()->push(
+        new SetSectionTextCommand(&document, {1, SectionText::Body}, QStringLiteral("en"), {}));
     TranslationView view(&document);
     view.resize(1100, 650);
     view.show();
