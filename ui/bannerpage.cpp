@@ -271,7 +271,8 @@ void BannerPage::edit(const QString &field, const QString &description,
     change(banner, revision);
     if (banner == m_document->policy().banner && revision == m_document->policy().meta.revision)
         return;
-    m_document->undoStack()->push(new BannerEditCommand(m_document, banner, revision, field, description));
+    m_document->undoStack()->push(
+        bannerEditCommand(m_document, banner, revision, field, description));
 }
 
 void BannerPage::editText(const TextField &field, const QString &text)

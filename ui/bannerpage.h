@@ -22,7 +22,7 @@ class QSpinBox;
 class QTemporaryDir;
 
 // The Banner page: the consent banner's texts (per language), look and behaviour,
-// beside a live preview. Every edit is a BannerEditCommand on the document's undo
+// beside a live preview. Every edit is a bannerEditCommand on the document's undo
 // stack; the page redraws from the document's signals, so undo is shown at once.
 class BannerPage : public QWidget
 {

@@ -4,52 +4,26 @@
 
 #include <QCoreApplication>
 
-BannerEditCommand::BannerEditCommand(PolicyDocument *document, const BannerSettings &banner,
-                                     int revision, const QString &field, const QString &text,
-                                     QUndoCommand *parent)
-    : QUndoCommand(text, parent),
-      m_document(document),
-      m_before(document->policy().banner),
-      m_after(banner),
-      m_revisionBefore(document->policy().meta.revision),
-      m_revisionAfter(revision),
-      m_field(field)
+void BannerStateSlot::set(PolicyDocument *document, const BannerState &state) const
 {
-    // An edit that changes nothing must not leave an empty step in the history.
-    setObsolete(m_before == m_after && m_revisionBefore == m_revisionAfter);
-}
-
-void BannerEditCommand::redo()
-{
-    apply(m_after, m_revisionAfter);
-}
-
-void BannerEditCommand::undo()
-{
-    apply(m_before, m_revisionBefore);
-}
-
-void BannerEditCommand::apply(const BannerSettings &banner, int revision)
-{
-    if (m_document->policy().meta.revision != revision) {
-        PolicyMeta meta = m_document->policy().meta;
-        meta.revision = revision;
-        m_document->setMeta(meta);
+    if (document->policy().meta.revision != state.revision) {
+        PolicyMeta meta = document->policy().meta;
+        meta.revision = state.revision;
+        document->setMeta(meta);
     }
-    if (!(m_document->policy().banner == banner))
-        m_document->setBanner(banner);
+    if (!(document->policy().banner == state.banner))
+        document->setBanner(state.banner);
 }
 
-bool BannerEditCommand::mergeWith(const QUndoCommand *other)
+SwapCommand<BannerStateSlot> *bannerEditCommand(PolicyDocument *document,
+                                                const BannerSettings &banner, int revision,
+                                                const QString &field, const QString &text,
+                                                QUndoCommand *parent)
 {
-    const auto *next = static_cast<const BannerEditCommand *>(other);
-    if (m_field.isEmpty() || next->m_field != m_field || next->m_document != m_document)
-        return false;
-    m_after = next->m_after;
-    m_revisionAfter = next->m_revisionAfter;
-    // Typing a word and deleting it again leaves nothing to undo.
-    setObsolete(m_before == m_after && m_revisionBefore == m_revisionAfter);
-    return true;
+    auto *command =
+        new SwapCommand<BannerStateSlot>(document, {}, {banner, revision}, text, field, parent);
+    command->setObsolete(command->after() == command->before());
+    return command;
 }
 
 LocalizedText &bannerText(BannerSettings &banner, BannerText field)

@@ -7,34 +7,38 @@
 
 #include <QUndoCommand>
 
-// One edit of the banner settings (and of the policy revision, which the banner
-// compares with the visitor's stored choice). Swaps whole values through
-// PolicyDocument::setBanner/setMeta, so undo restores exactly what was there.
-// Consecutive edits of the same field (keystrokes in one text box) merge into one step.
-class BannerEditCommand : public QUndoCommand
+// Undo commands for the consent banner: its settings with the policy revision, and
+// its translatable texts.
+
+// The banner settings with the policy revision, which the banner compares with the
+// visitor's stored choice: what one edit of the Banner page changes.
+struct BannerState
 {
-public:
-    // field names what changed ("title/fr", "layout", …) for merging; empty never merges.
-    BannerEditCommand(PolicyDocument *document, const BannerSettings &banner, int revision,
-                      const QString &field, const QString &text, QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
-    int id() const override { return CommandId::BannerEdit; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-    QString field() const { return m_field; }
-
-private:
-    void apply(const BannerSettings &banner, int revision);
-
-    PolicyDocument *m_document;
-    BannerSettings m_before;
-    BannerSettings m_after;
-    int m_revisionBefore;
-    int m_revisionAfter;
-    QString m_field;
+    BannerSettings banner;
+    int revision;
+    bool operator==(const BannerState &) const = default;
 };
+
+// Where a BannerState lives, for SwapCommand: writes only what differs, so a banner
+// edit that leaves the revision alone signals no meta change, and the reverse.
+struct BannerStateSlot
+{
+    using Value = BannerState;
+    static constexpr int id = CommandId::BannerEdit;
+
+    BannerState get(const Policy &policy) const { return {policy.banner, policy.meta.revision}; }
+    void set(PolicyDocument *document, const BannerState &state) const;
+    bool operator==(const BannerStateSlot &) const = default;
+};
+
+// One edit of the banner settings and the revision; undo restores exactly what was
+// there. field names what changed ("title/fr", "layout", …): consecutive edits of the
+// same field (keystrokes in one text box) merge into one step; empty never merges. An
+// edit that changes nothing is obsolete, so it leaves no empty step in the history.
+SwapCommand<BannerStateSlot> *bannerEditCommand(PolicyDocument *document,
+                                                const BannerSettings &banner, int revision,
+                                                const QString &field, const QString &text,
+                                                QUndoCommand *parent = nullptr);
 
 // The translatable texts of the banner, by field.
 enum class BannerText { Title, Description, AcceptAll, RejectAll, Customize, Save, Manage };

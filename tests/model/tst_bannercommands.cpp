@@ -35,7 +35,8 @@ void TestBannerCommands::redoAndUndoSwapTheSettings()
     BannerSettings changed = original;
     changed.layout = BannerSettings::Layout::Modal;
     changed.buttonBackground = QColor(Qt::black);
-    document.undoStack()->push(new BannerEditCommand(&document, changed, 3, QString(), QStringLiteral("look")));
+    document.undoStack()->push(
+        bannerEditCommand(&document, changed, 3, QString(), QStringLiteral("look")));
     QCOMPARE(document.policy().banner, changed);
     QCOMPARE(bannerSpy.count(), 1);
     QCOMPARE(metaSpy.count(), 0); // the revision did not move
@@ -53,8 +54,8 @@ void TestBannerCommands::revisionChangesTheMeta()
     PolicyDocument document(*Templates::load(QStringLiteral("typical")));
     QSignalSpy metaSpy(&document, &PolicyDocument::metaChanged);
     QSignalSpy bannerSpy(&document, &PolicyDocument::bannerChanged);
-    document.undoStack()->push(
-        new BannerEditCommand(&document, document.policy().banner, 4, QStringLiteral("revision"), QStringLiteral("rev")));
+    document.undoStack()->push(bannerEditCommand(
+        &document, document.policy().banner, 4, QStringLiteral("revision"), QStringLiteral("rev")));
     QCOMPARE(document.policy().meta.revision, 4);
     QCOMPARE(metaSpy.count(), 1);
     QCOMPARE(bannerSpy.count(), 0);
@@ -80,10 +81,12 @@ void TestBannerCommands::merging()
     QFETCH(int, steps);
     PolicyDocument document(*Templates::load(QStringLiteral("typical")));
     const QString original = document.policy().banner.title.exact(QStringLiteral("fr"));
-    document.undoStack()->push(new BannerEditCommand(&document, withTitle(document, QStringLiteral("A")), 3,
-                                                     firstField, QStringLiteral("edit")));
-    document.undoStack()->push(new BannerEditCommand(&document, withTitle(document, QStringLiteral("AB")), 3,
-                                                     secondField, QStringLiteral("edit")));
+    document.undoStack()->push(bannerEditCommand(&document,
+                                                 withTitle(document, QStringLiteral("A")), 3,
+                                                 firstField, QStringLiteral("edit")));
+    document.undoStack()->push(bannerEditCommand(&document,
+                                                 withTitle(document, QStringLiteral("AB")), 3,
+                                                 secondField, QStringLiteral("edit")));
     QCOMPARE(document.undoStack()->count(), steps);
     QCOMPARE(document.policy().banner.title.exact(QStringLiteral("fr")), QStringLiteral("AB"));
     while (document.undoStack()->canUndo())
@@ -96,10 +99,11 @@ void TestBannerCommands::typingBackToTheStartLeavesNothing()
     PolicyDocument document(*Templates::load(QStringLiteral("typical")));
     const QString original = document.policy().banner.title.exact(QStringLiteral("fr"));
     const QString field = QStringLiteral("title/fr");
-    document.undoStack()->push(new BannerEditCommand(&document, withTitle(document, original + QLatin1Char('x')), 3,
-                                                     field, QStringLiteral("edit")));
-    document.undoStack()->push(new BannerEditCommand(&document, withTitle(document, original), 3, field,
-                                                     QStringLiteral("edit")));
+    document.undoStack()->push(bannerEditCommand(&document,
+                                                 withTitle(document, original + QLatin1Char('x')),
+                                                 3, field, QStringLiteral("edit")));
+    document.undoStack()->push(bannerEditCommand(&document, withTitle(document, original), 3, field,
+                                                 QStringLiteral("edit")));
     QCOMPARE(document.undoStack()->count(), 0);
     QVERIFY(!document.isModified());
 }

@@ -103,8 +103,8 @@ void TestBannerPage::lowContrastIsFlagged()
     BannerSettings banner = document.policy().banner;
     banner.text = text;
     banner.buttonBackground = buttonBackground;
-    document.undoStack()->push(new BannerEditCommand(&document, banner, document.policy().meta.revision,
-                                                     QString(), QStringLiteral("colours")));
+    document.undoStack()->push(bannerEditCommand(&document, banner, document.policy().meta.revision,
+                                                 QString(), QStringLiteral("colours")));
     const auto label = [&](const char *key) {
         return page.findChild<QLabel *>(QStringLiteral("contrast_") + QLatin1StringView(key));
     };
