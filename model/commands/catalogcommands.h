@@ -188,22 +188,15 @@ enum class CategoryText { Name, Description };
 
 // A category's name or description in one language, for SetTextCommand (the
 // translation view edits them).
-struct CategoryTextPlace
+struct CategoryTextPlace : EntryTextPlace<CategorySlot, CategoryText>
 {
     static constexpr int id = CommandId::CategoryText;
-    qsizetype index;
-    CategoryText field;
 
-    CategorySlot slot() const { return {index}; }
     template <typename CategoryT> static auto &text(CategoryT &category, CategoryText field)
     {
         return field == CategoryText::Name ? category.name : category.description;
     }
     QString undoText(const Policy &policy) const;
-    bool sameText(const CategoryTextPlace &next) const
-    {
-        return next.index == index && next.field == field;
-    }
 };
 
 using SetCategoryTextCommand = SetTextCommand<CategoryTextPlace>;

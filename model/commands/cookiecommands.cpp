@@ -287,7 +287,7 @@ QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const 
 
 QString CookieTextPlace::undoText(const Policy &policy) const
 {
-    const QString &name = policy.cookies.at(row).name;
+    const QString &name = policy.cookies.at(index).name;
     return field == CookieText::Service
                ? QCoreApplication::translate("UndoCommands", "Edit the service of cookie %1")
                      .arg(name)

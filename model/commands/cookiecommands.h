@@ -167,22 +167,15 @@ enum class CookieText { Service, Purpose };
 
 // A cookie's service or purpose in one language, for SetTextCommand (the translation
 // view edits them).
-struct CookieTextPlace
+struct CookieTextPlace : EntryTextPlace<CookieSlot, CookieText>
 {
     static constexpr int id = CommandId::CookieText;
-    qsizetype row;
-    CookieText field;
 
-    CookieSlot slot() const { return {row}; }
     template <typename CookieT> static auto &text(CookieT &cookie, CookieText field)
     {
         return field == CookieText::Service ? cookie.service : cookie.purpose;
     }
     QString undoText(const Policy &policy) const;
-    bool sameText(const CookieTextPlace &next) const
-    {
-        return next.row == row && next.field == field;
-    }
 };
 
 using SetCookieTextCommand = SetTextCommand<CookieTextPlace>;

@@ -71,14 +71,11 @@ enum class SectionText { Title, Body };
 // A section's title (a rename) or body, for SetTextCommand. Only commands of the same
 // typing session (session >= 0) merge, so one undo takes back one stretch of typing
 // rather than each debounced chunk, and two separate edits stay two steps.
-struct SectionTextPlace
+struct SectionTextPlace : EntryTextPlace<SectionSlot, SectionText>
 {
     static constexpr int id = CommandId::SectionText;
-    qsizetype index;
-    SectionText field;
     int session = -1; // -1: never merges
 
-    SectionSlot slot() const { return {index}; }
     template <typename Section> static auto &text(Section &section, SectionText field)
     {
         return field == SectionText::Title ? section.title : section.body;
@@ -86,8 +83,7 @@ struct SectionTextPlace
     QString undoText(const Policy &policy) const;
     bool sameText(const SectionTextPlace &next) const
     {
-        return session >= 0 && next.session == session && next.index == index &&
-               next.field == field;
+        return session >= 0 && next.session == session && EntryTextPlace::sameText(next);
     }
 };
 

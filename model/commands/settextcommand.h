@@ -9,13 +9,14 @@
 // One language of one localized text set, the rest of the value it belongs to left as
 // it is at the time of redo/undo. Place says where the text lives:
 //   Slot slot() const;  the value holding the text (see SwapCommand)
-//   Field field; which of its texts
+//   Field field;        which of its texts
 //   static constexpr int id = CommandId::…;
 //   static auto &text(Value &, Field) (for const and mutable values);
 //   QString undoText(const Policy &) const;
 //   bool sameText(const Place &next) const;   whether next edits the same text
 // Consecutive commands on the same text in the same language merge, so one undo takes
-// back one stretch of typing.
+// back one stretch of typing. A text of an entry of a list derives its place from
+// EntryTextPlace below.
 template <typename Place> class SetTextCommand : public QUndoCommand
 {
 public:
@@ -56,4 +57,19 @@ private:
     QString m_language;
     QString m_old;
     QString m_new;
+};
+
+// The place of a text of one entry of a list (a cookie's purpose, a category's name):
+// Slot is the list's ListSlot, Field the entry's texts. Edits of the same text of the
+// same entry merge.
+template <typename Slot, typename Field> struct EntryTextPlace
+{
+    qsizetype index;
+    Field field;
+
+    Slot slot() const { return {index}; }
+    bool sameText(const EntryTextPlace &next) const
+    {
+        return next.index == index && next.field == field;
+    }
 };
