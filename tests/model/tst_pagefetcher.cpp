@@ -1,7 +1,7 @@
 #include "scan/pagefetcher.h"
 #include "format/policyreader.h"
+#include "support/charteprocess.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -189,27 +189,27 @@ void TestPageFetcher::commandLineImportsAUrl()
     TestServer server;
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("site.charte.json"));
-    QProcess process;
-    process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("import"), server.url(QStringLiteral("/redirect")).toString(),
-                   QStringLiteral("-o"), output});
-    // The server lives in this process: keep its event loop turning while charte runs.
-    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
-    QCOMPARE(process.exitCode(), 0);
+    // The server lives in this process: runCharte keeps its event loop turning.
+    TestSupport::CharteOptions options;
+    options.timeoutMs = 20000;
+    const TestSupport::CharteRun run = TestSupport::runCharte(
+        {QStringLiteral("import"), server.url(QStringLiteral("/redirect")).toString(),
+         QStringLiteral("-o"), output},
+        options);
+    QCOMPARE(run.exitCode, 0);
     const Expected<Policy> policy = PolicyReader::readFile(output);
     QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
     QCOMPARE(policy->cookies.size(), 1);
     QCOMPARE(policy->cookies.first().categoryId, QStringLiteral("necessary"));
     QCOMPARE(policy->meta.siteUrl, server.url(QString()).toString());
 
-    QProcess missing;
     const QString none = dir.filePath(QStringLiteral("none.json"));
-    missing.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("import"), server.url(QStringLiteral("/missing")).toString(),
-                   QStringLiteral("-o"), none});
-    QTRY_VERIFY_WITH_TIMEOUT(missing.state() == QProcess::NotRunning, 20000);
-    QCOMPARE(missing.exitCode(), 2);
-    QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("404")));
+    const TestSupport::CharteRun missing = TestSupport::runCharte(
+        {QStringLiteral("import"), server.url(QStringLiteral("/missing")).toString(),
+         QStringLiteral("-o"), none},
+        options);
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err().contains(QStringLiteral("404")));
     QVERIFY(!QFile::exists(none));
 }
 

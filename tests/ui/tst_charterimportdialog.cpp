@@ -1,5 +1,6 @@
 #include "charterimportdialog.h"
 #include "scan/pagefetcher.h"
+#include "support/testsupport.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -14,14 +15,6 @@
 #include <QTreeWidget>
 
 namespace {
-
-QString sharedFile(const QString &relative)
-{
-    const QString beside = QStringLiteral(CHARTE_SHARED_DIR "/") + relative;
-    if (QFile::exists(beside) || qEnvironmentVariableIsEmpty("CHARTE_SHARED_DIR"))
-        return beside;
-    return qEnvironmentVariable("CHARTE_SHARED_DIR") + u'/' + relative;
-}
 
 // Serves /page; keeps every other request waiting, for the progress and Cancel.
 class LoopbackServer : public QObject
@@ -91,7 +84,7 @@ void TestCharterImportDialog::previewsTheSeed()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!okButton(dialog)->isEnabled());
     auto *source = dialog.findChild<QLineEdit *>(QStringLiteral("source"));
-    source->setText(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    source->setText(TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")));
     QTest::keyClick(source, Qt::Key_Return);
     QTRY_VERIFY(dialog.hasResult());
     QVERIFY(okButton(dialog)->isEnabled());
@@ -118,7 +111,7 @@ void TestCharterImportDialog::aFailedImportOffersNothing()
 
     Policy context;
     CharterImportDialog dialog(context);
-    dialog.setSource(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    dialog.setSource(TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")));
     QTRY_VERIFY(dialog.hasResult());
     // A second source that fails replaces the previous preview: nothing is left to import.
     QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
@@ -198,7 +191,7 @@ void TestCharterImportDialog::stopsReadingALargePage()
     QVERIFY(!ready.first().first().toBool());
     QVERIFY(!okButton(dialog)->isEnabled());
     // The abandoned read finishing later changes nothing.
-    dialog.setSource(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    dialog.setSource(TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.hasResult(), 20000);
     QCOMPARE(dialog.result().inventory.cookies.size(), 4);
 }
