@@ -7,10 +7,7 @@
 #include "format/policyreader.h"
 #include "format/policywriter.h"
 #include "format/templates.h"
-#include "import/charterimporter.h"
-#include "import/csvinventory.h"
-#include "import/importeddocument.h"
-#include "import/libraryconfigimporter.h"
+#include "import/importformats.h"
 #include "scan/evidenceimporter.h"
 #include "scan/pagefetcher.h"
 #include "scan/scanreportformat.h"
@@ -21,7 +18,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
@@ -386,112 +382,6 @@ int runScan(const QStringList &arguments)
     return printScanReport(report, policyPath, format);
 }
 
-// What `charte import` was given: a local file's bytes, or a page fetched from a URL.
-struct ImportSource
-{
-    QString name; // the path or URL, for messages
-    QByteArray data;
-    QString contentType; // from the server, for URLs
-    QUrl url;            // where a fetched page came from (after redirects)
-    QString language;    // --lang, or empty to detect
-};
-
-bool hasSuffix(const ImportSource &source, std::initializer_list<const char *> suffixes)
-{
-    const QString suffix = QFileInfo(QUrl(source.name).path()).suffix().toLower();
-    return std::any_of(suffixes.begin(), suffixes.end(),
-                       [&](const char *wanted) { return suffix == QLatin1StringView(wanted); });
-}
-
-bool isCsvInventory(const ImportSource &source)
-{
-    if (hasSuffix(source, {"csv", "tsv"}) || source.contentType.startsWith(QLatin1StringView("text/csv")))
-        return true;
-    // Without a telling name: a table whose first row names a cookie column (and
-    // not markup, whose first line could mention a cookie too).
-    if (source.data.trimmed().startsWith('<') || source.data.startsWith("\xEF\xBB\xBF<"))
-        return false;
-    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
-    return table && InventoryMapping::detect(table->rows, QString()).hasField(InventoryField::Name);
-}
-
-Expected<Policy> importCsvInventory(const ImportSource &source)
-{
-    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
-    if (!table)
-        return Expected<Policy>::failure(table.error());
-    InventoryMapping mapping = InventoryMapping::detect(table->rows, QStringLiteral("fr"));
-    if (!source.language.isEmpty())
-        mapping.language = source.language;
-    Policy policy = ImportedDocument::create(mapping.language);
-    const Expected<InventoryImport> imported = CsvInventory::import(*table, mapping, policy, source.name);
-    if (!imported)
-        return Expected<Policy>::failure(imported.error());
-    imported->mergeInto(policy);
-    ImportedDocument::ensureCookieTable(policy);
-    for (const Cookie &cookie : std::as_const(policy.cookies)) {
-        for (const QString &language : cookie.purpose.languages() + cookie.service.languages()) {
-            if (!policy.meta.languages.contains(language))
-                policy.meta.languages << language;
-        }
-    }
-    return policy;
-}
-
-bool isCharterPage(const ImportSource &)
-{
-    // The last kind tried: any text or HTML page; the importer says when it holds no charter.
-    return true;
-}
-
-Expected<Policy> importCharterPage(const ImportSource &source)
-{
-    CharterSource page;
-    page.data = source.data;
-    page.name = source.name;
-    page.contentType = source.contentType;
-    page.baseUrl = source.url;
-    page.language = source.language;
-    // The new document starts empty, so nothing in it can clash with the page's ids.
-    const Expected<CharterImport> imported = CharterImporter::import(page, Policy());
-    if (!imported)
-        return Expected<Policy>::failure(imported.error());
-    Policy policy = ImportedDocument::create(imported->language);
-    if (source.url.scheme().startsWith(QLatin1StringView("http")))
-        policy.meta.siteUrl =
-            source.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-    imported->mergeInto(policy);
-    return policy;
-}
-
-bool isLibraryConfig(const ImportSource &source)
-{
-    return LibraryConfigImporter::looksLike(source.data);
-}
-
-Expected<Policy> importLibraryConfig(const ImportSource &source)
-{
-    return LibraryConfigImporter::import(source.data, source.name);
-}
-
-// The kinds of input `charte import` understands, tried in order: the first that
-// accepts the input imports it. A new kind is one line here.
-struct ImportKind
-{
-    bool (*accepts)(const ImportSource &);
-    Expected<Policy> (*run)(const ImportSource &);
-};
-
-const QList<ImportKind> &importKinds()
-{
-    static const QList<ImportKind> kinds = {
-        {&isLibraryConfig, &importLibraryConfig},
-        {&isCsvInventory, &importCsvInventory},
-        {&isCharterPage, &importCharterPage},
-    };
-    return kinds;
-}
-
 Expected<ImportSource> readImportSource(const QString &input)
 {
     ImportSource source;
@@ -579,24 +469,17 @@ int runImport(const QStringList &arguments)
     if (!source)
         return inputError(source.error());
     source->language = parser.value(QStringLiteral("lang"));
-    for (const ImportKind &kind : importKinds()) {
-        if (!kind.accepts(*source))
-            continue;
-        Expected<Policy> policy = kind.run(*source);
-        if (!policy)
-            return inputError(policy.error());
-        if (parser.isSet(QStringLiteral("fill-from-db"))) {
-            const Expected<KnownCookies> database =
-                KnownCookies::withFile(parser.value(QStringLiteral("known-cookies")));
-            if (!database)
-                return inputError(database.error());
-            fillFromDatabase(*policy, *database);
-        }
-        return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
+    Expected<Policy> policy = ImportFormats::import(*source);
+    if (!policy)
+        return inputError(policy.error());
+    if (parser.isSet(QStringLiteral("fill-from-db"))) {
+        const Expected<KnownCookies> database =
+            KnownCookies::withFile(parser.value(QStringLiteral("known-cookies")));
+        if (!database)
+            return inputError(database.error());
+        fillFromDatabase(*policy, *database);
     }
-    return inputError(source->name + QStringLiteral(": ") +
-                      QCoreApplication::translate("Cli", "not something Charte can import (expected a CSV inventory, a charter "
-                         "page, a Klaro or vanilla-cookieconsent configuration, or evidence)"));
+    return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
 }
 
 using Command = std::function<int(const QStringList &)>;

@@ -926,10 +926,6 @@
         <translation>import&#xa0;: -o FICHIER manquant</translation>
     </message>
     <message>
-        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
-        <translation>Charte ne sait pas importer cela (attendu&#xa0;: un inventaire CSV, une page de charte, une configuration Klaro ou vanilla-cookieconsent, ou des preuves)</translation>
-    </message>
-    <message>
         <source>unknown command or option &quot;%1&quot;</source>
         <translation>commande ou option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1723,6 +1719,25 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <source>Klaro or vanilla-cookieconsent configuration</source>
+        <translation>Configuration Klaro ou vanilla-cookieconsent</translation>
+    </message>
+    <message>
+        <source>Cookie inventory (CSV)</source>
+        <translation>Inventaire des cookies (CSV)</translation>
+    </message>
+    <message>
+        <source>Charter page (HTML or text)</source>
+        <translation>Page de charte (HTML ou texte)</translation>
+    </message>
+    <message>
+        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
+        <translation>Charte ne sait pas importer cela (attendu&#xa0;: un inventaire CSV, une page de charte, une configuration Klaro ou vanilla-cookieconsent, ou des preuves)</translation>
     </message>
 </context>
 <context>
