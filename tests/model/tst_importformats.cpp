@@ -81,10 +81,10 @@ void TestImportFormats::sniffsEachKind_data()
     QTest::newRow("CSV by its cookie column") << "inventory.txt" << table << QString() << "csv";
     QTest::newRow("CSV from standard input") << "<stdin>" << table << QString() << "csv";
     QTest::newRow("markup naming a cookie column")
-        << "page.txt" << QByteArray("<p>Cookie;Prestataire</p>\n_ga;Google\n") << QString()
+        << "page.txt" << QByteArray("<td>note</td>;Cookie;Prestataire\n_ga;Google\n") << QString()
         << "charter";
     QTest::newRow("markup after a byte order mark")
-        << "page.txt" << QByteArray("\xEF\xBB\xBF<p>Cookie;Prestataire</p>\n") << QString()
+        << "page.txt" << QByteArray("\xEF\xBB\xBF<td>note</td>;Cookie;Prestataire\n") << QString()
         << "charter";
     QTest::newRow("HTML page") << "charte.html"
                                << QByteArray("<h1>Cookies</h1><p>Nous utilisons des cookies.</p>")
