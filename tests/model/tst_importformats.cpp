@@ -101,6 +101,8 @@ void TestImportFormats::sniffsEachKind()
     QFETCH(QByteArray, data);
     QFETCH(QString, contentType);
     QFETCH(QString, kind);
+    if (data.isEmpty() && name == QLatin1StringView("charte.txt"))
+        QSKIP(qPrintable(TestSupport::sharedPath("seeds/charte-cookies-anru.txt") + " is absent"));
     QVERIFY(!data.isEmpty());
     const ImportFormat *format = ImportFormats::sniff(source(name, data, contentType));
     QVERIFY(format);
@@ -135,6 +137,9 @@ void TestImportFormats::importsEachKind()
     QFETCH(QString, name);
     QFETCH(QByteArray, data);
     QFETCH(QStringList, cookies);
+    if (data.isEmpty() && name == QLatin1StringView("charte.txt"))
+        QSKIP(qPrintable(TestSupport::sharedPath("seeds/charte-cookies-anru.txt") + " is absent"));
+    QVERIFY(!data.isEmpty());
     const Expected<Policy> policy = ImportFormats::import(source(name, data));
     QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
     QStringList names;
