@@ -1,5 +1,6 @@
 #include "charterimportdialog.h"
 #include "scan/pagefetcher.h"
+#include "support/loopbackhttpserver.h"
 #include "support/testsupport.h"
 
 #include <QDialogButtonBox>
@@ -8,8 +9,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -17,39 +16,24 @@
 namespace {
 
 // Serves /page; keeps every other request waiting, for the progress and Cancel.
-class LoopbackServer : public QObject
+class LoopbackServer : public LoopbackHttpServer
 {
 public:
     LoopbackServer()
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [socket] {
-                    const QByteArray request = socket->readAll();
-                    if (!request.startsWith("GET /page "))
-                        return;
-                    const QByteArray body =
-                        "<html lang=en><body><h2>Analytics cookies</h2><table><tr><th>Cookie</th>"
-                        "<th>Provider</th><th>Expiry</th></tr><tr><td>_pk_id</td><td>Matomo</td>"
-                        "<td>forever</td></tr></table></body></html>";
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
-                                  QByteArray::number(body.size()) +
-                                  "\r\nConnection: close\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-            }
+        route("/page",
+              Response::make(
+                  200, {{"Content-Type", "text/html"}},
+                  "<html lang=en><body><h2>Analytics cookies</h2><table><tr><th>Cookie</th>"
+                  "<th>Provider</th><th>Expiry</th></tr><tr><td>_pk_id</td><td>Matomo</td>"
+                  "<td>forever</td></tr></table></body></html>"));
+        setFallback([](const QByteArray &) {
+            Response waiting;
+            waiting.behaviour = Response::Behaviour::Silent;
+            return waiting;
         });
-        m_server.listen(QHostAddress::LocalHost);
+        listen();
     }
-    QString url(const char *path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2")
-            .arg(m_server.serverPort())
-            .arg(QLatin1StringView(path));
-    }
-
-private:
-    QTcpServer m_server;
 };
 
 QTreeWidgetItem *topLevel(CharterImportDialog &dialog, int index)
@@ -134,7 +118,7 @@ void TestCharterImportDialog::fetchesAnAddress()
     Policy context;
     CharterImportDialog dialog(context);
     QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
-    dialog.setSource(server.url("/page"));
+    dialog.setSource(server.url(QStringLiteral("/page")).toString());
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
     QVERIFY(ready.first().first().toBool());
     QCOMPARE(dialog.result().inventory.cookies.size(), 1);
@@ -153,7 +137,7 @@ void TestCharterImportDialog::cancelsAFetch()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
-    dialog.setSource(server.url("/hangs"));
+    dialog.setSource(server.url(QStringLiteral("/hangs")).toString());
     QVERIFY(dialog.isBusy());
     auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("progress"));
     auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("cancelFetch"));
