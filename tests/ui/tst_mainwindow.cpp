@@ -139,7 +139,9 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
-        if (qstrcmp(context, "MainWindow") == 0 || qstrcmp(context, "OverviewPage") == 0)
+        // The navigation's page titles are PageNavigator's.
+        if (qstrcmp(context, "MainWindow") == 0 || qstrcmp(context, "OverviewPage") == 0 ||
+            qstrcmp(context, "PageNavigator") == 0)
             return QString::fromUtf8(sourceText).toUpper();
         return {};
     }
@@ -944,7 +946,7 @@ void TestMainWindow::frenchInterfaceRetranslatesMenus()
     // reached live through LanguageChange.
     const QString french = QCoreApplication::translate("MainWindow", "&File");
     QTRY_COMPARE(window.fileMenu()->title(), french);
-    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("MainWindow", "Overview"));
+    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("PageNavigator", "Overview"));
     window.interfaceLanguage()->setChoice(u"en"_qs);
     QTRY_COMPARE(window.fileMenu()->title(), u"&File"_qs);
 }
