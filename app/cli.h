@@ -2,9 +2,10 @@
 
 #include <QStringList>
 
-// The command line: `charte new|export|check …`. Runs without a display; prints
-// one-line errors naming the file and place, and returns the process exit status
-// (0 success, 1 the check found errors, 2 bad usage or unreadable input).
+// The command line: `charte new|export|check|scan|import …`. Runs without a display;
+// prints one-line errors naming the file and place, and returns the process exit
+// status (0 success, 1 the check found errors, 2 bad usage or unreadable input).
+// This is the dispatcher and `--help`; each subcommand has its own file (clicommand.h).
 namespace Cli {
 enum ExitStatus { Success = 0, Findings = 1, UsageOrInput = 2 };
 
@@ -14,8 +15,4 @@ bool wantsCommandLine(const QStringList &arguments);
 // makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
 bool needsGuiApplication(const QStringList &arguments);
 int run(const QStringList &arguments);
-// The report of a HAR or Website Evidence Collector file (EvidenceImporter::looksLikeEvidence),
-// for `charte import FILE [--policy P] [--format text|json]` to hand such files to.
-// arguments start with the program name, as QCommandLineParser expects.
-int runEvidenceImport(const QStringList &arguments);
 } // namespace Cli

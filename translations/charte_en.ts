@@ -1369,6 +1369,97 @@ or a start URL that could not be fetched at all.
     </message>
 </context>
 <context>
+    <name>DocumentManager</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Do you want to save them?</translation>
+    </message>
+    <message>
+        <source>Open a charter</source>
+        <translation>Open a charter</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the charter</source>
+        <translation>Save the charter</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json)</source>
+        <translation>Charte documents (*.charte.json)</translation>
+    </message>
+    <message>
+        <source>a charter that was never saved</source>
+        <translation>a charter that was never saved</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Restore unsaved changes?</translation>
+    </message>
+    <message>
+        <source>Charte did not close normally. Changes to %1 were saved automatically on %2.</source>
+        <translation>Charte did not close normally. Changes to %1 were saved automatically on %2.</translation>
+    </message>
+    <message>
+        <source>Restore them, or discard them for good?</source>
+        <translation>Restore them, or discard them for good?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>New charter from the default template</source>
+        <translation>New charter from the default template</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Cannot open the document</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>charter</source>
+        <translation>charter</translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation>Cannot save the document</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>The new charter</source>
+        <translation>The new charter</translation>
+    </message>
+    <message>
+        <source>Cannot restore the document</source>
+        <translation>Cannot restore the document</translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored</source>
+        <translation>Unsaved changes restored</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceImporter</name>
     <message>
         <source>%1: log.entries: no request URL to tell the site from</source>
@@ -1840,34 +1931,6 @@ or a start URL that could not be fetched at all.
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Charter</source>
-        <translation>Charter</translation>
-    </message>
-    <message>
-        <source>Cookies</source>
-        <translation>Cookies</translation>
-    </message>
-    <message>
-        <source>Providers</source>
-        <translation>Providers</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <source>Banner</source>
-        <translation>Banner</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Scan</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1952,82 +2015,6 @@ or a start URL that could not be fetched at all.
         <translation>File state</translation>
     </message>
     <message>
-        <source>Cannot open the document</source>
-        <translation>Cannot open the document</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Opened %1</translation>
-    </message>
-    <message>
-        <source>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>charter</source>
-        <translation>charter</translation>
-    </message>
-    <message>
-        <source>Charte documents (*.charte.json)</source>
-        <translation>Charte documents (*.charte.json)</translation>
-    </message>
-    <message>
-        <source>Cannot save the document</source>
-        <translation>Cannot save the document</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>The new charter</source>
-        <translation>The new charter</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved.</source>
-        <translation>%1 has changes that are not saved.</translation>
-    </message>
-    <message>
-        <source>Do you want to save them?</source>
-        <translation>Do you want to save them?</translation>
-    </message>
-    <message>
-        <source>a charter that was never saved</source>
-        <translation>a charter that was never saved</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes?</source>
-        <translation>Restore unsaved changes?</translation>
-    </message>
-    <message>
-        <source>Charte did not close normally. Changes to %1 were saved automatically on %2.</source>
-        <translation>Charte did not close normally. Changes to %1 were saved automatically on %2.</translation>
-    </message>
-    <message>
-        <source>Restore them, or discard them for good?</source>
-        <translation>Restore them, or discard them for good?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restore</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
-    </message>
-    <message>
-        <source>Cannot restore the document</source>
-        <translation>Cannot restore the document</translation>
-    </message>
-    <message>
-        <source>Unsaved changes restored</source>
-        <translation>Unsaved changes restored</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
@@ -2046,10 +2033,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Saved — %1</source>
         <translation>Saved — %1</translation>
-    </message>
-    <message>
-        <source>Translations</source>
-        <translation>Translations</translation>
     </message>
     <message>
         <source>Import a cookie inventory</source>
@@ -2484,6 +2467,41 @@ or a start URL that could not be fetched at all.
     <message>
         <source>redirected to %1, which is not an http or https address</source>
         <translation>redirected to %1, which is not an http or https address</translation>
+    </message>
+</context>
+<context>
+    <name>PageNavigator</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charter</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Translations</translation>
     </message>
 </context>
 <context>

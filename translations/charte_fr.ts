@@ -830,10 +830,6 @@
         <translation>import&#xa0;: -o FICHIER manquant</translation>
     </message>
     <message>
-        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
-        <translation>Charte ne sait pas importer cela (attendu&#xa0;: un inventaire CSV, une page de charte, une configuration Klaro ou vanilla-cookieconsent, ou des preuves)</translation>
-    </message>
-    <message>
         <source>unknown command or option &quot;%1&quot;</source>
         <translation>commande ou option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1369,6 +1365,97 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
 </context>
 <context>
+    <name>DocumentManager</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open a charter</source>
+        <translation>Ouvrir une charte</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Documents Charte (*.charte.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the charter</source>
+        <translation>Enregistrer la charte</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json)</source>
+        <translation>Documents Charte (*.charte.json)</translation>
+    </message>
+    <message>
+        <source>a charter that was never saved</source>
+        <translation>une charte jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Charte did not close normally. Changes to %1 were saved automatically on %2.</source>
+        <translation>Charte ne s’est pas fermé normalement. Les modifications de %1 ont été enregistrées automatiquement le %2.</translation>
+    </message>
+    <message>
+        <source>Restore them, or discard them for good?</source>
+        <translation>Les restaurer, ou les abandonner définitivement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>New charter from the default template</source>
+        <translation>Nouvelle charte à partir du modèle par défaut</translation>
+    </message>
+    <message>
+        <source>Cannot open the document</source>
+        <translation>Impossible d’ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>charter</source>
+        <translation>charte</translation>
+    </message>
+    <message>
+        <source>Cannot save the document</source>
+        <translation>Impossible d’enregistrer le document</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>The new charter</source>
+        <translation>La nouvelle charte</translation>
+    </message>
+    <message>
+        <source>Cannot restore the document</source>
+        <translation>Impossible de restaurer le document</translation>
+    </message>
+    <message>
+        <source>Unsaved changes restored</source>
+        <translation>Modifications non enregistrées restaurées</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceImporter</name>
     <message>
         <source>%1: log.entries: no request URL to tell the site from</source>
@@ -1518,6 +1605,25 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <source>Klaro or vanilla-cookieconsent configuration</source>
+        <translation>Configuration Klaro ou vanilla-cookieconsent</translation>
+    </message>
+    <message>
+        <source>Cookie inventory (CSV)</source>
+        <translation>Inventaire des cookies (CSV)</translation>
+    </message>
+    <message>
+        <source>Charter page (HTML or text)</source>
+        <translation>Page de charte (HTML ou texte)</translation>
+    </message>
+    <message>
+        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
+        <translation>Charte ne sait pas importer cela (attendu&#xa0;: un inventaire CSV, une page de charte, une configuration Klaro ou vanilla-cookieconsent, ou des preuves)</translation>
     </message>
 </context>
 <context>
@@ -1840,34 +1946,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Vue d’ensemble</translation>
-    </message>
-    <message>
-        <source>Charter</source>
-        <translation>Charte</translation>
-    </message>
-    <message>
-        <source>Cookies</source>
-        <translation>Cookies</translation>
-    </message>
-    <message>
-        <source>Providers</source>
-        <translation>Fournisseurs</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Catégories</translation>
-    </message>
-    <message>
-        <source>Banner</source>
-        <translation>Bandeau</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1952,82 +2030,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>État du fichier</translation>
     </message>
     <message>
-        <source>Cannot open the document</source>
-        <translation>Impossible d’ouvrir le document</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <source>Charte documents (*.charte.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Documents Charte (*.charte.json);;Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>charter</source>
-        <translation>charte</translation>
-    </message>
-    <message>
-        <source>Charte documents (*.charte.json)</source>
-        <translation>Documents Charte (*.charte.json)</translation>
-    </message>
-    <message>
-        <source>Cannot save the document</source>
-        <translation>Impossible d’enregistrer le document</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>The new charter</source>
-        <translation>La nouvelle charte</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>%1 has changes that are not saved.</source>
-        <translation>%1 comporte des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <source>Do you want to save them?</source>
-        <translation>Voulez-vous les enregistrer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>a charter that was never saved</source>
-        <translation>une charte jamais enregistrée</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes?</source>
-        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Charte did not close normally. Changes to %1 were saved automatically on %2.</source>
-        <translation>Charte ne s’est pas fermé normalement. Les modifications de %1 ont été enregistrées automatiquement le %2.</translation>
-    </message>
-    <message>
-        <source>Restore them, or discard them for good?</source>
-        <translation>Les restaurer, ou les abandonner définitivement&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
-    </message>
-    <message>
-        <source>Cannot restore the document</source>
-        <translation>Impossible de restaurer le document</translation>
-    </message>
-    <message>
-        <source>Unsaved changes restored</source>
-        <translation>Modifications non enregistrées restaurées</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
@@ -2046,10 +2048,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Saved — %1</source>
         <translation>Enregistré — %1</translation>
-    </message>
-    <message>
-        <source>Translations</source>
-        <translation>Traductions</translation>
     </message>
     <message>
         <source>Import a cookie inventory</source>
@@ -2484,6 +2482,41 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>redirected to %1, which is not an http or https address</source>
         <translation>redirigé vers %1, qui n’est pas une adresse http ou https</translation>
+    </message>
+</context>
+<context>
+    <name>PageNavigator</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Bandeau</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Traductions</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "catalogpagelayout.h"
 #include "commands/catalogcommands.h"
+#include "commands/catalogedits.h"
 #include "document/policydocument.h"
 #include "reassigndialog.h"
 
@@ -161,14 +162,10 @@ void CategoriesPage::commitField(const QString &field)
 
 void CategoriesPage::addCategory()
 {
-    const Policy &policy = m_document->policy();
-    Category category;
-    category.id = QStringLiteral("category");
-    for (int suffix = 2; policy.category(category.id); ++suffix)
-        category.id = QStringLiteral("category-%1").arg(suffix);
-    category.name.set(editLanguage(), tr("New category"));
-    const int index = int(policy.categories.size());
-    m_document->undoStack()->push(new AddCategoryCommand(m_document, index, category));
+    const int index = int(m_document->policy().categories.size());
+    m_document->undoStack()->push(CatalogEdits::appendCommand(
+        m_document,
+        CatalogEdits::newCategory(m_document->policy(), tr("New category"), editLanguage())));
     m_list->setCurrentRow(index);
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
@@ -177,30 +174,21 @@ void CategoriesPage::addCategory()
 void CategoriesPage::removeCurrent()
 {
     const int index = m_list->currentRow();
-    const Policy &policy = m_document->policy();
-    if (index < 0 || index >= policy.categories.size())
+    if (index < 0 || index >= m_document->policy().categories.size())
         return;
-    const Category &category = policy.categories.at(index);
-    const qsizetype used = countCookiesUsing<Category>(policy, category.id);
+    const CatalogEdits::Removal removal =
+        CatalogEdits::categoryRemoval(m_document->policy(), index, editLanguage());
     QString target;
-    if (used > 0) {
-        QList<std::pair<QString, QString>> targets;
-        for (const Category &other : policy.categories) {
-            if (other.id == category.id)
-                continue;
-            const QString name = policy.text(other.name, editLanguage());
-            targets.append({other.id, name.isEmpty() ? other.id : name});
-        }
-        const QString name = policy.text(category.name, editLanguage());
-        ReassignDialog dialog(
-            tr("%n cookie(s) belong to %1. Which category do they move to?", nullptr, int(used))
-                .arg(name.isEmpty() ? category.id : name),
-            targets, tr("No category (to fill in later)"), this);
+    if (removal.cookies > 0) {
+        ReassignDialog dialog(tr("%n cookie(s) belong to %1. Which category do they move to?",
+                                 nullptr, int(removal.cookies))
+                                  .arg(removal.name),
+                              removal.targets, tr("No category (to fill in later)"), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         target = dialog.target();
     }
-    m_document->undoStack()->push(new RemoveCategoryCommand(m_document, index, target));
+    m_document->undoStack()->push(CatalogEdits::removeCategoryCommand(m_document, index, target));
 }
 
 bool CategoriesPage::eventFilter(QObject *watched, QEvent *event)

@@ -5,27 +5,21 @@
 #include "charterimportdialog.h"
 #include "charterpage.h"
 #include "charterprinter.h"
-#include "commands/catalogcommands.h"
-#include "commands/cookiecommands.h"
+#include "commands/importcommands.h"
 #include "commands/metacommands.h"
-#include "commands/sectioncommands.h"
-#include "compliance/compliancechecker.h"
 #include "cookiespage.h"
 #include "csvimportdialog.h"
 #include "document/policydocument.h"
+#include "documentmanager.h"
 #include "exportdialog.h"
-#include "format/autosaver.h"
-#include "format/policyreader.h"
-#include "format/policywriter.h"
-#include "format/templates.h"
 #include "import/charterimporter.h"
 #include "interfacelanguage.h"
 #include "issuespanel.h"
-#include "itemmodels/cookietablemodel.h"
 #include "knowncookieschooser.h"
 #include "languagename.h"
 #include "languagesdialog.h"
 #include "overviewpage.h"
+#include "pagenavigator.h"
 #include "paintedicons.h"
 #include "providerspage.h"
 #include "recentfiles.h"
@@ -44,64 +38,29 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QPushButton>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTextEdit>
-#include <QTableView>
 #include <QToolBar>
-#include <QTreeView>
 #include <QUndoStack>
 
-#include <algorithm>
-
 namespace {
-enum NavigationRole {
-    PageIdRole = Qt::UserRole + 1,
-    CustomTitleRole, // true: the title came from addPage, not from standardPageTitle
-};
-
 const auto GeometryKey = QLatin1StringView("window/geometry");
 const auto StateKey = QLatin1StringView("window/state");
 const auto SplitterKey = QLatin1StringView("window/splitter");
 const auto PageKey = QLatin1StringView("window/page");
-const auto HeaderGroup = QLatin1StringView("window/headers");
 
 QIcon themedIcon(const QString &name, QStyle *style, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(name, style->standardIcon(fallback));
-}
-
-// Item views inside a page whose column layout is worth remembering, keyed by the
-// view's objectName.
-QList<std::pair<QString, QHeaderView *>> rememberedHeaders(QWidget *page)
-{
-    QList<std::pair<QString, QHeaderView *>> headers;
-    const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
-    QList<QAbstractItemView *> all = views;
-    if (auto *self = qobject_cast<QAbstractItemView *>(page))
-        all.prepend(self);
-    for (QAbstractItemView *view : all) {
-        if (view->objectName().isEmpty())
-            continue;
-        if (auto *table = qobject_cast<QTableView *>(view))
-            headers.append({view->objectName(), table->horizontalHeader()});
-        else if (auto *tree = qobject_cast<QTreeView *>(view))
-            headers.append({view->objectName(), tree->header()});
-    }
-    return headers;
 }
 
 // The scan UI as a page: the dialog's Close button and Escape would hide the page
@@ -119,44 +78,15 @@ public:
     void reject() override {}
 };
 
-// The grid column that shows a cookie's JSON member ("lifetime"), else the name.
-int cookieColumnFor(const QString &field)
-{
-    static const QHash<QString, int> columns = {
-        {QStringLiteral("provider"), CookieTableModel::ProviderColumn},
-        {QStringLiteral("service"), CookieTableModel::ServiceColumn},
-        {QStringLiteral("name"), CookieTableModel::NameColumn},
-        {QStringLiteral("purpose"), CookieTableModel::PurposeColumn},
-        {QStringLiteral("category"), CookieTableModel::CategoryColumn},
-        {QStringLiteral("lifetime"), CookieTableModel::LifetimeColumn},
-        {QStringLiteral("domain"), CookieTableModel::DomainColumn},
-        {QStringLiteral("party"), CookieTableModel::PartyColumn},
-        {QStringLiteral("storage"), CookieTableModel::StorageColumn},
-        {QStringLiteral("basis"), CookieTableModel::BasisColumn},
-        {QStringLiteral("legalBasis"), CookieTableModel::BasisColumn},
-    };
-    return columns.value(field, CookieTableModel::NameColumn);
-}
-
-// The document's inventory with `imported` appended (new providers and categories
-// first, as InventoryImport::mergeInto orders them), as one replacing command.
-QUndoCommand *inventoryCommand(PolicyDocument *document, const InventoryImport &imported,
-                               QUndoCommand *parent = nullptr)
-{
-    Policy merged = document->policy();
-    imported.mergeInto(merged);
-    return new ReplaceInventoryCommand(document, merged.cookies, merged.providers,
-                                       merged.categories, parent);
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(new PolicyDocument(this)),
-      m_autosaver(new Autosaver(m_document, this)), m_recentFiles(new RecentFiles(this)),
-      m_interfaceLanguage(new InterfaceLanguage(this)),
+    : QMainWindow(parent), m_documents(new DocumentManager(this, this)),
+      m_document(m_documents->document()), m_interfaceLanguage(new InterfaceLanguage(this)),
       m_knownCookies(KnownCookiesChooser::loadRemembered()),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_navigation(new QListWidget(m_splitter)),
-      m_pages(new QStackedWidget(m_splitter))
+      m_pages(new QStackedWidget(m_splitter)),
+      m_navigator(new PageNavigator(m_navigation, m_pages, this))
 {
     // The interface language is installed before any widget takes its texts.
     m_interfaceLanguage->restore();
@@ -181,15 +111,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setSizes({180, 920});
     setCentralWidget(m_splitter);
 
-    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
-        if (!current)
-            return;
-        const QString id = current->data(PageIdRole).toString();
-        if (QWidget *widget = page(id)) {
-            m_pages->setCurrentWidget(widget);
-            emit currentPageChanged(id);
-        }
-    });
+    connect(m_navigator, &PageNavigator::currentPageChanged, this, &MainWindow::currentPageChanged);
+    connect(m_navigator, &PageNavigator::pagesChanged, this, &MainWindow::rebuildViewMenu);
 
     createActions();
     createPages();
@@ -209,10 +132,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &PolicyDocument::policyReset, m_issuesPanel, &IssuesPanel::recheckNow);
     connect(m_document, &PolicyDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PolicyDocument::modificationChanged, this, &MainWindow::updateTitle);
-    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
+    connect(m_documents, &DocumentManager::fileStateChanged, this, &MainWindow::updateTitle);
+    connect(m_documents, &DocumentManager::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_documents->autosaver(), &Autosaver::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
     });
-    connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+    connect(m_documents->recentFiles(), &RecentFiles::changed, this,
+            &MainWindow::rebuildRecentMenu);
 
     resize(1180, 800);
     retranslateUi();
@@ -232,42 +158,14 @@ MainWindow::~MainWindow()
 
 // --- Pages -------------------------------------------------------------------
 
-QStringList MainWindow::standardPageIds()
-{
-    return {QStringLiteral("overview"),  QStringLiteral("charter"),    QStringLiteral("cookies"),
-            QStringLiteral("providers"), QStringLiteral("categories"), QStringLiteral("banner"),
-            QStringLiteral("scan")};
-}
-
-QString MainWindow::standardPageTitle(const QString &id)
-{
-    if (id == QLatin1StringView("overview"))
-        return tr("Overview");
-    if (id == QLatin1StringView("charter"))
-        return tr("Charter");
-    if (id == QLatin1StringView("cookies"))
-        return tr("Cookies");
-    if (id == QLatin1StringView("providers"))
-        return tr("Providers");
-    if (id == QLatin1StringView("categories"))
-        return tr("Categories");
-    if (id == QLatin1StringView("banner"))
-        return tr("Banner");
-    if (id == QLatin1StringView("scan"))
-        return tr("Scan");
-    // Not a standard id (it goes after them), but its title is the window's to translate.
-    if (id == QLatin1StringView("translations"))
-        return tr("Translations");
-    return {};
-}
-
 void MainWindow::createPages()
 {
+    const auto addStandardPage = [this](const QString &id, QWidget *widget) {
+        addPage(id, {}, PageNavigator::standardPageIcon(id, style()), widget);
+    };
     m_overviewPage = new OverviewPage(m_document);
     connect(this, &MainWindow::editLanguageChanged, m_overviewPage, &OverviewPage::setLanguage);
-    addPage(QStringLiteral("overview"), {},
-            themedIcon(QStringLiteral("go-home"), style(), QStyle::SP_FileDialogInfoView),
-            m_overviewPage);
+    addStandardPage(QStringLiteral("overview"), m_overviewPage);
 
     const auto showMessage = [this](const QString &message) {
         statusBar()->showMessage(message, 4000);
@@ -286,9 +184,7 @@ void MainWindow::createPages()
             if (body->hasFocus())
                 m_undoAction->setEnabled(true);
         });
-    addPage(QStringLiteral("charter"), {},
-            themedIcon(QStringLiteral("text-x-generic"), style(), QStyle::SP_FileIcon),
-            m_charterPage);
+    addStandardPage(QStringLiteral("charter"), m_charterPage);
 
     m_cookiesPage = new CookiesPage(m_document, this);
     // Filled in place when another database is chosen: the pointer stays valid.
@@ -296,30 +192,21 @@ void MainWindow::createPages()
     // Its view is named "cookieView": the window remembers its columns under that name.
     connect(this, &MainWindow::editLanguageChanged, m_cookiesPage, &CookiesPage::setEditLanguage);
     connect(m_cookiesPage, &CookiesPage::statusMessage, this, showMessage);
-    addPage(QStringLiteral("cookies"), {},
-            themedIcon(QStringLiteral("x-office-spreadsheet"), style(),
-                       QStyle::SP_FileDialogDetailedView),
-            m_cookiesPage);
+    addStandardPage(QStringLiteral("cookies"), m_cookiesPage);
 
     m_providersPage = new ProvidersPage(m_document, this);
     connect(m_providersPage, &ProvidersPage::statusMessage, this, showMessage);
-    addPage(QStringLiteral("providers"), {},
-            themedIcon(QStringLiteral("network-server"), style(), QStyle::SP_DriveNetIcon),
-            m_providersPage);
+    addStandardPage(QStringLiteral("providers"), m_providersPage);
 
     m_categoriesPage = new CategoriesPage(m_document, this);
     connect(this, &MainWindow::editLanguageChanged, m_categoriesPage,
             &CategoriesPage::setEditLanguage);
     connect(m_categoriesPage, &CategoriesPage::statusMessage, this, showMessage);
-    addPage(QStringLiteral("categories"), {},
-            themedIcon(QStringLiteral("folder"), style(), QStyle::SP_DirIcon), m_categoriesPage);
+    addStandardPage(QStringLiteral("categories"), m_categoriesPage);
 
     m_bannerPage = new BannerPage(m_document);
     connect(this, &MainWindow::editLanguageChanged, m_bannerPage, &BannerPage::setEditLanguage);
-    addPage(QStringLiteral("banner"), {},
-            themedIcon(QStringLiteral("preferences-desktop-display"), style(),
-                       QStyle::SP_ComputerIcon),
-            m_bannerPage);
+    addStandardPage(QStringLiteral("banner"), m_bannerPage);
 
     m_scanPage = new ScanPage(m_document);
     m_scanPage->setObjectName(QStringLiteral("scanPage"));
@@ -330,131 +217,10 @@ void MainWindow::createPages()
     connect(m_document, &PolicyDocument::policyReset, m_scanPage, [this] {
         m_scanPage->setUrl(m_document->policy().meta.siteUrl);
     });
-    addPage(QStringLiteral("scan"), {},
-            themedIcon(QStringLiteral("edit-find"), style(), QStyle::SP_BrowserReload),
-            m_scanPage);
+    addStandardPage(QStringLiteral("scan"), m_scanPage);
 
     m_translationView = new TranslationView(m_document);
-    addPage(QStringLiteral("translations"), {},
-            themedIcon(QStringLiteral("preferences-desktop-locale"), style(),
-                       QStyle::SP_FileDialogContentsView),
-            m_translationView);
-}
-
-void MainWindow::addPage(const QString &id, const QString &title, const QIcon &icon,
-                         QWidget *widget)
-{
-    Q_ASSERT(widget);
-    if (navigationItem(id)) {
-        setPage(id, widget);
-        if (!title.isEmpty()) {
-            navigationItem(id)->setText(title);
-            navigationItem(id)->setData(CustomTitleRole, true);
-        }
-        if (!icon.isNull())
-            navigationItem(id)->setIcon(icon);
-        rebuildViewMenu();
-        return;
-    }
-
-    // Keep the standard order whatever order pages arrive in.
-    const QStringList standard = standardPageIds();
-    const qsizetype rank = standard.indexOf(id);
-    int row = m_navigation->count();
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        const qsizetype otherRank =
-            standard.indexOf(m_navigation->item(i)->data(PageIdRole).toString());
-        if (rank >= 0 && (otherRank < 0 || otherRank > rank)) {
-            row = i;
-            break;
-        }
-    }
-
-    const bool custom = !title.isEmpty() && title != standardPageTitle(id);
-    auto *item = new QListWidgetItem(icon, custom ? title : standardPageTitle(id));
-    item->setData(PageIdRole, id);
-    item->setData(CustomTitleRole, custom);
-    item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
-    m_navigation->insertItem(row, item);
-    if (widget->objectName().isEmpty())
-        widget->setObjectName(id + QStringLiteral("Page"));
-    if (widget->accessibleName().isEmpty())
-        widget->setAccessibleName(item->text());
-    widget->setProperty("charte_page_id", id);
-    m_pages->addWidget(widget);
-    if (m_layoutRestored)
-        restoreHeaders(widget);
-    if (m_navigation->count() == 1)
-        m_navigation->setCurrentItem(item);
-    rebuildViewMenu();
-}
-
-void MainWindow::setPage(const QString &id, QWidget *widget)
-{
-    Q_ASSERT(widget);
-    QListWidgetItem *item = navigationItem(id);
-    if (!item) {
-        addPage(id, {}, {}, widget);
-        return;
-    }
-    QWidget *old = page(id);
-    if (old == widget)
-        return;
-    const bool wasCurrent = m_pages->currentWidget() == old;
-    if (widget->objectName().isEmpty())
-        widget->setObjectName(id + QStringLiteral("Page"));
-    if (widget->accessibleName().isEmpty())
-        widget->setAccessibleName(item->text());
-    widget->setProperty("charte_page_id", id);
-    m_pages->addWidget(widget);
-    if (wasCurrent)
-        m_pages->setCurrentWidget(widget);
-    if (old) {
-        m_pages->removeWidget(old);
-        // The QPointer members forget a replaced page once it is deleted.
-        old->deleteLater();
-    }
-    if (m_layoutRestored)
-        restoreHeaders(widget);
-}
-
-QWidget *MainWindow::page(const QString &id) const
-{
-    for (int i = 0; i < m_pages->count(); ++i) {
-        QWidget *widget = m_pages->widget(i);
-        if (widget->property("charte_page_id").toString() == id)
-            return widget;
-    }
-    return nullptr;
-}
-
-QStringList MainWindow::pageIds() const
-{
-    QStringList ids;
-    for (int i = 0; i < m_navigation->count(); ++i)
-        ids.append(m_navigation->item(i)->data(PageIdRole).toString());
-    return ids;
-}
-
-QString MainWindow::currentPageId() const
-{
-    QWidget *current = m_pages->currentWidget();
-    return current ? current->property("charte_page_id").toString() : QString();
-}
-
-void MainWindow::showPage(const QString &id)
-{
-    if (QListWidgetItem *item = navigationItem(id))
-        m_navigation->setCurrentItem(item);
-}
-
-QListWidgetItem *MainWindow::navigationItem(const QString &id) const
-{
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        if (m_navigation->item(i)->data(PageIdRole).toString() == id)
-            return m_navigation->item(i);
-    }
-    return nullptr;
+    addStandardPage(QStringLiteral("translations"), m_translationView);
 }
 
 // --- Actions -------------------------------------------------------------------
@@ -464,13 +230,13 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_newAction = m_fileMenu->addAction(
-        themedIcon(QStringLiteral("document-new"), style(), QStyle::SP_FileIcon), QString(), this,
-        [this] { newDocument(); });
+        themedIcon(QStringLiteral("document-new"), style(), QStyle::SP_FileIcon), QString(),
+        m_documents, &DocumentManager::newDocument);
     m_newAction->setObjectName(QStringLiteral("actionNew"));
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(
         themedIcon(QStringLiteral("document-open"), style(), QStyle::SP_DialogOpenButton),
-        QString(), this, &MainWindow::open);
+        QString(), m_documents, &DocumentManager::open);
     m_openAction->setObjectName(QStringLiteral("actionOpen"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -479,16 +245,17 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     m_clearRecentAction = new QAction(this);
     m_clearRecentAction->setObjectName(QStringLiteral("actionClearRecent"));
-    connect(m_clearRecentAction, &QAction::triggered, m_recentFiles, &RecentFiles::clear);
+    connect(m_clearRecentAction, &QAction::triggered, m_documents->recentFiles(),
+            &RecentFiles::clear);
     m_fileMenu->addSeparator();
     m_saveAction = m_fileMenu->addAction(
         themedIcon(QStringLiteral("document-save"), style(), QStyle::SP_DialogSaveButton),
-        QString(), this, [this] { save(); });
+        QString(), m_documents, &DocumentManager::save);
     m_saveAction->setObjectName(QStringLiteral("actionSave"));
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = m_fileMenu->addAction(
         themedIcon(QStringLiteral("document-save-as"), style(), QStyle::SP_DialogSaveButton),
-        QString(), this, [this] { saveAs(); });
+        QString(), m_documents, &DocumentManager::saveAs);
     m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
@@ -657,12 +424,7 @@ void MainWindow::retranslateUi()
     if (m_fileStateLabel)
         m_fileStateLabel->setAccessibleName(tr("File state"));
 
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        QListWidgetItem *item = m_navigation->item(i);
-        if (!item->data(CustomTitleRole).toBool())
-            item->setText(standardPageTitle(item->data(PageIdRole).toString()));
-    }
-    rebuildViewMenu();
+    m_navigator->retranslate(); // and the View menu, which lists the pages
     if (m_fileStateLabel)
         updateTitle();
 }
@@ -671,10 +433,11 @@ void MainWindow::rebuildViewMenu()
 {
     // The pages in navigation order, reachable with Ctrl+1…Ctrl+9.
     m_viewMenu->clear();
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        QListWidgetItem *item = m_navigation->item(i);
-        const QString id = item->data(PageIdRole).toString();
-        QAction *action = m_viewMenu->addAction(item->text(), this, [this, id] { showPage(id); });
+    const QStringList ids = m_navigator->pageIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString &id = ids.at(i);
+        QAction *action =
+            m_viewMenu->addAction(m_navigator->pageTitle(id), this, [this, id] { showPage(id); });
         action->setObjectName(QStringLiteral("actionShow_") + id);
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -781,35 +544,7 @@ void MainWindow::showFinding(const Finding &finding)
     const FindingPlace &place = finding.place;
     if (!place.language.isEmpty() && m_document->policy().meta.languages.contains(place.language))
         setEditLanguage(place.language);
-    switch (place.kind) {
-    case FindingPlace::Kind::Cookie:
-        showPage(QStringLiteral("cookies"));
-        if (place.index >= 0)
-            m_cookiesPage->showCookie(int(place.index), cookieColumnFor(place.field));
-        break;
-    case FindingPlace::Kind::Category:
-        showPage(QStringLiteral("categories"));
-        if (place.index >= 0)
-            m_categoriesPage->setCurrentIndex(int(place.index));
-        break;
-    case FindingPlace::Kind::Provider:
-        showPage(QStringLiteral("providers"));
-        if (place.index >= 0)
-            m_providersPage->setCurrentIndex(int(place.index));
-        break;
-    case FindingPlace::Kind::Banner:
-        showPage(QStringLiteral("banner"));
-        break;
-    case FindingPlace::Kind::Section:
-        showPage(QStringLiteral("charter"));
-        if (place.index >= 0)
-            m_charterPage->setCurrentSection(int(place.index));
-        break;
-    case FindingPlace::Kind::Document:
-        // Site, publisher, contact…: the charter page's details tab.
-        showPage(QStringLiteral("charter"));
-        break;
-    }
+    m_navigator->showPlace(place);
 }
 
 void MainWindow::undoOrRedo(bool undo)
@@ -850,7 +585,7 @@ bool MainWindow::importCsv(const QString &path)
     if (dialog.exec() != QDialog::Accepted || dialog.result().cookies.isEmpty())
         return false;
     const InventoryImport &imported = dialog.result();
-    QUndoCommand *command = inventoryCommand(m_document, imported);
+    QUndoCommand *command = ImportCommands::inventory(m_document, imported);
     command->setText(tr("Import %n cookie(s)", nullptr, int(imported.cookies.size())));
     m_document->undoStack()->push(command);
     showPage(QStringLiteral("cookies"));
@@ -873,15 +608,8 @@ bool MainWindow::importCharterPage(const QString &source)
         return false;
     const CharterImport &imported = dialog.result();
     // One step: the language, the inventory, then the sections that may list it.
-    auto *command = new QUndoCommand(tr("Import the charter page"));
-    if (!imported.language.isEmpty() &&
-        !m_document->policy().meta.languages.contains(imported.language))
-        addLanguageCommand(m_document, imported.language, command);
-    inventoryCommand(m_document, imported.inventory, command);
-    qsizetype index = m_document->policy().charter.size();
-    for (const CharterSection &section : imported.sections)
-        new AddSectionCommand(m_document, index++, section, command);
-    m_document->undoStack()->push(command);
+    m_document->undoStack()->push(
+        ImportCommands::charterPage(m_document, imported, tr("Import the charter page")));
     showPage(QStringLiteral("charter"));
     statusBar()->showMessage(tr("Imported %n section(s) and %1", nullptr,
                                 int(imported.sections.size()))
@@ -936,16 +664,13 @@ void MainWindow::updateIcons()
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = m_recentFiles->files();
+    const QStringList files = m_documents->recentFiles()->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         // "&1 name.charte.json" gives each entry a keyboard accelerator.
         QAction *action = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-            [this, path] {
-                if (maybeSave())
-                    openFile(path);
-            });
+            [this, path] { m_documents->replaceWith(path); });
         action->setObjectName(QStringLiteral("recentFileAction"));
         action->setData(path);
         action->setToolTip(QDir::toNativeSeparators(path));
@@ -999,210 +724,31 @@ void MainWindow::refreshLanguages()
     setEditLanguage(wanted);
 }
 
-// --- The document's life -------------------------------------------------------------
-
-void MainWindow::showDefaultCharter()
-{
-    m_document->resetPolicy(Templates::defaultPolicy());
-    m_document->setFilePath({});
-    updateTitle();
-}
-
-bool MainWindow::newDocument()
-{
-    if (!maybeSave())
-        return false;
-    showDefaultCharter();
-    m_autosaver->discard();
-    statusBar()->showMessage(tr("New charter from the default template"), 4000);
-    return true;
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    Expected<Policy> policy = PolicyReader::readFile(path);
-    if (!policy) {
-        QMessageBox::warning(this, tr("Cannot open the document"), policy.error());
-        return false;
-    }
-    adopt(std::move(policy).value(), path);
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
-}
-
-void MainWindow::adopt(Policy policy, const QString &path)
-{
-    m_autosaver->discard();
-    m_document->resetPolicy(std::move(policy));
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_recentFiles->add(path);
-    updateTitle();
-}
-
-void MainWindow::open()
-{
-    if (!maybeSave())
-        return;
-    const QString start = m_document->filePath().isEmpty()
-                              ? QDir::homePath()
-                              : QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a charter"), start,
-        tr("Charte documents (*.charte.json);;JSON files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::save()
-{
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    return saveTo(m_document->filePath());
-}
-
-bool MainWindow::saveAs()
-{
-    QString start = m_document->filePath();
-    if (start.isEmpty()) {
-        const QString site = m_document->policy().meta.siteName.trimmed();
-        start = QDir::home().filePath((site.isEmpty() ? tr("charter") : site) +
-                                      QStringLiteral(".charte.json"));
-    }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the charter"), start,
-                                                tr("Charte documents (*.charte.json)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1StringView(".json")))
-        path += QStringLiteral(".charte.json");
-    return saveTo(path);
-}
-
-bool MainWindow::saveTo(const QString &path)
-{
-    const Status status = PolicyWriter::writeFile(m_document->policy(), path);
-    if (!status) {
-        QMessageBox::warning(this, tr("Cannot save the document"), status.error);
-        return false;
-    }
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    m_document->markSaved();
-    m_autosaver->discard();
-    m_recentFiles->add(path);
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
-    updateTitle();
-    return true;
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const QString name = m_document->filePath().isEmpty()
-                             ? tr("The new charter")
-                             : QFileInfo(m_document->filePath()).fileName();
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("%1 has changes that are not saved.").arg(name),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("unsavedChangesBox"));
-    box.setInformativeText(tr("Do you want to save them?"));
-    box.setDefaultButton(QMessageBox::Save);
-    const int answer = box.exec();
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-bool MainWindow::offerRecovery()
-{
-    const QList<Autosaver::Recovery> recoveries = Autosaver::orphanedRecoveries();
-    if (recoveries.isEmpty())
-        return false;
-    const Autosaver::Recovery &recovery = recoveries.first();
-
-    bool restore = false;
-    const QByteArray scripted = qgetenv("CHARTE_RECOVERY_ANSWER").trimmed().toLower();
-    if (scripted == "restore" || scripted == "discard") {
-        restore = scripted == "restore";
-    } else {
-        const QString name = recovery.originalPath.isEmpty()
-                                 ? tr("a charter that was never saved")
-                                 : QDir::toNativeSeparators(recovery.originalPath);
-        QMessageBox box(QMessageBox::Question, tr("Restore unsaved changes?"),
-                        tr("Charte did not close normally. Changes to %1 were saved "
-                           "automatically on %2.")
-                            .arg(name, QLocale().toString(recovery.savedAt.toLocalTime(),
-                                                          QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("recoveryBox"));
-        box.setInformativeText(tr("Restore them, or discard them for good?"));
-        QPushButton *restoreButton = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-        box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(restoreButton);
-        box.exec();
-        restore = box.clickedButton() == restoreButton;
-    }
-
-    if (!restore) {
-        Autosaver::remove(recovery);
-        return false;
-    }
-    if (!maybeSave())
-        return false; // the copy stays, to be offered again
-
-    Expected<Policy> policy = PolicyReader::readFile(recovery.recoveryPath);
-    if (!policy) {
-        QMessageBox::warning(this, tr("Cannot restore the document"), policy.error());
-        return false; // the file stays, for someone to rescue by hand
-    }
-    m_document->resetPolicy(std::move(policy).value());
-    m_document->setFilePath(recovery.originalPath);
-    // Restored changes are not on disk: the document must read as modified.
-    m_document->undoStack()->resetClean();
-    Autosaver::remove(recovery);
-    // Our own recovery copy replaces the old one at once, in case of another crash.
-    m_autosaver->saveNow();
-    updateTitle();
-    statusBar()->showMessage(tr("Unsaved changes restored"), 6000);
-    return true;
-}
+// --- The document's life: DocumentManager's ---------------------------------------------
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_documents->close()) {
         event->ignore();
         return;
     }
     saveLayout();
-    // An orderly close: there is nothing left to recover.
-    m_autosaver->discard();
     event->accept();
-}
-
-QString MainWindow::droppedFile(const QMimeData *data)
-{
-    if (!data || !data->hasUrls())
-        return {};
-    const QList<QUrl> urls = data->urls();
-    if (urls.size() != 1 || !urls.first().isLocalFile())
-        return {};
-    const QString path = urls.first().toLocalFile();
-    return path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive) ? path : QString();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedFile(event->mimeData()).isEmpty())
+    if (!DocumentManager::droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedFile(event->mimeData());
+    const QString path = DocumentManager::droppedFile(event->mimeData());
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    if (maybeSave())
-        openFile(path);
+    m_documents->replaceWith(path);
 }
 
 // --- Views of the state ------------------------------------------------------------------
@@ -1246,21 +792,10 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
-    for (int i = 0; i < m_pages->count(); ++i)
-        restoreHeaders(m_pages->widget(i));
+    m_navigator->restoreHeaders();
     const QString pageId = settings.value(PageKey).toString();
     if (page(pageId))
         showPage(pageId);
-}
-
-void MainWindow::restoreHeaders(QWidget *widget)
-{
-    QSettings settings;
-    settings.beginGroup(HeaderGroup);
-    for (const auto &[key, header] : rememberedHeaders(widget)) {
-        if (settings.contains(key))
-            header->restoreState(settings.value(key).toByteArray());
-    }
 }
 
 void MainWindow::saveLayout() const
@@ -1270,9 +805,5 @@ void MainWindow::saveLayout() const
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(PageKey, currentPageId());
-    settings.beginGroup(HeaderGroup);
-    for (int i = 0; i < m_pages->count(); ++i) {
-        for (const auto &[key, header] : rememberedHeaders(m_pages->widget(i)))
-            settings.setValue(key, header->saveState());
-    }
+    m_navigator->saveHeaders();
 }

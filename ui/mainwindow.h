@@ -3,6 +3,8 @@
 #include "compliance/compliancefinding.h"
 #include "compliance/knowncookies.h"
 #include "document/policy.h"
+#include "documentmanager.h"
+#include "pagenavigator.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -24,9 +26,7 @@ class PolicyDocument;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QListWidgetItem;
 class QMenu;
-class QMimeData;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
@@ -35,6 +35,11 @@ class RecentFiles;
 // The document window: a navigation list of pages on the left, the chosen page in
 // the centre, the file actions, undo/redo and the edit-language selector in the
 // toolbar, and the file state in the status bar.
+//
+// The window keeps the actions, menus, docks and their texts; the document's life
+// (new, open, save, recovery, recent and dropped files) is DocumentManager's, and
+// the pages' registration and navigation PageNavigator's. The methods below that
+// only forward to them stay for the command line, later features and tests.
 //
 // Pages are widgets registered under a stable id. The standard ids, in the order
 // the navigation shows them, are standardPageIds(): "overview", "charter",
@@ -49,22 +54,25 @@ public:
     ~MainWindow() override;
 
     PolicyDocument *document() const { return m_document; }
+    DocumentManager *documentManager() const { return m_documents; }
+    PageNavigator *pageNavigator() const { return m_navigator; }
 
-    // --- Pages ---------------------------------------------------------------
-    static QStringList standardPageIds();
-    // The translated navigation title of a standard page ("Cookies"), else empty.
-    static QString standardPageTitle(const QString &id);
-    // Adds page under id. A standard id takes its place in the standard order,
-    // other ids go after them in the order added. The window takes ownership.
-    // Adding an id that exists replaces that page (see setPage).
-    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
-    // Puts page under id: replaces (and deletes) the page already there, keeping its
-    // title and icon, or adds it with the standard title when id is new.
-    void setPage(const QString &id, QWidget *page);
-    QWidget *page(const QString &id) const;
-    QStringList pageIds() const; // in navigation order
-    QString currentPageId() const;
-    void showPage(const QString &id);
+    // --- Pages: PageNavigator's, which says more -------------------------------
+    static QStringList standardPageIds() { return PageNavigator::standardPageIds(); }
+    static QString standardPageTitle(const QString &id)
+    {
+        return PageNavigator::standardPageTitle(id);
+    }
+    // The window takes ownership of page.
+    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page)
+    {
+        m_navigator->addPage(id, title, icon, page);
+    }
+    void setPage(const QString &id, QWidget *page) { m_navigator->setPage(id, page); }
+    QWidget *page(const QString &id) const { return m_navigator->page(id); }
+    QStringList pageIds() const { return m_navigator->pageIds(); } // in navigation order
+    QString currentPageId() const { return m_navigator->currentPageId(); }
+    void showPage(const QString &id) { m_navigator->showPage(id); }
 
     // --- Edit language -------------------------------------------------------
     // The language localized texts are shown and edited in (a BCP 47 tag of the
@@ -77,8 +85,8 @@ public:
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
-    Autosaver *autosaver() const { return m_autosaver; }
-    RecentFiles *recentFiles() const { return m_recentFiles; }
+    Autosaver *autosaver() const { return m_documents->autosaver(); }
+    RecentFiles *recentFiles() const { return m_documents->recentFiles(); }
     QMenu *documentMenu() const { return m_documentMenu; }
     InterfaceLanguage *interfaceLanguage() const { return m_interfaceLanguage; }
     IssuesPanel *issuesPanel() const { return m_issuesPanel; }
@@ -92,24 +100,13 @@ public:
     // Goes to the place a finding names (cell, entry, banner field, section).
     void showFinding(const Finding &finding);
 
-    // --- The document's life ---------------------------------------------------
-    // Opens path in this window; on failure shows the reason and keeps the current document.
-    bool openFile(const QString &path);
-    // Shows policy, read from path by the caller (the command line reports its own errors).
-    void adopt(Policy policy, const QString &path);
-    // An untitled document from the default template, without asking.
-    void showDefaultCharter();
-    // File › New: asks about unsaved changes first; false if the user cancelled.
-    bool newDocument();
-    bool save();
-    bool saveAs();
-    bool saveTo(const QString &path);
-    // Asks Save / Discard / Cancel when the document is modified; true to go on.
-    bool maybeSave();
-    // Offers the newest document a crashed session left in the recovery folder.
-    // CHARTE_RECOVERY_ANSWER=restore|discard answers without asking (scripts, tests).
-    // Returns true if a document was restored.
-    bool offerRecovery();
+    // --- The document's life: DocumentManager's, which says more -----------------
+    bool openFile(const QString &path) { return m_documents->openFile(path); }
+    void adopt(Policy policy, const QString &path) { m_documents->adopt(std::move(policy), path); }
+    void showDefaultCharter() { m_documents->showDefaultCharter(); }
+    bool newDocument() { return m_documents->newDocument(); }
+    bool saveTo(const QString &path) { return m_documents->saveTo(path); }
+    bool offerRecovery() { return m_documents->offerRecovery(); }
 
 signals:
     void editLanguageChanged(const QString &language);
@@ -139,21 +136,17 @@ private:
     void rebuildViewMenu();
     void updateTitle();
     void updateFileState();
-    void open();
     void restoreLayout();
     void saveLayout() const;
-    void restoreHeaders(QWidget *page);
-    QListWidgetItem *navigationItem(const QString &id) const;
-    static QString droppedFile(const QMimeData *data);
 
-    PolicyDocument *m_document;
-    Autosaver *m_autosaver;
-    RecentFiles *m_recentFiles;
+    DocumentManager *m_documents;
+    PolicyDocument *m_document; // m_documents's, used everywhere
     InterfaceLanguage *m_interfaceLanguage;
     KnownCookies m_knownCookies;
     QSplitter *m_splitter;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
+    PageNavigator *m_navigator;
     QPointer<OverviewPage> m_overviewPage;
     QPointer<CharterPage> m_charterPage;
     QPointer<CookiesPage> m_cookiesPage;

@@ -1,5 +1,7 @@
 #include "providerdialog.h"
 
+#include "commands/catalogedits.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -59,37 +61,11 @@ Provider ProviderDialog::provider() const
 {
     Provider provider;
     provider.name = m_name->text().trimmed();
-    provider.id = makeId(provider.name, m_existing);
+    provider.id = CatalogEdits::providerId(provider.name, m_existing);
     provider.website = m_website->text().trimmed();
     provider.privacyPolicyUrl = m_privacyPolicy->text().trimmed();
     provider.country = m_country->text().trimmed().toUpper();
     return provider;
-}
-
-QString ProviderDialog::makeId(const QString &name, const QList<Provider> &existing)
-{
-    QString base = name.normalized(QString::NormalizationForm_D).toLower();
-    base.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    QString id;
-    for (const QChar c : std::as_const(base)) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            id += c;
-        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
-            id += QLatin1Char('-');
-    }
-    while (id.endsWith(QLatin1Char('-')))
-        id.chop(1);
-    if (id.isEmpty())
-        id = QStringLiteral("provider");
-    const auto taken = [&existing](const QString &candidate) {
-        return std::any_of(existing.cbegin(), existing.cend(),
-                           [&candidate](const Provider &p) { return p.id == candidate; });
-    };
-    QString unique = id;
-    for (int suffix = 2; taken(unique); ++suffix)
-        unique = id + QLatin1Char('-') + QString::number(suffix);
-    return unique;
 }
 
 void ProviderDialog::retranslateUi()

@@ -20,9 +20,6 @@ public:
     void setName(const QString &name);
     Provider provider() const;
 
-    // "Google Ireland Limited" → "google-ireland-limited", made unique.
-    static QString makeId(const QString &name, const QList<Provider> &existing);
-
 protected:
     void changeEvent(QEvent *event) override;
 

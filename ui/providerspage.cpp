@@ -2,8 +2,8 @@
 
 #include "catalogpagelayout.h"
 #include "commands/catalogcommands.h"
+#include "commands/catalogedits.h"
 #include "document/policydocument.h"
-#include "providerdialog.h"
 #include "reassigndialog.h"
 
 #include <QEvent>
@@ -157,11 +157,9 @@ void ProvidersPage::commitField(const QString &field)
 
 void ProvidersPage::addProvider()
 {
-    Provider provider;
-    provider.name = tr("New provider");
-    provider.id = ProviderDialog::makeId(provider.name, m_document->policy().providers);
     const int index = int(m_document->policy().providers.size());
-    m_document->undoStack()->push(new AddProviderCommand(m_document, index, provider));
+    m_document->undoStack()->push(CatalogEdits::appendCommand(
+        m_document, CatalogEdits::newProvider(m_document->policy(), tr("New provider"))));
     m_list->setCurrentRow(index);
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
@@ -170,27 +168,21 @@ void ProvidersPage::addProvider()
 void ProvidersPage::removeCurrent()
 {
     const int index = m_list->currentRow();
-    const Policy &policy = m_document->policy();
-    if (index < 0 || index >= policy.providers.size())
+    if (index < 0 || index >= m_document->policy().providers.size())
         return;
-    const Provider &provider = policy.providers.at(index);
-    const qsizetype used = countCookiesUsing<Provider>(policy, provider.id);
+    const CatalogEdits::Removal removal =
+        CatalogEdits::providerRemoval(m_document->policy(), index);
     QString target;
-    if (used > 0) {
-        QList<std::pair<QString, QString>> targets;
-        for (const Provider &other : policy.providers) {
-            if (other.id != provider.id)
-                targets.append({other.id, other.name.isEmpty() ? other.id : other.name});
-        }
-        ReassignDialog dialog(
-            tr("%n cookie(s) are set by %1. Which provider sets them instead?", nullptr, int(used))
-                .arg(provider.name.isEmpty() ? provider.id : provider.name),
-            targets, tr("No provider (to fill in later)"), this);
+    if (removal.cookies > 0) {
+        ReassignDialog dialog(tr("%n cookie(s) are set by %1. Which provider sets them instead?",
+                                 nullptr, int(removal.cookies))
+                                  .arg(removal.name),
+                              removal.targets, tr("No provider (to fill in later)"), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         target = dialog.target();
     }
-    m_document->undoStack()->push(new RemoveProviderCommand(m_document, index, target));
+    m_document->undoStack()->push(CatalogEdits::removeProviderCommand(m_document, index, target));
 }
 
 void ProvidersPage::retranslateUi()

@@ -4,7 +4,7 @@
 // preferences layer has one switch per category with only required ones on, the
 // choice is stored with the revision and a date and asked again when either
 // changes. A setting that the document cannot express is therefore a property of
-// the export; the members listed in README.md (compliance section) ("cookieWall",
+// the export; the members listed in docs/compliance.md ("cookieWall",
 // "implicitConsent", "rejectStyle", "reaskOnRevision", category "preselected")
 // describe a site that configures its banner differently.
 #include "compliance/compliancerules.h"

@@ -1,6 +1,6 @@
 // Rules on the charter text (COMPLIANCE.md, "Charter text"). The mandatory
 // mentions are found by words, in French and English, in the sections of each
-// language (README.md (compliance section) lists the words): a heuristic that errs towards
+// language (docs/compliance.md lists the words): a heuristic that errs towards
 // asking, since the person can suppress a finding with a justification.
 #include "compliance/complianceconfig.h"
 #include "compliance/compliancerules.h"

@@ -14,7 +14,7 @@ struct PurposeWords
     std::vector<const char *> words; // folded: lower case, no accents
 };
 
-// Heuristic vocabulary in English and French (README.md (compliance section) lists it). Words
+// Heuristic vocabulary in English and French (docs/compliance.md lists it). Words
 // are matched as substrings of the folded purpose and service texts.
 const std::array<PurposeWords, 11> &vocabulary()
 {

@@ -25,7 +25,7 @@ public:
     const KnownCookies *knownCookies; // may be null: the built-in list is used
 
     // Why an exempt cookie is exempt, from its explicit "exemptPurpose" member or
-    // from the words of its purpose and service in every language (see README).
+    // from the words of its purpose and service in every language (see docs/compliance.md).
     enum Purpose : unsigned {
         ConsentStorage = 1u << 0,
         Authentication = 1u << 1,

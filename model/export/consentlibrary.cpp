@@ -1,5 +1,7 @@
 #include "export/consentlibrary.h"
 
+#include "document/uniqueid.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -73,9 +75,8 @@ QList<Service> services(const Policy &policy, QStringList *warnings)
         QString key = serviceKey(service.providerId, service.categoryId);
         if (key.isEmpty())
             key = QStringLiteral("service");
-        QString unique = key;
-        for (int n = 2; used.contains(unique); ++n)
-            unique = key + u'_' + QString::number(n);
+        const QString unique = uniqueId(
+            key, [&used](const QString &candidate) { return used.contains(candidate); }, u'_');
         used.insert(unique);
         service.key = unique;
     }

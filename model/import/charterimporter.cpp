@@ -1,5 +1,6 @@
 #include "import/charterimporter.h"
 
+#include "document/uniqueid.h"
 #include "format/csvreader.h"
 #include "import/charterblocks.h"
 
@@ -41,13 +42,10 @@ bool isWindows1252Label(const QString &label)
     return labels.contains(label);
 }
 
-QString uniqueId(const QString &wanted, const QStringList &taken)
+// A section id made from its title; a title with nothing to keep gives "section".
+QString sectionId(const QString &wanted, const QStringList &taken)
 {
-    QString id = wanted.isEmpty() ? QStringLiteral("section") : wanted;
-    const QString base = id;
-    for (int suffix = 2; taken.contains(id); ++suffix)
-        id = base + u'-' + QString::number(suffix);
-    return id;
+    return uniqueId(wanted.isEmpty() ? QStringLiteral("section") : wanted, taken);
 }
 
 bool mentionsCookies(const QString &text)
@@ -157,9 +155,9 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
             return;
         }
         CharterSection section;
-        section.id = uniqueId(current.title.isEmpty() ? QStringLiteral("introduction")
-                                                      : InventoryFields::slugify(current.title),
-                              takenIds);
+        section.id = sectionId(current.title.isEmpty() ? QStringLiteral("introduction")
+                                                       : InventoryFields::slugify(current.title),
+                               takenIds);
         takenIds << section.id;
         section.kind =
             current.hasTable ? CharterSection::Kind::CookieTable : CharterSection::Kind::Text;

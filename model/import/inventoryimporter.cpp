@@ -1,6 +1,7 @@
 #include "import/inventoryimporter.h"
 
 #include "document/cookievalidation.h"
+#include "document/uniqueid.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,10 +146,7 @@ QString InventoryImporter::uniqueProviderId(const QString &wanted) const
                std::any_of(m_result.providers.cbegin(), m_result.providers.cend(),
                            [&id](const Provider &provider) { return provider.id == id; });
     };
-    QString id = wanted;
-    for (int suffix = 2; taken(id); ++suffix)
-        id = wanted + QLatin1Char('-') + QString::number(suffix);
-    return id;
+    return uniqueId(wanted, taken);
 }
 
 QString InventoryImporter::resolveProvider(const Row &row)

@@ -309,6 +309,18 @@ QString CookieTableModel::fieldName(Column column)
     return QLatin1StringView(names[column]);
 }
 
+CookieTableModel::Column CookieTableModel::columnForField(const QString &field)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (fieldName(Column(column)) == field)
+            return Column(column);
+    }
+    // The file's name for the basis; the column's is the short one.
+    if (field == QLatin1StringView("legalBasis"))
+        return BasisColumn;
+    return NameColumn;
+}
+
 QList<std::pair<QString, QString>> CookieTableModel::choices(Column column)
 {
     QList<std::pair<QString, QString>> result;

@@ -70,6 +70,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString fieldName(Column column);
+    // The column showing a cookie's JSON member (fieldName's inverse, "legalBasis"
+    // included), so a finding about "lifetime" lands on its cell; else NameColumn.
+    static Column columnForField(const QString &field);
     // The fixed choices of the party, storage and basis columns: (file key, label
     // in the interface language), in the order a menu shows them.
     static QList<std::pair<QString, QString>> choices(Column column);

@@ -1,8 +1,8 @@
 #include "format/policyreader.h"
+#include "support/charteprocess.h"
 #include "support/testsupport.h"
 
 #include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,34 +27,16 @@ private slots:
     void importFillsEmptyFieldsOnRequest();
 
 private:
-    struct Run
+    using Run = TestSupport::CharteRun;
+    static Run charte(const QStringList &arguments, const QByteArray &input = {})
     {
-        int status = -1;
-        QString out;
-        QString err;
-    };
-    Run charte(const QStringList &arguments, const QByteArray &input = {});
+        TestSupport::CharteOptions options;
+        options.input = input;
+        return TestSupport::runCharte(arguments, options);
+    }
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
 };
-
-TestCli::Run TestCli::charte(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 void TestCli::initTestCase()
 {
@@ -65,19 +47,19 @@ void TestCli::initTestCase()
 void TestCli::versionAndHelp()
 {
     const Run version = charte({QStringLiteral("--version")});
-    QCOMPARE(version.status, 0);
-    QVERIFY(version.out.startsWith(QLatin1StringView("charte ")));
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out().startsWith(QLatin1StringView("charte ")));
     const Run help = charte({QStringLiteral("--help")});
-    QCOMPARE(help.status, 0);
+    QCOMPARE(help.exitCode, 0);
     for (const char *word : {"new", "export", "check", "Exit status"})
-        QVERIFY2(help.out.contains(QLatin1StringView(word)), word);
+        QVERIFY2(help.out().contains(QLatin1StringView(word)), word);
 }
 
 void TestCli::newWritesTheDefaultCharter()
 {
     const Run run = charte({QStringLiteral("new"), QStringLiteral("-o"), path(QStringLiteral("d.charte.json"))});
-    QCOMPARE(run.status, 0);
-    QVERIFY(run.err.isEmpty());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err().isEmpty());
     const Expected<Policy> policy = PolicyReader::readFile(path(QStringLiteral("d.charte.json")));
     QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
     QCOMPARE(policy->meta.siteUrl, QStringLiteral("https://anruopendata.opendatasoft.com"));
@@ -99,7 +81,7 @@ void TestCli::newWritesTheTypicalTemplate()
 {
     const Run run = charte({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("typical"),
                             QStringLiteral("-o"), path(QStringLiteral("t.charte.json"))});
-    QCOMPARE(run.status, 0);
+    QCOMPARE(run.exitCode, 0);
     const Expected<Policy> policy = PolicyReader::readFile(path(QStringLiteral("t.charte.json")));
     QVERIFY(policy.hasValue());
     QStringList categories;
@@ -114,23 +96,23 @@ void TestCli::newWritesTheTypicalTemplate()
 void TestCli::exportJsonRoundTrips()
 {
     const QString source = path(QStringLiteral("d.charte.json"));
-    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).status, 0);
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).exitCode, 0);
     const QString exported = path(QStringLiteral("e.json"));
     const Run run = charte({QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("json"),
                             QStringLiteral("-o"), exported});
-    QCOMPARE(run.status, 0);
+    QCOMPARE(run.exitCode, 0);
     QCOMPARE(TestSupport::readAll(exported), TestSupport::readAll(source));
 }
 
 void TestCli::exportHtmlPerLanguage()
 {
     const QString source = path(QStringLiteral("d.charte.json"));
-    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).status, 0);
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).exitCode, 0);
     for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
         const QString out = path(language + QStringLiteral(".html"));
         const Run run = charte({QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("html"),
                                 QStringLiteral("--lang"), language, QStringLiteral("-o"), out});
-        QCOMPARE(run.status, 0);
+        QCOMPARE(run.exitCode, 0);
         const QByteArray html = TestSupport::readAll(out);
         QVERIFY(html.contains(QByteArray("<html lang=\"" + language.toUtf8() + "\">")));
         QVERIFY(html.contains("<code>csrftoken</code>"));
@@ -140,17 +122,17 @@ void TestCli::exportHtmlPerLanguage()
 void TestCli::exportToStandardOutput()
 {
     const QString source = path(QStringLiteral("d.charte.json"));
-    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).status, 0);
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).exitCode, 0);
     const Run run = charte({QStringLiteral("export"), source, QStringLiteral("--format"), QStringLiteral("html"),
                             QStringLiteral("-o"), QStringLiteral("-")});
-    QCOMPARE(run.status, 0);
-    QVERIFY(run.out.startsWith(QLatin1StringView("<!DOCTYPE html>")));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out().startsWith(QLatin1StringView("<!DOCTYPE html>")));
     // And from standard input.
     const Run piped = charte({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--format"),
                               QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")},
                              TestSupport::readAll(source));
-    QCOMPARE(piped.status, 0);
-    QCOMPARE(piped.out.toUtf8(), TestSupport::readAll(source));
+    QCOMPARE(piped.exitCode, 0);
+    QCOMPARE(piped.standardOutput, TestSupport::readAll(source));
 }
 
 void TestCli::badUsage_data()
@@ -175,8 +157,8 @@ void TestCli::badUsage()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const Run run = charte(arguments);
-    QCOMPARE(run.status, 2);
-    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err().contains(message), qPrintable(run.err()));
 }
 
 void TestCli::unreadableInputWritesNothing_data()
@@ -203,29 +185,29 @@ void TestCli::unreadableInputWritesNothing()
     QVERIFY(TestSupport::writeAll(out, "keep me"));
     const Run run = charte({QStringLiteral("export"), bad, QStringLiteral("--format"), QStringLiteral("html"),
                             QStringLiteral("-o"), out});
-    QCOMPARE(run.status, 2);
-    QVERIFY2(run.err.contains(message), qPrintable(run.err));
-    QCOMPARE(run.err.count(QLatin1Char('\n')), 1); // one line
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err().contains(message), qPrintable(run.err()));
+    QCOMPARE(run.err().count(QLatin1Char('\n')), 1); // one line
     QCOMPARE(TestSupport::readAll(out), QByteArray("keep me"));
-    QCOMPARE(charte({QStringLiteral("check"), bad}).status, 2);
+    QCOMPARE(charte({QStringLiteral("check"), bad}).exitCode, 2);
     const Run missing = charte({QStringLiteral("check"), path(QStringLiteral("nope.charte.json"))});
-    QCOMPARE(missing.status, 2);
-    QVERIFY(missing.err.contains(QLatin1StringView("nope.charte.json")));
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err().contains(QLatin1StringView("nope.charte.json")));
 }
 
 void TestCli::checkReportsMissingFields()
 {
     const QString source = path(QStringLiteral("d.charte.json"));
-    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).status, 0);
-    QCOMPARE(charte({QStringLiteral("check"), source}).status, 0);
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), source}).exitCode, 0);
+    QCOMPARE(charte({QStringLiteral("check"), source}).exitCode, 0);
     QByteArray json = TestSupport::readAll(source);
     json.replace("\"lifetime\": 31536000,", "");
     const QString broken = path(QStringLiteral("incomplete.charte.json"));
     QVERIFY(TestSupport::writeAll(broken, json));
     const Run run = charte({QStringLiteral("check"), broken});
-    QCOMPARE(run.status, 1);
-    QVERIFY2(run.out.contains(QLatin1StringView("csrftoken")), qPrintable(run.out));
-    QVERIFY(run.out.contains(QLatin1StringView("lifetime")));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out().contains(QLatin1StringView("csrftoken")), qPrintable(run.out()));
+    QVERIFY(run.out().contains(QLatin1StringView("lifetime")));
 }
 
 void TestCli::importFillsEmptyFieldsOnRequest()
@@ -233,15 +215,16 @@ void TestCli::importFillsEmptyFieldsOnRequest()
     const QString csv = path(QStringLiteral("inventory.csv"));
     QVERIFY(TestSupport::writeAll(csv, "Cookie;Prestataire;Dur\xc3\xa9""e\n_ga;;\nYSC;;1 an\nmystery;Nous;\n"));
     const QString plain = path(QStringLiteral("plain.charte.json"));
-    QCOMPARE(charte({QStringLiteral("import"), csv, QStringLiteral("-o"), plain}).status, 0);
+    QCOMPARE(charte({QStringLiteral("import"), csv, QStringLiteral("-o"), plain}).exitCode, 0);
     const Expected<Policy> without = PolicyReader::readFile(plain);
     QVERIFY(without.hasValue());
     QVERIFY(!without->cookies.at(0).lifetime.has_value());
 
     const QString filled = path(QStringLiteral("filled.charte.json"));
     const Run run = charte({QStringLiteral("import"), csv, QStringLiteral("--fill-from-db"), QStringLiteral("-o"), filled});
-    QCOMPARE(run.status, 0);
-    QVERIFY2(run.err.contains(QLatin1StringView("from the known-cookie database")), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err().contains(QLatin1StringView("from the known-cookie database")),
+             qPrintable(run.err()));
     const Expected<Policy> with = PolicyReader::readFile(filled);
     QVERIFY(with.hasValue());
     QVERIFY(with->cookies.at(0).lifetime.has_value()); // _ga: from the built-in list
@@ -251,7 +234,7 @@ void TestCli::importFillsEmptyFieldsOnRequest()
 
     const Run misuse = charte({QStringLiteral("import"), csv, QStringLiteral("--known-cookies"), csv,
                                QStringLiteral("-o"), filled});
-    QCOMPARE(misuse.status, 2);
+    QCOMPARE(misuse.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,12 +1,12 @@
+#include "support/charteprocess.h"
 #include "support/loopbackhttpserver.h"
+#include "support/testsupport.h"
 #include "format/policywriter.h"
 #include "format/templates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,13 +29,13 @@ private slots:
     void exitStatusTwo();
 
 private:
-    struct Run
+    using Run = TestSupport::CharteRun;
+    static Run charte(const QStringList &arguments)
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run charte(const QStringList &arguments);
+        TestSupport::CharteOptions options;
+        options.timeoutMs = 30000;
+        return TestSupport::runCharte(arguments, options);
+    }
     QString writePolicy(const QString &name, const QList<Cookie> &cookies);
 
     QTemporaryDir m_dir;
@@ -44,33 +44,12 @@ private:
     LoopbackHttpServer m_exemptOnly;
 };
 
-TestScanCli::Run TestScanCli::charte(const QStringList &arguments)
-{
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
-    Run run;
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 QString TestScanCli::writePolicy(const QString &name, const QList<Cookie> &cookies)
 {
     Policy policy = *Templates::load(QStringLiteral("typical"));
     policy.cookies = cookies;
     const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QString();
-    file.write(PolicyWriter::toJson(policy));
-    return path;
+    return TestSupport::writeAll(path, PolicyWriter::toJson(policy)) ? path : QString();
 }
 
 namespace {
@@ -116,8 +95,8 @@ void TestScanCli::jsonReportWithFindings()
                             QStringLiteral("10"), QStringLiteral("--concurrency"), QStringLiteral("2")});
     QCOMPARE(run.exitCode, 1); // error-level findings exist
     QJsonParseError error;
-    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
-    QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+    const QJsonObject root = QJsonDocument::fromJson(run.standardOutput, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, run.standardOutput.constData());
     QCOMPARE(root.value(QLatin1StringView("format")).toString(), QStringLiteral("charte-scan/1"));
     QCOMPARE(root.value(QLatin1StringView("pagesCrawled")).toInt(), 2);
     QCOMPARE(root.value(QLatin1StringView("skippedLinks")).toInt(), 1);
@@ -161,7 +140,7 @@ void TestScanCli::exitsZeroWhenOnlyExemptCookies()
     const Run run = charte({QStringLiteral("scan"), m_exemptOnly.url().toString(), QStringLiteral("--policy"), policy,
                             QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject root = QJsonDocument::fromJson(run.standardOutput).object();
     QCOMPARE(root.value(QLatin1StringView("findings")).toArray().size(), 0);
     QCOMPARE(root.value(QLatin1StringView("cookies")).toArray().size(), 1);
 }
@@ -170,12 +149,12 @@ void TestScanCli::textReportForPeople()
 {
     const Run run = charte({QStringLiteral("scan"), m_site.url().toString(), QStringLiteral("--verbose")});
     QCOMPARE(run.exitCode, 0); // no policy: nothing to compare, observations only
-    const QString text = QString::fromUtf8(run.out);
+    const QString text = run.out();
     QVERIFY2(text.contains(QStringLiteral("sid")) && text.contains(QStringLiteral("_ga_ABC")) &&
                  text.contains(QStringLiteral("127.0.0.2")) && text.contains(QStringLiteral("400 days")),
-             run.out.constData());
+             run.standardOutput.constData());
     QVERIFY(text.contains(QStringLiteral("--policy")));
-    QVERIFY2(run.err.contains("Cookie uid"), run.err.constData()); // the crawl log on standard error
+    QVERIFY2(run.standardError.contains("Cookie uid"), run.standardError.constData()); // the crawl log on standard error
 }
 
 void TestScanCli::evidenceFile_data()
@@ -194,13 +173,13 @@ void TestScanCli::evidenceFile()
                             QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 1);
     bool youtubeBeforeConsent = false;
-    for (const QJsonValue &value : QJsonDocument::fromJson(run.out).object().value(QLatin1StringView("findings")).toArray()) {
+    for (const QJsonValue &value : QJsonDocument::fromJson(run.standardOutput).object().value(QLatin1StringView("findings")).toArray()) {
         const QJsonObject finding = value.toObject();
         youtubeBeforeConsent = youtubeBeforeConsent ||
                                (finding.value(QLatin1StringView("rule")).toString() == QLatin1StringView("scan.before-consent") &&
                                 finding.value(QLatin1StringView("cookie")).toString() == QLatin1StringView("YSC"));
     }
-    QVERIFY2(youtubeBeforeConsent, run.out.constData());
+    QVERIFY2(youtubeBeforeConsent, run.standardOutput.constData());
 }
 
 void TestScanCli::exitStatusTwo_data()
@@ -230,8 +209,8 @@ void TestScanCli::exitStatusTwo()
     QFETCH(QString, message);
     const Run run = charte(arguments);
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
-    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err().contains(message), run.standardError.constData());
+    QVERIFY(run.standardOutput.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScanCli)

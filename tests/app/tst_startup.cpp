@@ -1,6 +1,6 @@
+#include "support/charteprocess.h"
 #include "support/testsupport.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,21 +21,13 @@ private:
 
 int TestStartup::run(const QStringList &arguments, QString *errors)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QTemporaryDir home; // keep the user's settings and recovery files out of it
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return -1;
-    }
+    TestSupport::CharteOptions options;
+    options.environment = TestSupport::isolatedEnvironment(home.path());
+    const TestSupport::CharteRun run = TestSupport::runCharte(arguments, options);
     if (errors)
-        *errors = QString::fromUtf8(process.readAllStandardError());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        *errors = run.err();
+    return run.exitCode;
 }
 
 void TestStartup::startsOnTheDefaultCharter()
@@ -47,11 +39,10 @@ void TestStartup::opensAFile()
 {
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("t.charte.json"));
-    QProcess make;
-    make.start(QStringLiteral(CHARTE_EXECUTABLE),
-               {QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("typical"), QStringLiteral("-o"), file});
-    QVERIFY(make.waitForFinished(60000));
-    QCOMPARE(make.exitCode(), 0);
+    const TestSupport::CharteRun make =
+        TestSupport::runCharte({QStringLiteral("new"), QStringLiteral("--template"),
+                                QStringLiteral("typical"), QStringLiteral("-o"), file});
+    QCOMPARE(make.exitCode, 0);
     QCOMPARE(run({file, QStringLiteral("--quit-after-startup")}), 0);
 }
 

@@ -2,8 +2,9 @@
 #include "export/htmlexporter.h"
 #include "format/policyreader.h"
 #include "format/templates.h"
+#include "support/charteprocess.h"
+#include "support/testsupport.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,14 +16,6 @@ QStringList strings(std::initializer_list<const char *> items)
     for (const char *item : items)
         list << QString::fromUtf8(item);
     return list;
-}
-
-QString sharedFile(const QString &relative)
-{
-    const QString beside = QStringLiteral(CHARTE_SHARED_DIR "/") + relative;
-    if (QFile::exists(beside) || qEnvironmentVariableIsEmpty("CHARTE_SHARED_DIR"))
-        return beside;
-    return qEnvironmentVariable("CHARTE_SHARED_DIR") + u'/' + relative;
 }
 
 Expected<CharterImport> importBytes(const QByteArray &data, const QString &name,
@@ -68,7 +61,7 @@ private slots:
 void TestCharterImporter::importsTheSeed()
 {
     const Expected<CharterImport> imported = CharterImporter::importFile(
-        sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")), Policy());
+        TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")), Policy());
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
     QCOMPARE(imported->language, QStringLiteral("fr"));
 
@@ -476,13 +469,11 @@ void TestCharterImporter::commandLineImportsTheSeed()
 {
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("seed.charte.json"));
-    QProcess process;
-    process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("import"),
-                   sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")),
-                   QStringLiteral("-o"), output});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
+    const TestSupport::CharteRun run = TestSupport::runCharte(
+        {QStringLiteral("import"),
+         TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")),
+         QStringLiteral("-o"), output});
+    QCOMPARE(run.exitCode, 0);
     const Expected<Policy> policy = PolicyReader::readFile(output);
     QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
     QCOMPARE(policy->cookies.size(), 4);
@@ -495,17 +486,12 @@ void TestCharterImporter::commandLineRefusesAPageWithoutCharter()
 {
     QTemporaryDir dir;
     const QString input = dir.filePath(QStringLiteral("horaires.html"));
-    QFile file(input);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(page("<h1>Horaires</h1><p>Ouvert le lundi.</p>"));
-    file.close();
+    QVERIFY(TestSupport::writeAll(input, page("<h1>Horaires</h1><p>Ouvert le lundi.</p>")));
     const QString output = dir.filePath(QStringLiteral("out.charte.json"));
-    QProcess process;
-    process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("import"), input, QStringLiteral("-o"), output});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 2);
-    const QString error = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    const TestSupport::CharteRun run =
+        TestSupport::runCharte({QStringLiteral("import"), input, QStringLiteral("-o"), output});
+    QCOMPARE(run.exitCode, 2);
+    const QString error = run.err().trimmed();
     QVERIFY2(error.startsWith(QStringLiteral("charte: ") + input +
                               QStringLiteral(": no cookie charter")),
              qPrintable(error));

@@ -2,6 +2,7 @@
 #include "compliance/compliancereportwriter.h"
 #include "compliance/compliancerules.h"
 #include "format/policyreader.h"
+#include "support/charteprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -276,14 +277,11 @@ void TestComplianceReport::commandLineExitStatus()
     QFETCH(QStringList, arguments);
     QFETCH(int, status);
     QFETCH(QString, expectedOutput);
-    QProcess charte;
-    charte.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
-    QVERIFY(charte.waitForFinished(60000));
-    QCOMPARE(charte.exitStatus(), QProcess::NormalExit);
-    const QString output = QString::fromUtf8(charte.readAllStandardOutput());
-    QCOMPARE(charte.exitCode(), status);
+    const TestSupport::CharteRun charte = TestSupport::runCharte(arguments);
+    const QString output = charte.out();
+    QCOMPARE(charte.exitCode, status);
     if (status == 2)
-        QVERIFY(!charte.readAllStandardError().isEmpty());
+        QVERIFY(!charte.standardError.isEmpty());
     else
         QVERIFY2(output.contains(expectedOutput), qPrintable(output.left(400)));
 }

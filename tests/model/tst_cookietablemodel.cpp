@@ -22,6 +22,7 @@ private slots:
     void roles_data();
     void roles();
     void flagsAllowEditing();
+    void columnForField();
     void headerNamesEveryColumn();
     void sortKeys_data();
     void sortKeys();
@@ -98,6 +99,18 @@ void TestCookieTableModel::roles()
     QCOMPARE(index.data(Qt::EditRole), edit);
     QCOMPARE(index.data(CookieTableModel::FieldRole).toString(),
              CookieTableModel::fieldName(CookieTableModel::Column(column)));
+}
+
+void TestCookieTableModel::columnForField()
+{
+    // A finding names a cookie's JSON member; the window shows the cell of that column.
+    for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
+        const auto c = CookieTableModel::Column(column);
+        QCOMPARE(CookieTableModel::columnForField(CookieTableModel::fieldName(c)), c);
+    }
+    QCOMPARE(CookieTableModel::columnForField(u"legalBasis"_qs), CookieTableModel::BasisColumn);
+    QCOMPARE(CookieTableModel::columnForField(u"secure"_qs), CookieTableModel::NameColumn);
+    QCOMPARE(CookieTableModel::columnForField(QString()), CookieTableModel::NameColumn);
 }
 
 void TestCookieTableModel::flagsAllowEditing()

@@ -2,9 +2,10 @@
 #include "import/csvinventory.h"
 #include "export/exportformats.h"
 #include "format/policyreader.h"
+#include "support/charteprocess.h"
+#include "support/testsupport.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,15 +16,6 @@ QStringList strings(std::initializer_list<const char *> items)
     for (const char *item : items)
         list << QString::fromUtf8(item);
     return list;
-}
-
-// ../shared beside the source tree; a worktree elsewhere names it in the environment.
-QString sharedFile(const QString &relative)
-{
-    const QString beside = QStringLiteral(CHARTE_SHARED_DIR "/") + relative;
-    if (QFile::exists(beside) || qEnvironmentVariableIsEmpty("CHARTE_SHARED_DIR"))
-        return beside;
-    return qEnvironmentVariable("CHARTE_SHARED_DIR") + u'/' + relative;
 }
 } // namespace
 
@@ -520,7 +512,7 @@ void TestCsvInventory::roundTripsEveryField()
 
 void TestCsvInventory::importsTheOpenCookieDatabase()
 {
-    const QString path = sharedFile(QStringLiteral("data/open-cookie-database.csv"));
+    const QString path = TestSupport::sharedPath(QStringLiteral("data/open-cookie-database.csv"));
     const Expected<InventoryImport> imported =
         CsvInventory::importFile(path, Policy(), QStringLiteral("fr"));
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
@@ -540,33 +532,9 @@ void TestCsvInventory::importsTheOpenCookieDatabase()
     QVERIFY(wildcard > 0);
 }
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray standardError;
-};
-
-Run runCharte(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.standardError = process.readAllStandardError();
-    return run;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-} // namespace
+using TestSupport::runCharte;
+using TestSupport::writeAll;
+using Run = TestSupport::CharteRun;
 
 void TestCsvInventory::commandLineImports()
 {
@@ -574,13 +542,13 @@ void TestCsvInventory::commandLineImports()
     QVERIFY(dir.isValid());
     const QString input = dir.filePath(QStringLiteral("inventaire.csv"));
     QVERIFY(
-        writeFile(input, QByteArray("Nom du cookie;Prestataire;Finalit\xE9;Dur\xE9"
-                                    "e;Cat\xE9gorie\r\n"
-                                    "sessionid;Opendatasoft;Connexion;Persistant;N\xE9"
-                                    "cessaires\r\n"
-                                    "_pk_id;Matomo;Mesure d'audience;13 mois;Statistiques\r\n")));
+        writeAll(input, QByteArray("Nom du cookie;Prestataire;Finalit\xE9;Dur\xE9"
+                                   "e;Cat\xE9gorie\r\n"
+                                   "sessionid;Opendatasoft;Connexion;Persistant;N\xE9"
+                                   "cessaires\r\n"
+                                   "_pk_id;Matomo;Mesure d'audience;13 mois;Statistiques\r\n")));
     const QString output = dir.filePath(QStringLiteral("out.charte.json"));
-    QVERIFY(writeFile(output, QByteArray("previous content")));
+    QVERIFY(writeAll(output, QByteArray("previous content")));
     const Run run = runCharte({QStringLiteral("import"), input, QStringLiteral("-o"), output});
     QCOMPARE(run.exitCode, 0);
     const Expected<Policy> policy = PolicyReader::readFile(output);
@@ -613,19 +581,17 @@ void TestCsvInventory::commandLineRefusesBrokenInput()
     QFETCH(QString, message);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.csv"));
-    QVERIFY(writeFile(path, input));
+    QVERIFY(writeAll(path, input));
     const QString output = dir.filePath(QStringLiteral("out.json"));
-    QVERIFY(writeFile(output, QByteArray("untouched")));
+    QVERIFY(writeAll(output, QByteArray("untouched")));
     const Run run = runCharte({QStringLiteral("import"), path, QStringLiteral("-o"), output});
     QCOMPARE(run.exitCode, 2);
-    const QString error = QString::fromUtf8(run.standardError).trimmed();
+    const QString error = run.err().trimmed();
     QVERIFY2(
         error.startsWith(QStringLiteral("charte: ") + path.section(u'/', 0, -2) + u'/' + message),
         qPrintable(error));
     QCOMPARE(error.count(u'\n'), 0);
-    QFile file(output);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("untouched"));
+    QCOMPARE(TestSupport::readAll(output), QByteArray("untouched"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no stray temporary file
     // And a missing input.
     const Run missing =

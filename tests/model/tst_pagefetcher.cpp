@@ -1,10 +1,9 @@
 #include "scan/pagefetcher.h"
 #include "format/policyreader.h"
+#include "support/charteprocess.h"
+#include "support/loopbackhttpserver.h"
 
-#include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,75 +15,40 @@ const QByteArray charterPage =
     "<h2>Cookies nécessaires</h2><table><tr><th>Cookie</th><th>Finalité</th></tr>"
     "<tr><td>sessionid</td><td>Connexion</td></tr></table></body></html>";
 
-// A loopback HTTP/1.1 server with one behaviour per path, started and stopped by
-// the test itself. Connections that should hang are kept open until it is destroyed.
-class TestServer : public QObject
+// The test site: one behaviour per path. Connections that should hang are kept open
+// until it is destroyed.
+class TestServer : public LoopbackHttpServer
 {
 public:
     TestServer()
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost);
-    }
-
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-    int requests = 0;
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        QByteArray &buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        if (!buffer.contains("\r\n\r\n"))
-            return;
-        const QByteArray path = buffer.split(' ').value(1);
-        buffer.clear();
-        ++requests;
-        if (path == "/page") {
-            reply(socket, "200 OK", "text/html; charset=utf-8", charterPage);
-        } else if (path == "/redirect") {
-            reply(socket, "302 Found", "text/plain", {}, "Location: /page\r\n");
-        } else if (path.startsWith("/loop")) {
+        route("/page", Response::html(charterPage));
+        route("/redirect", Response::redirect("/page"));
+        Response toFile = Response::redirect("file:///etc/passwd");
+        toFile.status = 301;
+        route("/to-file", toFile);
+        Response slow; // never answers: the idle timeout must end the fetch
+        slow.behaviour = Response::Behaviour::Silent;
+        route("/slow", slow);
+        route("/big",
+              Response::make(200, {{"Content-Type", "text/html"}}, QByteArray(1 << 20, 'x')));
+        Response unannounced; // no Content-Length: the size is only known while reading
+        unannounced.behaviour = Response::Behaviour::Raw;
+        unannounced.raw =
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n" +
+            QByteArray(1 << 20, 'y');
+        route("/big-unannounced", unannounced);
+        setFallback([this](const QByteArray &path) {
             // Each hop goes somewhere new, so only the hop count can stop it.
-            reply(socket, "302 Found", "text/plain", {},
-                  "Location: /loop" + QByteArray::number(requests) + "\r\n");
-        } else if (path == "/to-file") {
-            reply(socket, "301 Moved Permanently", "text/plain", {},
-                  "Location: file:///etc/passwd\r\n");
-        } else if (path == "/slow") {
-            // Never answers: the idle timeout must end the fetch.
-        } else if (path == "/big") {
-            reply(socket, "200 OK", "text/html", QByteArray(1 << 20, 'x'));
-        } else if (path == "/big-unannounced") {
-            // No Content-Length: the size is only known while reading.
-            socket->write(
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n");
-            socket->write(QByteArray(1 << 20, 'y'));
-            socket->disconnectFromHost();
-        } else {
-            reply(socket, "404 Not Found", "text/plain", "no such page");
-        }
+            if (path.startsWith("/loop"))
+                return Response::redirect("/loop" + QByteArray::number(totalHits()));
+            Response missing =
+                Response::make(404, {{"Content-Type", "text/plain"}}, "no such page");
+            missing.reason = "Not Found";
+            return missing;
+        });
+        listen();
     }
-
-    static void reply(QTcpSocket *socket, const QByteArray &status, const QByteArray &type,
-                      const QByteArray &body, const QByteArray &extraHeaders = {})
-    {
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type +
-                      "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
-                      extraHeaders + "Connection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    }
-
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
 } // namespace
@@ -166,7 +130,7 @@ void TestPageFetcher::cancels()
     fetcher.setIdleTimeout(20000);
     QSignalSpy finished(&fetcher, &PageFetcher::finished);
     fetcher.fetch(server.url(QStringLiteral("/slow")));
-    QTRY_COMPARE(server.requests, 1);
+    QTRY_COMPARE(server.totalHits(), 1);
     fetcher.cancel();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
@@ -189,27 +153,27 @@ void TestPageFetcher::commandLineImportsAUrl()
     TestServer server;
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("site.charte.json"));
-    QProcess process;
-    process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("import"), server.url(QStringLiteral("/redirect")).toString(),
-                   QStringLiteral("-o"), output});
-    // The server lives in this process: keep its event loop turning while charte runs.
-    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 20000);
-    QCOMPARE(process.exitCode(), 0);
+    // The server lives in this process: runCharte keeps its event loop turning.
+    TestSupport::CharteOptions options;
+    options.timeoutMs = 20000;
+    const TestSupport::CharteRun run = TestSupport::runCharte(
+        {QStringLiteral("import"), server.url(QStringLiteral("/redirect")).toString(),
+         QStringLiteral("-o"), output},
+        options);
+    QCOMPARE(run.exitCode, 0);
     const Expected<Policy> policy = PolicyReader::readFile(output);
     QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
     QCOMPARE(policy->cookies.size(), 1);
     QCOMPARE(policy->cookies.first().categoryId, QStringLiteral("necessary"));
     QCOMPARE(policy->meta.siteUrl, server.url(QString()).toString());
 
-    QProcess missing;
     const QString none = dir.filePath(QStringLiteral("none.json"));
-    missing.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("import"), server.url(QStringLiteral("/missing")).toString(),
-                   QStringLiteral("-o"), none});
-    QTRY_VERIFY_WITH_TIMEOUT(missing.state() == QProcess::NotRunning, 20000);
-    QCOMPARE(missing.exitCode(), 2);
-    QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("404")));
+    const TestSupport::CharteRun missing = TestSupport::runCharte(
+        {QStringLiteral("import"), server.url(QStringLiteral("/missing")).toString(),
+         QStringLiteral("-o"), none},
+        options);
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err().contains(QStringLiteral("404")));
     QVERIFY(!QFile::exists(none));
 }
 

@@ -2,11 +2,12 @@
 #include "export/pdfexporter.h"
 #include "format/policywriter.h"
 #include "format/templates.h"
+#include "support/charteprocess.h"
+#include "support/testsupport.h"
 
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,21 +29,12 @@ private slots:
 private:
     static QString extractText(const QString &pdfPath);
     static int pageCount(const QString &pdfPath);
-    static QString writeTemporary(const QByteArray &bytes, const QString &name);
     QTemporaryDir m_dir;
 };
 
 void TestPdfExporter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-}
-
-QString TestPdfExporter::writeTemporary(const QByteArray &bytes, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return {};
-    return path;
 }
 
 QString TestPdfExporter::extractText(const QString &pdfPath)
@@ -85,8 +77,8 @@ void TestPdfExporter::defaultCharterText()
     const Expected<QByteArray> pdf = PdfExporter::exportCharter(policy, language);
     QVERIFY2(pdf.hasValue(), qPrintable(pdf.error()));
     QVERIFY(pdf->startsWith("%PDF-"));
-    const QString path = writeTemporary(*pdf, m_dir.filePath(QStringLiteral("default.pdf")));
-    QVERIFY(!path.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("default.pdf"));
+    QVERIFY(TestSupport::writeAll(path, *pdf));
 
     const QString text = extractText(path);
     QVERIFY2(!text.isEmpty(), "pdftotext found no text");
@@ -118,7 +110,8 @@ void TestPdfExporter::longCharterIsPaginated()
     }
     const Expected<QByteArray> pdf = PdfExporter::exportCharter(policy);
     QVERIFY2(pdf.hasValue(), qPrintable(pdf.error()));
-    const QString path = writeTemporary(*pdf, m_dir.filePath(QStringLiteral("long.pdf")));
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    QVERIFY(TestSupport::writeAll(path, *pdf));
     const int pages = pageCount(path);
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     const QString text = extractText(path);
@@ -136,7 +129,8 @@ void TestPdfExporter::deterministic()
     QVERIFY(first->contains("/CreationDate (D:20261129000000Z)"));
     QCOMPARE(*first, *second);
     // The stamp keeps the file valid: poppler reads it and its date.
-    const QString path = writeTemporary(*first, m_dir.filePath(QStringLiteral("stamped.pdf")));
+    const QString path = m_dir.filePath(QStringLiteral("stamped.pdf"));
+    QVERIFY(TestSupport::writeAll(path, *first));
     QProcess process;
     process.start(QStringLiteral("pdfinfo"), {QStringLiteral("-isodates"), path});
     QVERIFY(process.waitForFinished(60000));
@@ -149,22 +143,18 @@ void TestPdfExporter::deterministic()
     // different lengths ("Z", "+13'45'"), gives the same bytes, with a sound
     // cross-reference table after the stamp.
     const QString input = m_dir.filePath(QStringLiteral("tz.charte.json"));
-    QVERIFY(!writeTemporary(PolicyWriter::toJson(policy), input).isEmpty());
+    QVERIFY(TestSupport::writeAll(input, PolicyWriter::toJson(policy)));
     QList<QByteArray> outputs;
     for (const QString &zone : {QStringLiteral("UTC"), QStringLiteral("Pacific/Chatham")}) {
         const QString output = m_dir.filePath(QStringLiteral("tz-%1.pdf").arg(outputs.size()));
-        QProcess cli;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TZ"), zone);
-        cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("export"), input, QStringLiteral("--format"),
-                   QStringLiteral("pdf"), QStringLiteral("-o"), output});
-        QVERIFY(cli.waitForFinished(60000));
-        QCOMPARE(cli.exitCode(), 0);
-        QFile written(output);
-        QVERIFY(written.open(QIODevice::ReadOnly));
-        outputs << written.readAll();
+        TestSupport::CharteOptions options;
+        options.environment.insert(QStringLiteral("TZ"), zone);
+        const TestSupport::CharteRun cli =
+            TestSupport::runCharte({QStringLiteral("export"), input, QStringLiteral("--format"),
+                                    QStringLiteral("pdf"), QStringLiteral("-o"), output},
+                                   options);
+        QCOMPARE(cli.exitCode, 0);
+        outputs << TestSupport::readAll(output);
         process.start(QStringLiteral("pdfinfo"), {output});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 0);
@@ -178,20 +168,17 @@ void TestPdfExporter::commandLine()
 {
     const QString input = m_dir.filePath(QStringLiteral("in.charte.json"));
     const QString output = m_dir.filePath(QStringLiteral("cli.pdf"));
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must choose offscreen itself
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("new"), QStringLiteral("-o"), input});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("export"), input, QStringLiteral("--format"),
-                   QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("en"),
-                   QStringLiteral("-o"), output});
-    QVERIFY(process.waitForFinished(60000));
-    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    TestSupport::CharteOptions options;
+    // The command line must choose the offscreen platform itself.
+    options.environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    QCOMPARE(TestSupport::runCharte({QStringLiteral("new"), QStringLiteral("-o"), input}, options)
+                 .exitCode,
+             0);
+    const TestSupport::CharteRun run = TestSupport::runCharte(
+        {QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("pdf"),
+         QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"), output},
+        options);
+    QVERIFY2(run.exitCode == 0, run.standardError.constData());
     const QString text = extractText(output);
     QVERIFY(text.contains(QStringLiteral("What is a cookie?")));
     QVERIFY(text.contains(QStringLiteral("csrftoken")));
@@ -199,12 +186,11 @@ void TestPdfExporter::commandLine()
 
     // A language the document does not have is bad usage; nothing is written.
     const QString refused = m_dir.filePath(QStringLiteral("refused.pdf"));
-    process.start(QStringLiteral(CHARTE_EXECUTABLE),
-                  {QStringLiteral("export"), input, QStringLiteral("--format"),
-                   QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("de"),
-                   QStringLiteral("-o"), refused});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 2);
+    const TestSupport::CharteRun refusal = TestSupport::runCharte(
+        {QStringLiteral("export"), input, QStringLiteral("--format"), QStringLiteral("pdf"),
+         QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("-o"), refused},
+        options);
+    QCOMPARE(refusal.exitCode, 2);
     QVERIFY(!QFile::exists(refused));
 }
 

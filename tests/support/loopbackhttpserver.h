@@ -29,6 +29,7 @@ public:
             Delayed,     // a normal answer, delayMs after the request
         };
         int status = 200;
+        QByteArray reason; // the status line's phrase ("Not Found"); "Status" when empty
         QList<std::pair<QByteArray, QByteArray>> headers; // repeated names allowed (Set-Cookie)
         QByteArray body;
         Behaviour behaviour = Behaviour::Normal;
@@ -145,7 +146,9 @@ private:
 
     static QByteArray head(const Response &response, bool withLength)
     {
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                         (response.reason.isEmpty() ? QByteArray("Status") : response.reason) +
+                         "\r\n";
         for (const auto &[name, value] : response.headers)
             out += name + ": " + value + "\r\n";
         if (withLength)

@@ -3,8 +3,10 @@
 #include <QFile>
 #include <QString>
 
-// Small helpers shared by the tests.
+// Small helpers shared by the tests: files read and written in one line, and where
+// the test data lives.
 namespace TestSupport {
+// The whole file, or nothing when it cannot be read.
 inline QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -17,8 +19,19 @@ inline bool writeAll(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+// A file of the source tree ("tests/data/bad.charte.json").
 inline QString sourcePath(const QString &relative)
 {
     return QStringLiteral(CHARTE_SOURCE_DIR "/") + relative;
+}
+
+// A file of the project's shared folder (seeds, the Open Cookie Database): ../shared
+// beside the source tree; a worktree elsewhere names it in CHARTE_SHARED_DIR.
+inline QString sharedPath(const QString &relative)
+{
+    const QString beside = QStringLiteral(CHARTE_SHARED_DIR "/") + relative;
+    if (QFile::exists(beside) || qEnvironmentVariableIsEmpty("CHARTE_SHARED_DIR"))
+        return beside;
+    return qEnvironmentVariable("CHARTE_SHARED_DIR") + u'/' + relative;
 }
 } // namespace TestSupport

@@ -1,5 +1,7 @@
 #include "charterimportdialog.h"
 #include "scan/pagefetcher.h"
+#include "support/loopbackhttpserver.h"
+#include "support/testsupport.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -7,56 +9,31 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
 namespace {
 
-QString sharedFile(const QString &relative)
-{
-    const QString beside = QStringLiteral(CHARTE_SHARED_DIR "/") + relative;
-    if (QFile::exists(beside) || qEnvironmentVariableIsEmpty("CHARTE_SHARED_DIR"))
-        return beside;
-    return qEnvironmentVariable("CHARTE_SHARED_DIR") + u'/' + relative;
-}
-
 // Serves /page; keeps every other request waiting, for the progress and Cancel.
-class LoopbackServer : public QObject
+class LoopbackServer : public LoopbackHttpServer
 {
 public:
     LoopbackServer()
     {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [socket] {
-                    const QByteArray request = socket->readAll();
-                    if (!request.startsWith("GET /page "))
-                        return;
-                    const QByteArray body =
-                        "<html lang=en><body><h2>Analytics cookies</h2><table><tr><th>Cookie</th>"
-                        "<th>Provider</th><th>Expiry</th></tr><tr><td>_pk_id</td><td>Matomo</td>"
-                        "<td>forever</td></tr></table></body></html>";
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
-                                  QByteArray::number(body.size()) +
-                                  "\r\nConnection: close\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-            }
+        route("/page",
+              Response::make(
+                  200, {{"Content-Type", "text/html"}},
+                  "<html lang=en><body><h2>Analytics cookies</h2><table><tr><th>Cookie</th>"
+                  "<th>Provider</th><th>Expiry</th></tr><tr><td>_pk_id</td><td>Matomo</td>"
+                  "<td>forever</td></tr></table></body></html>"));
+        setFallback([](const QByteArray &) {
+            Response waiting;
+            waiting.behaviour = Response::Behaviour::Silent;
+            return waiting;
         });
-        m_server.listen(QHostAddress::LocalHost);
+        listen();
     }
-    QString url(const char *path) const
-    {
-        return QStringLiteral("http://127.0.0.1:%1%2")
-            .arg(m_server.serverPort())
-            .arg(QLatin1StringView(path));
-    }
-
-private:
-    QTcpServer m_server;
 };
 
 QTreeWidgetItem *topLevel(CharterImportDialog &dialog, int index)
@@ -91,7 +68,7 @@ void TestCharterImportDialog::previewsTheSeed()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!okButton(dialog)->isEnabled());
     auto *source = dialog.findChild<QLineEdit *>(QStringLiteral("source"));
-    source->setText(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    source->setText(TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")));
     QTest::keyClick(source, Qt::Key_Return);
     QTRY_VERIFY(dialog.hasResult());
     QVERIFY(okButton(dialog)->isEnabled());
@@ -118,7 +95,7 @@ void TestCharterImportDialog::aFailedImportOffersNothing()
 
     Policy context;
     CharterImportDialog dialog(context);
-    dialog.setSource(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    dialog.setSource(TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")));
     QTRY_VERIFY(dialog.hasResult());
     // A second source that fails replaces the previous preview: nothing is left to import.
     QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
@@ -141,7 +118,7 @@ void TestCharterImportDialog::fetchesAnAddress()
     Policy context;
     CharterImportDialog dialog(context);
     QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
-    dialog.setSource(server.url("/page"));
+    dialog.setSource(server.url(QStringLiteral("/page")).toString());
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
     QVERIFY(ready.first().first().toBool());
     QCOMPARE(dialog.result().inventory.cookies.size(), 1);
@@ -160,7 +137,7 @@ void TestCharterImportDialog::cancelsAFetch()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy ready(&dialog, &CharterImportDialog::previewReady);
-    dialog.setSource(server.url("/hangs"));
+    dialog.setSource(server.url(QStringLiteral("/hangs")).toString());
     QVERIFY(dialog.isBusy());
     auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("progress"));
     auto *stop = dialog.findChild<QPushButton *>(QStringLiteral("cancelFetch"));
@@ -198,7 +175,7 @@ void TestCharterImportDialog::stopsReadingALargePage()
     QVERIFY(!ready.first().first().toBool());
     QVERIFY(!okButton(dialog)->isEnabled());
     // The abandoned read finishing later changes nothing.
-    dialog.setSource(sharedFile(QStringLiteral("seeds/charte-cookies-anru.txt")));
+    dialog.setSource(TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.hasResult(), 20000);
     QCOMPARE(dialog.result().inventory.cookies.size(), 4);
 }

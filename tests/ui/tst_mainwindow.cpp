@@ -22,6 +22,7 @@
 #include "format/policywriter.h"
 #include "recentfiles.h"
 #include "format/templates.h"
+#include "support/charteprocess.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -45,7 +46,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -139,7 +139,9 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
-        if (qstrcmp(context, "MainWindow") == 0 || qstrcmp(context, "OverviewPage") == 0)
+        // The navigation's page titles are PageNavigator's.
+        if (qstrcmp(context, "MainWindow") == 0 || qstrcmp(context, "OverviewPage") == 0 ||
+            qstrcmp(context, "PageNavigator") == 0)
             return QString::fromUtf8(sourceText).toUpper();
         return {};
     }
@@ -944,7 +946,7 @@ void TestMainWindow::frenchInterfaceRetranslatesMenus()
     // reached live through LanguageChange.
     const QString french = QCoreApplication::translate("MainWindow", "&File");
     QTRY_COMPARE(window.fileMenu()->title(), french);
-    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("MainWindow", "Overview"));
+    QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("PageNavigator", "Overview"));
     window.interfaceLanguage()->setChoice(u"en"_qs);
     QTRY_COMPARE(window.fileMenu()->title(), u"&File"_qs);
 }
@@ -989,12 +991,9 @@ void TestMainWindow::smokeRunExitsCleanly()
     const QString document = writePolicy(home.filePath(u"smoke.charte.json"_qs), u"Smoke"_qs);
     QVERIFY(!document.isEmpty());
 
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
     // The real program keeps its settings where the user's are: point it elsewhere.
-    environment.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
-    environment.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    TestSupport::CharteOptions options;
+    options.environment = TestSupport::isolatedEnvironment(home.path());
     if (withRecovery) {
         // What a crashed `charte` leaves: the copy and its sidecar, from a dead process.
         const QString recovery = home.filePath(u"data/Charte/charte/recovery"_qs);
@@ -1008,16 +1007,12 @@ void TestMainWindow::smokeRunExitsCleanly()
         object.insert(u"pid"_qs, 0);
         sidecar.write(QJsonDocument(object).toJson());
         sidecar.close();
-        environment.insert(u"CHARTE_RECOVERY_ANSWER"_qs, u"restore"_qs);
+        options.environment.insert(u"CHARTE_RECOVERY_ANSWER"_qs, u"restore"_qs);
     }
-    process.setProcessEnvironment(environment);
     QStringList arguments{u"--quit-after-startup"_qs};
     if (withFile)
         arguments.append(document);
-    process.start(QStringLiteral(CHARTE_EXECUTABLE), arguments);
-    QVERIFY(process.waitForFinished(60'000));
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(TestSupport::runCharte(arguments, options).exitCode, 0);
     if (withRecovery) {
         // The old copy was taken over by the new session's own.
         QVERIFY(

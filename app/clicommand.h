@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+// One subcommand of `charte` (`charte new …`), as KeePassXC's src/cli/ has one class
+// per command: each lives in its own file and has the same shape, so the dispatcher
+// in cli.cpp is a table and a new command is one file and one row. run() gets the
+// arguments after the command's name, behind "charte NAME" as the program name (what
+// QCommandLineParser expects), and returns the exit status (Cli::ExitStatus).
+struct CliCommand
+{
+    QString name;
+    int (*run)(const QStringList &arguments);
+};
+
+namespace CliCommands {
+// Every command, in the order `charte --help` lists them.
+const QList<CliCommand> &all();
+
+int runNew(const QStringList &arguments);    // newcommand.cpp
+int runExport(const QStringList &arguments); // exportcommand.cpp
+int runCheck(const QStringList &arguments);  // checkcommand.cpp
+int runScan(const QStringList &arguments);   // scancommand.cpp
+int runImport(const QStringList &arguments); // importcommand.cpp
+// The report of a HAR or Website Evidence Collector file (scancommand.cpp), printed
+// as `charte scan --evidence` prints it: `charte import FILE [--policy P] [--format
+// text|json]` hands such files (EvidenceImporter::looksLikeEvidence) here.
+int runEvidenceImport(const QStringList &arguments);
+} // namespace CliCommands

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "document/expected.h"
+#include "document/policy.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+class QTextStream;
+
+// What every subcommand of `charte` says and writes goes through here, so they all
+// speak alike: one-line errors prefixed "charte: " on standard error, the exit
+// status of bad usage and unreadable input, "-" for standard input and output, and
+// output files that appear whole or not at all.
+namespace CliOutput {
+QTextStream &out();
+QTextStream &err();
+
+// Prints the message and the hint to run --help; returns Cli::UsageOrInput.
+int usageError(const QString &message);
+// Prints the message (which names the file and place); returns Cli::UsageOrInput.
+int inputError(const QString &message);
+
+// Writes bytes to path atomically, or to standard output for "-"; returns the exit
+// status (an input error naming the file when it cannot be written).
+int writeOutput(const QString &path, const QByteArray &bytes);
+// Reads the document at path, or standard input for "-". bytes, when given, receives
+// the raw file (the SARIF report counts lines in it).
+Expected<Policy> readPolicy(const QString &path, QByteArray *bytes = nullptr);
+
+// Parses a subcommand's options (arguments start with the program name, as
+// QCommandLineParser expects; "-format" is read as "--format"); on bad usage prints
+// the error and puts the exit status in status.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int &status);
+} // namespace CliOutput

@@ -1,0 +1,137 @@
+#include "clicommand.h"
+
+#include "cli.h"
+#include "clioutput.h"
+#include "compliance/knowncookies.h"
+#include "format/policywriter.h"
+#include "import/importformats.h"
+#include "scan/evidenceimporter.h"
+#include "scan/pagefetcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTextStream>
+
+// `charte import INPUT -o FILE`: a new document from whatever the user has (the
+// import registry in import/importformats recognises what INPUT is), or, for
+// evidence of what a site set, the report `charte scan --evidence` prints.
+namespace {
+
+using namespace CliOutput;
+
+// INPUT as the command line names it: a URL (fetched), "-" (standard input) or a file.
+// The GUI fetches pages itself, with progress; this reading is the command line's.
+Expected<ImportSource> readImportSource(const QString &input)
+{
+    ImportSource source;
+    source.name = input;
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (scheme.match(input).hasMatch()) {
+        // The fetcher refuses anything but http and https, and bounds the transfer.
+        const Expected<PageFetcher::Page> page = PageFetcher::fetchAndWait(QUrl(input));
+        if (!page)
+            return Expected<ImportSource>::failure(page.error());
+        source.data = page->body;
+        source.contentType = page->contentType;
+        source.url = page->url;
+        return source;
+    }
+    QFile file(input);
+    const bool opened = input == QLatin1StringView("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                        : file.open(QIODevice::ReadOnly);
+    if (input == QLatin1StringView("-"))
+        source.name = QStringLiteral("<stdin>");
+    if (!opened)
+        return Expected<ImportSource>::failure(input + QStringLiteral(": ") + file.errorString());
+    constexpr qint64 maximumSize = qint64(256) << 20;
+    if (file.size() > maximumSize)
+        return Expected<ImportSource>::failure(
+            input + QStringLiteral(": ") +
+            QCoreApplication::translate("Cli", "the file is larger than %1 MiB")
+                .arg(maximumSize >> 20));
+    source.data = file.readAll();
+    return source;
+}
+
+// `--fill-from-db`: what the database knows goes into fields the input left empty,
+// never over what the input says; the count goes to standard error.
+void fillFromDatabase(Policy &policy, const KnownCookies &database)
+{
+    int fields = 0;
+    int cookies = 0;
+    for (Cookie &cookie : policy.cookies) {
+        const qsizetype filled = database.fillEmptyFields(cookie, policy).size();
+        fields += int(filled);
+        cookies += filled > 0 ? 1 : 0;
+    }
+    err() << "charte: "
+          << QCoreApplication::translate(
+                 "Cli", "filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
+                 .arg(fields)
+                 .arg(cookies)
+          << '\n';
+    err().flush();
+}
+
+} // namespace
+
+int CliCommands::runImport(const QStringList &arguments)
+{
+    // Evidence (a HAR file, the Website Evidence Collector's output) is not a new
+    // document but a report of what a site set, printed as `charte scan --evidence`
+    // prints it, with that command's options (--policy, --format).
+    for (const QString &argument : arguments.mid(1)) {
+        if (!argument.startsWith(u'-') && EvidenceImporter::looksLikeEvidence(argument))
+            return runEvidenceImport(arguments);
+    }
+    QCommandLineParser parser;
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate(
+             "Cli", "Write the imported document to FILE ('-' for standard output); an "
+                    "existing FILE is replaced, only once the import has succeeded."),
+         QStringLiteral("FILE")});
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
+                      QCoreApplication::translate(
+                          "Cli", "Language of the imported texts (detected when not given)."),
+                      QStringLiteral("L")});
+    parser.addOption({QStringLiteral("fill-from-db"),
+                      QCoreApplication::translate(
+                          "Cli", "Fill the empty fields of imported cookies from the known-cookie "
+                                 "database (the built-in list, plus --known-cookies).")});
+    parser.addOption({QStringLiteral("known-cookies"),
+                      QCoreApplication::translate(
+                          "Cli", "An Open Cookie Database CSV file to use with --fill-from-db."),
+                      QStringLiteral("OCD.csv")});
+    int status = Cli::Success;
+    if (!parse(parser, arguments, status))
+        return status;
+    if (parser.isSet(QStringLiteral("known-cookies")) &&
+        !parser.isSet(QStringLiteral("fill-from-db")))
+        return usageError(QCoreApplication::translate(
+            "Cli", "import: --known-cookies is used with --fill-from-db"));
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1)
+        return usageError(QCoreApplication::translate(
+            "Cli", "import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
+    if (!parser.isSet(QStringLiteral("o")))
+        return usageError(QCoreApplication::translate("Cli", "import: missing -o FILE"));
+
+    Expected<ImportSource> source = readImportSource(inputs.first());
+    if (!source)
+        return inputError(source.error());
+    source->language = parser.value(QStringLiteral("lang"));
+    Expected<Policy> policy = ImportFormats::import(*source);
+    if (!policy)
+        return inputError(policy.error());
+    if (parser.isSet(QStringLiteral("fill-from-db"))) {
+        const Expected<KnownCookies> database =
+            KnownCookies::withFile(parser.value(QStringLiteral("known-cookies")));
+        if (!database)
+            return inputError(database.error());
+        fillFromDatabase(*policy, *database);
+    }
+    return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
+}

@@ -1,0 +1,119 @@
+#include "commands/catalogedits.h"
+
+#include "commands/catalogcommands.h"
+#include "document/policydocument.h"
+#include "document/uniqueid.h"
+
+#include <algorithm>
+
+namespace {
+
+QString providerName(const Provider &provider)
+{
+    return provider.name.isEmpty() ? provider.id : provider.name;
+}
+
+// One walk for both lists: the entries differ only in how their name is read and
+// which cookie member points to them.
+template <typename Entry, typename NameOf, typename ReferenceOf>
+CatalogEdits::Removal removal(const Policy &policy, const QList<Entry> &entries, qsizetype index,
+                              NameOf nameOf, ReferenceOf referenceOf)
+{
+    CatalogEdits::Removal result;
+    if (index < 0 || index >= entries.size())
+        return result;
+    const Entry &entry = entries.at(index);
+    result.name = nameOf(entry);
+    result.cookies =
+        std::count_if(policy.cookies.cbegin(), policy.cookies.cend(),
+                      [&](const Cookie &cookie) { return referenceOf(cookie) == entry.id; });
+    for (const Entry &other : entries) {
+        if (other.id != entry.id)
+            result.targets.append({other.id, nameOf(other)});
+    }
+    return result;
+}
+
+} // namespace
+
+namespace CatalogEdits {
+
+QString providerId(const QString &name, const QList<Provider> &existing)
+{
+    QString base = name.normalized(QString::NormalizationForm_D).toLower();
+    base.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    QString id;
+    for (const QChar c : std::as_const(base)) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            id += c;
+        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
+            id += QLatin1Char('-');
+    }
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    if (id.isEmpty())
+        id = QStringLiteral("provider");
+    return uniqueId(id, [&existing](const QString &candidate) {
+        return std::any_of(existing.cbegin(), existing.cend(),
+                           [&candidate](const Provider &p) { return p.id == candidate; });
+    });
+}
+
+Provider newProvider(const Policy &policy, const QString &name)
+{
+    Provider provider;
+    provider.name = name;
+    provider.id = providerId(name, policy.providers);
+    return provider;
+}
+
+Category newCategory(const Policy &policy, const QString &name, const QString &language)
+{
+    Category category;
+    category.id = uniqueId(QStringLiteral("category"),
+                           [&policy](const QString &id) { return policy.category(id) != nullptr; });
+    category.name.set(language, name);
+    return category;
+}
+
+QUndoCommand *appendCommand(PolicyDocument *document, const Provider &entry)
+{
+    return new AddProviderCommand(document, document->policy().providers.size(), entry);
+}
+
+QUndoCommand *appendCommand(PolicyDocument *document, const Category &entry)
+{
+    return new AddCategoryCommand(document, document->policy().categories.size(), entry);
+}
+
+Removal providerRemoval(const Policy &policy, qsizetype index)
+{
+    return removal(policy, policy.providers, index, providerName,
+                   [](const Cookie &cookie) { return cookie.providerId; });
+}
+
+Removal categoryRemoval(const Policy &policy, qsizetype index, const QString &language)
+{
+    return removal(
+        policy, policy.categories, index,
+        [&](const Category &category) {
+            const QString name = policy.text(category.name, language);
+            return name.isEmpty() ? category.id : name;
+        },
+        [](const Cookie &cookie) { return cookie.categoryId; });
+}
+
+QUndoCommand *removeProviderCommand(PolicyDocument *document, qsizetype index,
+                                    const QString &reassignTo)
+{
+    return new RemoveProviderCommand(document, index, reassignTo);
+}
+
+QUndoCommand *removeCategoryCommand(PolicyDocument *document, qsizetype index,
+                                    const QString &reassignTo)
+{
+    return new RemoveCategoryCommand(document, index, reassignTo);
+}
+
+} // namespace CatalogEdits

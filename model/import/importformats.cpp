@@ -1,0 +1,161 @@
+#include "import/importformats.h"
+
+#include "format/csvreader.h"
+#include "import/charterimporter.h"
+#include "import/csvinventory.h"
+#include "import/importeddocument.h"
+#include "import/inventoryimporter.h"
+#include "import/libraryconfigimporter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace {
+
+bool hasSuffix(const ImportSource &source, std::initializer_list<const char *> suffixes)
+{
+    const QString suffix = QFileInfo(QUrl(source.name).path()).suffix().toLower();
+    return std::any_of(suffixes.begin(), suffixes.end(),
+                       [&](const char *wanted) { return suffix == QLatin1StringView(wanted); });
+}
+
+bool isCsvInventory(const ImportSource &source)
+{
+    if (hasSuffix(source, {"csv", "tsv"}) ||
+        source.contentType.startsWith(QLatin1StringView("text/csv")))
+        return true;
+    // Without a telling name: a table whose first row names a cookie column (and
+    // not markup, whose first line could mention a cookie too).
+    if (source.data.trimmed().startsWith('<') || source.data.startsWith("\xEF\xBB\xBF<"))
+        return false;
+    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
+    return table && InventoryMapping::detect(table->rows, QString()).hasField(InventoryField::Name);
+}
+
+Expected<Policy> importCsvInventory(const ImportSource &source)
+{
+    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
+    if (!table)
+        return Expected<Policy>::failure(table.error());
+    InventoryMapping mapping = InventoryMapping::detect(table->rows, QStringLiteral("fr"));
+    if (!source.language.isEmpty())
+        mapping.language = source.language;
+    Policy policy = ImportedDocument::create(mapping.language);
+    const Expected<InventoryImport> imported =
+        CsvInventory::import(*table, mapping, policy, source.name);
+    if (!imported)
+        return Expected<Policy>::failure(imported.error());
+    imported->mergeInto(policy);
+    ImportedDocument::ensureCookieTable(policy);
+    for (const Cookie &cookie : std::as_const(policy.cookies)) {
+        for (const QString &language : cookie.purpose.languages() + cookie.service.languages()) {
+            if (!policy.meta.languages.contains(language))
+                policy.meta.languages << language;
+        }
+    }
+    return policy;
+}
+
+bool isCharterPage(const ImportSource &)
+{
+    // The last kind tried: any text or HTML page; the importer says when it holds no charter.
+    return true;
+}
+
+Expected<Policy> importCharterPage(const ImportSource &source)
+{
+    CharterSource page;
+    page.data = source.data;
+    page.name = source.name;
+    page.contentType = source.contentType;
+    page.baseUrl = source.url;
+    page.language = source.language;
+    // The new document starts empty, so nothing in it can clash with the page's ids.
+    const Expected<CharterImport> imported = CharterImporter::import(page, Policy());
+    if (!imported)
+        return Expected<Policy>::failure(imported.error());
+    Policy policy = ImportedDocument::create(imported->language);
+    if (source.url.scheme().startsWith(QLatin1StringView("http")))
+        policy.meta.siteUrl =
+            source.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                .toString();
+    imported->mergeInto(policy);
+    return policy;
+}
+
+bool isLibraryConfig(const ImportSource &source)
+{
+    return LibraryConfigImporter::looksLike(source.data);
+}
+
+Expected<Policy> importLibraryConfig(const ImportSource &source)
+{
+    return LibraryConfigImporter::import(source.data, source.name);
+}
+
+QList<ImportFormat> buildFormats()
+{
+    return {
+        {QStringLiteral("library-config"),
+         QT_TRANSLATE_NOOP("ImportFormats", "Klaro or vanilla-cookieconsent configuration"),
+         &isLibraryConfig, &importLibraryConfig},
+        {QStringLiteral("csv"), QT_TRANSLATE_NOOP("ImportFormats", "Cookie inventory (CSV)"),
+         &isCsvInventory, &importCsvInventory},
+        {QStringLiteral("charter"),
+         QT_TRANSLATE_NOOP("ImportFormats", "Charter page (HTML or text)"), &isCharterPage,
+         &importCharterPage},
+    };
+}
+
+} // namespace
+
+QString ImportFormat::translatedTitle() const
+{
+    return QCoreApplication::translate("ImportFormats", title);
+}
+
+const QList<ImportFormat> &ImportFormats::all()
+{
+    static const QList<ImportFormat> formats = buildFormats();
+    return formats;
+}
+
+const ImportFormat *ImportFormats::find(const QString &id)
+{
+    for (const ImportFormat &format : all()) {
+        if (format.id == id)
+            return &format;
+    }
+    return nullptr;
+}
+
+QStringList ImportFormats::ids()
+{
+    QStringList result;
+    for (const ImportFormat &format : all())
+        result << format.id;
+    return result;
+}
+
+const ImportFormat *ImportFormats::sniff(const ImportSource &source)
+{
+    for (const ImportFormat &format : all()) {
+        if (format.sniff(source))
+            return &format;
+    }
+    return nullptr;
+}
+
+Expected<Policy> ImportFormats::import(const ImportSource &source)
+{
+    if (const ImportFormat *format = sniff(source))
+        return format->run(source);
+    return Expected<Policy>::failure(
+        source.name + QStringLiteral(": ") +
+        QCoreApplication::translate("ImportFormats",
+                                    "not something Charte can import (expected a CSV inventory, "
+                                    "a charter page, a Klaro or vanilla-cookieconsent "
+                                    "configuration, or evidence)"));
+}

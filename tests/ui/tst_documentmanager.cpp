@@ -1,0 +1,427 @@
+#include "document/policydocument.h"
+#include "documentmanager.h"
+#include "format/autosaver.h"
+#include "format/policyreader.h"
+#include "format/policywriter.h"
+#include "format/templates.h"
+#include "recentfiles.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoCommand>
+#include <QUrl>
+
+#include <memory>
+
+namespace {
+// Scripted answers in place of the dialogs, and a record of what was asked.
+struct Script
+{
+    DocumentManager::Prompts::Answer unsavedAnswer = DocumentManager::Prompts::Answer::Cancel;
+    QString openAnswer;
+    QString saveAnswer;
+    bool restoreAnswer = false;
+
+    QStringList unsavedAsked; // the document names the question named
+    QStringList saveStarts;
+    QStringList openStarts;
+    int restoreAsked = 0;
+    QStringList errors; // titles
+};
+
+class ScriptedPrompts : public DocumentManager::Prompts
+{
+public:
+    explicit ScriptedPrompts(std::shared_ptr<Script> script) : m_script(std::move(script)) {}
+    Answer unsavedChanges(const QString &name) override
+    {
+        m_script->unsavedAsked << name;
+        return m_script->unsavedAnswer;
+    }
+    QString openPath(const QString &start) override
+    {
+        m_script->openStarts << start;
+        return m_script->openAnswer;
+    }
+    QString savePath(const QString &start) override
+    {
+        m_script->saveStarts << start;
+        return m_script->saveAnswer;
+    }
+    bool restore(const Autosaver::Recovery &) override
+    {
+        ++m_script->restoreAsked;
+        return m_script->restoreAnswer;
+    }
+    void error(const QString &title, const QString &) override { m_script->errors << title; }
+
+private:
+    std::shared_ptr<Script> m_script;
+};
+
+// An edit as the pages make one: a command on the document's stack.
+class RenameSiteCommand : public QUndoCommand
+{
+public:
+    RenameSiteCommand(PolicyDocument *document, const QString &name)
+        : m_document(document), m_before(document->policy().meta.siteName), m_after(name)
+    {}
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+
+private:
+    void apply(const QString &name)
+    {
+        PolicyMeta meta = m_document->policy().meta;
+        meta.siteName = name;
+        m_document->setMeta(meta);
+    }
+    PolicyDocument *m_document;
+    QString m_before;
+    QString m_after;
+};
+
+void rename(DocumentManager &manager, const QString &name)
+{
+    manager.document()->undoStack()->push(new RenameSiteCommand(manager.document(), name));
+}
+
+QString writePolicy(const QString &path, const QString &siteName)
+{
+    Policy policy = Templates::defaultPolicy();
+    policy.meta.siteName = siteName;
+    return PolicyWriter::writeFile(policy, path) ? path : QString();
+}
+} // namespace
+
+class TestDocumentManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void openAdoptsTheFileAndListsItAsRecent();
+    void openFailureKeepsTheDocument();
+    void openAsksForAFileNearTheCurrentOne();
+    void saveToWritesAndMarksSaved();
+    void saveFailureKeepsTheChanges();
+    void saveAsAsksForAPath_data();
+    void saveAsAsksForAPath();
+    void unsavedChangesAnswers_data();
+    void unsavedChangesAnswers();
+    void nothingAskedWhenUnmodified();
+    void closeLeavesNothingToRecover();
+    void recoveryRestoresOrDiscards_data();
+    void recoveryRestoresOrDiscards();
+    void droppedFile_data();
+    void droppedFile();
+
+private:
+    std::shared_ptr<Script> install(DocumentManager &manager);
+    QTemporaryDir m_dir;
+};
+
+void TestDocumentManager::initTestCase()
+{
+    // Settings and the recovery folder go to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Charte"));
+    QCoreApplication::setApplicationName(QStringLiteral("charte-tst-documentmanager"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestDocumentManager::init()
+{
+    QSettings().clear();
+    QDir(Autosaver::recoveryDirectory()).removeRecursively();
+    qunsetenv("CHARTE_RECOVERY_ANSWER");
+}
+
+std::shared_ptr<Script> TestDocumentManager::install(DocumentManager &manager)
+{
+    auto script = std::make_shared<Script>();
+    manager.setPrompts(std::make_unique<ScriptedPrompts>(script));
+    return script;
+}
+
+void TestDocumentManager::openAdoptsTheFileAndListsItAsRecent()
+{
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    const QString path = writePolicy(m_dir.filePath(u"open.charte.json"_qs), u"Opened site"_qs);
+    QSignalSpy state(&manager, &DocumentManager::fileStateChanged);
+    QSignalSpy status(&manager, &DocumentManager::statusMessage);
+
+    QVERIFY(manager.openFile(path));
+    QCOMPARE(manager.document()->policy().meta.siteName, u"Opened site"_qs);
+    QCOMPARE(manager.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!manager.document()->isModified());
+    QCOMPARE(manager.recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
+    QVERIFY(state.count() >= 1);
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.first().first().toString().contains(u"open.charte.json"_qs));
+    QVERIFY(script->errors.isEmpty());
+}
+
+void TestDocumentManager::openFailureKeepsTheDocument()
+{
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    manager.showDefaultCharter();
+    const QString path = m_dir.filePath(u"broken.charte.json"_qs);
+    QVERIFY(TestSupport::writeAll(path, "{ not json"));
+
+    QVERIFY(!manager.openFile(path));
+    QCOMPARE(script->errors, QStringList{u"Cannot open the document"_qs});
+    QCOMPARE(manager.document()->policy(), Templates::defaultPolicy());
+    QVERIFY(manager.document()->filePath().isEmpty());
+    QVERIFY(manager.recentFiles()->files().isEmpty());
+}
+
+void TestDocumentManager::openAsksForAFileNearTheCurrentOne()
+{
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    const QString first = writePolicy(m_dir.filePath(u"first.charte.json"_qs), u"First"_qs);
+    const QString second = writePolicy(m_dir.filePath(u"second.charte.json"_qs), u"Second"_qs);
+    QVERIFY(manager.openFile(first));
+
+    script->openAnswer = second;
+    manager.open();
+    QCOMPARE(script->openStarts, QStringList{QFileInfo(first).absolutePath()});
+    QCOMPARE(manager.document()->policy().meta.siteName, u"Second"_qs);
+
+    // Cancelled: nothing changes.
+    script->openAnswer.clear();
+    manager.open();
+    QCOMPARE(manager.document()->policy().meta.siteName, u"Second"_qs);
+}
+
+void TestDocumentManager::saveToWritesAndMarksSaved()
+{
+    DocumentManager manager(nullptr);
+    install(manager);
+    manager.showDefaultCharter();
+    rename(manager, u"Saved site"_qs);
+    QVERIFY(manager.document()->isModified());
+    const QString path = m_dir.filePath(u"saved.charte.json"_qs);
+
+    QVERIFY(manager.saveTo(path));
+    QVERIFY(!manager.document()->isModified());
+    QCOMPARE(manager.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"Saved site"_qs);
+    QCOMPARE(manager.recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
+
+    // Save goes to the same file without asking.
+    rename(manager, u"Saved again"_qs);
+    QVERIFY(manager.save());
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"Saved again"_qs);
+}
+
+void TestDocumentManager::saveFailureKeepsTheChanges()
+{
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    manager.showDefaultCharter();
+    rename(manager, u"Unsaved"_qs);
+
+    QVERIFY(!manager.saveTo(m_dir.filePath(u"missing/folder/x.charte.json"_qs)));
+    QCOMPARE(script->errors, QStringList{u"Cannot save the document"_qs});
+    QVERIFY(manager.document()->isModified());
+    QVERIFY(manager.document()->filePath().isEmpty());
+}
+
+void TestDocumentManager::saveAsAsksForAPath_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<QString>("written"); // empty: nothing written, save fails
+
+    QTest::newRow("full name") << u"full.charte.json"_qs << u"full.charte.json"_qs;
+    QTest::newRow("plain json") << u"plain.json"_qs << u"plain.json"_qs;
+    QTest::newRow("no extension") << u"bare"_qs << u"bare.charte.json"_qs;
+    QTest::newRow("cancelled") << QString() << QString();
+}
+
+void TestDocumentManager::saveAsAsksForAPath()
+{
+    QFETCH(QString, answer);
+    QFETCH(QString, written);
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    manager.showDefaultCharter();
+    rename(manager, u"Mon site"_qs);
+    script->saveAnswer = answer.isEmpty() ? QString() : m_dir.filePath(answer);
+
+    // Untitled: save asks, starting from the site's name in the home folder.
+    QCOMPARE(manager.save(), !written.isEmpty());
+    QCOMPARE(script->saveStarts, QStringList{QDir::home().filePath(u"Mon site.charte.json"_qs)});
+    if (written.isEmpty()) {
+        QVERIFY(manager.document()->isModified());
+        return;
+    }
+    QCOMPARE(manager.document()->filePath(), QFileInfo(m_dir.filePath(written)).absoluteFilePath());
+    QCOMPARE(PolicyReader::readFile(m_dir.filePath(written))->meta.siteName, u"Mon site"_qs);
+}
+
+void TestDocumentManager::unsavedChangesAnswers_data()
+{
+    QTest::addColumn<int>("answer"); // a DocumentManager::Prompts::Answer
+    QTest::addColumn<bool>("goesOn");
+    QTest::addColumn<bool>("saved");
+
+    QTest::newRow("save") << int(DocumentManager::Prompts::Answer::Save) << true << true;
+    QTest::newRow("discard") << int(DocumentManager::Prompts::Answer::Discard) << true << false;
+    QTest::newRow("cancel") << int(DocumentManager::Prompts::Answer::Cancel) << false << false;
+}
+
+void TestDocumentManager::unsavedChangesAnswers()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, goesOn);
+    QFETCH(bool, saved);
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    const QString path = writePolicy(m_dir.filePath(u"asked.charte.json"_qs), u"Before"_qs);
+    QVERIFY(manager.openFile(path));
+    rename(manager, u"After"_qs);
+    script->unsavedAnswer = DocumentManager::Prompts::Answer(answer);
+
+    // File › New asks first, and replaces the document only when told to go on.
+    QCOMPARE(manager.newDocument(), goesOn);
+    QCOMPARE(script->unsavedAsked, QStringList{u"asked.charte.json"_qs});
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, saved ? u"After"_qs : u"Before"_qs);
+    if (goesOn) {
+        QCOMPARE(manager.document()->policy(), Templates::defaultPolicy());
+        QVERIFY(manager.document()->filePath().isEmpty());
+    } else {
+        QCOMPARE(manager.document()->policy().meta.siteName, u"After"_qs);
+        QVERIFY(manager.document()->isModified());
+    }
+
+    // A dropped or recent file asks the same question; an untitled document saved
+    // first is saved where the person says.
+    rename(manager, u"Again"_qs);
+    script->saveAnswer = m_dir.filePath(u"asked-new.charte.json"_qs);
+    script->unsavedAsked.clear();
+    QCOMPARE(manager.replaceWith(path), goesOn);
+    QCOMPARE(script->unsavedAsked.size(), 1);
+    QCOMPARE(script->unsavedAsked.first(),
+             goesOn ? u"The new charter"_qs : u"asked.charte.json"_qs);
+}
+
+void TestDocumentManager::nothingAskedWhenUnmodified()
+{
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    manager.showDefaultCharter();
+    QVERIFY(manager.maybeSave());
+    QVERIFY(manager.newDocument());
+    QVERIFY(manager.close());
+    QVERIFY(script->unsavedAsked.isEmpty());
+
+    // An untitled document answered "save" whose Save As is cancelled stays open.
+    rename(manager, u"Changed"_qs);
+    script->unsavedAnswer = DocumentManager::Prompts::Answer::Save;
+    QVERIFY(!manager.maybeSave());
+    QCOMPARE(script->saveStarts.size(), 1);
+}
+
+void TestDocumentManager::closeLeavesNothingToRecover()
+{
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    manager.showDefaultCharter();
+    manager.autosaver()->setInterval(20);
+    rename(manager, u"Work"_qs);
+    const QString recovery = manager.autosaver()->recoveryFilePath();
+    QTRY_VERIFY(QFile::exists(recovery));
+
+    script->unsavedAnswer = DocumentManager::Prompts::Answer::Cancel;
+    QVERIFY(!manager.close());
+    QVERIFY(QFile::exists(recovery));
+
+    script->unsavedAnswer = DocumentManager::Prompts::Answer::Discard;
+    QVERIFY(manager.close());
+    QVERIFY(!QFile::exists(recovery));
+}
+
+void TestDocumentManager::recoveryRestoresOrDiscards_data()
+{
+    QTest::addColumn<bool>("restore");
+    QTest::newRow("restore") << true;
+    QTest::newRow("discard") << false;
+}
+
+void TestDocumentManager::recoveryRestoresOrDiscards()
+{
+    QFETCH(bool, restore);
+    const QString path = writePolicy(m_dir.filePath(u"crash.charte.json"_qs), u"On disk"_qs);
+    QString recovery;
+    {
+        auto crashed = std::make_unique<DocumentManager>(nullptr);
+        install(*crashed);
+        QVERIFY(crashed->openFile(path));
+        crashed->autosaver()->setInterval(20);
+        rename(*crashed, u"Unsaved work"_qs);
+        recovery = crashed->autosaver()->recoveryFilePath();
+        QTRY_VERIFY(QFile::exists(recovery));
+        // Destroyed without close(): what a crash leaves.
+    }
+    QCOMPARE(Autosaver::orphanedRecoveries().size(), 1);
+
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    manager.showDefaultCharter();
+    script->restoreAnswer = restore;
+    QCOMPARE(manager.offerRecovery(), restore);
+    QCOMPARE(script->restoreAsked, 1);
+    QVERIFY(!QFile::exists(recovery));
+    if (restore) {
+        QCOMPARE(manager.document()->policy().meta.siteName, u"Unsaved work"_qs);
+        QCOMPARE(manager.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(manager.document()->isModified());
+        // Protected again at once by this manager's own copy.
+        QVERIFY(QFile::exists(manager.autosaver()->recoveryFilePath()));
+    } else {
+        QCOMPARE(manager.document()->policy(), Templates::defaultPolicy());
+    }
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"On disk"_qs);
+    QVERIFY(Autosaver::orphanedRecoveries().isEmpty());
+    QVERIFY(!manager.offerRecovery()); // nothing left to offer
+    QCOMPARE(script->restoreAsked, 1);
+}
+
+void TestDocumentManager::droppedFile_data()
+{
+    QTest::addColumn<QList<QUrl>>("urls");
+    QTest::addColumn<QString>("expected");
+
+    const QString json = m_dir.filePath(u"dropped.charte.json"_qs);
+    QTest::newRow("one json file") << QList<QUrl>{QUrl::fromLocalFile(json)} << json;
+    QTest::newRow("upper case") << QList<QUrl>{QUrl::fromLocalFile(u"/tmp/A.JSON"_qs)}
+                                << u"/tmp/A.JSON"_qs;
+    QTest::newRow("not json") << QList<QUrl>{QUrl::fromLocalFile(u"/tmp/a.csv"_qs)} << QString();
+    QTest::newRow("two files") << QList<QUrl>{QUrl::fromLocalFile(json), QUrl::fromLocalFile(json)}
+                               << QString();
+    QTest::newRow("remote") << QList<QUrl>{QUrl(u"https://example.org/a.json"_qs)} << QString();
+    QTest::newRow("nothing") << QList<QUrl>{} << QString();
+}
+
+void TestDocumentManager::droppedFile()
+{
+    QFETCH(QList<QUrl>, urls);
+    QFETCH(QString, expected);
+    QMimeData data;
+    data.setUrls(urls);
+    QCOMPARE(DocumentManager::droppedFile(&data), expected);
+}
+
+QTEST_MAIN(TestDocumentManager)
+#include "tst_documentmanager.moc"
