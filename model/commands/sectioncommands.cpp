@@ -1,9 +1,11 @@
 #include "commands/sectioncommands.h"
 
 #include "document/policydocument.h"
+#include "document/uniqueid.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -35,20 +37,10 @@ void AddSectionCommand::undo()
 
 QString AddSectionCommand::uniqueId(const Policy &policy, const QString &base)
 {
-    const auto taken = [&policy](const QString &id) {
-        for (const CharterSection &section : policy.charter) {
-            if (section.id == id)
-                return true;
-        }
-        return false;
-    };
-    if (!taken(base))
-        return base;
-    for (int n = 2;; ++n) {
-        const QString candidate = base + QLatin1Char('-') + QString::number(n);
-        if (!taken(candidate))
-            return candidate;
-    }
+    return ::uniqueId(base, [&policy](const QString &id) {
+        return std::any_of(policy.charter.cbegin(), policy.charter.cend(),
+                           [&id](const CharterSection &section) { return section.id == id; });
+    });
 }
 
 RemoveSectionCommand::RemoveSectionCommand(PolicyDocument *document, qsizetype index,
