@@ -830,10 +830,6 @@
         <translation>import: missing -o FILE</translation>
     </message>
     <message>
-        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
-        <translation>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</translation>
-    </message>
-    <message>
         <source>unknown command or option &quot;%1&quot;</source>
         <translation>unknown command or option &quot;%1&quot;</translation>
     </message>
@@ -1126,10 +1122,6 @@ or a start URL that could not be fetched at all.
             <numerusform>Pasted %n row</numerusform>
             <numerusform>Pasted %n rows</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New provider %1</source>
-        <translation>New provider %1</translation>
     </message>
     <message>
         <source>Search all columns (Ctrl+F)</source>
@@ -1609,6 +1601,25 @@ or a start URL that could not be fetched at all.
     <message>
         <source>cannot create the folder</source>
         <translation>cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <source>Klaro or vanilla-cookieconsent configuration</source>
+        <translation>Klaro or vanilla-cookieconsent configuration</translation>
+    </message>
+    <message>
+        <source>Cookie inventory (CSV)</source>
+        <translation>Cookie inventory (CSV)</translation>
+    </message>
+    <message>
+        <source>Charter page (HTML or text)</source>
+        <translation>Charter page (HTML or text)</translation>
+    </message>
+    <message>
+        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
+        <translation>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +3679,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Mark the charter as updated</source>
         <translation>Mark the charter as updated</translation>
+    </message>
+    <message>
+        <source>New provider %1</source>
+        <translation>New provider %1</translation>
     </message>
 </context>
 <context>

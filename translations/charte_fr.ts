@@ -1124,10 +1124,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         </translation>
     </message>
     <message>
-        <source>New provider %1</source>
-        <translation>Nouveau fournisseur %1</translation>
-    </message>
-    <message>
         <source>Search all columns (Ctrl+F)</source>
         <translation>Rechercher dans toutes les colonnes (Ctrl+F)</translation>
     </message>
@@ -3683,6 +3679,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Mark the charter as updated</source>
         <translation>Marquer la charte comme mise à jour</translation>
+    </message>
+    <message>
+        <source>New provider %1</source>
+        <translation>Nouveau fournisseur %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "cookiespage.h"
 
 #include "commands/catalogcommands.h"
+#include "commands/catalogedits.h"
 #include "commands/cookiecommands.h"
 #include "cookiedelegate.h"
 #include "document/policydocument.h"
@@ -404,14 +405,9 @@ void CookiesPage::createNewProvider(const QPersistentModelIndex &index, const QS
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Provider provider = dialog.provider();
-    // The provider and the cell that asked for it: one step to undo.
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("New provider %1").arg(provider.name));
-    stack->push(
-        new AddProviderCommand(m_document, m_document->policy().providers.size(), provider));
-    if (index.isValid())
-        m_proxy->setData(index, provider.id, Qt::EditRole);
-    stack->endMacro();
+    const qsizetype row = index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+    m_document->undoStack()->push(
+        CatalogEdits::appendForCookieCommand(m_document, provider, row));
 }
 
 bool CookiesPage::eventFilter(QObject *watched, QEvent *event)

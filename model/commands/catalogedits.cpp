@@ -1,8 +1,11 @@
 #include "commands/catalogedits.h"
 
 #include "commands/catalogcommands.h"
+#include "commands/cookiecommands.h"
 #include "document/policydocument.h"
 #include "document/uniqueid.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -85,6 +88,21 @@ QUndoCommand *appendCommand(PolicyDocument *document, const Provider &entry)
 QUndoCommand *appendCommand(PolicyDocument *document, const Category &entry)
 {
     return new AddCategoryCommand(document, document->policy().categories.size(), entry);
+}
+
+QUndoCommand *appendForCookieCommand(PolicyDocument *document, const Provider &entry,
+                                     qsizetype row)
+{
+    auto *step = new QUndoCommand(
+        QCoreApplication::translate("UndoCommands", "New provider %1").arg(entry.name));
+    new AddProviderCommand(document, document->policy().providers.size(), entry, step);
+    if (row >= 0 && row < document->policy().cookies.size()) {
+        Cookie cookie = document->policy().cookies.at(row);
+        cookie.providerId = entry.id;
+        cookie.unparsed.remove(QStringLiteral("provider")); // the cell now names a provider
+        setCookieFieldCommand(document, row, QStringLiteral("provider"), std::move(cookie), step);
+    }
+    return step;
 }
 
 Removal providerRemoval(const Policy &policy, qsizetype index)

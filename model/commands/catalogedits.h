@@ -28,6 +28,10 @@ Category newCategory(const Policy &policy, const QString &name, const QString &l
 // Appends entry to its list as one undo step; the new entry is the list's last.
 QUndoCommand *appendCommand(PolicyDocument *document, const Provider &entry);
 QUndoCommand *appendCommand(PolicyDocument *document, const Category &entry);
+// A provider created from a cookie's cell ("New provider…" in the grid): the provider
+// appended and cookie `row` pointed at it, as one undo step.
+QUndoCommand *appendForCookieCommand(PolicyDocument *document, const Provider &entry,
+                                     qsizetype row);
 
 // Removing an entry: how many cookies use it and where they may go instead.
 struct Removal
