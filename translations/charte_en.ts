@@ -26,42 +26,6 @@
 <context>
     <name>BannerPage</name>
     <message>
-        <source>Change banner layout</source>
-        <translation>Change banner layout</translation>
-    </message>
-    <message>
-        <source>Change banner position</source>
-        <translation>Change banner position</translation>
-    </message>
-    <message>
-        <source>Edit consent cookie name</source>
-        <translation>Edit consent cookie name</translation>
-    </message>
-    <message>
-        <source>Change consent lifetime</source>
-        <translation>Change consent lifetime</translation>
-    </message>
-    <message>
-        <source>Change policy revision</source>
-        <translation>Change policy revision</translation>
-    </message>
-    <message>
-        <source>Change Global Privacy Control handling</source>
-        <translation>Change Global Privacy Control handling</translation>
-    </message>
-    <message>
-        <source>Change Google Consent Mode</source>
-        <translation>Change Google Consent Mode</translation>
-    </message>
-    <message>
-        <source>Edit banner text</source>
-        <translation>Edit banner text</translation>
-    </message>
-    <message>
-        <source>Change banner colour</source>
-        <translation>Change banner colour</translation>
-    </message>
-    <message>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
@@ -224,10 +188,6 @@
     <message>
         <source>Writes the banner and a demo page to a temporary folder and opens it</source>
         <translation>Writes the banner and a demo page to a temporary folder and opens it</translation>
-    </message>
-    <message>
-        <source>Edit consent log address</source>
-        <translation>Edit consent log address</translation>
     </message>
     <message>
         <source>Consent log addr&amp;ess:</source>
@@ -949,10 +909,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>New provider…</source>
         <translation>New provider…</translation>
-    </message>
-    <message>
-        <source>Fill %1 from the known-cookie database</source>
-        <translation>Fill %1 from the known-cookie database</translation>
     </message>
 </context>
 <context>
@@ -2158,22 +2114,11 @@ or a start URL that could not be fetched at all.
         <translation>Cannot import the inventory</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n cookie(s)</source>
-        <translation>
-            <numerusform>Import %n cookie</numerusform>
-            <numerusform>Import %n cookies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n cookie(s) from %1</source>
         <translation>
             <numerusform>Imported %n cookie from %1</numerusform>
             <numerusform>Imported %n cookies from %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import the charter page</source>
-        <translation>Import the charter page</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n section(s) and %1</source>
@@ -2283,34 +2228,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Raise the revision when the charter changes in a way that visitors must be asked again.</source>
         <translation>Raise the revision when the charter changes in a way that visitors must be asked again.</translation>
-    </message>
-    <message>
-        <source>Edit site name</source>
-        <translation>Edit site name</translation>
-    </message>
-    <message>
-        <source>Edit site address</source>
-        <translation>Edit site address</translation>
-    </message>
-    <message>
-        <source>Edit publisher</source>
-        <translation>Edit publisher</translation>
-    </message>
-    <message>
-        <source>Edit publisher&apos;s address</source>
-        <translation>Edit publisher&apos;s address</translation>
-    </message>
-    <message>
-        <source>Edit DPO contact</source>
-        <translation>Edit DPO contact</translation>
-    </message>
-    <message>
-        <source>Change the last-updated date</source>
-        <translation>Change the last-updated date</translation>
-    </message>
-    <message>
-        <source>Change the revision</source>
-        <translation>Change the revision</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3600,85 @@ or a start URL that could not be fetched at all.
     <message>
         <source>New provider %1</source>
         <translation>New provider %1</translation>
+    </message>
+    <message>
+        <source>Change banner layout</source>
+        <translation>Change banner layout</translation>
+    </message>
+    <message>
+        <source>Change banner position</source>
+        <translation>Change banner position</translation>
+    </message>
+    <message>
+        <source>Edit consent cookie name</source>
+        <translation>Edit consent cookie name</translation>
+    </message>
+    <message>
+        <source>Change consent lifetime</source>
+        <translation>Change consent lifetime</translation>
+    </message>
+    <message>
+        <source>Edit consent log address</source>
+        <translation>Edit consent log address</translation>
+    </message>
+    <message>
+        <source>Change policy revision</source>
+        <translation>Change policy revision</translation>
+    </message>
+    <message>
+        <source>Change Global Privacy Control handling</source>
+        <translation>Change Global Privacy Control handling</translation>
+    </message>
+    <message>
+        <source>Change Google Consent Mode</source>
+        <translation>Change Google Consent Mode</translation>
+    </message>
+    <message>
+        <source>Change banner colour</source>
+        <translation>Change banner colour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookie(s)</source>
+        <translation>
+            <numerusform>Import %n cookie</numerusform>
+            <numerusform>Import %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the charter page</source>
+        <translation>Import the charter page</translation>
+    </message>
+    <message>
+        <source>Edit site name</source>
+        <translation>Edit site name</translation>
+    </message>
+    <message>
+        <source>Edit site address</source>
+        <translation>Edit site address</translation>
+    </message>
+    <message>
+        <source>Edit publisher</source>
+        <translation>Edit publisher</translation>
+    </message>
+    <message>
+        <source>Edit publisher&apos;s address</source>
+        <translation>Edit publisher&apos;s address</translation>
+    </message>
+    <message>
+        <source>Edit DPO contact</source>
+        <translation>Edit DPO contact</translation>
+    </message>
+    <message>
+        <source>Change the last-updated date</source>
+        <translation>Change the last-updated date</translation>
+    </message>
+    <message>
+        <source>Change the revision</source>
+        <translation>Change the revision</translation>
+    </message>
+    <message>
+        <source>Fill %1 from the known-cookie database</source>
+        <translation>Fill %1 from the known-cookie database</translation>
     </message>
 </context>
 <context>

@@ -26,42 +26,6 @@
 <context>
     <name>BannerPage</name>
     <message>
-        <source>Change banner layout</source>
-        <translation>Modifier la disposition du bandeau</translation>
-    </message>
-    <message>
-        <source>Change banner position</source>
-        <translation>Modifier la position du bandeau</translation>
-    </message>
-    <message>
-        <source>Edit consent cookie name</source>
-        <translation>Modifier le nom du cookie de consentement</translation>
-    </message>
-    <message>
-        <source>Change consent lifetime</source>
-        <translation>Modifier la durée de conservation du consentement</translation>
-    </message>
-    <message>
-        <source>Change policy revision</source>
-        <translation>Modifier la révision de la charte</translation>
-    </message>
-    <message>
-        <source>Change Global Privacy Control handling</source>
-        <translation>Modifier la prise en compte de Global Privacy Control</translation>
-    </message>
-    <message>
-        <source>Change Google Consent Mode</source>
-        <translation>Modifier Google Consent Mode</translation>
-    </message>
-    <message>
-        <source>Edit banner text</source>
-        <translation>Modifier le texte du bandeau</translation>
-    </message>
-    <message>
-        <source>Change banner colour</source>
-        <translation>Modifier la couleur du bandeau</translation>
-    </message>
-    <message>
         <source>Open in browser</source>
         <translation>Ouvrir dans le navigateur</translation>
     </message>
@@ -224,10 +188,6 @@
     <message>
         <source>Writes the banner and a demo page to a temporary folder and opens it</source>
         <translation>Écrit le bandeau et une page de démonstration dans un dossier temporaire et l’ouvre</translation>
-    </message>
-    <message>
-        <source>Edit consent log address</source>
-        <translation>Modifier l’adresse du journal des consentements</translation>
     </message>
     <message>
         <source>Consent log addr&amp;ess:</source>
@@ -949,10 +909,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>New provider…</source>
         <translation>Nouveau fournisseur…</translation>
-    </message>
-    <message>
-        <source>Fill %1 from the known-cookie database</source>
-        <translation>Compléter %1 depuis la base de cookies connus</translation>
     </message>
 </context>
 <context>
@@ -2158,22 +2114,11 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>Impossible d’importer l’inventaire</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n cookie(s)</source>
-        <translation>
-            <numerusform>Importer %n cookie</numerusform>
-            <numerusform>Importer %n cookies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n cookie(s) from %1</source>
         <translation>
             <numerusform>%n cookie importé depuis %1</numerusform>
             <numerusform>%n cookies importés depuis %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import the charter page</source>
-        <translation>Importer la page de charte</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n section(s) and %1</source>
@@ -2283,34 +2228,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Raise the revision when the charter changes in a way that visitors must be asked again.</source>
         <translation>Augmentez la révision lorsque la charte change au point que le consentement des visiteurs doit être recueilli à nouveau.</translation>
-    </message>
-    <message>
-        <source>Edit site name</source>
-        <translation>Modifier le nom du site</translation>
-    </message>
-    <message>
-        <source>Edit site address</source>
-        <translation>Modifier l’adresse du site</translation>
-    </message>
-    <message>
-        <source>Edit publisher</source>
-        <translation>Modifier l’éditeur</translation>
-    </message>
-    <message>
-        <source>Edit publisher&apos;s address</source>
-        <translation>Modifier l’adresse de l’éditeur</translation>
-    </message>
-    <message>
-        <source>Edit DPO contact</source>
-        <translation>Modifier le contact du DPO</translation>
-    </message>
-    <message>
-        <source>Change the last-updated date</source>
-        <translation>Modifier la date de dernière mise à jour</translation>
-    </message>
-    <message>
-        <source>Change the revision</source>
-        <translation>Modifier la révision</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3600,85 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>New provider %1</source>
         <translation>Nouveau fournisseur %1</translation>
+    </message>
+    <message>
+        <source>Change banner layout</source>
+        <translation>Modifier la disposition du bandeau</translation>
+    </message>
+    <message>
+        <source>Change banner position</source>
+        <translation>Modifier la position du bandeau</translation>
+    </message>
+    <message>
+        <source>Edit consent cookie name</source>
+        <translation>Modifier le nom du cookie de consentement</translation>
+    </message>
+    <message>
+        <source>Change consent lifetime</source>
+        <translation>Modifier la durée de conservation du consentement</translation>
+    </message>
+    <message>
+        <source>Edit consent log address</source>
+        <translation>Modifier l’adresse du journal des consentements</translation>
+    </message>
+    <message>
+        <source>Change policy revision</source>
+        <translation>Modifier la révision de la charte</translation>
+    </message>
+    <message>
+        <source>Change Global Privacy Control handling</source>
+        <translation>Modifier la prise en compte de Global Privacy Control</translation>
+    </message>
+    <message>
+        <source>Change Google Consent Mode</source>
+        <translation>Modifier Google Consent Mode</translation>
+    </message>
+    <message>
+        <source>Change banner colour</source>
+        <translation>Modifier la couleur du bandeau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cookie(s)</source>
+        <translation>
+            <numerusform>Importer %n cookie</numerusform>
+            <numerusform>Importer %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the charter page</source>
+        <translation>Importer la page de charte</translation>
+    </message>
+    <message>
+        <source>Edit site name</source>
+        <translation>Modifier le nom du site</translation>
+    </message>
+    <message>
+        <source>Edit site address</source>
+        <translation>Modifier l’adresse du site</translation>
+    </message>
+    <message>
+        <source>Edit publisher</source>
+        <translation>Modifier l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit publisher&apos;s address</source>
+        <translation>Modifier l’adresse de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Edit DPO contact</source>
+        <translation>Modifier le contact du DPO</translation>
+    </message>
+    <message>
+        <source>Change the last-updated date</source>
+        <translation>Modifier la date de dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Change the revision</source>
+        <translation>Modifier la révision</translation>
+    </message>
+    <message>
+        <source>Fill %1 from the known-cookie database</source>
+        <translation>Compléter %1 depuis la base de cookies connus</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -174,14 +175,16 @@ void BannerPage::buildLook(QFormLayout *form)
     form->addRow(m_layoutLabel, m_layoutBox);
     form->addRow(m_positionLabel, m_positionBox);
     connect(m_layoutBox, &QComboBox::activated, this, [this] {
-        edit(QString(), tr("Change banner layout"), [this](BannerSettings &banner, int &) {
-            banner.layout = BannerSettings::Layout(m_layoutBox->currentData().toInt());
-        });
+        edit(QString(), QCoreApplication::translate("UndoCommands", "Change banner layout"),
+             [this](BannerSettings &banner, int &) {
+                 banner.layout = BannerSettings::Layout(m_layoutBox->currentData().toInt());
+             });
     });
     connect(m_positionBox, &QComboBox::activated, this, [this] {
-        edit(QString(), tr("Change banner position"), [this](BannerSettings &banner, int &) {
-            banner.position = BannerSettings::Position(m_positionBox->currentData().toInt());
-        });
+        edit(QString(), QCoreApplication::translate("UndoCommands", "Change banner position"),
+             [this](BannerSettings &banner, int &) {
+                 banner.position = BannerSettings::Position(m_positionBox->currentData().toInt());
+             });
     });
 
     const auto add = [&](const QString &key, QColor BannerSettings::*member) {
@@ -223,27 +226,32 @@ void BannerPage::buildBehaviour(QFormLayout *form)
     form->addRow(m_consentModeCheck);
 
     connect(m_cookieNameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("consentCookieName"), tr("Edit consent cookie name"),
+        edit(QStringLiteral("consentCookieName"),
+             QCoreApplication::translate("UndoCommands", "Edit consent cookie name"),
              [&text](BannerSettings &banner, int &) { banner.consentCookieName = text; });
     });
     connect(m_lifetimeSpin, &QSpinBox::valueChanged, this, [this](int days) {
-        edit(QStringLiteral("consentLifetimeDays"), tr("Change consent lifetime"),
+        edit(QStringLiteral("consentLifetimeDays"),
+             QCoreApplication::translate("UndoCommands", "Change consent lifetime"),
              [days](BannerSettings &banner, int &) { banner.consentLifetimeDays = days; });
     });
     connect(m_logEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(QStringLiteral("consentLogUrl"), tr("Edit consent log address"),
+        edit(QStringLiteral("consentLogUrl"),
+             QCoreApplication::translate("UndoCommands", "Edit consent log address"),
              [&text](BannerSettings &banner, int &) { banner.consentLogUrl = text; });
     });
     connect(m_revisionSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        edit(QStringLiteral("revision"), tr("Change policy revision"),
+        edit(QStringLiteral("revision"),
+             QCoreApplication::translate("UndoCommands", "Change policy revision"),
              [value](BannerSettings &, int &revision) { revision = value; });
     });
     connect(m_gpcCheck, &QCheckBox::toggled, this, [this](bool on) {
-        edit(QString(), tr("Change Global Privacy Control handling"),
+        edit(QString(),
+             QCoreApplication::translate("UndoCommands", "Change Global Privacy Control handling"),
              [on](BannerSettings &banner, int &) { banner.honourGlobalPrivacyControl = on; });
     });
     connect(m_consentModeCheck, &QCheckBox::toggled, this, [this](bool on) {
-        edit(QString(), tr("Change Google Consent Mode"),
+        edit(QString(), QCoreApplication::translate("UndoCommands", "Change Google Consent Mode"),
              [on](BannerSettings &banner, int &) { banner.googleConsentMode = on; });
     });
 }
@@ -278,7 +286,8 @@ void BannerPage::edit(const QString &field, const QString &description,
 void BannerPage::editText(const TextField &field, const QString &text)
 {
     const QString language = editLanguage();
-    edit(field.key + QLatin1Char('/') + language, tr("Edit banner text"),
+    edit(field.key + QLatin1Char('/') + language,
+         QCoreApplication::translate("UndoCommands", "Edit banner text"),
          [&](BannerSettings &banner, int &) {
              LocalizedText &value = banner.*field.member;
              if (text.isEmpty())
@@ -294,7 +303,7 @@ void BannerPage::chooseColour(const ColourField &field)
     const QColor chosen = QColorDialog::getColor(current, this, field.label->text().remove(QLatin1Char('&')));
     if (!chosen.isValid())
         return;
-    edit(QString(), tr("Change banner colour"),
+    edit(QString(), QCoreApplication::translate("UndoCommands", "Change banner colour"),
          [&](BannerSettings &banner, int &) { banner.*field.member = chosen; });
 }
 

@@ -8,9 +8,10 @@
 #include "lifetimeeditor.h"
 #include "multilineeditor.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QCompleter>
-#include <QAbstractProxyModel>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QUndoStack>
 
@@ -144,7 +145,9 @@ void CookieDelegate::applySuggestion(const QPersistentModelIndex &index,
     if (filled == document->policy().cookies.at(row))
         return;
     auto *command = setCookieFieldCommand(document, row, QStringLiteral("name"), filled);
-    command->setText(tr("Fill %1 from the known-cookie database").arg(commandCookieName(filled)));
+    command->setText(
+        QCoreApplication::translate("UndoCommands", "Fill %1 from the known-cookie database")
+            .arg(commandCookieName(filled)));
     document->undoStack()->push(command);
 }
 

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -586,7 +587,8 @@ bool MainWindow::importCsv(const QString &path)
         return false;
     const InventoryImport &imported = dialog.result();
     QUndoCommand *command = ImportCommands::inventory(m_document, imported);
-    command->setText(tr("Import %n cookie(s)", nullptr, int(imported.cookies.size())));
+    command->setText(QCoreApplication::translate("UndoCommands", "Import %n cookie(s)", nullptr,
+                                                 int(imported.cookies.size())));
     m_document->undoStack()->push(command);
     showPage(QStringLiteral("cookies"));
     statusBar()->showMessage(
@@ -608,8 +610,9 @@ bool MainWindow::importCharterPage(const QString &source)
         return false;
     const CharterImport &imported = dialog.result();
     // One step: the language, the inventory, then the sections that may list it.
-    m_document->undoStack()->push(
-        ImportCommands::charterPage(m_document, imported, tr("Import the charter page")));
+    m_document->undoStack()->push(ImportCommands::charterPage(
+        m_document, imported,
+        QCoreApplication::translate("UndoCommands", "Import the charter page")));
     showPage(QStringLiteral("charter"));
     statusBar()->showMessage(tr("Imported %n section(s) and %1", nullptr,
                                 int(imported.sections.size()))

@@ -4,6 +4,7 @@
 #include "document/policydocument.h"
 #include "undokeyrouter.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
@@ -162,23 +163,23 @@ void MetaEditor::commitText(Field field, const QString &text)
     switch (field) {
     case SiteName:
         target = &meta.siteName;
-        label = tr("Edit site name");
+        label = QCoreApplication::translate("UndoCommands", "Edit site name");
         break;
     case SiteUrl:
         target = &meta.siteUrl;
-        label = tr("Edit site address");
+        label = QCoreApplication::translate("UndoCommands", "Edit site address");
         break;
     case PublisherName:
         target = &meta.publisherName;
-        label = tr("Edit publisher");
+        label = QCoreApplication::translate("UndoCommands", "Edit publisher");
         break;
     case PublisherAddress:
         target = &meta.publisherAddress;
-        label = tr("Edit publisher's address");
+        label = QCoreApplication::translate("UndoCommands", "Edit publisher's address");
         break;
     case Contact:
         target = &meta.contactEmail;
-        label = tr("Edit DPO contact");
+        label = QCoreApplication::translate("UndoCommands", "Edit DPO contact");
         break;
     default:
         return;
@@ -202,8 +203,10 @@ void MetaEditor::commitDate(const QDate &date)
         return;
     meta.lastUpdated = value;
     m_pushing = true;
-    m_document->undoStack()->push(setMetaCommand(
-        m_document, meta, tr("Change the last-updated date"), QString::number(LastUpdated)));
+    m_document->undoStack()->push(
+        setMetaCommand(m_document, meta,
+                       QCoreApplication::translate("UndoCommands", "Change the last-updated date"),
+                       QString::number(LastUpdated)));
     m_pushing = false;
 }
 
@@ -216,7 +219,8 @@ void MetaEditor::commitRevision(int revision)
         return;
     meta.revision = revision;
     m_pushing = true;
-    m_document->undoStack()->push(
-        setMetaCommand(m_document, meta, tr("Change the revision"), QString::number(Revision)));
+    m_document->undoStack()->push(setMetaCommand(
+        m_document, meta, QCoreApplication::translate("UndoCommands", "Change the revision"),
+        QString::number(Revision)));
     m_pushing = false;
 }
