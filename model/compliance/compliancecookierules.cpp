@@ -3,6 +3,7 @@
 #include "compliance/compliancerules.h"
 #include "compliance/knowncookies.h"
 #include "document/cookievalidation.h"
+#include "document/languages.h"
 
 #include <QSet>
 
@@ -86,7 +87,7 @@ QString fieldName(const QString &field, const QString &language)
     const auto found = names.constFind(field);
     if (found == names.cend())
         return field;
-    return language == QLatin1StringView("fr") ? found->second : found->first;
+    return Languages::isFrench(language) ? found->second : found->first;
 }
 
 void checkRequiredFields(const CheckContext &context, FindingSink &sink)

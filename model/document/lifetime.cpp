@@ -1,5 +1,7 @@
 #include "document/lifetime.h"
 
+#include "document/languages.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -158,7 +160,7 @@ QString Lifetime::format(const QString &language) const
 {
     if (isSession())
         return QStringLiteral("session"); // the same word in both languages
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     const FormatUnit &unit = naturalUnit(m_seconds);
     const qint64 count = m_seconds / unit.seconds;
     const char *word = french ? (count > 1 ? unit.frPlural : unit.frSingular)

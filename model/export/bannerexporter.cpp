@@ -1,5 +1,6 @@
 #include "export/bannerexporter.h"
 
+#include "document/languages.h"
 #include "export/exportstrings.h"
 #include "export/htmlexporter.h"
 #include "format/htmlwriter.h"
@@ -51,7 +52,7 @@ constexpr std::array words{
 
 QString word(Word key, const QString &language)
 {
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     for (const WordEntry &entry : words) {
         if (entry.word == key)
             return QString::fromUtf16(french ? entry.fr : entry.en);
@@ -148,12 +149,7 @@ QString BannerExporter::alwaysOnLabel(const QString &language)
 
 QStringList BannerExporter::languages(const Policy &policy)
 {
-    QStringList result{policy.meta.defaultLanguage};
-    for (const QString &language : policy.meta.languages) {
-        if (!language.isEmpty() && !result.contains(language))
-            result << language;
-    }
-    return result;
+    return Languages::defaultFirst(policy.meta);
 }
 
 QStringList BannerExporter::consentModeSignals(const Category &category)

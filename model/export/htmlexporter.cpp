@@ -1,5 +1,6 @@
 #include "export/htmlexporter.h"
 
+#include "document/languages.h"
 #include "export/exportstrings.h"
 #include "format/htmlwriter.h"
 #include "format/markdown.h"
@@ -23,7 +24,7 @@ QByteArray stylesheet()
 // before the colon) in French typography.
 QString labelled(Key key, const QString &language)
 {
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     return ExportStrings::text(key, language) + (french ? QStringLiteral("\u00a0: ") : QStringLiteral(": "));
 }
 

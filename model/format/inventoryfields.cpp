@@ -1,5 +1,7 @@
 #include "format/inventoryfields.h"
 
+#include "document/languages.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -359,11 +361,6 @@ constexpr std::pair<const char *, bool> yesNoWords[] = {
     {"x", true},     {"y", true},   {"non", false}, {"no", false},  {"false", false},
     {"faux", false}, {"0", false},  {"n", false},   {"", false}};
 
-bool isFrench(const QString &language)
-{
-    return language.startsWith(QLatin1StringView("fr"));
-}
-
 } // namespace
 
 QList<InventoryField> InventoryFields::all()
@@ -391,7 +388,7 @@ QString InventoryFields::header(InventoryField field, const QString &language)
     const FieldText *text = textOf(field);
     if (!text)
         return {};
-    return QString::fromUtf16(isFrench(language) ? text->fr : text->en);
+    return QString::fromUtf16(Languages::isFrench(language) ? text->fr : text->en);
 }
 
 QString InventoryFields::translatedName(InventoryField field)
@@ -526,7 +523,7 @@ QString InventoryFields::format(NameMatch value, const QString &language)
     case NameMatch::Exact:
         return QStringLiteral("exact");
     case NameMatch::Prefix:
-        return isFrench(language) ? QStringLiteral("préfixe") : QStringLiteral("prefix");
+        return Languages::isFrench(language) ? QStringLiteral("préfixe") : QStringLiteral("prefix");
     case NameMatch::Regex:
         return QStringLiteral("regex");
     }
@@ -536,13 +533,14 @@ QString InventoryFields::format(NameMatch value, const QString &language)
 QString InventoryFields::format(Party value, const QString &language)
 {
     if (value == Party::First)
-        return isFrench(language) ? QStringLiteral("interne") : QStringLiteral("first party");
-    return isFrench(language) ? QStringLiteral("tiers") : QStringLiteral("third party");
+        return Languages::isFrench(language) ? QStringLiteral("interne")
+                                             : QStringLiteral("first party");
+    return Languages::isFrench(language) ? QStringLiteral("tiers") : QStringLiteral("third party");
 }
 
 QString InventoryFields::format(StorageKind value, const QString &language)
 {
-    const bool french = isFrench(language);
+    const bool french = Languages::isFrench(language);
     switch (value) {
     case StorageKind::Cookie:
         return QStringLiteral("cookie");
@@ -558,7 +556,7 @@ QString InventoryFields::format(StorageKind value, const QString &language)
 
 QString InventoryFields::format(LegalBasis value, const QString &language)
 {
-    const bool french = isFrench(language);
+    const bool french = Languages::isFrench(language);
     switch (value) {
     case LegalBasis::Consent:
         return french ? QStringLiteral("consentement") : QStringLiteral("consent");
@@ -572,7 +570,7 @@ QString InventoryFields::format(LegalBasis value, const QString &language)
 
 QString InventoryFields::formatYesNo(bool value, const QString &language)
 {
-    if (isFrench(language))
+    if (Languages::isFrench(language))
         return value ? QStringLiteral("oui") : QStringLiteral("non");
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
