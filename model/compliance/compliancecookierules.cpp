@@ -4,6 +4,7 @@
 #include "compliance/knowncookies.h"
 #include "document/cookievalidation.h"
 #include "document/languages.h"
+#include "document/textfolding.h"
 
 #include <QSet>
 
@@ -429,7 +430,7 @@ void checkProviderTransfer(const CheckContext &context, FindingSink &sink)
         const Provider &provider = context.policy.providers.at(index);
         if (!used.contains(provider.id) || provider.country.trimmed().isEmpty() || isInEea(provider.country))
             continue;
-        const QString name = CheckContext::fold(provider.name);
+        const QString name = TextFolding::keywordText(provider.name);
         if (mentionsTransfers && !name.isEmpty() && text.contains(name))
             continue;
         sink.add(FindingPlace::provider(index, provider.id, QStringLiteral("country")),

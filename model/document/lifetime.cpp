@@ -1,6 +1,7 @@
 #include "document/lifetime.h"
 
 #include "document/languages.h"
+#include "document/textfolding.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -53,9 +54,7 @@ std::optional<qint64> unitSeconds(QStringView word)
 QString simplified(const QString &text)
 {
     // Fold case and accents ("Année" → "annee") so one table covers every spelling.
-    QString folded = text.normalized(QString::NormalizationForm_D).toLower();
-    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    return folded.simplified();
+    return TextFolding::searchKey(text).simplified();
 }
 
 bool isSessionWording(const QString &text)

@@ -1,6 +1,7 @@
 #include "format/inventoryfields.h"
 
 #include "document/languages.h"
+#include "document/textfolding.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -73,8 +74,8 @@ const FieldText *textOf(InventoryField field)
     return nullptr;
 }
 
-// Header spellings after fold(). 'f' and 'e' mark wordings that say which language
-// the file is written in; 0 is shared by both.
+// Header spellings as TextFolding::wordingKey() gives them. 'f' and 'e' mark wordings
+// that say which language the file is written in; 0 is shared by both.
 struct Synonym
 {
     InventoryField field;
@@ -271,7 +272,7 @@ constexpr std::array categoryWords{
 template <typename Value, std::size_t N>
 std::optional<Value> findWord(const std::pair<const char *, Value> (&words)[N], const QString &text)
 {
-    const QString folded = InventoryFields::fold(text);
+    const QString folded = TextFolding::wordingKey(text);
     for (const auto &[word, value] : words) {
         if (folded == QLatin1StringView(word))
             return value;
@@ -399,27 +400,6 @@ QString InventoryFields::translatedName(InventoryField field)
     return text ? QCoreApplication::translate("InventoryFields", text->interfaceName) : QString();
 }
 
-QString InventoryFields::fold(QStringView text)
-{
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D).toLower();
-    QString folded;
-    folded.reserve(decomposed.size());
-    bool space = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isLetterOrNumber()) {
-            if (space && !folded.isEmpty())
-                folded += u' ';
-            space = false;
-            folded += c;
-        } else {
-            space = true;
-        }
-    }
-    return folded;
-}
-
 ColumnMapping InventoryFields::recogniseHeader(const QString &header, QString *wordingLanguage)
 {
     const auto lookup = [&](const QString &folded) -> ColumnMapping {
@@ -438,13 +418,13 @@ ColumnMapping InventoryFields::recogniseHeader(const QString &header, QString *w
         QStringLiteral(R"(^(.*?)\s*[\(\[]\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\s*[\)\]]\s*$)"));
     const QRegularExpressionMatch match = tagged.match(header);
     if (match.hasMatch()) {
-        ColumnMapping mapping = lookup(fold(match.captured(1)));
+        ColumnMapping mapping = lookup(TextFolding::wordingKey(match.captured(1)));
         if (isLocalized(mapping.field)) {
             mapping.language = match.captured(2).toLower();
             return mapping;
         }
     }
-    return lookup(fold(header));
+    return lookup(TextFolding::wordingKey(header));
 }
 
 const QList<KnownCategory> &InventoryFields::knownCategories()
@@ -476,7 +456,7 @@ const KnownCategory *InventoryFields::knownCategory(const QString &id)
 std::optional<QString> InventoryFields::categoryMentioned(const QString &text)
 {
     // Padding with spaces makes every match a whole-word match.
-    const QString folded = QLatin1Char(' ') + fold(text) + QLatin1Char(' ');
+    const QString folded = QLatin1Char(' ') + TextFolding::wordingKey(text) + QLatin1Char(' ');
     qsizetype bestPosition = -1;
     const char *bestId = nullptr;
     for (const CategoryWord &word : categoryWords) {
@@ -577,7 +557,7 @@ QString InventoryFields::formatYesNo(bool value, const QString &language)
 
 QString InventoryFields::slugify(const QString &name)
 {
-    QString slug = fold(name);
+    QString slug = TextFolding::wordingKey(name);
     slug.replace(QLatin1Char(' '), QLatin1Char('-'));
     // Letters outside ASCII (after accents are removed) would make awkward ids.
     slug.removeIf([](QChar c) { return c.unicode() > 0x7F; });
