@@ -320,23 +320,10 @@ QByteArray BannerExporter::demoPage(const Policy &policy, const QString &request
 {
     const QString language = requestedLanguage.isEmpty() ? policy.meta.defaultLanguage : requestedLanguage;
     HtmlWriter html;
-    html.doctype();
-    html.start(QLatin1StringView("html"), {{QLatin1StringView("lang"), language}});
-    html.newline();
-    html.start(QLatin1StringView("head"));
-    html.newline();
-    html.empty(QLatin1StringView("meta"), {{QLatin1StringView("charset"), QStringLiteral("utf-8")}});
-    html.empty(QLatin1StringView("meta"),
-               {{QLatin1StringView("name"), QStringLiteral("viewport")},
-                {QLatin1StringView("content"), QStringLiteral("width=device-width, initial-scale=1")}});
-    html.newline();
-    html.element(QLatin1StringView("title"),
-                 QString(word(Word::DemoTitle, language) + QStringLiteral(" — ") + policy.meta.siteName));
-    html.newline();
-    html.start(QLatin1StringView("style"));
-    html.trustedMarkup(resource(QStringLiteral(":/html/charter.css")));
-    html.end();
-    html.newline();
+    html.beginPage(
+        language,
+        QString(word(Word::DemoTitle, language) + QStringLiteral(" — ") + policy.meta.siteName),
+        resource(QStringLiteral(":/html/charter.css")));
     html.empty(QLatin1StringView("link"), {{QLatin1StringView("rel"), QStringLiteral("stylesheet")},
                                            {QLatin1StringView("href"), QString(stylesheetName)}});
     html.newline();
@@ -384,13 +371,7 @@ QByteArray BannerExporter::demoPage(const Policy &policy, const QString &request
     }
     html.end(); // section
     html.newline();
-    html.end(); // main
-    html.newline();
-    html.end(); // body
-    html.newline();
-    html.end(); // html
-    html.newline();
-    return html.finish();
+    return html.finishPage(); // main, body, html
 }
 
 Expected<ExportResult> BannerExporter::exportBundle(const Policy &policy, const ExportOptions &options)

@@ -184,24 +184,7 @@ QByteArray HtmlExporter::exportCharter(const Policy &policy, const QString &requ
                                   : policy.text(policy.charter.first().title, language) +
                                         QStringLiteral(" — ") + policy.meta.siteName;
     HtmlWriter html;
-    html.doctype();
-    html.start(QLatin1StringView("html"), {{QLatin1StringView("lang"), language}});
-    html.newline();
-    html.start(QLatin1StringView("head"));
-    html.newline();
-    html.empty(QLatin1StringView("meta"), {{QLatin1StringView("charset"), QStringLiteral("utf-8")}});
-    html.empty(QLatin1StringView("meta"),
-               {{QLatin1StringView("name"), QStringLiteral("viewport")},
-                {QLatin1StringView("content"), QStringLiteral("width=device-width, initial-scale=1")}});
-    html.empty(QLatin1StringView("meta"), {{QLatin1StringView("name"), QStringLiteral("generator")},
-                                           {QLatin1StringView("content"), QStringLiteral("Charte")}});
-    html.newline();
-    html.element(QLatin1StringView("title"), pageTitle);
-    html.newline();
-    html.start(QLatin1StringView("style"));
-    html.trustedMarkup(stylesheet());
-    html.end();
-    html.newline();
+    html.beginPage(language, pageTitle, stylesheet());
     html.end(); // head
     html.newline();
     html.start(QLatin1StringView("body"));
@@ -250,11 +233,5 @@ QByteArray HtmlExporter::exportCharter(const Policy &policy, const QString &requ
     html.newline();
     html.end(); // footer
     html.newline();
-    html.end(); // main
-    html.newline();
-    html.end(); // body
-    html.newline();
-    html.end(); // html
-    html.newline();
-    return html.finish();
+    return html.finishPage(); // main, body, html
 }
