@@ -331,12 +331,7 @@ QByteArray BannerExporter::demoPage(const Policy &policy, const QString &request
     html.start(QLatin1StringView("script"), {{QLatin1StringView("src"), QString(scriptName)}});
     html.end();
     html.newline();
-    html.end(); // head
-    html.newline();
-    html.start(QLatin1StringView("body"));
-    html.newline();
-    html.start(QLatin1StringView("main"));
-    html.newline();
+    html.beginMain();
     HtmlExporter::writeCharterBody(html, policy, language);
 
     html.start(QLatin1StringView("section"), {{QLatin1StringView("class"), QStringLiteral("charte-demo")},

@@ -185,12 +185,7 @@ QByteArray HtmlExporter::exportCharter(const Policy &policy, const QString &requ
                                         QStringLiteral(" — ") + policy.meta.siteName;
     HtmlWriter html;
     html.beginPage(language, pageTitle, stylesheet());
-    html.end(); // head
-    html.newline();
-    html.start(QLatin1StringView("body"));
-    html.newline();
-    html.start(QLatin1StringView("main"));
-    html.newline();
+    html.beginMain();
     writeCharterBody(html, policy, language);
 
     html.start(QLatin1StringView("footer"), {{QLatin1StringView("class"), QStringLiteral("charte-footer")}});

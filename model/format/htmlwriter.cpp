@@ -44,6 +44,16 @@ void HtmlWriter::beginPage(const QString &language, QStringView title, const QBy
     newline();
 }
 
+void HtmlWriter::beginMain()
+{
+    end(); // head
+    newline();
+    start(QLatin1StringView("body"));
+    newline();
+    start(QLatin1StringView("main"));
+    newline();
+}
+
 void HtmlWriter::end()
 {
     Q_ASSERT(!m_open.empty());

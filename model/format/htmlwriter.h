@@ -26,6 +26,8 @@ public:
     // inline (Charte's own CSS, never document text). <head> is left open for
     // links and scripts; the caller closes it with end().
     void beginPage(const QString &language, QStringView title, const QByteArray &styleSheet);
+    // Closes <head> and opens <body> and <main>, where the page's content goes.
+    void beginMain();
     void start(QLatin1StringView tag, std::initializer_list<Attribute> attributes = {});
     void end(); // closes the innermost open element
     void empty(QLatin1StringView tag, std::initializer_list<Attribute> attributes = {});

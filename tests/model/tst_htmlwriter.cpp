@@ -9,7 +9,7 @@ class TestHtmlWriter : public QObject
 private slots:
     void beginPageWritesThePreamble();
     void beginPageEscapesTheTitleAndLeavesHeadOpen();
-    void finishPageClosesWhatIsOpen();
+    void beginMainAndFinishPage();
 };
 
 void TestHtmlWriter::beginPageWritesThePreamble()
@@ -46,15 +46,14 @@ void TestHtmlWriter::beginPageEscapesTheTitleAndLeavesHeadOpen()
     QVERIFY(page.endsWith("<link rel=\"stylesheet\"></head></html>"));
 }
 
-void TestHtmlWriter::finishPageClosesWhatIsOpen()
+void TestHtmlWriter::beginMainAndFinishPage()
 {
     HtmlWriter html;
     html.beginPage(QStringLiteral("en"), u"t", QByteArray());
-    html.end(); // head
-    html.start(QLatin1StringView("body"));
-    html.start(QLatin1StringView("main"));
+    html.beginMain();
     html.element(QLatin1StringView("p"), u"x");
-    QVERIFY(html.finishPage().endsWith("<main><p>x</p></main>\n</body>\n</html>\n"));
+    QVERIFY(html.finishPage().endsWith(
+        "</style>\n</head>\n<body>\n<main>\n<p>x</p></main>\n</body>\n</html>\n"));
 }
 
 QTEST_GUILESS_MAIN(TestHtmlWriter)
