@@ -1,6 +1,7 @@
 #include "issuespanel.h"
 
 #include "compliance/knowncookies.h"
+#include "document/languages.h"
 #include "document/policydocument.h"
 
 #include <QEvent>
@@ -88,7 +89,7 @@ QString IssuesPanel::messageLanguage() const
     // The interface language as the installed catalogue tells it (charte_fr answers
     // "fr"), so the messages follow the Language menu and not only the system locale.
     const QString code = tr("en", "language code of this translation");
-    return code == QLatin1StringView("fr") ? QStringLiteral("fr") : QStringLiteral("en");
+    return Languages::isFrench(code) ? QStringLiteral("fr") : QStringLiteral("en");
 }
 
 void IssuesPanel::scheduleRecheck()

@@ -4,6 +4,7 @@
 // asking, since the person can suppress a finding with a justification.
 #include "compliance/complianceconfig.h"
 #include "compliance/compliancerules.h"
+#include "document/textfolding.h"
 
 #include <QRegularExpression>
 
@@ -71,7 +72,7 @@ bool mentionsWithdrawal(const CheckContext &context, const QString &text, const 
     const bool right = containsAny(text, {"withdraw", "retir", "revoke", "revoqu", "change your choice",
                                           "change your mind", "modifier vos choix", "changer d'avis",
                                           "review or"});
-    const QString manage = CheckContext::fold(context.policy.banner.manage.value(language));
+    const QString manage = TextFolding::keywordText(context.policy.banner.manage.value(language));
     const bool way = containsAny(text, {"manage", "gerer", "button", "bouton", "link", "lien",
                                         "settings", "parametre", "reglages", "preferences"}) ||
                      (!manage.isEmpty() && text.contains(manage));

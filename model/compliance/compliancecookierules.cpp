@@ -3,6 +3,8 @@
 #include "compliance/compliancerules.h"
 #include "compliance/knowncookies.h"
 #include "document/cookievalidation.h"
+#include "document/languages.h"
+#include "document/textfolding.h"
 
 #include <QSet>
 
@@ -86,7 +88,7 @@ QString fieldName(const QString &field, const QString &language)
     const auto found = names.constFind(field);
     if (found == names.cend())
         return field;
-    return language == QLatin1StringView("fr") ? found->second : found->first;
+    return Languages::isFrench(language) ? found->second : found->first;
 }
 
 void checkRequiredFields(const CheckContext &context, FindingSink &sink)
@@ -428,7 +430,7 @@ void checkProviderTransfer(const CheckContext &context, FindingSink &sink)
         const Provider &provider = context.policy.providers.at(index);
         if (!used.contains(provider.id) || provider.country.trimmed().isEmpty() || isInEea(provider.country))
             continue;
-        const QString name = CheckContext::fold(provider.name);
+        const QString name = TextFolding::keywordText(provider.name);
         if (mentionsTransfers && !name.isEmpty() && text.contains(name))
             continue;
         sink.add(FindingPlace::provider(index, provider.id, QStringLiteral("country")),

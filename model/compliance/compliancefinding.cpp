@@ -1,5 +1,7 @@
 #include "compliance/compliancefinding.h"
 
+#include "document/languages.h"
+
 QString SeverityKeys::toString(Severity severity)
 {
     switch (severity) {
@@ -24,7 +26,7 @@ std::optional<Severity> SeverityKeys::fromString(const QString &key)
 
 QString TwoLanguageText::text(const QString &language) const
 {
-    return language.startsWith(QLatin1StringView("fr")) && !fr.isEmpty() ? fr : en;
+    return Languages::isFrench(language) && !fr.isEmpty() ? fr : en;
 }
 
 FindingPlace FindingPlace::document(const QString &field)
@@ -78,7 +80,7 @@ QString FindingPlace::kindKey(Kind kind)
 
 QString FindingPlace::describe(const QString &uiLanguage) const
 {
-    const bool french = uiLanguage.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(uiLanguage);
     QString text;
     switch (kind) {
     case Kind::Document:

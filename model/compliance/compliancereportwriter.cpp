@@ -1,6 +1,7 @@
 #include "compliance/compliancereportwriter.h"
 
 #include "compliance/compliancerules.h"
+#include "document/languages.h"
 #include "format/jsonwriter.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace {
 
 bool isFrench(const QString &language)
 {
-    return language.startsWith(QLatin1StringView("fr"));
+    return Languages::isFrench(language);
 }
 
 QString heading(Severity severity, bool french)

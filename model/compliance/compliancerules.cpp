@@ -1,5 +1,7 @@
 #include "compliance/compliancerules.h"
 
+#include "document/textfolding.h"
+
 #include <QColor>
 
 #include <algorithm>
@@ -79,34 +81,6 @@ bool looksLikeAdvertisingCategory(const QString &categoryId)
            id == QLatin1StringView("ads");
 }
 
-// Lower case without accents, one table lookup per character: Unicode
-// normalisation of 100,000 French purposes would cost most of a check. The table
-// covers Latin-1 and Latin Extended-A/B (the accented letters of French and the
-// other EU languages written in Latin script); other characters are only
-// lower-cased.
-char16_t foldChar(char16_t u)
-{
-    static const std::array<char16_t, 0x250> table = [] {
-        std::array<char16_t, 0x250> map{};
-        for (char16_t c = 0; c < map.size(); ++c) {
-            const QChar ch(c);
-            const QString decomposed = ch.decomposition();
-            const QChar base =
-                !decomposed.isEmpty() && ch.decompositionTag() == QChar::Canonical ? decomposed.at(0) : ch;
-            map[c] = base.toLower().unicode();
-        }
-        map[0x00a0] = u' ';
-        return map;
-    }();
-    if (u < table.size())
-        return table[u];
-    if (u == 0x2019 || u == 0x2018)
-        return u'\''; // typographic apostrophes read as plain ones
-    if (u == 0x202f || u == 0x2009)
-        return u' ';
-    return QChar(u).toLower().unicode();
-}
-
 // Finds every vocabulary word in one pass over a text (Aho-Corasick over ASCII,
 // built once): no copy of the text, no allocation per cookie.
 class PurposeAutomaton
@@ -179,15 +153,6 @@ const PurposeAutomaton &purposeAutomaton()
 
 } // namespace
 
-QString CheckContext::fold(const QString &text)
-{
-    QString folded(text.size(), Qt::Uninitialized);
-    QChar *out = folded.data();
-    for (const QChar c : text)
-        *out++ = QChar(foldChar(c.unicode()));
-    return folded;
-}
-
 unsigned CheckContext::classify(const QString &foldedText)
 {
     const PurposeAutomaton &automaton = purposeAutomaton();
@@ -207,6 +172,8 @@ CheckContext::CheckContext(const Policy &policy_, const ComplianceProfile &profi
     m_categories.assign(std::size_t(count), nullptr);
     // A handful of categories: comparing ids beats hashing each row's id.
     std::vector<qsizetype> perCategory(std::size_t(policy.categories.size()), 0);
+    const PurposeAutomaton &automaton = purposeAutomaton();
+    const TextFolding::KeywordFolding fold;
     for (qsizetype row = 0; row < count; ++row) {
         const Cookie &cookie = policy.cookies.at(row);
         const auto category = std::find_if(policy.categories.cbegin(), policy.categories.cend(),
@@ -225,13 +192,12 @@ CheckContext::CheckContext(const Policy &policy_, const ComplianceProfile &profi
         const QString declared = cookie.extra.value(QLatin1StringView("exemptPurpose")).toString();
         if (!declared.isEmpty())
             purposes = explicitPurpose(declared);
-        const PurposeAutomaton &automaton = purposeAutomaton();
         unsigned found = 0;
         for (const LocalizedText *localized : {&cookie.purpose, &cookie.service}) {
             for (const QString &text : localized->texts()) {
                 int state = 0; // each text on its own: no word spans two
                 for (const QChar c : text)
-                    automaton.step(state, found, foldChar(c.unicode()));
+                    automaton.step(state, found, fold(c.unicode()));
             }
         }
         // Declared purposes replace the exempt words; the non-exempt words always count.
@@ -253,8 +219,8 @@ CheckContext::CheckContext(const Policy &policy_, const ComplianceProfile &profi
         }
         for (const QString &language : policy.meta.languages) {
             QString &text = m_charterText[language];
-            text += fold(section.title.exact(language)) + QLatin1Char('\n') +
-                    fold(section.body.exact(language)) + QStringLiteral("\n\n");
+            text += TextFolding::keywordText(section.title.exact(language)) + QLatin1Char('\n') +
+                    TextFolding::keywordText(section.body.exact(language)) + QStringLiteral("\n\n");
         }
     }
 }

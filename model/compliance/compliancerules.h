@@ -56,11 +56,10 @@ public:
     bool hasAllCategoriesTable() const { return m_allCategoriesTable; }
     // True when some cookie is not exempt from consent, so a banner must ask.
     bool needsBanner() const { return m_needsBanner; }
-    // Folded (lower case, no accents) text of every text section, per language.
+    // Text of every text section, per language, folded by TextFolding::keywordText.
     const QHash<QString, QString> &charterTextByLanguage() const { return m_charterText; }
 
-    // Lower case without accents, for keyword matching in French and English.
-    static QString fold(const QString &text);
+    // The purposes whose words a text folded by TextFolding::keywordText contains.
     static unsigned classify(const QString &foldedText);
 
 private:

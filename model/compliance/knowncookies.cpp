@@ -1,5 +1,6 @@
 #include "compliance/knowncookies.h"
 
+#include "document/textfolding.h"
 #include "format/csvreader.h"
 
 #include <QCoreApplication>
@@ -19,11 +20,6 @@ const std::array<const char *, ColumnCount> &headerNames()
         "id", "platform", "category", "cookie / data key name", "domain", "description",
         "retention period", "data controller", "user privacy & gdpr rights portals", "wildcard match"};
     return names;
-}
-
-QString folded(const QString &text)
-{
-    return text.toCaseFolded();
 }
 
 // Spellings of "until the browser closes" found in the database.
@@ -225,7 +221,7 @@ void KnownCookies::rebuildIndex()
         } else {
             m_exact[entry.name].append(i);
         }
-        m_sorted.emplace_back(folded(entry.name), i);
+        m_sorted.emplace_back(TextFolding::searchKey(entry.name), i);
     }
     std::sort(m_prefixLengths.begin(), m_prefixLengths.end(), std::greater<>());
     std::sort(m_sorted.begin(), m_sorted.end());
@@ -262,7 +258,7 @@ QList<const KnownCookie *> KnownCookies::suggest(const QString &typed, int limit
             return result;
         result.append(entry);
     }
-    const QString key = folded(typed);
+    const QString key = TextFolding::searchKey(typed);
     auto it = std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), key,
                                [](const std::pair<QString, int> &item, const QString &value) {
                                    return item.first < value;

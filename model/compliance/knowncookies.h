@@ -39,7 +39,7 @@ Q_DECLARE_METATYPE(KnownCookie)
 
 // An index of known cookies for suggestions and the misclassification rule:
 // a hash for exact names, the distinct prefix lengths for prefix patterns (a name
-// is looked up once per length) and a case-folded sorted list for "starts with".
+// is looked up once per length) and a sorted list of search keys for "starts with".
 struct CsvTable;
 
 class KnownCookies
@@ -71,7 +71,7 @@ public:
     // from the longest.
     QList<const KnownCookie *> lookup(const QString &name) const;
     // What to offer while a name is typed: entries matching `typed` as a name, then
-    // entries whose name starts with it (case-insensitive), at most limit.
+    // entries whose name starts with it (ignoring case and accents), at most limit.
     QList<const KnownCookie *> suggest(const QString &typed, int limit = 10) const;
 
     // Free text such as "2 years", "Session", "13 Months", "1 week to 1 year" as a
@@ -100,5 +100,5 @@ private:
     QHash<QString, QList<int>> m_exact;
     QHash<QString, QList<int>> m_prefixes;
     std::vector<int> m_prefixLengths; // descending
-    std::vector<std::pair<QString, int>> m_sorted; // folded name → entry, sorted
+    std::vector<std::pair<QString, int>> m_sorted; // searchKey(name) → entry, sorted
 };

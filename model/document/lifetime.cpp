@@ -1,5 +1,8 @@
 #include "document/lifetime.h"
 
+#include "document/languages.h"
+#include "document/textfolding.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -51,9 +54,7 @@ std::optional<qint64> unitSeconds(QStringView word)
 QString simplified(const QString &text)
 {
     // Fold case and accents ("Année" → "annee") so one table covers every spelling.
-    QString folded = text.normalized(QString::NormalizationForm_D).toLower();
-    folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    return folded.simplified();
+    return TextFolding::searchKey(text).simplified();
 }
 
 bool isSessionWording(const QString &text)
@@ -158,7 +159,7 @@ QString Lifetime::format(const QString &language) const
 {
     if (isSession())
         return QStringLiteral("session"); // the same word in both languages
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     const FormatUnit &unit = naturalUnit(m_seconds);
     const qint64 count = m_seconds / unit.seconds;
     const char *word = french ? (count > 1 ? unit.frPlural : unit.frSingular)

@@ -1,5 +1,6 @@
 #include "export/bannerexporter.h"
 
+#include "document/languages.h"
 #include "export/exportstrings.h"
 #include "export/htmlexporter.h"
 #include "format/htmlwriter.h"
@@ -51,7 +52,7 @@ constexpr std::array words{
 
 QString word(Word key, const QString &language)
 {
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     for (const WordEntry &entry : words) {
         if (entry.word == key)
             return QString::fromUtf16(french ? entry.fr : entry.en);
@@ -148,12 +149,7 @@ QString BannerExporter::alwaysOnLabel(const QString &language)
 
 QStringList BannerExporter::languages(const Policy &policy)
 {
-    QStringList result{policy.meta.defaultLanguage};
-    for (const QString &language : policy.meta.languages) {
-        if (!language.isEmpty() && !result.contains(language))
-            result << language;
-    }
-    return result;
+    return Languages::defaultFirst(policy.meta);
 }
 
 QStringList BannerExporter::consentModeSignals(const Category &category)
@@ -324,23 +320,10 @@ QByteArray BannerExporter::demoPage(const Policy &policy, const QString &request
 {
     const QString language = requestedLanguage.isEmpty() ? policy.meta.defaultLanguage : requestedLanguage;
     HtmlWriter html;
-    html.doctype();
-    html.start(QLatin1StringView("html"), {{QLatin1StringView("lang"), language}});
-    html.newline();
-    html.start(QLatin1StringView("head"));
-    html.newline();
-    html.empty(QLatin1StringView("meta"), {{QLatin1StringView("charset"), QStringLiteral("utf-8")}});
-    html.empty(QLatin1StringView("meta"),
-               {{QLatin1StringView("name"), QStringLiteral("viewport")},
-                {QLatin1StringView("content"), QStringLiteral("width=device-width, initial-scale=1")}});
-    html.newline();
-    html.element(QLatin1StringView("title"),
-                 QString(word(Word::DemoTitle, language) + QStringLiteral(" — ") + policy.meta.siteName));
-    html.newline();
-    html.start(QLatin1StringView("style"));
-    html.trustedMarkup(resource(QStringLiteral(":/html/charter.css")));
-    html.end();
-    html.newline();
+    html.beginPage(
+        language,
+        QString(word(Word::DemoTitle, language) + QStringLiteral(" — ") + policy.meta.siteName),
+        resource(QStringLiteral(":/html/charter.css")));
     html.empty(QLatin1StringView("link"), {{QLatin1StringView("rel"), QStringLiteral("stylesheet")},
                                            {QLatin1StringView("href"), QString(stylesheetName)}});
     html.newline();
@@ -348,12 +331,7 @@ QByteArray BannerExporter::demoPage(const Policy &policy, const QString &request
     html.start(QLatin1StringView("script"), {{QLatin1StringView("src"), QString(scriptName)}});
     html.end();
     html.newline();
-    html.end(); // head
-    html.newline();
-    html.start(QLatin1StringView("body"));
-    html.newline();
-    html.start(QLatin1StringView("main"));
-    html.newline();
+    html.beginMain();
     HtmlExporter::writeCharterBody(html, policy, language);
 
     html.start(QLatin1StringView("section"), {{QLatin1StringView("class"), QStringLiteral("charte-demo")},
@@ -388,13 +366,7 @@ QByteArray BannerExporter::demoPage(const Policy &policy, const QString &request
     }
     html.end(); // section
     html.newline();
-    html.end(); // main
-    html.newline();
-    html.end(); // body
-    html.newline();
-    html.end(); // html
-    html.newline();
-    return html.finish();
+    return html.finishPage(); // main, body, html
 }
 
 Expected<ExportResult> BannerExporter::exportBundle(const Policy &policy, const ExportOptions &options)

@@ -1,5 +1,6 @@
 #include "export/consentlibrary.h"
 
+#include "document/languages.h"
 #include "document/uniqueid.h"
 
 #include <QCoreApplication>
@@ -233,7 +234,7 @@ const LocalizedText &buttonField(const BannerSettings &banner, Button button)
 
 QString builtInButton(Button button, const QString &language)
 {
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     switch (button) {
     case Button::AcceptAll:
         return french ? QStringLiteral("Tout accepter") : QStringLiteral("Accept all");
@@ -258,22 +259,12 @@ void addButtonWarnings(const Policy &policy, QStringList &warnings)
 {
     for (const Button button :
          {Button::AcceptAll, Button::RejectAll, Button::Customize, Button::Save}) {
-        for (const QString &language : languages(policy)) {
+        for (const QString &language : Languages::defaultFirst(policy.meta)) {
             if (policy.text(buttonField(policy.banner, button), language).trimmed().isEmpty())
                 warnings << QCoreApplication::translate("ConsentLibrary", "the banner has no text for a button in %1: the export says \"%2\"")
                                 .arg(language, builtInButton(button, language));
         }
     }
-}
-
-QStringList languages(const Policy &policy)
-{
-    QStringList result{policy.meta.defaultLanguage};
-    for (const QString &language : policy.meta.languages) {
-        if (!result.contains(language))
-            result << language;
-    }
-    return result;
 }
 
 QString startLanguage(const Policy &policy, const ExportOptions &options)

@@ -58,8 +58,6 @@ enum class Button { AcceptAll, RejectAll, Customize, Save };
 QString buttonText(const Policy &policy, Button button, const QString &language);
 void addButtonWarnings(const Policy &policy, QStringList &warnings);
 
-// The document's languages, the default first.
-QStringList languages(const Policy &policy);
 // The language the library starts in: --lang, else the document's default.
 QString startLanguage(const Policy &policy, const ExportOptions &options);
 // True when the output name asks for bare JSON (NAME.json).

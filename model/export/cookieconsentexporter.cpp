@@ -1,5 +1,6 @@
 #include "export/cookieconsentexporter.h"
 
+#include "document/languages.h"
 #include "export/bannerexporter.h"
 #include "export/consentlibrary.h"
 #include "export/exportstrings.h"
@@ -241,7 +242,7 @@ void writeConfig(JsonWriter &json, const Policy &policy, const QString &startLan
     json.member(u"default", startLanguage);
     json.key(u"translations");
     json.beginObject();
-    for (const QString &language : ConsentLibrary::languages(policy)) {
+    for (const QString &language : Languages::defaultFirst(policy.meta)) {
         json.key(language);
         writeTranslation(json, policy, language, services);
     }

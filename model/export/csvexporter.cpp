@@ -1,5 +1,6 @@
 #include "export/csvexporter.h"
 
+#include "document/languages.h"
 #include "format/inventoryfields.h"
 
 #include <QJsonDocument>
@@ -41,11 +42,7 @@ void appendRow(QString &out, const QStringList &cells)
 // language a cookie text is written in, so no text is left out of the export.
 QStringList exportLanguages(const Policy &policy)
 {
-    QStringList languages{policy.meta.defaultLanguage};
-    for (const QString &language : policy.meta.languages) {
-        if (!languages.contains(language))
-            languages << language;
-    }
+    const QStringList languages = Languages::defaultFirst(policy.meta);
     QStringList others;
     const auto collect = [&](const LocalizedText &text) {
         for (const QString &language : text.languages()) {

@@ -1,5 +1,7 @@
 #include "export/exportstrings.h"
 
+#include "document/languages.h"
+
 #include <array>
 
 namespace {
@@ -31,7 +33,7 @@ constexpr std::array entries{
 
 QString ExportStrings::text(Key key, const QString &language)
 {
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     for (const Entry &entry : entries) {
         if (entry.key == key)
             return QString::fromUtf16(french ? entry.fr : entry.en);

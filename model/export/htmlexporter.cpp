@@ -1,5 +1,6 @@
 #include "export/htmlexporter.h"
 
+#include "document/languages.h"
 #include "export/exportstrings.h"
 #include "format/htmlwriter.h"
 #include "format/markdown.h"
@@ -23,7 +24,7 @@ QByteArray stylesheet()
 // before the colon) in French typography.
 QString labelled(Key key, const QString &language)
 {
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     return ExportStrings::text(key, language) + (french ? QStringLiteral("\u00a0: ") : QStringLiteral(": "));
 }
 
@@ -183,30 +184,8 @@ QByteArray HtmlExporter::exportCharter(const Policy &policy, const QString &requ
                                   : policy.text(policy.charter.first().title, language) +
                                         QStringLiteral(" — ") + policy.meta.siteName;
     HtmlWriter html;
-    html.doctype();
-    html.start(QLatin1StringView("html"), {{QLatin1StringView("lang"), language}});
-    html.newline();
-    html.start(QLatin1StringView("head"));
-    html.newline();
-    html.empty(QLatin1StringView("meta"), {{QLatin1StringView("charset"), QStringLiteral("utf-8")}});
-    html.empty(QLatin1StringView("meta"),
-               {{QLatin1StringView("name"), QStringLiteral("viewport")},
-                {QLatin1StringView("content"), QStringLiteral("width=device-width, initial-scale=1")}});
-    html.empty(QLatin1StringView("meta"), {{QLatin1StringView("name"), QStringLiteral("generator")},
-                                           {QLatin1StringView("content"), QStringLiteral("Charte")}});
-    html.newline();
-    html.element(QLatin1StringView("title"), pageTitle);
-    html.newline();
-    html.start(QLatin1StringView("style"));
-    html.trustedMarkup(stylesheet());
-    html.end();
-    html.newline();
-    html.end(); // head
-    html.newline();
-    html.start(QLatin1StringView("body"));
-    html.newline();
-    html.start(QLatin1StringView("main"));
-    html.newline();
+    html.beginPage(language, pageTitle, stylesheet());
+    html.beginMain();
     writeCharterBody(html, policy, language);
 
     html.start(QLatin1StringView("footer"), {{QLatin1StringView("class"), QStringLiteral("charte-footer")}});
@@ -249,11 +228,5 @@ QByteArray HtmlExporter::exportCharter(const Policy &policy, const QString &requ
     html.newline();
     html.end(); // footer
     html.newline();
-    html.end(); // main
-    html.newline();
-    html.end(); // body
-    html.newline();
-    html.end(); // html
-    html.newline();
-    return html.finish();
+    return html.finishPage(); // main, body, html
 }

@@ -1,5 +1,6 @@
 #include "export/klaroexporter.h"
 
+#include "document/languages.h"
 #include "export/consentlibrary.h"
 #include "format/jsonwriter.h"
 
@@ -72,7 +73,7 @@ void writeServices(JsonWriter &json, const Policy &policy,
         json.endArray();
         json.key(u"translations");
         json.beginObject();
-        for (const QString &language : ConsentLibrary::languages(policy)) {
+        for (const QString &language : Languages::defaultFirst(policy.meta)) {
             json.key(language);
             json.beginObject();
             json.member(u"description", serviceDescription(policy, service, language));
@@ -111,7 +112,7 @@ void writeTranslations(JsonWriter &json, const Policy &policy)
         json.member(u"privacyPolicyUrl", policy.meta.siteUrl);
         json.endObject();
     }
-    for (const QString &language : ConsentLibrary::languages(policy)) {
+    for (const QString &language : Languages::defaultFirst(policy.meta)) {
         const auto text = [&](const LocalizedText &value) { return policy.text(value, language); };
         const auto button = [&](Button which) {
             return ConsentLibrary::buttonText(policy, which, language);

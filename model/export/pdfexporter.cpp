@@ -1,5 +1,6 @@
 #include "export/pdfexporter.h"
 
+#include "document/languages.h"
 #include "export/exportstrings.h"
 #include "export/htmlexporter.h"
 #include "format/htmlwriter.h"
@@ -39,7 +40,7 @@ const char *const printStyleSheet =
 
 QString labelled(Key key, const QString &language)
 {
-    const bool french = language.startsWith(QLatin1StringView("fr"));
+    const bool french = Languages::isFrench(language);
     return ExportStrings::text(key, language) +
            (french ? QStringLiteral("\u00a0: ") : QStringLiteral(": "));
 }

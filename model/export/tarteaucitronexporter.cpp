@@ -1,5 +1,6 @@
 #include "export/tarteaucitronexporter.h"
 
+#include "document/languages.h"
 #include "export/consentlibrary.h"
 #include "format/htmlwriter.h"
 #include "format/jsonwriter.h"
@@ -108,7 +109,7 @@ void writeTexts(JsonWriter &json, const Policy &policy, const QMap<QString, QStr
     }
     json.key(u"texts");
     json.beginObject();
-    for (const QString &language : ConsentLibrary::languages(policy)) {
+    for (const QString &language : Languages::defaultFirst(policy.meta)) {
         const auto text = [&](const LocalizedText &value) {
             return html(policy.text(value, language));
         };
@@ -382,7 +383,7 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
     result.warnings << QCoreApplication::translate("TarteaucitronExporter", "tarteaucitron shows no cookie table with purposes and lifetimes; "
                           "cookies of required categories are not listed");
     QStringList unsupported;
-    for (const QString &code : ConsentLibrary::languages(policy)) {
+    for (const QString &code : Languages::defaultFirst(policy.meta)) {
         if (!tarteaucitronLanguages().contains(code))
             unsupported << code;
     }

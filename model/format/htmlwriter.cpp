@@ -22,6 +22,38 @@ void HtmlWriter::start(QLatin1StringView tag, std::initializer_list<Attribute> a
     m_open.push_back(tag);
 }
 
+void HtmlWriter::beginPage(const QString &language, QStringView title, const QByteArray &styleSheet)
+{
+    doctype();
+    start(QLatin1StringView("html"), {{QLatin1StringView("lang"), language}});
+    newline();
+    start(QLatin1StringView("head"));
+    newline();
+    empty(QLatin1StringView("meta"), {{QLatin1StringView("charset"), QStringLiteral("utf-8")}});
+    empty(QLatin1StringView("meta"),
+          {{QLatin1StringView("name"), QStringLiteral("viewport")},
+           {QLatin1StringView("content"), QStringLiteral("width=device-width, initial-scale=1")}});
+    empty(QLatin1StringView("meta"), {{QLatin1StringView("name"), QStringLiteral("generator")},
+                                      {QLatin1StringView("content"), QStringLiteral("Charte")}});
+    newline();
+    element(QLatin1StringView("title"), title);
+    newline();
+    start(QLatin1StringView("style"));
+    trustedMarkup(styleSheet);
+    end();
+    newline();
+}
+
+void HtmlWriter::beginMain()
+{
+    end(); // head
+    newline();
+    start(QLatin1StringView("body"));
+    newline();
+    start(QLatin1StringView("main"));
+    newline();
+}
+
 void HtmlWriter::end()
 {
     Q_ASSERT(!m_open.empty());
@@ -56,6 +88,15 @@ QByteArray HtmlWriter::finish()
 {
     Q_ASSERT(m_open.empty());
     return std::move(m_out);
+}
+
+QByteArray HtmlWriter::finishPage()
+{
+    while (!m_open.empty()) {
+        end();
+        newline();
+    }
+    return finish();
 }
 
 QByteArray HtmlWriter::escaped(QStringView text, bool inAttribute)

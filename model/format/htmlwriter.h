@@ -20,6 +20,14 @@ public:
     };
 
     void doctype() { m_out += "<!DOCTYPE html>\n"; }
+    // How every standalone page Charte writes begins, so the charter and the banner's
+    // demo page declare the same things: the doctype, <html lang>, then in <head>
+    // UTF-8, a phone-width viewport, Charte as generator, the title and styleSheet
+    // inline (Charte's own CSS, never document text). <head> is left open for
+    // links and scripts; the caller closes it with end().
+    void beginPage(const QString &language, QStringView title, const QByteArray &styleSheet);
+    // Closes <head> and opens <body> and <main>, where the page's content goes.
+    void beginMain();
     void start(QLatin1StringView tag, std::initializer_list<Attribute> attributes = {});
     void end(); // closes the innermost open element
     void empty(QLatin1StringView tag, std::initializer_list<Attribute> attributes = {});
@@ -32,6 +40,9 @@ public:
     void trustedMarkup(const QByteArray &html) { m_out += html; }
 
     QByteArray finish();
+    // The end of a page beginPage() started: closes every element still open, one a
+    // line, and gives the page.
+    QByteArray finishPage();
 
     static QByteArray escaped(QStringView text, bool inAttribute);
     static void appendEscaped(QByteArray &out, QStringView text, bool inAttribute);

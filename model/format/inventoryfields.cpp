@@ -1,5 +1,8 @@
 #include "format/inventoryfields.h"
 
+#include "document/languages.h"
+#include "document/textfolding.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -71,8 +74,8 @@ const FieldText *textOf(InventoryField field)
     return nullptr;
 }
 
-// Header spellings after fold(). 'f' and 'e' mark wordings that say which language
-// the file is written in; 0 is shared by both.
+// Header spellings as TextFolding::wordingKey() gives them. 'f' and 'e' mark wordings
+// that say which language the file is written in; 0 is shared by both.
 struct Synonym
 {
     InventoryField field;
@@ -269,7 +272,7 @@ constexpr std::array categoryWords{
 template <typename Value, std::size_t N>
 std::optional<Value> findWord(const std::pair<const char *, Value> (&words)[N], const QString &text)
 {
-    const QString folded = InventoryFields::fold(text);
+    const QString folded = TextFolding::wordingKey(text);
     for (const auto &[word, value] : words) {
         if (folded == QLatin1StringView(word))
             return value;
@@ -359,11 +362,6 @@ constexpr std::pair<const char *, bool> yesNoWords[] = {
     {"x", true},     {"y", true},   {"non", false}, {"no", false},  {"false", false},
     {"faux", false}, {"0", false},  {"n", false},   {"", false}};
 
-bool isFrench(const QString &language)
-{
-    return language.startsWith(QLatin1StringView("fr"));
-}
-
 } // namespace
 
 QList<InventoryField> InventoryFields::all()
@@ -391,7 +389,7 @@ QString InventoryFields::header(InventoryField field, const QString &language)
     const FieldText *text = textOf(field);
     if (!text)
         return {};
-    return QString::fromUtf16(isFrench(language) ? text->fr : text->en);
+    return QString::fromUtf16(Languages::isFrench(language) ? text->fr : text->en);
 }
 
 QString InventoryFields::translatedName(InventoryField field)
@@ -400,27 +398,6 @@ QString InventoryFields::translatedName(InventoryField field)
         return QCoreApplication::translate("InventoryFields", "(ignore)");
     const FieldText *text = textOf(field);
     return text ? QCoreApplication::translate("InventoryFields", text->interfaceName) : QString();
-}
-
-QString InventoryFields::fold(QStringView text)
-{
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D).toLower();
-    QString folded;
-    folded.reserve(decomposed.size());
-    bool space = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isLetterOrNumber()) {
-            if (space && !folded.isEmpty())
-                folded += u' ';
-            space = false;
-            folded += c;
-        } else {
-            space = true;
-        }
-    }
-    return folded;
 }
 
 ColumnMapping InventoryFields::recogniseHeader(const QString &header, QString *wordingLanguage)
@@ -441,13 +418,13 @@ ColumnMapping InventoryFields::recogniseHeader(const QString &header, QString *w
         QStringLiteral(R"(^(.*?)\s*[\(\[]\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\s*[\)\]]\s*$)"));
     const QRegularExpressionMatch match = tagged.match(header);
     if (match.hasMatch()) {
-        ColumnMapping mapping = lookup(fold(match.captured(1)));
+        ColumnMapping mapping = lookup(TextFolding::wordingKey(match.captured(1)));
         if (isLocalized(mapping.field)) {
             mapping.language = match.captured(2).toLower();
             return mapping;
         }
     }
-    return lookup(fold(header));
+    return lookup(TextFolding::wordingKey(header));
 }
 
 const QList<KnownCategory> &InventoryFields::knownCategories()
@@ -479,7 +456,7 @@ const KnownCategory *InventoryFields::knownCategory(const QString &id)
 std::optional<QString> InventoryFields::categoryMentioned(const QString &text)
 {
     // Padding with spaces makes every match a whole-word match.
-    const QString folded = QLatin1Char(' ') + fold(text) + QLatin1Char(' ');
+    const QString folded = QLatin1Char(' ') + TextFolding::wordingKey(text) + QLatin1Char(' ');
     qsizetype bestPosition = -1;
     const char *bestId = nullptr;
     for (const CategoryWord &word : categoryWords) {
@@ -526,7 +503,7 @@ QString InventoryFields::format(NameMatch value, const QString &language)
     case NameMatch::Exact:
         return QStringLiteral("exact");
     case NameMatch::Prefix:
-        return isFrench(language) ? QStringLiteral("préfixe") : QStringLiteral("prefix");
+        return Languages::isFrench(language) ? QStringLiteral("préfixe") : QStringLiteral("prefix");
     case NameMatch::Regex:
         return QStringLiteral("regex");
     }
@@ -536,13 +513,14 @@ QString InventoryFields::format(NameMatch value, const QString &language)
 QString InventoryFields::format(Party value, const QString &language)
 {
     if (value == Party::First)
-        return isFrench(language) ? QStringLiteral("interne") : QStringLiteral("first party");
-    return isFrench(language) ? QStringLiteral("tiers") : QStringLiteral("third party");
+        return Languages::isFrench(language) ? QStringLiteral("interne")
+                                             : QStringLiteral("first party");
+    return Languages::isFrench(language) ? QStringLiteral("tiers") : QStringLiteral("third party");
 }
 
 QString InventoryFields::format(StorageKind value, const QString &language)
 {
-    const bool french = isFrench(language);
+    const bool french = Languages::isFrench(language);
     switch (value) {
     case StorageKind::Cookie:
         return QStringLiteral("cookie");
@@ -558,7 +536,7 @@ QString InventoryFields::format(StorageKind value, const QString &language)
 
 QString InventoryFields::format(LegalBasis value, const QString &language)
 {
-    const bool french = isFrench(language);
+    const bool french = Languages::isFrench(language);
     switch (value) {
     case LegalBasis::Consent:
         return french ? QStringLiteral("consentement") : QStringLiteral("consent");
@@ -572,14 +550,14 @@ QString InventoryFields::format(LegalBasis value, const QString &language)
 
 QString InventoryFields::formatYesNo(bool value, const QString &language)
 {
-    if (isFrench(language))
+    if (Languages::isFrench(language))
         return value ? QStringLiteral("oui") : QStringLiteral("non");
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
 QString InventoryFields::slugify(const QString &name)
 {
-    QString slug = fold(name);
+    QString slug = TextFolding::wordingKey(name);
     slug.replace(QLatin1Char(' '), QLatin1Char('-'));
     // Letters outside ASCII (after accents are removed) would make awkward ids.
     slug.removeIf([](QChar c) { return c.unicode() > 0x7F; });

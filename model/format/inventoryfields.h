@@ -64,9 +64,6 @@ QString header(InventoryField field, const QString &language);
 // The field's name in the interface language (for the mapping editor).
 QString translatedName(InventoryField field);
 
-// Lower case, accents removed, every run of punctuation or spaces made one space:
-// "Finalité(s)" → "finalite s", "Nom du cookies" → "nom du cookies".
-QString fold(QStringView text);
 // The field a header names. `language` receives "fr" or "en" when the header is
 // worded in one language only ("Finalité" → fr, "Purpose" → en), else stays empty.
 ColumnMapping recogniseHeader(const QString &header, QString *wordingLanguage = nullptr);

@@ -1,6 +1,6 @@
 #include "import/charterblocks.h"
 
-#include "format/inventoryfields.h"
+#include "document/textfolding.h"
 #include "import/inventoryimporter.h"
 
 #include <QRegularExpression>
@@ -183,7 +183,8 @@ QString CharterBlockReader::guessLanguage(const CharterBlocks &blocks)
     int fr = 0;
     int en = 0;
     for (const CharterBlock &block : blocks.blocks) {
-        const QStringList words = InventoryFields::fold(block.text).split(u' ', Qt::SkipEmptyParts);
+        const QStringList words =
+            TextFolding::wordingKey(block.text).split(u' ', Qt::SkipEmptyParts);
         for (const QString &word : words) {
             fr += french.contains(word) ? 1 : 0;
             en += english.contains(word) ? 1 : 0;

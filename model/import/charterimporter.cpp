@@ -1,5 +1,6 @@
 #include "import/charterimporter.h"
 
+#include "document/textfolding.h"
 #include "document/uniqueid.h"
 #include "format/csvreader.h"
 #include "import/charterblocks.h"
@@ -50,7 +51,7 @@ QString sectionId(const QString &wanted, const QStringList &taken)
 
 bool mentionsCookies(const QString &text)
 {
-    const QString folded = QLatin1Char(' ') + InventoryFields::fold(text) + QLatin1Char(' ');
+    const QString folded = QLatin1Char(' ') + TextFolding::wordingKey(text) + QLatin1Char(' ');
     return folded.contains(QLatin1StringView(" cookie")) || folded.contains(QLatin1StringView(" traceur"));
 }
 

@@ -1,15 +1,12 @@
 #include "import/importeddocument.h"
 
-namespace {
+#include "document/languages.h"
 
-bool isFrench(const QString &language)
-{
-    return language.startsWith(QLatin1StringView("fr"));
-}
+namespace {
 
 LocalizedText text(const QString &language, const char16_t *en, const char16_t *fr)
 {
-    return LocalizedText(language, QString::fromUtf16(isFrench(language) ? fr : en));
+    return LocalizedText(language, QString::fromUtf16(Languages::isFrench(language) ? fr : en));
 }
 
 } // namespace

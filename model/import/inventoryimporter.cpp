@@ -1,6 +1,7 @@
 #include "import/inventoryimporter.h"
 
 #include "document/cookievalidation.h"
+#include "document/textfolding.h"
 #include "document/uniqueid.h"
 
 #include <QJsonDocument>
@@ -153,11 +154,11 @@ QString InventoryImporter::resolveProvider(const Row &row)
 {
     if (row.provider.isEmpty() && row.providerId.isEmpty())
         return {};
-    const QString folded = InventoryFields::fold(row.provider);
+    const QString folded = TextFolding::wordingKey(row.provider);
     const auto matches = [&](const Provider &provider) {
         if (!row.providerId.isEmpty())
             return provider.id == row.providerId;
-        return InventoryFields::fold(provider.name) == folded;
+        return TextFolding::wordingKey(provider.name) == folded;
     };
     for (const Provider &provider : m_context.providers) {
         if (matches(provider))
@@ -194,13 +195,13 @@ std::optional<QString> InventoryImporter::resolveCategory(const QString &text,
                                                           const LocalizedText &names,
                                                           const QString &language)
 {
-    const QString folded = InventoryFields::fold(text);
+    const QString folded = TextFolding::wordingKey(text);
     const auto matches = [&](const Category &category) {
         if (category.id == text)
             return true;
         const auto &texts = category.name.texts();
         return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &name) {
-            return InventoryFields::fold(name) == folded;
+            return TextFolding::wordingKey(name) == folded;
         });
     };
     for (const Category &category : m_context.categories) {

@@ -1,5 +1,6 @@
 #include "import/libraryconfigimporter.h"
 
+#include "document/languages.h"
 #include "export/consentlibrary.h"
 
 #include <QColor>
@@ -151,6 +152,15 @@ QString klaroText(const QJsonObject &translations, const QString &language,
     return value.toString();
 }
 
+// A library names its default language (or lets it be the first it carries, else
+// English); the document lists it first, as every export expects.
+void setLanguages(PolicyMeta &meta, const QString &configuredDefault, const QStringList &languages)
+{
+    meta.defaultLanguage =
+        configuredDefault.isEmpty() ? languages.value(0, QStringLiteral("en")) : configuredDefault;
+    meta.languages = Languages::defaultFirst(meta.defaultLanguage, languages);
+}
+
 } // namespace
 
 LibraryConfigImporter::Library LibraryConfigImporter::detect(const QByteArray &bytes)
@@ -204,18 +214,13 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
 {
     Policy policy;
     const QJsonObject translations = config.value(QLatin1StringView("translations")).toObject();
-    QStringList languages;
+    QStringList carried;
     for (auto it = translations.constBegin(); it != translations.constEnd(); ++it) {
         if (it.key() != QLatin1StringView("zz") && it.value().isObject())
-            languages << it.key();
+            carried << it.key();
     }
-    QString defaultLanguage = config.value(QLatin1StringView("lang")).toString();
-    if (defaultLanguage.isEmpty())
-        defaultLanguage = languages.value(0, QStringLiteral("en"));
-    languages.removeAll(defaultLanguage);
-    languages.prepend(defaultLanguage);
-    policy.meta.defaultLanguage = defaultLanguage;
-    policy.meta.languages = languages;
+    setLanguages(policy.meta, config.value(QLatin1StringView("lang")).toString(), carried);
+    const QStringList &languages = policy.meta.languages;
     policy.meta.siteUrl = translations.value(QLatin1StringView("zz"))
                               .toObject()
                               .value(QLatin1StringView("privacyPolicyUrl"))
@@ -396,18 +401,14 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
     Policy policy;
     const QJsonObject language = config.value(QLatin1StringView("language")).toObject();
     const QJsonObject translations = language.value(QLatin1StringView("translations")).toObject();
-    QStringList languages;
+    QStringList carried;
     for (auto it = translations.constBegin(); it != translations.constEnd(); ++it) {
         if (it.value().isObject()) // a URL string is loaded by the library at run time
-            languages << it.key();
+            carried << it.key();
     }
-    QString defaultLanguage = language.value(QLatin1StringView("default")).toString();
-    if (defaultLanguage.isEmpty())
-        defaultLanguage = languages.value(0, QStringLiteral("en"));
-    languages.removeAll(defaultLanguage);
-    languages.prepend(defaultLanguage);
-    policy.meta.defaultLanguage = defaultLanguage;
-    policy.meta.languages = languages;
+    setLanguages(policy.meta, language.value(QLatin1StringView("default")).toString(), carried);
+    const QStringList &languages = policy.meta.languages;
+    const QString &defaultLanguage = policy.meta.defaultLanguage;
     const int revision = config.value(QLatin1StringView("revision")).toInt(0);
     policy.meta.revision = revision > 0 ? revision : 1;
 

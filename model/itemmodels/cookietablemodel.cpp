@@ -3,6 +3,7 @@
 #include "commands/cookiecommands.h"
 #include "document/cookievalidation.h"
 #include "document/policydocument.h"
+#include "document/textfolding.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -477,7 +478,7 @@ QVariant CookieTableModel::sortData(const Cookie &cookie, int column) const
 {
     if (column == LifetimeColumn)
         return cookie.lifetime ? cookie.lifetime->sortKey() : std::numeric_limits<qint64>::max();
-    return displayText(cookie, column).toCaseFolded();
+    return TextFolding::searchKey(displayText(cookie, column));
 }
 
 QString CookieTableModel::problem(const Cookie &cookie, int column) const

@@ -13,7 +13,8 @@ class PolicyDocument;
 
 // The cookie inventory as a table, over a PolicyDocument. DisplayRole is the text a
 // person reads in the edit language; EditRole the raw value; SortRole a key that
-// sorts as people expect (lifetimes by duration, session first). Edits never write
+// sorts as people expect (texts by TextFolding::searchKey, as the grid's sort index
+// does; lifetimes by duration, session first). Edits never write
 // the document: they push undo commands on its stack, and the document's signals
 // come back here as dataChanged and row signals.
 class CookieTableModel : public QAbstractTableModel

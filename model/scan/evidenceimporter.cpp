@@ -127,18 +127,7 @@ private:
                 }
                 if (parsed.isDeletion(received))
                     continue;
-                ObservedCookie cookie;
-                cookie.name = parsed.name;
-                cookie.domain = parsed.effectiveDomain();
-                cookie.hostOnly = parsed.domain.isEmpty();
-                cookie.path = parsed.path;
-                cookie.lifetimeSeconds = parsed.lifetimeSeconds(received);
-                cookie.secure = parsed.secure;
-                cookie.httpOnly = parsed.httpOnly;
-                cookie.sameSite = parsed.sameSite;
-                cookie.prefix = parsed.prefix;
-                cookie.prefixValid = parsed.prefixValid;
-                add(cookie, url);
+                add(ObservedCookie::fromHeader(parsed, received), url);
             }
             return;
         }

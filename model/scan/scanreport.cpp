@@ -6,6 +6,23 @@
 
 #include <algorithm>
 
+ObservedCookie ObservedCookie::fromHeader(const SetCookie &header, const QDateTime &received)
+{
+    ObservedCookie cookie;
+    cookie.name = header.name;
+    cookie.domain = header.effectiveDomain();
+    cookie.hostOnly = header.domain.isEmpty();
+    cookie.path = header.path;
+    cookie.lifetimeSeconds = header.lifetimeSeconds(received);
+    cookie.secure = header.secure;
+    cookie.httpOnly = header.httpOnly;
+    cookie.sameSite = header.sameSite;
+    cookie.prefix = header.prefix;
+    cookie.prefixValid = header.prefixValid;
+    cookie.setBy = SetBy::HttpHeader;
+    return cookie;
+}
+
 qint64 ObservedCookie::roundedForDisplay(qint64 seconds)
 {
     constexpr qint64 minute = 60, hour = 3600, day = 86400;

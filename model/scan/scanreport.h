@@ -35,6 +35,12 @@ struct ObservedCookie
 
     friend bool operator==(const ObservedCookie &, const ObservedCookie &) = default;
 
+    // The cookie a browser stores from a Set-Cookie header it accepted (neither
+    // malformed, rejected nor a deletion), `received` being when the response came:
+    // the crawler and the evidence importer must read a header the same way. Party,
+    // first URL and count are the caller's to fill in.
+    static ObservedCookie fromHeader(const SetCookie &header, const QDateTime &received);
+
     // Observed lifetimes are exact seconds (34000000); people read them rounded to
     // the largest whole unit that keeps the meaning: days, then hours, then minutes.
     static qint64 roundedForDisplay(qint64 seconds);

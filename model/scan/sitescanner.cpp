@@ -222,19 +222,9 @@ void SiteScanner::recordCookies(QNetworkReply *reply, const QUrl &url)
         }
         if (parsed.isDeletion(received))
             continue; // deleting a cookie stores nothing
-        ObservedCookie cookie;
-        cookie.name = parsed.name;
-        cookie.domain = parsed.effectiveDomain();
-        cookie.hostOnly = parsed.domain.isEmpty();
-        cookie.path = parsed.path;
-        cookie.lifetimeSeconds = parsed.lifetimeSeconds(received);
-        cookie.secure = parsed.secure;
-        cookie.httpOnly = parsed.httpOnly;
-        cookie.sameSite = parsed.sameSite;
-        cookie.prefix = parsed.prefix;
-        cookie.prefixValid = parsed.prefixValid;
-        cookie.party = SiteScope::sameSite(cookie.domain, m_startHost) ? Party::First : Party::Third;
-        cookie.setBy = ObservedCookie::SetBy::HttpHeader;
+        ObservedCookie cookie = ObservedCookie::fromHeader(parsed, received);
+        cookie.party =
+            SiteScope::sameSite(cookie.domain, m_startHost) ? Party::First : Party::Third;
         cookie.firstSeenUrl = url.toString();
         const qsizetype before = m_report.cookies.size();
         m_report.addCookie(cookie);

@@ -445,8 +445,6 @@ private slots:
     void unjustifiedSuppressionIsNotApplied();
     void configRoundTripsThroughPolicyExtra();
     void rowsWithFindings();
-    void foldsAccentsAndCase_data();
-    void foldsAccentsAndCase();
 };
 
 void TestComplianceRules::rule_data()
@@ -624,24 +622,6 @@ void TestComplianceRules::rowsWithFindings()
     const QHash<qsizetype, Severity> worst = report.worstSeverityPerCookieRow();
     QCOMPARE(worst.value(1), Severity::Error);
     QCOMPARE(worst.value(3), Severity::Warning);
-}
-
-void TestComplianceRules::foldsAccentsAndCase_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("folded");
-    QTest::newRow("ascii") << QStringLiteral("Keeps a Signed-In user") << QStringLiteral("keeps a signed-in user");
-    QTest::newRow("french accents") << QStringLiteral("Mémoriser l’utilisateur CONNECTÉ à la fenêtre")
-                                    << QStringLiteral("memoriser l'utilisateur connecte a la fenetre");
-    QTest::newRow("no-break spaces") << QStringLiteral("Durée\u00a0:\u202f13 mois") << QStringLiteral("duree : 13 mois");
-    QTest::newRow("other scripts kept") << QStringLiteral("Ωmega ç") << QStringLiteral("ωmega c");
-}
-
-void TestComplianceRules::foldsAccentsAndCase()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, folded);
-    QCOMPARE(CheckContext::fold(text), folded);
 }
 
 QTEST_GUILESS_MAIN(TestComplianceRules)

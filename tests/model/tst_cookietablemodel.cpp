@@ -152,9 +152,12 @@ void TestCookieTableModel::sortKeys()
     const QModelIndex index = m_model->index(0, CookieTableModel::LifetimeColumn);
     QVERIFY(m_model->setData(index, lifetime));
     QCOMPARE(index.data(CookieTableModel::SortRole).toLongLong(), key);
-    // Text columns sort case-insensitively.
+    // Text columns sort ignoring case and accents, by the grid's search key.
     QCOMPARE(m_model->index(0, CookieTableModel::NameColumn).data(CookieTableModel::SortRole),
              QVariant(u"phpsessid"_qs));
+    const QModelIndex name = m_model->index(0, CookieTableModel::NameColumn);
+    QVERIFY(m_model->setData(name, u"Préférences_Élan"_qs));
+    QCOMPARE(name.data(CookieTableModel::SortRole), QVariant(u"preferences_elan"_qs));
 }
 
 void TestCookieTableModel::setDataPushesANamedCommand()
