@@ -9,6 +9,7 @@
 #include "commands/metacommands.h"
 #include "cookiespage.h"
 #include "csvimportdialog.h"
+#include "document/languages.h"
 #include "document/policydocument.h"
 #include "documentmanager.h"
 #include "exportdialog.h"
@@ -707,9 +708,7 @@ void MainWindow::setEditLanguage(const QString &language)
 void MainWindow::refreshLanguages()
 {
     const PolicyMeta &meta = m_document->policy().meta;
-    QStringList languages = meta.languages;
-    if (!languages.contains(meta.defaultLanguage))
-        languages.prepend(meta.defaultLanguage);
+    const QStringList languages = Languages::defaultFirst(meta);
 
     {
         const QSignalBlocker blocker(m_editLanguageCombo);

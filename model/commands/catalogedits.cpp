@@ -4,6 +4,7 @@
 #include "commands/cookiecommands.h"
 #include "document/policydocument.h"
 #include "document/uniqueid.h"
+#include "format/inventoryfields.h"
 
 #include <QCoreApplication>
 
@@ -43,20 +44,7 @@ namespace CatalogEdits {
 
 QString providerId(const QString &name, const QList<Provider> &existing)
 {
-    QString base = name.normalized(QString::NormalizationForm_D).toLower();
-    base.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    QString id;
-    for (const QChar c : std::as_const(base)) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            id += c;
-        else if (!id.isEmpty() && !id.endsWith(QLatin1Char('-')))
-            id += QLatin1Char('-');
-    }
-    while (id.endsWith(QLatin1Char('-')))
-        id.chop(1);
-    if (id.isEmpty())
-        id = QStringLiteral("provider");
+    const QString id = InventoryFields::slugify(name);
     return uniqueId(id, [&existing](const QString &candidate) {
         return std::any_of(existing.cbegin(), existing.cend(),
                            [&candidate](const Provider &p) { return p.id == candidate; });
