@@ -1,8 +1,8 @@
+#include "format/policywriter.h"
+#include "format/templates.h"
 #include "support/charteprocess.h"
 #include "support/loopbackhttpserver.h"
 #include "support/testsupport.h"
-#include "format/policywriter.h"
-#include "format/templates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "import/charterimporter.h"
 #include "export/htmlexporter.h"
 #include "format/policyreader.h"
 #include "format/templates.h"
+#include "import/charterimporter.h"
 #include "support/charteprocess.h"
 #include "support/testsupport.h"
 

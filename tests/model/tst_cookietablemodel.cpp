@@ -1,8 +1,8 @@
-#include "itemmodels/cookiefilterproxy.h"
-#include "itemmodels/cookietablemodel.h"
 #include "document/policydocument.h"
 #include "document/textfolding.h"
 #include "format/templates.h"
+#include "itemmodels/cookiefilterproxy.h"
+#include "itemmodels/cookietablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

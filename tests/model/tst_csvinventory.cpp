@@ -1,7 +1,7 @@
 #include "export/csvexporter.h"
-#include "import/csvinventory.h"
 #include "export/exportformats.h"
 #include "format/policyreader.h"
+#include "import/csvinventory.h"
 #include "support/charteprocess.h"
 #include "support/testsupport.h"
 

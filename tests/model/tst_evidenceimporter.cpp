@@ -1,6 +1,6 @@
+#include "format/templates.h"
 #include "scan/evidenceimporter.h"
 #include "scan/scanrules.h"
-#include "format/templates.h"
 #include "support/testsupport.h"
 
 #include <QTemporaryDir>

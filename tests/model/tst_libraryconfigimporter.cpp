@@ -1,6 +1,6 @@
 #include "export/exportformats.h"
-#include "import/libraryconfigimporter.h"
 #include "format/templates.h"
+#include "import/libraryconfigimporter.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "scan/pagefetcher.h"
 #include "format/policyreader.h"
+#include "scan/pagefetcher.h"
 #include "support/charteprocess.h"
 #include "support/loopbackhttpserver.h"
 

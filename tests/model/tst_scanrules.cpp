@@ -1,5 +1,5 @@
-#include "scan/scanrules.h"
 #include "format/templates.h"
+#include "scan/scanrules.h"
 
 #include <QTest>
 

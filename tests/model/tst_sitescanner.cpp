@@ -1,6 +1,6 @@
 #include "scan/htmllinkextractor.h"
-#include "support/loopbackhttpserver.h"
 #include "scan/sitescanner.h"
+#include "support/loopbackhttpserver.h"
 
 #include <QSignalSpy>
 #include <QSslCertificate>

@@ -1,6 +1,6 @@
-#include "commands/bannercommands.h"
 #include "bannerpage.h"
 #include "bannerpreview.h"
+#include "commands/bannercommands.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
 

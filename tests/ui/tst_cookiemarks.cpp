@@ -1,11 +1,11 @@
 #include "compliance/compliancechecker.h"
-#include "itemmodels/cookiefilterproxy.h"
+#include "compliance/knowncookies.h"
 #include "cookiespage.h"
 #include "cookiesuggestionpopup.h"
-#include "itemmodels/cookietablemodel.h"
-#include "compliance/knowncookies.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
+#include "itemmodels/cookiefilterproxy.h"
+#include "itemmodels/cookietablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>

@@ -1,15 +1,15 @@
 #include "categoriespage.h"
 #include "cookiedelegate.h"
-#include "itemmodels/cookiefilterproxy.h"
 #include "cookiespage.h"
+#include "document/policydocument.h"
+#include "format/templates.h"
+#include "itemmodels/cookiefilterproxy.h"
 #include "itemmodels/cookietablemodel.h"
 #include "lifetimeeditor.h"
 #include "multilineeditor.h"
-#include "document/policydocument.h"
 #include "providerdialog.h"
 #include "providerspage.h"
 #include "reassigndialog.h"
-#include "format/templates.h"
 
 #include <QApplication>
 #include <QCheckBox>

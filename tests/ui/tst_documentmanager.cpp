@@ -1,3 +1,4 @@
+#include "commands/metacommands.h"
 #include "document/policydocument.h"
 #include "documentmanager.h"
 #include "format/autosaver.h"
@@ -65,31 +66,13 @@ private:
     std::shared_ptr<Script> m_script;
 };
 
-// An edit as the pages make one: a command on the document's stack.
-class RenameSiteCommand : public QUndoCommand
-{
-public:
-    RenameSiteCommand(PolicyDocument *document, const QString &name)
-        : m_document(document), m_before(document->policy().meta.siteName), m_after(name)
-    {}
-    void redo() override { apply(m_after); }
-    void undo() override { apply(m_before); }
-
-private:
-    void apply(const QString &name)
-    {
-        PolicyMeta meta = m_document->policy().meta;
-        meta.siteName = name;
-        m_document->setMeta(meta);
-    }
-    PolicyDocument *m_document;
-    QString m_before;
-    QString m_after;
-};
-
 void rename(DocumentManager &manager, const QString &name)
 {
-    manager.document()->undoStack()->push(new RenameSiteCommand(manager.document(), name));
+    // An edit as the pages make one: a command on the document's stack.
+    PolicyDocument *document = manager.document();
+    PolicyMeta meta = document->policy().meta;
+    meta.siteName = name;
+    document->undoStack()->push(setMetaCommand(document, meta, QStringLiteral("Rename site")));
 }
 
 QString writePolicy(const QString &path, const QString &siteName)

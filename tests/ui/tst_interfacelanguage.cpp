@@ -1,7 +1,7 @@
 #include "charterpage.h"
-#include "interfacelanguage.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
+#include "interfacelanguage.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,9 +1,9 @@
-#include "cookiesuggestionpopup.h"
-#include "issuespanel.h"
 #include "compliance/knowncookies.h"
-#include "knowncookieschooser.h"
+#include "cookiesuggestionpopup.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
+#include "issuespanel.h"
+#include "knowncookieschooser.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,28 +1,29 @@
-#include "format/autosaver.h"
 #include "bannerpage.h"
 #include "barchart.h"
 #include "categoriespage.h"
 #include "charterimportdialog.h"
 #include "charterpage.h"
-#include "itemmodels/cookiefilterproxy.h"
+#include "commands/metacommands.h"
 #include "cookiespage.h"
-#include "itemmodels/cookietablemodel.h"
 #include "csvimportdialog.h"
-#include "exportdialog.h"
-#include "interfacelanguage.h"
-#include "issuespanel.h"
-#include "languagesdialog.h"
-#include "providerspage.h"
-#include "scandialog.h"
-#include "sectioneditor.h"
-#include "translationview.h"
-#include "mainwindow.h"
 #include "document/policydocument.h"
+#include "exportdialog.h"
+#include "format/autosaver.h"
 #include "format/policyreader.h"
 #include "format/policywriter.h"
-#include "recentfiles.h"
 #include "format/templates.h"
+#include "interfacelanguage.h"
+#include "issuespanel.h"
+#include "itemmodels/cookiefilterproxy.h"
+#include "itemmodels/cookietablemodel.h"
+#include "languagesdialog.h"
+#include "mainwindow.h"
+#include "providerspage.h"
+#include "recentfiles.h"
+#include "scandialog.h"
+#include "sectioneditor.h"
 #include "support/charteprocess.h"
+#include "translationview.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -62,32 +63,13 @@
 #include <memory>
 
 namespace {
-// An edit as the pages make them: a command on the document's stack.
-class SetSiteNameCommand : public QUndoCommand
-{
-public:
-    SetSiteNameCommand(PolicyDocument *document, const QString &name)
-        : QUndoCommand(QStringLiteral("Rename site")), m_document(document),
-          m_old(document->policy().meta.siteName), m_new(name)
-    {}
-    void redo() override { apply(m_new); }
-    void undo() override { apply(m_old); }
-
-private:
-    void apply(const QString &name)
-    {
-        PolicyMeta meta = m_document->policy().meta;
-        meta.siteName = name;
-        m_document->setMeta(meta);
-    }
-    PolicyDocument *m_document;
-    QString m_old;
-    QString m_new;
-};
-
 void rename(MainWindow &window, const QString &name)
 {
-    window.document()->undoStack()->push(new SetSiteNameCommand(window.document(), name));
+    // An edit as the pages make one: a command on the document's stack.
+    PolicyDocument *document = window.document();
+    PolicyMeta meta = document->policy().meta;
+    meta.siteName = name;
+    document->undoStack()->push(setMetaCommand(document, meta, QStringLiteral("Rename site")));
 }
 
 // Clicks `button` in the next message box that opens (they run their own loop).

@@ -1,7 +1,7 @@
-#include "languagesdialog.h"
-#include "metaeditor.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
+#include "languagesdialog.h"
+#include "metaeditor.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 #include "barchart.h"
-#include "mainwindow.h"
-#include "overviewpage.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
