@@ -10,13 +10,7 @@
 
 namespace {
 
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
+using TestSupport::strings;
 
 Expected<CharterImport> importBytes(const QByteArray &data, const QString &name,
                                     const QString &contentType = {})

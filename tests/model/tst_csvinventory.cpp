@@ -9,15 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
-} // namespace
+using TestSupport::strings;
 
 class TestCsvInventory : public QObject
 {

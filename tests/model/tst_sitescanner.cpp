@@ -1,6 +1,7 @@
 #include "scan/htmllinkextractor.h"
 #include "scan/sitescanner.h"
 #include "support/loopbackhttpserver.h"
+#include "support/testsupport.h"
 
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -11,15 +12,7 @@
 
 using Response = LoopbackHttpServer::Response;
 
-namespace {
-QStringList strings(std::initializer_list<const char *> texts)
-{
-    QStringList list;
-    for (const char *text : texts)
-        list << QString::fromUtf8(text);
-    return list;
-}
-} // namespace
+using TestSupport::strings;
 
 // A site served by the test itself on 127.0.0.1, with a third party on 127.0.0.2
 // (another site, as browsers see it), and every hostile answer a crawler meets.

@@ -2,6 +2,9 @@
 
 #include <QFile>
 #include <QString>
+#include <QStringList>
+
+#include <initializer_list>
 
 // Small helpers shared by the tests: files read and written in one line, and where
 // the test data lives.
@@ -33,5 +36,14 @@ inline QString sharedPath(const QString &relative)
     if (QFile::exists(beside) || qEnvironmentVariableIsEmpty("CHARTE_SHARED_DIR"))
         return beside;
     return qEnvironmentVariable("CHARTE_SHARED_DIR") + u'/' + relative;
+}
+
+// A list of UTF-8 literals, for expected rows and headers in data tables.
+inline QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item);
+    return list;
 }
 } // namespace TestSupport
