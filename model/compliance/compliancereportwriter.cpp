@@ -71,17 +71,16 @@ void writePlace(JsonWriter &w, const FindingPlace &place)
     }
 }
 
-void writeFinding(JsonWriter &w, const Finding &finding, const QString &language)
+// What a charte/1 finding adds in JSON: the message in both languages and its place.
+void writeFindingBody(JsonWriter &w, const Finding &finding, const QString &language)
 {
-    ReportWriter::writeFinding(w, finding, [&] {
-        w.member(u"message", finding.message.text(language));
-        w.key(u"messages");
-        w.beginObject();
-        w.member(u"en", finding.message.en);
-        w.member(u"fr", finding.message.fr);
-        w.endObject();
-        writePlace(w, finding.place);
-    });
+    w.member(u"message", finding.message.text(language));
+    w.key(u"messages");
+    w.beginObject();
+    w.member(u"en", finding.message.en);
+    w.member(u"fr", finding.message.fr);
+    w.endObject();
+    writePlace(w, finding.place);
 }
 
 QString artifactUri(const QString &fileName)
@@ -282,16 +281,9 @@ QByteArray ComplianceReportWriter::json(const ComplianceReport &report, const QS
     w.member(u"info", report.count(Severity::Info));
     w.member(u"suppressed", int(report.suppressed.size()));
     w.endObject();
-    w.key(u"findings");
-    w.beginArray();
-    for (const Finding &finding : report.findings)
-        writeFinding(w, finding, language);
-    w.endArray();
-    w.key(u"suppressed");
-    w.beginArray();
-    for (const Finding &finding : report.suppressed)
-        writeFinding(w, finding, language);
-    w.endArray();
+    const auto body = [&](const Finding &finding) { writeFindingBody(w, finding, language); };
+    ReportWriter::writeFindings(w, u"findings", report.findings, body);
+    ReportWriter::writeFindings(w, u"suppressed", report.suppressed, body);
     w.key(u"disabledRules");
     w.beginArray();
     for (const QString &id : report.disabledRules)

@@ -44,15 +44,20 @@ QString ReportWriter::textLine(const QStringList &where, const QString &severity
            QStringLiteral("]\n");
 }
 
-void ReportWriter::writeFinding(JsonWriter &w, const Finding &finding,
-                                const std::function<void()> &writeBody)
+void ReportWriter::writeFindings(JsonWriter &w, QStringView key, const FindingList &findings,
+                                 const std::function<void(const Finding &)> &writeBody)
 {
-    w.beginObject();
-    w.member(u"rule", finding.rule);
-    w.member(u"severity", SeverityKeys::toString(finding.severity));
-    writeBody();
-    w.member(u"source", finding.source);
-    if (finding.suppressed)
-        w.member(u"justification", finding.justification);
-    w.endObject();
+    w.key(key);
+    w.beginArray();
+    for (const Finding &finding : findings) {
+        w.beginObject();
+        w.member(u"rule", finding.rule);
+        w.member(u"severity", SeverityKeys::toString(finding.severity));
+        writeBody(finding);
+        w.member(u"source", finding.source);
+        if (finding.suppressed)
+            w.member(u"justification", finding.justification);
+        w.endObject();
+    }
+    w.endArray();
 }

@@ -34,7 +34,9 @@ TwoLanguageText severityWord(Severity severity);
 QString textLine(const QStringList &where, const QString &severity, const QString &message,
                  const QString &rule);
 
-// A finding as a JSON object: "rule" and "severity" first, then what the format
-// adds (writeBody), then "source" and, for a suppressed finding, "justification".
-void writeFinding(JsonWriter &w, const Finding &finding, const std::function<void()> &writeBody);
+// A member `key` holding the findings as an array of JSON objects: each with "rule"
+// and "severity" first, then what the format adds (writeBody), then "source" and,
+// for a suppressed finding, "justification".
+void writeFindings(JsonWriter &w, QStringView key, const FindingList &findings,
+                   const std::function<void(const Finding &)> &writeBody);
 } // namespace ReportWriter

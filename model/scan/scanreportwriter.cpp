@@ -159,18 +159,13 @@ QByteArray ScanReportWriter::toJson(const ScanReport &report, const FindingList 
     }
     json.endArray();
 
-    json.key(u"findings");
-    json.beginArray();
-    for (const Finding &finding : findings) {
-        ReportWriter::writeFinding(json, finding, [&] {
-            json.member(u"cookie", finding.place.id);
-            json.member(u"domain", finding.place.domain);
-            json.member(u"url", finding.place.url);
-            json.member(u"message", finding.message.en);
-            json.member(u"messageFr", finding.message.fr);
-        });
-    }
-    json.endArray();
+    ReportWriter::writeFindings(json, u"findings", findings, [&](const Finding &finding) {
+        json.member(u"cookie", finding.place.id);
+        json.member(u"domain", finding.place.domain);
+        json.member(u"url", finding.place.url);
+        json.member(u"message", finding.message.en);
+        json.member(u"messageFr", finding.message.fr);
+    });
 
     const ReportWriter::Counts counts = ReportWriter::count(findings);
     json.key(u"summary");
