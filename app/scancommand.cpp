@@ -3,7 +3,7 @@
 #include "cli.h"
 #include "clioutput.h"
 #include "scan/evidenceimporter.h"
-#include "scan/scanreportformat.h"
+#include "scan/scanreportwriter.h"
 #include "scan/scanrules.h"
 #include "scan/sitescanner.h"
 
@@ -24,7 +24,7 @@ namespace {
 // error-level finding exists.
 int printScanReport(const ScanReport &report, const QString &policyPath, const QString &format)
 {
-    QList<ScanFinding> findings;
+    FindingList findings;
     if (!policyPath.isEmpty()) {
         const Expected<Policy> policy = readPolicy(policyPath);
         if (!policy)
@@ -33,14 +33,14 @@ int printScanReport(const ScanReport &report, const QString &policyPath, const Q
     }
     if (format == QLatin1StringView("json")) {
         const int status = writeOutput(QStringLiteral("-"),
-                                       ScanReportFormat::toJson(report, findings, policyPath));
+                                       ScanReportWriter::toJson(report, findings, policyPath));
         if (status != Cli::Success)
             return status;
     } else {
-        out() << ScanReportFormat::toText(report, findings, policyPath);
+        out() << ScanReportWriter::toText(report, findings, policyPath);
         out().flush();
     }
-    return ScanReportFormat::count(findings).errors > 0 ? Cli::Findings : Cli::Success;
+    return ReportWriter::count(findings).errors > 0 ? Cli::Findings : Cli::Success;
 }
 
 bool validFormat(const QCommandLineParser &parser, int &status)

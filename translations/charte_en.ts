@@ -2852,7 +2852,7 @@ or a start URL that could not be fetched at all.
     </message>
 </context>
 <context>
-    <name>ScanReportFormat</name>
+    <name>ScanReportWriter</name>
     <message>
         <source>session</source>
         <comment>cookie lifetime</comment>
@@ -2914,18 +2914,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Findings against %1</source>
         <translation>Findings against %1</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>

@@ -2852,7 +2852,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
 </context>
 <context>
-    <name>ScanReportFormat</name>
+    <name>ScanReportWriter</name>
     <message>
         <source>session</source>
         <comment>cookie lifetime</comment>
@@ -2914,18 +2914,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Findings against %1</source>
         <translation>Constats par rapport à %1</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>info</source>
-        <translation>info</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>

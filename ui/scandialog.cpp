@@ -2,7 +2,7 @@
 
 #include "document/policydocument.h"
 #include "scan/evidenceimporter.h"
-#include "scan/scanreportformat.h"
+#include "scan/scanreportwriter.h"
 #include "scan/scanrules.h"
 #include "scan/sitescanner.h"
 
@@ -295,9 +295,9 @@ void ScanDialog::showReport(const ScanReport &report)
         const ObservedCookie &cookie = report.cookies.at(row);
         m_cookieTable->setItem(row, NameColumn, item(cookie.name));
         m_cookieTable->setItem(row, DomainColumn, item(cookie.domain));
-        m_cookieTable->setItem(row, LifetimeColumn, item(ScanReportFormat::lifetimeText(cookie)));
+        m_cookieTable->setItem(row, LifetimeColumn, item(ScanReportWriter::lifetimeText(cookie)));
         m_cookieTable->setItem(row, PartyColumn, item(cookie.party == Party::First ? tr("First party") : tr("Third party")));
-        m_cookieTable->setItem(row, FlagsColumn, item(ScanReportFormat::flagsText(cookie)));
+        m_cookieTable->setItem(row, FlagsColumn, item(ScanReportWriter::flagsText(cookie)));
         m_cookieTable->setItem(row, FirstSeenColumn, item(cookie.firstSeenUrl));
     }
     m_cookieTable->resizeColumnsToContents();
@@ -307,29 +307,29 @@ void ScanDialog::showReport(const ScanReport &report)
 
     m_findingTable->setRowCount(int(m_findings.size()));
     for (int row = 0; row < m_findings.size(); ++row) {
-        const ScanFinding &finding = m_findings.at(row);
+        const Finding &finding = m_findings.at(row);
         QString severity;
         switch (finding.severity) {
-        case ScanFinding::Severity::Error:
+        case Severity::Error:
             severity = tr("Error");
             break;
-        case ScanFinding::Severity::Warning:
+        case Severity::Warning:
             severity = tr("Warning");
             break;
-        case ScanFinding::Severity::Info:
+        case Severity::Info:
             severity = tr("Information");
             break;
         }
         m_findingTable->setItem(row, SeverityColumn, item(severity));
         m_findingTable->setItem(row, RuleColumn, item(finding.rule));
-        QTableWidgetItem *message = item(finding.message);
+        QTableWidgetItem *message = item(finding.displayMessage(ScanRules::interfaceLanguage()));
         message->setToolTip(finding.source);
         m_findingTable->setItem(row, MessageColumn, message);
     }
     m_findingTable->resizeColumnToContents(SeverityColumn);
     m_findingTable->resizeColumnToContents(RuleColumn);
 
-    const ScanReportFormat::Counts counts = ScanReportFormat::count(m_findings);
+    const ReportWriter::Counts counts = ReportWriter::count(m_findings);
     QString summary = tr("%1: %n cookie(s) set before any choice", nullptr, int(report.cookies.size())).arg(report.startUrl);
     summary += QStringLiteral(" · ") + tr("%n third-party host(s)", nullptr, int(report.thirdPartyHosts.size()));
     summary += QStringLiteral(" · ") + tr("%n error(s)", nullptr, counts.errors);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commands/cookiecommands.h"
-#include "scan/scanfinding.h"
+#include "compliance/compliancefinding.h"
 #include "scan/scanreport.h"
 
 #include <QDialog>
@@ -38,7 +38,7 @@ public:
     // Fills rows that "Add to Inventory" creates (e.g. from the known-cookie database).
     void setCookieEnricher(AddObservedCookiesCommand::Enricher enrich) { m_enrich = std::move(enrich); }
     const ScanReport &report() const { return m_report; }
-    const QList<ScanFinding> &findings() const { return m_findings; }
+    const FindingList &findings() const { return m_findings; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,7 +57,7 @@ private:
     PolicyDocument *m_document;
     SiteScanner *m_scanner;
     ScanReport m_report;
-    QList<ScanFinding> m_findings;
+    FindingList m_findings;
     AddObservedCookiesCommand::Enricher m_enrich;
 
     QLabel *m_urlLabel;

@@ -6,8 +6,12 @@
 
 #include <optional>
 
-// What the compliance checker produces: one finding per problem, with the rule
-// that found it, where it is in the document and what to do about it.
+// What the checks produce: one finding per problem, with the rule that found it,
+// where it is and what to do about it. The document checker (compliance/) and the
+// scan rules (scan/) share this one type, so a severity, a count or a report line
+// means the same in `charte check` and `charte scan`. It lives with the checker,
+// which makes most findings; scan/ includes it (scan → compliance) and nothing in
+// compliance/ includes scan/, so the folders stay free of cycles.
 
 enum class Severity { Error, Warning, Info };
 
@@ -41,6 +45,8 @@ struct TwoLanguageText
 // `id` is the cookie name, category id, provider id or section id, so a report stays
 // readable and a suppression stays attached when rows move; `field` is the JSON
 // member ("lifetime", "rejectAll", "consentLifetimeDays", "publisherName").
+// A scan finding also says where on the site: `domain` and `url` (see siteCookie
+// and siteHost); document checks leave them empty.
 struct FindingPlace
 {
     enum class Kind { Document, Cookie, Category, Provider, Banner, Section };
@@ -50,6 +56,8 @@ struct FindingPlace
     QString id;
     QString field;
     QString language; // set when the finding is about one translation
+    QString domain;   // the cookie's domain or the host, as the scan saw it
+    QString url;      // the page it was first seen on, when known
 
     static FindingPlace document(const QString &field = {});
     static FindingPlace cookie(qsizetype index, const QString &name, const QString &field = {});
@@ -57,6 +65,12 @@ struct FindingPlace
     static FindingPlace provider(qsizetype index, const QString &id, const QString &field = {});
     static FindingPlace banner(const QString &field);
     static FindingPlace section(qsizetype index, const QString &id, const QString &field = {});
+    // A cookie the scan saw or expected: its row in the inventory (-1 when no row
+    // declares it), its name, its domain and where it was seen.
+    static FindingPlace siteCookie(qsizetype declaredIndex, const QString &name,
+                                   const QString &domain, const QString &url = {});
+    // A host the site contacts: no place in the document, so the whole document.
+    static FindingPlace siteHost(const QString &host);
 
     static QString kindKey(Kind kind); // "cookie", "category", …: stable, never translated
     // "cookie _ga (#3), lifetime" / "cookie _ga (n° 3), lifetime": for text reports.
@@ -75,6 +89,17 @@ struct Finding
     // Set when a suppression stored in the document covers this finding.
     bool suppressed = false;
     QString justification;
+    // The message as the installed Qt translation words it, for rules whose text
+    // goes through QCoreApplication::translate (the scan rules); empty when the
+    // two languages of `message` are all there is.
+    QString translatedMessage;
+
+    // For people: the translated wording when there is one, else `message` in
+    // `language`.
+    QString displayMessage(const QString &language) const
+    {
+        return translatedMessage.isEmpty() ? message.text(language) : translatedMessage;
+    }
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

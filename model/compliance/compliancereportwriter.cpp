@@ -1,6 +1,7 @@
 #include "compliance/compliancereportwriter.h"
 
 #include "compliance/compliancerules.h"
+#include "compliance/reportwriter.h"
 #include "document/languages.h"
 #include "format/jsonwriter.h"
 
@@ -28,30 +29,10 @@ QString heading(Severity severity, bool french)
     return {};
 }
 
-QString severityWord(Severity severity, bool french)
-{
-    switch (severity) {
-    case Severity::Error:
-        return french ? QStringLiteral("erreur") : QStringLiteral("error");
-    case Severity::Warning:
-        return french ? QStringLiteral("avertissement") : QStringLiteral("warning");
-    case Severity::Info:
-        return QStringLiteral("info");
-    }
-    return {};
-}
-
+// SARIF's levels are the severity keys, but for "note".
 QString sarifLevel(Severity severity)
 {
-    switch (severity) {
-    case Severity::Error:
-        return QStringLiteral("error");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Info:
-        return QStringLiteral("note");
-    }
-    return {};
+    return severity == Severity::Info ? QStringLiteral("note") : SeverityKeys::toString(severity);
 }
 
 void writePlace(JsonWriter &w, const FindingPlace &place)
@@ -90,11 +71,9 @@ void writePlace(JsonWriter &w, const FindingPlace &place)
     }
 }
 
-void writeFinding(JsonWriter &w, const Finding &finding, const QString &language)
+// What a charte/1 finding adds in JSON: the message in both languages and its place.
+void writeFindingBody(JsonWriter &w, const Finding &finding, const QString &language)
 {
-    w.beginObject();
-    w.member(u"rule", finding.rule);
-    w.member(u"severity", SeverityKeys::toString(finding.severity));
     w.member(u"message", finding.message.text(language));
     w.key(u"messages");
     w.beginObject();
@@ -102,10 +81,6 @@ void writeFinding(JsonWriter &w, const Finding &finding, const QString &language
     w.member(u"fr", finding.message.fr);
     w.endObject();
     writePlace(w, finding.place);
-    w.member(u"source", finding.source);
-    if (finding.suppressed)
-        w.member(u"justification", finding.justification);
-    w.endObject();
 }
 
 QString artifactUri(const QString &fileName)
@@ -255,9 +230,9 @@ QString ComplianceReportWriter::text(const ComplianceReport &report, const QStri
         for (const Finding &finding : report.findings) {
             if (finding.severity != severity)
                 continue;
-            out += QStringLiteral("  %1: %2: %3: %4 [%5]\n").arg(fileName, finding.place.describe(language),
-                                                     severityWord(severity, french),
-                                                     finding.message.text(language), finding.rule);
+            out += ReportWriter::textLine({fileName, finding.place.describe(language)},
+                                          ReportWriter::severityWord(severity).text(language),
+                                          finding.message.text(language), finding.rule);
         }
     }
     if (!report.suppressed.isEmpty()) {
@@ -279,16 +254,14 @@ QString ComplianceReportWriter::text(const ComplianceReport &report, const QStri
     if (!report.unknownDisabledRules.isEmpty())
         out += QStringLiteral("%1 %2\n").arg(french ? QStringLiteral("Règles inconnues ignorées :") : QStringLiteral("Unknown rules ignored:"),
                                  report.unknownDisabledRules.join(QStringLiteral(", ")));
-    const int errors = report.count(Severity::Error);
-    const int warnings = report.count(Severity::Warning);
-    const int infos = report.count(Severity::Info);
+    const ReportWriter::Counts counts = ReportWriter::count(report.findings);
     out += QLatin1Char('\n') +
            (french ? QStringLiteral("%1 : %2 erreur(s), %3 avertissement(s), %4 information(s), %5 écarté(s)")
                    : QStringLiteral("%1: %2 error(s), %3 warning(s), %4 info, %5 suppressed"))
                .arg(fileName)
-               .arg(errors)
-               .arg(warnings)
-               .arg(infos)
+               .arg(counts.errors)
+               .arg(counts.warnings)
+               .arg(counts.infos)
                .arg(report.suppressed.size()) +
            QLatin1Char('\n');
     return out;
@@ -308,16 +281,9 @@ QByteArray ComplianceReportWriter::json(const ComplianceReport &report, const QS
     w.member(u"info", report.count(Severity::Info));
     w.member(u"suppressed", int(report.suppressed.size()));
     w.endObject();
-    w.key(u"findings");
-    w.beginArray();
-    for (const Finding &finding : report.findings)
-        writeFinding(w, finding, language);
-    w.endArray();
-    w.key(u"suppressed");
-    w.beginArray();
-    for (const Finding &finding : report.suppressed)
-        writeFinding(w, finding, language);
-    w.endArray();
+    const auto body = [&](const Finding &finding) { writeFindingBody(w, finding, language); };
+    ReportWriter::writeFindings(w, u"findings", report.findings, body);
+    ReportWriter::writeFindings(w, u"suppressed", report.suppressed, body);
     w.key(u"disabledRules");
     w.beginArray();
     for (const QString &id : report.disabledRules)

@@ -58,7 +58,7 @@ QString translated(MessageId id)
 
 // Fills the three message fields from one id and its arguments; lifetimes are
 // formatted per language, so they are passed as seconds (-1 for session).
-void setMessage(ScanFinding &finding, MessageId id, const QStringList &arguments,
+void setMessage(Finding &finding, MessageId id, const QStringList &arguments,
                 const QList<qint64> &lifetimes = {})
 {
     auto fill = [&](QString text, const QString &language, const QString &session) {
@@ -70,11 +70,11 @@ void setMessage(ScanFinding &finding, MessageId id, const QStringList &arguments
                                                  .format(language));
         return text;
     };
-    finding.messageEn = fill(english(id), QStringLiteral("en"), english(SessionWord));
-    finding.messageFr = fill(french(id), QStringLiteral("fr"), french(SessionWord));
+    finding.message.en = fill(english(id), QStringLiteral("en"), english(SessionWord));
+    finding.message.fr = fill(french(id), QStringLiteral("fr"), french(SessionWord));
     // The interface language: the translator's text, lifetimes in its language.
-    const QString uiLanguage = QCoreApplication::translate("ScanRules", "en", "language code of this translation");
-    finding.message = fill(translated(id), uiLanguage, translated(SessionWord));
+    finding.translatedMessage =
+        fill(translated(id), ScanRules::interfaceLanguage(), translated(SessionWord));
 }
 
 QString normalisedDomain(QString domain)
@@ -93,6 +93,11 @@ bool lifetimeLonger(qint64 observed, qint64 declared)
 }
 
 } // namespace
+
+QString ScanRules::interfaceLanguage()
+{
+    return QCoreApplication::translate("ScanRules", "en", "language code of this translation");
+}
 
 QString ScanRules::frenchSource(const char *englishSource)
 {
@@ -145,29 +150,27 @@ qsizetype ScanRules::declaredIndex(const Policy &policy, const QString &name, co
     return patternMatch;
 }
 
-QList<ScanFinding> ScanRules::check(const Policy &policy, const ScanReport &report)
+FindingList ScanRules::check(const Policy &policy, const ScanReport &report)
 {
-    QList<ScanFinding> findings;
+    FindingList findings;
     QList<bool> seen(policy.cookies.size(), false);
 
     for (const ObservedCookie &observed : report.cookies) {
         const qsizetype index = declaredIndex(policy, observed.name, observed.domain);
-        ScanFinding base;
-        base.cookie = observed.name;
-        base.domain = observed.domain;
-        base.url = observed.firstSeenUrl;
-        base.declaredIndex = index;
+        Finding base;
+        base.place =
+            FindingPlace::siteCookie(index, observed.name, observed.domain, observed.firstSeenUrl);
         if (index < 0) {
-            ScanFinding finding = base;
+            Finding finding = base;
             finding.rule = QStringLiteral("scan.undeclared");
-            finding.severity = ScanFinding::Severity::Error;
+            finding.severity = Severity::Error;
             finding.source = QString::fromUtf8(sourceUndeclared);
             setMessage(finding, Undeclared, {observed.name, observed.domain});
             findings << finding;
 
-            ScanFinding before = base;
+            Finding before = base;
             before.rule = QStringLiteral("scan.before-consent");
-            before.severity = ScanFinding::Severity::Error;
+            before.severity = Severity::Error;
             before.source = QString::fromUtf8(sourceBeforeConsent);
             setMessage(before, BeforeConsentUnknown, {observed.name, observed.domain});
             findings << before;
@@ -176,9 +179,9 @@ QList<ScanFinding> ScanRules::check(const Policy &policy, const ScanReport &repo
         seen[index] = true;
         const Cookie &declared = policy.cookies.at(index);
         if (declared.basis != LegalBasis::Exempt) {
-            ScanFinding before = base;
+            Finding before = base;
             before.rule = QStringLiteral("scan.before-consent");
-            before.severity = ScanFinding::Severity::Error;
+            before.severity = Severity::Error;
             before.source = QString::fromUtf8(sourceBeforeConsent);
             setMessage(before, BeforeConsentDeclared, {observed.name, observed.domain});
             findings << before;
@@ -187,9 +190,9 @@ QList<ScanFinding> ScanRules::check(const Policy &policy, const ScanReport &repo
             const qint64 observedSeconds = observed.lifetimeSeconds.value_or(0);
             const qint64 declaredSeconds = declared.lifetime->seconds();
             if (lifetimeLonger(observedSeconds, declaredSeconds)) {
-                ScanFinding finding = base;
+                Finding finding = base;
                 finding.rule = QStringLiteral("scan.lifetime-longer");
-                finding.severity = ScanFinding::Severity::Warning;
+                finding.severity = Severity::Warning;
                 finding.source = QString::fromUtf8(sourceLifetime);
                 setMessage(finding, LifetimeLonger, {observed.name}, {observedSeconds, declaredSeconds});
                 findings << finding;
@@ -201,12 +204,10 @@ QList<ScanFinding> ScanRules::check(const Policy &policy, const ScanReport &repo
         const Cookie &declared = policy.cookies.at(i);
         if (seen.at(i) || declared.storage != StorageKind::Cookie || declared.name.isEmpty())
             continue;
-        ScanFinding finding;
+        Finding finding;
         finding.rule = QStringLiteral("scan.unseen");
-        finding.severity = ScanFinding::Severity::Info;
-        finding.cookie = declared.name;
-        finding.domain = declared.domain;
-        finding.declaredIndex = i;
+        finding.severity = Severity::Info;
+        finding.place = FindingPlace::siteCookie(i, declared.name, declared.domain);
         finding.source = QString::fromUtf8(sourceUnseen);
         setMessage(finding, Unseen, {declared.name});
         findings << finding;
@@ -220,10 +221,10 @@ QList<ScanFinding> ScanRules::check(const Policy &policy, const ScanReport &repo
             if (declared.basis == LegalBasis::Exempt || domain.isEmpty() ||
                 !SetCookieParser::domainMatches(host, domain))
                 continue;
-            ScanFinding finding;
+            Finding finding;
             finding.rule = QStringLiteral("scan.before-consent");
-            finding.severity = ScanFinding::Severity::Error;
-            finding.domain = host;
+            finding.severity = Severity::Error;
+            finding.place = FindingPlace::siteHost(host);
             finding.source = QString::fromUtf8(sourceBeforeConsent);
             setMessage(finding, BeforeConsentHost, {host});
             findings << finding;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "compliance/compliancefinding.h"
 #include "document/policy.h"
-#include "scan/scanfinding.h"
 #include "scan/scanreport.h"
 
 // The "Observed versus declared" rules of COMPLIANCE.md, applied to a scan or an
@@ -14,7 +14,10 @@ namespace ScanRules {
 constexpr double LifetimeTolerance = 0.02;
 constexpr qint64 MinimumLifetimeTolerance = 60;
 
-QList<ScanFinding> check(const Policy &policy, const ScanReport &report);
+// Each finding's place is a FindingPlace::siteCookie (its row when declared) or a
+// FindingPlace::siteHost; its message is in English, in French and as the installed
+// translation words it (Finding::translatedMessage).
+FindingList check(const Policy &policy, const ScanReport &report);
 
 // Whether a declared row covers an observed cookie: the name by the row's NameMatch
 // (exact, prefix or regex, the regex anchored), the domain when the row states one
@@ -22,6 +25,10 @@ QList<ScanFinding> check(const Policy &policy, const ScanReport &report);
 bool covers(const Cookie &declared, const QString &name, const QString &domain);
 // The declared row that covers an observed cookie, or -1.
 qsizetype declaredIndex(const Policy &policy, const QString &name, const QString &domain);
+
+// The language code of the installed translation ("en" without one): the language
+// the messages' lifetimes and the scan report's words are written in.
+QString interfaceLanguage();
 
 // The French text of a finding message by its English source (the .ts files come
 // later; reports in both languages need it now). Empty when unknown.

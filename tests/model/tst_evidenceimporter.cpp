@@ -202,8 +202,8 @@ void TestEvidenceImporter::rulesApplyToEvidence()
     const Expected<ScanReport> report = EvidenceImporter::readFile(sample("valbourg.har"));
     QVERIFY(report);
     QStringList results;
-    for (const ScanFinding &finding : ScanRules::check(policy, *report))
-        results << finding.rule + u' ' + finding.cookie + u' ' + finding.domain;
+    for (const Finding &finding : ScanRules::check(policy, *report))
+        results << finding.rule + u' ' + finding.place.id + u' ' + finding.place.domain;
     QVERIFY2(results.contains(QStringLiteral("scan.before-consent YSC youtube.com")), qPrintable(results.join(u'\n')));
     QVERIFY(results.contains(QStringLiteral("scan.before-consent _pk_id.1.1fff www.valbourg.example")));
     QVERIFY(results.contains(QStringLiteral("scan.undeclared lang www.valbourg.example")));

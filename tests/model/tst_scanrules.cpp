@@ -23,8 +23,8 @@ private slots:
 private:
     static ObservedCookie observed(const QString &name, const QString &domain,
                                    std::optional<qint64> lifetime = std::nullopt);
-    static QList<ScanFinding> findingsFor(const QList<ScanFinding> &all, const QString &rule,
-                                          const QString &cookie);
+    static FindingList findingsFor(const FindingList &all, const QString &rule,
+                                   const QString &cookie);
 };
 
 ObservedCookie TestScanRules::observed(const QString &name, const QString &domain,
@@ -38,12 +38,12 @@ ObservedCookie TestScanRules::observed(const QString &name, const QString &domai
     return cookie;
 }
 
-QList<ScanFinding> TestScanRules::findingsFor(const QList<ScanFinding> &all, const QString &rule,
-                                              const QString &cookie)
+FindingList TestScanRules::findingsFor(const FindingList &all, const QString &rule,
+                                       const QString &cookie)
 {
-    QList<ScanFinding> result;
-    for (const ScanFinding &finding : all) {
-        if (finding.rule == rule && finding.cookie == cookie)
+    FindingList result;
+    for (const Finding &finding : all) {
+        if (finding.rule == rule && finding.place.id == cookie)
             result << finding;
     }
     return result;
@@ -97,24 +97,26 @@ void TestScanRules::reportsUndeclaredAndBeforeConsent()
     ScanReport report;
     report.cookies << observed(QStringLiteral("_fbp"), QStringLiteral("valbourg.example"), 90 * 86400)
                    << observed(QStringLiteral("YSC"), QStringLiteral("youtube.com"));
-    const QList<ScanFinding> findings = ScanRules::check(policy, report);
+    const FindingList findings = ScanRules::check(policy, report);
 
-    const QList<ScanFinding> undeclared = findingsFor(findings, QStringLiteral("scan.undeclared"), QStringLiteral("_fbp"));
+    const FindingList undeclared =
+        findingsFor(findings, QStringLiteral("scan.undeclared"), QStringLiteral("_fbp"));
     QCOMPARE(undeclared.size(), 1);
-    QCOMPARE(undeclared.first().severity, ScanFinding::Severity::Error);
-    QCOMPARE(undeclared.first().domain, QStringLiteral("valbourg.example"));
-    QCOMPARE(undeclared.first().url, QStringLiteral("https://www.valbourg.example/"));
+    QCOMPARE(undeclared.first().severity, Severity::Error);
+    QCOMPARE(undeclared.first().place.domain, QStringLiteral("valbourg.example"));
+    QCOMPARE(undeclared.first().place.url, QStringLiteral("https://www.valbourg.example/"));
     QVERIFY(!undeclared.first().source.isEmpty());
-    QCOMPARE(undeclared.first().declaredIndex, -1);
+    QCOMPARE(undeclared.first().place.index, -1);
     // Unknown purpose: not known to be exempt, so it is set without consent too.
     QCOMPARE(findingsFor(findings, QStringLiteral("scan.before-consent"), QStringLiteral("_fbp")).size(), 1);
 
     // YSC is declared (consent, marketing) on .youtube.com: not undeclared, but before consent.
     QVERIFY(findingsFor(findings, QStringLiteral("scan.undeclared"), QStringLiteral("YSC")).isEmpty());
-    const QList<ScanFinding> before = findingsFor(findings, QStringLiteral("scan.before-consent"), QStringLiteral("YSC"));
+    const FindingList before =
+        findingsFor(findings, QStringLiteral("scan.before-consent"), QStringLiteral("YSC"));
     QCOMPARE(before.size(), 1);
-    QCOMPARE(before.first().severity, ScanFinding::Severity::Error);
-    QCOMPARE(policy.cookies.at(before.first().declaredIndex).name, QStringLiteral("YSC"));
+    QCOMPARE(before.first().severity, Severity::Error);
+    QCOMPARE(policy.cookies.at(before.first().place.index).name, QStringLiteral("YSC"));
 }
 
 void TestScanRules::exemptCookieIsNotBeforeConsent()
@@ -122,7 +124,7 @@ void TestScanRules::exemptCookieIsNotBeforeConsent()
     const Policy policy = *Templates::load(QStringLiteral("typical"));
     ScanReport report;
     report.cookies << observed(QStringLiteral("PHPSESSID"), QStringLiteral("www.valbourg.example"));
-    const QList<ScanFinding> findings = ScanRules::check(policy, report);
+    const FindingList findings = ScanRules::check(policy, report);
     QVERIFY(findingsFor(findings, QStringLiteral("scan.before-consent"), QStringLiteral("PHPSESSID")).isEmpty());
     QVERIFY(findingsFor(findings, QStringLiteral("scan.undeclared"), QStringLiteral("PHPSESSID")).isEmpty());
     QVERIFY(findingsFor(findings, QStringLiteral("scan.unseen"), QStringLiteral("PHPSESSID")).isEmpty());
@@ -133,13 +135,13 @@ void TestScanRules::reportsUnseenDeclaredCookies()
     const Policy policy = *Templates::load(QStringLiteral("typical"));
     ScanReport report;
     report.cookies << observed(QStringLiteral("_pk_id.1.1fff"), QStringLiteral("www.valbourg.example"), 390 * 86400);
-    const QList<ScanFinding> findings = ScanRules::check(policy, report);
+    const FindingList findings = ScanRules::check(policy, report);
     QStringList unseen;
-    for (const ScanFinding &finding : findings) {
+    for (const Finding &finding : findings) {
         if (finding.rule == QLatin1StringView("scan.unseen")) {
-            QCOMPARE(finding.severity, ScanFinding::Severity::Info);
-            QCOMPARE(policy.cookies.at(finding.declaredIndex).name, finding.cookie);
-            unseen << finding.cookie;
+            QCOMPARE(finding.severity, Severity::Info);
+            QCOMPARE(policy.cookies.at(finding.place.index).name, finding.place.id);
+            unseen << finding.place.id;
         }
     }
     QStringList expected;
@@ -178,11 +180,12 @@ void TestScanRules::lifetimeLonger()
     const Policy policy = *Templates::load(QStringLiteral("typical"));
     ScanReport report;
     report.cookies << observed(name, domain, observedSeconds < 0 ? std::nullopt : std::optional<qint64>(observedSeconds));
-    const QList<ScanFinding> found = findingsFor(ScanRules::check(policy, report), QStringLiteral("scan.lifetime-longer"), name);
+    const FindingList found =
+        findingsFor(ScanRules::check(policy, report), QStringLiteral("scan.lifetime-longer"), name);
     QCOMPARE(found.size(), longer ? 1 : 0);
     if (longer) {
-        QCOMPARE(found.first().severity, ScanFinding::Severity::Warning);
-        QVERIFY2(found.first().messageEn.contains(name), qPrintable(found.first().messageEn));
+        QCOMPARE(found.first().severity, Severity::Warning);
+        QVERIFY2(found.first().message.en.contains(name), qPrintable(found.first().message.en));
     }
 }
 
@@ -192,11 +195,11 @@ void TestScanRules::trackerHostRequestBeforeConsent()
     ScanReport report;
     report.addThirdPartyHost(QStringLiteral("www.youtube.com"));
     report.addThirdPartyHost(QStringLiteral("fonts.example-cdn.net"));
-    const QList<ScanFinding> findings = ScanRules::check(policy, report);
+    const FindingList findings = ScanRules::check(policy, report);
     QStringList hosts;
-    for (const ScanFinding &finding : findings) {
-        if (finding.rule == QLatin1StringView("scan.before-consent") && finding.cookie.isEmpty())
-            hosts << finding.domain;
+    for (const Finding &finding : findings) {
+        if (finding.rule == QLatin1StringView("scan.before-consent") && finding.place.id.isEmpty())
+            hosts << finding.place.domain;
     }
     QCOMPARE(hosts, QStringList{QStringLiteral("www.youtube.com")});
 }
@@ -207,21 +210,27 @@ void TestScanRules::messagesInBothLanguages()
     ScanReport report;
     report.cookies << observed(QStringLiteral("_fbp"), QStringLiteral("valbourg.example"))
                    << observed(QStringLiteral("YSC"), QStringLiteral("youtube.com"), 2 * 86400);
-    const QList<ScanFinding> findings = ScanRules::check(policy, report);
-    const ScanFinding undeclared = findingsFor(findings, QStringLiteral("scan.undeclared"), QStringLiteral("_fbp")).first();
-    QCOMPARE(undeclared.messageEn,
-             QStringLiteral("Cookie \"_fbp\" (valbourg.example) is set by the site but is not declared in the inventory."));
-    QCOMPARE(undeclared.messageFr,
-             QStringLiteral("Le cookie « _fbp » (valbourg.example) est déposé par le site mais n'est pas déclaré dans l'inventaire."));
-    QCOMPARE(undeclared.message, undeclared.messageEn); // no translator installed
-    const ScanFinding longer = findingsFor(findings, QStringLiteral("scan.lifetime-longer"), QStringLiteral("YSC")).first();
-    QVERIFY2(longer.messageEn.contains(QStringLiteral("2 days")) && longer.messageEn.contains(QStringLiteral("session")),
-             qPrintable(longer.messageEn));
-    QVERIFY2(longer.messageFr.contains(QStringLiteral("2 jours")), qPrintable(longer.messageFr));
-    for (const ScanFinding &finding : findings) {
-        QVERIFY(!finding.messageFr.isEmpty());
-        QVERIFY(!finding.messageFr.contains(u'%'));
-        QVERIFY(!finding.messageEn.contains(u'%'));
+    const FindingList findings = ScanRules::check(policy, report);
+    const Finding undeclared =
+        findingsFor(findings, QStringLiteral("scan.undeclared"), QStringLiteral("_fbp")).first();
+    QCOMPARE(undeclared.message.en,
+             QStringLiteral("Cookie \"_fbp\" (valbourg.example) is set by the site but is not "
+                            "declared in the inventory."));
+    QCOMPARE(undeclared.message.fr,
+             QStringLiteral("Le cookie « _fbp » (valbourg.example) est déposé par le site mais "
+                            "n'est pas déclaré dans l'inventaire."));
+    QCOMPARE(undeclared.translatedMessage, undeclared.message.en); // no translator installed
+    const Finding longer =
+        findingsFor(findings, QStringLiteral("scan.lifetime-longer"), QStringLiteral("YSC"))
+            .first();
+    QVERIFY2(longer.message.en.contains(QStringLiteral("2 days")) &&
+                 longer.message.en.contains(QStringLiteral("session")),
+             qPrintable(longer.message.en));
+    QVERIFY2(longer.message.fr.contains(QStringLiteral("2 jours")), qPrintable(longer.message.fr));
+    for (const Finding &finding : findings) {
+        QVERIFY(!finding.message.fr.isEmpty());
+        QVERIFY(!finding.message.fr.contains(u'%'));
+        QVERIFY(!finding.message.en.contains(u'%'));
     }
 }
 

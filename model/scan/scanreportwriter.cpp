@@ -1,7 +1,8 @@
-#include "scan/scanreportformat.h"
+#include "scan/scanreportwriter.h"
 
 #include "document/lifetime.h"
 #include "format/jsonwriter.h"
+#include "scan/scanrules.h"
 
 #include <QCoreApplication>
 
@@ -14,26 +15,7 @@ QString padded(const QString &text, qsizetype width)
 
 } // namespace
 
-ScanReportFormat::Counts ScanReportFormat::count(const QList<ScanFinding> &findings)
-{
-    Counts counts;
-    for (const ScanFinding &finding : findings) {
-        switch (finding.severity) {
-        case ScanFinding::Severity::Error:
-            ++counts.errors;
-            break;
-        case ScanFinding::Severity::Warning:
-            ++counts.warnings;
-            break;
-        case ScanFinding::Severity::Info:
-            ++counts.infos;
-            break;
-        }
-    }
-    return counts;
-}
-
-QString ScanReportFormat::originKey(ScanReport::Origin origin)
+QString ScanReportWriter::originKey(ScanReport::Origin origin)
 {
     switch (origin) {
     case ScanReport::Origin::Crawl:
@@ -46,31 +28,34 @@ QString ScanReportFormat::originKey(ScanReport::Origin origin)
     return QString();
 }
 
-QString ScanReportFormat::partyKey(Party party)
+QString ScanReportWriter::partyKey(Party party)
 {
     return party == Party::First ? QStringLiteral("first") : QStringLiteral("third");
 }
 
-QString ScanReportFormat::setByKey(ObservedCookie::SetBy setBy)
+QString ScanReportWriter::setByKey(ObservedCookie::SetBy setBy)
 {
-    return setBy == ObservedCookie::SetBy::HttpHeader ? QStringLiteral("http") : QStringLiteral("javascript");
+    return setBy == ObservedCookie::SetBy::HttpHeader ? QStringLiteral("http")
+                                                      : QStringLiteral("javascript");
 }
 
-QString ScanReportFormat::lifetimeText(const std::optional<qint64> &seconds)
+QString ScanReportWriter::lifetimeText(const std::optional<qint64> &seconds)
 {
     if (!seconds || *seconds <= 0)
-        return QCoreApplication::translate("ScanReportFormat", "session", "cookie lifetime");
-    // The same language code the scan rules format lifetimes in.
-    const QString language = QCoreApplication::translate("ScanRules", "en", "language code of this translation");
-    return Lifetime::fromSeconds(ObservedCookie::roundedForDisplay(*seconds)).format(language);
+        return QCoreApplication::translate("ScanReportWriter", "session", "cookie lifetime");
+    // The same language the scan rules format lifetimes in.
+    return Lifetime::fromSeconds(ObservedCookie::roundedForDisplay(*seconds))
+        .format(ScanRules::interfaceLanguage());
 }
 
-QString ScanReportFormat::lifetimeText(const ObservedCookie &cookie)
+QString ScanReportWriter::lifetimeText(const ObservedCookie &cookie)
 {
-    return cookie.lifetimeKnown ? lifetimeText(cookie.lifetimeSeconds) : QCoreApplication::translate("ScanReportFormat", "unknown", "cookie lifetime");
+    return cookie.lifetimeKnown
+               ? lifetimeText(cookie.lifetimeSeconds)
+               : QCoreApplication::translate("ScanReportWriter", "unknown", "cookie lifetime");
 }
 
-QString ScanReportFormat::flagsText(const ObservedCookie &cookie)
+QString ScanReportWriter::flagsText(const ObservedCookie &cookie)
 {
     QStringList flags;
     if (cookie.secure)
@@ -80,13 +65,14 @@ QString ScanReportFormat::flagsText(const ObservedCookie &cookie)
     if (cookie.sameSite != SetCookie::SameSite::Unspecified)
         flags << QStringLiteral("SameSite=") + SetCookieParser::toString(cookie.sameSite);
     if (cookie.prefix != SetCookie::Prefix::None)
-        flags << SetCookieParser::toString(cookie.prefix) + (cookie.prefixValid ? QString() : QStringLiteral("(invalid)"));
+        flags << SetCookieParser::toString(cookie.prefix) +
+                     (cookie.prefixValid ? QString() : QStringLiteral("(invalid)"));
     if (cookie.setBy == ObservedCookie::SetBy::JavaScript)
         flags << QStringLiteral("JS");
     return flags.join(u' ');
 }
 
-QByteArray ScanReportFormat::toJson(const ScanReport &report, const QList<ScanFinding> &findings,
+QByteArray ScanReportWriter::toJson(const ScanReport &report, const FindingList &findings,
                                     const QString &policyName)
 {
     JsonWriter json;
@@ -173,23 +159,15 @@ QByteArray ScanReportFormat::toJson(const ScanReport &report, const QList<ScanFi
     }
     json.endArray();
 
-    json.key(u"findings");
-    json.beginArray();
-    for (const ScanFinding &finding : findings) {
-        json.beginObject();
-        json.member(u"rule", finding.rule);
-        json.member(u"severity", ScanFinding::toString(finding.severity));
-        json.member(u"cookie", finding.cookie);
-        json.member(u"domain", finding.domain);
-        json.member(u"url", finding.url);
-        json.member(u"message", finding.messageEn);
-        json.member(u"messageFr", finding.messageFr);
-        json.member(u"source", finding.source);
-        json.endObject();
-    }
-    json.endArray();
+    ReportWriter::writeFindings(json, u"findings", findings, [&](const Finding &finding) {
+        json.member(u"cookie", finding.place.id);
+        json.member(u"domain", finding.place.domain);
+        json.member(u"url", finding.place.url);
+        json.member(u"message", finding.message.en);
+        json.member(u"messageFr", finding.message.fr);
+    });
 
-    const Counts counts = count(findings);
+    const ReportWriter::Counts counts = ReportWriter::count(findings);
     json.key(u"summary");
     json.beginObject();
     json.member(u"cookies", int(report.cookies.size()));
@@ -202,73 +180,99 @@ QByteArray ScanReportFormat::toJson(const ScanReport &report, const QList<ScanFi
     return json.finish();
 }
 
-QString ScanReportFormat::toText(const ScanReport &report, const QList<ScanFinding> &findings,
+QString ScanReportWriter::toText(const ScanReport &report, const FindingList &findings,
                                  const QString &policyName)
 {
     QString out;
-    out += QCoreApplication::translate("ScanReportFormat", "Scan of %1").arg(report.startUrl) + u'\n';
+    out +=
+        QCoreApplication::translate("ScanReportWriter", "Scan of %1").arg(report.startUrl) + u'\n';
     if (report.origin == ScanReport::Origin::Crawl)
-        out += QCoreApplication::translate("ScanReportFormat", "%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped")
+        out += QCoreApplication::translate(
+                   "ScanReportWriter",
+                   "%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped")
                    .arg(report.pagesCrawled)
                    .arg(report.requests)
-                   .arg(report.skippedLinks) + u'\n';
+                   .arg(report.skippedLinks) +
+               u'\n';
     if (report.limitReached)
-        out += QCoreApplication::translate("ScanReportFormat", "A limit (pages, depth, requests or time) stopped the crawl early.") + u'\n';
+        out += QCoreApplication::translate(
+                   "ScanReportWriter",
+                   "A limit (pages, depth, requests or time) stopped the crawl early.") +
+               u'\n';
     if (report.cancelled)
-        out += QCoreApplication::translate("ScanReportFormat", "The scan was cancelled: the report is partial.") + u'\n';
+        out += QCoreApplication::translate("ScanReportWriter",
+                                           "The scan was cancelled: the report is partial.") +
+               u'\n';
 
-    out += u'\n' + QCoreApplication::translate("ScanReportFormat", "Cookies set before any choice (%1)").arg(report.cookies.size()) + u'\n';
+    out += u'\n' +
+           QCoreApplication::translate("ScanReportWriter", "Cookies set before any choice (%1)")
+               .arg(report.cookies.size()) +
+           u'\n';
     qsizetype nameWidth = 4, domainWidth = 6;
     for (const ObservedCookie &cookie : report.cookies) {
         nameWidth = std::max(nameWidth, cookie.name.size());
         domainWidth = std::max(domainWidth, cookie.domain.size());
     }
     for (const ObservedCookie &cookie : report.cookies) {
-        out += QStringLiteral("  ") + padded(cookie.name, nameWidth + 2) + padded(cookie.domain, domainWidth + 2) +
-               padded(lifetimeText(cookie), 14) +
-               padded(cookie.party == Party::First ? QCoreApplication::translate("ScanReportFormat", "first party") : QCoreApplication::translate("ScanReportFormat", "third party"), 13) +
+        out += QStringLiteral("  ") + padded(cookie.name, nameWidth + 2) +
+               padded(cookie.domain, domainWidth + 2) + padded(lifetimeText(cookie), 14) +
+               padded(cookie.party == Party::First
+                          ? QCoreApplication::translate("ScanReportWriter", "first party")
+                          : QCoreApplication::translate("ScanReportWriter", "third party"),
+                      13) +
                flagsText(cookie);
-        out += QStringLiteral("  ") + QCoreApplication::translate("ScanReportFormat", "first seen on %1").arg(cookie.firstSeenUrl) + u'\n';
+        out += QStringLiteral("  ") +
+               QCoreApplication::translate("ScanReportWriter", "first seen on %1")
+                   .arg(cookie.firstSeenUrl) +
+               u'\n';
     }
 
-    out += u'\n' + QCoreApplication::translate("ScanReportFormat", "Third-party hosts contacted (%1)").arg(report.thirdPartyHosts.size()) + u'\n';
+    out += u'\n' +
+           QCoreApplication::translate("ScanReportWriter", "Third-party hosts contacted (%1)")
+               .arg(report.thirdPartyHosts.size()) +
+           u'\n';
     for (const QString &host : report.thirdPartyHosts)
         out += QStringLiteral("  ") + host + u'\n';
 
     if (!report.refusedCookies.isEmpty()) {
-        out += u'\n' + QCoreApplication::translate("ScanReportFormat", "Set-Cookie headers a browser would refuse (%1)").arg(report.refusedCookies.size()) + u'\n';
+        out += u'\n' +
+               QCoreApplication::translate("ScanReportWriter",
+                                           "Set-Cookie headers a browser would refuse (%1)")
+                   .arg(report.refusedCookies.size()) +
+               u'\n';
         for (const RefusedCookie &refused : report.refusedCookies)
-            out += QStringLiteral("  ") + refused.problem + QStringLiteral(": ") + refused.raw + u'\n';
+            out +=
+                QStringLiteral("  ") + refused.problem + QStringLiteral(": ") + refused.raw + u'\n';
     }
     if (!report.errors.isEmpty()) {
-        out += u'\n' + QCoreApplication::translate("ScanReportFormat", "Errors (%1)").arg(report.errors.size()) + u'\n';
+        out += u'\n' +
+               QCoreApplication::translate("ScanReportWriter", "Errors (%1)")
+                   .arg(report.errors.size()) +
+               u'\n';
         for (const UrlError &error : report.errors)
             out += QStringLiteral("  ") + error.url + QStringLiteral(": ") + error.message + u'\n';
     }
 
     out += u'\n';
     if (policyName.isEmpty()) {
-        out += QCoreApplication::translate("ScanReportFormat", "No policy given (--policy FILE): observed cookies were not compared with an inventory.") + u'\n';
+        out += QCoreApplication::translate("ScanReportWriter",
+                                           "No policy given (--policy FILE): observed cookies were "
+                                           "not compared with an inventory.") +
+               u'\n';
         return out;
     }
-    out += QCoreApplication::translate("ScanReportFormat", "Findings against %1").arg(policyName) + u'\n';
-    for (const ScanFinding &finding : findings) {
-        QString severity;
-        switch (finding.severity) {
-        case ScanFinding::Severity::Error:
-            severity = QCoreApplication::translate("ScanReportFormat", "error");
-            break;
-        case ScanFinding::Severity::Warning:
-            severity = QCoreApplication::translate("ScanReportFormat", "warning");
-            break;
-        case ScanFinding::Severity::Info:
-            severity = QCoreApplication::translate("ScanReportFormat", "info");
-            break;
-        }
-        out += QStringLiteral("  ") + severity + QStringLiteral(": ") + finding.message + QStringLiteral(" [") +
-               finding.rule + QStringLiteral("]\n");
-    }
-    const Counts counts = count(findings);
-    out += QCoreApplication::translate("ScanReportFormat", "%1 error(s), %2 warning(s), %3 note(s)").arg(counts.errors).arg(counts.warnings).arg(counts.infos) + u'\n';
+    out += QCoreApplication::translate("ScanReportWriter", "Findings against %1").arg(policyName) +
+           u'\n';
+    const QString language = ScanRules::interfaceLanguage();
+    for (const Finding &finding : findings)
+        out +=
+            ReportWriter::textLine({}, ReportWriter::severityWord(finding.severity).text(language),
+                                   finding.displayMessage(language), finding.rule);
+    const ReportWriter::Counts counts = ReportWriter::count(findings);
+    out += QCoreApplication::translate("ScanReportWriter", "%1 error(s), %2 warning(s), %3 note(s)")
+               .arg(counts.errors)
+               .arg(counts.warnings)
+               .arg(counts.infos) +
+           u'\n';
     return out;
 }

@@ -1,25 +1,18 @@
 #pragma once
 
-#include "scan/scanfinding.h"
+#include "compliance/reportwriter.h"
 #include "scan/scanreport.h"
 
 #include <QByteArray>
 #include <QString>
 
 // The scan report as the command line prints it: JSON for programs (stable keys,
-// never translated; format "charte-scan/1") and plain text for people.
-namespace ScanReportFormat {
-struct Counts
-{
-    int errors = 0;
-    int warnings = 0;
-    int infos = 0;
-};
-Counts count(const QList<ScanFinding> &findings);
-
+// never translated; format "charte-scan/1") and plain text for people. Findings are
+// written with the ReportWriter pieces `charte check` uses too.
+namespace ScanReportWriter {
 // policyName empty: no policy was given, so findings were not computed.
-QByteArray toJson(const ScanReport &report, const QList<ScanFinding> &findings, const QString &policyName);
-QString toText(const ScanReport &report, const QList<ScanFinding> &findings, const QString &policyName);
+QByteArray toJson(const ScanReport &report, const FindingList &findings, const QString &policyName);
+QString toText(const ScanReport &report, const FindingList &findings, const QString &policyName);
 
 // Stable spellings used in JSON.
 QString originKey(ScanReport::Origin origin);
@@ -31,4 +24,4 @@ QString lifetimeText(const std::optional<qint64> &seconds);
 QString lifetimeText(const ObservedCookie &cookie);
 // "Secure HttpOnly SameSite=Lax __Host-": flags in cookie syntax, never translated.
 QString flagsText(const ObservedCookie &cookie);
-} // namespace ScanReportFormat
+} // namespace ScanReportWriter
