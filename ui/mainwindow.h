@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compliance/compliancefinding.h"
+#include "compliance/finding.h"
 #include "compliance/knowncookies.h"
 #include "document/policy.h"
 #include "documentmanager.h"

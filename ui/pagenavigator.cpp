@@ -2,7 +2,7 @@
 
 #include "categoriespage.h"
 #include "charterpage.h"
-#include "compliance/compliancefinding.h"
+#include "compliance/finding.h"
 #include "cookiespage.h"
 #include "itemmodels/cookietablemodel.h"
 #include "providerspage.h"

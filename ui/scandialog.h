@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commands/cookiecommands.h"
-#include "compliance/compliancefinding.h"
+#include "compliance/finding.h"
 #include "scan/scanreport.h"
 
 #include <QDialog>

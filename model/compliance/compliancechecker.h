@@ -1,8 +1,8 @@
 #pragma once
 
 #include "compliance/complianceconfig.h"
-#include "compliance/compliancefinding.h"
 #include "compliance/complianceprofile.h"
+#include "compliance/finding.h"
 #include "document/policy.h"
 
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "compliance/compliancefinding.h"
 #include "compliance/complianceprofile.h"
+#include "compliance/finding.h"
 #include "document/policy.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "compliance/compliancefinding.h"
+#include "compliance/finding.h"
 #include "document/policy.h"
 
 #include <QAbstractTableModel>

@@ -56,32 +56,32 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
 
     QTest::newRow("set field") << Builder([](PolicyDocument *d) {
         Cookie cookie = d->policy().cookies.at(0);
-        cookie.purpose.set(u"fr"_qs, u"Nouvelle finalité"_qs);
-        return setCookieFieldCommand(d, 0, u"purpose"_qs, cookie);
+        cookie.purpose.set(QStringLiteral("fr"), QStringLiteral("Nouvelle finalité"));
+        return setCookieFieldCommand(d, 0, QStringLiteral("purpose"), cookie);
     }) << "Change purpose of PHPSESSID"
                                << Check([](const Policy &p) {
-                                      return p.cookies.at(0).purpose.exact(u"fr"_qs) ==
-                                             u"Nouvelle finalité"_qs;
+                                      return p.cookies.at(0).purpose.exact(QStringLiteral("fr")) ==
+                                             QStringLiteral("Nouvelle finalité");
                                   });
     QTest::newRow("cookie purpose text") << Builder([](PolicyDocument *d) {
-        return new SetCookieTextCommand(d, {1, CookieText::Purpose}, u"en"_qs, u"Language"_qs);
+        return new SetCookieTextCommand(d, {1, CookieText::Purpose}, QStringLiteral("en"), QStringLiteral("Language"));
     }) << "Edit the purpose of cookie cookies_preferences"
                                          << Check([](const Policy &p) {
-                                                return p.cookies.at(1).purpose.exact(u"en"_qs) ==
-                                                           u"Language"_qs &&
-                                                       p.cookies.at(1).purpose.has(u"fr"_qs);
+                                                return p.cookies.at(1).purpose.exact(QStringLiteral("en")) ==
+                                                           QStringLiteral("Language") &&
+                                                       p.cookies.at(1).purpose.has(QStringLiteral("fr"));
                                             });
     QTest::newRow("cookie service text in a new language") << Builder([](PolicyDocument *d) {
-        return new SetCookieTextCommand(d, {0, CookieText::Service}, u"de"_qs, u"Sitzung"_qs);
+        return new SetCookieTextCommand(d, {0, CookieText::Service}, QStringLiteral("de"), QStringLiteral("Sitzung"));
     }) << "Edit the service of cookie PHPSESSID" << Check([](const Policy &p) {
-        return p.cookies.at(0).service.exact(u"de"_qs) == u"Sitzung"_qs;
+        return p.cookies.at(0).service.exact(QStringLiteral("de")) == QStringLiteral("Sitzung");
     });
     QTest::newRow("add one") << Builder([](PolicyDocument *d) {
         Cookie cookie;
-        cookie.name = u"_ga"_qs;
+        cookie.name = QStringLiteral("_ga");
         return new AddCookiesCommand(d, 2, {cookie});
     }) << "Add cookie _ga" << Check([](const Policy &p) {
-        return p.cookies.size() == 8 && p.cookies.at(2).name == u"_ga"_qs;
+        return p.cookies.size() == 8 && p.cookies.at(2).name == QStringLiteral("_ga");
     });
     QTest::newRow("add several at the end") << Builder([](PolicyDocument *d) {
         return new AddCookiesCommand(d, 7, {Cookie(), Cookie(), Cookie()});
@@ -99,9 +99,9 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
     QTest::newRow("remove non-contiguous") << Builder([](PolicyDocument *d) {
         return new RemoveCookiesCommand(d, {6, 0, 1, 4});
     }) << "Remove 4 cookies" << Check([](const Policy &p) {
-        return p.cookies.size() == 3 && p.cookies.at(0).name == u"_pk_id."_qs &&
-               p.cookies.at(1).name == u"_pk_ses."_qs &&
-               p.cookies.at(2).name == u"VISITOR_INFO1_LIVE"_qs;
+        return p.cookies.size() == 3 && p.cookies.at(0).name == QStringLiteral("_pk_id.") &&
+               p.cookies.at(1).name == QStringLiteral("_pk_ses.") &&
+               p.cookies.at(2).name == QStringLiteral("VISITOR_INFO1_LIVE");
     });
     QTest::newRow("remove one") << Builder([](PolicyDocument *d) {
         return new RemoveCookiesCommand(d, {3});
@@ -110,43 +110,43 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
     QTest::newRow("move down") << Builder([](PolicyDocument *d) {
         return new MoveCookiesCommand(d, 0, 2, 5);
     }) << "Move 2 cookies" << Check([](const Policy &p) {
-        return p.cookies.at(3).name == u"PHPSESSID"_qs &&
-               p.cookies.at(4).name == u"cookies_preferences"_qs &&
-               p.cookies.at(0).name == u"_pk_id."_qs;
+        return p.cookies.at(3).name == QStringLiteral("PHPSESSID") &&
+               p.cookies.at(4).name == QStringLiteral("cookies_preferences") &&
+               p.cookies.at(0).name == QStringLiteral("_pk_id.");
     });
     QTest::newRow("move up") << Builder([](PolicyDocument *d) {
         return new MoveCookiesCommand(d, 5, 1, 1);
     }) << "Move cookie VISITOR_INFO1_LIVE"
                              << Check([](const Policy &p) {
-                                    return p.cookies.at(1).name == u"VISITOR_INFO1_LIVE"_qs &&
-                                           p.cookies.at(2).name == u"cookies_preferences"_qs;
+                                    return p.cookies.at(1).name == QStringLiteral("VISITOR_INFO1_LIVE") &&
+                                           p.cookies.at(2).name == QStringLiteral("cookies_preferences");
                                 });
     QTest::newRow("move to the end")
         << Builder([](PolicyDocument *d) { return new MoveCookiesCommand(d, 1, 1, 7); })
         << "Move cookie cookies_preferences"
-        << Check([](const Policy &p) { return p.cookies.at(6).name == u"cookies_preferences"_qs; });
+        << Check([](const Policy &p) { return p.cookies.at(6).name == QStringLiteral("cookies_preferences"); });
     QTest::newRow("paste over rows and append") << Builder([](PolicyDocument *d) {
         Cookie a = d->policy().cookies.at(6);
-        a.name = u"a"_qs;
+        a.name = QStringLiteral("a");
         Cookie b = d->policy().cookies.at(2);
-        b.domain = u"b.example"_qs;
+        b.domain = QStringLiteral("b.example");
         Cookie c;
-        c.name = u"c"_qs;
+        c.name = QStringLiteral("c");
         return new PasteCookiesCommand(d, {6, 2}, {a, b}, {c, c});
     }) << "Paste 4 rows" << Check([](const Policy &p) {
-        return p.cookies.size() == 9 && p.cookies.at(6).name == u"a"_qs &&
-               p.cookies.at(2).domain == u"b.example"_qs && p.cookies.at(8).name == u"c"_qs;
+        return p.cookies.size() == 9 && p.cookies.at(6).name == QStringLiteral("a") &&
+               p.cookies.at(2).domain == QStringLiteral("b.example") && p.cookies.at(8).name == QStringLiteral("c");
     });
     QTest::newRow("import replaces everything") << Builder([](PolicyDocument *d) {
         Cookie cookie;
-        cookie.name = u"imported"_qs;
+        cookie.name = QStringLiteral("imported");
         Provider provider;
-        provider.id = u"acme"_qs;
+        provider.id = QStringLiteral("acme");
         return new ReplaceInventoryCommand(d, {cookie, cookie}, QList<Provider>{provider},
                                            QList<Category>{});
     }) << "Import 2 cookies" << Check([](const Policy &p) {
         return p.cookies.size() == 2 && p.providers.size() == 1 &&
-               p.providers.at(0).id == u"acme"_qs && p.categories.isEmpty();
+               p.providers.at(0).id == QStringLiteral("acme") && p.categories.isEmpty();
     });
     QTest::newRow("import keeps providers when not given")
         << Builder([](PolicyDocument *d) { return new ReplaceInventoryCommand(d, {}); })
@@ -155,61 +155,61 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
            });
     QTest::newRow("add provider") << Builder([](PolicyDocument *d) {
         Provider provider;
-        provider.id = u"hotjar"_qs;
-        provider.name = u"Hotjar Ltd"_qs;
-        provider.country = u"MT"_qs;
+        provider.id = QStringLiteral("hotjar");
+        provider.name = QStringLiteral("Hotjar Ltd");
+        provider.country = QStringLiteral("MT");
         return new AddProviderCommand(d, 1, provider);
     }) << "Add provider Hotjar Ltd"
                                   << Check([](const Policy &p) {
-                                         return p.providers.at(1).id == u"hotjar"_qs;
+                                         return p.providers.at(1).id == QStringLiteral("hotjar");
                                      });
     QTest::newRow("rename provider")
         << Builder([](PolicyDocument *d) {
                Provider provider = d->policy().providers.at(2);
-               provider.name = u"Google"_qs;
-               return new SetProviderCommand(d, 2, provider, u"name"_qs);
+               provider.name = QStringLiteral("Google");
+               return new SetProviderCommand(d, 2, provider, QStringLiteral("name"));
            })
         << "Change provider Google Ireland Limited (YouTube)"
-        << Check([](const Policy &p) { return p.providers.at(2).name == u"Google"_qs; });
+        << Check([](const Policy &p) { return p.providers.at(2).name == QStringLiteral("Google"); });
     QTest::newRow("remove provider, cookies move")
         << Builder(
-               [](PolicyDocument *d) { return new RemoveProviderCommand(d, 1, u"valbourg"_qs); })
+               [](PolicyDocument *d) { return new RemoveProviderCommand(d, 1, QStringLiteral("valbourg")); })
         << "Remove provider Matomo (hébergé par la commune)" << Check([](const Policy &p) {
-               return p.providers.size() == 2 && p.cookies.at(2).providerId == u"valbourg"_qs &&
-                      p.cookies.at(3).providerId == u"valbourg"_qs;
+               return p.providers.size() == 2 && p.cookies.at(2).providerId == QStringLiteral("valbourg") &&
+                      p.cookies.at(3).providerId == QStringLiteral("valbourg");
            });
     QTest::newRow("add category") << Builder([](PolicyDocument *d) {
         Category category;
-        category.id = u"functional"_qs;
-        category.name.set(u"fr"_qs, u"Fonctionnels"_qs);
+        category.id = QStringLiteral("functional");
+        category.name.set(QStringLiteral("fr"), QStringLiteral("Fonctionnels"));
         return new AddCategoryCommand(d, 3, category);
     }) << "Add category functional"
                                   << Check([](const Policy &p) {
-                                         return p.categories.at(3).id == u"functional"_qs;
+                                         return p.categories.at(3).id == QStringLiteral("functional");
                                      });
     QTest::newRow("change category")
         << Builder([](PolicyDocument *d) {
                Category category = d->policy().categories.at(1);
                category.required = true;
-               category.description.set(u"en"_qs, u"Counts visits."_qs);
+               category.description.set(QStringLiteral("en"), QStringLiteral("Counts visits."));
                return new SetCategoryCommand(d, 1, category);
            })
         << "Change category statistics" << Check([](const Policy &p) {
                return p.categories.at(1).required &&
-                      p.categories.at(1).description.exact(u"en"_qs) == u"Counts visits."_qs;
+                      p.categories.at(1).description.exact(QStringLiteral("en")) == QStringLiteral("Counts visits.");
            });
     QTest::newRow("category description text") << Builder([](PolicyDocument *d) {
-        return new SetCategoryTextCommand(d, {0, CategoryText::Description}, u"en"_qs,
-                                          u"Needed"_qs);
+        return new SetCategoryTextCommand(d, {0, CategoryText::Description}, QStringLiteral("en"),
+                                          QStringLiteral("Needed"));
     }) << "Edit category necessary" << Check([](const Policy &p) {
-        return p.categories.at(0).description.exact(u"en"_qs) == u"Needed"_qs;
+        return p.categories.at(0).description.exact(QStringLiteral("en")) == QStringLiteral("Needed");
     });
     QTest::newRow("remove category, cookies move") << Builder([](PolicyDocument *d) {
-        return new RemoveCategoryCommand(d, 2, u"statistics"_qs);
+        return new RemoveCategoryCommand(d, 2, QStringLiteral("statistics"));
     }) << "Remove category marketing" << Check([](const Policy &p) {
         return p.categories.size() == 2 &&
                std::all_of(p.cookies.cbegin() + 2, p.cookies.cend(),
-                           [](const Cookie &c) { return c.categoryId == u"statistics"_qs; });
+                           [](const Cookie &c) { return c.categoryId == QStringLiteral("statistics"); });
     });
 }
 
@@ -245,18 +245,18 @@ void TestCookieCommands::cellEditsMergeOnlyForTheSameCell()
         cookie.domain = domain;
         return setCookieFieldCommand(m_document, row, field, cookie);
     };
-    stack->push(edit(0, u"domain"_qs, u"a"_qs));
-    stack->push(edit(0, u"domain"_qs, u"ab"_qs));
-    stack->push(edit(0, u"domain"_qs, u"abc"_qs));
+    stack->push(edit(0, QStringLiteral("domain"), QStringLiteral("a")));
+    stack->push(edit(0, QStringLiteral("domain"), QStringLiteral("ab")));
+    stack->push(edit(0, QStringLiteral("domain"), QStringLiteral("abc")));
     QCOMPARE(stack->count(), 1);
-    QCOMPARE(stack->undoText(), u"Change domain of PHPSESSID"_qs);
-    stack->push(edit(1, u"domain"_qs, u"x"_qs)); // another row
+    QCOMPARE(stack->undoText(), QStringLiteral("Change domain of PHPSESSID"));
+    stack->push(edit(1, QStringLiteral("domain"), QStringLiteral("x"))); // another row
     QCOMPARE(stack->count(), 2);
-    stack->push(edit(1, u"purpose"_qs, u"y"_qs)); // another field name
+    stack->push(edit(1, QStringLiteral("purpose"), QStringLiteral("y"))); // another field name
     QCOMPARE(stack->count(), 3);
     stack->undo();
     stack->undo();
-    QCOMPARE(m_document->policy().cookies.at(0).domain, u"abc"_qs);
+    QCOMPARE(m_document->policy().cookies.at(0).domain, QStringLiteral("abc"));
     stack->undo();
     QCOMPARE(m_document->policy(), before);
 }
@@ -270,31 +270,31 @@ void TestCookieCommands::textEditsMergeOnlyForTheSameText()
     const auto purpose = [this](qsizetype row, const QString &language, const QString &text) {
         return new SetCookieTextCommand(m_document, {row, CookieText::Purpose}, language, text);
     };
-    stack->push(purpose(0, u"en"_qs, u"K"_qs));
-    stack->push(purpose(0, u"en"_qs, u"Ke"_qs));
+    stack->push(purpose(0, QStringLiteral("en"), QStringLiteral("K")));
+    stack->push(purpose(0, QStringLiteral("en"), QStringLiteral("Ke")));
     QCOMPARE(stack->count(), 1);
     QCOMPARE(cookieSpy.count(), 2);
-    stack->push(purpose(0, u"fr"_qs, u"C"_qs)); // another language
-    stack->push(purpose(1, u"en"_qs, u"R"_qs)); // another row
-    stack->push(new SetCookieTextCommand(m_document, {1, CookieText::Service}, u"en"_qs,
-                                         u"S"_qs)); // another text of the row
+    stack->push(purpose(0, QStringLiteral("fr"), QStringLiteral("C"))); // another language
+    stack->push(purpose(1, QStringLiteral("en"), QStringLiteral("R"))); // another row
+    stack->push(new SetCookieTextCommand(m_document, {1, CookieText::Service}, QStringLiteral("en"),
+                                         QStringLiteral("S"))); // another text of the row
     QCOMPARE(stack->count(), 4);
     // Same row and field, but a category text: another kind of command, never merged.
     stack->push(
-        new SetCategoryTextCommand(m_document, {1, CategoryText::Description}, u"en"_qs, u"D"_qs));
+        new SetCategoryTextCommand(m_document, {1, CategoryText::Description}, QStringLiteral("en"), QStringLiteral("D")));
     stack->push(
-        new SetCategoryTextCommand(m_document, {1, CategoryText::Description}, u"en"_qs, u"Do"_qs));
+        new SetCategoryTextCommand(m_document, {1, CategoryText::Description}, QStringLiteral("en"), QStringLiteral("Do")));
     QCOMPARE(stack->count(), 5);
     QCOMPARE(categorySpy.count(), 2);
-    QCOMPARE(m_document->policy().categories.at(1).description.exact(u"en"_qs), u"Do"_qs);
+    QCOMPARE(m_document->policy().categories.at(1).description.exact(QStringLiteral("en")), QStringLiteral("Do"));
     while (stack->canUndo())
         stack->undo();
     QCOMPARE(m_document->policy(), before);
     // Typing a text back to what it was leaves nothing to undo.
     stack->clear();
-    const QString original = before.cookies.at(2).purpose.exact(u"en"_qs);
-    stack->push(purpose(2, u"en"_qs, original + u'x'));
-    stack->push(purpose(2, u"en"_qs, original));
+    const QString original = before.cookies.at(2).purpose.exact(QStringLiteral("en"));
+    stack->push(purpose(2, QStringLiteral("en"), original + u'x'));
+    stack->push(purpose(2, QStringLiteral("en"), original));
     QCOMPARE(stack->count(), 0);
 }
 
@@ -302,15 +302,15 @@ void TestCookieCommands::providerFieldEditsMerge()
 {
     QUndoStack *stack = m_document->undoStack();
     const Policy before = m_document->policy();
-    for (const QString &website : {u"https://a"_qs, u"https://ab"_qs}) {
+    for (const QString &website : {QStringLiteral("https://a"), QStringLiteral("https://ab")}) {
         Provider provider = m_document->policy().providers.at(0);
         provider.website = website;
-        stack->push(new SetProviderCommand(m_document, 0, provider, u"website"_qs));
+        stack->push(new SetProviderCommand(m_document, 0, provider, QStringLiteral("website")));
     }
     QCOMPARE(stack->count(), 1);
     Provider renamed = m_document->policy().providers.at(0);
-    renamed.name = u"Ville"_qs;
-    stack->push(new SetProviderCommand(m_document, 0, renamed, u"name"_qs));
+    renamed.name = QStringLiteral("Ville");
+    stack->push(new SetProviderCommand(m_document, 0, renamed, QStringLiteral("name")));
     QCOMPARE(stack->count(), 2);
     stack->undo();
     stack->undo();
@@ -320,11 +320,11 @@ void TestCookieCommands::providerFieldEditsMerge()
 void TestCookieCommands::removingAProviderReassignsItsCookies()
 {
     const Policy before = m_document->policy();
-    m_document->undoStack()->push(new RemoveProviderCommand(m_document, 2, u"matomo"_qs));
+    m_document->undoStack()->push(new RemoveProviderCommand(m_document, 2, QStringLiteral("matomo")));
     const Policy &policy = m_document->policy();
-    QVERIFY(!policy.provider(u"google"_qs));
+    QVERIFY(!policy.provider(QStringLiteral("google")));
     QCOMPARE(std::count_if(policy.cookies.cbegin(), policy.cookies.cend(),
-                           [](const Cookie &c) { return c.providerId == u"matomo"_qs; }),
+                           [](const Cookie &c) { return c.providerId == QStringLiteral("matomo"); }),
              5);
     m_document->undoStack()->undo(); // one step for the provider and its cookies
     QCOMPARE(m_document->policy(), before);
@@ -336,7 +336,7 @@ void TestCookieCommands::removingACategoryCanLeaveCookiesWithout()
     m_document->undoStack()->push(new RemoveCategoryCommand(m_document, 1));
     QCOMPARE(m_document->policy().cookies.at(2).categoryId, QString());
     QCOMPARE(m_document->policy().cookies.at(3).categoryId, QString());
-    QCOMPARE(m_document->policy().cookies.at(4).categoryId, u"marketing"_qs);
+    QCOMPARE(m_document->policy().cookies.at(4).categoryId, QStringLiteral("marketing"));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->policy(), before);
 }
@@ -345,13 +345,13 @@ void TestCookieCommands::changingACategoryIdCarriesItsCookies()
 {
     const Policy before = m_document->policy();
     Category category = m_document->policy().categories.at(1);
-    category.id = u"analytics"_qs;
-    m_document->undoStack()->push(new SetCategoryCommand(m_document, 1, category, u"id"_qs));
-    QCOMPARE(m_document->policy().cookies.at(2).categoryId, u"analytics"_qs);
-    QCOMPARE(m_document->policy().cookies.at(3).categoryId, u"analytics"_qs);
+    category.id = QStringLiteral("analytics");
+    m_document->undoStack()->push(new SetCategoryCommand(m_document, 1, category, QStringLiteral("id")));
+    QCOMPARE(m_document->policy().cookies.at(2).categoryId, QStringLiteral("analytics"));
+    QCOMPARE(m_document->policy().cookies.at(3).categoryId, QStringLiteral("analytics"));
     // An id change never merges with what follows.
-    category.description.set(u"fr"_qs, u"x"_qs);
-    m_document->undoStack()->push(new SetCategoryCommand(m_document, 1, category, u"id"_qs));
+    category.description.set(QStringLiteral("fr"), QStringLiteral("x"));
+    m_document->undoStack()->push(new SetCategoryCommand(m_document, 1, category, QStringLiteral("id")));
     QCOMPARE(m_document->undoStack()->count(), 2);
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
@@ -361,9 +361,9 @@ void TestCookieCommands::changingACategoryIdCarriesItsCookies()
 void TestCookieCommands::countsCookiesUsingAnEntry()
 {
     const Policy &policy = m_document->policy();
-    QCOMPARE(countCookiesUsing<Provider>(policy, u"google"_qs), 3);
-    QCOMPARE(countCookiesUsing<Category>(policy, u"necessary"_qs), 2);
-    QCOMPARE(countCookiesUsing<Category>(policy, u"nothing"_qs), 0);
+    QCOMPARE(countCookiesUsing<Provider>(policy, QStringLiteral("google")), 3);
+    QCOMPARE(countCookiesUsing<Category>(policy, QStringLiteral("necessary")), 2);
+    QCOMPARE(countCookiesUsing<Category>(policy, QStringLiteral("nothing")), 0);
 }
 
 void TestCookieCommands::moveSignalsMatchTheModelContract()
@@ -385,8 +385,8 @@ void TestCookieCommands::pasteAnnouncesOneRange()
     QSignalSpy single(m_document, &PolicyDocument::cookieChanged);
     QSignalSpy changed(m_document, &PolicyDocument::changed);
     QList<Cookie> values{m_document->policy().cookies.at(5), m_document->policy().cookies.at(1)};
-    values[0].domain = u"a"_qs;
-    values[1].domain = u"b"_qs;
+    values[0].domain = QStringLiteral("a");
+    values[1].domain = QStringLiteral("b");
     m_document->undoStack()->push(new PasteCookiesCommand(m_document, {5, 1}, values, {}));
     QCOMPARE(range.count(), 1);
     QCOMPARE(range.at(0).at(0).value<qsizetype>(), qsizetype(1));

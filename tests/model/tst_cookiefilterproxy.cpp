@@ -106,7 +106,7 @@ QList<int> TestCookieFilterProxy::expected() const
         return TextFolding::searchKey(m_model->index(row, column).data().toString());
     };
     const QStringList terms = TextFolding::searchKey(m_proxy->searchText())
-                                  .split(QRegularExpression(u"\\s+"_qs), Qt::SkipEmptyParts);
+                                  .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     QList<int> rows;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_proxy->onlyRowsWithFindings() && !m_model->hasFinding(row))
@@ -206,21 +206,21 @@ void TestCookieFilterProxy::orderMatchesReference()
 
     // Edited rows are placed by key until the column is ranked again.
     QSignalSpy resets(m_proxy, &QAbstractItemModel::modelReset);
-    const QStringList names{u"aaa"_qs, u"zzz"_qs, u"Élan"_qs, u"_ga"_qs, u"mmm"_qs};
+    const QStringList names{QStringLiteral("aaa"), QStringLiteral("zzz"), QStringLiteral("Élan"), QStringLiteral("_ga"), QStringLiteral("mmm")};
     for (int i = 0; i < 40; ++i) {
         const int row = (i * 733) % m_model->rowCount();
         QVERIFY(m_model->setData(m_model->index(row, CookieTableModel::NameColumn),
                                  QString(names.at(i % names.size()) + QString::number(i % 3))));
         QVERIFY(m_model->setData(m_model->index(row, CookieTableModel::LifetimeColumn),
-                                 i % 2 ? u"13 mois"_qs : u"session"_qs));
+                                 i % 2 ? QStringLiteral("13 mois") : QStringLiteral("session")));
         QVERIFY(m_model->setData(m_model->index(row, CookieTableModel::DomainColumn),
-                                 u"edited%1.example"_qs.arg(i % 4)));
+                                 QStringLiteral("edited%1.example").arg(i % 4)));
     }
     QCOMPARE(resets.count(), 0);
     verifyMatchesReference();
 
     // A search over the sorted rows, the other order, then every column.
-    m_proxy->setSearchText(u"go"_qs);
+    m_proxy->setSearchText(QStringLiteral("go"));
     verifyMatchesReference();
     m_proxy->sort(column, order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
     verifyMatchesReference();
@@ -247,14 +247,14 @@ void TestCookieFilterProxy::preparationIsSlicedAndRanksEveryColumn()
 
     // An edit costs its row its rank, not the column: the index stays usable.
     m_proxy->sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
-    QVERIFY(m_model->setData(m_model->index(3, CookieTableModel::NameColumn), u"0first"_qs));
+    QVERIFY(m_model->setData(m_model->index(3, CookieTableModel::NameColumn), QStringLiteral("0first")));
     QVERIFY(m_proxy->isSortPrepared(CookieTableModel::NameColumn));
     QCOMPARE(m_proxy->mapToSource(m_proxy->index(0, 0)).row(), 3);
     verifyMatchesReference();
 
     // Once most rows changed (the edit language, a provider renamed), the
     // columns are ranked again, in idle time or on the next sort.
-    m_model->setEditLanguage(u"en"_qs);
+    m_model->setEditLanguage(QStringLiteral("en"));
     QVERIFY(!m_proxy->isSortPrepared(CookieTableModel::PurposeColumn));
     QVERIFY(!m_proxy->prepare(200));
     while (!m_proxy->prepare(200)) {
@@ -276,7 +276,7 @@ void TestCookieFilterProxy::sortBeforeTheSearchTextsAreAllBuilt()
         m_proxy->sort(column, Qt::DescendingOrder);
         verifyMatchesReference();
     }
-    m_proxy->setSearchText(u"a"_qs);
+    m_proxy->setSearchText(QStringLiteral("a"));
     verifyMatchesReference();
 }
 
@@ -289,9 +289,9 @@ void TestCookieFilterProxy::searchNarrowsAndWidens()
     QSignalSpy layouts(m_proxy, &QAbstractItemModel::layoutChanged);
     QSignalSpy resets(m_proxy, &QAbstractItemModel::modelReset);
     // Typing, a second word, a word that widens again, accents and case, clearing.
-    const QStringList typed{u"g"_qs,      u"go"_qs,      u"goo"_qs,   u"goo a"_qs,
-                            u"goo au"_qs, u"goo"_qs,     u"o"_qs,     u"MESURE"_qs,
-                            u"mésure"_qs, u"no such"_qs, u"ga ga"_qs, QString()};
+    const QStringList typed{QStringLiteral("g"),      QStringLiteral("go"),      QStringLiteral("goo"),   QStringLiteral("goo a"),
+                            QStringLiteral("goo au"), QStringLiteral("goo"),     QStringLiteral("o"),     QStringLiteral("MESURE"),
+                            QStringLiteral("mésure"), QStringLiteral("no such"), QStringLiteral("ga ga"), QString()};
     for (const QString &text : typed) {
         m_proxy->setSearchText(text);
         QCOMPARE(m_proxy->searchText(), text);
@@ -319,7 +319,7 @@ void TestCookieFilterProxy::categoryAndFindingsFilters()
     m_model->setRowSeverities(marks);
     m_proxy->setOnlyRowsWithFindings(true);
     verifyMatchesReference();
-    m_proxy->setSearchText(u"e"_qs);
+    m_proxy->setSearchText(QStringLiteral("e"));
     verifyMatchesReference();
     // A new check marks other rows: the filter follows.
     marks.clear();
@@ -347,18 +347,18 @@ void TestCookieFilterProxy::editMovesRowAndKeepsPersistentIndex()
     QSignalSpy layouts(m_proxy, &QAbstractItemModel::layoutChanged);
     QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
     // Edited through the proxy, as the view's delegate does.
-    QVERIFY(m_proxy->setData(cell, u"zzzz_last"_qs));
+    QVERIFY(m_proxy->setData(cell, QStringLiteral("zzzz_last")));
     QCOMPARE(layouts.count(), 1);
     QCOMPARE(removed.count(), 0);
     QCOMPARE(cell.row(), m_proxy->rowCount() - 1); // it moved, and the index followed
     QCOMPARE(m_proxy->mapToSource(cell).row(), source);
-    QCOMPARE(cell.data().toString(), u"zzzz_last"_qs);
+    QCOMPARE(cell.data().toString(), QStringLiteral("zzzz_last"));
     verifyMatchesReference();
 
     // An edit that keeps the row in place is a plain dataChanged.
     QSignalSpy changed(m_proxy, &QAbstractItemModel::dataChanged);
     QVERIFY(m_proxy->setData(cell.sibling(cell.row(), CookieTableModel::DomainColumn),
-                             u"kept.example"_qs));
+                             QStringLiteral("kept.example")));
     QCOMPARE(layouts.count(), 1);
     QVERIFY(changed.count() >= 1);
     QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), cell.row());
@@ -374,7 +374,7 @@ void TestCookieFilterProxy::editHidesAndShowsRows()
     QAbstractItemModelTester tester(m_proxy,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy->sort(CookieTableModel::DomainColumn, Qt::DescendingOrder);
-    m_proxy->setSearchText(u"google"_qs);
+    m_proxy->setSearchText(QStringLiteral("google"));
     verifyMatchesReference();
     const int before = m_proxy->rowCount();
     QVERIFY(before > 1);
@@ -387,20 +387,20 @@ void TestCookieFilterProxy::editHidesAndShowsRows()
     }
     QVERIFY(hidden >= 0);
     QVERIFY(m_model->setData(m_model->index(hidden, CookieTableModel::DomainColumn),
-                             u"aa.google.example"_qs));
+                             QStringLiteral("aa.google.example")));
     QCOMPARE(m_proxy->rowCount(), before + 1);
     QVERIFY(m_proxy->mapFromSource(m_model->index(hidden, 0)).isValid());
     verifyMatchesReference();
     const int shownRow = m_proxy->mapToSource(m_proxy->index(0, 0)).row();
     QPersistentModelIndex gone = m_proxy->index(0, CookieTableModel::NameColumn);
     QVERIFY(
-        m_model->setData(m_model->index(shownRow, CookieTableModel::ProviderColumn), u"site"_qs));
+        m_model->setData(m_model->index(shownRow, CookieTableModel::ProviderColumn), QStringLiteral("site")));
     QVERIFY(m_model->setData(m_model->index(shownRow, CookieTableModel::DomainColumn),
-                             u"example.org"_qs));
+                             QStringLiteral("example.org")));
     QVERIFY(m_model->setData(m_model->index(shownRow, CookieTableModel::ServiceColumn),
-                             u"Something"_qs));
+                             QStringLiteral("Something")));
     QVERIFY(m_model->setData(m_model->index(shownRow, CookieTableModel::PurposeColumn),
-                             u"Something"_qs));
+                             QStringLiteral("Something")));
     QVERIFY(!m_proxy->mapFromSource(m_model->index(shownRow, 0)).isValid());
     QVERIFY(!gone.isValid());
     verifyMatchesReference();
@@ -412,7 +412,7 @@ void TestCookieFilterProxy::sourceInsertsAndRemovesAreRowSignals()
     QAbstractItemModelTester tester(m_proxy,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_proxy->sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
-    m_proxy->setSearchText(u"_"_qs);
+    m_proxy->setSearchText(QStringLiteral("_"));
     verifyMatchesReference();
     QSignalSpy inserted(m_proxy, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
@@ -423,12 +423,12 @@ void TestCookieFilterProxy::sourceInsertsAndRemovesAreRowSignals()
     // Appended rows: two land at the top together, one in the middle, one is
     // filtered out; one insertion per place.
     m_model->pasteBlock({}, CookieTableModel::NameColumn,
-                        {{u"__a"_qs}, {u"__b"_qs}, {u"noscore"_qs}, {u"_m_middle"_qs}});
+                        {{QStringLiteral("__a")}, {QStringLiteral("__b")}, {QStringLiteral("noscore")}, {QStringLiteral("_m_middle")}});
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(layouts.count(), 0);
     verifyMatchesReference();
-    QCOMPARE(m_proxy->index(0, CookieTableModel::NameColumn).data().toString(), u"__a"_qs);
-    QCOMPARE(m_proxy->index(1, CookieTableModel::NameColumn).data().toString(), u"__b"_qs);
+    QCOMPARE(m_proxy->index(0, CookieTableModel::NameColumn).data().toString(), QStringLiteral("__a"));
+    QCOMPARE(m_proxy->index(1, CookieTableModel::NameColumn).data().toString(), QStringLiteral("__b"));
     QCOMPARE(m_proxy->mapToSource(last).row(), lastSource);
 
     // Rows inserted before others shift the source rows the proxy holds.
@@ -455,7 +455,7 @@ void TestCookieFilterProxy::sourceInsertsAndRemovesAreRowSignals()
     // Thousands of rows at once arrive as a reset and stay sorted and filtered.
     QList<QStringList> block;
     for (int i = 0; i < CookieTableModel::BulkRows + 10; ++i)
-        block.append({u"bulk_%1"_qs.arg((i * 7919) % 10007)});
+        block.append({QStringLiteral("bulk_%1").arg((i * 7919) % 10007)});
     QSignalSpy resets(m_proxy, &QAbstractItemModel::modelReset);
     m_model->pasteBlock({}, CookieTableModel::NameColumn, block);
     QCOMPARE(resets.count(), 1);
@@ -466,7 +466,7 @@ void TestCookieFilterProxy::documentMovesFollow()
 {
     QAbstractItemModelTester tester(m_proxy,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_proxy->setSearchText(u"e"_qs);
+    m_proxy->setSearchText(QStringLiteral("e"));
     verifyMatchesReference();
     const QPersistentModelIndex first = m_proxy->mapFromSource(m_model->index(1, 0));
     QVERIFY(first.isValid());
@@ -478,7 +478,7 @@ void TestCookieFilterProxy::documentMovesFollow()
     m_document->undoStack()->undo(); // ties follow the document order again
     verifyMatchesReference();
     QCOMPARE(m_proxy->mapToSource(first).row(), 1);
-    m_proxy->setSearchText(u"o"_qs);
+    m_proxy->setSearchText(QStringLiteral("o"));
     verifyMatchesReference();
 }
 
@@ -502,7 +502,7 @@ void TestCookieFilterProxy::selectionFollowsSortAndFilter()
     const QString name = m_model->index(source, CookieTableModel::NameColumn).data().toString();
     m_proxy->setSearchText(name);
     QCOMPARE(selectedSource(), source);
-    m_proxy->setSearchText(u"no such cookie"_qs);
+    m_proxy->setSearchText(QStringLiteral("no such cookie"));
     QVERIFY(!selection.hasSelection());
     QVERIFY(!selection.currentIndex().isValid());
 }
@@ -513,7 +513,7 @@ void TestCookieFilterProxy::resetForgetsPreparation()
     }
     QVERIFY(m_proxy->isSortPrepared(CookieTableModel::NameColumn));
     m_proxy->sort(CookieTableModel::NameColumn, Qt::DescendingOrder);
-    m_proxy->setSearchText(u"o"_qs);
+    m_proxy->setSearchText(QStringLiteral("o"));
     useGenerated(150);
     // The column the view is sorted by is ranked at once; the others wait.
     QVERIFY(m_proxy->isSortPrepared(CookieTableModel::NameColumn));
@@ -536,7 +536,7 @@ void TestCookieFilterProxy::headersFollowRows()
                  row == shownAt);
     }
     // Column titles stay when no row is shown.
-    m_proxy->setSearchText(u"no such cookie"_qs);
+    m_proxy->setSearchText(QStringLiteral("no such cookie"));
     QCOMPARE(m_proxy->rowCount(), 0);
     QCOMPARE(m_proxy->headerData(CookieTableModel::NameColumn, Qt::Horizontal),
              m_model->headerData(CookieTableModel::NameColumn, Qt::Horizontal));
@@ -556,14 +556,14 @@ void TestCookieFilterProxy::sourceDestroyed()
     QVERIFY(m_proxy->prepare(100)); // what an idle timer may still ask
     QVERIFY(!m_proxy->index(0, 0).isValid());
     // A search box and filters still connected to it.
-    m_proxy->setSearchText(u"goo"_qs);
-    m_proxy->setCategoryFilter(u"marketing"_qs);
+    m_proxy->setSearchText(QStringLiteral("goo"));
+    m_proxy->setCategoryFilter(QStringLiteral("marketing"));
     m_proxy->setOnlyRowsWithFindings(true);
     m_proxy->sort(CookieTableModel::DomainColumn);
     QCOMPARE(m_proxy->rowCount(), 0);
 
     CookieFilterProxy alone;
-    alone.setSearchText(u"goo"_qs);
+    alone.setSearchText(QStringLiteral("goo"));
     alone.sort(0);
     QVERIFY(alone.prepare(10));
     QCOMPARE(alone.rowCount(), 0);

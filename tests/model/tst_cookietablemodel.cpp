@@ -72,20 +72,20 @@ void TestCookieTableModel::roles_data()
     QTest::addColumn<QVariant>("edit");
 
     using M = CookieTableModel;
-    QTest::newRow("name") << 0 << int(M::NameColumn) << "PHPSESSID" << QVariant(u"PHPSESSID"_qs);
+    QTest::newRow("name") << 0 << int(M::NameColumn) << "PHPSESSID" << QVariant(QStringLiteral("PHPSESSID"));
     QTest::newRow("provider shows its name, edits its id")
         << 2 << int(M::ProviderColumn) << "Matomo (hébergé par la commune)"
-        << QVariant(u"matomo"_qs);
+        << QVariant(QStringLiteral("matomo"));
     QTest::newRow("session lifetime")
         << 0 << int(M::LifetimeColumn) << "session" << QVariant(qint64(-1));
     QTest::newRow("lifetime in French")
         << 3 << int(M::LifetimeColumn) << "30 minutes" << QVariant(qint64(1800));
     QTest::newRow("category in the edit language")
-        << 2 << int(M::CategoryColumn) << "Mesure d'audience" << QVariant(u"statistics"_qs);
-    QTest::newRow("party") << 4 << int(M::PartyColumn) << "Third party" << QVariant(u"third"_qs);
-    QTest::newRow("storage") << 0 << int(M::StorageColumn) << "Cookie" << QVariant(u"cookie"_qs);
+        << 2 << int(M::CategoryColumn) << "Mesure d'audience" << QVariant(QStringLiteral("statistics"));
+    QTest::newRow("party") << 4 << int(M::PartyColumn) << "Third party" << QVariant(QStringLiteral("third"));
+    QTest::newRow("storage") << 0 << int(M::StorageColumn) << "Cookie" << QVariant(QStringLiteral("cookie"));
     QTest::newRow("basis") << 0 << int(M::BasisColumn) << "Exempt from consent"
-                           << QVariant(u"exempt"_qs);
+                           << QVariant(QStringLiteral("exempt"));
 }
 
 void TestCookieTableModel::roles()
@@ -108,8 +108,8 @@ void TestCookieTableModel::columnForField()
         const auto c = CookieTableModel::Column(column);
         QCOMPARE(CookieTableModel::columnForField(CookieTableModel::fieldName(c)), c);
     }
-    QCOMPARE(CookieTableModel::columnForField(u"legalBasis"_qs), CookieTableModel::BasisColumn);
-    QCOMPARE(CookieTableModel::columnForField(u"secure"_qs), CookieTableModel::NameColumn);
+    QCOMPARE(CookieTableModel::columnForField(QStringLiteral("legalBasis")), CookieTableModel::BasisColumn);
+    QCOMPARE(CookieTableModel::columnForField(QStringLiteral("secure")), CookieTableModel::NameColumn);
     QCOMPARE(CookieTableModel::columnForField(QString()), CookieTableModel::NameColumn);
 }
 
@@ -154,10 +154,10 @@ void TestCookieTableModel::sortKeys()
     QCOMPARE(index.data(CookieTableModel::SortRole).toLongLong(), key);
     // Text columns sort ignoring case and accents, by the grid's search key.
     QCOMPARE(m_model->index(0, CookieTableModel::NameColumn).data(CookieTableModel::SortRole),
-             QVariant(u"phpsessid"_qs));
+             QVariant(QStringLiteral("phpsessid")));
     const QModelIndex name = m_model->index(0, CookieTableModel::NameColumn);
-    QVERIFY(m_model->setData(name, u"Préférences_Élan"_qs));
-    QCOMPARE(name.data(CookieTableModel::SortRole), QVariant(u"preferences_elan"_qs));
+    QVERIFY(m_model->setData(name, QStringLiteral("Préférences_Élan")));
+    QCOMPARE(name.data(CookieTableModel::SortRole), QVariant(QStringLiteral("preferences_elan")));
 }
 
 void TestCookieTableModel::setDataPushesANamedCommand()
@@ -165,10 +165,10 @@ void TestCookieTableModel::setDataPushesANamedCommand()
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     const QModelIndex purpose = m_model->index(0, CookieTableModel::PurposeColumn);
     const Policy before = m_document->policy();
-    QVERIFY(m_model->setData(purpose, u"Garder la session ouverte."_qs));
+    QVERIFY(m_model->setData(purpose, QStringLiteral("Garder la session ouverte.")));
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(m_document->undoStack()->text(0), u"Change purpose of PHPSESSID"_qs);
-    QCOMPARE(purpose.data().toString(), u"Garder la session ouverte."_qs);
+    QCOMPARE(m_document->undoStack()->text(0), QStringLiteral("Change purpose of PHPSESSID"));
+    QCOMPARE(purpose.data().toString(), QStringLiteral("Garder la session ouverte."));
     QCOMPARE(changed.count(), 1);
     QVERIFY(m_document->isModified());
     m_document->undoStack()->undo();
@@ -180,29 +180,29 @@ void TestCookieTableModel::consecutiveEditsOfOneCellMerge()
 {
     const QModelIndex name = m_model->index(2, CookieTableModel::NameColumn);
     const Policy before = m_document->policy();
-    QVERIFY(m_model->setData(name, u"_pk_id"_qs));
-    QVERIFY(m_model->setData(name, u"_pk_idx"_qs));
+    QVERIFY(m_model->setData(name, QStringLiteral("_pk_id")));
+    QVERIFY(m_model->setData(name, QStringLiteral("_pk_idx")));
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(m_document->undoStack()->text(0), u"Change name of _pk_id."_qs);
+    QCOMPARE(m_document->undoStack()->text(0), QStringLiteral("Change name of _pk_id."));
     // Another cell is another step.
-    QVERIFY(m_model->setData(m_model->index(2, CookieTableModel::DomainColumn), u"x.example"_qs));
+    QVERIFY(m_model->setData(m_model->index(2, CookieTableModel::DomainColumn), QStringLiteral("x.example")));
     QCOMPARE(m_document->undoStack()->count(), 2);
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
     QCOMPARE(m_document->policy(), before);
     // Typing a cell back to its value leaves no step behind.
-    QVERIFY(m_model->setData(name, u"changed"_qs));
-    QVERIFY(m_model->setData(name, u"_pk_id."_qs));
+    QVERIFY(m_model->setData(name, QStringLiteral("changed")));
+    QVERIFY(m_model->setData(name, QStringLiteral("_pk_id.")));
     QCOMPARE(m_document->undoStack()->index(), 0);
     QCOMPARE(m_document->policy(), before);
 }
 
 void TestCookieTableModel::typingTheSameValuePushesNothing()
 {
-    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::NameColumn), u"PHPSESSID"_qs));
-    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::PartyColumn), u"first"_qs));
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::NameColumn), QStringLiteral("PHPSESSID")));
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::PartyColumn), QStringLiteral("first")));
     QCOMPARE(m_document->undoStack()->count(), 0);
-    QVERIFY(!m_model->setData(m_model->index(0, 0), u"x"_qs, Qt::DisplayRole + 100));
+    QVERIFY(!m_model->setData(m_model->index(0, 0), QStringLiteral("x"), Qt::DisplayRole + 100));
 }
 
 void TestCookieTableModel::editLanguageChoosesTheLocalizedText()
@@ -210,15 +210,15 @@ void TestCookieTableModel::editLanguageChoosesTheLocalizedText()
     const QModelIndex purpose = m_model->index(0, CookieTableModel::PurposeColumn);
     const QString french = purpose.data().toString();
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
-    m_model->setEditLanguage(u"en"_qs);
+    m_model->setEditLanguage(QStringLiteral("en"));
     QCOMPARE(changed.count(), 1);
     const QString english = purpose.data().toString();
     QVERIFY(english != french);
-    QVERIFY(m_model->setData(purpose, u"Keeps the session."_qs));
-    QCOMPARE(m_document->policy().cookies.at(0).purpose.exact(u"en"_qs), u"Keeps the session."_qs);
-    QCOMPARE(m_document->policy().cookies.at(0).purpose.exact(u"fr"_qs), french);
+    QVERIFY(m_model->setData(purpose, QStringLiteral("Keeps the session.")));
+    QCOMPARE(m_document->policy().cookies.at(0).purpose.exact(QStringLiteral("en")), QStringLiteral("Keeps the session."));
+    QCOMPARE(m_document->policy().cookies.at(0).purpose.exact(QStringLiteral("fr")), french);
     QCOMPARE(m_model->index(2, CookieTableModel::CategoryColumn).data().toString(),
-             u"Audience measurement"_qs);
+             QStringLiteral("Audience measurement"));
 }
 
 void TestCookieTableModel::understandsPastedText_data()
@@ -228,23 +228,23 @@ void TestCookieTableModel::understandsPastedText_data()
     QTest::addColumn<QVariant>("edit");
     using M = CookieTableModel;
     QTest::newRow("provider by name")
-        << int(M::ProviderColumn) << "matomo" << QVariant(u"matomo"_qs);
+        << int(M::ProviderColumn) << "matomo" << QVariant(QStringLiteral("matomo"));
     QTest::newRow("provider by display name")
-        << int(M::ProviderColumn) << "google ireland limited (YOUTUBE)" << QVariant(u"google"_qs);
+        << int(M::ProviderColumn) << "google ireland limited (YOUTUBE)" << QVariant(QStringLiteral("google"));
     QTest::newRow("category by French name")
-        << int(M::CategoryColumn) << "mesure d'audience" << QVariant(u"statistics"_qs);
+        << int(M::CategoryColumn) << "mesure d'audience" << QVariant(QStringLiteral("statistics"));
     QTest::newRow("category by English name")
-        << int(M::CategoryColumn) << "Audience measurement" << QVariant(u"statistics"_qs);
+        << int(M::CategoryColumn) << "Audience measurement" << QVariant(QStringLiteral("statistics"));
     QTest::newRow("lifetime in French")
         << int(M::LifetimeColumn) << "13 mois" << QVariant(qint64(13 * Lifetime::Month));
     QTest::newRow("lifetime session")
         << int(M::LifetimeColumn) << "Session" << QVariant(qint64(-1));
-    QTest::newRow("party label") << int(M::PartyColumn) << "Third party" << QVariant(u"third"_qs);
-    QTest::newRow("party key") << int(M::PartyColumn) << "THIRD" << QVariant(u"third"_qs);
+    QTest::newRow("party label") << int(M::PartyColumn) << "Third party" << QVariant(QStringLiteral("third"));
+    QTest::newRow("party key") << int(M::PartyColumn) << "THIRD" << QVariant(QStringLiteral("third"));
     QTest::newRow("storage label")
-        << int(M::StorageColumn) << "Local storage" << QVariant(u"localStorage"_qs);
-    QTest::newRow("basis key") << int(M::BasisColumn) << "consent" << QVariant(u"consent"_qs);
-    QTest::newRow("name trimmed") << int(M::NameColumn) << "  _ga " << QVariant(u"_ga"_qs);
+        << int(M::StorageColumn) << "Local storage" << QVariant(QStringLiteral("localStorage"));
+    QTest::newRow("basis key") << int(M::BasisColumn) << "consent" << QVariant(QStringLiteral("consent"));
+    QTest::newRow("name trimmed") << int(M::NameColumn) << "  _ga " << QVariant(QStringLiteral("_ga"));
 }
 
 void TestCookieTableModel::understandsPastedText()
@@ -266,16 +266,16 @@ void TestCookieTableModel::invalidCellsSayWhatIsWrong_data()
     QTest::addColumn<QString>("problem");
     using M = CookieTableModel;
     QTest::newRow("name with a space")
-        << int(M::NameColumn) << QVariant(u"my cookie"_qs) << "is not a valid cookie name";
+        << int(M::NameColumn) << QVariant(QStringLiteral("my cookie")) << "is not a valid cookie name";
     QTest::newRow("name with accent")
-        << int(M::NameColumn) << QVariant(u"préférence"_qs) << "is not a valid cookie name";
+        << int(M::NameColumn) << QVariant(QStringLiteral("préférence")) << "is not a valid cookie name";
     QTest::newRow("missing name") << int(M::NameColumn) << QVariant(QString()) << "Required";
     QTest::newRow("unknown category")
-        << int(M::CategoryColumn) << QVariant(u"ads"_qs) << "Unknown category \"ads\"";
+        << int(M::CategoryColumn) << QVariant(QStringLiteral("ads")) << "Unknown category \"ads\"";
     QTest::newRow("missing category")
         << int(M::CategoryColumn) << QVariant(QString()) << "Required";
     QTest::newRow("unknown provider")
-        << int(M::ProviderColumn) << QVariant(u"Hotjar"_qs) << "Unknown provider \"Hotjar\"";
+        << int(M::ProviderColumn) << QVariant(QStringLiteral("Hotjar")) << "Unknown provider \"Hotjar\"";
     QTest::newRow("missing purpose") << int(M::PurposeColumn) << QVariant(QString()) << "Required";
     QTest::newRow("missing lifetime") << int(M::LifetimeColumn) << QVariant() << "Required";
 }
@@ -303,16 +303,16 @@ void TestCookieTableModel::invalidCellsSayWhatIsWrong()
 void TestCookieTableModel::unparsedTextIsShownAndFlagged()
 {
     const QModelIndex lifetime = m_model->index(1, CookieTableModel::LifetimeColumn);
-    QVERIFY(m_model->setData(lifetime, u"Persistant"_qs));
+    QVERIFY(m_model->setData(lifetime, QStringLiteral("Persistant")));
     const Cookie &cookie = m_document->policy().cookies.at(1);
     QVERIFY(!cookie.lifetime);
-    QCOMPARE(cookie.unparsed.value(u"lifetime"_qs), u"Persistant"_qs);
-    QCOMPARE(lifetime.data().toString(), u"Persistant"_qs);
-    QVERIFY(lifetime.data(Qt::ToolTipRole).toString().contains(u"Could not understand"_qs));
+    QCOMPARE(cookie.unparsed.value(QStringLiteral("lifetime")), QStringLiteral("Persistant"));
+    QCOMPARE(lifetime.data().toString(), QStringLiteral("Persistant"));
+    QVERIFY(lifetime.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Could not understand")));
     // A correct value clears the flag.
     QVERIFY(m_model->setData(lifetime, qint64(86400)));
     QVERIFY(m_document->policy().cookies.at(1).unparsed.isEmpty());
-    QCOMPARE(lifetime.data().toString(), u"1 jour"_qs);
+    QCOMPARE(lifetime.data().toString(), QStringLiteral("1 jour"));
     QVERIFY(!lifetime.data(Qt::DecorationRole).isValid());
 }
 
@@ -321,10 +321,10 @@ void TestCookieTableModel::rowEditsAreUndoable()
     const Policy before = m_document->policy();
     m_model->addCookie(1);
     QCOMPARE(m_model->rowCount(), 8);
-    QCOMPARE(m_document->policy().cookies.at(1).categoryId, u"necessary"_qs);
+    QCOMPARE(m_document->policy().cookies.at(1).categoryId, QStringLiteral("necessary"));
     m_model->duplicateCookies({0, 3});
     QCOMPARE(m_model->rowCount(), 10);
-    QCOMPARE(m_document->policy().cookies.at(4).name, u"PHPSESSID"_qs);
+    QCOMPARE(m_document->policy().cookies.at(4).name, QStringLiteral("PHPSESSID"));
     m_model->removeCookies({9, 0, 5});
     QCOMPARE(m_model->rowCount(), 7);
     QCOMPARE(m_document->undoStack()->count(), 3);
@@ -340,34 +340,34 @@ void TestCookieTableModel::pasteBlockAddsRowsInOneStep()
     // Rows 5 and 6 exist; the third line becomes a new row.
     const int written = m_model->pasteBlock(
         {5, 6}, CookieTableModel::NameColumn,
-        {{u"a"_qs, u"Purpose A"_qs}, {u"b"_qs}, {u"c"_qs, u"Purpose C"_qs, u"Marketing"_qs}});
+        {{QStringLiteral("a"), QStringLiteral("Purpose A")}, {QStringLiteral("b")}, {QStringLiteral("c"), QStringLiteral("Purpose C"), QStringLiteral("Marketing")}});
     QCOMPARE(written, 3);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(m_model->rowCount(), 8);
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(m_document->undoStack()->text(0), u"Paste 3 rows"_qs);
+    QCOMPARE(m_document->undoStack()->text(0), QStringLiteral("Paste 3 rows"));
     const QList<Cookie> &cookies = m_document->policy().cookies;
-    QCOMPARE(cookies.at(5).name, u"a"_qs);
-    QCOMPARE(cookies.at(5).purpose.exact(u"fr"_qs), u"Purpose A"_qs);
-    QCOMPARE(cookies.at(6).name, u"b"_qs);
+    QCOMPARE(cookies.at(5).name, QStringLiteral("a"));
+    QCOMPARE(cookies.at(5).purpose.exact(QStringLiteral("fr")), QStringLiteral("Purpose A"));
+    QCOMPARE(cookies.at(6).name, QStringLiteral("b"));
     QCOMPARE(cookies.at(6).purpose, before.cookies.at(6).purpose); // short line: rest kept
-    QCOMPARE(cookies.at(7).name, u"c"_qs);
-    QCOMPARE(cookies.at(7).categoryId, u"marketing"_qs);
+    QCOMPARE(cookies.at(7).name, QStringLiteral("c"));
+    QCOMPARE(cookies.at(7).categoryId, QStringLiteral("marketing"));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->policy(), before);
     m_document->undoStack()->redo();
-    QCOMPARE(m_document->policy().cookies.at(7).name, u"c"_qs);
+    QCOMPARE(m_document->policy().cookies.at(7).name, QStringLiteral("c"));
 }
 
 void TestCookieTableModel::providerRenameRefreshesRows()
 {
     QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
     Provider matomo = m_document->policy().providers.at(1);
-    matomo.name = u"Matomo Cloud"_qs;
+    matomo.name = QStringLiteral("Matomo Cloud");
     m_document->setProvider(1, matomo);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->index(2, CookieTableModel::ProviderColumn).data().toString(),
-             u"Matomo Cloud"_qs);
+             QStringLiteral("Matomo Cloud"));
 }
 
 void TestCookieTableModel::proxySortsBySortKey()
@@ -379,17 +379,17 @@ void TestCookieTableModel::proxySortsBySortKey()
     QStringList order;
     for (int row = 0; row < proxy.rowCount(); ++row)
         order << proxy.index(row, CookieTableModel::LifetimeColumn).data().toString();
-    QCOMPARE(order, (QStringList{u"session"_qs, u"session"_qs, u"30 minutes"_qs, u"6 mois"_qs,
-                                 u"6 mois"_qs, u"182 jours"_qs, u"13 mois"_qs}));
+    QCOMPARE(order, (QStringList{QStringLiteral("session"), QStringLiteral("session"), QStringLiteral("30 minutes"), QStringLiteral("6 mois"),
+                                 QStringLiteral("6 mois"), QStringLiteral("182 jours"), QStringLiteral("13 mois")}));
     // Names sort case-insensitively; an edit moves the row to its new place.
     proxy.sort(CookieTableModel::NameColumn, Qt::AscendingOrder);
-    QCOMPARE(proxy.index(0, CookieTableModel::NameColumn).data().toString(), u"_pk_id."_qs);
-    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::NameColumn), u"__a"_qs));
-    QCOMPARE(proxy.index(0, CookieTableModel::NameColumn).data().toString(), u"__a"_qs);
+    QCOMPARE(proxy.index(0, CookieTableModel::NameColumn).data().toString(), QStringLiteral("_pk_id."));
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::NameColumn), QStringLiteral("__a")));
+    QCOMPARE(proxy.index(0, CookieTableModel::NameColumn).data().toString(), QStringLiteral("__a"));
     QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 0);
     // Inserted rows take their place too.
-    m_model->pasteBlock({}, CookieTableModel::NameColumn, {{u"Aaa"_qs}});
-    QCOMPARE(proxy.index(3, CookieTableModel::NameColumn).data().toString(), u"Aaa"_qs);
+    m_model->pasteBlock({}, CookieTableModel::NameColumn, {{QStringLiteral("Aaa")}});
+    QCOMPARE(proxy.index(3, CookieTableModel::NameColumn).data().toString(), QStringLiteral("Aaa"));
     m_document->undoStack()->undo();
     QCOMPARE(proxy.rowCount(), 7);
 }
@@ -402,22 +402,22 @@ void TestCookieTableModel::proxyFiltersAllColumnsAndFollowsEdits()
     // The index an idle page builds ahead of the first keystroke.
     QVERIFY(!proxy.prepareSearch(3));
     QVERIFY(proxy.prepareSearch(10));
-    proxy.setSearchText(u"youtube"_qs); // purpose and service text
+    proxy.setSearchText(QStringLiteral("youtube")); // purpose and service text
     QCOMPARE(proxy.rowCount(), 3);
-    proxy.setSearchText(u"GOOGLE phpsessid"_qs); // each word matches some row, not the same one
+    proxy.setSearchText(QStringLiteral("GOOGLE phpsessid")); // each word matches some row, not the same one
     QCOMPARE(proxy.rowCount(), 0);
-    proxy.setSearchText(u"google third"_qs); // every word, across columns
+    proxy.setSearchText(QStringLiteral("google third")); // every word, across columns
     QCOMPARE(proxy.rowCount(), 3);
-    proxy.setSearchText(u"mesure d'audience"_qs);
+    proxy.setSearchText(QStringLiteral("mesure d'audience"));
     QCOMPARE(proxy.rowCount(), 2);
-    proxy.setSearchText(u"zzz"_qs);
+    proxy.setSearchText(QStringLiteral("zzz"));
     QCOMPARE(proxy.rowCount(), 0);
-    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::DomainColumn), u"zzz.example"_qs));
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::DomainColumn), QStringLiteral("zzz.example")));
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 0);
-    proxy.setSearchText(u"ZÉBULON"_qs);
+    proxy.setSearchText(QStringLiteral("ZÉBULON"));
     QCOMPARE(proxy.rowCount(), 0);
-    m_model->pasteBlock({}, CookieTableModel::NameColumn, {{u"zebulon"_qs}});
+    m_model->pasteBlock({}, CookieTableModel::NameColumn, {{QStringLiteral("zebulon")}});
     QCOMPARE(proxy.rowCount(), 1); // accents and case ignored
     m_model->removeCookies({0});
     QCOMPARE(proxy.mapToSource(proxy.index(0, 0)).row(), 6);
@@ -430,9 +430,9 @@ void TestCookieTableModel::proxyCategoryFilter()
     CookieFilterProxy proxy;
     proxy.setSourceModel(m_model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setCategoryFilter(u"marketing"_qs);
+    proxy.setCategoryFilter(QStringLiteral("marketing"));
     QCOMPARE(proxy.rowCount(), 3);
-    proxy.setSearchText(u"visitor"_qs);
+    proxy.setSearchText(QStringLiteral("visitor"));
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setCategoryFilter(QString());
     QCOMPARE(proxy.rowCount(), 2);
@@ -459,7 +459,7 @@ void TestCookieTableModel::bulkChangesResetAndStaySorted()
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     QList<QStringList> block;
     for (int i = 0; i < CookieTableModel::BulkRows + 500; ++i)
-        block.append({u"cookie_%1"_qs.arg((i * 7919) % 10007)});
+        block.append({QStringLiteral("cookie_%1").arg((i * 7919) % 10007)});
     m_model->pasteBlock({}, CookieTableModel::NameColumn, block);
     // Many rows at once: one reset, not a scattered insertion per sorted run.
     QCOMPARE(reset.count(), 1);
@@ -467,20 +467,20 @@ void TestCookieTableModel::bulkChangesResetAndStaySorted()
     QCOMPARE(proxy.rowCount(), 7 + 1500);
     QVERIFY(isSorted());
     // A filter over the pasted rows, then an edit of one of them.
-    proxy.setSearchText(u"cookie_99"_qs);
+    proxy.setSearchText(QStringLiteral("cookie_99"));
     QVERIFY(proxy.rowCount() > 0);
     const QModelIndex first = proxy.mapToSource(proxy.index(0, CookieTableModel::NameColumn));
-    QVERIFY(m_model->setData(first, u"a_cookie_99"_qs));
+    QVERIFY(m_model->setData(first, QStringLiteral("a_cookie_99")));
     QVERIFY(isSorted());
     QCOMPARE(proxy.index(proxy.rowCount() - 1, CookieTableModel::NameColumn).data().toString(),
-             u"a_cookie_99"_qs);
+             QStringLiteral("a_cookie_99"));
     proxy.setSearchText(QString());
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
     QCOMPARE(reset.count(), 2);
     QCOMPARE(proxy.rowCount(), 7);
     QVERIFY(isSorted());
-    QCOMPARE(m_document->policy(), *Templates::load(u"typical"_qs));
+    QCOMPARE(m_document->policy(), *Templates::load(QStringLiteral("typical")));
 }
 
 QTEST_GUILESS_MAIN(TestCookieTableModel)

@@ -88,10 +88,10 @@ void TestPolicyStatistics::lifetimeBuckets()
 
 void TestPolicyStatistics::defaultCharter()
 {
-    const PolicyStatistics stats = PolicyStatistics::compute(Templates::defaultPolicy(), u"fr"_qs);
+    const PolicyStatistics stats = PolicyStatistics::compute(Templates::defaultPolicy(), QStringLiteral("fr"));
     QCOMPARE(stats.cookieCount(), 4);
     QCOMPARE(stats.cookiesPerCategory().size(), 1);
-    QCOMPARE(stats.cookiesPerCategory().first().id, u"necessary"_qs);
+    QCOMPARE(stats.cookiesPerCategory().first().id, QStringLiteral("necessary"));
     QCOMPARE(stats.cookiesPerCategory().first().count, 4);
     QVERIFY(stats.cookiesPerCategory().first().known);
     QCOMPARE(stats.firstPartyCount(), 4);
@@ -110,17 +110,17 @@ void TestPolicyStatistics::defaultCharter()
 
 void TestPolicyStatistics::typicalTemplate()
 {
-    const std::optional<Policy> policy = Templates::load(u"typical"_qs);
+    const std::optional<Policy> policy = Templates::load(QStringLiteral("typical"));
     QVERIFY(policy);
-    const PolicyStatistics stats = PolicyStatistics::compute(*policy, u"en"_qs);
+    const PolicyStatistics stats = PolicyStatistics::compute(*policy, QStringLiteral("en"));
     QCOMPARE(stats.cookieCount(), 7);
     const QList<PolicyStatistics::CategoryCount> &categories = stats.cookiesPerCategory();
     QCOMPARE(categories.size(), 3);
-    QCOMPARE(categories.at(0).id, u"necessary"_qs);
+    QCOMPARE(categories.at(0).id, QStringLiteral("necessary"));
     QCOMPARE(categories.at(0).count, 2);
-    QCOMPARE(categories.at(1).id, u"statistics"_qs);
+    QCOMPARE(categories.at(1).id, QStringLiteral("statistics"));
     QCOMPARE(categories.at(1).count, 2);
-    QCOMPARE(categories.at(2).id, u"marketing"_qs);
+    QCOMPARE(categories.at(2).id, QStringLiteral("marketing"));
     QCOMPARE(categories.at(2).count, 3);
     QCOMPARE(stats.firstPartyCount(), 4);
     QCOMPARE(stats.thirdPartyCount(), 3);
@@ -133,59 +133,59 @@ void TestPolicyStatistics::unknownCategoriesAndCountries()
 {
     Policy policy = Templates::defaultPolicy();
     Provider us;
-    us.id = u"tracker"_qs;
-    us.name = u"Tracker Inc."_qs;
-    us.country = u"us"_qs;
+    us.id = QStringLiteral("tracker");
+    us.name = QStringLiteral("Tracker Inc.");
+    us.country = QStringLiteral("us");
     policy.providers.append(us);
     Provider nowhere;
-    nowhere.id = u"nowhere"_qs;
-    nowhere.name = u"Somewhere Ltd"_qs;
+    nowhere.id = QStringLiteral("nowhere");
+    nowhere.name = QStringLiteral("Somewhere Ltd");
     policy.providers.append(nowhere);
 
     Cookie ad;
-    ad.name = u"_ad"_qs;
-    ad.providerId = u"tracker"_qs;
-    ad.categoryId = u"advertising"_qs; // not defined by the document
+    ad.name = QStringLiteral("_ad");
+    ad.providerId = QStringLiteral("tracker");
+    ad.categoryId = QStringLiteral("advertising"); // not defined by the document
     ad.party = Party::Third;
     policy.cookies.append(ad);
     Cookie loose;
-    loose.name = u"loose"_qs;
+    loose.name = QStringLiteral("loose");
     policy.cookies.append(loose); // no category at all
 
-    const PolicyStatistics stats = PolicyStatistics::compute(policy, u"fr"_qs);
+    const PolicyStatistics stats = PolicyStatistics::compute(policy, QStringLiteral("fr"));
     QCOMPARE(stats.cookieCount(), 6);
     const QList<PolicyStatistics::CategoryCount> &categories = stats.cookiesPerCategory();
     QCOMPARE(categories.size(), 3);
-    QCOMPARE(categories.at(0).id, u"necessary"_qs);
+    QCOMPARE(categories.at(0).id, QStringLiteral("necessary"));
     QCOMPARE(categories.at(1).id, QString()); // sorted: "" before "advertising"
     QCOMPARE(categories.at(1).count, 1);
     QVERIFY(!categories.at(1).known);
-    QCOMPARE(categories.at(2).id, u"advertising"_qs);
-    QCOMPARE(categories.at(2).name, u"advertising"_qs);
+    QCOMPARE(categories.at(2).id, QStringLiteral("advertising"));
+    QCOMPARE(categories.at(2).name, QStringLiteral("advertising"));
     QVERIFY(!categories.at(2).known);
     QCOMPARE(stats.thirdPartyCount(), 1);
     QCOMPARE(stats.lifetimeCount(PolicyStatistics::UnstatedLifetime), 2);
 
     QCOMPARE(stats.thirdCountryProviders().size(), 1);
     const PolicyStatistics::ThirdCountryProvider &transfer = stats.thirdCountryProviders().first();
-    QCOMPARE(transfer.providerId, u"tracker"_qs);
-    QCOMPARE(transfer.providerName, u"Tracker Inc."_qs);
-    QCOMPARE(transfer.country, u"US"_qs);
+    QCOMPARE(transfer.providerId, QStringLiteral("tracker"));
+    QCOMPARE(transfer.providerName, QStringLiteral("Tracker Inc."));
+    QCOMPARE(transfer.country, QStringLiteral("US"));
     QCOMPARE(transfer.cookieCount, 1);
-    QCOMPARE(stats.providersWithoutCountry(), QStringList{u"Somewhere Ltd"_qs});
-    QCOMPARE(Countries::displayName(u"US"_qs), u"United States"_qs);
+    QCOMPARE(stats.providersWithoutCountry(), QStringList{QStringLiteral("Somewhere Ltd")});
+    QCOMPARE(Countries::displayName(QStringLiteral("US")), QStringLiteral("United States"));
 }
 
 void TestPolicyStatistics::categoryNamesFollowLanguage()
 {
-    const std::optional<Policy> policy = Templates::load(u"typical"_qs);
+    const std::optional<Policy> policy = Templates::load(QStringLiteral("typical"));
     QVERIFY(policy);
     const QString french =
-        PolicyStatistics::compute(*policy, u"fr"_qs).cookiesPerCategory().at(1).name;
+        PolicyStatistics::compute(*policy, QStringLiteral("fr")).cookiesPerCategory().at(1).name;
     const QString english =
-        PolicyStatistics::compute(*policy, u"en"_qs).cookiesPerCategory().at(1).name;
-    QCOMPARE(french, policy->categories.at(1).name.exact(u"fr"_qs));
-    QCOMPARE(english, policy->categories.at(1).name.exact(u"en"_qs));
+        PolicyStatistics::compute(*policy, QStringLiteral("en")).cookiesPerCategory().at(1).name;
+    QCOMPARE(french, policy->categories.at(1).name.exact(QStringLiteral("fr")));
+    QCOMPARE(english, policy->categories.at(1).name.exact(QStringLiteral("en")));
     QVERIFY(french != english);
 }
 

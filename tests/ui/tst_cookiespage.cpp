@@ -134,15 +134,15 @@ void TestCookiesPage::editsACellByKeyboard()
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
     editor->selectAll();
-    QTest::keyClicks(editor, u"PHPSESSID2"_qs);
+    QTest::keyClicks(editor, QStringLiteral("PHPSESSID2"));
     pressReturn(editor);
-    QCOMPARE(policy().cookies.at(0).name, u"PHPSESSID2"_qs);
+    QCOMPARE(policy().cookies.at(0).name, QStringLiteral("PHPSESSID2"));
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(m_document->undoStack()->undoText(), u"Change name of PHPSESSID"_qs);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change name of PHPSESSID"));
     m_document->undoStack()->undo();
     QCOMPARE(policy(), before);
     m_document->undoStack()->redo();
-    QCOMPARE(policy().cookies.at(0).name, u"PHPSESSID2"_qs);
+    QCOMPARE(policy().cookies.at(0).name, QStringLiteral("PHPSESSID2"));
 
     // Opening and leaving an editor without a change adds no step.
     editCurrentWithF2();
@@ -151,9 +151,9 @@ void TestCookiesPage::editsACellByKeyboard()
     // Typing on a cell starts editing it, replacing its text.
     m_page->view()->setCurrentIndex(viewIndex(1, CookieTableModel::DomainColumn));
     QTest::keyClick(m_page->view(), Qt::Key_W);
-    QTest::keyClicks(QApplication::focusWidget(), u"ww.example"_qs);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ww.example"));
     pressReturn(QApplication::focusWidget());
-    QCOMPARE(policy().cookies.at(1).domain, u"www.example"_qs);
+    QCOMPARE(policy().cookies.at(1).domain, QStringLiteral("www.example"));
 }
 
 void TestCookiesPage::enterOpensTheEditorAndTabMoves()
@@ -182,10 +182,10 @@ void TestCookiesPage::editsLifetimeWithNumberAndUnit()
     auto *amount = editor->findChild<QSpinBox *>();
     QCOMPARE(QApplication::focusWidget(), amount);
     amount->selectAll();
-    QTest::keyClicks(amount, u"6"_qs);
+    QTest::keyClicks(amount, QStringLiteral("6"));
     pressReturn(amount);
     QCOMPARE(policy().cookies.at(2).lifetime, Lifetime::fromSeconds(6 * Lifetime::Month));
-    QCOMPARE(m_document->undoStack()->undoText(), u"Change lifetime of _pk_id."_qs);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change lifetime of _pk_id."));
 
     // Session: the unit list's first choice.
     editCurrentWithF2();
@@ -203,7 +203,7 @@ void TestCookiesPage::editsLifetimeWithNumberAndUnit()
                  ->index(viewIndex(2, 0).row(), CookieTableModel::LifetimeColumn)
                  .data()
                  .toString(),
-             u"session"_qs);
+             QStringLiteral("session"));
 }
 
 void TestCookiesPage::lifetimeEditorRefusesNonsense()
@@ -213,11 +213,11 @@ void TestCookiesPage::lifetimeEditorRefusesNonsense()
     editor.setLifetime(Lifetime::fromSeconds(3 * Lifetime::Day));
     QCOMPARE(editor.unit(), LifetimeEditor::Days);
     amount->selectAll();
-    QTest::keyClicks(amount, u"0"_qs);
+    QTest::keyClicks(amount, QStringLiteral("0"));
     amount->interpretText();
     QVERIFY(amount->value() >= 1);
     amount->selectAll();
-    QTest::keyClicks(amount, u"-5"_qs);
+    QTest::keyClicks(amount, QStringLiteral("-5"));
     amount->interpretText();
     QVERIFY(amount->value() >= 1);
     // Years are capped far below anything a typo could produce.
@@ -239,11 +239,11 @@ void TestCookiesPage::editsCategoryWithAList()
     auto *box = qobject_cast<QComboBox *>(QApplication::focusWidget());
     QVERIFY(box);
     QCOMPARE(box->count(), 3);
-    QCOMPARE(box->currentData().toString(), u"necessary"_qs);
+    QCOMPARE(box->currentData().toString(), QStringLiteral("necessary"));
     QTest::keyClick(box, Qt::Key_End);
     pressReturn(box);
-    QCOMPARE(policy().cookies.at(0).categoryId, u"marketing"_qs);
-    QCOMPARE(m_document->undoStack()->undoText(), u"Change category of PHPSESSID"_qs);
+    QCOMPARE(policy().cookies.at(0).categoryId, QStringLiteral("marketing"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change category of PHPSESSID"));
 
     m_page->view()->setCurrentIndex(viewIndex(0, CookieTableModel::PartyColumn));
     editCurrentWithF2();
@@ -261,15 +261,15 @@ void TestCookiesPage::editsPurposeOnSeveralLines()
     auto *editor = qobject_cast<MultiLineEditor *>(QApplication::focusWidget());
     QVERIFY(editor);
     editor->selectAll();
-    QTest::keyClicks(editor, u"Premiere ligne"_qs);
+    QTest::keyClicks(editor, QStringLiteral("Premiere ligne"));
     pressReturn(editor); // a new line, not a commit
-    QTest::keyClicks(editor, u"Seconde ligne"_qs);
-    QCOMPARE(policy().cookies.at(1).purpose, Templates::load(u"typical"_qs)->cookies.at(1).purpose);
+    QTest::keyClicks(editor, QStringLiteral("Seconde ligne"));
+    QCOMPARE(policy().cookies.at(1).purpose, Templates::load(QStringLiteral("typical"))->cookies.at(1).purpose);
     pressReturn(editor, Qt::ControlModifier);
-    QCOMPARE(policy().cookies.at(1).purpose.exact(u"fr"_qs), u"Premiere ligne\nSeconde ligne"_qs);
+    QCOMPARE(policy().cookies.at(1).purpose.exact(QStringLiteral("fr")), QStringLiteral("Premiere ligne\nSeconde ligne"));
     // The English text is untouched until the edit language says so.
-    m_page->setEditLanguage(u"en"_qs);
-    QVERIFY(!viewIndex(1, CookieTableModel::PurposeColumn).data().toString().contains(u"ligne"_qs));
+    m_page->setEditLanguage(QStringLiteral("en"));
+    QVERIFY(!viewIndex(1, CookieTableModel::PurposeColumn).data().toString().contains(QStringLiteral("ligne")));
 }
 
 void TestCookiesPage::createsAProviderFromTheCell()
@@ -277,24 +277,24 @@ void TestCookiesPage::createsAProviderFromTheCell()
     const Policy before = policy();
     m_page->view()->setCurrentIndex(viewIndex(0, CookieTableModel::ProviderColumn));
     editCurrentWithF2();
-    auto *box = m_page->view()->findChild<QComboBox *>(u"providerEditor"_qs);
+    auto *box = m_page->view()->findChild<QComboBox *>(QStringLiteral("providerEditor"));
     QVERIFY(box);
-    QCOMPARE(box->currentData().toString(), u"valbourg"_qs);
+    QCOMPARE(box->currentData().toString(), QStringLiteral("valbourg"));
     bool answered = false;
     answerNextDialog([&answered](QWidget *dialog) {
         QVERIFY(qobject_cast<ProviderDialog *>(dialog));
-        auto *name = dialog->findChild<QLineEdit *>(u"providerName"_qs);
-        name->setText(u"Hotjar Ltd"_qs);
-        dialog->findChild<QLineEdit *>(u"providerCountry"_qs)->setText(u"mt"_qs);
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("providerName"));
+        name->setText(QStringLiteral("Hotjar Ltd"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("providerCountry"))->setText(QStringLiteral("mt"));
         answered = true;
         static_cast<QDialog *>(dialog)->accept();
     });
     box->activated(box->count() - 1); // "New provider…"
     QTRY_VERIFY(answered);
     QTRY_COMPARE(policy().providers.size(), 4);
-    QCOMPARE(policy().providers.at(3).id, u"hotjar-ltd"_qs);
-    QCOMPARE(policy().providers.at(3).country, u"MT"_qs);
-    QCOMPARE(policy().cookies.at(0).providerId, u"hotjar-ltd"_qs);
+    QCOMPARE(policy().providers.at(3).id, QStringLiteral("hotjar-ltd"));
+    QCOMPARE(policy().providers.at(3).country, QStringLiteral("MT"));
+    QCOMPARE(policy().cookies.at(0).providerId, QStringLiteral("hotjar-ltd"));
     QCOMPARE(m_document->undoStack()->count(), 1);
     m_document->undoStack()->undo();
     QCOMPARE(policy(), before);
@@ -312,11 +312,11 @@ void TestCookiesPage::copiesSelectionAsTsvAndHtml()
     const QString tsv = mime->text();
     const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QVERIFY(lines.at(0).startsWith(u"_pk_id.\t"_qs));
-    QVERIFY(lines.at(1).startsWith(u"_pk_ses.\t"_qs));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("_pk_id.\t")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("_pk_ses.\t")));
     QCOMPARE(lines.at(0).count(QLatin1Char('\t')), 1);
     QVERIFY(mime->hasHtml());
-    QVERIFY(mime->html().contains(u"<td>_pk_ses.</td>"_qs));
+    QVERIFY(mime->html().contains(QStringLiteral("<td>_pk_ses.</td>")));
 }
 
 void TestCookiesPage::pastesATsvBlockInOneStep()
@@ -324,18 +324,19 @@ void TestCookiesPage::pastesATsvBlockInOneStep()
     const Policy before = policy();
     // What Calc puts on the clipboard for three rows of name, purpose, category;
     // the second purpose spans two lines.
-    QApplication::clipboard()->setText(u"_ga\tDistingue les visiteurs.\tMesure d'audience\n"
-                                       "_gid\t\"Compte les visites,\nsur 24 heures.\"\tstatistics\n"
-                                       "_gat\tLimite les requêtes.\tstatistics\n"_qs);
+    QApplication::clipboard()->setText(
+        QStringLiteral("_ga\tDistingue les visiteurs.\tMesure d'audience\n"
+                       "_gid\t\"Compte les visites,\nsur 24 heures.\"\tstatistics\n"
+                       "_gat\tLimite les requêtes.\tstatistics\n"));
     m_page->view()->setCurrentIndex(viewIndex(5, CookieTableModel::NameColumn));
     QTest::keyClick(m_page->view(), Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(policy().cookies.size(), 8); // rows 5 and 6 rewritten, one appended
-    QCOMPARE(policy().cookies.at(5).name, u"_ga"_qs);
-    QCOMPARE(policy().cookies.at(5).categoryId, u"statistics"_qs);
-    QCOMPARE(policy().cookies.at(6).purpose.exact(u"fr"_qs),
-             u"Compte les visites,\nsur 24 heures."_qs);
-    QCOMPARE(policy().cookies.at(7).name, u"_gat"_qs);
-    QCOMPARE(policy().cookies.at(5).providerId, u"google"_qs); // untouched column kept
+    QCOMPARE(policy().cookies.at(5).name, QStringLiteral("_ga"));
+    QCOMPARE(policy().cookies.at(5).categoryId, QStringLiteral("statistics"));
+    QCOMPARE(policy().cookies.at(6).purpose.exact(QStringLiteral("fr")),
+             QStringLiteral("Compte les visites,\nsur 24 heures."));
+    QCOMPARE(policy().cookies.at(7).name, QStringLiteral("_gat"));
+    QCOMPARE(policy().cookies.at(5).providerId, QStringLiteral("google")); // untouched column kept
     QCOMPARE(m_document->undoStack()->count(), 1);
     m_document->undoStack()->undo();
     QCOMPARE(policy(), before);
@@ -346,10 +347,10 @@ void TestCookiesPage::pasteFollowsTheSortedView()
     m_page->view()->sortByColumn(CookieTableModel::NameColumn, Qt::DescendingOrder);
     // In descending name order the first two rows are YSC and VISITOR_PRIVACY_METADATA.
     m_page->view()->setCurrentIndex(m_page->proxy()->index(0, CookieTableModel::DomainColumn));
-    QApplication::clipboard()->setText(u"a.example\nb.example\n"_qs);
+    QApplication::clipboard()->setText(QStringLiteral("a.example\nb.example\n"));
     QTest::keyClick(m_page->view(), Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(policy().cookies.at(4).domain, u"a.example"_qs);
-    QCOMPARE(policy().cookies.at(6).domain, u"b.example"_qs);
+    QCOMPARE(policy().cookies.at(4).domain, QStringLiteral("a.example"));
+    QCOMPARE(policy().cookies.at(6).domain, QStringLiteral("b.example"));
 }
 
 void TestCookiesPage::sortsAndFilters()
@@ -357,7 +358,7 @@ void TestCookiesPage::sortsAndFilters()
     QTableView *view = m_page->view();
     CookieFilterProxy *proxy = m_page->proxy();
     // Document order until a header is clicked.
-    QCOMPARE(proxy->index(0, CookieTableModel::NameColumn).data().toString(), u"PHPSESSID"_qs);
+    QCOMPARE(proxy->index(0, CookieTableModel::NameColumn).data().toString(), QStringLiteral("PHPSESSID"));
     const QPoint lifetimeHeader(
         view->horizontalHeader()->sectionViewportPosition(CookieTableModel::LifetimeColumn) + 5, 5);
     QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {}, lifetimeHeader);
@@ -365,24 +366,24 @@ void TestCookiesPage::sortsAndFilters()
     QStringList lifetimes;
     for (int row = 0; row < proxy->rowCount(); ++row)
         lifetimes << proxy->index(row, CookieTableModel::LifetimeColumn).data().toString();
-    QCOMPARE(lifetimes.first(), u"session"_qs);
-    QCOMPARE(lifetimes.last(), u"13 mois"_qs);
+    QCOMPARE(lifetimes.first(), QStringLiteral("session"));
+    QCOMPARE(lifetimes.last(), QStringLiteral("13 mois"));
 
-    auto *search = m_page->findChild<QLineEdit *>(u"cookieSearch"_qs);
-    QTest::keyClicks(search, u"youtube"_qs);
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("cookieSearch"));
+    QTest::keyClicks(search, QStringLiteral("youtube"));
     QCOMPARE(proxy->rowCount(), 3);
-    auto *count = m_page->findChild<QLabel *>(u"cookieCount"_qs);
-    QVERIFY(count->text().contains(u"3"_qs));
+    auto *count = m_page->findChild<QLabel *>(QStringLiteral("cookieCount"));
+    QVERIFY(count->text().contains(QStringLiteral("3")));
     // Indexes stay mapped to the right document rows.
     QVERIFY(m_page->model()->setData(
-        proxy->mapToSource(proxy->index(0, CookieTableModel::DomainColumn)), u"x.example"_qs));
+        proxy->mapToSource(proxy->index(0, CookieTableModel::DomainColumn)), QStringLiteral("x.example")));
     QCOMPARE(proxy->rowCount(), 3);
     search->clear();
     QCOMPARE(proxy->rowCount(), 7);
 
-    auto *category = m_page->findChild<QComboBox *>(u"cookieCategoryFilter"_qs);
+    auto *category = m_page->findChild<QComboBox *>(QStringLiteral("cookieCategoryFilter"));
     QCOMPARE(category->count(), 4);
-    category->setCurrentIndex(category->findData(u"statistics"_qs));
+    category->setCurrentIndex(category->findData(QStringLiteral("statistics")));
     QCOMPARE(proxy->rowCount(), 2);
     category->setCurrentIndex(0);
     QCOMPARE(proxy->rowCount(), 7);
@@ -406,13 +407,13 @@ void TestCookiesPage::currentCellFollowsSortFilterAndEdit()
     QCOMPARE(currentSource(), source);
 
     // A search that keeps the row keeps the cell; the count says how many are shown.
-    auto *search = m_page->findChild<QLineEdit *>(u"cookieSearch"_qs);
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("cookieSearch"));
     const QString name = policy().cookies.at(source).name;
     QTest::keyClicks(search, name);
     QVERIFY(m_page->proxy()->rowCount() < m_page->model()->rowCount());
     QCOMPARE(currentSource(), source);
-    auto *count = m_page->findChild<QLabel *>(u"cookieCount"_qs);
-    QVERIFY(count->text().startsWith(QString::number(m_page->proxy()->rowCount()) + u" of"_qs));
+    auto *count = m_page->findChild<QLabel *>(QStringLiteral("cookieCount"));
+    QVERIFY(count->text().startsWith(QString::number(m_page->proxy()->rowCount()) + QStringLiteral(" of")));
 
     // Renamed by keyboard in the sorted, filtered view: the row moves to its new
     // place (first, descending) and stays current.
@@ -422,9 +423,9 @@ void TestCookiesPage::currentCellFollowsSortFilterAndEdit()
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
     editor->selectAll();
-    QTest::keyClicks(editor, u"zzz_renamed"_qs);
+    QTest::keyClicks(editor, QStringLiteral("zzz_renamed"));
     pressReturn(editor);
-    QCOMPARE(policy().cookies.at(source).name, u"zzz_renamed"_qs);
+    QCOMPARE(policy().cookies.at(source).name, QStringLiteral("zzz_renamed"));
     QCOMPARE(view->currentIndex().row(), 0);
     QCOMPARE(currentSource(), source);
     m_document->undoStack()->undo();
@@ -433,9 +434,9 @@ void TestCookiesPage::currentCellFollowsSortFilterAndEdit()
 
     const QString folder = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
     if (!folder.isEmpty()) {
-        QTest::keyClicks(search, u"goo"_qs);
+        QTest::keyClicks(search, QStringLiteral("goo"));
         QCoreApplication::processEvents(); // let the filter bar lay out the new count
-        QVERIFY(m_page->grab().save(QDir(folder).filePath(u"cookies-sorted-filtered.png"_qs)));
+        QVERIFY(m_page->grab().save(QDir(folder).filePath(QStringLiteral("cookies-sorted-filtered.png"))));
     }
 }
 
@@ -448,8 +449,8 @@ void TestCookiesPage::deletesAndUndoes()
                                    QItemSelectionModel::Select);
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(policy().cookies.size(), 5);
-    QCOMPARE(policy().cookies.at(0).name, u"cookies_preferences"_qs);
-    QCOMPARE(m_document->undoStack()->undoText(), u"Remove 2 cookies"_qs);
+    QCOMPARE(policy().cookies.at(0).name, QStringLiteral("cookies_preferences"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Remove 2 cookies"));
     m_document->undoStack()->undo();
     QCOMPARE(policy(), before);
 }
@@ -463,13 +464,13 @@ void TestCookiesPage::insertsAndDuplicates()
     // The new row's name is being edited.
     auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(editor);
-    QTest::keyClicks(editor, u"_new"_qs);
+    QTest::keyClicks(editor, QStringLiteral("_new"));
     pressReturn(editor);
-    QCOMPARE(policy().cookies.at(2).name, u"_new"_qs);
+    QCOMPARE(policy().cookies.at(2).name, QStringLiteral("_new"));
     QVERIFY(viewIndex(2, CookieTableModel::PurposeColumn).data(Qt::DecorationRole).isValid());
     QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(policy().cookies.size(), 9);
-    QCOMPARE(policy().cookies.at(3).name, u"_new"_qs);
+    QCOMPARE(policy().cookies.at(3).name, QStringLiteral("_new"));
     QCOMPARE(m_document->undoStack()->count(), 3);
 }
 
@@ -480,16 +481,16 @@ void TestCookiesPage::movesRowsInDocumentOrder()
     view->selectionModel()->select(viewIndex(3, CookieTableModel::NameColumn),
                                    QItemSelectionModel::Select);
     QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(policy().cookies.at(1).name, u"_pk_id."_qs);
-    QCOMPARE(policy().cookies.at(2).name, u"_pk_ses."_qs);
-    QCOMPARE(policy().cookies.at(3).name, u"cookies_preferences"_qs);
-    QCOMPARE(m_document->undoStack()->undoText(), u"Move 2 cookies"_qs);
+    QCOMPARE(policy().cookies.at(1).name, QStringLiteral("_pk_id."));
+    QCOMPARE(policy().cookies.at(2).name, QStringLiteral("_pk_ses."));
+    QCOMPARE(policy().cookies.at(3).name, QStringLiteral("cookies_preferences"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move 2 cookies"));
     // The moved rows stay selected, so the key can be pressed again.
     QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(policy().cookies.at(0).name, u"_pk_id."_qs);
+    QCOMPARE(policy().cookies.at(0).name, QStringLiteral("_pk_id."));
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
-    QCOMPARE(policy(), *Templates::load(u"typical"_qs));
+    QCOMPARE(policy(), *Templates::load(QStringLiteral("typical")));
     // In a sorted view, order is the sort's: nothing moves.
     view->sortByColumn(CookieTableModel::NameColumn, Qt::AscendingOrder);
     QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
@@ -502,46 +503,46 @@ void TestCookiesPage::providersRenameAndDeleteWithReassignment()
     const Policy before = policy();
     ProvidersPage page(m_document);
     page.show();
-    auto *list = page.findChild<QListWidget *>(u"providerList"_qs);
+    auto *list = page.findChild<QListWidget *>(QStringLiteral("providerList"));
     QCOMPARE(list->count(), 3);
     page.setCurrentIndex(2);
-    auto *name = page.findChild<QLineEdit *>(u"providerName"_qs);
-    QCOMPARE(name->text(), u"Google Ireland Limited (YouTube)"_qs);
+    auto *name = page.findChild<QLineEdit *>(QStringLiteral("providerName"));
+    QCOMPARE(name->text(), QStringLiteral("Google Ireland Limited (YouTube)"));
     name->setFocus();
     name->selectAll();
-    QTest::keyClicks(name, u"Google"_qs);
+    QTest::keyClicks(name, QStringLiteral("Google"));
     pressReturn(name);
-    QCOMPARE(policy().providers.at(2).name, u"Google"_qs);
-    QCOMPARE(list->item(2)->text(), u"Google"_qs);
+    QCOMPARE(policy().providers.at(2).name, QStringLiteral("Google"));
+    QCOMPARE(list->item(2)->text(), QStringLiteral("Google"));
     QCOMPARE(m_page->model()->index(4, CookieTableModel::ProviderColumn).data().toString(),
-             u"Google"_qs);
-    QVERIFY(page.findChild<QLabel *>(u"providerUsage"_qs)->text().contains(u"3"_qs));
+             QStringLiteral("Google"));
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("providerUsage"))->text().contains(QStringLiteral("3")));
 
     // Removing it asks where its three cookies go.
     answerNextDialog([](QWidget *dialog) {
         QVERIFY(qobject_cast<ReassignDialog *>(dialog));
-        auto *target = dialog->findChild<QComboBox *>(u"reassignTarget"_qs);
-        target->setCurrentIndex(target->findData(u"matomo"_qs));
+        auto *target = dialog->findChild<QComboBox *>(QStringLiteral("reassignTarget"));
+        target->setCurrentIndex(target->findData(QStringLiteral("matomo")));
         static_cast<QDialog *>(dialog)->accept();
     });
-    QTest::mouseClick(page.findChild<QPushButton *>(u"removeProvider"_qs), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeProvider")), Qt::LeftButton);
     QCOMPARE(policy().providers.size(), 2);
-    QCOMPARE(policy().cookies.at(4).providerId, u"matomo"_qs);
-    QCOMPARE(policy().cookies.at(6).providerId, u"matomo"_qs);
+    QCOMPARE(policy().cookies.at(4).providerId, QStringLiteral("matomo"));
+    QCOMPARE(policy().cookies.at(6).providerId, QStringLiteral("matomo"));
     QCOMPARE(list->count(), 2);
     m_document->undoStack()->undo();
     QCOMPARE(policy().providers.size(), 3);
-    QCOMPARE(policy().cookies.at(4).providerId, u"google"_qs);
+    QCOMPARE(policy().cookies.at(4).providerId, QStringLiteral("google"));
     m_document->undoStack()->undo();
     QCOMPARE(policy(), before);
 
     // Cancelling the question removes nothing.
     page.setCurrentIndex(0);
     answerNextDialog([](QWidget *dialog) { static_cast<QDialog *>(dialog)->reject(); });
-    QTest::mouseClick(page.findChild<QPushButton *>(u"removeProvider"_qs), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeProvider")), Qt::LeftButton);
     QCOMPARE(policy(), before);
     // Adding one, then undoing it.
-    QTest::mouseClick(page.findChild<QPushButton *>(u"addProvider"_qs), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addProvider")), Qt::LeftButton);
     QCOMPARE(policy().providers.size(), 4);
     QCOMPARE(list->currentRow(), 3);
     m_document->undoStack()->undo();
@@ -553,41 +554,41 @@ void TestCookiesPage::categoriesRenameAndDeleteWithReassignment()
     const Policy before = policy();
     CategoriesPage page(m_document);
     page.show();
-    auto *list = page.findChild<QListWidget *>(u"categoryList"_qs);
+    auto *list = page.findChild<QListWidget *>(QStringLiteral("categoryList"));
     QCOMPARE(list->count(), 3);
     page.setCurrentIndex(1);
-    auto *name = page.findChild<QLineEdit *>(u"categoryName"_qs);
+    auto *name = page.findChild<QLineEdit *>(QStringLiteral("categoryName"));
     name->setFocus();
     name->selectAll();
-    QTest::keyClicks(name, u"Statistiques"_qs);
+    QTest::keyClicks(name, QStringLiteral("Statistiques"));
     pressReturn(name);
-    QCOMPARE(policy().categories.at(1).name.exact(u"fr"_qs), u"Statistiques"_qs);
+    QCOMPARE(policy().categories.at(1).name.exact(QStringLiteral("fr")), QStringLiteral("Statistiques"));
     QCOMPARE(m_page->model()->index(2, CookieTableModel::CategoryColumn).data().toString(),
-             u"Statistiques"_qs);
+             QStringLiteral("Statistiques"));
     // The grid's filter lists the new name.
-    auto *filter = m_page->findChild<QComboBox *>(u"cookieCategoryFilter"_qs);
-    QCOMPARE(filter->itemText(filter->findData(u"statistics"_qs)), u"Statistiques"_qs);
+    auto *filter = m_page->findChild<QComboBox *>(QStringLiteral("cookieCategoryFilter"));
+    QCOMPARE(filter->itemText(filter->findData(QStringLiteral("statistics"))), QStringLiteral("Statistiques"));
 
     // A new id carries the cookies with it.
-    auto *id = page.findChild<QLineEdit *>(u"categoryId"_qs);
+    auto *id = page.findChild<QLineEdit *>(QStringLiteral("categoryId"));
     id->setFocus();
     id->selectAll();
-    QTest::keyClicks(id, u"analytics"_qs);
+    QTest::keyClicks(id, QStringLiteral("analytics"));
     pressReturn(id);
-    QCOMPARE(policy().cookies.at(2).categoryId, u"analytics"_qs);
+    QCOMPARE(policy().cookies.at(2).categoryId, QStringLiteral("analytics"));
 
-    page.findChild<QCheckBox *>(u"categoryRequired"_qs)->click();
+    page.findChild<QCheckBox *>(QStringLiteral("categoryRequired"))->click();
     QVERIFY(policy().categories.at(1).required);
 
     answerNextDialog([](QWidget *dialog) {
-        auto *target = dialog->findChild<QComboBox *>(u"reassignTarget"_qs);
-        target->setCurrentIndex(target->findData(u"necessary"_qs));
+        auto *target = dialog->findChild<QComboBox *>(QStringLiteral("reassignTarget"));
+        target->setCurrentIndex(target->findData(QStringLiteral("necessary")));
         static_cast<QDialog *>(dialog)->accept();
     });
-    QTest::mouseClick(page.findChild<QPushButton *>(u"removeCategory"_qs), Qt::LeftButton);
+    QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeCategory")), Qt::LeftButton);
     QCOMPARE(policy().categories.size(), 2);
-    QCOMPARE(policy().cookies.at(2).categoryId, u"necessary"_qs);
-    QCOMPARE(policy().cookies.at(3).categoryId, u"necessary"_qs);
+    QCOMPARE(policy().cookies.at(2).categoryId, QStringLiteral("necessary"));
+    QCOMPARE(policy().cookies.at(3).categoryId, QStringLiteral("necessary"));
     QCOMPARE(m_document->undoStack()->count(), 4);
     while (m_document->undoStack()->canUndo())
         m_document->undoStack()->undo();
@@ -601,17 +602,17 @@ void TestCookiesPage::screenshots()
     const QString folder = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
     for (const QString &name : Templates::names()) {
         m_document->resetPolicy(*Templates::load(name));
-        if (name == u"typical"_qs) {
+        if (name == QStringLiteral("typical")) {
             // One cookie with problems, as an import leaves them.
             m_page->model()->pasteBlock({}, CookieTableModel::ProviderColumn,
-                                        {{u"Hotjar"_qs, u"Carte de chaleur"_qs, u"_hj session"_qs,
-                                          QString(), u"ads"_qs, u"Persistant"_qs}});
+                                        {{QStringLiteral("Hotjar"), QStringLiteral("Carte de chaleur"), QStringLiteral("_hj session"),
+                                          QString(), QStringLiteral("ads"), QStringLiteral("Persistant")}});
         }
         m_page->resize(1400, 420);
         const QImage image = m_page->grab().toImage();
         QVERIFY(!image.isNull());
         if (!folder.isEmpty())
-            QVERIFY(image.save(QDir(folder).filePath(u"cookies-%1.png"_qs.arg(name))));
+            QVERIFY(image.save(QDir(folder).filePath(QStringLiteral("cookies-%1.png").arg(name))));
     }
     // An open lifetime editor and the two other pages.
     m_page->view()->setCurrentIndex(viewIndex(2, CookieTableModel::LifetimeColumn));
@@ -625,9 +626,9 @@ void TestCookiesPage::screenshots()
     categories.resize(800, 300);
     categories.setCurrentIndex(1);
     if (!folder.isEmpty()) {
-        QVERIFY(editing.save(QDir(folder).filePath(u"cookies-editing.png"_qs)));
-        QVERIFY(providers.grab().save(QDir(folder).filePath(u"providers.png"_qs)));
-        QVERIFY(categories.grab().save(QDir(folder).filePath(u"categories.png"_qs)));
+        QVERIFY(editing.save(QDir(folder).filePath(QStringLiteral("cookies-editing.png"))));
+        QVERIFY(providers.grab().save(QDir(folder).filePath(QStringLiteral("providers.png"))));
+        QVERIFY(categories.grab().save(QDir(folder).filePath(QStringLiteral("categories.png"))));
     }
 }
 

@@ -138,18 +138,18 @@ void TestDocumentManager::openAdoptsTheFileAndListsItAsRecent()
 {
     DocumentManager manager(nullptr);
     const auto script = install(manager);
-    const QString path = writePolicy(m_dir.filePath(u"open.charte.json"_qs), u"Opened site"_qs);
+    const QString path = writePolicy(m_dir.filePath(QStringLiteral("open.charte.json")), QStringLiteral("Opened site"));
     QSignalSpy state(&manager, &DocumentManager::fileStateChanged);
     QSignalSpy status(&manager, &DocumentManager::statusMessage);
 
     QVERIFY(manager.openFile(path));
-    QCOMPARE(manager.document()->policy().meta.siteName, u"Opened site"_qs);
+    QCOMPARE(manager.document()->policy().meta.siteName, QStringLiteral("Opened site"));
     QCOMPARE(manager.document()->filePath(), QFileInfo(path).absoluteFilePath());
     QVERIFY(!manager.document()->isModified());
     QCOMPARE(manager.recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
     QVERIFY(state.count() >= 1);
     QCOMPARE(status.count(), 1);
-    QVERIFY(status.first().first().toString().contains(u"open.charte.json"_qs));
+    QVERIFY(status.first().first().toString().contains(QStringLiteral("open.charte.json")));
     QVERIFY(script->errors.isEmpty());
 }
 
@@ -158,11 +158,11 @@ void TestDocumentManager::openFailureKeepsTheDocument()
     DocumentManager manager(nullptr);
     const auto script = install(manager);
     manager.showDefaultCharter();
-    const QString path = m_dir.filePath(u"broken.charte.json"_qs);
+    const QString path = m_dir.filePath(QStringLiteral("broken.charte.json"));
     QVERIFY(TestSupport::writeAll(path, "{ not json"));
 
     QVERIFY(!manager.openFile(path));
-    QCOMPARE(script->errors, QStringList{u"Cannot open the document"_qs});
+    QCOMPARE(script->errors, QStringList{QStringLiteral("Cannot open the document")});
     QCOMPARE(manager.document()->policy(), Templates::defaultPolicy());
     QVERIFY(manager.document()->filePath().isEmpty());
     QVERIFY(manager.recentFiles()->files().isEmpty());
@@ -172,19 +172,19 @@ void TestDocumentManager::openAsksForAFileNearTheCurrentOne()
 {
     DocumentManager manager(nullptr);
     const auto script = install(manager);
-    const QString first = writePolicy(m_dir.filePath(u"first.charte.json"_qs), u"First"_qs);
-    const QString second = writePolicy(m_dir.filePath(u"second.charte.json"_qs), u"Second"_qs);
+    const QString first = writePolicy(m_dir.filePath(QStringLiteral("first.charte.json")), QStringLiteral("First"));
+    const QString second = writePolicy(m_dir.filePath(QStringLiteral("second.charte.json")), QStringLiteral("Second"));
     QVERIFY(manager.openFile(first));
 
     script->openAnswer = second;
     manager.open();
     QCOMPARE(script->openStarts, QStringList{QFileInfo(first).absolutePath()});
-    QCOMPARE(manager.document()->policy().meta.siteName, u"Second"_qs);
+    QCOMPARE(manager.document()->policy().meta.siteName, QStringLiteral("Second"));
 
     // Cancelled: nothing changes.
     script->openAnswer.clear();
     manager.open();
-    QCOMPARE(manager.document()->policy().meta.siteName, u"Second"_qs);
+    QCOMPARE(manager.document()->policy().meta.siteName, QStringLiteral("Second"));
 }
 
 void TestDocumentManager::saveToWritesAndMarksSaved()
@@ -192,20 +192,20 @@ void TestDocumentManager::saveToWritesAndMarksSaved()
     DocumentManager manager(nullptr);
     install(manager);
     manager.showDefaultCharter();
-    rename(manager, u"Saved site"_qs);
+    rename(manager, QStringLiteral("Saved site"));
     QVERIFY(manager.document()->isModified());
-    const QString path = m_dir.filePath(u"saved.charte.json"_qs);
+    const QString path = m_dir.filePath(QStringLiteral("saved.charte.json"));
 
     QVERIFY(manager.saveTo(path));
     QVERIFY(!manager.document()->isModified());
     QCOMPARE(manager.document()->filePath(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"Saved site"_qs);
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, QStringLiteral("Saved site"));
     QCOMPARE(manager.recentFiles()->files().value(0), QFileInfo(path).absoluteFilePath());
 
     // Save goes to the same file without asking.
-    rename(manager, u"Saved again"_qs);
+    rename(manager, QStringLiteral("Saved again"));
     QVERIFY(manager.save());
-    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"Saved again"_qs);
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, QStringLiteral("Saved again"));
 }
 
 void TestDocumentManager::saveFailureKeepsTheChanges()
@@ -213,10 +213,10 @@ void TestDocumentManager::saveFailureKeepsTheChanges()
     DocumentManager manager(nullptr);
     const auto script = install(manager);
     manager.showDefaultCharter();
-    rename(manager, u"Unsaved"_qs);
+    rename(manager, QStringLiteral("Unsaved"));
 
-    QVERIFY(!manager.saveTo(m_dir.filePath(u"missing/folder/x.charte.json"_qs)));
-    QCOMPARE(script->errors, QStringList{u"Cannot save the document"_qs});
+    QVERIFY(!manager.saveTo(m_dir.filePath(QStringLiteral("missing/folder/x.charte.json"))));
+    QCOMPARE(script->errors, QStringList{QStringLiteral("Cannot save the document")});
     QVERIFY(manager.document()->isModified());
     QVERIFY(manager.document()->filePath().isEmpty());
 }
@@ -226,9 +226,9 @@ void TestDocumentManager::saveAsAsksForAPath_data()
     QTest::addColumn<QString>("answer");
     QTest::addColumn<QString>("written"); // empty: nothing written, save fails
 
-    QTest::newRow("full name") << u"full.charte.json"_qs << u"full.charte.json"_qs;
-    QTest::newRow("plain json") << u"plain.json"_qs << u"plain.json"_qs;
-    QTest::newRow("no extension") << u"bare"_qs << u"bare.charte.json"_qs;
+    QTest::newRow("full name") << QStringLiteral("full.charte.json") << QStringLiteral("full.charte.json");
+    QTest::newRow("plain json") << QStringLiteral("plain.json") << QStringLiteral("plain.json");
+    QTest::newRow("no extension") << QStringLiteral("bare") << QStringLiteral("bare.charte.json");
     QTest::newRow("cancelled") << QString() << QString();
 }
 
@@ -239,18 +239,18 @@ void TestDocumentManager::saveAsAsksForAPath()
     DocumentManager manager(nullptr);
     const auto script = install(manager);
     manager.showDefaultCharter();
-    rename(manager, u"Mon site"_qs);
+    rename(manager, QStringLiteral("Mon site"));
     script->saveAnswer = answer.isEmpty() ? QString() : m_dir.filePath(answer);
 
     // Untitled: save asks, starting from the site's name in the home folder.
     QCOMPARE(manager.save(), !written.isEmpty());
-    QCOMPARE(script->saveStarts, QStringList{QDir::home().filePath(u"Mon site.charte.json"_qs)});
+    QCOMPARE(script->saveStarts, QStringList{QDir::home().filePath(QStringLiteral("Mon site.charte.json"))});
     if (written.isEmpty()) {
         QVERIFY(manager.document()->isModified());
         return;
     }
     QCOMPARE(manager.document()->filePath(), QFileInfo(m_dir.filePath(written)).absoluteFilePath());
-    QCOMPARE(PolicyReader::readFile(m_dir.filePath(written))->meta.siteName, u"Mon site"_qs);
+    QCOMPARE(PolicyReader::readFile(m_dir.filePath(written))->meta.siteName, QStringLiteral("Mon site"));
 }
 
 void TestDocumentManager::unsavedChangesAnswers_data()
@@ -271,32 +271,32 @@ void TestDocumentManager::unsavedChangesAnswers()
     QFETCH(bool, saved);
     DocumentManager manager(nullptr);
     const auto script = install(manager);
-    const QString path = writePolicy(m_dir.filePath(u"asked.charte.json"_qs), u"Before"_qs);
+    const QString path = writePolicy(m_dir.filePath(QStringLiteral("asked.charte.json")), QStringLiteral("Before"));
     QVERIFY(manager.openFile(path));
-    rename(manager, u"After"_qs);
+    rename(manager, QStringLiteral("After"));
     script->unsavedAnswer = DocumentManager::Prompts::Answer(answer);
 
     // File › New asks first, and replaces the document only when told to go on.
     QCOMPARE(manager.newDocument(), goesOn);
-    QCOMPARE(script->unsavedAsked, QStringList{u"asked.charte.json"_qs});
-    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, saved ? u"After"_qs : u"Before"_qs);
+    QCOMPARE(script->unsavedAsked, QStringList{QStringLiteral("asked.charte.json")});
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, saved ? QStringLiteral("After") : QStringLiteral("Before"));
     if (goesOn) {
         QCOMPARE(manager.document()->policy(), Templates::defaultPolicy());
         QVERIFY(manager.document()->filePath().isEmpty());
     } else {
-        QCOMPARE(manager.document()->policy().meta.siteName, u"After"_qs);
+        QCOMPARE(manager.document()->policy().meta.siteName, QStringLiteral("After"));
         QVERIFY(manager.document()->isModified());
     }
 
     // A dropped or recent file asks the same question; an untitled document saved
     // first is saved where the person says.
-    rename(manager, u"Again"_qs);
-    script->saveAnswer = m_dir.filePath(u"asked-new.charte.json"_qs);
+    rename(manager, QStringLiteral("Again"));
+    script->saveAnswer = m_dir.filePath(QStringLiteral("asked-new.charte.json"));
     script->unsavedAsked.clear();
     QCOMPARE(manager.replaceWith(path), goesOn);
     QCOMPARE(script->unsavedAsked.size(), 1);
     QCOMPARE(script->unsavedAsked.first(),
-             goesOn ? u"The new charter"_qs : u"asked.charte.json"_qs);
+             goesOn ? QStringLiteral("The new charter") : QStringLiteral("asked.charte.json"));
 }
 
 void TestDocumentManager::nothingAskedWhenUnmodified()
@@ -310,7 +310,7 @@ void TestDocumentManager::nothingAskedWhenUnmodified()
     QVERIFY(script->unsavedAsked.isEmpty());
 
     // An untitled document answered "save" whose Save As is cancelled stays open.
-    rename(manager, u"Changed"_qs);
+    rename(manager, QStringLiteral("Changed"));
     script->unsavedAnswer = DocumentManager::Prompts::Answer::Save;
     QVERIFY(!manager.maybeSave());
     QCOMPARE(script->saveStarts.size(), 1);
@@ -322,7 +322,7 @@ void TestDocumentManager::closeLeavesNothingToRecover()
     const auto script = install(manager);
     manager.showDefaultCharter();
     manager.autosaver()->setInterval(20);
-    rename(manager, u"Work"_qs);
+    rename(manager, QStringLiteral("Work"));
     const QString recovery = manager.autosaver()->recoveryFilePath();
     QTRY_VERIFY(QFile::exists(recovery));
 
@@ -345,14 +345,14 @@ void TestDocumentManager::recoveryRestoresOrDiscards_data()
 void TestDocumentManager::recoveryRestoresOrDiscards()
 {
     QFETCH(bool, restore);
-    const QString path = writePolicy(m_dir.filePath(u"crash.charte.json"_qs), u"On disk"_qs);
+    const QString path = writePolicy(m_dir.filePath(QStringLiteral("crash.charte.json")), QStringLiteral("On disk"));
     QString recovery;
     {
         auto crashed = std::make_unique<DocumentManager>(nullptr);
         install(*crashed);
         QVERIFY(crashed->openFile(path));
         crashed->autosaver()->setInterval(20);
-        rename(*crashed, u"Unsaved work"_qs);
+        rename(*crashed, QStringLiteral("Unsaved work"));
         recovery = crashed->autosaver()->recoveryFilePath();
         QTRY_VERIFY(QFile::exists(recovery));
         // Destroyed without close(): what a crash leaves.
@@ -367,7 +367,7 @@ void TestDocumentManager::recoveryRestoresOrDiscards()
     QCOMPARE(script->restoreAsked, 1);
     QVERIFY(!QFile::exists(recovery));
     if (restore) {
-        QCOMPARE(manager.document()->policy().meta.siteName, u"Unsaved work"_qs);
+        QCOMPARE(manager.document()->policy().meta.siteName, QStringLiteral("Unsaved work"));
         QCOMPARE(manager.document()->filePath(), QFileInfo(path).absoluteFilePath());
         QVERIFY(manager.document()->isModified());
         // Protected again at once by this manager's own copy.
@@ -375,7 +375,7 @@ void TestDocumentManager::recoveryRestoresOrDiscards()
     } else {
         QCOMPARE(manager.document()->policy(), Templates::defaultPolicy());
     }
-    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"On disk"_qs);
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, QStringLiteral("On disk"));
     QVERIFY(Autosaver::orphanedRecoveries().isEmpty());
     QVERIFY(!manager.offerRecovery()); // nothing left to offer
     QCOMPARE(script->restoreAsked, 1);
@@ -386,14 +386,14 @@ void TestDocumentManager::droppedFile_data()
     QTest::addColumn<QList<QUrl>>("urls");
     QTest::addColumn<QString>("expected");
 
-    const QString json = m_dir.filePath(u"dropped.charte.json"_qs);
+    const QString json = m_dir.filePath(QStringLiteral("dropped.charte.json"));
     QTest::newRow("one json file") << QList<QUrl>{QUrl::fromLocalFile(json)} << json;
-    QTest::newRow("upper case") << QList<QUrl>{QUrl::fromLocalFile(u"/tmp/A.JSON"_qs)}
-                                << u"/tmp/A.JSON"_qs;
-    QTest::newRow("not json") << QList<QUrl>{QUrl::fromLocalFile(u"/tmp/a.csv"_qs)} << QString();
+    QTest::newRow("upper case") << QList<QUrl>{QUrl::fromLocalFile(QStringLiteral("/tmp/A.JSON"))}
+                                << QStringLiteral("/tmp/A.JSON");
+    QTest::newRow("not json") << QList<QUrl>{QUrl::fromLocalFile(QStringLiteral("/tmp/a.csv"))} << QString();
     QTest::newRow("two files") << QList<QUrl>{QUrl::fromLocalFile(json), QUrl::fromLocalFile(json)}
                                << QString();
-    QTest::newRow("remote") << QList<QUrl>{QUrl(u"https://example.org/a.json"_qs)} << QString();
+    QTest::newRow("remote") << QList<QUrl>{QUrl(QStringLiteral("https://example.org/a.json"))} << QString();
     QTest::newRow("nothing") << QList<QUrl>{} << QString();
 }
 

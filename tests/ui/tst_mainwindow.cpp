@@ -203,28 +203,28 @@ void TestMainWindow::navigationSwitchesPages()
     MainWindow window;
     window.showDefaultCharter();
     QCOMPARE(window.pageIds(),
-             (QStringList{u"overview"_qs, u"charter"_qs, u"cookies"_qs, u"providers"_qs,
-                          u"categories"_qs, u"banner"_qs, u"scan"_qs, u"translations"_qs}));
-    QCOMPARE(window.currentPageId(), u"overview"_qs);
+             (QStringList{QStringLiteral("overview"), QStringLiteral("charter"), QStringLiteral("cookies"), QStringLiteral("providers"),
+                          QStringLiteral("categories"), QStringLiteral("banner"), QStringLiteral("scan"), QStringLiteral("translations")}));
+    QCOMPARE(window.currentPageId(), QStringLiteral("overview"));
 
-    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
-    auto *pages = window.findChild<QStackedWidget *>(u"pages"_qs);
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
     QVERIFY(navigation && pages);
     QSignalSpy spy(&window, &MainWindow::currentPageChanged);
 
     navigation->setCurrentRow(2);
-    QCOMPARE(window.currentPageId(), u"cookies"_qs);
-    QCOMPARE(pages->currentWidget()->objectName(), u"cookiesPage"_qs);
+    QCOMPARE(window.currentPageId(), QStringLiteral("cookies"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("cookiesPage"));
     QCOMPARE(spy.size(), 1);
-    QCOMPARE(spy.first().first().toString(), u"cookies"_qs);
+    QCOMPARE(spy.first().first().toString(), QStringLiteral("cookies"));
 
     // The View menu reaches the same pages with Ctrl+number.
-    auto *showCharter = window.findChild<QAction *>(u"actionShow_charter"_qs);
+    auto *showCharter = window.findChild<QAction *>(QStringLiteral("actionShow_charter"));
     QVERIFY(showCharter);
     QCOMPARE(showCharter->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
     showCharter->trigger();
-    QCOMPARE(window.currentPageId(), u"charter"_qs);
-    QCOMPARE(pages->currentWidget()->objectName(), u"charterPage"_qs);
+    QCOMPARE(window.currentPageId(), QStringLiteral("charter"));
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("charterPage"));
     QCOMPARE(navigation->currentRow(), 1);
 }
 
@@ -234,29 +234,29 @@ void TestMainWindow::pagesSlotInInStandardOrder()
     window.showDefaultCharter();
     auto *providers = new QWidget;
     auto *extra = new QWidget;
-    window.addPage(u"extra"_qs, u"Extra"_qs, {}, extra);
+    window.addPage(QStringLiteral("extra"), QStringLiteral("Extra"), {}, extra);
     // An id that exists is replaced in place.
-    window.addPage(u"providers"_qs, {}, {}, providers);
+    window.addPage(QStringLiteral("providers"), {}, {}, providers);
     QCOMPARE(window.pageIds(),
-             (QStringList{u"overview"_qs, u"charter"_qs, u"cookies"_qs, u"providers"_qs,
-                          u"categories"_qs, u"banner"_qs, u"scan"_qs, u"translations"_qs,
-                          u"extra"_qs}));
-    QCOMPARE(window.page(u"providers"_qs), providers);
-    QCOMPARE(providers->objectName(), u"providersPage"_qs);
-    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
-    QCOMPARE(navigation->item(3)->text(), MainWindow::standardPageTitle(u"providers"_qs));
-    QCOMPARE(navigation->item(8)->text(), u"Extra"_qs);
+             (QStringList{QStringLiteral("overview"), QStringLiteral("charter"), QStringLiteral("cookies"), QStringLiteral("providers"),
+                          QStringLiteral("categories"), QStringLiteral("banner"), QStringLiteral("scan"), QStringLiteral("translations"),
+                          QStringLiteral("extra")}));
+    QCOMPARE(window.page(QStringLiteral("providers")), providers);
+    QCOMPARE(providers->objectName(), QStringLiteral("providersPage"));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(3)->text(), MainWindow::standardPageTitle(QStringLiteral("providers")));
+    QCOMPARE(navigation->item(8)->text(), QStringLiteral("Extra"));
 
     // setPage replaces the placeholder table with the real page, title kept.
-    window.showPage(u"cookies"_qs);
-    QPointer<QWidget> old = window.page(u"cookies"_qs);
+    window.showPage(QStringLiteral("cookies"));
+    QPointer<QWidget> old = window.page(QStringLiteral("cookies"));
     auto *grid = new QWidget;
-    grid->setObjectName(u"cookiesPage"_qs);
-    window.setPage(u"cookies"_qs, grid);
-    QCOMPARE(window.page(u"cookies"_qs), grid);
-    QCOMPARE(window.currentPageId(), u"cookies"_qs);
-    QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_qs)->currentWidget(), grid);
-    QCOMPARE(navigation->item(2)->text(), MainWindow::standardPageTitle(u"cookies"_qs));
+    grid->setObjectName(QStringLiteral("cookiesPage"));
+    window.setPage(QStringLiteral("cookies"), grid);
+    QCOMPARE(window.page(QStringLiteral("cookies")), grid);
+    QCOMPARE(window.currentPageId(), QStringLiteral("cookies"));
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), grid);
+    QCOMPARE(navigation->item(2)->text(), MainWindow::standardPageTitle(QStringLiteral("cookies")));
     QTRY_VERIFY(old.isNull());
     QCOMPARE(window.pageIds().size(), 9);
 }
@@ -266,25 +266,25 @@ void TestMainWindow::everyControlIsNamed()
     MainWindow window;
     window.showDefaultCharter();
     for (const QString &name :
-         {u"navigation"_qs, u"pages"_qs, u"editLanguageCombo"_qs, u"fileStateLabel"_qs,
-          u"charterView"_qs, u"cookieView"_qs, u"overviewPage"_qs, u"issueCountLabel"_qs}) {
+         {QStringLiteral("navigation"), QStringLiteral("pages"), QStringLiteral("editLanguageCombo"), QStringLiteral("fileStateLabel"),
+          QStringLiteral("charterView"), QStringLiteral("cookieView"), QStringLiteral("overviewPage"), QStringLiteral("issueCountLabel")}) {
         auto *widget = window.findChild<QWidget *>(name);
         QVERIFY2(widget, qPrintable(name));
         QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
     }
     for (const QString &name :
-         {u"actionNew"_qs, u"actionOpen"_qs, u"actionSave"_qs, u"actionSaveAs"_qs, u"actionUndo"_qs,
-          u"actionRedo"_qs, u"actionClose"_qs, u"actionQuit"_qs, u"actionImportCsv"_qs,
-          u"actionImportCharter"_qs, u"actionImportEvidence"_qs, u"actionExport"_qs,
-          u"actionExportPdf"_qs, u"actionPrint"_qs, u"actionKnownCookies"_qs,
-          u"actionLanguages"_qs, u"actionScan"_qs, u"actionCheck"_qs}) {
+         {QStringLiteral("actionNew"), QStringLiteral("actionOpen"), QStringLiteral("actionSave"), QStringLiteral("actionSaveAs"), QStringLiteral("actionUndo"),
+          QStringLiteral("actionRedo"), QStringLiteral("actionClose"), QStringLiteral("actionQuit"), QStringLiteral("actionImportCsv"),
+          QStringLiteral("actionImportCharter"), QStringLiteral("actionImportEvidence"), QStringLiteral("actionExport"),
+          QStringLiteral("actionExportPdf"), QStringLiteral("actionPrint"), QStringLiteral("actionKnownCookies"),
+          QStringLiteral("actionLanguages"), QStringLiteral("actionScan"), QStringLiteral("actionCheck")}) {
         auto *action = window.findChild<QAction *>(name);
         QVERIFY2(action, qPrintable(name));
         QVERIFY2(!action->text().isEmpty(), qPrintable(name));
     }
-    QCOMPARE(window.findChild<QAction *>(u"actionNew"_qs)->shortcut(),
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionNew"))->shortcut(),
              QKeySequence(QKeySequence::New));
-    QCOMPARE(window.findChild<QAction *>(u"actionSave"_qs)->shortcut(),
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionSave"))->shortcut(),
              QKeySequence(QKeySequence::Save));
 }
 
@@ -292,14 +292,14 @@ void TestMainWindow::editLanguageSelectorDrivesViews()
 {
     MainWindow window;
     window.showDefaultCharter();
-    auto *combo = window.findChild<QComboBox *>(u"editLanguageCombo"_qs);
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("editLanguageCombo"));
     QVERIFY(combo);
     QCOMPARE(combo->count(), 2);
-    QCOMPARE(combo->itemData(0).toString(), u"fr"_qs);
-    QCOMPARE(combo->itemData(1).toString(), u"en"_qs);
-    QCOMPARE(window.editLanguage(), u"fr"_qs);
+    QCOMPARE(combo->itemData(0).toString(), QStringLiteral("fr"));
+    QCOMPARE(combo->itemData(1).toString(), QStringLiteral("en"));
+    QCOMPARE(window.editLanguage(), QStringLiteral("fr"));
 
-    auto *model = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs))->model();
+    auto *model = qobject_cast<CookiesPage *>(window.page(QStringLiteral("cookies")))->model();
     QVERIFY(model);
     const QModelIndex purpose = model->index(0, CookieTableModel::PurposeColumn);
     const QString french = purpose.data().toString();
@@ -307,65 +307,65 @@ void TestMainWindow::editLanguageSelectorDrivesViews()
     QSignalSpy spy(&window, &MainWindow::editLanguageChanged);
     combo->setCurrentIndex(1);
     QCOMPARE(spy.size(), 1);
-    QCOMPARE(spy.first().first().toString(), u"en"_qs);
-    QCOMPARE(window.editLanguage(), u"en"_qs);
-    QCOMPARE(model->editLanguage(), u"en"_qs);
+    QCOMPARE(spy.first().first().toString(), QStringLiteral("en"));
+    QCOMPARE(window.editLanguage(), QStringLiteral("en"));
+    QCOMPARE(model->editLanguage(), QStringLiteral("en"));
     QVERIFY(purpose.data().toString() != french);
 
     // A document without English falls back to its default language.
     Policy frenchOnly = Templates::defaultPolicy();
-    frenchOnly.meta.languages = {u"fr"_qs};
-    window.adopt(frenchOnly, m_dir.filePath(u"fr-only.charte.json"_qs));
+    frenchOnly.meta.languages = {QStringLiteral("fr")};
+    window.adopt(frenchOnly, m_dir.filePath(QStringLiteral("fr-only.charte.json")));
     QCOMPARE(combo->count(), 1);
-    QCOMPARE(window.editLanguage(), u"fr"_qs);
-    QCOMPARE(model->editLanguage(), u"fr"_qs);
+    QCOMPARE(window.editLanguage(), QStringLiteral("fr"));
+    QCOMPARE(model->editLanguage(), QStringLiteral("fr"));
 }
 
 void TestMainWindow::retranslatesOnLanguageChange()
 {
     MainWindow window;
     window.showDefaultCharter();
-    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
-    auto *save = window.findChild<QAction *>(u"actionSave"_qs);
-    auto *heading = window.page(u"overview"_qs)->findChild<QLabel *>(u"categoryHeading"_qs);
-    QCOMPARE(navigation->item(0)->text(), u"Overview"_qs);
-    QCOMPARE(heading->text(), u"Cookies per category"_qs);
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *save = window.findChild<QAction *>(QStringLiteral("actionSave"));
+    auto *heading = window.page(QStringLiteral("overview"))->findChild<QLabel *>(QStringLiteral("categoryHeading"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
+    QCOMPARE(heading->text(), QStringLiteral("Cookies per category"));
 
     ShoutingTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
     // QApplication posts the LanguageChange events to the windows.
-    QTRY_COMPARE(navigation->item(0)->text(), u"OVERVIEW"_qs);
-    QCOMPARE(save->text(), u"&SAVE"_qs);
-    QCOMPARE(window.findChild<QAction *>(u"actionShow_cookies"_qs)->text(), u"COOKIES"_qs);
-    QCOMPARE(heading->text(), u"COOKIES PER CATEGORY"_qs);
-    QVERIFY(window.windowTitle().startsWith(u"UNTITLED"_qs));
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("OVERVIEW"));
+    QCOMPARE(save->text(), QStringLiteral("&SAVE"));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionShow_cookies"))->text(), QStringLiteral("COOKIES"));
+    QCOMPARE(heading->text(), QStringLiteral("COOKIES PER CATEGORY"));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("UNTITLED")));
 
     QVERIFY(QCoreApplication::removeTranslator(&translator));
-    QTRY_COMPARE(navigation->item(0)->text(), u"Overview"_qs);
-    QCOMPARE(save->text(), u"&Save"_qs);
+    QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
+    QCOMPARE(save->text(), QStringLiteral("&Save"));
 }
 
 void TestMainWindow::titleFollowsUndoCleanState()
 {
     MainWindow window;
-    const QString path = writePolicy(m_dir.filePath(u"title.charte.json"_qs), u"Title"_qs);
+    const QString path = writePolicy(m_dir.filePath(QStringLiteral("title.charte.json")), QStringLiteral("Title"));
     QVERIFY(window.openFile(path));
-    auto *state = window.findChild<QLabel *>(u"fileStateLabel"_qs);
-    QVERIFY(window.windowTitle().startsWith(u"title.charte.json[*]"_qs));
+    auto *state = window.findChild<QLabel *>(QStringLiteral("fileStateLabel"));
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("title.charte.json[*]")));
     QVERIFY(!window.isWindowModified());
-    QVERIFY(state->text().startsWith(u"Saved"_qs));
+    QVERIFY(state->text().startsWith(QStringLiteral("Saved")));
     QVERIFY(state->text().contains(QDir::toNativeSeparators(path)));
 
-    rename(window, u"Changed"_qs);
+    rename(window, QStringLiteral("Changed"));
     QVERIFY(window.isWindowModified());
-    QVERIFY(state->text().startsWith(u"Modified"_qs));
+    QVERIFY(state->text().startsWith(QStringLiteral("Modified")));
     window.document()->undoStack()->undo();
     QVERIFY(!window.isWindowModified());
     window.document()->undoStack()->redo();
     QVERIFY(window.isWindowModified());
     QVERIFY(window.saveTo(path));
     QVERIFY(!window.isWindowModified());
-    QVERIFY(state->text().startsWith(u"Saved"_qs));
+    QVERIFY(state->text().startsWith(QStringLiteral("Saved")));
     // Undo past the save point: modified again.
     window.document()->undoStack()->undo();
     QVERIFY(window.isWindowModified());
@@ -375,22 +375,22 @@ void TestMainWindow::undoRedoActions()
 {
     MainWindow window;
     window.showDefaultCharter();
-    auto *undo = window.findChild<QAction *>(u"actionUndo"_qs);
-    auto *redo = window.findChild<QAction *>(u"actionRedo"_qs);
+    auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+    auto *redo = window.findChild<QAction *>(QStringLiteral("actionRedo"));
     QVERIFY(undo && redo);
     QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
     QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
     QVERIFY(!undo->isEnabled());
 
     const QString original = window.document()->policy().meta.siteName;
-    rename(window, u"Renamed"_qs);
+    rename(window, QStringLiteral("Renamed"));
     QVERIFY(undo->isEnabled());
-    QVERIFY(undo->text().contains(u"Rename site"_qs));
+    QVERIFY(undo->text().contains(QStringLiteral("Rename site")));
     undo->trigger();
     QCOMPARE(window.document()->policy().meta.siteName, original);
     QVERIFY(redo->isEnabled());
     redo->trigger();
-    QCOMPARE(window.document()->policy().meta.siteName, u"Renamed"_qs);
+    QCOMPARE(window.document()->policy().meta.siteName, QStringLiteral("Renamed"));
     // The same actions sit in the Edit menu.
     QVERIFY(window.editMenu()->actions().contains(undo));
     QVERIFY(window.editMenu()->actions().contains(redo));
@@ -398,17 +398,17 @@ void TestMainWindow::undoRedoActions()
 
 void TestMainWindow::newSaveReopenRoundTrip()
 {
-    const QString path = m_dir.filePath(u"roundtrip.charte.json"_qs);
+    const QString path = m_dir.filePath(QStringLiteral("roundtrip.charte.json"));
     {
         MainWindow window;
         QVERIFY(window.newDocument());
         QVERIFY(window.document()->filePath().isEmpty());
         QCOMPARE(window.document()->policy(), Templates::defaultPolicy());
-        QVERIFY(window.windowTitle().startsWith(u"Untitled"_qs));
-        rename(window, u"Site d’essai <&>"_qs);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Untitled")));
+        rename(window, QStringLiteral("Site d’essai <&>"));
         QVERIFY(window.saveTo(path));
         QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
-        QVERIFY(window.windowTitle().startsWith(u"roundtrip.charte.json"_qs));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("roundtrip.charte.json")));
     }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -416,7 +416,7 @@ void TestMainWindow::newSaveReopenRoundTrip()
 
     MainWindow reopened;
     QVERIFY(reopened.openFile(path));
-    QCOMPARE(reopened.document()->policy().meta.siteName, u"Site d’essai <&>"_qs);
+    QCOMPARE(reopened.document()->policy().meta.siteName, QStringLiteral("Site d’essai <&>"));
     QVERIFY(!reopened.isWindowModified());
     QCOMPARE(PolicyWriter::toJson(reopened.document()->policy()), bytes);
 }
@@ -425,11 +425,11 @@ void TestMainWindow::newAsksAboutUnsavedChanges()
 {
     MainWindow window;
     window.showDefaultCharter();
-    rename(window, u"Unsaved"_qs);
+    rename(window, QStringLiteral("Unsaved"));
 
     answerNextMessageBox(QMessageBox::Cancel);
     QVERIFY(!window.newDocument());
-    QCOMPARE(window.document()->policy().meta.siteName, u"Unsaved"_qs);
+    QCOMPARE(window.document()->policy().meta.siteName, QStringLiteral("Unsaved"));
 
     answerNextMessageBox(QMessageBox::Discard);
     QVERIFY(window.newDocument());
@@ -440,10 +440,10 @@ void TestMainWindow::newAsksAboutUnsavedChanges()
 void TestMainWindow::closeAsksAboutUnsavedChanges()
 {
     MainWindow window;
-    const QString path = writePolicy(m_dir.filePath(u"close.charte.json"_qs), u"Close"_qs);
+    const QString path = writePolicy(m_dir.filePath(QStringLiteral("close.charte.json")), QStringLiteral("Close"));
     QVERIFY(window.openFile(path));
     window.show();
-    rename(window, u"Closing"_qs);
+    rename(window, QStringLiteral("Closing"));
 
     answerNextMessageBox(QMessageBox::Cancel);
     QVERIFY(!window.close());
@@ -453,15 +453,15 @@ void TestMainWindow::closeAsksAboutUnsavedChanges()
     QVERIFY(window.close());
     Expected<Policy> saved = PolicyReader::readFile(path);
     QVERIFY(saved);
-    QCOMPARE(saved->meta.siteName, u"Closing"_qs);
+    QCOMPARE(saved->meta.siteName, QStringLiteral("Closing"));
 }
 
 void TestMainWindow::dropOpensJsonFile()
 {
     MainWindow window;
     window.showDefaultCharter();
-    const QString path = writePolicy(m_dir.filePath(u"dropped.charte.json"_qs), u"Dropped"_qs);
-    const QString text = m_dir.filePath(u"notes.txt"_qs);
+    const QString path = writePolicy(m_dir.filePath(QStringLiteral("dropped.charte.json")), QStringLiteral("Dropped"));
+    const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
     QFile notes(text);
     QVERIFY(notes.open(QIODevice::WriteOnly));
     notes.write("not a charter");
@@ -482,7 +482,7 @@ void TestMainWindow::dropOpensJsonFile()
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
-    QCOMPARE(window.document()->policy().meta.siteName, u"Dropped"_qs);
+    QCOMPARE(window.document()->policy().meta.siteName, QStringLiteral("Dropped"));
 
     // Dropped on a page, the file still reaches the window: no page takes it over.
     for (const QString &pageId : window.pageIds()) {
@@ -516,11 +516,11 @@ void TestMainWindow::recentFilesListed()
     }
     QCOMPARE(window.recentFiles()->files(), paths.mid(0, listed));
 
-    auto *menu = window.findChild<QMenu *>(u"recentMenu"_qs);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
     QVERIFY(menu);
     QStringList inMenu;
     for (QAction *action : menu->actions()) {
-        if (action->objectName() == u"recentFileAction"_qs)
+        if (action->objectName() == QStringLiteral("recentFileAction"))
             inMenu.append(action->data().toString());
     }
     QCOMPARE(inMenu, paths.mid(0, listed));
@@ -535,24 +535,24 @@ void TestMainWindow::recentFilesListed()
 void TestMainWindow::recentFilesPruned()
 {
     MainWindow window;
-    const QString kept = writePolicy(m_dir.filePath(u"kept.charte.json"_qs), u"Kept"_qs);
-    const QString gone = writePolicy(m_dir.filePath(u"gone.charte.json"_qs), u"Gone"_qs);
+    const QString kept = writePolicy(m_dir.filePath(QStringLiteral("kept.charte.json")), QStringLiteral("Kept"));
+    const QString gone = writePolicy(m_dir.filePath(QStringLiteral("gone.charte.json")), QStringLiteral("Gone"));
     QVERIFY(window.openFile(kept));
     QVERIFY(window.openFile(gone));
     QCOMPARE(window.recentFiles()->files().size(), 2);
     QVERIFY(QFile::remove(gone));
     QCOMPARE(window.recentFiles()->files(), QStringList{QFileInfo(kept).absoluteFilePath()});
     // Pruned in the settings too, not only in the answer.
-    QCOMPARE(QSettings().value(u"recentFiles"_qs).toStringList(),
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList(),
              QStringList{QFileInfo(kept).absoluteFilePath()});
-    window.findChild<QAction *>(u"actionClearRecent"_qs)->trigger();
+    window.findChild<QAction *>(QStringLiteral("actionClearRecent"))->trigger();
     QVERIFY(window.recentFiles()->files().isEmpty());
 }
 
 void TestMainWindow::autosaveWritesRecoveryWhileModified()
 {
     MainWindow window;
-    const QString path = writePolicy(m_dir.filePath(u"autosave.charte.json"_qs), u"Auto"_qs);
+    const QString path = writePolicy(m_dir.filePath(QStringLiteral("autosave.charte.json")), QStringLiteral("Auto"));
     QVERIFY(window.openFile(path));
     window.autosaver()->setInterval(20);
     const QString recovery = window.autosaver()->recoveryFilePath();
@@ -560,16 +560,16 @@ void TestMainWindow::autosaveWritesRecoveryWhileModified()
     QVERIFY(!QFile::exists(recovery)); // nothing to keep while unmodified
 
     QSignalSpy saved(window.autosaver(), &Autosaver::saved);
-    rename(window, u"Autosaved"_qs);
+    rename(window, QStringLiteral("Autosaved"));
     QTRY_VERIFY(QFile::exists(recovery));
     QTRY_VERIFY(saved.size() >= 1);
     Expected<Policy> copy = PolicyReader::readFile(recovery);
     QVERIFY(copy);
-    QCOMPARE(copy->meta.siteName, u"Autosaved"_qs);
+    QCOMPARE(copy->meta.siteName, QStringLiteral("Autosaved"));
     QFile sidecar(window.autosaver()->sidecarFilePath());
     QVERIFY(sidecar.open(QIODevice::ReadOnly));
     QCOMPARE(
-        QJsonDocument::fromJson(sidecar.readAll()).object().value(u"originalPath"_qs).toString(),
+        QJsonDocument::fromJson(sidecar.readAll()).object().value(QStringLiteral("originalPath")).toString(),
         QFileInfo(path).absoluteFilePath());
     sidecar.close();
 
@@ -577,7 +577,7 @@ void TestMainWindow::autosaveWritesRecoveryWhileModified()
     // close removes it.
     QVERIFY(window.saveTo(path));
     QVERIFY(!QFile::exists(recovery));
-    rename(window, u"Again"_qs);
+    rename(window, QStringLiteral("Again"));
     QTRY_VERIFY(QFile::exists(recovery));
     window.show();
     answerNextMessageBox(QMessageBox::Discard);
@@ -588,13 +588,13 @@ void TestMainWindow::autosaveWritesRecoveryWhileModified()
 
 void TestMainWindow::recoveryAfterCrashRestores()
 {
-    const QString path = writePolicy(m_dir.filePath(u"crash.charte.json"_qs), u"Before"_qs);
+    const QString path = writePolicy(m_dir.filePath(QStringLiteral("crash.charte.json")), QStringLiteral("Before"));
     QString recovery;
     {
         auto crashed = std::make_unique<MainWindow>();
         QVERIFY(crashed->openFile(path));
         crashed->autosaver()->setInterval(20);
-        rename(*crashed, u"Unsaved work"_qs);
+        rename(*crashed, QStringLiteral("Unsaved work"));
         recovery = crashed->autosaver()->recoveryFilePath();
         QTRY_VERIFY(QFile::exists(recovery));
         // No close event: the window goes away as if the process had died.
@@ -606,7 +606,7 @@ void TestMainWindow::recoveryAfterCrashRestores()
     MainWindow window;
     window.showDefaultCharter();
     QVERIFY(window.offerRecovery());
-    QCOMPARE(window.document()->policy().meta.siteName, u"Unsaved work"_qs);
+    QCOMPARE(window.document()->policy().meta.siteName, QStringLiteral("Unsaved work"));
     QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
     QVERIFY(window.document()->isModified());
     QVERIFY(window.isWindowModified());
@@ -615,9 +615,9 @@ void TestMainWindow::recoveryAfterCrashRestores()
     QVERIFY(QFile::exists(window.autosaver()->recoveryFilePath()));
     QVERIFY(Autosaver::orphanedRecoveries().isEmpty());
     // The file on disk is untouched until the user saves.
-    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"Before"_qs);
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, QStringLiteral("Before"));
     QVERIFY(window.saveTo(path));
-    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, u"Unsaved work"_qs);
+    QCOMPARE(PolicyReader::readFile(path)->meta.siteName, QStringLiteral("Unsaved work"));
 }
 
 void TestMainWindow::recoveryCanBeDiscarded()
@@ -626,7 +626,7 @@ void TestMainWindow::recoveryCanBeDiscarded()
         auto crashed = std::make_unique<MainWindow>();
         crashed->showDefaultCharter();
         crashed->autosaver()->setInterval(20);
-        rename(*crashed, u"Throwaway"_qs);
+        rename(*crashed, QStringLiteral("Throwaway"));
         QTRY_VERIFY(QFile::exists(crashed->autosaver()->recoveryFilePath()));
     }
     QCOMPARE(Autosaver::orphanedRecoveries().size(), 1);
@@ -642,7 +642,7 @@ void TestMainWindow::recoveryCanBeDiscarded()
         if (!box)
             return;
         timer->stop();
-        QCOMPARE(box->objectName(), u"recoveryBox"_qs);
+        QCOMPARE(box->objectName(), QStringLiteral("recoveryBox"));
         for (QAbstractButton *button : box->buttons()) {
             if (box->buttonRole(button) == QMessageBox::DestructiveRole)
                 button->click();
@@ -663,11 +663,11 @@ void TestMainWindow::layoutRemembered()
         window.showDefaultCharter();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_qs);
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         splitter->setSizes({260, 700});
         sizes = splitter->sizes();
-        window.showPage(u"cookies"_qs);
-        auto *view = window.findChild<QTableView *>(u"cookieView"_qs);
+        window.showPage(QStringLiteral("cookies"));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("cookieView"));
         view->horizontalHeader()->resizeSection(CookieTableModel::NameColumn, 333);
         QVERIFY(window.close());
     }
@@ -675,9 +675,9 @@ void TestMainWindow::layoutRemembered()
     window.showDefaultCharter();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_qs)->sizes(), sizes);
-    QCOMPARE(window.currentPageId(), u"cookies"_qs);
-    QCOMPARE(window.findChild<QTableView *>(u"cookieView"_qs)
+    QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QCOMPARE(window.currentPageId(), QStringLiteral("cookies"));
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("cookieView"))
                  ->horizontalHeader()
                  ->sectionSize(CookieTableModel::NameColumn),
              333);
@@ -688,23 +688,23 @@ void TestMainWindow::overviewShowsDefaultCharter()
     MainWindow window;
     window.showDefaultCharter();
     window.show();
-    QCOMPARE(window.currentPageId(), u"overview"_qs);
-    QWidget *overview = window.page(u"overview"_qs);
+    QCOMPARE(window.currentPageId(), QStringLiteral("overview"));
+    QWidget *overview = window.page(QStringLiteral("overview"));
     QVERIFY(overview);
-    QCOMPARE(overview->findChild<QLabel *>(u"siteNameLabel"_qs)->text(), u"ANRU Open Data"_qs);
-    QCOMPARE(overview->findChild<QLabel *>(u"cookieCountLabel"_qs)->text(), u"4"_qs);
-    QCOMPARE(overview->findChild<QLabel *>(u"thirdPartyLabel"_qs)->text(), u"0"_qs);
-    auto *chart = overview->findChild<BarChart *>(u"categoryChart"_qs);
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("siteNameLabel"))->text(), QStringLiteral("ANRU Open Data"));
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("cookieCountLabel"))->text(), QStringLiteral("4"));
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("thirdPartyLabel"))->text(), QStringLiteral("0"));
+    auto *chart = overview->findChild<BarChart *>(QStringLiteral("categoryChart"));
     QVERIFY(chart);
     QCOMPARE(chart->bars().size(), 1);
     QCOMPARE(chart->bars().first().value, 4);
 
     // It follows the document: one more cookie, one more in the figures.
     Cookie extra;
-    extra.name = u"_extra"_qs;
-    extra.categoryId = u"necessary"_qs;
+    extra.name = QStringLiteral("_extra");
+    extra.categoryId = QStringLiteral("necessary");
     window.document()->insertCookies(0, {extra});
-    QCOMPARE(overview->findChild<QLabel *>(u"cookieCountLabel"_qs)->text(), u"5"_qs);
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("cookieCountLabel"))->text(), QStringLiteral("5"));
     QCOMPARE(chart->bars().first().value, 5);
 }
 
@@ -714,31 +714,31 @@ void TestMainWindow::everyStandardPageIsTheRealWidget()
     window.showDefaultCharter();
     for (const QString &id : MainWindow::standardPageIds())
         QVERIFY2(window.page(id), qPrintable(id));
-    QVERIFY(qobject_cast<CharterPage *>(window.page(u"charter"_qs)));
-    QVERIFY(qobject_cast<CookiesPage *>(window.page(u"cookies"_qs)));
-    QVERIFY(qobject_cast<ProvidersPage *>(window.page(u"providers"_qs)));
-    QVERIFY(qobject_cast<CategoriesPage *>(window.page(u"categories"_qs)));
-    QVERIFY(qobject_cast<BannerPage *>(window.page(u"banner"_qs)));
-    QVERIFY(qobject_cast<ScanDialog *>(window.page(u"scan"_qs)));
-    QVERIFY(qobject_cast<TranslationView *>(window.page(u"translations"_qs)));
+    QVERIFY(qobject_cast<CharterPage *>(window.page(QStringLiteral("charter"))));
+    QVERIFY(qobject_cast<CookiesPage *>(window.page(QStringLiteral("cookies"))));
+    QVERIFY(qobject_cast<ProvidersPage *>(window.page(QStringLiteral("providers"))));
+    QVERIFY(qobject_cast<CategoriesPage *>(window.page(QStringLiteral("categories"))));
+    QVERIFY(qobject_cast<BannerPage *>(window.page(QStringLiteral("banner"))));
+    QVERIFY(qobject_cast<ScanDialog *>(window.page(QStringLiteral("scan"))));
+    QVERIFY(qobject_cast<TranslationView *>(window.page(QStringLiteral("translations"))));
     // The scan dialog lives in the page: not a window of its own, no Close button.
-    QVERIFY(!window.page(u"scan"_qs)->isWindow());
+    QVERIFY(!window.page(QStringLiteral("scan"))->isWindow());
 
     // One edit-language selector: the window's drives the charter and the grid.
-    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
-    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
-    QVERIFY(charter->findChild<QComboBox *>(u"charterLanguageCombo"_qs)->isHidden());
-    window.setEditLanguage(u"en"_qs);
-    QCOMPARE(charter->editLanguage(), u"en"_qs);
-    QCOMPARE(cookies->model()->editLanguage(), u"en"_qs);
+    auto *charter = qobject_cast<CharterPage *>(window.page(QStringLiteral("charter")));
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(QStringLiteral("cookies")));
+    QVERIFY(charter->findChild<QComboBox *>(QStringLiteral("charterLanguageCombo"))->isHidden());
+    window.setEditLanguage(QStringLiteral("en"));
+    QCOMPARE(charter->editLanguage(), QStringLiteral("en"));
+    QCOMPARE(cookies->model()->editLanguage(), QStringLiteral("en"));
 }
 
 void TestMainWindow::editMenuHoldsGridAndCharterActions()
 {
     MainWindow window;
     window.showDefaultCharter();
-    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
-    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(QStringLiteral("cookies")));
+    auto *charter = qobject_cast<CharterPage *>(window.page(QStringLiteral("charter")));
     const QList<QAction *> edit = window.editMenu()->actions();
     QVERIFY(!cookies->editActions().isEmpty());
     for (QAction *action : cookies->editActions())
@@ -751,13 +751,13 @@ void TestMainWindow::importAndExportActionsOpenTheirDialogs_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("dialogClass");
-    QTest::newRow("export") << u"actionExport"_qs << u"ExportDialog"_qs;
-    QTest::newRow("charter page") << u"actionImportCharter"_qs << u"CharterImportDialog"_qs;
-    QTest::newRow("languages") << u"actionLanguages"_qs << u"LanguagesDialog"_qs;
+    QTest::newRow("export") << QStringLiteral("actionExport") << QStringLiteral("ExportDialog");
+    QTest::newRow("charter page") << QStringLiteral("actionImportCharter") << QStringLiteral("CharterImportDialog");
+    QTest::newRow("languages") << QStringLiteral("actionLanguages") << QStringLiteral("LanguagesDialog");
     // These ask for a file first.
-    QTest::newRow("csv") << u"actionImportCsv"_qs << u"QFileDialog"_qs;
-    QTest::newRow("evidence") << u"actionImportEvidence"_qs << u"QFileDialog"_qs;
-    QTest::newRow("known cookies") << u"actionKnownCookies"_qs << u"QFileDialog"_qs;
+    QTest::newRow("csv") << QStringLiteral("actionImportCsv") << QStringLiteral("QFileDialog");
+    QTest::newRow("evidence") << QStringLiteral("actionImportEvidence") << QStringLiteral("QFileDialog");
+    QTest::newRow("known cookies") << QStringLiteral("actionKnownCookies") << QStringLiteral("QFileDialog");
 }
 
 void TestMainWindow::importAndExportActionsOpenTheirDialogs()
@@ -796,7 +796,7 @@ void TestMainWindow::importAndExportActionsOpenTheirDialogs()
 
 void TestMainWindow::csvImportIsOneUndoStep()
 {
-    const QString path = m_dir.filePath(u"inventory.csv"_qs);
+    const QString path = m_dir.filePath(QStringLiteral("inventory.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Nom;Finalit\xc3\xa9;Dur\xc3\xa9""e\n"
@@ -815,10 +815,10 @@ void TestMainWindow::csvImportIsOneUndoStep()
     QVERIFY(*seen);
     const Policy &policy = window.document()->policy();
     QCOMPARE(policy.cookies.size(), before + 2);
-    QCOMPARE(policy.cookies.at(before).name, u"_pk_id"_qs);
-    QCOMPARE(window.currentPageId(), u"cookies"_qs);
+    QCOMPARE(policy.cookies.at(before).name, QStringLiteral("_pk_id"));
+    QCOMPARE(window.currentPageId(), QStringLiteral("cookies"));
     QCOMPARE(window.document()->undoStack()->count(), steps + 1);
-    window.findChild<QAction *>(u"actionUndo"_qs)->trigger();
+    window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
     QCOMPARE(window.document()->policy(), Templates::defaultPolicy());
 }
 
@@ -828,8 +828,8 @@ void TestMainWindow::undoFlushesTheSectionEditorFirst()
     window.showDefaultCharter();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showPage(u"charter"_qs);
-    auto *charter = qobject_cast<CharterPage *>(window.page(u"charter"_qs));
+    window.showPage(QStringLiteral("charter"));
+    auto *charter = qobject_cast<CharterPage *>(window.page(QStringLiteral("charter")));
     const QList<CharterSection> &sections = window.document()->policy().charter;
     const auto text = std::find_if(sections.begin(), sections.end(), [](const CharterSection &s) {
         return s.kind == CharterSection::Kind::Text;
@@ -837,25 +837,25 @@ void TestMainWindow::undoFlushesTheSectionEditorFirst()
     QVERIFY(text != sections.end());
     const int row = int(text - sections.begin());
     charter->setCurrentSection(row);
-    auto *body = charter->sectionEditor()->findChild<QTextEdit *>(u"sectionBodyEdit"_qs);
+    auto *body = charter->sectionEditor()->findChild<QTextEdit *>(QStringLiteral("sectionBodyEdit"));
     QVERIFY(body);
-    const QString original = sections.at(row).body.value(u"fr"_qs);
+    const QString original = sections.at(row).body.value(QStringLiteral("fr"));
     body->setFocus();
     body->moveCursor(QTextCursor::End);
-    QTest::keyClicks(body, u" ajout"_qs);
-    QVERIFY(body->toPlainText().endsWith(u" ajout"_qs));
+    QTest::keyClicks(body, QStringLiteral(" ajout"));
+    QVERIFY(body->toPlainText().endsWith(QStringLiteral(" ajout")));
     // Typing still held by the editor: Undo pushes it, then takes it back.
     const int steps = window.document()->undoStack()->count();
     qDebug() << "DBG" << row << steps << charter->currentSection() << charter->editLanguage() << body->isEnabled() << body->isVisible();
     charter->sectionEditor()->flush();
     qDebug() << "DBG after flush" << window.document()->undoStack()->count();
-    window.findChild<QAction *>(u"actionUndo"_qs)->trigger();
+    window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
     QCOMPARE(window.document()->undoStack()->count(), steps + 1); // pushed, then undone
     QVERIFY(window.document()->undoStack()->canRedo());
-    QCOMPARE(window.document()->policy().charter.at(row).body.value(u"fr"_qs), original);
+    QCOMPARE(window.document()->policy().charter.at(row).body.value(QStringLiteral("fr")), original);
     QVERIFY(!window.document()->isModified());
-    window.findChild<QAction *>(u"actionRedo"_qs)->trigger();
-    QVERIFY(window.document()->policy().charter.at(row).body.value(u"fr"_qs).endsWith(u" ajout"_qs));
+    window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QVERIFY(window.document()->policy().charter.at(row).body.value(QStringLiteral("fr")).endsWith(QStringLiteral(" ajout")));
 }
 
 void TestMainWindow::issuesDockShowsDefaultCharterCounts()
@@ -863,24 +863,24 @@ void TestMainWindow::issuesDockShowsDefaultCharterCounts()
     MainWindow window;
     window.showDefaultCharter();
     window.show();
-    auto *dock = window.findChild<QDockWidget *>(u"issuesDock"_qs);
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("issuesDock"));
     QVERIFY(dock);
     QVERIFY(qobject_cast<IssuesPanel *>(dock->widget()));
     QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
-    auto *counts = window.findChild<QLabel *>(u"issueCountLabel"_qs);
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("issueCountLabel"));
     QVERIFY(counts);
     QCOMPARE(window.issuesPanel()->report().count(Severity::Error), 0);
-    QVERIFY2(counts->text().startsWith(u"Errors: 0"_qs), qPrintable(counts->text()));
+    QVERIFY2(counts->text().startsWith(QStringLiteral("Errors: 0")), qPrintable(counts->text()));
 
     // Check Now shows a hidden dock and counts a new problem at once.
     dock->hide();
     Cookie nameless;
-    nameless.categoryId = u"necessary"_qs;
+    nameless.categoryId = QStringLiteral("necessary");
     window.document()->insertCookies(0, {nameless});
-    window.findChild<QAction *>(u"actionCheck"_qs)->trigger();
+    window.findChild<QAction *>(QStringLiteral("actionCheck"))->trigger();
     QVERIFY(dock->isVisible());
     QVERIFY(window.issuesPanel()->report().count(Severity::Error) > 0);
-    QVERIFY2(!counts->text().startsWith(u"Errors: 0"_qs), qPrintable(counts->text()));
+    QVERIFY2(!counts->text().startsWith(QStringLiteral("Errors: 0")), qPrintable(counts->text()));
 }
 
 void TestMainWindow::findingNavigatesToCookieCell()
@@ -909,8 +909,8 @@ void TestMainWindow::findingNavigatesToCookieCell()
     const Finding finding = activated.last().first().value<Finding>();
     QCOMPARE(finding.place.kind, FindingPlace::Kind::Cookie);
     QCOMPARE(finding.place.index, 1);
-    QCOMPARE(window.currentPageId(), u"cookies"_qs);
-    auto *cookies = qobject_cast<CookiesPage *>(window.page(u"cookies"_qs));
+    QCOMPARE(window.currentPageId(), QStringLiteral("cookies"));
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(QStringLiteral("cookies")));
     const QModelIndex current = cookies->proxy()->mapToSource(cookies->view()->currentIndex());
     QCOMPARE(current.row(), 1);
 }
@@ -919,18 +919,18 @@ void TestMainWindow::frenchInterfaceRetranslatesMenus()
 {
     MainWindow window;
     window.showDefaultCharter();
-    QCOMPARE(window.fileMenu()->title(), u"&File"_qs);
-    auto *navigation = window.findChild<QListWidget *>(u"navigation"_qs);
-    QCOMPARE(navigation->item(0)->text(), u"Overview"_qs);
-    window.interfaceLanguage()->setChoice(u"fr"_qs);
-    QCOMPARE(window.interfaceLanguage()->effectiveLanguage(), u"fr"_qs);
+    QCOMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QCOMPARE(navigation->item(0)->text(), QStringLiteral("Overview"));
+    window.interfaceLanguage()->setChoice(QStringLiteral("fr"));
+    QCOMPARE(window.interfaceLanguage()->effectiveLanguage(), QStringLiteral("fr"));
     // The title is whatever the French catalogue says ("&Fichier" once it has it),
     // reached live through LanguageChange.
     const QString french = QCoreApplication::translate("MainWindow", "&File");
     QTRY_COMPARE(window.fileMenu()->title(), french);
     QCOMPARE(navigation->item(0)->text(), QCoreApplication::translate("PageNavigator", "Overview"));
-    window.interfaceLanguage()->setChoice(u"en"_qs);
-    QTRY_COMPARE(window.fileMenu()->title(), u"&File"_qs);
+    window.interfaceLanguage()->setChoice(QStringLiteral("en"));
+    QTRY_COMPARE(window.fileMenu()->title(), QStringLiteral("&File"));
 }
 
 void TestMainWindow::opensDocumentsOfAnyShape()
@@ -940,16 +940,16 @@ void TestMainWindow::opensDocumentsOfAnyShape()
     MainWindow window;
     window.showDefaultCharter();
     window.show();
-    const std::optional<Policy> typical = Templates::load(u"typical"_qs);
+    const std::optional<Policy> typical = Templates::load(QStringLiteral("typical"));
     QVERIFY(typical);
     for (const Policy &policy : {*typical, Templates::defaultPolicy(), *typical}) {
-        window.adopt(policy, m_dir.filePath(u"shape.charte.json"_qs));
+        window.adopt(policy, m_dir.filePath(QStringLiteral("shape.charte.json")));
         for (const QString &id : window.pageIds())
             window.showPage(id);
         QCoreApplication::processEvents();
         QCOMPARE(window.document()->policy(), policy);
     }
-    auto *scanUrl = window.page(u"scan"_qs)->findChild<QLineEdit *>(u"urlEdit"_qs);
+    auto *scanUrl = window.page(QStringLiteral("scan"))->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
     QVERIFY(scanUrl);
     QCOMPARE(scanUrl->text(), typical->meta.siteUrl);
 }
@@ -970,7 +970,7 @@ void TestMainWindow::smokeRunExitsCleanly()
     QFETCH(bool, withRecovery);
     QTemporaryDir home;
     QVERIFY(home.isValid());
-    const QString document = writePolicy(home.filePath(u"smoke.charte.json"_qs), u"Smoke"_qs);
+    const QString document = writePolicy(home.filePath(QStringLiteral("smoke.charte.json")), QStringLiteral("Smoke"));
     QVERIFY(!document.isEmpty());
 
     // The real program keeps its settings where the user's are: point it elsewhere.
@@ -978,27 +978,27 @@ void TestMainWindow::smokeRunExitsCleanly()
     options.environment = TestSupport::isolatedEnvironment(home.path());
     if (withRecovery) {
         // What a crashed `charte` leaves: the copy and its sidecar, from a dead process.
-        const QString recovery = home.filePath(u"data/Charte/charte/recovery"_qs);
+        const QString recovery = home.filePath(QStringLiteral("data/Charte/charte/recovery"));
         QVERIFY(QDir().mkpath(recovery));
-        QVERIFY(QFile::copy(document, recovery + u"/crashed.charte.json"_qs));
-        QFile sidecar(recovery + u"/crashed.recovery.json"_qs);
+        QVERIFY(QFile::copy(document, recovery + QStringLiteral("/crashed.charte.json")));
+        QFile sidecar(recovery + QStringLiteral("/crashed.recovery.json"));
         QVERIFY(sidecar.open(QIODevice::WriteOnly));
         QJsonObject object;
-        object.insert(u"originalPath"_qs, document);
-        object.insert(u"savedAt"_qs, u"2026-01-01T00:00:00.000Z"_qs);
-        object.insert(u"pid"_qs, 0);
+        object.insert(QStringLiteral("originalPath"), document);
+        object.insert(QStringLiteral("savedAt"), QStringLiteral("2026-01-01T00:00:00.000Z"));
+        object.insert(QStringLiteral("pid"), 0);
         sidecar.write(QJsonDocument(object).toJson());
         sidecar.close();
-        options.environment.insert(u"CHARTE_RECOVERY_ANSWER"_qs, u"restore"_qs);
+        options.environment.insert(QStringLiteral("CHARTE_RECOVERY_ANSWER"), QStringLiteral("restore"));
     }
-    QStringList arguments{u"--quit-after-startup"_qs};
+    QStringList arguments{QStringLiteral("--quit-after-startup")};
     if (withFile)
         arguments.append(document);
     QCOMPARE(TestSupport::runCharte(arguments, options).exitCode, 0);
     if (withRecovery) {
         // The old copy was taken over by the new session's own.
         QVERIFY(
-            !QFile::exists(home.filePath(u"data/Charte/charte/recovery/crashed.charte.json"_qs)));
+            !QFile::exists(home.filePath(QStringLiteral("data/Charte/charte/recovery/crashed.charte.json"))));
     }
 }
 

@@ -80,19 +80,19 @@ void TestOverviewPage::showsTemplateFigures()
     QVERIFY(policy);
     PolicyDocument document(*policy);
     OverviewPage page(&document);
-    QCOMPARE(labelText(page, u"siteNameLabel"_qs), siteName);
-    QVERIFY(labelText(page, u"siteUrlLabel"_qs).contains(policy->meta.siteUrl));
-    QVERIFY(labelText(page, u"publisherLabel"_qs).startsWith(policy->meta.publisherName));
-    QCOMPARE(labelText(page, u"revisionLabel"_qs), QString::number(policy->meta.revision));
-    QCOMPARE(labelText(page, u"cookieCountLabel"_qs), cookies);
-    QCOMPARE(labelText(page, u"firstPartyLabel"_qs), firstParty);
-    QCOMPARE(labelText(page, u"thirdPartyLabel"_qs), thirdParty);
-    QCOMPARE(labelText(page, u"transferCountLabel"_qs), u"0"_qs);
-    QVERIFY(labelText(page, u"thirdCountriesLabel"_qs).contains(u"EU"_qs));
-    QCOMPARE(page.findChild<QLabel *>(u"cookieCountLabel"_qs)->accessibleName(),
-             u"Cookies and trackers: "_qs + cookies);
+    QCOMPARE(labelText(page, QStringLiteral("siteNameLabel")), siteName);
+    QVERIFY(labelText(page, QStringLiteral("siteUrlLabel")).contains(policy->meta.siteUrl));
+    QVERIFY(labelText(page, QStringLiteral("publisherLabel")).startsWith(policy->meta.publisherName));
+    QCOMPARE(labelText(page, QStringLiteral("revisionLabel")), QString::number(policy->meta.revision));
+    QCOMPARE(labelText(page, QStringLiteral("cookieCountLabel")), cookies);
+    QCOMPARE(labelText(page, QStringLiteral("firstPartyLabel")), firstParty);
+    QCOMPARE(labelText(page, QStringLiteral("thirdPartyLabel")), thirdParty);
+    QCOMPARE(labelText(page, QStringLiteral("transferCountLabel")), QStringLiteral("0"));
+    QVERIFY(labelText(page, QStringLiteral("thirdCountriesLabel")).contains(QStringLiteral("EU")));
+    QCOMPARE(page.findChild<QLabel *>(QStringLiteral("cookieCountLabel"))->accessibleName(),
+             QStringLiteral("Cookies and trackers: ") + cookies);
 
-    const auto *chart = page.findChild<BarChart *>(u"categoryChart"_qs);
+    const auto *chart = page.findChild<BarChart *>(QStringLiteral("categoryChart"));
     QVERIFY(chart);
     QList<qsizetype> values;
     for (const BarChart::Bar &bar : chart->bars())
@@ -106,50 +106,50 @@ void TestOverviewPage::listsThirdCountries()
 {
     Policy policy = Templates::defaultPolicy();
     Provider cdn;
-    cdn.id = u"cdn"_qs;
-    cdn.name = u"Example CDN <Inc>"_qs;
-    cdn.country = u"US"_qs;
+    cdn.id = QStringLiteral("cdn");
+    cdn.name = QStringLiteral("Example CDN <Inc>");
+    cdn.country = QStringLiteral("US");
     policy.providers.append(cdn);
     Cookie cookie;
-    cookie.name = u"__cdn"_qs;
-    cookie.providerId = u"cdn"_qs;
-    cookie.categoryId = u"necessary"_qs;
+    cookie.name = QStringLiteral("__cdn");
+    cookie.providerId = QStringLiteral("cdn");
+    cookie.categoryId = QStringLiteral("necessary");
     policy.cookies.append(cookie);
     PolicyDocument document(policy);
     OverviewPage page(&document);
     page.show();
 
-    QCOMPARE(labelText(page, u"transferCountLabel"_qs), u"1"_qs);
-    const QString transfers = labelText(page, u"thirdCountriesLabel"_qs);
-    QVERIFY2(transfers.contains(u"United States"_qs), qPrintable(transfers));
+    QCOMPARE(labelText(page, QStringLiteral("transferCountLabel")), QStringLiteral("1"));
+    const QString transfers = labelText(page, QStringLiteral("thirdCountriesLabel"));
+    QVERIFY2(transfers.contains(QStringLiteral("United States")), qPrintable(transfers));
     // A provider name is text, never markup.
-    QVERIFY2(transfers.contains(u"Example CDN &lt;Inc&gt;"_qs), qPrintable(transfers));
+    QVERIFY2(transfers.contains(QStringLiteral("Example CDN &lt;Inc&gt;")), qPrintable(transfers));
 
     // Moving the provider into the EU clears the list, live.
     Provider moved = cdn;
-    moved.country = u"DE"_qs;
+    moved.country = QStringLiteral("DE");
     document.setProvider(1, moved);
-    QCOMPARE(labelText(page, u"transferCountLabel"_qs), u"0"_qs);
+    QCOMPARE(labelText(page, QStringLiteral("transferCountLabel")), QStringLiteral("0"));
 }
 
 void TestOverviewPage::followsLanguage()
 {
-    const std::optional<Policy> policy = Templates::load(u"typical"_qs);
+    const std::optional<Policy> policy = Templates::load(QStringLiteral("typical"));
     QVERIFY(policy);
     PolicyDocument document(*policy);
     OverviewPage page(&document);
-    const auto *chart = page.findChild<BarChart *>(u"categoryChart"_qs);
-    const QString french = policy->categories.at(1).name.exact(u"fr"_qs);
-    const QString english = policy->categories.at(1).name.exact(u"en"_qs);
+    const auto *chart = page.findChild<BarChart *>(QStringLiteral("categoryChart"));
+    const QString french = policy->categories.at(1).name.exact(QStringLiteral("fr"));
+    const QString english = policy->categories.at(1).name.exact(QStringLiteral("en"));
     QCOMPARE(chart->bars().at(1).label, french);
-    page.setLanguage(u"en"_qs);
+    page.setLanguage(QStringLiteral("en"));
     QCOMPARE(chart->bars().at(1).label, english);
 }
 
 void TestOverviewPage::chartDrawsBars()
 {
     BarChart chart;
-    chart.setBars({{u"Short"_qs, 1, false}, {u"Long"_qs, 4, false}});
+    chart.setBars({{QStringLiteral("Short"), 1, false}, {QStringLiteral("Long"), 4, false}});
     chart.resize(400, chart.sizeHint().height());
     const QImage image = chart.grab().toImage();
     const QRgb highlight = chart.palette().color(QPalette::Highlight).rgb();
@@ -173,24 +173,24 @@ void TestOverviewPage::emptyDocument()
 {
     PolicyDocument document;
     OverviewPage page(&document);
-    QCOMPARE(labelText(page, u"cookieCountLabel"_qs), u"0"_qs);
-    QVERIFY(page.findChild<BarChart *>(u"categoryChart"_qs)->bars().isEmpty());
-    QVERIFY(page.findChild<BarChart *>(u"lifetimeChart"_qs)->bars().isEmpty());
-    QVERIFY(!labelText(page, u"siteNameLabel"_qs).isEmpty());
+    QCOMPARE(labelText(page, QStringLiteral("cookieCountLabel")), QStringLiteral("0"));
+    QVERIFY(page.findChild<BarChart *>(QStringLiteral("categoryChart"))->bars().isEmpty());
+    QVERIFY(page.findChild<BarChart *>(QStringLiteral("lifetimeChart"))->bars().isEmpty());
+    QVERIFY(!labelText(page, QStringLiteral("siteNameLabel")).isEmpty());
 }
 
 void TestOverviewPage::hiddenPageCatchesUpWhenShown()
 {
     PolicyDocument document(Templates::defaultPolicy());
     OverviewPage page(&document);
-    QCOMPARE(labelText(page, u"cookieCountLabel"_qs), u"4"_qs);
+    QCOMPARE(labelText(page, QStringLiteral("cookieCountLabel")), QStringLiteral("4"));
     document.removeCookies(0, 2);
     document.removeCookies(0, 1);
     page.show();
-    QCOMPARE(labelText(page, u"cookieCountLabel"_qs), u"1"_qs);
+    QCOMPARE(labelText(page, QStringLiteral("cookieCountLabel")), QStringLiteral("1"));
     // Visible, it follows at once.
     document.removeCookies(0, 1);
-    QCOMPARE(labelText(page, u"cookieCountLabel"_qs), u"0"_qs);
+    QCOMPARE(labelText(page, QStringLiteral("cookieCountLabel")), QStringLiteral("0"));
 }
 
 void TestOverviewPage::screenshots_data()
@@ -246,23 +246,23 @@ void TestOverviewPage::screenshots()
     MainWindow window;
     // "transfer": the typical town site that also embeds a map from a US provider.
     std::optional<Policy> policy =
-        Templates::load(templateName == u"transfer"_qs ? u"typical"_qs : templateName);
+        Templates::load(templateName == QStringLiteral("transfer") ? QStringLiteral("typical") : templateName);
     QVERIFY(policy);
-    if (templateName == u"transfer"_qs) {
+    if (templateName == QStringLiteral("transfer")) {
         Provider maps;
-        maps.id = u"maps"_qs;
-        maps.name = u"Example Maps, Inc."_qs;
-        maps.country = u"US"_qs;
+        maps.id = QStringLiteral("maps");
+        maps.name = QStringLiteral("Example Maps, Inc.");
+        maps.country = QStringLiteral("US");
         policy->providers.append(maps);
         Cookie cookie;
-        cookie.name = u"_maps_session"_qs;
+        cookie.name = QStringLiteral("_maps_session");
         cookie.providerId = maps.id;
-        cookie.categoryId = u"marketing"_qs;
+        cookie.categoryId = QStringLiteral("marketing");
         cookie.party = Party::Third;
         cookie.lifetime = Lifetime::fromSeconds(2 * Lifetime::Year);
         policy->cookies.append(cookie);
     }
-    window.adopt(*policy, QDir::temp().filePath(templateName + u".charte.json"_qs));
+    window.adopt(*policy, QDir::temp().filePath(templateName + QStringLiteral(".charte.json")));
     window.resize(1180, 800);
     window.showPage(pageId);
     window.show();
@@ -272,19 +272,19 @@ void TestOverviewPage::screenshots()
     // The page paints with the palette: no colour of its own survives in dark mode.
     QWidget *page = window.page(pageId);
     // The charter page is three panes: look at its rendered charter's background.
-    if (pageId == u"charter"_qs) {
-        auto *view = page->findChild<QAbstractScrollArea *>(u"charterView"_qs);
+    if (pageId == QStringLiteral("charter")) {
+        auto *view = page->findChild<QAbstractScrollArea *>(QStringLiteral("charterView"));
         QVERIFY(view);
         page = view->viewport();
     }
     const QPoint corner = page->mapTo(&window, QPoint(page->width() - 30, page->height() - 30));
-    const QPalette::ColorRole role = pageId == u"overview"_qs ? QPalette::Window : QPalette::Base;
+    const QPalette::ColorRole role = pageId == QStringLiteral("overview") ? QPalette::Window : QPalette::Base;
     QCOMPARE(QColor(image.pixel(corner * window.devicePixelRatio())), page->palette().color(role));
     const QString directory = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
     if (!directory.isEmpty()) {
         const QString path = QDir(directory).filePath(
             QStringLiteral("%1-%2%3.png")
-                .arg(templateName, pageId, dark ? u"-dark"_qs : QString()));
+                .arg(templateName, pageId, dark ? QStringLiteral("-dark") : QString()));
         QVERIFY2(image.save(path), qPrintable(path));
     }
 }

@@ -1,4 +1,4 @@
-#include "compliance/compliancefinding.h"
+#include "compliance/finding.h"
 
 #include "document/languages.h"
 
