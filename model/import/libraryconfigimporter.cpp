@@ -161,6 +161,18 @@ void setLanguages(PolicyMeta &meta, const QString &configuredDefault, const QStr
     meta.languages = Languages::defaultFirst(meta.defaultLanguage, languages);
 }
 
+// The charter of an imported configuration: the table of every cookie, under the
+// title the library gave its preferences ("Manage cookies"), for the officer to write
+// the rest around it.
+void appendCookieList(Policy &policy)
+{
+    CharterSection table;
+    table.id = QStringLiteral("cookie-list");
+    table.kind = CharterSection::Kind::CookieTable;
+    table.title = policy.banner.manage;
+    policy.charter.append(table);
+}
+
 } // namespace
 
 LibraryConfigImporter::Library LibraryConfigImporter::detect(const QByteArray &bytes)
@@ -388,11 +400,7 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
                 policy.cookies.append(cookie);
         }
     }
-    CharterSection table;
-    table.id = QStringLiteral("cookie-list");
-    table.kind = CharterSection::Kind::CookieTable;
-    table.title = banner.manage;
-    policy.charter.append(table);
+    appendCookieList(policy);
     return policy;
 }
 
@@ -585,10 +593,6 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
         }
     }
 
-    CharterSection table;
-    table.id = QStringLiteral("cookie-list");
-    table.kind = CharterSection::Kind::CookieTable;
-    table.title = banner.manage;
-    policy.charter.append(table);
+    appendCookieList(policy);
     return policy;
 }

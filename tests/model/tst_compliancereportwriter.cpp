@@ -16,7 +16,7 @@ static QString badDocument()
     return QStringLiteral(CHARTE_SOURCE_DIR "/tests/data/bad.charte.json");
 }
 
-class TestComplianceReport : public QObject
+class TestComplianceReportWriter : public QObject
 {
     Q_OBJECT
 
@@ -38,7 +38,7 @@ private:
     ComplianceReport m_report;
 };
 
-void TestComplianceReport::initTestCase()
+void TestComplianceReportWriter::initTestCase()
 {
     QFile file(badDocument());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -49,7 +49,7 @@ void TestComplianceReport::initTestCase()
     m_report = ComplianceChecker::check(m_policy);
 }
 
-void TestComplianceReport::badDocumentTriggersEveryRule()
+void TestComplianceReportWriter::badDocumentTriggersEveryRule()
 {
     QSet<QString> triggered;
     for (const Finding &finding : m_report.findings + m_report.suppressed)
@@ -65,7 +65,7 @@ void TestComplianceReport::badDocumentTriggersEveryRule()
     QCOMPARE(m_report.unknownDisabledRules, QStringList{QStringLiteral("cookie.retired-rule")});
 }
 
-void TestComplianceReport::textReportGroupsBySeverity()
+void TestComplianceReportWriter::textReportGroupsBySeverity()
 {
     const QString text = ComplianceReportWriter::text(m_report, QStringLiteral("bad.charte.json"), QStringLiteral("en"));
     const qsizetype errors = text.indexOf(QStringLiteral("\nErrors ("));
@@ -93,7 +93,7 @@ void TestComplianceReport::textReportGroupsBySeverity()
     QCOMPARE(findingLines, m_report.findings.size() + m_report.suppressed.size());
 }
 
-void TestComplianceReport::textReportInFrench()
+void TestComplianceReportWriter::textReportInFrench()
 {
     const QString text = ComplianceReportWriter::text(m_report, QStringLiteral("bad.charte.json"), QStringLiteral("fr"));
     QVERIFY(text.contains(QStringLiteral("\nErreurs (")));
@@ -102,7 +102,7 @@ void TestComplianceReport::textReportInFrench()
     QVERIFY(!text.contains(QStringLiteral("is filed as necessary")));
 }
 
-void TestComplianceReport::jsonReportNamesThePlaces()
+void TestComplianceReportWriter::jsonReportNamesThePlaces()
 {
     QJsonParseError error;
     const QJsonDocument document =
@@ -150,7 +150,7 @@ void TestComplianceReport::jsonReportNamesThePlaces()
     QVERIFY(suppressed.first().toObject().value(QStringLiteral("justification")).toString().startsWith(QStringLiteral("Session cookie")));
 }
 
-void TestComplianceReport::sarifReportPointsIntoTheFile()
+void TestComplianceReportWriter::sarifReportPointsIntoTheFile()
 {
     const QJsonObject root =
         QJsonDocument::fromJson(ComplianceReportWriter::sarif(m_report, QStringLiteral("tests/data/bad.charte.json"), m_bytes, QStringLiteral("en")))
@@ -202,7 +202,7 @@ void TestComplianceReport::sarifReportPointsIntoTheFile()
     }
 }
 
-void TestComplianceReport::sarifAndDocumentValidateAgainstSchemas()
+void TestComplianceReportWriter::sarifAndDocumentValidateAgainstSchemas()
 {
     // ajv (tests/e2e) with a schema written from the SARIF 2.1.0 specification's
     // required members; the official schema cannot be downloaded here.
@@ -236,7 +236,7 @@ void TestComplianceReport::sarifAndDocumentValidateAgainstSchemas()
     QVERIFY(!validate(QStringLiteral("sarif-2.1.0-subset.schema.json"), sarifPath).isEmpty());
 }
 
-void TestComplianceReport::jsonLinesFollowsNesting()
+void TestComplianceReportWriter::jsonLinesFollowsNesting()
 {
     const QByteArray json = "{\n  \"a\": {\n    \"b\": [\n      1,\n      {\"c\": \"x\\\"y\"}\n    ]\n  },\n  \"d\": true\n}\n";
     const QHash<QString, int> lines = ComplianceReportWriter::jsonLines(json);
@@ -247,7 +247,7 @@ void TestComplianceReport::jsonLinesFollowsNesting()
     QCOMPARE(lines.value(QStringLiteral("d")), 8);
 }
 
-void TestComplianceReport::commandLineExitStatus_data()
+void TestComplianceReportWriter::commandLineExitStatus_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("status");
@@ -272,7 +272,7 @@ void TestComplianceReport::commandLineExitStatus_data()
         << QStringList{QStringLiteral("check"), badDocument(), QStringLiteral("--known-cookies"), QStringLiteral("/nonexistent/ocd.csv")} << 2 << QString();
 }
 
-void TestComplianceReport::commandLineExitStatus()
+void TestComplianceReportWriter::commandLineExitStatus()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, status);
@@ -286,5 +286,5 @@ void TestComplianceReport::commandLineExitStatus()
         QVERIFY2(output.contains(expectedOutput), qPrintable(output.left(400)));
 }
 
-QTEST_GUILESS_MAIN(TestComplianceReport)
+QTEST_GUILESS_MAIN(TestComplianceReportWriter)
 #include "tst_compliancereportwriter.moc"

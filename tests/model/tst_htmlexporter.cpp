@@ -6,7 +6,7 @@
 
 // The standalone HTML charter: structure a browser and a screen reader rely on,
 // and escaping by construction.
-class TestHtmlExport : public QObject
+class TestHtmlExporter : public QObject
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ private:
     static int count(const QString &haystack, const QString &needle) { return int(haystack.count(needle)); }
 };
 
-void TestHtmlExport::pageStructure_data()
+void TestHtmlExporter::pageStructure_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("heading");
@@ -34,7 +34,7 @@ void TestHtmlExport::pageStructure_data()
     QTest::newRow("en") << "en" << "<h1>Cookie policy</h1>" << "Last updated" << "Manage cookies";
 }
 
-void TestHtmlExport::pageStructure()
+void TestHtmlExporter::pageStructure()
 {
     QFETCH(QString, language);
     QFETCH(QString, heading);
@@ -58,7 +58,7 @@ void TestHtmlExport::pageStructure()
     QVERIFY(html.endsWith(QLatin1StringView("</html>\n")));
 }
 
-void TestHtmlExport::sectionsKeepTheirOrder()
+void TestHtmlExporter::sectionsKeepTheirOrder()
 {
     const Policy policy = Templates::defaultPolicy();
     const QString html = QString::fromUtf8(HtmlExporter::exportCharter(policy, QStringLiteral("fr")));
@@ -71,7 +71,7 @@ void TestHtmlExport::sectionsKeepTheirOrder()
     QCOMPARE(count(html, QStringLiteral("<h2>")), int(policy.charter.size()) - 1);
 }
 
-void TestHtmlExport::oneTablePerCategory()
+void TestHtmlExporter::oneTablePerCategory()
 {
     const QString fr = QString::fromUtf8(HtmlExporter::exportCharter(Templates::defaultPolicy(), QStringLiteral("fr")));
     QCOMPARE(count(fr, QStringLiteral("<table>")), 1);
@@ -104,7 +104,7 @@ void TestHtmlExport::oneTablePerCategory()
     QVERIFY(one.contains(QLatin1StringView("<caption>Other cookies</caption>")));
 }
 
-void TestHtmlExport::markdownIsRenderedSafely()
+void TestHtmlExporter::markdownIsRenderedSafely()
 {
     Policy policy = Templates::defaultPolicy();
     policy.charter[0].body.set(QStringLiteral("fr"),
@@ -122,7 +122,7 @@ void TestHtmlExport::markdownIsRenderedSafely()
     QVERIFY(!html.contains(QLatin1StringView("<script")));
 }
 
-void TestHtmlExport::hostileTextStaysText()
+void TestHtmlExporter::hostileTextStaysText()
 {
     Policy policy = Templates::defaultPolicy();
     const QString script = QStringLiteral("<script>alert(1)</script>");
@@ -160,12 +160,12 @@ void TestHtmlExport::hostileTextStaysText()
     }
 }
 
-void TestHtmlExport::isDeterministic()
+void TestHtmlExporter::isDeterministic()
 {
     const Policy policy = Templates::defaultPolicy();
     QCOMPARE(HtmlExporter::exportCharter(policy, QStringLiteral("en")),
              HtmlExporter::exportCharter(policy, QStringLiteral("en")));
 }
 
-QTEST_GUILESS_MAIN(TestHtmlExport)
+QTEST_GUILESS_MAIN(TestHtmlExporter)
 #include "tst_htmlexporter.moc"

@@ -15,7 +15,7 @@ QByteArray data(const QString &name)
 
 // Klaro and vanilla-cookieconsent configurations into Charte documents: written
 // by hand, and what Charte's own exports wrote (the round trip).
-class TestLibraryImports : public QObject
+class TestLibraryConfigImporter : public QObject
 {
     Q_OBJECT
 
@@ -196,5 +196,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLibraryImports)
+QTEST_GUILESS_MAIN(TestLibraryConfigImporter)
 #include "tst_libraryconfigimporter.moc"

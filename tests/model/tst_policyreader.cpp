@@ -12,7 +12,7 @@
 
 // The charte/1 file format: deterministic output, round trips, unknown members
 // preserved, and one clear line for every kind of bad input.
-class TestPolicyFormat : public QObject
+class TestPolicyReader : public QObject
 {
     Q_OBJECT
 
@@ -36,14 +36,14 @@ private slots:
     void saveIsAtomic();
 };
 
-void TestPolicyFormat::templatesAreNormalised_data()
+void TestPolicyReader::templatesAreNormalised_data()
 {
     QTest::addColumn<QString>("name");
     for (const QString &name : Templates::names())
         QTest::newRow(qPrintable(name)) << name;
 }
 
-void TestPolicyFormat::templatesAreNormalised()
+void TestPolicyReader::templatesAreNormalised()
 {
     // The embedded files are stored in normal form: load → save gives the same bytes.
     QFETCH(QString, name);
@@ -55,7 +55,7 @@ void TestPolicyFormat::templatesAreNormalised()
     QCOMPARE(PolicyWriter::toJson(*policy), original);
 }
 
-void TestPolicyFormat::outputIsDeterministic()
+void TestPolicyReader::outputIsDeterministic()
 {
     const Policy policy = Templates::defaultPolicy();
     const QByteArray first = PolicyWriter::toJson(policy);
@@ -65,7 +65,7 @@ void TestPolicyFormat::outputIsDeterministic()
     QVERIFY(!first.contains('\t'));
 }
 
-void TestPolicyFormat::everyFieldRoundTrips()
+void TestPolicyReader::everyFieldRoundTrips()
 {
     Policy policy;
     policy.meta.siteName = QStringLiteral("Site « spécial »");
@@ -143,7 +143,7 @@ void TestPolicyFormat::everyFieldRoundTrips()
     QCOMPARE(PolicyWriter::toJson(*reread), json);
 }
 
-void TestPolicyFormat::unknownMembersArePreserved()
+void TestPolicyReader::unknownMembersArePreserved()
 {
     QJsonObject root = QJsonDocument::fromJson(PolicyWriter::toJson(Templates::defaultPolicy())).object();
     root.insert(QStringLiteral("zFuture"), QJsonObject{{QStringLiteral("a"), 1}});
@@ -174,7 +174,7 @@ void TestPolicyFormat::unknownMembersArePreserved()
     QCOMPARE(PolicyWriter::toJson(*again), PolicyWriter::toJson(*policy));
 }
 
-void TestPolicyFormat::badInputIsReportedWithItsPlace_data()
+void TestPolicyReader::badInputIsReportedWithItsPlace_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("expected");
@@ -268,7 +268,7 @@ void TestPolicyFormat::badInputIsReportedWithItsPlace_data()
     QTest::newRow("meta not an object") << metaNotObject << "in.charte.json: meta: expected an object";
 }
 
-void TestPolicyFormat::badInputIsReportedWithItsPlace()
+void TestPolicyReader::badInputIsReportedWithItsPlace()
 {
     QFETCH(QByteArray, input);
     QFETCH(QString, expected);
@@ -278,7 +278,7 @@ void TestPolicyFormat::badInputIsReportedWithItsPlace()
     QVERIFY2(!policy.error().contains(QLatin1Char('\n')), "errors are one line");
 }
 
-void TestPolicyFormat::notUtf8IsSaidSo()
+void TestPolicyReader::notUtf8IsSaidSo()
 {
     QByteArray latin1 = PolicyWriter::toJson(Templates::defaultPolicy());
     latin1.replace("rénovation", "r\xE9novation"); // as an editor saving Latin-1 would
@@ -288,7 +288,7 @@ void TestPolicyFormat::notUtf8IsSaidSo()
     QVERIFY2(policy.error().contains(QLatin1StringView("not valid UTF-8")), qPrintable(policy.error()));
 }
 
-void TestPolicyFormat::wideTextIsSaidToBeNotUtf8_data()
+void TestPolicyReader::wideTextIsSaidToBeNotUtf8_data()
 {
     QTest::addColumn<QByteArray>("input");
     const QString json = QString::fromUtf8(PolicyWriter::toJson(Templates::defaultPolicy()));
@@ -300,7 +300,7 @@ void TestPolicyFormat::wideTextIsSaidToBeNotUtf8_data()
         << QByteArray(reinterpret_cast<const char *>(ucs4.constData()), ucs4.size() * 4);
 }
 
-void TestPolicyFormat::wideTextIsSaidToBeNotUtf8()
+void TestPolicyReader::wideTextIsSaidToBeNotUtf8()
 {
     QFETCH(QByteArray, input);
     const Expected<Policy> policy = PolicyReader::read(input, QStringLiteral("wide.charte.json"));
@@ -308,7 +308,7 @@ void TestPolicyFormat::wideTextIsSaidToBeNotUtf8()
     QCOMPARE(policy.error(), QStringLiteral("wide.charte.json: the file is not valid UTF-8; save it as UTF-8 and try again"));
 }
 
-void TestPolicyFormat::byteOrderMarkIsTolerated()
+void TestPolicyReader::byteOrderMarkIsTolerated()
 {
     const QByteArray json = PolicyWriter::toJson(Templates::defaultPolicy());
     const Expected<Policy> policy = PolicyReader::read("\xEF\xBB\xBF" + json, QStringLiteral("bom.charte.json"));
@@ -341,7 +341,7 @@ Policy largePolicy(int count)
 }
 } // namespace
 
-void TestPolicyFormat::largeListsReadLikeSmallOnes()
+void TestPolicyReader::largeListsReadLikeSmallOnes()
 {
     const Policy policy = largePolicy(30000);
     const QByteArray json = PolicyWriter::toJson(policy);
@@ -355,7 +355,7 @@ void TestPolicyFormat::largeListsReadLikeSmallOnes()
     QCOMPARE(PolicyWriter::toJson(*reread), json);
 }
 
-void TestPolicyFormat::firstErrorOfALargeListIsReported_data()
+void TestPolicyReader::firstErrorOfALargeListIsReported_data()
 {
     QTest::addColumn<QList<int>>("broken");
     QTest::addColumn<QString>("expected");
@@ -364,7 +364,7 @@ void TestPolicyFormat::firstErrorOfALargeListIsReported_data()
     QTest::newRow("in both halves, the first wins") << QList<int>{20000, 14999} << "cookies[14999].party";
 }
 
-void TestPolicyFormat::firstErrorOfALargeListIsReported()
+void TestPolicyReader::firstErrorOfALargeListIsReported()
 {
     QFETCH(QList<int>, broken);
     QFETCH(QString, expected);
@@ -381,7 +381,7 @@ void TestPolicyFormat::firstErrorOfALargeListIsReported()
     QCOMPARE(policy.error(), QStringLiteral("l.json: %1: expected one of \"first\", \"third\"").arg(expected));
 }
 
-void TestPolicyFormat::readFileAgreesWithRead()
+void TestPolicyReader::readFileAgreesWithRead()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.charte.json"));
@@ -400,14 +400,14 @@ void TestPolicyFormat::readFileAgreesWithRead()
     QVERIFY2(broken.error().startsWith(path + QStringLiteral(":3:13: malformed JSON")), qPrintable(broken.error()));
 }
 
-void TestPolicyFormat::unreadableFileIsNamed()
+void TestPolicyReader::unreadableFileIsNamed()
 {
     const Expected<Policy> policy = PolicyReader::readFile(QStringLiteral("/nonexistent/x.charte.json"));
     QVERIFY(!policy.hasValue());
     QVERIFY(policy.error().startsWith(QLatin1StringView("/nonexistent/x.charte.json: ")));
 }
 
-void TestPolicyFormat::saveIsAtomic()
+void TestPolicyReader::saveIsAtomic()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.charte.json"));
@@ -423,5 +423,5 @@ void TestPolicyFormat::saveIsAtomic()
              QStringList{QStringLiteral("a.charte.json")});
 }
 
-QTEST_GUILESS_MAIN(TestPolicyFormat)
+QTEST_GUILESS_MAIN(TestPolicyReader)
 #include "tst_policyreader.moc"

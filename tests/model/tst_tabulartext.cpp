@@ -5,7 +5,7 @@
 #include <QTest>
 
 // The clipboard formats the grid exchanges with LibreOffice Calc and Excel.
-class TestClipboard : public QObject
+class TestTabularText : public QObject
 {
     Q_OBJECT
 
@@ -22,7 +22,7 @@ private slots:
 
 using Rows = QList<QStringList>;
 
-void TestClipboard::writesTsv_data()
+void TestTabularText::writesTsv_data()
 {
     QTest::addColumn<Rows>("rows");
     QTest::addColumn<QString>("tsv");
@@ -35,14 +35,14 @@ void TestClipboard::writesTsv_data()
     QTest::newRow("accents kept") << Rows{{QStringLiteral("Finalité")}} << "Finalité\n";
 }
 
-void TestClipboard::writesTsv()
+void TestTabularText::writesTsv()
 {
     QFETCH(Rows, rows);
     QFETCH(QString, tsv);
     QCOMPARE(TabularText::toTsv(rows), tsv);
 }
 
-void TestClipboard::parsesTsv_data()
+void TestTabularText::parsesTsv_data()
 {
     QTest::addColumn<QString>("tsv");
     QTest::addColumn<Rows>("rows");
@@ -69,14 +69,14 @@ void TestClipboard::parsesTsv_data()
     QTest::newRow("nothing") << "" << Rows{};
 }
 
-void TestClipboard::parsesTsv()
+void TestTabularText::parsesTsv()
 {
     QFETCH(QString, tsv);
     QFETCH(Rows, rows);
     QCOMPARE(TabularText::parseTsv(tsv), rows);
 }
 
-void TestClipboard::roundTrips()
+void TestTabularText::roundTrips()
 {
     const Rows rows{{QStringLiteral("_ga"), QStringLiteral("Distingue les visiteurs.\nSecond paragraphe."), QStringLiteral("13 mois")},
                     {QStringLiteral("a\"b"), QString(), QStringLiteral("tab\there")},
@@ -84,7 +84,7 @@ void TestClipboard::roundTrips()
     QCOMPARE(TabularText::parseTsv(TabularText::toTsv(rows)), rows);
 }
 
-void TestClipboard::htmlIsAnEscapedTable()
+void TestTabularText::htmlIsAnEscapedTable()
 {
     const QString html = QString::fromUtf8(TabularText::toHtml(
         {{QStringLiteral("<script>alert(1)</script>"), QStringLiteral("a & b")}, {QStringLiteral("line 1\nline 2"), QStringLiteral("é")}},
@@ -97,7 +97,7 @@ void TestClipboard::htmlIsAnEscapedTable()
     QCOMPARE(html.count(QStringLiteral("<tr>")), 3);
 }
 
-void TestClipboard::mimeDataCarriesBothFormats()
+void TestTabularText::mimeDataCarriesBothFormats()
 {
     const Rows rows{{QStringLiteral("a"), QStringLiteral("b")}};
     std::unique_ptr<QMimeData> mime(TabularText::mimeData(rows));
@@ -109,7 +109,7 @@ void TestClipboard::mimeDataCarriesBothFormats()
     QVERIFY(TabularText::fromMimeData(nullptr).isEmpty());
 }
 
-void TestClipboard::cellsOfASelection()
+void TestTabularText::cellsOfASelection()
 {
     QStandardItemModel model(5, 4);
     for (int row = 0; row < 5; ++row) {
@@ -123,5 +123,5 @@ void TestClipboard::cellsOfASelection()
     QVERIFY(TabularText::cellsOf(&model, {}).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestClipboard)
+QTEST_GUILESS_MAIN(TestTabularText)
 #include "tst_tabulartext.moc"
