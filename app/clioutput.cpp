@@ -1,12 +1,12 @@
 #include "clioutput.h"
 
 #include "cli.h"
+#include "format/filewriter.h"
 #include "format/policyreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 QTextStream &CliOutput::err()
@@ -38,18 +38,10 @@ int CliOutput::inputError(const QString &message)
 
 int CliOutput::writeOutput(const QString &path, const QByteArray &bytes)
 {
-    if (path == QLatin1StringView("-")) {
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
-            stdoutFile.write(bytes) != bytes.size())
-            return inputError(
-                QCoreApplication::translate("Cli", "cannot write to standard output"));
-        return Cli::Success;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return inputError(path + QStringLiteral(": ") + file.errorString());
-    return Cli::Success;
+    out().flush(); // what was printed before goes first
+    const Status written = path == QLatin1StringView("-") ? FileWriter::writeStandardOutput(bytes)
+                                                          : FileWriter::write(path, bytes);
+    return written ? Cli::Success : inputError(written.error);
 }
 
 Expected<Policy> CliOutput::readPolicy(const QString &path, QByteArray *bytes)

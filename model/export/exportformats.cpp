@@ -7,11 +7,11 @@
 #include "export/klaroexporter.h"
 #include "export/pdfexporter.h"
 #include "export/tarteaucitronexporter.h"
+#include "format/filewriter.h"
 #include "format/policywriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace {
 
@@ -128,12 +128,7 @@ QStringList ExportFormats::ids()
 Status ExportFormats::write(const ExportFormat &format, const ExportResult &result,
                             const QString &outputPath)
 {
-    const auto writeOne = [](const QString &path, const QByteArray &bytes) -> Status {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return Status::failure(path + QStringLiteral(": ") + file.errorString());
-        return Status::success();
-    };
+    const auto writeOne = &FileWriter::write;
     if (format.output == ExportFormat::Output::File)
         return writeOne(outputPath, result.files.value(QString()));
 

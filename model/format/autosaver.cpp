@@ -1,6 +1,7 @@
 #include "format/autosaver.h"
 
 #include "document/policydocument.h"
+#include "format/filewriter.h"
 #include "format/policywriter.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 #include <QUuid>
@@ -122,11 +122,9 @@ Status Autosaver::saveNow()
     sidecar.insert(QStringLiteral("savedAt"),
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     sidecar.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
-    QSaveFile file(m_sidecarPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(sidecar).toJson()) < 0 ||
-        !file.commit())
-        return Status::failure(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_sidecarPath),
-                                                            file.errorString()));
+    if (const Status status = FileWriter::write(m_sidecarPath, QJsonDocument(sidecar).toJson());
+        !status)
+        return status;
     m_dirty = false;
     emit saved(m_recoveryPath);
     return Status::success();

@@ -1,9 +1,9 @@
 #include "format/policywriter.h"
 
+#include "format/filewriter.h"
 #include "format/jsonwriter.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 
@@ -200,11 +200,5 @@ QByteArray PolicyWriter::toJson(const Policy &policy)
 
 Status PolicyWriter::writeFile(const Policy &policy, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(path + QStringLiteral(": ") + file.errorString());
-    const QByteArray bytes = toJson(policy);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(path + QStringLiteral(": ") + file.errorString());
-    return Status::success();
+    return FileWriter::write(path, toJson(policy));
 }

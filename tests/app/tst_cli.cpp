@@ -1,5 +1,6 @@
 #include "format/policyreader.h"
 #include "support/charteprocess.h"
+#include "support/fulldisk.h"
 #include "support/testsupport.h"
 
 #include <QFileInfo>
@@ -25,6 +26,8 @@ private slots:
     void unreadableInputWritesNothing();
     void checkReportsMissingFields();
     void importFillsEmptyFieldsOnRequest();
+    void fullDiskKeepsTheDocument();
+    void fullStandardOutputFails();
 
 private:
     using Run = TestSupport::CharteRun;
@@ -235,6 +238,45 @@ void TestCli::importFillsEmptyFieldsOnRequest()
     const Run misuse = charte({QStringLiteral("import"), csv, QStringLiteral("--known-cookies"), csv,
                                QStringLiteral("-o"), filled});
     QCOMPARE(misuse.exitCode, 2);
+}
+
+// A full disk used to leave a 0-byte document and exit 0 (QSaveFile::commit()
+// reported success): now one line naming the file, exit 2, the document intact.
+void TestCli::fullDiskKeepsTheDocument()
+{
+    TestSupport::FullDisk disk;
+    if (!disk.isMounted())
+        QSKIP(TestSupport::FullDisk::whyNotMounted());
+    const QString document = disk.filePath(QStringLiteral("site.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), document}).exitCode, 0);
+    const QByteArray before = TestSupport::readAll(document);
+    QVERIFY(disk.fill());
+
+    const Run run = charte({QStringLiteral("new"), QStringLiteral("--template"),
+                            QStringLiteral("typical"), QStringLiteral("-o"), document});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err(), QStringLiteral("charte: ") + document +
+                            QStringLiteral(": no space left on device; the file was not changed\n"));
+    QCOMPARE(TestSupport::readAll(document), before);
+
+    const Run banner = charte({QStringLiteral("export"), document, QStringLiteral("--format"),
+                               QStringLiteral("banner"), QStringLiteral("-o"),
+                               disk.filePath(QStringLiteral("banner"))});
+    QCOMPARE(banner.exitCode, 2);
+    QVERIFY2(banner.err().contains(QStringLiteral("no space left on device")), qPrintable(banner.err()));
+}
+
+void TestCli::fullStandardOutputFails()
+{
+    const QString document = path(QStringLiteral("out.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), document}).exitCode, 0);
+    TestSupport::CharteOptions options;
+    options.standardOutputFile = QStringLiteral("/dev/full");
+    const Run run = TestSupport::runCharte({QStringLiteral("export"), document, QStringLiteral("--format"),
+                                            QStringLiteral("html"), QStringLiteral("-o"), QStringLiteral("-")},
+                                           options);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err(), QStringLiteral("charte: standard output: no space left on device\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

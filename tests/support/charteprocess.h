@@ -28,6 +28,8 @@ struct CharteOptions
     QByteArray input; // written to standard input, which is then closed
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     int timeoutMs = 60000;
+    // Standard output goes to this file instead of standardOutput ("/dev/full").
+    QString standardOutputFile;
 };
 
 // The environment of a run of the GUI: offscreen, with its settings and autosave
@@ -46,6 +48,8 @@ inline CharteRun runCharte(const QStringList &arguments, const CharteOptions &op
     CharteRun run;
     QProcess process;
     process.setProcessEnvironment(options.environment);
+    if (!options.standardOutputFile.isEmpty())
+        process.setStandardOutputFile(options.standardOutputFile);
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(options.timeoutMs, &loop, &QEventLoop::quit);
