@@ -6,6 +6,7 @@
 #include "format/policywriter.h"
 #include "format/templates.h"
 #include "recentfiles.h"
+#include "support/fulldisk.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -34,6 +35,7 @@ struct Script
     QStringList openStarts;
     int restoreAsked = 0;
     QStringList errors; // titles
+    QStringList errorTexts;
 };
 
 class ScriptedPrompts : public DocumentManager::Prompts
@@ -60,7 +62,11 @@ public:
         ++m_script->restoreAsked;
         return m_script->restoreAnswer;
     }
-    void error(const QString &title, const QString &) override { m_script->errors << title; }
+    void error(const QString &title, const QString &text) override
+    {
+        m_script->errors << title;
+        m_script->errorTexts << text;
+    }
 
 private:
     std::shared_ptr<Script> m_script;
@@ -95,6 +101,7 @@ private slots:
     void openAsksForAFileNearTheCurrentOne();
     void saveToWritesAndMarksSaved();
     void saveFailureKeepsTheChanges();
+    void saveOnAFullDiskKeepsFileAndChanges();
     void saveAsAsksForAPath_data();
     void saveAsAsksForAPath();
     void unsavedChangesAnswers_data();
@@ -219,6 +226,32 @@ void TestDocumentManager::saveFailureKeepsTheChanges()
     QCOMPARE(script->errors, QStringList{QStringLiteral("Cannot save the document")});
     QVERIFY(manager.document()->isModified());
     QVERIFY(manager.document()->filePath().isEmpty());
+}
+
+// The window's Save on a full disk: the file on disk stays as it was, the person is
+// told why, and the document stays modified so that nothing typed is lost.
+void TestDocumentManager::saveOnAFullDiskKeepsFileAndChanges()
+{
+    TestSupport::FullDisk disk;
+    if (!disk.isMounted())
+        QSKIP(TestSupport::FullDisk::whyNotMounted());
+    const QString path = disk.filePath(QStringLiteral("site.charte.json"));
+    DocumentManager manager(nullptr);
+    const auto script = install(manager);
+    manager.showDefaultCharter();
+    QVERIFY(manager.saveTo(path));
+    const QByteArray saved = TestSupport::readAll(path);
+    QVERIFY(disk.fill());
+
+    rename(manager, QStringLiteral("Typed before the disk filled up"));
+    QVERIFY(!manager.save());
+    QCOMPARE(script->errors, QStringList{QStringLiteral("Cannot save the document")});
+    QVERIFY2(script->errorTexts.constFirst().contains(QStringLiteral("no space left on device")),
+             qPrintable(script->errorTexts.constFirst()));
+    QVERIFY(manager.document()->isModified());
+    QCOMPARE(manager.document()->policy().meta.siteName,
+             QStringLiteral("Typed before the disk filled up"));
+    QCOMPARE(TestSupport::readAll(path), saved);
 }
 
 void TestDocumentManager::saveAsAsksForAPath_data()
