@@ -164,7 +164,7 @@ void TestImportFormats::languageGivenWins()
 void TestImportFormats::refusesAnUnknownFileNamingIt()
 {
     // A picture is nothing Charte imports: one line, naming the file, and why.
-    const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01", 24);
+    const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01", 20);
     const Expected<Policy> picture = ImportFormats::import(source(QStringLiteral("logo.png"), png));
     QVERIFY(!picture.hasValue());
     QVERIFY2(picture.error().startsWith(QLatin1StringView("logo.png: ")),
