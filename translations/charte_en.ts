@@ -602,10 +602,6 @@
         <translation>Try &apos;charte --help&apos;.</translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation>cannot write to standard output</translation>
-    </message>
-    <message>
         <source>Write to FILE.</source>
         <translation>Write to FILE.</translation>
     </message>
@@ -1557,6 +1553,17 @@ or a start URL that could not be fetched at all.
     <message>
         <source>cannot create the folder</source>
         <translation>cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>; the file was not changed</source>
+        <translation>; the file was not changed</translation>
+    </message>
+    <message>
+        <source>standard output: %1</source>
+        <translation>standard output: %1</translation>
     </message>
 </context>
 <context>

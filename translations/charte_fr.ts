@@ -602,10 +602,6 @@
         <translation>Essayez «&#xa0;charte --help&#xa0;».</translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation>impossible d’écrire sur la sortie standard</translation>
-    </message>
-    <message>
         <source>Write to FILE.</source>
         <translation>Écrire dans FICHIER.</translation>
     </message>
@@ -1557,6 +1553,17 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>; the file was not changed</source>
+        <translation> ; le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>standard output: %1</source>
+        <translation>sortie standard : %1</translation>
     </message>
 </context>
 <context>
