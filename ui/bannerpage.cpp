@@ -2,6 +2,7 @@
 
 #include "bannerpreview.h"
 #include "commands/bannercommands.h"
+#include "document/languages.h"
 #include "document/policydocument.h"
 #include "export/bannerexporter.h"
 #include "export/exportformats.h"
@@ -309,7 +310,7 @@ void BannerPage::chooseColour(const ColourField &field)
 
 void BannerPage::refreshLanguages()
 {
-    const QStringList languages = BannerExporter::languages(m_document->policy());
+    const QStringList languages = Languages::defaultFirst(m_document->policy().meta);
     QStringList shown;
     for (int i = 0; i < m_languageBox->count(); ++i)
         shown << m_languageBox->itemData(i).toString();

@@ -1,6 +1,7 @@
 #include "bannerpreview.h"
 
 #include "document/contrast.h"
+#include "document/languages.h"
 #include "export/bannerexporter.h"
 
 #include <QButtonGroup>
@@ -392,7 +393,7 @@ void BannerPreview::setMobile(bool mobile)
 
 void BannerPreview::updateLanguages()
 {
-    const QStringList languages = BannerExporter::languages(m_policy);
+    const QStringList languages = Languages::defaultFirst(m_policy.meta);
     QStringList shown;
     for (int i = 0; i < m_languageBox->count(); ++i)
         shown << m_languageBox->itemData(i).toString();

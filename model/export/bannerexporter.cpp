@@ -147,11 +147,6 @@ QString BannerExporter::alwaysOnLabel(const QString &language)
     return word(Word::AlwaysOn, language);
 }
 
-QStringList BannerExporter::languages(const Policy &policy)
-{
-    return Languages::defaultFirst(policy.meta);
-}
-
 QStringList BannerExporter::consentModeSignals(const Category &category)
 {
     if (!category.consentModeSignals.isEmpty())
@@ -196,7 +191,7 @@ bool BannerExporter::isConsentLogUrl(const QString &url)
 QByteArray BannerExporter::configJson(const Policy &policy, QStringList *warnings)
 {
     const BannerSettings &banner = policy.banner;
-    const QStringList langs = languages(policy);
+    const QStringList langs = Languages::defaultFirst(policy.meta);
     QString cookieName = banner.consentCookieName.trimmed();
     if (!isCookieToken(cookieName)) {
         if (warnings)

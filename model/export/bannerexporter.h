@@ -30,8 +30,6 @@ public:
     // Whether the banner can send choices to url: http(s) with a host, or a path on the
     // site itself ("/consent-log"). Anything else is left out of the bundle.
     static bool isConsentLogUrl(const QString &url);
-    // The languages the bundle carries, the default first.
-    static QStringList languages(const Policy &policy);
     // Words the bundle adds in the visitor's language, shared with the in-app preview.
     static QString preferencesTitle(const QString &language);
     static QString alwaysOnLabel(const QString &language);
