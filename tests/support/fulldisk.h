@@ -36,7 +36,7 @@ public:
 
     // False where the test cannot mount (not root): the caller skips, naming why.
     bool isMounted() const { return m_mounted; }
-    static const char *whyNotMounted() { return "mounting a small tmpfs needs root (CI runs as root)"; }
+    static const char *whyNotMounted() { return "could not mount a small tmpfs: that needs root (CI runs as root)"; }
 
     QString filePath(const QString &name) const { return QDir(m_mountPoint.path()).filePath(name); }
 
