@@ -460,6 +460,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
     </message>
+    <message>
+        <source>nested %1 levels deep, more than the %2 Charte reads; not imported</source>
+        <translation>nested %1 levels deep, more than the %2 Charte reads; not imported</translation>
+    </message>
 </context>
 <context>
     <name>CharterPage</name>
@@ -600,10 +604,6 @@
     <message>
         <source>Try &apos;charte --help&apos;.</source>
         <translation>Try &apos;charte --help&apos;.</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>cannot write to standard output</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
@@ -1557,6 +1557,17 @@ or a start URL that could not be fetched at all.
     <message>
         <source>cannot create the folder</source>
         <translation>cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>; the file was not changed</source>
+        <translation>; the file was not changed</translation>
+    </message>
+    <message>
+        <source>standard output: %1</source>
+        <translation>standard output: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3240,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</source>
         <translation>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</translation>
+    </message>
+    <message>
+        <source>nested %1 levels deep, more than the %2 Charte reads; page skipped</source>
+        <translation>nested %1 levels deep, more than the %2 Charte reads; page skipped</translation>
     </message>
 </context>
 <context>
