@@ -460,6 +460,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
     </message>
+    <message>
+        <source>nested %1 levels deep, more than the %2 Charte reads; not imported</source>
+        <translation>nested %1 levels deep, more than the %2 Charte reads; not imported</translation>
+    </message>
 </context>
 <context>
     <name>CharterPage</name>
@@ -3236,6 +3240,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</source>
         <translation>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</translation>
+    </message>
+    <message>
+        <source>nested %1 levels deep, more than the %2 Charte reads; page skipped</source>
+        <translation>nested %1 levels deep, more than the %2 Charte reads; page skipped</translation>
     </message>
 </context>
 <context>

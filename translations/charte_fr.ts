@@ -460,6 +460,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>le fichier dépasse %1 Mio</translation>
     </message>
+    <message>
+        <source>nested %1 levels deep, more than the %2 Charte reads; not imported</source>
+        <translation>imbriquée sur %1 niveaux, plus que les %2 que Charte lit&#xa0;; non importée</translation>
+    </message>
 </context>
 <context>
     <name>CharterPage</name>
@@ -1559,11 +1563,11 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <name>FileWriter</name>
     <message>
         <source>; the file was not changed</source>
-        <translation> ; le fichier n’a pas été modifié</translation>
+        <translation>&#xa0;; le fichier n’a pas été modifié</translation>
     </message>
     <message>
         <source>standard output: %1</source>
-        <translation>sortie standard : %1</translation>
+        <translation>sortie standard&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3240,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</source>
         <translation>Terminé&#xa0;: %1 page(s), %2 requête(s), %3 cookie(s), %4 hôte(s) tiers, %5 erreur(s).</translation>
+    </message>
+    <message>
+        <source>nested %1 levels deep, more than the %2 Charte reads; page skipped</source>
+        <translation>imbriquée sur %1 niveaux, plus que les %2 que Charte lit&#xa0;; page ignorée</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -16,3 +18,20 @@ QString uniqueId(const QString &base, const std::function<bool(const QString &)>
                  QChar separator = u'-');
 // The same among a list of ids already used.
 QString uniqueId(const QString &base, const QStringList &taken, QChar separator = u'-');
+
+// The same ids handed out one after another among many (an import of thousands of
+// sections): the ids taken in a hash set and, per base, the next suffix to try, so that
+// n ids cost O(n) where calling uniqueId for each costs O(n²).
+class UniqueIds
+{
+public:
+    explicit UniqueIds(const QStringList &taken = {}, QChar separator = u'-');
+
+    // What uniqueId(base, the ids taken so far) returns; the id is then taken.
+    QString take(const QString &base);
+
+private:
+    QSet<QString> m_taken;
+    QHash<QString, int> m_nextSuffix; // base → first suffix that may be free
+    QChar m_separator;
+};

@@ -23,6 +23,9 @@ struct CharterBlocks
     QList<CharterBlock> blocks;
     QString title;    // <title> of an HTML page
     QString language; // <html lang>, primary subtag; empty when the page does not say
+    // An HTML page nested deeper than HtmlNesting::MaximumDepth is not read: its depth,
+    // and no blocks.
+    int refusedDepth = 0;
 };
 
 namespace CharterBlockReader {
@@ -31,7 +34,8 @@ namespace CharterBlockReader {
 // dashes under the header is skipped); "- ", "• " lines are list items.
 CharterBlocks fromText(const QString &text);
 // HTML through an HTML5 parser (libgumbo): headings, paragraphs, lists, links,
-// bold and italic, tables; navigation, scripts and forms left out.
+// bold and italic, tables; navigation, scripts and forms left out. A page nested
+// deeper than HtmlNesting::MaximumDepth is not parsed (refusedDepth says how deep).
 CharterBlocks fromHtml(const QString &html, const QUrl &baseUrl);
 // Text made safe to place in Markdown: characters that would start markup escaped.
 QString escapeMarkdown(QStringView text);

@@ -3,6 +3,8 @@
 
 #include "import/charterblocks.h"
 
+#include "format/htmlnesting.h"
+
 #include <gumbo.h>
 
 #include <QMap>
@@ -521,6 +523,12 @@ private:
 CharterBlocks CharterBlockReader::fromHtml(const QString &html, const QUrl &baseUrl)
 {
     const QByteArray bytes = html.toUtf8();
+    // gumbo frees its tree recursively and slows down with the square of the depth.
+    if (const int depth = HtmlNesting::depth(bytes); depth > HtmlNesting::MaximumDepth) {
+        CharterBlocks refused;
+        refused.refusedDepth = depth;
+        return refused;
+    }
     const std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> output(
         gumbo_parse_with_options(&kGumboDefaultOptions, bytes.constData(),
                                  std::size_t(bytes.size())),

@@ -3,6 +3,7 @@
 #include "document/textfolding.h"
 #include "document/uniqueid.h"
 #include "format/csvreader.h"
+#include "format/htmlnesting.h"
 #include "import/charterblocks.h"
 
 #include <QCoreApplication>
@@ -44,9 +45,9 @@ bool isWindows1252Label(const QString &label)
 }
 
 // A section id made from its title; a title with nothing to keep gives "section".
-QString sectionId(const QString &wanted, const QStringList &taken)
+QString sectionId(const QString &wanted, UniqueIds &taken)
 {
-    return uniqueId(wanted.isEmpty() ? QStringLiteral("section") : wanted, taken);
+    return taken.take(wanted.isEmpty() ? QStringLiteral("section") : wanted);
 }
 
 bool mentionsCookies(const QString &text)
@@ -124,15 +125,22 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
     const QString text = decode(source, html, &result.encoding);
     const CharterBlocks page = html ? CharterBlockReader::fromHtml(text, source.baseUrl)
                                     : CharterBlockReader::fromText(text);
+    if (page.refusedDepth > 0)
+        return fail(QCoreApplication::translate(
+                        "CharterImporter",
+                        "nested %1 levels deep, more than the %2 Charte reads; not imported")
+                        .arg(page.refusedDepth)
+                        .arg(HtmlNesting::MaximumDepth));
     result.language = !source.language.isEmpty() ? source.language
                       : !page.language.isEmpty() ? page.language
                                                  : CharterBlockReader::guessLanguage(page);
     result.title = page.title;
 
     InventoryImporter importer(context);
-    QStringList takenIds;
+    QStringList existingIds;
     for (const CharterSection &section : context.charter)
-        takenIds << section.id;
+        existingIds << section.id;
+    UniqueIds takenIds(existingIds);
 
     struct Pending
     {
@@ -159,7 +167,6 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
         section.id = sectionId(current.title.isEmpty() ? QStringLiteral("introduction")
                                                        : InventoryFields::slugify(current.title),
                                takenIds);
-        takenIds << section.id;
         section.kind =
             current.hasTable ? CharterSection::Kind::CookieTable : CharterSection::Kind::Text;
         section.title.set(result.language, current.title);

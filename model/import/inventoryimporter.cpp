@@ -143,9 +143,7 @@ InventoryImporter::InventoryImporter(const Policy &context) : m_context(context)
 QString InventoryImporter::uniqueProviderId(const QString &wanted) const
 {
     const auto taken = [this](const QString &id) {
-        return m_context.provider(id) ||
-               std::any_of(m_result.providers.cbegin(), m_result.providers.cend(),
-                           [&id](const Provider &provider) { return provider.id == id; });
+        return m_context.provider(id) || m_providerIds.contains(id);
     };
     return uniqueId(wanted, taken);
 }
@@ -164,10 +162,9 @@ QString InventoryImporter::resolveProvider(const Row &row)
         if (matches(provider))
             return provider.id;
     }
-    for (const Provider &provider : std::as_const(m_result.providers)) {
-        if (matches(provider))
-            return provider.id;
-    }
+    if (!row.providerId.isEmpty() ? m_providerIds.contains(row.providerId)
+                                  : m_providerIdByName.contains(folded))
+        return !row.providerId.isEmpty() ? row.providerId : m_providerIdByName.value(folded);
     Provider provider;
     provider.name = row.provider.isEmpty() ? row.providerId : row.provider;
     provider.id = row.providerId.isEmpty()
@@ -177,6 +174,10 @@ QString InventoryImporter::resolveProvider(const Row &row)
     provider.privacyPolicyUrl = row.providerPrivacyPolicy;
     provider.country = row.providerCountry.toUpper();
     m_result.providers << provider;
+    m_providerIds.insert(provider.id);
+    const QString key = TextFolding::wordingKey(provider.name);
+    if (!m_providerIdByName.contains(key)) // the first of a name is the one rows match
+        m_providerIdByName.insert(key, provider.id);
     return provider.id;
 }
 

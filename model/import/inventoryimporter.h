@@ -3,7 +3,9 @@
 #include "document/policy.h"
 #include "format/inventoryfields.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 // Which field each column of a table holds, and whether its first row is a header.
@@ -75,4 +77,8 @@ private:
 
     const Policy &m_context;
     InventoryImport m_result;
+    // The providers of m_result by id and by folded name (the first of that name), so
+    // that a table of many rows naming many providers is read in linear time.
+    QSet<QString> m_providerIds;
+    QHash<QString, QString> m_providerIdByName;
 };

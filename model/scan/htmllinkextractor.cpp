@@ -1,5 +1,7 @@
 #include "scan/htmllinkextractor.h"
 
+#include "format/htmlnesting.h"
+
 #include <gumbo.h>
 
 #include <QSet>
@@ -111,6 +113,12 @@ private:
 
 HtmlLinks HtmlLinkExtractor::extract(const QByteArray &html, const QUrl &documentUrl)
 {
+    // gumbo frees its tree recursively and slows down with the square of the depth.
+    if (const int depth = HtmlNesting::depth(html); depth > HtmlNesting::MaximumDepth) {
+        HtmlLinks refused;
+        refused.refusedDepth = depth;
+        return refused;
+    }
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // parse errors are not reported; do not collect them
     const auto destroy = [&options](GumboOutput *output) { gumbo_destroy_output(&options, output); };

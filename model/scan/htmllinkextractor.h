@@ -13,6 +13,8 @@ struct HtmlLinks
     QList<QUrl> frames;       // iframe/frame src: documents loaded with the page
     QList<QUrl> subresources; // script src, img src/srcset, link stylesheet/icon/preload, source, embed
     int skipped = 0;          // links with other schemes: mailto:, javascript:, tel:, ftp:, data: …
+    // A page nested deeper than HtmlNesting::MaximumDepth is not parsed: its depth, no links.
+    int refusedDepth = 0;
 };
 
 namespace HtmlLinkExtractor {

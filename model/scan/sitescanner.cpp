@@ -1,5 +1,6 @@
 #include "scan/sitescanner.h"
 
+#include "format/htmlnesting.h"
 #include "scan/htmllinkextractor.h"
 #include "scan/setcookieparser.h"
 
@@ -310,8 +311,14 @@ void SiteScanner::onFinished(QNetworkReply *reply)
             addError(job.url, reply->errorString()); // e.g. the connection broke mid-body
         const bool inScope = isSameSite(job.url) || !m_limits.sameSiteOnly;
         if (job.kind == Kind::Page && status < 400 && inScope && looksLikeHtml(reply, state.body)) {
-            ++m_report.pagesCrawled;
             const HtmlLinks links = HtmlLinkExtractor::extract(state.body, job.url);
+            if (links.refusedDepth > 0)
+                addError(job.url,
+                         tr("nested %1 levels deep, more than the %2 Charte reads; page skipped")
+                             .arg(links.refusedDepth)
+                             .arg(HtmlNesting::MaximumDepth));
+            else
+                ++m_report.pagesCrawled;
             m_report.skippedLinks += links.skipped;
             for (const QUrl &url : links.subresources)
                 enqueue(url, Kind::Resource, job.depth + 1);

@@ -46,10 +46,15 @@ private slots:
     void refusesPagesWithoutCharter();
     void keepsIdsUniqueInTheTargetDocument();
     void survivesDeeplyNestedMarkup();
+    void refusesPagesNestedTooDeep_data();
+    void refusesPagesNestedTooDeep();
+    void importsAPageOfUsualDepth();
+    void numbersIdenticalHeadingsInOrder();
     void importsChartesOwnHtmlExport_data();
     void importsChartesOwnHtmlExport();
     void commandLineImportsTheSeed();
     void commandLineRefusesAPageWithoutCharter();
+    void commandLineRefusesAPageNestedTooDeep();
 };
 
 void TestCharterImporter::importsTheSeed()
@@ -407,7 +412,7 @@ void TestCharterImporter::keepsIdsUniqueInTheTargetDocument()
 void TestCharterImporter::survivesDeeplyNestedMarkup()
 {
     // What lies deeper than the reader goes is left out; the rest still comes in.
-    const int depth = 3000;
+    const int depth = 900; // 1,800 levels: still read (HtmlNesting::MaximumDepth is 2,000)
     const QByteArray html = "<h2>Cookies</h2><p>Nous utilisons des cookies.</p>" +
                             QByteArray("<div><span>").repeated(depth) + "<p>trop profond</p>" +
                             QByteArray("</span></div>").repeated(depth);
@@ -415,6 +420,63 @@ void TestCharterImporter::survivesDeeplyNestedMarkup()
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
     QCOMPARE(imported->sections.first().body.exact(QStringLiteral("fr")),
              QStringLiteral("Nous utilisons des cookies."));
+}
+
+void TestCharterImporter::refusesPagesNestedTooDeep_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<int>("depth");
+    const int n = 100000;
+    // 3.3 MB: gumbo overflowed the stack freeing this tree (SIGSEGV).
+    QTest::newRow("100,000 tables")
+        << "<h2>Cookies</h2><p>Des cookies.</p>" + QByteArray("<table><tr><td>").repeated(n) +
+               QByteArray("</td></tr></table>").repeated(n)
+        << 4 * n + 2; // html, body, and table tbody tr td each
+    // gumbo took 30 s, growing with the square of the depth.
+    QTest::newRow("100,000 divs") << "<h2>Cookies</h2><p>Des cookies.</p>" +
+                                         QByteArray("<div>").repeated(n) + "x" +
+                                         QByteArray("</div>").repeated(n)
+                                  << n + 2;
+}
+
+void TestCharterImporter::refusesPagesNestedTooDeep()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(int, depth);
+    const Expected<CharterImport> imported = importBytes(page(html), QStringLiteral("page.html"));
+    QVERIFY(!imported.hasValue());
+    QCOMPARE(imported.error(), QStringLiteral("page.html: nested %1 levels deep, more than the "
+                                              "2000 Charte reads; not imported")
+                                   .arg(depth));
+}
+
+void TestCharterImporter::importsAPageOfUsualDepth()
+{
+    // 50 levels of layout around the charter, as page builders nest it.
+    const QByteArray html = QByteArray("<div class=\"wrap\"><section>").repeated(25) +
+                            "<h2>Cookies</h2><p>Nous utilisons des cookies.</p>" +
+                            QByteArray("</section></div>").repeated(25);
+    const Expected<CharterImport> imported = importBytes(page(html), QStringLiteral("page.html"));
+    QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
+    QCOMPARE(imported->sections.size(), 1);
+    QCOMPARE(imported->sections.first().body.exact(QStringLiteral("fr")),
+             QStringLiteral("Nous utilisons des cookies."));
+}
+
+void TestCharterImporter::numbersIdenticalHeadingsInOrder()
+{
+    // Each id used to be checked against all the ids before it, for each suffix tried:
+    // 8,000 identical headings took 165 s, and this page (the 8,000 and more) far longer
+    // than the test's time limit.
+    const int n = 20000;
+    const Expected<CharterImport> imported =
+        importBytes(page(QByteArray("<h2>Cookies</h2><p>Des cookies.</p>").repeated(n)),
+                    QStringLiteral("page.html"));
+    QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
+    QCOMPARE(imported->sections.size(), n);
+    QCOMPARE(imported->sections.first().id, QStringLiteral("cookies"));
+    for (int i = 1; i < n; ++i)
+        QCOMPARE(imported->sections.at(i).id, QStringLiteral("cookies-%1").arg(i + 1));
 }
 
 void TestCharterImporter::importsChartesOwnHtmlExport_data()
@@ -489,6 +551,23 @@ void TestCharterImporter::commandLineRefusesAPageWithoutCharter()
     QVERIFY2(error.startsWith(QStringLiteral("charte: ") + input +
                               QStringLiteral(": no cookie charter")),
              qPrintable(error));
+    QVERIFY(!QFile::exists(output));
+}
+
+void TestCharterImporter::commandLineRefusesAPageNestedTooDeep()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("page.html"));
+    QVERIFY(TestSupport::writeAll(input, page("<h2>Cookies</h2><p>Des cookies.</p>" +
+                                              QByteArray("<table><tr><td>").repeated(100000))));
+    const QString output = dir.filePath(QStringLiteral("out.charte.json"));
+    const TestSupport::CharteRun run =
+        TestSupport::runCharte({QStringLiteral("import"), input, QStringLiteral("-o"), output});
+    QCOMPARE(run.exitCode, 2); // not a crash (-1)
+    QCOMPARE(run.err().trimmed(),
+             QStringLiteral("charte: ") + input +
+                 QStringLiteral(": nested 400002 levels deep, more than the 2000 Charte reads; "
+                                "not imported"));
     QVERIFY(!QFile::exists(output));
 }
 

@@ -26,6 +26,7 @@ private slots:
     void extractsLinks();
     void crawlsSiteAndRecordsCookies();
     void hostileServersAreBoundedAndReported();
+    void skipsPagesNestedTooDeep();
     void stopsAtPageLimit();
     void keepsToTheConcurrencyLimit_data();
     void keepsToTheConcurrencyLimit();
@@ -339,6 +340,49 @@ void TestSiteScanner::hostileServersAreBoundedAndReported()
     // At most five redirects were followed for the loop.
     QVERIFY(m_site.hits("/redirect-loop") + m_site.hits("/redirect-loop-2") <= 2 * (1 + 5));
     QVERIFY(cookie(report, QStringLiteral("prefs"))); // the crawl went on
+}
+
+void TestSiteScanner::skipsPagesNestedTooDeep()
+{
+    // 100,000 nested tables crashed the scan inside gumbo (stack overflow) and 100,000
+    // divs took 30 s: each is now one error on its URL, unread, and the scan goes on.
+    LoopbackHttpServer site;
+    QVERIFY(site.listen());
+    const int n = 100000;
+    site.route("/", Response::html("<a href=/tables>t</a><a href=/divs>d</a><a href=/after>a</a>"));
+    site.route("/tables", Response::html(QByteArray("<table><tr><td>").repeated(n) +
+                                         "<a href=/inside-tables>x</a>"));
+    site.route("/divs",
+               Response::html(QByteArray("<div>").repeated(n) + "<a href=/inside-divs>x</a>" +
+                              QByteArray("</div>").repeated(n)));
+    site.route("/after", Response::html("<a href=/last>last</a>"));
+    site.route("/last", Response::html("<p>end</p>", {{"Set-Cookie", "last=1; Path=/"}}));
+    SiteScanner scanner;
+    ScanLimits limits;
+    limits.maxDepth = 3;
+    scanner.setLimits(limits);
+    QVERIFY(runToEnd(scanner, site.url(), 240000));
+    const ScanReport &report = scanner.report();
+    QStringList errors;
+    for (const UrlError &error : report.errors)
+        errors << error.url + QStringLiteral(": ") + error.message;
+    const QByteArray all = errors.join(u'\n').toUtf8();
+    QVERIFY2(
+        hasError(report, QStringLiteral("/tables"),
+                 QStringLiteral(
+                     "nested 400001 levels deep, more than the 2000 Charte reads; page skipped")),
+        all.constData());
+    QVERIFY2(
+        hasError(report, QStringLiteral("/divs"),
+                 QStringLiteral(
+                     "nested 100001 levels deep, more than the 2000 Charte reads; page skipped")),
+        all.constData());
+    // 400,001 and 100,001: the link inside is one level more.
+    QCOMPARE(site.hits("/inside-tables"), 0);
+    QCOMPARE(site.hits("/inside-divs"), 0);
+    QCOMPARE(site.hits("/last"), 1); // the scan went on
+    QVERIFY(cookie(report, QStringLiteral("last")));
+    QCOMPARE(report.pagesCrawled, 3); // /, /after, /last
 }
 
 void TestSiteScanner::stopsAtPageLimit()

@@ -14,6 +14,8 @@ private slots:
     void numbersFromTwo();
     void separatorIsTheCallersChoice();
     void predicateSeesEveryCandidate();
+    void manyIdsReadAsOneByOne();
+    void manyIdenticalBasesStayLinear();
 };
 
 void TestUniqueId::numbersFromTwo_data()
@@ -39,6 +41,8 @@ void TestUniqueId::numbersFromTwo()
     QFETCH(QString, expected);
     QCOMPARE(uniqueId(base, taken), expected);
     QCOMPARE(uniqueId(base, [&taken](const QString &id) { return taken.contains(id); }), expected);
+    UniqueIds ids(taken);
+    QCOMPARE(ids.take(base), expected);
 }
 
 void TestUniqueId::separatorIsTheCallersChoice()
@@ -59,6 +63,33 @@ void TestUniqueId::predicateSeesEveryCandidate()
     });
     QCOMPARE(id, QString("c-3"));
     QCOMPARE(asked, (QStringList{"c", "c-2", "c-3"}));
+}
+
+void TestUniqueId::manyIdsReadAsOneByOne()
+{
+    // UniqueIds hands out what uniqueId would, whatever the order of the bases, and a
+    // base that is itself a numbered id ("a-3") takes its number from the others.
+    const QStringList bases{"a",     "a", "a-3", "a",   "b",   "a", "a-3", "section",
+                            "a-2-2", "a", "a-2", "a-2", "b-2", "b", "b"};
+    QStringList taken{"b-3"};
+    UniqueIds ids(taken);
+    for (const QString &base : bases) {
+        const QString expected = uniqueId(base, taken);
+        QCOMPARE(ids.take(base), expected);
+        taken << expected;
+    }
+    UniqueIds underscored({"k"}, u'_');
+    QCOMPARE(underscored.take("k"), QString("k_2"));
+}
+
+void TestUniqueId::manyIdenticalBasesStayLinear()
+{
+    // 100,000 identical titles: uniqueId per title would ask 5·10⁹ questions; this
+    // finishes at once and still numbers them in order.
+    UniqueIds ids;
+    QCOMPARE(ids.take("cookies"), QString("cookies"));
+    for (int n = 2; n <= 100000; ++n)
+        QCOMPARE(ids.take("cookies"), QString("cookies-" + QString::number(n)));
 }
 
 QTEST_GUILESS_MAIN(TestUniqueId)
