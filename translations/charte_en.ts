@@ -602,10 +602,6 @@
         <translation>Try &apos;charte --help&apos;.</translation>
     </message>
     <message>
-        <source>cannot write to standard output</source>
-        <translation>cannot write to standard output</translation>
-    </message>
-    <message>
         <source>Write to FILE.</source>
         <translation>Write to FILE.</translation>
     </message>
@@ -1429,6 +1425,10 @@ or a start URL that could not be fetched at all.
         <source>%1: larger than 1 GiB</source>
         <translation>%1: larger than 1 GiB</translation>
     </message>
+    <message>
+        <source>cookies[%1] &quot;%2&quot;: the expiry is beyond the year 9999, the cookie is left out</source>
+        <translation>cookies[%1] &quot;%2&quot;: the expiry is beyond the year 9999, the cookie is left out</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1557,6 +1557,17 @@ or a start URL that could not be fetched at all.
     <message>
         <source>cannot create the folder</source>
         <translation>cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>; the file was not changed</source>
+        <translation>; the file was not changed</translation>
+    </message>
+    <message>
+        <source>standard output: %1</source>
+        <translation>standard output: %1</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2555,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
         <translation>malformed JSON: a \u escape holds half of a surrogate pair</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice in this object</source>
+        <translation>the member &quot;%1&quot; appears twice in this object</translation>
     </message>
 </context>
 <context>
