@@ -1429,6 +1429,10 @@ or a start URL that could not be fetched at all.
         <source>%1: larger than 1 GiB</source>
         <translation>%1: larger than 1 GiB</translation>
     </message>
+    <message>
+        <source>cookies[%1] &quot;%2&quot;: the expiry is beyond the year 9999, the cookie is left out</source>
+        <translation>cookies[%1] &quot;%2&quot;: the expiry is beyond the year 9999, the cookie is left out</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2555,6 +2559,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
         <translation>malformed JSON: a \u escape holds half of a surrogate pair</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice in this object</source>
+        <translation>the member &quot;%1&quot; appears twice in this object</translation>
     </message>
 </context>
 <context>

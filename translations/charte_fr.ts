@@ -1429,6 +1429,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>%1: larger than 1 GiB</source>
         <translation>%1&#xa0;: plus de 1 Gio</translation>
     </message>
+    <message>
+        <source>cookies[%1] &quot;%2&quot;: the expiry is beyond the year 9999, the cookie is left out</source>
+        <translation>cookies[%1] «&#xa0;%2&#xa0;»&#xa0;: l’expiration est au-delà de l’an 9999, le cookie est écarté</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2555,6 +2559,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
         <translation>JSON mal formé&#xa0;: un échappement \u ne contient que la moitié d’une paire de substitution</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice in this object</source>
+        <translation>le membre «&#xa0;%1&#xa0;» apparaît deux fois dans cet objet</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace {
 
@@ -108,21 +110,32 @@ const FormatUnit &naturalUnit(qint64 seconds)
 
 Lifetime Lifetime::fromSeconds(qint64 seconds)
 {
-    return Lifetime(seconds > 0 ? seconds : 0);
+    return Lifetime(std::clamp(seconds, qint64(0), Maximum));
 }
 
 std::optional<Lifetime> Lifetime::parse(const QString &text, QString *error)
 {
-    const QString input = simplified(text);
+    // A long text (a whole spreadsheet cell pasted by mistake) is refused before the
+    // folding and the term matching, which would take time in its length.
+    const QStringView trimmed = QStringView(text).trimmed();
+    const bool tooLong = trimmed.size() > MaximumTextLength;
     const auto fail = [&]() -> std::optional<Lifetime> {
         if (error) {
+            // The message quotes the start of the text, not megabytes of it.
+            constexpr qsizetype Quoted = 60;
+            const QString quoted = trimmed.size() > Quoted
+                                       ? trimmed.first(Quoted).toString() + QChar(0x2026)
+                                       : trimmed.toString();
             *error = QCoreApplication::translate(
                          "Lifetime", "expected \"session\" or a duration such as \"13 months\", "
                                      "\"1 year\" or \"30 days\", got \"%1\"")
-                         .arg(text.trimmed());
+                         .arg(quoted);
         }
         return std::nullopt;
     };
+    if (tooLong)
+        return fail();
+    const QString input = simplified(text);
     if (input.isEmpty())
         return fail();
     if (isSessionWording(input))
@@ -145,9 +158,14 @@ std::optional<Lifetime> Lifetime::parse(const QString &text, QString *error)
             return fail();
         bool ok = false;
         const double amount = match.captured(1).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
-        if (!ok || amount > 1e6)
+        // Any count the formatter writes ("31536001 seconds") is read back; a term or a
+        // total above Maximum is refused rather than overflowing.
+        const double termSeconds = amount * double(*unit);
+        if (!ok || !(termSeconds <= double(Maximum)))
             return fail();
-        total += qRound64(amount * double(*unit));
+        total += std::llround(termSeconds); // exact: qRound64 adds 0.5, which rounds above 2^52
+        if (total > Maximum)
+            return fail();
         position += match.capturedLength(0);
     }
     if (total <= 0)

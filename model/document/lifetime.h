@@ -17,15 +17,23 @@ public:
     // they speak of "13 months" or a "400-day cap".
     static constexpr qint64 Month = 30 * Day;
     static constexpr qint64 Year = 365 * Day;
+    // The longest lifetime Charte stores (about 285 million years): exact as a double,
+    // so that JSON and spreadsheets carry it unchanged. Longer ones saturate here.
+    static constexpr qint64 Maximum = 9'000'000'000'000'000;
+    // No lifetime anyone writes is longer; longer text is refused before it is read.
+    static constexpr qsizetype MaximumTextLength = 200;
 
     Lifetime() = default; // a session cookie
 
     static Lifetime session() { return Lifetime(); }
+    // Zero or less is a session; more than Maximum is Maximum.
     static Lifetime fromSeconds(qint64 seconds);
 
     // Reads what people write in French or English: "session", "13 months",
     // "1 an", "2 semaines", "400 days", "1 year 6 months", "1,5 an", "24h".
-    // On failure returns nullopt and, if error is given, what was expected.
+    // On failure returns nullopt and, if error is given, what was expected. Text longer
+    // than MaximumTextLength and totals above Maximum are refused.
+    // parse(format(x)) == x for every lifetime x, in each language.
     static std::optional<Lifetime> parse(const QString &text, QString *error = nullptr);
 
     bool isSession() const { return m_seconds == 0; }

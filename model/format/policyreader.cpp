@@ -6,15 +6,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 // The JSON is parsed by simdjson into its read-only tape, and the Policy is built
@@ -54,40 +58,147 @@ struct JsonPath
 
 QString fromUtf8(std::string_view text)
 {
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    // QString::fromUtf8 drops a leading byte order mark. Inside a document it is a
+    // character like any other: "\uFEFFcookies" is a member of its own, not "cookies".
+    constexpr std::string_view Bom = "\xEF\xBB\xBF";
+    qsizetype marks = 0;
+    while (text.starts_with(Bom)) {
+        text.remove_prefix(Bom.size());
+        ++marks;
+    }
+    const QString rest = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    return marks == 0 ? rest : QString(marks, QChar(0xFEFF)) + rest;
 }
 
-// Unknown members are kept as JSON so that they are written back unchanged.
-QJsonValue toJsonValue(element value)
+// The first member name an object gives twice, if any (compared as decoded UTF-8).
+std::optional<std::string_view> repeatedKey(simdjson::dom::object object)
 {
-    switch (value.type()) {
-    case element_type::ARRAY: {
-        simdjson::dom::array items;
-        if (value.get_array().get(items) != simdjson::SUCCESS)
-            return {};
-        QJsonArray array;
-        for (element item : items)
-            array.append(toJsonValue(item));
-        return array;
+    // Objects of texts by language have a handful of members: compared in place.
+    constexpr std::size_t Small = 8;
+    std::array<std::string_view, Small> first;
+    std::size_t count = 0;
+    std::unordered_set<std::string_view> many;
+    for (const auto &[key, value] : object) {
+        if (count < Small) {
+            if (std::find(first.begin(), first.begin() + count, key) != first.begin() + count)
+                return key;
+            first[count++] = key;
+            continue;
+        }
+        if (many.empty())
+            many.insert(first.begin(), first.end());
+        if (!many.insert(key).second)
+            return key;
     }
-    case element_type::OBJECT: {
-        simdjson::dom::object members;
-        if (value.get_object().get(members) != simdjson::SUCCESS)
-            return {};
-        QJsonObject object;
-        for (const auto &[key, member] : members)
-            object.insert(fromUtf8(key), toJsonValue(member));
-        return object;
-    }
-    case element_type::INT64: return QJsonValue(qint64(value.get_int64().value_unsafe()));
-    case element_type::UINT64: return QJsonValue(double(value.get_uint64().value_unsafe()));
-    case element_type::DOUBLE: return QJsonValue(value.get_double().value_unsafe());
-    case element_type::STRING: return QJsonValue(fromUtf8(value.get_string().value_unsafe()));
-    case element_type::BOOL: return QJsonValue(value.get_bool().value_unsafe());
-    case element_type::NULL_VALUE: return QJsonValue(QJsonValue::Null);
-    }
-    return {};
+    return std::nullopt;
 }
+
+// The byte offset of the first member name given twice in one object, in document
+// order, or -1. simdjson keeps no offsets, and this is only needed for the message,
+// so the text is walked again. It has been parsed, so it is well formed JSON no
+// deeper than simdjson allows.
+class RepeatedMemberFinder
+{
+public:
+    explicit RepeatedMemberFinder(QByteArrayView data) : m_data(data) {}
+
+    qsizetype find()
+    {
+        value();
+        return m_found;
+    }
+
+private:
+    char peek() const { return m_pos < m_data.size() ? m_data.at(m_pos) : '\0'; }
+
+    void skipSpace()
+    {
+        while (m_pos < m_data.size() && std::string_view(" \t\r\n").find(m_data.at(m_pos)) != std::string_view::npos)
+            ++m_pos;
+    }
+
+    QString string()
+    {
+        ++m_pos; // the opening quote
+        QString out;
+        qsizetype runStart = m_pos;
+        const auto flush = [&] {
+            out += fromUtf8(std::string_view(m_data.data() + runStart, std::size_t(m_pos - runStart)));
+        };
+        while (m_pos < m_data.size()) {
+            const char c = m_data.at(m_pos);
+            if (c == '"') {
+                flush();
+                ++m_pos;
+                return out;
+            }
+            if (c != '\\') {
+                ++m_pos;
+                continue;
+            }
+            flush();
+            const char escaped = m_pos + 1 < m_data.size() ? m_data.at(m_pos + 1) : '\0';
+            if (escaped == 'u') {
+                out += QChar(char16_t(m_data.sliced(m_pos + 2, 4).toByteArray().toUShort(nullptr, 16)));
+                m_pos += 6;
+            } else {
+                constexpr std::string_view from = "bfnrt";
+                constexpr std::string_view to = "\b\f\n\r\t";
+                const std::size_t at = from.find(escaped);
+                out += QLatin1Char(at == std::string_view::npos ? escaped : to[at]);
+                m_pos += 2;
+            }
+            runStart = m_pos;
+        }
+        return out;
+    }
+
+    void value()
+    {
+        skipSpace();
+        const char c = peek();
+        if (c == '{' || c == '[') {
+            const bool object = c == '{';
+            ++m_pos;
+            skipSpace();
+            if (peek() == (object ? '}' : ']')) {
+                ++m_pos;
+                return;
+            }
+            QSet<QString> names;
+            while (m_found < 0 && m_pos < m_data.size()) {
+                if (object) {
+                    skipSpace();
+                    const qsizetype at = m_pos;
+                    const QString name = string();
+                    if (names.contains(name)) {
+                        m_found = at;
+                        return;
+                    }
+                    names.insert(name);
+                    skipSpace();
+                    ++m_pos; // the colon
+                }
+                value();
+                skipSpace();
+                if (peek() != ',') {
+                    ++m_pos; // the closing bracket
+                    return;
+                }
+                ++m_pos;
+            }
+        } else if (c == '"') {
+            string();
+        } else {
+            while (m_pos < m_data.size() && std::string_view(",]} \t\r\n").find(peek()) == std::string_view::npos)
+                ++m_pos;
+        }
+    }
+
+    QByteArrayView m_data;
+    qsizetype m_pos = 0;
+    qsizetype m_found = -1;
+};
 
 class ElementReader;
 
@@ -118,12 +229,69 @@ class ElementReader
 {
 public:
     QString error;
+    bool repeatedMember = false; // the error is a member name given twice
 
     bool fail(const JsonPath &path, const QString &message)
     {
         if (error.isEmpty())
             error = path.toString() + QStringLiteral(": ") + message;
         return false;
+    }
+
+    // Two members of one name would be read as one and saved as one: the other's
+    // content would be lost without a word.
+    bool failRepeated(const JsonPath &path, std::string_view key)
+    {
+        if (error.isEmpty())
+            repeatedMember = true;
+        return fail(path, QCoreApplication::translate("PolicyReader", "the member \"%1\" appears twice in this object")
+                              .arg(fromUtf8(key)));
+    }
+
+    // Unknown members are kept as JSON so that they are written back unchanged.
+    bool json(element value, const JsonPath &path, QJsonValue &out)
+    {
+        switch (value.type()) {
+        case element_type::ARRAY: {
+            simdjson::dom::array items;
+            if (value.get_array().get(items) != simdjson::SUCCESS)
+                return true;
+            QJsonArray array;
+            qsizetype index = 0;
+            for (element item : items) {
+                QJsonValue itemValue;
+                if (!json(item, path.at(index++), itemValue))
+                    return false;
+                array.append(itemValue);
+            }
+            out = array;
+            return true;
+        }
+        case element_type::OBJECT: {
+            simdjson::dom::object members;
+            if (value.get_object().get(members) != simdjson::SUCCESS)
+                return true;
+            QJsonObject object;
+            for (const auto &[key, member] : members) {
+                const QString name = fromUtf8(key);
+                if (object.contains(name))
+                    return failRepeated(path, key);
+                QJsonValue memberValue;
+                if (!json(member, path.child(key), memberValue))
+                    return false;
+                object.insert(name, memberValue);
+            }
+            out = object;
+            return true;
+        }
+        case element_type::INT64: out = QJsonValue(qint64(value.get_int64().value_unsafe())); return true;
+        case element_type::UINT64: out = QJsonValue(double(value.get_uint64().value_unsafe())); return true;
+        case element_type::DOUBLE: out = QJsonValue(value.get_double().value_unsafe()); return true;
+        case element_type::STRING: out = QJsonValue(fromUtf8(value.get_string().value_unsafe())); return true;
+        case element_type::BOOL: out = QJsonValue(value.get_bool().value_unsafe()); return true;
+        case element_type::NULL_VALUE: out = QJsonValue(QJsonValue::Null); return true;
+        }
+        return true;
     }
 
     // A member table entry that reads `Field` of its target with `Read`.
@@ -148,9 +316,19 @@ public:
             while (index < N && table[index].key != key)
                 ++index;
             if (index == N) {
-                extra.insert(fromUtf8(key), toJsonValue(memberValue));
+                // Only a name equal byte for byte is the known member: "\uFEFFcookies"
+                // is an unknown member of its own.
+                const QString name = fromUtf8(key);
+                if (extra.contains(name))
+                    return failRepeated(path, key);
+                QJsonValue extraValue;
+                if (!json(memberValue, path.child(key), extraValue))
+                    return false;
+                extra.insert(name, extraValue);
                 continue;
             }
+            if (seen & (std::uint32_t(1) << index))
+                return failRepeated(path, key);
             seen |= std::uint32_t(1) << index;
             if (!table[index].read(*this, memberValue, path.child(table[index].key), target))
                 return false;
@@ -197,8 +375,10 @@ public:
         std::thread second([&] { secondOk = readRange(secondReader, half, items.size()); });
         const bool firstOk = readRange(*this, 0, half);
         second.join();
-        if (firstOk && !secondOk)
+        if (firstOk && !secondOk) {
             error = secondReader.error;
+            repeatedMember = secondReader.repeatedMember;
+        }
         return firstOk && secondOk;
     }
 
@@ -258,6 +438,8 @@ public:
         simdjson::dom::object texts;
         if (value.get_object().get(texts) != simdjson::SUCCESS)
             return fail(path, QCoreApplication::translate("PolicyReader", "expected an object of texts by language, such as {\"fr\": \"…\"}"));
+        if (const std::optional<std::string_view> repeated = repeatedKey(texts))
+            return failRepeated(path, *repeated);
         for (const auto &[language, textValue] : texts) {
             std::string_view text;
             if (textValue.get_string().get(text) != simdjson::SUCCESS)
@@ -274,6 +456,8 @@ public:
         simdjson::dom::object texts;
         if (value.get_object().get(texts) != simdjson::SUCCESS)
             return fail(path, QCoreApplication::translate("PolicyReader", "expected an object"));
+        if (const std::optional<std::string_view> repeated = repeatedKey(texts))
+            return failRepeated(path, *repeated);
         for (const auto &[fieldName, textValue] : texts) {
             std::string_view text;
             if (textValue.get_string().get(text) != simdjson::SUCCESS)
@@ -364,7 +548,7 @@ public:
         }
         double seconds = 0;
         if (value.is_number() && value.get_double().get(seconds) == simdjson::SUCCESS &&
-            seconds >= 1 && seconds <= 9e15 && seconds == double(qint64(seconds))) {
+            seconds >= 1 && seconds <= double(Lifetime::Maximum) && seconds == double(qint64(seconds))) {
             out = Lifetime::fromSeconds(qint64(seconds));
             return true;
         }
@@ -662,8 +846,12 @@ Expected<Policy> PolicyReader::read(const QByteArray &input, const QString &sour
 
     ElementReader reader;
     Policy policy;
-    if (!reader.policy(root, policy))
+    if (!reader.policy(root, policy)) {
+        const qsizetype repeated = reader.repeatedMember ? RepeatedMemberFinder(data).find() : -1;
+        if (repeated >= 0)
+            return Expected<Policy>::failure(placeOf(data, sourceName, repeated) + reader.error);
         return Expected<Policy>::failure(sourceName + QStringLiteral(": ") + reader.error);
+    }
     return policy;
 }
 

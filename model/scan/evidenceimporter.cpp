@@ -253,6 +253,18 @@ Expected<ScanReport> readEvidenceCollector(const QJsonObject &root, const QStrin
             expires = date.isValid() ? double(date.toSecsSinceEpoch()) : -1;
         }
         const bool session = object.value(QLatin1StringView("session")).toBool(expires < 0);
+        // Seconds since the epoch up to the end of year 9999, as browsers store them;
+        // anything further ("expires": 1e65) is no date and would overflow as seconds.
+        constexpr double LatestExpiry = 253402300799.0; // 9999-12-31T23:59:59Z
+        const double expiresDays = object.value(QLatin1StringView("expiresDays")).toDouble();
+        if (!session && (!(expires <= LatestExpiry) || !(std::abs(expiresDays) * 86400 <= LatestExpiry))) {
+            report.errors << UrlError{source, QCoreApplication::translate("EvidenceImporter",
+                                                                          "cookies[%1] \"%2\": the expiry is beyond the year 9999, "
+                                                                          "the cookie is left out")
+                                                  .arg(i)
+                                                  .arg(cookie.name)};
+            continue;
+        }
         if (!session) {
             QDateTime seen = isoDate(log.value(QLatin1StringView("timestamp")));
             if (!seen.isValid())
@@ -261,7 +273,7 @@ Expected<ScanReport> readEvidenceCollector(const QJsonObject &root, const QStrin
             if (seen.isValid() && expires > 0)
                 seconds = qint64(std::llround(expires)) - seen.toSecsSinceEpoch();
             else if (object.contains(QLatin1StringView("expiresDays")))
-                seconds = qint64(std::llround(object.value(QLatin1StringView("expiresDays")).toDouble() * 86400));
+                seconds = qint64(std::llround(expiresDays * 86400));
             if (seconds > 0)
                 cookie.lifetimeSeconds = capped(seconds);
         }

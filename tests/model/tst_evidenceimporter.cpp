@@ -18,6 +18,8 @@ private slots:
     void readsHar();
     void readsEvidenceCollector();
     void evidenceCollectorQuirks();
+    void expiryBeyondAnyDateIsRefused_data();
+    void expiryBeyondAnyDateIsRefused();
     void bothFormatsAgree();
     void rulesApplyToEvidence();
     void refusesBadInput_data();
@@ -176,6 +178,44 @@ void TestEvidenceImporter::evidenceCollectorQuirks()
     QCOMPARE(cookie(*report, QStringLiteral("partner"))->party, Party::First);
     QCOMPARE(report->thirdPartyHosts,
              (QStringList{QStringLiteral("beacon.video.example"), QStringLiteral("cdn.video.example")}));
+}
+
+void TestEvidenceImporter::expiryBeyondAnyDateIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("expiry");
+    QTest::newRow("expires 1e65") << QByteArray(R"("expires": 1e65)");
+    QTest::newRow("expires past year 9999") << QByteArray(R"("expires": 253402300800)");
+    QTest::newRow("expiresDays 1e300") << QByteArray(R"("expires": 0, "expiresDays": 1e300)");
+    QTest::newRow("expiresDays -1e300") << QByteArray(R"("expires": 0, "expiresDays": -1e300)");
+}
+
+void TestEvidenceImporter::expiryBeyondAnyDateIsRefused()
+{
+    // Turned into seconds, such an expiry overflowed a 64-bit integer (undefined
+    // behaviour); it is refused with a warning naming the cookie, the others are read.
+    QFETCH(QByteArray, expiry);
+    const QByteArray wec = R"({
+  "uri_ins": "https://www.mairie.example/",
+  "start_time": "2026-11-01T00:00:00.000Z",
+  "cookies": [
+    {"name": "forever", "domain": "mairie.example", "path": "/", )" + expiry + R"(, "session": false,
+     "log": {"type": "Cookie.HTTP", "timestamp": "2026-11-01T00:00:01.000Z"}},
+    {"name": "pref", "domain": "mairie.example", "path": "/", "expires": 1796083201, "session": false,
+     "log": {"type": "Cookie.HTTP", "timestamp": "2026-11-01T00:00:01.000Z"}}
+  ],
+  "browsing_history": ["https://www.mairie.example/"]
+})";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inspection.json"));
+    QVERIFY(TestSupport::writeAll(path, wec));
+    const Expected<ScanReport> report = EvidenceImporter::readFile(path);
+    QVERIFY2(report, qPrintable(report.error()));
+    QVERIFY(!cookie(*report, QStringLiteral("forever")));
+    QVERIFY(cookie(*report, QStringLiteral("pref")));
+    QVERIFY(cookie(*report, QStringLiteral("pref"))->lifetimeSeconds.has_value());
+    QCOMPARE(report->errors.size(), 1);
+    QVERIFY2(report->errors.first().message.contains(QLatin1StringView("\"forever\": the expiry is beyond the year 9999")),
+             qPrintable(report->errors.first().message));
 }
 
 void TestEvidenceImporter::bothFormatsAgree()

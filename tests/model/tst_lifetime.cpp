@@ -1,6 +1,9 @@
 #include "document/lifetime.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <limits>
 
 class TestLifetime : public QObject
 {
@@ -14,6 +17,11 @@ private slots:
     void formatsPerLanguage_data();
     void formatsPerLanguage();
     void formatThenParseRoundTrips();
+    void everyFormattedLifetimeParsesBack();
+    void longTextIsRefusedAtOnce();
+    void totalsAboveTheMaximumAreRefused_data();
+    void totalsAboveTheMaximumAreRefused();
+    void secondsSaturateAtTheMaximum();
     void sortsSessionFirst();
 };
 
@@ -76,7 +84,7 @@ void TestLifetime::refusesNonsense_data()
     QTest::newRow("negative") << "-3 days";
     QTest::newRow("zero") << "0 days";
     QTest::newRow("trailing junk") << "13 months maybe";
-    QTest::newRow("absurdly large") << "99999999 years";
+    QTest::newRow("absurdly large") << "999999999 years";
 }
 
 void TestLifetime::refusesNonsense()
@@ -130,6 +138,103 @@ void TestLifetime::formatThenParseRoundTrips()
             QCOMPARE(parsed->seconds(), seconds);
         }
     }
+}
+
+void TestLifetime::everyFormattedLifetimeParsesBack()
+{
+    // parse(format(x)) == x for every lifetime, in each language: "31536001 seconds"
+    // (a year and a second) was written and then refused.
+    QList<qint64> sample;
+    for (qint64 seconds = 0; seconds <= 100'000; ++seconds)
+        sample << seconds;
+    for (qint64 seconds = 100'000; seconds <= 1'000'000; seconds += 37)
+        sample << seconds;
+    for (qint64 unit : {qint64(1), Lifetime::Minute, Lifetime::Hour, Lifetime::Day, Lifetime::Week,
+                        Lifetime::Month, Lifetime::Year}) {
+        for (qint64 count = 1; count <= 5'000; ++count) {
+            sample << count * unit << count * unit + 1 << count * unit - 1;
+        }
+        // Then counts growing by 1 % up to the largest the format holds.
+        for (double count = 5'000; count * double(unit) <= double(Lifetime::Maximum); count *= 1.01) {
+            const qint64 seconds = qint64(count) * unit;
+            sample << seconds << seconds + 1 << seconds - 1;
+        }
+        const qint64 largest = Lifetime::Maximum / unit * unit;
+        sample << largest << largest - 1 << largest - unit;
+    }
+    QRandomGenerator random(20);
+    for (int i = 0; i < 100'000; ++i)
+        sample << random.bounded(qint64(1), Lifetime::Maximum + 1);
+    for (int i = 0; i < 100'000; ++i)
+        sample << random.bounded(qint64(1), qint64(3) * Lifetime::Year);
+    sample << Lifetime::Maximum << Lifetime::Maximum - 1 << Lifetime::Year + 1 << Lifetime::Month * 13 + 1;
+
+    qsizetype checked = 0;
+    for (const qint64 seconds : std::as_const(sample)) {
+        const Lifetime lifetime = Lifetime::fromSeconds(seconds);
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            const QString text = lifetime.format(language);
+            QString error;
+            const std::optional<Lifetime> parsed = Lifetime::parse(text, &error);
+            if (!parsed || *parsed != lifetime) {
+                QFAIL(qPrintable(QStringLiteral("%1 s written in %2 as \"%3\" reads back as %4")
+                                     .arg(seconds)
+                                     .arg(language, text,
+                                          parsed ? QString::number(parsed->seconds()) : error)));
+            }
+            ++checked;
+        }
+    }
+    qInfo("%lld lifetimes read back in two languages", qint64(checked / 2));
+    QVERIFY(checked > 500'000);
+}
+
+void TestLifetime::longTextIsRefusedAtOnce()
+{
+    // A 2.4 MB spreadsheet cell took over two minutes to be refused, as the terms
+    // were matched again and again; it is now refused on its length. No time is
+    // asserted: a quadratic read would exceed the test's timeout.
+    const QString cell = QStringLiteral("1 day ").repeated(400'000);
+    QVERIFY(cell.size() >= 2'400'000);
+    QString error;
+    QVERIFY(!Lifetime::parse(cell, &error).has_value());
+    QVERIFY2(error.contains(QLatin1StringView("expected \"session\" or a duration")), qPrintable(error));
+    QVERIFY2(error.size() < 300, "the message quotes the start of the text, not all of it");
+
+    const QString padded = QStringLiteral("1") + QString(2'400'000, QLatin1Char(' ')) + QStringLiteral("day");
+    QVERIFY(!Lifetime::parse(padded).has_value());
+
+    // The longest text accepted is far longer than any real lifetime.
+    const QString longest = QStringLiteral("1 day ").repeated(32) + QStringLiteral("1 an");
+    QVERIFY(longest.size() <= Lifetime::MaximumTextLength);
+    QCOMPARE(Lifetime::parse(longest)->seconds(), 32 * Lifetime::Day + Lifetime::Year);
+}
+
+void TestLifetime::totalsAboveTheMaximumAreRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("one second over") << "9000000000000001 seconds";
+    QTest::newRow("years over") << "285388128 years";
+    QTest::newRow("two terms each at the maximum") << "9000000000000000 s 9000000000000000 s";
+    QTest::newRow("many terms summing over")
+        << QStringLiteral("200000000 years ").repeated(8);
+    QTest::newRow("more digits than a double holds")
+        << QStringLiteral("9").repeated(190) + QStringLiteral(" s");
+}
+
+void TestLifetime::totalsAboveTheMaximumAreRefused()
+{
+    QFETCH(QString, text);
+    QVERIFY(!Lifetime::parse(text).has_value());
+    // And the largest is read.
+    QCOMPARE(Lifetime::parse(QStringLiteral("9000000000000000 seconds"))->seconds(), Lifetime::Maximum);
+}
+
+void TestLifetime::secondsSaturateAtTheMaximum()
+{
+    QCOMPARE(Lifetime::fromSeconds(Lifetime::Maximum + 1).seconds(), Lifetime::Maximum);
+    QCOMPARE(Lifetime::fromSeconds(std::numeric_limits<qint64>::max()).seconds(), Lifetime::Maximum);
+    QVERIFY(Lifetime::fromSeconds(std::numeric_limits<qint64>::min()).isSession());
 }
 
 void TestLifetime::sortsSessionFirst()

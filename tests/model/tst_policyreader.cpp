@@ -28,6 +28,7 @@ private slots:
     void wideTextIsSaidToBeNotUtf8_data();
     void wideTextIsSaidToBeNotUtf8();
     void byteOrderMarkIsTolerated();
+    void byteOrderMarkInAMemberNameIsKept();
     void largeListsReadLikeSmallOnes();
     void firstErrorOfALargeListIsReported_data();
     void firstErrorOfALargeListIsReported();
@@ -266,6 +267,23 @@ void TestPolicyReader::badInputIsReportedWithItsPlace_data()
     QByteArray metaNotObject = good;
     metaNotObject.replace("\"meta\": {", "\"meta\": 1, \"m\": {");
     QTest::newRow("meta not an object") << metaNotObject << "in.charte.json: meta: expected an object";
+    // A member given twice was read as one and saved as one: the other was lost.
+    QByteArray repeatedKnown = good;
+    repeatedKnown.replace("\"name\": \"sessionid\"", "\"name\": \"sessionid\", \"name\": \"x\"");
+    QTest::newRow("known member given twice")
+        << repeatedKnown << "in.charte.json:45:28: cookies[0]: the member \"name\" appears twice in this object";
+    QTest::newRow("unknown member given twice")
+        << QByteArray(good).replace("\"meta\": {", "\"meta\": {\n    \"owner\": 1,\n    \"owner\": 2,")
+        << "in.charte.json:5:5: meta: the member \"owner\" appears twice in this object";
+    QTest::newRow("member given twice inside an unknown member")
+        << QByteArray(good).replace("\"meta\": {", "\"zz\": [{\"a\": 1}, {\"a\": 1, \"b\": 2, \"a\": 3}],\n  \"meta\": {")
+        << "in.charte.json:3:37: zz[1]: the member \"a\" appears twice in this object";
+    QTest::newRow("language given twice")
+        << QByteArray(good).replace("\"purpose\": {\n        \"en\": ", "\"purpose\": {\n        \"fr\": \"a\", \"en\": ")
+        << "in.charte.json:";
+    QTest::newRow("a name spelt with an escape is the same name")
+        << QByteArray(good).replace("\"cookies\": [", "\"\\u0063ookies\": [],\n  \"cookies\": [")
+        << "in.charte.json:";
 }
 
 void TestPolicyReader::badInputIsReportedWithItsPlace()
@@ -340,6 +358,34 @@ Policy largePolicy(int count)
     return policy;
 }
 } // namespace
+
+void TestPolicyReader::byteOrderMarkInAMemberNameIsKept()
+{
+    // "\uFEFFcookies" was read as "cookies" with the mark dropped, written back as a
+    // second "cookies" member, and on the next load the cookies were gone.
+    const QByteArray good = PolicyWriter::toJson(Templates::defaultPolicy());
+    const Expected<Policy> original = PolicyReader::read(good, QStringLiteral("x"));
+    QVERIFY2(original.hasValue(), qPrintable(original.error()));
+    QVERIFY(!original->cookies.isEmpty());
+    const QString mark(1, QChar(0xFEFF));
+    const QList<std::pair<QByteArray, QString>> names = {
+        {QByteArray("\\uFEFFcookies"), mark + QStringLiteral("cookies")},
+        {QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" "cookies"), mark + mark + QStringLiteral("cookies")},
+    };
+    for (const auto &[name, kept] : names) {
+        const QByteArray input = QByteArray(good).replace("\"cookies\": [", QByteArray("\"" + name + "\": [],\n  \"cookies\": ["));
+        const Expected<Policy> policy = PolicyReader::read(input, QStringLiteral("bom.charte.json"));
+        QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
+        QCOMPARE(policy->cookies, original->cookies);
+        QCOMPARE(policy->extra.value(kept), QJsonValue(QJsonArray()));
+        // Saved, read and saved again: the same bytes, the cookies still there.
+        const QByteArray saved = PolicyWriter::toJson(*policy);
+        const Expected<Policy> again = PolicyReader::read(saved, QStringLiteral("bom.charte.json"));
+        QVERIFY2(again.hasValue(), qPrintable(again.error()));
+        QCOMPARE(again->cookies, original->cookies);
+        QCOMPARE(PolicyWriter::toJson(*again), saved);
+    }
+}
 
 void TestPolicyReader::largeListsReadLikeSmallOnes()
 {
