@@ -449,16 +449,16 @@
 <context>
     <name>CharterImporter</name>
     <message>
-        <source>this is not a text or HTML page (it contains binary data)</source>
-        <translation>this is not a text or HTML page (it contains binary data)</translation>
-    </message>
-    <message>
         <source>no cookie charter found in this page (no cookie table and no text about cookies)</source>
         <translation>no cookie charter found in this page (no cookie table and no text about cookies)</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>this is not a text file (it contains NUL bytes)</translation>
     </message>
 </context>
 <context>
@@ -600,10 +600,6 @@
     <message>
         <source>Try &apos;charte --help&apos;.</source>
         <translation>Try &apos;charte --help&apos;.</translation>
-    </message>
-    <message>
-        <source>cannot write to standard output</source>
-        <translation>cannot write to standard output</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
@@ -770,10 +766,6 @@
         <translation>%1: cannot be fetched: %2</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>the file is larger than %1 MiB</translation>
-    </message>
-    <message>
         <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
         <translation>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
     </message>
@@ -848,6 +840,14 @@ or a start URL that could not be fetched at all.
     <message>
         <source>import: --known-cookies is used with --fill-from-db</source>
         <translation>import: --known-cookies is used with --fill-from-db</translation>
+    </message>
+    <message>
+        <source>export: %1 is the document being exported; give another -o OUT, the document was not changed</source>
+        <translation>export: %1 is the document being exported; give another -o OUT, the document was not changed</translation>
+    </message>
+    <message>
+        <source>import: %1 is the file being imported; give another -o FILE, the file was not changed</source>
+        <translation>import: %1 is the file being imported; give another -o FILE, the file was not changed</translation>
     </message>
 </context>
 <context>
@@ -1304,16 +1304,16 @@ or a start URL that could not be fetched at all.
         <translation>a quoted field starts here and is never closed; the file may be cut short</translation>
     </message>
     <message>
-        <source>this is not a CSV file (it contains binary data)</source>
-        <translation>this is not a CSV file (it contains binary data)</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>this is not a text file (it contains NUL bytes)</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1557,17 @@ or a start URL that could not be fetched at all.
     <message>
         <source>cannot create the folder</source>
         <translation>cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>; the file was not changed</source>
+        <translation>; the file was not changed</translation>
+    </message>
+    <message>
+        <source>standard output: %1</source>
+        <translation>standard output: %1</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2555,18 @@ or a start URL that could not be fetched at all.
     <message>
         <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
         <translation>malformed JSON: a \u escape holds half of a surrogate pair</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>this is not a text file (it contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>malformed JSON: a control character (U+%1) inside a string; write it as \u%1</source>
+        <translation>malformed JSON: a control character (U+%1) inside a string; write it as \u%1</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB, the most Charte reads</source>
+        <translation>more than %1 MiB, the most Charte reads</translation>
     </message>
 </context>
 <context>

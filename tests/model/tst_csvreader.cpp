@@ -77,7 +77,7 @@ void TestCsvReader::refusesBrokenFiles_data()
     QTest::newRow("cut inside quotes") << QByteArray("a,b\n1,\"never closed\n2,3\n")
                                        << "broken.csv:2:3: a quoted field starts here";
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
-                            << "broken.csv: this is not a CSV file";
+                            << "broken.csv: this is not a text file";
     QTest::newRow("empty") << QByteArray("  \n") << "broken.csv: the file is empty";
 }
 
