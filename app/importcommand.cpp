@@ -120,10 +120,10 @@ int CliCommands::runImport(const QStringList &arguments)
         return usageError(QCoreApplication::translate("Cli", "import: missing -o FILE"));
 
     if (isSameFile(parser.value(QStringLiteral("o")), inputs.first()))
-        return inputError(
-            QCoreApplication::translate("Cli", "import: %1 is the file being imported; give "
-                                               "another -o FILE, the file was not changed")
-                .arg(parser.value(QStringLiteral("o"))));
+        return inputError(QCoreApplication::translate("Cli",
+                                                      "import: %1 is the file being imported; give "
+                                                      "another -o FILE, the file was not changed")
+                              .arg(parser.value(QStringLiteral("o"))));
 
     Expected<ImportSource> source = readImportSource(inputs.first());
     if (!source)

@@ -201,7 +201,8 @@ Expected<CsvTable> CsvReader::read(const QByteArray &data, const QString &source
     if (looksBinary(data))
         return Expected<CsvTable>::failure(
             sourceName + QStringLiteral(": ") +
-            QCoreApplication::translate("CsvReader", "this is not a text file (it contains NUL bytes)"));
+            QCoreApplication::translate("CsvReader",
+                                        "this is not a text file (it contains NUL bytes)"));
     QString encoding;
     const QString text = decode(data, &encoding);
     if (text.trimmed().isEmpty())

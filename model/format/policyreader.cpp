@@ -590,7 +590,8 @@ bool looksLikeWideText(QByteArrayView data)
         return true;
     // Zero bytes alone are no text at all (see firstControlByte).
     const QByteArrayView start = data.first(std::min<qsizetype>(data.size(), 4));
-    return start.contains('\0') && std::any_of(start.begin(), start.end(), [](char c) { return c != 0; });
+    return start.contains('\0') &&
+           std::any_of(start.begin(), start.end(), [](char c) { return c != 0; });
 }
 
 // The first byte that has no place in JSON text: a NUL outside any string (the file
@@ -656,14 +657,20 @@ QString describeMalformed(QByteArrayView data, const QString &sourceName, simdjs
     const ControlByte control = firstControlByte(data);
     if (control.offset >= 0 && !control.insideString)
         return sourceName + QStringLiteral(": ") +
-               QCoreApplication::translate("PolicyReader", "this is not a text file (it contains NUL bytes)");
+               QCoreApplication::translate("PolicyReader",
+                                           "this is not a text file (it contains NUL bytes)");
     QJsonParseError parseError;
     QJsonDocument::fromJson(data.toByteArray(), &parseError);
     if (control.offset >= 0 &&
         (parseError.error == QJsonParseError::NoError || parseError.offset >= control.offset)) {
-        const QString codePoint = QStringLiteral("%1").arg(uint(uchar(data.at(control.offset))), 4, 16, QLatin1Char('0')).toUpper();
+        const QString codePoint =
+            QStringLiteral("%1")
+                .arg(uint(uchar(data.at(control.offset))), 4, 16, QLatin1Char('0'))
+                .toUpper();
         return placeOf(data, sourceName, control.offset) +
-               QCoreApplication::translate("PolicyReader", "malformed JSON: a control character (U+%1) inside a string; write it as \\u%1")
+               QCoreApplication::translate(
+                   "PolicyReader",
+                   "malformed JSON: a control character (U+%1) inside a string; write it as \\u%1")
                    .arg(codePoint);
     }
     if (parseError.error != QJsonParseError::NoError) {
@@ -712,7 +719,7 @@ Expected<Policy> PolicyReader::read(const QByteArray &input, const QString &sour
 }
 
 Expected<QByteArray> PolicyReader::readAll(QIODevice &device, const QString &sourceName,
-                                          qint64 maximumSize)
+                                           qint64 maximumSize)
 {
     constexpr qint64 chunk = qint64(1) << 20;
     QByteArray data;
@@ -720,17 +727,19 @@ Expected<QByteArray> PolicyReader::readAll(QIODevice &device, const QString &sou
         const qint64 wanted = std::min(chunk, maximumSize + 1 - qint64(data.size()));
         const qsizetype before = data.size();
         if (data.capacity() < before + wanted + qsizetype(simdjson::SIMDJSON_PADDING))
-            data.reserve(std::max(2 * data.capacity(),
-                                  before + qsizetype(wanted) + qsizetype(simdjson::SIMDJSON_PADDING)));
+            data.reserve(std::max(2 * data.capacity(), before + qsizetype(wanted) +
+                                                           qsizetype(simdjson::SIMDJSON_PADDING)));
         data.resize(before + qsizetype(wanted));
         const qint64 got = device.read(data.data() + before, wanted);
         if (got < 0)
-            return Expected<QByteArray>::failure(sourceName + QStringLiteral(": ") + device.errorString());
+            return Expected<QByteArray>::failure(sourceName + QStringLiteral(": ") +
+                                                 device.errorString());
         data.resize(before + qsizetype(got));
         if (data.size() > maximumSize)
             return Expected<QByteArray>::failure(
                 sourceName + QStringLiteral(": ") +
-                QCoreApplication::translate("PolicyReader", "more than %1 MiB, the most Charte reads")
+                QCoreApplication::translate("PolicyReader",
+                                            "more than %1 MiB, the most Charte reads")
                     .arg(maximumSize >> 20));
         if (got == 0) // a file, or standard input, blocks until it has bytes or ends
             break;

@@ -309,13 +309,15 @@ void TestCli::outputOverTheInputIsRefused()
     const QByteArray before = TestSupport::readAll(document);
     const QString target = m_dir.path() + QLatin1Char('/') + output;
 
-    for (const QString &format : {QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("banner")}) {
-        const Run run = charte({QStringLiteral("export"), document, QStringLiteral("--format"), format,
-                                QStringLiteral("-o"), target});
+    for (const QString &format :
+         {QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("banner")}) {
+        const Run run = charte({QStringLiteral("export"), document, QStringLiteral("--format"),
+                                format, QStringLiteral("-o"), target});
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.err(), QStringLiteral("charte: export: ") + target +
-                                QStringLiteral(" is the document being exported; give another -o OUT, "
-                                               "the document was not changed\n"));
+        QCOMPARE(run.err(),
+                 QStringLiteral("charte: export: ") + target +
+                     QStringLiteral(" is the document being exported; give another -o OUT, "
+                                    "the document was not changed\n"));
         QCOMPARE(TestSupport::readAll(document), before);
     }
 
@@ -325,27 +327,31 @@ void TestCli::outputOverTheInputIsRefused()
     const Run import = charte({QStringLiteral("import"), csv, QStringLiteral("-o"),
                                m_dir.path() + QStringLiteral("/./inventory.csv")});
     QCOMPARE(import.exitCode, 2);
-    QVERIFY2(import.err().contains(QLatin1StringView("is the file being imported")), qPrintable(import.err()));
+    QVERIFY2(import.err().contains(QLatin1StringView("is the file being imported")),
+             qPrintable(import.err()));
     QCOMPARE(import.err().count(QLatin1Char('\n')), 1);
     QCOMPARE(TestSupport::readAll(csv), inventory);
     // Another output is still written.
-    QCOMPARE(charte({QStringLiteral("export"), target, QStringLiteral("--format"), QStringLiteral("html"),
-                     QStringLiteral("-o"), path(QStringLiteral("doc.html"))})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        charte({QStringLiteral("export"), target, QStringLiteral("--format"),
+                QStringLiteral("html"), QStringLiteral("-o"), path(QStringLiteral("doc.html"))})
+            .exitCode,
+        0);
 }
 
 void TestCli::standardInputIsReadLikeAFile()
 {
     const QString document = path(QStringLiteral("stdin.charte.json"));
     QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), document}).exitCode, 0);
-    const Run run = charte({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--format"),
-                            QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")},
-                           TestSupport::readAll(document));
+    const Run run =
+        charte({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")},
+               TestSupport::readAll(document));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.standardOutput, TestSupport::readAll(document));
-    const Run imported = charte({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("-o"), QStringLiteral("-")},
-                                "Cookie;Prestataire;Finalit\xc3\xa9\n_ga;Google;Mesure d'audience\n");
+    const Run imported = charte(
+        {QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("-o"), QStringLiteral("-")},
+        "Cookie;Prestataire;Finalit\xc3\xa9\n_ga;Google;Mesure d'audience\n");
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out().contains(QLatin1StringView("\"_ga\"")), qPrintable(imported.err()));
 }
@@ -359,26 +365,38 @@ void TestCli::nulBytesAreNotText()
     QVERIFY(TestSupport::writeAll(document, zeros));
     const Run check = charte({QStringLiteral("check"), document});
     QCOMPARE(check.exitCode, 2);
-    QCOMPARE(check.err(), QStringLiteral("charte: ") + document +
-                              QStringLiteral(": this is not a text file (it contains NUL bytes)\n"));
+    QCOMPARE(check.err(),
+             QStringLiteral("charte: ") + document +
+                 QStringLiteral(": this is not a text file (it contains NUL bytes)\n"));
     const Run fromStdin = charte({QStringLiteral("check"), QStringLiteral("-")}, zeros);
-    QCOMPARE(fromStdin.err(), QStringLiteral("charte: <stdin>: this is not a text file (it contains NUL bytes)\n"));
-    for (const QString &name : {QStringLiteral("zeros.csv"), QStringLiteral("zeros.html"), QStringLiteral("zeros")}) {
+    QCOMPARE(fromStdin.err(),
+             QStringLiteral("charte: <stdin>: this is not a text file (it contains NUL bytes)\n"));
+    for (const QString &name :
+         {QStringLiteral("zeros.csv"), QStringLiteral("zeros.html"), QStringLiteral("zeros")}) {
         QVERIFY(TestSupport::writeAll(path(name), zeros));
-        const Run import = charte({QStringLiteral("import"), path(name), QStringLiteral("-o"), path(QStringLiteral("z.charte.json"))});
+        const Run import = charte({QStringLiteral("import"), path(name), QStringLiteral("-o"),
+                                   path(QStringLiteral("z.charte.json"))});
         QCOMPARE(import.exitCode, 2);
-        QCOMPARE(import.err(), QStringLiteral("charte: ") + path(name) +
-                                   QStringLiteral(": this is not a text file (it contains NUL bytes)\n"));
+        QCOMPARE(import.err(),
+                 QStringLiteral("charte: ") + path(name) +
+                     QStringLiteral(": this is not a text file (it contains NUL bytes)\n"));
     }
-    const Run importStdin = charte({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("-o"), path(QStringLiteral("z.charte.json"))}, zeros);
-    QCOMPARE(importStdin.err(), QStringLiteral("charte: <stdin>: this is not a text file (it contains NUL bytes)\n"));
+    const Run importStdin = charte({QStringLiteral("import"), QStringLiteral("-"),
+                                    QStringLiteral("-o"), path(QStringLiteral("z.charte.json"))},
+                                   zeros);
+    QCOMPARE(importStdin.err(),
+             QStringLiteral("charte: <stdin>: this is not a text file (it contains NUL bytes)\n"));
 
     const QString nulInString = path(QStringLiteral("nul.charte.json"));
-    QVERIFY(TestSupport::writeAll(nulInString, QByteArray("{\"format\": \"charte/1\",\n\"meta\": {\"siteName\": \"a\0b\"}}", 51)));
+    QVERIFY(TestSupport::writeAll(
+        nulInString,
+        QByteArray("{\"format\": \"charte/1\",\n\"meta\": {\"siteName\": \"a\0b\"}}", 51)));
     const Run nul = charte({QStringLiteral("check"), nulInString});
     QCOMPARE(nul.exitCode, 2);
-    QVERIFY2(nul.err().startsWith(QStringLiteral("charte: ") + nulInString + QStringLiteral(":2:24: malformed JSON: a control character (U+0000)")),
-             qPrintable(nul.err()));
+    QVERIFY2(
+        nul.err().startsWith(QStringLiteral("charte: ") + nulInString +
+                             QStringLiteral(":2:24: malformed JSON: a control character (U+0000)")),
+        qPrintable(nul.err()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

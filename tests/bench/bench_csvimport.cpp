@@ -20,12 +20,22 @@ namespace {
 QByteArray generate(int rows)
 {
     static const char *providers[] = {"Google", "Meta", "Nous", "Matomo", "Hotjar", "Axeptio"};
-    static const char *purposes[] = {"Mesure d'audience", "Publicit\xc3\xa9 cibl\xc3\xa9""e",
-                                     "Session de l'utilisateur", "Pr\xc3\xa9""f\xc3\xa9rences",
-                                     "\"Lutte contre la fraude; s\xc3\xa9""curit\xc3\xa9\""};
+    static const char *purposes[] = {"Mesure d'audience",
+                                     "Publicit\xc3\xa9 cibl\xc3\xa9"
+                                     "e",
+                                     "Session de l'utilisateur",
+                                     "Pr\xc3\xa9"
+                                     "f\xc3\xa9rences",
+                                     "\"Lutte contre la fraude; s\xc3\xa9"
+                                     "curit\xc3\xa9\""};
     static const char *lifetimes[] = {"13 mois", "Session", "1 an", "30 jours", "2 heures"};
-    static const char *categories[] = {"Statistiques", "Marketing", "N\xc3\xa9""cessaire", "Pr\xc3\xa9""f\xc3\xa9rences"};
-    QByteArray csv("Cookie;Prestataire;Finalit\xc3\xa9;Dur\xc3\xa9""e;Cat\xc3\xa9gorie\n");
+    static const char *categories[] = {"Statistiques", "Marketing",
+                                       "N\xc3\xa9"
+                                       "cessaire",
+                                       "Pr\xc3\xa9"
+                                       "f\xc3\xa9rences"};
+    QByteArray csv("Cookie;Prestataire;Finalit\xc3\xa9;Dur\xc3\xa9"
+                   "e;Cat\xc3\xa9gorie\n");
     csv.reserve(qsizetype(rows) * 64);
     for (int i = 0; i < rows; ++i) {
         csv += "cookie_" + QByteArray::number(i) + ';' + providers[i % 6] + ';' + purposes[i % 5] +

@@ -267,11 +267,14 @@ void TestPolicyReader::badInputIsReportedWithItsPlace_data()
         << languagesNotList << "in.charte.json: meta.languages: expected a list of strings";
     QTest::newRow("NUL byte inside a string has line and column")
         << QByteArray("{\n  \"format\": \"charte/1\",\n  \"meta\": {\"siteName\": \"a\0b\"}}\n", 57)
-        << "in.charte.json:3:26: malformed JSON: a control character (U+0000) inside a string; write it as \\u0000";
-    QTest::newRow("control character inside a string") << QByteArray(good).replace("charte/1", "char\tte/1")
-                                                       << "in.charte.json:2:18: malformed JSON: a control character (U+0009)";
-    QTest::newRow("file of NUL bytes") << QByteArray(4096, '\0')
-                                       << "in.charte.json: this is not a text file (it contains NUL bytes)";
+        << "in.charte.json:3:26: malformed JSON: a control character (U+0000) inside a string; "
+           "write it as \\u0000";
+    QTest::newRow("control character inside a string")
+        << QByteArray(good).replace("charte/1", "char\tte/1")
+        << "in.charte.json:2:18: malformed JSON: a control character (U+0009)";
+    QTest::newRow("file of NUL bytes")
+        << QByteArray(4096, '\0')
+        << "in.charte.json: this is not a text file (it contains NUL bytes)";
     QTest::newRow("NUL bytes after a JSON start")
         << QByteArray("{\"format\"").append(QByteArray(100, '\0'))
         << "in.charte.json: this is not a text file (it contains NUL bytes)";
@@ -309,7 +312,8 @@ void TestPolicyReader::readAllStopsAtTheLimit()
     QByteArray big(10 * limit, 'x');
     QBuffer over(&big);
     QVERIFY(over.open(QIODevice::ReadOnly));
-    const Expected<QByteArray> refused = PolicyReader::readAll(over, QStringLiteral("<stdin>"), limit);
+    const Expected<QByteArray> refused =
+        PolicyReader::readAll(over, QStringLiteral("<stdin>"), limit);
     QVERIFY(!refused.hasValue());
     QCOMPARE(refused.error(), QStringLiteral("<stdin>: more than 1 MiB, the most Charte reads"));
     QCOMPARE(over.pos(), limit + 1);
@@ -317,7 +321,8 @@ void TestPolicyReader::readAllStopsAtTheLimit()
     QByteArray exact(limit, 'y');
     QBuffer within(&exact);
     QVERIFY(within.open(QIODevice::ReadOnly));
-    const Expected<QByteArray> read = PolicyReader::readAll(within, QStringLiteral("<stdin>"), limit);
+    const Expected<QByteArray> read =
+        PolicyReader::readAll(within, QStringLiteral("<stdin>"), limit);
     QVERIFY2(read.hasValue(), qPrintable(read.error()));
     QCOMPARE(*read, exact);
 
