@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 QTextStream &CliOutput::err()
@@ -51,10 +52,13 @@ Expected<Policy> CliOutput::readPolicy(const QString &path, QByteArray *bytes)
         if (!input.open(stdin, QIODevice::ReadOnly))
             return Expected<Policy>::failure(
                 QCoreApplication::translate("Cli", "cannot read standard input"));
-        const QByteArray data = input.readAll();
+        const QString name = QStringLiteral("<stdin>");
+        const Expected<QByteArray> data = PolicyReader::readAll(input, name);
+        if (!data)
+            return Expected<Policy>::failure(data.error());
         if (bytes)
-            *bytes = data;
-        return PolicyReader::read(data, QStringLiteral("<stdin>"));
+            *bytes = *data;
+        return PolicyReader::read(*data, name);
     }
     if (bytes) {
         // The reader reports an unreadable file itself, naming it.
@@ -63,6 +67,14 @@ Expected<Policy> CliOutput::readPolicy(const QString &path, QByteArray *bytes)
             *bytes = file.readAll();
     }
     return PolicyReader::readFile(path);
+}
+
+bool CliOutput::isSameFile(const QString &first, const QString &second)
+{
+    if (first == QLatin1StringView("-") || second == QLatin1StringView("-"))
+        return false;
+    const QString canonical = QFileInfo(first).canonicalFilePath();
+    return !canonical.isEmpty() && canonical == QFileInfo(second).canonicalFilePath();
 }
 
 bool CliOutput::parse(QCommandLineParser &parser, const QStringList &arguments, int &status)

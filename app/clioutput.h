@@ -30,6 +30,10 @@ int writeOutput(const QString &path, const QByteArray &bytes);
 // the raw file (the SARIF report counts lines in it).
 Expected<Policy> readPolicy(const QString &path, QByteArray *bytes = nullptr);
 
+// Whether two paths name the same existing file (through symlinks, "./", "..");
+// "-" is never a file. An output that is the input would overwrite what is read.
+bool isSameFile(const QString &first, const QString &second);
+
 // Parses a subcommand's options (arguments start with the program name, as
 // QCommandLineParser expects; "-format" is read as "--format"); on bad usage prints
 // the error and puts the exit status in status.

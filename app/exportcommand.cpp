@@ -47,6 +47,12 @@ int CliCommands::runExport(const QStringList &arguments)
             QCoreApplication::translate("Cli", "export: the %1 format writes a folder; give -o DIR")
                 .arg(format->id));
 
+    if (isSameFile(output, files.first()))
+        return inputError(
+            QCoreApplication::translate("Cli", "export: %1 is the document being exported; give "
+                                               "another -o OUT, the document was not changed")
+                .arg(output));
+
     const Expected<Policy> policy = readPolicy(files.first());
     if (!policy)
         return inputError(policy.error());

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "clioutput.h"
 #include "compliance/knowncookies.h"
+#include "format/policyreader.h"
 #include "format/policywriter.h"
 #include "import/importformats.h"
 #include "scan/evidenceimporter.h"
@@ -45,13 +46,12 @@ Expected<ImportSource> readImportSource(const QString &input)
         source.name = QStringLiteral("<stdin>");
     if (!opened)
         return Expected<ImportSource>::failure(input + QStringLiteral(": ") + file.errorString());
-    constexpr qint64 maximumSize = qint64(256) << 20;
-    if (file.size() > maximumSize)
-        return Expected<ImportSource>::failure(
-            input + QStringLiteral(": ") +
-            QCoreApplication::translate("Cli", "the file is larger than %1 MiB")
-                .arg(maximumSize >> 20));
-    source.data = file.readAll();
+    // The limit applies while reading: standard input has no size to check first.
+    Expected<QByteArray> data =
+        PolicyReader::readAll(file, source.name, ImportFormats::MaximumInputSize);
+    if (!data)
+        return Expected<ImportSource>::failure(data.error());
+    source.data = std::move(*data);
     return source;
 }
 
@@ -118,6 +118,12 @@ int CliCommands::runImport(const QStringList &arguments)
             "Cli", "import: expected one INPUT (a CSV inventory, a charter page or a URL)"));
     if (!parser.isSet(QStringLiteral("o")))
         return usageError(QCoreApplication::translate("Cli", "import: missing -o FILE"));
+
+    if (isSameFile(parser.value(QStringLiteral("o")), inputs.first()))
+        return inputError(QCoreApplication::translate("Cli",
+                                                      "import: %1 is the file being imported; give "
+                                                      "another -o FILE, the file was not changed")
+                              .arg(parser.value(QStringLiteral("o"))));
 
     Expected<ImportSource> source = readImportSource(inputs.first());
     if (!source)

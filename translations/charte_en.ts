@@ -449,10 +449,6 @@
 <context>
     <name>CharterImporter</name>
     <message>
-        <source>this is not a text or HTML page (it contains binary data)</source>
-        <translation>this is not a text or HTML page (it contains binary data)</translation>
-    </message>
-    <message>
         <source>no cookie charter found in this page (no cookie table and no text about cookies)</source>
         <translation>no cookie charter found in this page (no cookie table and no text about cookies)</translation>
     </message>
@@ -463,6 +459,10 @@
     <message>
         <source>nested %1 levels deep, more than the %2 Charte reads; not imported</source>
         <translation>nested %1 levels deep, more than the %2 Charte reads; not imported</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>this is not a text file (it contains NUL bytes)</translation>
     </message>
 </context>
 <context>
@@ -770,10 +770,6 @@
         <translation>%1: cannot be fetched: %2</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>the file is larger than %1 MiB</translation>
-    </message>
-    <message>
         <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
         <translation>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
     </message>
@@ -848,6 +844,14 @@ or a start URL that could not be fetched at all.
     <message>
         <source>import: --known-cookies is used with --fill-from-db</source>
         <translation>import: --known-cookies is used with --fill-from-db</translation>
+    </message>
+    <message>
+        <source>export: %1 is the document being exported; give another -o OUT, the document was not changed</source>
+        <translation>export: %1 is the document being exported; give another -o OUT, the document was not changed</translation>
+    </message>
+    <message>
+        <source>import: %1 is the file being imported; give another -o FILE, the file was not changed</source>
+        <translation>import: %1 is the file being imported; give another -o FILE, the file was not changed</translation>
     </message>
 </context>
 <context>
@@ -1304,16 +1308,16 @@ or a start URL that could not be fetched at all.
         <translation>a quoted field starts here and is never closed; the file may be cut short</translation>
     </message>
     <message>
-        <source>this is not a CSV file (it contains binary data)</source>
-        <translation>this is not a CSV file (it contains binary data)</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
         <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>this is not a text file (it contains NUL bytes)</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2567,18 @@ or a start URL that could not be fetched at all.
     <message>
         <source>the member &quot;%1&quot; appears twice in this object</source>
         <translation>the member &quot;%1&quot; appears twice in this object</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>this is not a text file (it contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>malformed JSON: a control character (U+%1) inside a string; write it as \u%1</source>
+        <translation>malformed JSON: a control character (U+%1) inside a string; write it as \u%1</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB, the most Charte reads</source>
+        <translation>more than %1 MiB, the most Charte reads</translation>
     </message>
 </context>
 <context>

@@ -449,10 +449,6 @@
 <context>
     <name>CharterImporter</name>
     <message>
-        <source>this is not a text or HTML page (it contains binary data)</source>
-        <translation>ce n’est pas une page de texte ou HTML (elle contient des données binaires)</translation>
-    </message>
-    <message>
         <source>no cookie charter found in this page (no cookie table and no text about cookies)</source>
         <translation>aucune charte cookies dans cette page (ni tableau des cookies, ni texte sur les cookies)</translation>
     </message>
@@ -463,6 +459,10 @@
     <message>
         <source>nested %1 levels deep, more than the %2 Charte reads; not imported</source>
         <translation>imbriquée sur %1 niveaux, plus que les %2 que Charte lit&#xa0;; non importée</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>ce n’est pas un fichier texte (il contient des octets NUL)</translation>
     </message>
 </context>
 <context>
@@ -770,10 +770,6 @@
         <translation>%1&#xa0;: récupération impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation>le fichier dépasse %1 Mio</translation>
-    </message>
-    <message>
         <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
         <translation>Écrire le document importé dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard)&#xa0;; un FICHIER existant n’est remplacé qu’une fois l’import réussi.</translation>
     </message>
@@ -848,6 +844,14 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>import: --known-cookies is used with --fill-from-db</source>
         <translation>import&#xa0;: --known-cookies s’utilise avec --fill-from-db</translation>
+    </message>
+    <message>
+        <source>export: %1 is the document being exported; give another -o OUT, the document was not changed</source>
+        <translation>export : %1 est le document exporté ; donnez un autre -o SORTIE, le document n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>import: %1 is the file being imported; give another -o FILE, the file was not changed</source>
+        <translation>import : %1 est le fichier importé ; donnez un autre -o FICHIER, le fichier n’a pas été modifié</translation>
     </message>
 </context>
 <context>
@@ -1304,16 +1308,16 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>un champ entre guillemets commence ici et n’est jamais fermé&#xa0;; le fichier est peut-être tronqué</translation>
     </message>
     <message>
-        <source>this is not a CSV file (it contains binary data)</source>
-        <translation>ce n’est pas un fichier CSV (il contient des données binaires)</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
         <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>ce n’est pas un fichier texte (il contient des octets NUL)</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2567,18 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>the member &quot;%1&quot; appears twice in this object</source>
         <translation>le membre «&#xa0;%1&#xa0;» apparaît deux fois dans cet objet</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>ce n’est pas un fichier texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>malformed JSON: a control character (U+%1) inside a string; write it as \u%1</source>
+        <translation>JSON mal formé : un caractère de contrôle (U+%1) dans une chaîne ; écrivez-le \u%1</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB, the most Charte reads</source>
+        <translation>plus de %1 Mio, le maximum que Charte lit</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -111,19 +113,37 @@ Expected<CsvTable> CsvReader::parse(QStringView text, QChar delimiter, const QSt
     qsizetype lineStart = 0;
     int rowLine = 1;
 
+    // Inventories repeat their providers, purposes and categories on every row: a
+    // value seen before shares the first copy's characters (and so do the cookies
+    // made from it) instead of taking memory again per row. The first values seen
+    // are the ones kept, so the set stays small when every value is new (names).
+    QSet<QString> seen;
+    constexpr qsizetype seenLimit = 4096;
+    qsizetype rowSize = 0;
     const auto endField = [&] {
-        row.append(field);
-        field.clear();
+        if (row.isEmpty())
+            row.reserve(rowSize);
+        const auto known = seen.constFind(field);
+        if (known != seen.cend()) {
+            row.append(*known);
+        } else {
+            field.squeeze(); // grown a character at a time: give back the slack
+            if (seen.size() < seenLimit)
+                seen.insert(field);
+            row.append(field);
+        }
+        field = QString();
         fieldStarted = false;
     };
     const auto endRow = [&] {
         endField();
         // A blank line is not a row of one empty cell.
         if (!(row.size() == 1 && row.first().isEmpty())) {
-            table.rows.append(row);
+            rowSize = std::max(rowSize, row.size());
+            table.rows.append(std::move(row));
             table.lineNumbers.append(rowLine);
         }
-        row.clear();
+        row = QStringList();
     };
 
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -181,7 +201,8 @@ Expected<CsvTable> CsvReader::read(const QByteArray &data, const QString &source
     if (looksBinary(data))
         return Expected<CsvTable>::failure(
             sourceName + QStringLiteral(": ") +
-            QCoreApplication::translate("CsvReader", "this is not a CSV file (it contains binary data)"));
+            QCoreApplication::translate("CsvReader",
+                                        "this is not a text file (it contains NUL bytes)"));
     QString encoding;
     const QString text = decode(data, &encoding);
     if (text.trimmed().isEmpty())

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -771,7 +772,40 @@ bool looksLikeWideText(QByteArrayView data)
 {
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
         return true;
-    return data.first(std::min<qsizetype>(data.size(), 4)).contains('\0');
+    // Zero bytes alone are no text at all (see firstControlByte).
+    const QByteArrayView start = data.first(std::min<qsizetype>(data.size(), 4));
+    return start.contains('\0') &&
+           std::any_of(start.begin(), start.end(), [](char c) { return c != 0; });
+}
+
+// The first byte that has no place in JSON text: a NUL outside any string (the file
+// is binary, not text), or a control character written raw inside a string, which
+// must be escaped; Qt's parser lets the latter through, so it is found here.
+struct ControlByte
+{
+    qsizetype offset = -1;
+    bool insideString = false;
+};
+
+ControlByte firstControlByte(QByteArrayView data)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = uchar(data.at(i));
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            else if (c < 0x20)
+                return {i, true};
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == 0) {
+            return {i, false};
+        }
+    }
+    return {};
 }
 
 // A \uD800–\uDFFF escape that is not half of a pair: Qt's parser lets it through,
@@ -804,8 +838,25 @@ QString describeMalformed(QByteArrayView data, const QString &sourceName, simdjs
     const QString notUtf8 = QCoreApplication::translate("PolicyReader", "the file is not valid UTF-8; save it as UTF-8 and try again");
     if (looksLikeWideText(data))
         return sourceName + QStringLiteral(": ") + notUtf8;
+    const ControlByte control = firstControlByte(data);
+    if (control.offset >= 0 && !control.insideString)
+        return sourceName + QStringLiteral(": ") +
+               QCoreApplication::translate("PolicyReader",
+                                           "this is not a text file (it contains NUL bytes)");
     QJsonParseError parseError;
     QJsonDocument::fromJson(data.toByteArray(), &parseError);
+    if (control.offset >= 0 &&
+        (parseError.error == QJsonParseError::NoError || parseError.offset >= control.offset)) {
+        const QString codePoint =
+            QStringLiteral("%1")
+                .arg(uint(uchar(data.at(control.offset))), 4, 16, QLatin1Char('0'))
+                .toUpper();
+        return placeOf(data, sourceName, control.offset) +
+               QCoreApplication::translate(
+                   "PolicyReader",
+                   "malformed JSON: a control character (U+%1) inside a string; write it as \\u%1")
+                   .arg(codePoint);
+    }
     if (parseError.error != QJsonParseError::NoError) {
         const QString where = placeOf(data, sourceName, parseError.offset);
         if (parseError.error == QJsonParseError::IllegalUTF8String || code == simdjson::UTF8_ERROR)
@@ -853,6 +904,35 @@ Expected<Policy> PolicyReader::read(const QByteArray &input, const QString &sour
         return Expected<Policy>::failure(sourceName + QStringLiteral(": ") + reader.error);
     }
     return policy;
+}
+
+Expected<QByteArray> PolicyReader::readAll(QIODevice &device, const QString &sourceName,
+                                           qint64 maximumSize)
+{
+    constexpr qint64 chunk = qint64(1) << 20;
+    QByteArray data;
+    for (;;) {
+        const qint64 wanted = std::min(chunk, maximumSize + 1 - qint64(data.size()));
+        const qsizetype before = data.size();
+        if (data.capacity() < before + wanted + qsizetype(simdjson::SIMDJSON_PADDING))
+            data.reserve(std::max(2 * data.capacity(), before + qsizetype(wanted) +
+                                                           qsizetype(simdjson::SIMDJSON_PADDING)));
+        data.resize(before + qsizetype(wanted));
+        const qint64 got = device.read(data.data() + before, wanted);
+        if (got < 0)
+            return Expected<QByteArray>::failure(sourceName + QStringLiteral(": ") +
+                                                 device.errorString());
+        data.resize(before + qsizetype(got));
+        if (data.size() > maximumSize)
+            return Expected<QByteArray>::failure(
+                sourceName + QStringLiteral(": ") +
+                QCoreApplication::translate("PolicyReader",
+                                            "more than %1 MiB, the most Charte reads")
+                    .arg(maximumSize >> 20));
+        if (got == 0) // a file, or standard input, blocks until it has bytes or ends
+            break;
+    }
+    return data;
 }
 
 Expected<Policy> PolicyReader::readFile(const QString &path)

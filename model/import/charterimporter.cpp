@@ -118,7 +118,8 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
     };
     if (source.data.left(64 * 1024).contains('\0') && !source.data.startsWith("\xFF\xFE") &&
         !source.data.startsWith("\xFE\xFF"))
-        return fail(QCoreApplication::translate("CharterImporter", "this is not a text or HTML page (it contains binary data)"));
+        return fail(QCoreApplication::translate("CharterImporter",
+                                                "this is not a text file (it contains NUL bytes)"));
 
     const bool html = looksLikeHtml(source);
     CharterImport result;

@@ -37,6 +37,9 @@ struct ImportFormat
 };
 
 namespace ImportFormats {
+// The most an import reads from a file or standard input (the inventory and charter
+// readers refuse larger files too).
+constexpr qint64 MaximumInputSize = qint64(256) << 20;
 // In the order they are tried: the most telling first; the charter page, which
 // takes any text, last.
 const QList<ImportFormat> &all();

@@ -3,6 +3,8 @@
 #include "support/fulldisk.h"
 #include "support/testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,10 @@ private slots:
     void importFillsEmptyFieldsOnRequest();
     void fullDiskKeepsTheDocument();
     void fullStandardOutputFails();
+    void outputOverTheInputIsRefused_data();
+    void outputOverTheInputIsRefused();
+    void standardInputIsReadLikeAFile();
+    void nulBytesAreNotText();
 
 private:
     using Run = TestSupport::CharteRun;
@@ -277,6 +283,120 @@ void TestCli::fullStandardOutputFails()
                                            options);
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err(), QStringLiteral("charte: standard output: no space left on device\n"));
+}
+
+// `export DOC -o DOC` used to replace the document by its HTML without a word.
+void TestCli::outputOverTheInputIsRefused_data()
+{
+    QTest::addColumn<QString>("output"); // relative to the temporary folder
+    QTest::newRow("same path") << "doc.charte.json";
+    QTest::newRow("through ./") << "./doc.charte.json";
+    QTest::newRow("through ..") << "sub/../doc.charte.json";
+    QTest::newRow("through a symlink") << "link.charte.json";
+}
+
+void TestCli::outputOverTheInputIsRefused()
+{
+    QFETCH(QString, output);
+    const QString document = path(QStringLiteral("doc.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("typical"),
+                     QStringLiteral("-o"), document})
+                 .exitCode,
+             0);
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub")));
+    QFile::remove(path(QStringLiteral("link.charte.json")));
+    QVERIFY(QFile::link(document, path(QStringLiteral("link.charte.json"))));
+    const QByteArray before = TestSupport::readAll(document);
+    const QString target = m_dir.path() + QLatin1Char('/') + output;
+
+    for (const QString &format :
+         {QStringLiteral("html"), QStringLiteral("json"), QStringLiteral("banner")}) {
+        const Run run = charte({QStringLiteral("export"), document, QStringLiteral("--format"),
+                                format, QStringLiteral("-o"), target});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err(),
+                 QStringLiteral("charte: export: ") + target +
+                     QStringLiteral(" is the document being exported; give another -o OUT, "
+                                    "the document was not changed\n"));
+        QCOMPARE(TestSupport::readAll(document), before);
+    }
+
+    const QString csv = path(QStringLiteral("inventory.csv"));
+    const QByteArray inventory("Cookie;Prestataire\n_ga;Google\n");
+    QVERIFY(TestSupport::writeAll(csv, inventory));
+    const Run import = charte({QStringLiteral("import"), csv, QStringLiteral("-o"),
+                               m_dir.path() + QStringLiteral("/./inventory.csv")});
+    QCOMPARE(import.exitCode, 2);
+    QVERIFY2(import.err().contains(QLatin1StringView("is the file being imported")),
+             qPrintable(import.err()));
+    QCOMPARE(import.err().count(QLatin1Char('\n')), 1);
+    QCOMPARE(TestSupport::readAll(csv), inventory);
+    // Another output is still written.
+    QCOMPARE(
+        charte({QStringLiteral("export"), target, QStringLiteral("--format"),
+                QStringLiteral("html"), QStringLiteral("-o"), path(QStringLiteral("doc.html"))})
+            .exitCode,
+        0);
+}
+
+void TestCli::standardInputIsReadLikeAFile()
+{
+    const QString document = path(QStringLiteral("stdin.charte.json"));
+    QCOMPARE(charte({QStringLiteral("new"), QStringLiteral("-o"), document}).exitCode, 0);
+    const Run run =
+        charte({QStringLiteral("export"), QStringLiteral("-"), QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")},
+               TestSupport::readAll(document));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.standardOutput, TestSupport::readAll(document));
+    const Run imported = charte(
+        {QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("-o"), QStringLiteral("-")},
+        "Cookie;Prestataire;Finalit\xc3\xa9\n_ga;Google;Mesure d'audience\n");
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out().contains(QLatin1StringView("\"_ga\"")), qPrintable(imported.err()));
+}
+
+// A file of NUL bytes (a disk image, a file zeroed by a crash) is "not a text file"
+// whichever reader meets it; a NUL inside a string has its line and column.
+void TestCli::nulBytesAreNotText()
+{
+    const QByteArray zeros(8192, '\0');
+    const QString document = path(QStringLiteral("zeros.charte.json"));
+    QVERIFY(TestSupport::writeAll(document, zeros));
+    const Run check = charte({QStringLiteral("check"), document});
+    QCOMPARE(check.exitCode, 2);
+    QCOMPARE(check.err(),
+             QStringLiteral("charte: ") + document +
+                 QStringLiteral(": this is not a text file (it contains NUL bytes)\n"));
+    const Run fromStdin = charte({QStringLiteral("check"), QStringLiteral("-")}, zeros);
+    QCOMPARE(fromStdin.err(),
+             QStringLiteral("charte: <stdin>: this is not a text file (it contains NUL bytes)\n"));
+    for (const QString &name :
+         {QStringLiteral("zeros.csv"), QStringLiteral("zeros.html"), QStringLiteral("zeros")}) {
+        QVERIFY(TestSupport::writeAll(path(name), zeros));
+        const Run import = charte({QStringLiteral("import"), path(name), QStringLiteral("-o"),
+                                   path(QStringLiteral("z.charte.json"))});
+        QCOMPARE(import.exitCode, 2);
+        QCOMPARE(import.err(),
+                 QStringLiteral("charte: ") + path(name) +
+                     QStringLiteral(": this is not a text file (it contains NUL bytes)\n"));
+    }
+    const Run importStdin = charte({QStringLiteral("import"), QStringLiteral("-"),
+                                    QStringLiteral("-o"), path(QStringLiteral("z.charte.json"))},
+                                   zeros);
+    QCOMPARE(importStdin.err(),
+             QStringLiteral("charte: <stdin>: this is not a text file (it contains NUL bytes)\n"));
+
+    const QString nulInString = path(QStringLiteral("nul.charte.json"));
+    QVERIFY(TestSupport::writeAll(
+        nulInString,
+        QByteArray("{\"format\": \"charte/1\",\n\"meta\": {\"siteName\": \"a\0b\"}}", 51)));
+    const Run nul = charte({QStringLiteral("check"), nulInString});
+    QCOMPARE(nul.exitCode, 2);
+    QVERIFY2(
+        nul.err().startsWith(QStringLiteral("charte: ") + nulInString +
+                             QStringLiteral(":2:24: malformed JSON: a control character (U+0000)")),
+        qPrintable(nul.err()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

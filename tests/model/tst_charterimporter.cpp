@@ -376,7 +376,7 @@ void TestCharterImporter::refusesPagesWithoutCharter_data()
     QTest::newRow("empty page") << QByteArray("<html><body></body></html>") << "y.html"
                                 << "y.html: no cookie charter found";
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "z.png"
-                            << "z.png: this is not a text or HTML page";
+                            << "z.png: this is not a text file";
 }
 
 void TestCharterImporter::refusesPagesWithoutCharter()

@@ -318,7 +318,7 @@ void TestCsvInventory::refusesBrokenFiles_data()
         << "broken.csv:1: no column holds cookie names";
     QTest::newRow("JSON") << QByteArray("{\"cookies\": [1, 2]}\n") << "broken.csv:1: no column";
     QTest::newRow("binary") << QByteArray("PK\x03\x04\0\0\0\0", 8)
-                            << "broken.csv: this is not a CSV file";
+                            << "broken.csv: this is not a text file";
 }
 
 void TestCsvInventory::refusesBrokenFiles()

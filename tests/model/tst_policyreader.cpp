@@ -3,6 +3,7 @@
 #include "format/templates.h"
 #include "support/testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +34,7 @@ private slots:
     void firstErrorOfALargeListIsReported_data();
     void firstErrorOfALargeListIsReported();
     void readFileAgreesWithRead();
+    void readAllStopsAtTheLimit();
     void unreadableFileIsNamed();
     void saveIsAtomic();
 };
@@ -264,6 +266,19 @@ void TestPolicyReader::badInputIsReportedWithItsPlace_data()
     languagesNotList.replace("    ],\n    \"revision\"", "    ]},\n    \"revision\"");
     QTest::newRow("languages not a list")
         << languagesNotList << "in.charte.json: meta.languages: expected a list of strings";
+    QTest::newRow("NUL byte inside a string has line and column")
+        << QByteArray("{\n  \"format\": \"charte/1\",\n  \"meta\": {\"siteName\": \"a\0b\"}}\n", 57)
+        << "in.charte.json:3:26: malformed JSON: a control character (U+0000) inside a string; "
+           "write it as \\u0000";
+    QTest::newRow("control character inside a string")
+        << QByteArray(good).replace("charte/1", "char\tte/1")
+        << "in.charte.json:2:18: malformed JSON: a control character (U+0009)";
+    QTest::newRow("file of NUL bytes")
+        << QByteArray(4096, '\0')
+        << "in.charte.json: this is not a text file (it contains NUL bytes)";
+    QTest::newRow("NUL bytes after a JSON start")
+        << QByteArray("{\"format\"").append(QByteArray(100, '\0'))
+        << "in.charte.json: this is not a text file (it contains NUL bytes)";
     QByteArray metaNotObject = good;
     metaNotObject.replace("\"meta\": {", "\"meta\": 1, \"m\": {");
     QTest::newRow("meta not an object") << metaNotObject << "in.charte.json: meta: expected an object";
@@ -304,6 +319,39 @@ void TestPolicyReader::notUtf8IsSaidSo()
     QVERIFY(!policy.hasValue());
     QVERIFY2(policy.error().startsWith(QLatin1StringView("latin1.charte.json:")), qPrintable(policy.error()));
     QVERIFY2(policy.error().contains(QLatin1StringView("not valid UTF-8")), qPrintable(policy.error()));
+}
+
+// Standard input has no size to check beforehand: the limit applies while reading,
+// so a larger input is refused after reading one byte more than the limit, not
+// all of it (1.2 GB used to be read before the refusal).
+void TestPolicyReader::readAllStopsAtTheLimit()
+{
+    constexpr qint64 limit = qint64(1) << 20;
+    QByteArray big(10 * limit, 'x');
+    QBuffer over(&big);
+    QVERIFY(over.open(QIODevice::ReadOnly));
+    const Expected<QByteArray> refused =
+        PolicyReader::readAll(over, QStringLiteral("<stdin>"), limit);
+    QVERIFY(!refused.hasValue());
+    QCOMPARE(refused.error(), QStringLiteral("<stdin>: more than 1 MiB, the most Charte reads"));
+    QCOMPARE(over.pos(), limit + 1);
+
+    QByteArray exact(limit, 'y');
+    QBuffer within(&exact);
+    QVERIFY(within.open(QIODevice::ReadOnly));
+    const Expected<QByteArray> read =
+        PolicyReader::readAll(within, QStringLiteral("<stdin>"), limit);
+    QVERIFY2(read.hasValue(), qPrintable(read.error()));
+    QCOMPARE(*read, exact);
+
+    // The default is the file limit, one constant for files and standard input.
+    const QByteArray document = PolicyWriter::toJson(Templates::defaultPolicy());
+    QBuffer small;
+    small.setData(document);
+    QVERIFY(small.open(QIODevice::ReadOnly));
+    const Expected<QByteArray> whole = PolicyReader::readAll(small, QStringLiteral("<stdin>"));
+    QVERIFY(whole.hasValue());
+    QVERIFY(PolicyReader::read(*whole, QStringLiteral("<stdin>")).hasValue());
 }
 
 void TestPolicyReader::wideTextIsSaidToBeNotUtf8_data()
