@@ -57,6 +57,53 @@ void ScanReport::addThirdPartyHost(const QString &host)
         thirdPartyHosts.insert(at, lower);
 }
 
+void ScanReport::addStorage(const ObservedStorage &item)
+{
+    for (ObservedStorage &known : storage) {
+        if (known.kind == item.kind && known.origin == item.origin && known.key == item.key) {
+            known.valueLength = item.valueLength;
+            return;
+        }
+    }
+    storage << item;
+}
+
+const ScanReport *ConsentScan::phase(ConsentPhase which) const
+{
+    for (const ScanReport &report : phases) {
+        if (report.phase == which)
+            return &report;
+    }
+    return nullptr;
+}
+
+ScanReport *ConsentScan::phase(ConsentPhase which)
+{
+    return const_cast<ScanReport *>(std::as_const(*this).phase(which));
+}
+
+QString toString(ConsentPhase phase)
+{
+    switch (phase) {
+    case ConsentPhase::Before:
+        return QStringLiteral("before");
+    case ConsentPhase::AfterReject:
+        return QStringLiteral("after-reject");
+    case ConsentPhase::AfterAccept:
+        return QStringLiteral("after-accept");
+    }
+    return {};
+}
+
+std::optional<ConsentPhase> consentPhase(QAnyStringView key)
+{
+    for (const ConsentPhase phase : {ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept}) {
+        if (key == toString(phase))
+            return phase;
+    }
+    return std::nullopt;
+}
+
 QString SiteScope::registrableDomain(const QString &host)
 {
     QString lower = host.toLower();

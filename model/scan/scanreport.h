@@ -3,16 +3,23 @@
 #include "document/policy.h"
 #include "scan/setcookieparser.h"
 
+#include <QAnyStringView>
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
-// What a crawl or an evidence file shows a site really does, before any consent:
+// What a crawl or an evidence file shows a site really does in one consent phase:
 // the cookies it stores, the third-party hosts it contacts, and what went wrong.
-// The crawler, the HAR/WEC importer, the scan rules and the report writers all
-// speak this one structure.
+// The HTTP crawler, the Chromium scanner, the HAR/WEC importer, the scan rules and
+// the report writers all speak this one structure.
+
+// When, relative to the visitor's choice, something was observed. The HTTP engine and
+// the evidence formats only ever see Before: they never touch a banner.
+enum class ConsentPhase { Before, AfterReject, AfterAccept };
+
 struct ObservedCookie
 {
     enum class SetBy { HttpHeader, JavaScript };
@@ -32,6 +39,9 @@ struct ObservedCookie
     SetBy setBy = SetBy::HttpHeader;
     QString firstSeenUrl; // the response (or page) where it was first set
     int timesSeen = 1;
+    bool partitioned = false;  // CHIPS: stored under a top-level site's partition key
+    QString scriptUrl;         // SetBy::JavaScript: the script that wrote it, when known
+    int valueLength = -1;      // the value's length in bytes (never the value); -1: unknown
 
     friend bool operator==(const ObservedCookie &, const ObservedCookie &) = default;
 
@@ -55,6 +65,29 @@ struct RefusedCookie
     QString url;
 };
 
+// A Web Storage key or an IndexedDB database a page left in the browser. The value is
+// never kept: it can be personal data.
+struct ObservedStorage
+{
+    enum class Kind { Local, Session, IndexedDb };
+
+    Kind kind = Kind::Local;
+    QString origin;        // "https://www.example.org" (scheme, host and port)
+    QString key;           // the storage key, or the IndexedDB database name
+    int valueLength = -1;  // Local/Session: the value's length in UTF-16 units; -1 for IndexedDB
+    Party party = Party::First;
+    QString firstSeenUrl;  // the page being visited when it was first seen
+
+    friend bool operator==(const ObservedStorage &, const ObservedStorage &) = default;
+};
+
+// A page's screenshot kept as evidence (the first page of each phase).
+struct PageScreenshot
+{
+    QString pageUrl;
+    QByteArray png;
+};
+
 struct UrlError
 {
     QString url;
@@ -64,9 +97,21 @@ struct UrlError
 struct ScanReport
 {
     enum class Origin { Crawl, Har, EvidenceCollector };
+    // Whether this phase's consent control was clicked. Before: NotApplicable.
+    enum class Control { NotApplicable, Clicked, NotFound };
 
     Origin origin = Origin::Crawl;
+    ConsentPhase phase = ConsentPhase::Before;
+    QString engine = QStringLiteral("http"); // "http" or "chromium"; evidence: "har", "wec"
     QString startUrl;
+    Control control = Control::NotApplicable;
+    QString controlSelector;           // the selector that matched (AfterReject/AfterAccept)
+    // Seen on the first page of the Before phase, without clicking: the selectors of the
+    // refusal and acceptance controls shown on the banner's first layer (empty: none).
+    QString firstLayerRejectSelector;
+    QString firstLayerAcceptSelector;
+    QList<ObservedStorage> storage;    // one per kind + origin + key, first-seen order
+    QList<PageScreenshot> screenshots;
     QList<ObservedCookie> cookies;     // one per name + domain + path, in first-seen order
     QList<RefusedCookie> refusedCookies;
     QStringList thirdPartyHosts;       // sorted, unique
@@ -82,7 +127,25 @@ struct ScanReport
     // (the later lifetime wins, as a browser overwrites the stored cookie).
     void addCookie(const ObservedCookie &cookie);
     void addThirdPartyHost(const QString &host);
+    // Records a storage key, merging it with one of the same kind, origin and key.
+    void addStorage(const ObservedStorage &item);
 };
+
+// A whole scan: one ScanReport per consent phase that ran, in the order Before,
+// AfterReject, AfterAccept. An HTTP crawl or an evidence file is a ConsentScan of one
+// Before phase. A phase that was asked for but could not run (its control not found)
+// is still present, with control == NotFound: never silently absent.
+struct ConsentScan
+{
+    QString engine = QStringLiteral("http");
+    QList<ScanReport> phases;
+
+    const ScanReport *phase(ConsentPhase which) const;
+    ScanReport *phase(ConsentPhase which);
+};
+
+QString toString(ConsentPhase phase); // "before", "after-reject", "after-accept"
+std::optional<ConsentPhase> consentPhase(QAnyStringView key);
 
 // Which hosts belong to the site: the same registrable domain under the Public Suffix
 // List, as browsers decide it ("a.co.uk" and "b.co.uk" are two sites, so are two
