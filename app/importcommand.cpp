@@ -5,6 +5,7 @@
 #include "compliance/knowncookies.h"
 #include "format/policyreader.h"
 #include "format/policywriter.h"
+#include "import/csvdocumentstream.h"
 #include "import/importformats.h"
 #include "scan/evidenceimporter.h"
 #include "scan/pagefetcher.h"
@@ -14,6 +15,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <optional>
 
 // `charte import INPUT -o FILE`: a new document from whatever the user has (the
 // import registry in import/importformats recognises what INPUT is), or, for
@@ -56,23 +59,57 @@ Expected<ImportSource> readImportSource(const QString &input)
 }
 
 // `--fill-from-db`: what the database knows goes into fields the input left empty,
-// never over what the input says; the count goes to standard error.
-void fillFromDatabase(Policy &policy, const KnownCookies &database)
+// never over what the input says; report() prints the count to standard error.
+class DatabaseFill
 {
-    int fields = 0;
-    int cookies = 0;
-    for (Cookie &cookie : policy.cookies) {
-        const qsizetype filled = database.fillEmptyFields(cookie, policy).size();
-        fields += int(filled);
-        cookies += filled > 0 ? 1 : 0;
+public:
+    explicit DatabaseFill(const KnownCookies &database) : m_database(database) {}
+
+    void operator()(Cookie &cookie, const Policy &policy)
+    {
+        const qsizetype filled = m_database.fillEmptyFields(cookie, policy).size();
+        m_fields += int(filled);
+        m_cookies += filled > 0 ? 1 : 0;
     }
-    err() << "charte: "
-          << QCoreApplication::translate(
-                 "Cli", "filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
-                 .arg(fields)
-                 .arg(cookies)
-          << '\n';
-    err().flush();
+    void report() const
+    {
+        err() << "charte: "
+              << QCoreApplication::translate(
+                     "Cli", "filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
+                     .arg(m_fields)
+                     .arg(m_cookies)
+              << '\n';
+        err().flush();
+    }
+
+private:
+    const KnownCookies &m_database;
+    int m_fields = 0;
+    int m_cookies = 0;
+};
+
+// A CSV inventory goes straight into the written file, one batch of cookies at a
+// time: an inventory of a million rows is imported without holding the document.
+int writeCsvImport(const ImportSource &source, const KnownCookies *database, const QString &output)
+{
+    std::optional<DatabaseFill> fill;
+    if (database)
+        fill.emplace(*database);
+    CsvDocumentStream::CookieFill fillCookie;
+    if (fill)
+        fillCookie = [&fill](Cookie &cookie, const Policy &policy) { (*fill)(cookie, policy); };
+    const FileWriter::Producer produce = [&](const FileWriter::Sink &sink) {
+        return CsvDocumentStream::write(source, fillCookie, sink);
+    };
+    out().flush(); // what was printed before goes first
+    const Status written = output == QLatin1StringView("-")
+                               ? FileWriter::writeStandardOutput(produce)
+                               : FileWriter::write(output, produce);
+    if (!written)
+        return inputError(written.error);
+    if (fill)
+        fill->report();
+    return Cli::Success;
 }
 
 } // namespace
@@ -129,15 +166,26 @@ int CliCommands::runImport(const QStringList &arguments)
     if (!source)
         return inputError(source.error());
     source->language = parser.value(QStringLiteral("lang"));
+    std::optional<KnownCookies> database;
+    if (parser.isSet(QStringLiteral("fill-from-db"))) {
+        Expected<KnownCookies> loaded =
+            KnownCookies::withFile(parser.value(QStringLiteral("known-cookies")));
+        if (!loaded)
+            return inputError(loaded.error());
+        database = std::move(*loaded);
+    }
+    const QString output = parser.value(QStringLiteral("o"));
+    const ImportFormat *format = ImportFormats::sniff(*source);
+    if (format && format->id == QLatin1StringView("csv"))
+        return writeCsvImport(*source, database ? &*database : nullptr, output);
     Expected<Policy> policy = ImportFormats::import(*source);
     if (!policy)
         return inputError(policy.error());
-    if (parser.isSet(QStringLiteral("fill-from-db"))) {
-        const Expected<KnownCookies> database =
-            KnownCookies::withFile(parser.value(QStringLiteral("known-cookies")));
-        if (!database)
-            return inputError(database.error());
-        fillFromDatabase(*policy, *database);
+    if (database) {
+        DatabaseFill fill(*database);
+        for (Cookie &cookie : policy->cookies)
+            fill(cookie, *policy);
+        fill.report();
     }
-    return writeOutput(parser.value(QStringLiteral("o")), PolicyWriter::toJson(*policy));
+    return writeOutput(output, PolicyWriter::toJson(*policy));
 }

@@ -128,9 +128,8 @@ QStringList ExportFormats::ids()
 Status ExportFormats::write(const ExportFormat &format, const ExportResult &result,
                             const QString &outputPath)
 {
-    const auto writeOne = &FileWriter::write;
     if (format.output == ExportFormat::Output::File)
-        return writeOne(outputPath, result.files.value(QString()));
+        return FileWriter::write(outputPath, result.files.value(QString()));
 
     QDir folder(outputPath);
     if (!folder.mkpath(QStringLiteral(".")))
@@ -138,7 +137,7 @@ Status ExportFormats::write(const ExportFormat &format, const ExportResult &resu
                                QCoreApplication::translate("ExportFormats",
                                                            "cannot create the folder"));
     for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
-        const Status status = writeOne(folder.filePath(it.key()), it.value());
+        const Status status = FileWriter::write(folder.filePath(it.key()), it.value());
         if (!status)
             return status;
     }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -19,7 +20,7 @@ constexpr std::array<char16_t, 32> windows1252High{
 
 } // namespace
 
-QString CsvReader::decodeWindows1252(const QByteArray &data)
+QString CsvReader::decodeWindows1252(QByteArrayView data)
 {
     QString text(data.size(), Qt::Uninitialized);
     QChar *out = text.data();
@@ -42,9 +43,9 @@ bool looksBinary(const QByteArray &data)
 
 QString CsvReader::decode(const QByteArray &data, QString *encoding)
 {
-    QByteArray bytes = data;
+    QByteArrayView bytes(data); // a view: a large file is not copied to drop its BOM
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
+        bytes = bytes.sliced(3);
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (!utf8.hasError()) {
@@ -81,85 +82,76 @@ QChar CsvReader::detectDelimiter(QStringView text)
                 current[k] += c == candidates[k] ? 1 : 0;
         }
     }
+    // The count most lines share, lines without the candidate aside: a title row
+    // above the header ("Inventaire des cookies") has none of them.
     int bestScore = 0;
     QChar best = u',';
     for (std::size_t k = 0; k < candidates.size(); ++k) {
-        const QList<int> &perLine = counts[k];
-        if (perLine.isEmpty() || perLine.first() == 0)
-            continue;
-        int consistent = 0;
-        for (int count : perLine)
-            consistent += count == perLine.first() ? 1 : 0;
-        const int score = consistent * 1000 + perLine.first();
-        if (score > bestScore) {
-            bestScore = score;
-            best = candidates[k];
+        QHash<int, int> linesWithCount;
+        for (int count : std::as_const(counts[k])) {
+            if (count > 0)
+                ++linesWithCount[count];
+        }
+        for (auto it = linesWithCount.cbegin(); it != linesWithCount.cend(); ++it) {
+            const int score = it.value() * 1000 + it.key();
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidates[k];
+            }
         }
     }
     return best;
 }
 
-Expected<CsvTable> CsvReader::parse(QStringView text, QChar delimiter, const QString &sourceName)
+CsvRowReader::CsvRowReader(QStringView text, QChar delimiter) : m_text(text), m_delimiter(delimiter)
 {
-    CsvTable table;
-    table.delimiter = delimiter;
-    QStringList row;
+}
+
+bool CsvRowReader::next(QStringList &row, int &line)
+{
+    row = QStringList();
     QString field;
     bool quoted = false;       // inside a quoted field
     bool fieldStarted = false; // something has been read for the current field
-    int line = 1;
     int quoteLine = 0;
     int quoteColumn = 0;
-    qsizetype lineStart = 0;
-    int rowLine = 1;
-
-    // Inventories repeat their providers, purposes and categories on every row: a
-    // value seen before shares the first copy's characters (and so do the cookies
-    // made from it) instead of taking memory again per row. The first values seen
-    // are the ones kept, so the set stays small when every value is new (names).
-    QSet<QString> seen;
+    qsizetype lineStart = m_position;
     constexpr qsizetype seenLimit = 4096;
-    qsizetype rowSize = 0;
     const auto endField = [&] {
         if (row.isEmpty())
-            row.reserve(rowSize);
-        const auto known = seen.constFind(field);
-        if (known != seen.cend()) {
+            row.reserve(m_rowSize);
+        const auto known = m_seen.constFind(field);
+        if (known != m_seen.cend()) {
             row.append(*known);
         } else {
             field.squeeze(); // grown a character at a time: give back the slack
-            if (seen.size() < seenLimit)
-                seen.insert(field);
+            if (m_seen.size() < seenLimit)
+                m_seen.insert(field);
             row.append(field);
         }
         field = QString();
         fieldStarted = false;
     };
-    const auto endRow = [&] {
-        endField();
-        // A blank line is not a row of one empty cell.
-        if (!(row.size() == 1 && row.first().isEmpty())) {
-            rowSize = std::max(rowSize, row.size());
-            table.rows.append(std::move(row));
-            table.lineNumbers.append(rowLine);
-        }
-        row = QStringList();
-    };
+    // A blank line is not a row of one empty cell: it is skipped.
+    const auto isBlank = [&] { return row.size() == 1 && row.first().isEmpty(); };
 
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    line = m_line;
+    const QStringView text = m_text;
+    while (m_position < text.size()) {
+        const qsizetype i = m_position++;
         const QChar c = text.at(i);
         if (quoted) {
             if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                if (m_position < text.size() && text.at(m_position) == u'"') {
                     field += u'"';
-                    ++i;
+                    ++m_position;
                 } else {
                     quoted = false;
                 }
             } else {
                 if (c == u'\n') {
-                    ++line;
-                    lineStart = i + 1;
+                    ++m_line;
+                    lineStart = m_position;
                 }
                 field += c;
             }
@@ -168,50 +160,84 @@ Expected<CsvTable> CsvReader::parse(QStringView text, QChar delimiter, const QSt
         if (c == u'"' && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
-            quoteLine = line;
+            quoteLine = m_line;
             quoteColumn = int(i - lineStart) + 1;
-        } else if (c == delimiter) {
+        } else if (c == m_delimiter) {
             endField();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+        } else if (c == u'\r' && m_position < text.size() && text.at(m_position) == u'\n') {
             continue; // CRLF: the \n ends the row
         } else if (c == u'\n' || c == u'\r') {
-            endRow();
-            ++line;
-            lineStart = i + 1;
-            rowLine = line;
+            endField();
+            ++m_line;
+            lineStart = m_position;
+            if (!isBlank()) {
+                m_rowSize = std::max(m_rowSize, row.size());
+                return true;
+            }
+            row = QStringList();
+            line = m_line;
         } else {
             // Lenient like spreadsheets: a stray quote inside an unquoted field is text.
             field += c;
             fieldStarted = true;
         }
     }
-    if (quoted) {
-        return Expected<CsvTable>::failure(
-            sourceName + QLatin1Char(':') + QString::number(quoteLine) + QLatin1Char(':') +
-            QString::number(quoteColumn) + QStringLiteral(": ") +
-            QCoreApplication::translate("CsvReader", "a quoted field starts here and is never closed; the file may be cut short"));
+    if (quoted)
+        m_unclosedQuote = std::pair(quoteLine, quoteColumn);
+    if (fieldStarted || !row.isEmpty()) {
+        endField();
+        if (!isBlank())
+            return true;
     }
-    if (fieldStarted || !row.isEmpty())
-        endRow();
+    return false;
+}
+
+QString CsvReader::unclosedQuoteError(const QString &sourceName, std::pair<int, int> place)
+{
+    return sourceName + QLatin1Char(':') + QString::number(place.first) + QLatin1Char(':') +
+           QString::number(place.second) + QStringLiteral(": ") +
+           QCoreApplication::translate("CsvReader", "a quoted field starts here and is never closed; the file may be cut short");
+}
+
+Expected<CsvTable> CsvReader::parse(QStringView text, QChar delimiter, const QString &sourceName)
+{
+    CsvTable table;
+    table.delimiter = delimiter;
+    CsvRowReader reader(text, delimiter);
+    QStringList row;
+    int line = 0;
+    while (reader.next(row, line)) {
+        table.rows.append(std::move(row));
+        table.lineNumbers.append(line);
+    }
+    if (const auto place = reader.unclosedQuote())
+        return Expected<CsvTable>::failure(unclosedQuoteError(sourceName, *place));
     return table;
 }
 
 Expected<CsvTable> CsvReader::read(const QByteArray &data, const QString &sourceName)
 {
-    if (looksBinary(data))
-        return Expected<CsvTable>::failure(
-            sourceName + QStringLiteral(": ") +
-            QCoreApplication::translate("CsvReader",
-                                        "this is not a text file (it contains NUL bytes)"));
     QString encoding;
     const QString text = decode(data, &encoding);
-    if (text.trimmed().isEmpty())
-        return Expected<CsvTable>::failure(sourceName + QStringLiteral(": ") +
-                                           QCoreApplication::translate("CsvReader", "the file is empty"));
+    if (const std::optional<QString> error = textError(data, text, sourceName))
+        return Expected<CsvTable>::failure(*error);
     Expected<CsvTable> table = parse(text, detectDelimiter(text), sourceName);
     if (table)
         table->encoding = encoding;
     return table;
+}
+
+std::optional<QString> CsvReader::textError(const QByteArray &data, const QString &text,
+                                            const QString &sourceName)
+{
+    if (looksBinary(data))
+        return sourceName + QStringLiteral(": ") +
+               QCoreApplication::translate("CsvReader",
+                                           "this is not a text file (it contains NUL bytes)");
+    if (QStringView(text).trimmed().isEmpty()) // a view: no copy of a large file
+        return sourceName + QStringLiteral(": ") +
+               QCoreApplication::translate("CsvReader", "the file is empty");
+    return std::nullopt;
 }
 
 Expected<CsvTable> CsvReader::readFile(const QString &path)

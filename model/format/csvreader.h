@@ -3,8 +3,13 @@
 #include "document/expected.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 // Reads CSV as spreadsheets save it: RFC 4180 quoting (quoted fields may hold the
 // delimiter, doubled quotes and line breaks), a delimiter among comma, semicolon
@@ -19,6 +24,34 @@ struct CsvTable
     QString encoding; // "UTF-8" or "Windows-1252"
 };
 
+// Reads the rows of decoded CSV text one at a time, so that a large inventory need
+// not be held as a table: the table reader and the streaming import share it.
+class CsvRowReader
+{
+public:
+    CsvRowReader(QStringView text, QChar delimiter);
+
+    // The next row that is not a blank line, with the line it starts on; false at the
+    // end of the text. A row is complete even if the text ends inside a quoted field:
+    // unclosedQuote() then says where that field began.
+    bool next(QStringList &row, int &line);
+    // "LINE:COLUMN" of a quoted field the text never closes, once next() returned false.
+    std::optional<std::pair<int, int>> unclosedQuote() const { return m_unclosedQuote; }
+
+private:
+    QStringView m_text;
+    QChar m_delimiter;
+    qsizetype m_position = 0;
+    int m_line = 1;
+    // Inventories repeat their providers, purposes and categories on every row: a
+    // value seen before shares the first copy's characters (and so do the cookies
+    // made from it) instead of taking memory again per row. The first values seen
+    // are the ones kept, so the set stays small when every value is new (names).
+    QSet<QString> m_seen;
+    qsizetype m_rowSize = 0;
+    std::optional<std::pair<int, int>> m_unclosedQuote;
+};
+
 class CsvReader
 {
 public:
@@ -30,7 +63,12 @@ public:
 
     // UTF-8 when the bytes are valid UTF-8 (BOM removed), else Windows-1252.
     static QString decode(const QByteArray &data, QString *encoding = nullptr);
-    static QString decodeWindows1252(const QByteArray &data);
+    static QString decodeWindows1252(QByteArrayView data);
     static QChar detectDelimiter(QStringView text);
     static Expected<CsvTable> parse(QStringView text, QChar delimiter, const QString &sourceName);
+    // "FILE:LINE:COLUMN: a quoted field starts here and is never closed; …"
+    static QString unclosedQuoteError(const QString &sourceName, std::pair<int, int> place);
+    // What read() checks of the bytes before parsing: the error, or nothing.
+    static std::optional<QString> textError(const QByteArray &data, const QString &text,
+                                            const QString &sourceName);
 };

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <unistd.h>
 
 namespace {
@@ -31,22 +32,49 @@ Status failure(const QString &path, const QString &cause)
 
 Status FileWriter::write(const QString &path, const QByteArray &bytes)
 {
+    return write(path, [&bytes](const Sink &sink) {
+        sink(bytes);
+        return Status::success();
+    });
+}
+
+Status FileWriter::writeStandardOutput(const QByteArray &bytes)
+{
+    return writeStandardOutput([&bytes](const Sink &sink) {
+        sink(bytes);
+        return Status::success();
+    });
+}
+
+Status FileWriter::write(const QString &path, const Producer &produce)
+{
     QSaveFile file(path);
     // Unbuffered, so that a short write shows in write()'s result instead of being
     // lost in a buffer that commit() flushes without saying it failed.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return failure(path, file.errorString());
-    errno = 0;
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const qint64 chunk = file.write(bytes.constData() + written, bytes.size() - written);
-        if (chunk <= 0) {
-            const int error = errno;
-            file.cancelWriting();
-            return failure(path, error ? causeOf(error) : file.errorString());
+    std::optional<QString> writeError;
+    const Sink sink = [&](QByteArrayView bytes) {
+        if (writeError)
+            return false;
+        errno = 0;
+        qsizetype written = 0;
+        while (written < bytes.size()) {
+            const qint64 chunk = file.write(bytes.data() + written, bytes.size() - written);
+            if (chunk <= 0) {
+                writeError = errno ? causeOf(errno) : file.errorString();
+                return false;
+            }
+            written += chunk;
         }
-        written += chunk;
+        return true;
+    };
+    const Status produced = produce(sink);
+    if (writeError || !produced) {
+        file.cancelWriting();
+        return writeError ? failure(path, *writeError) : produced;
     }
+    errno = 0;
     if (!file.commit()) {
         const int error = errno;
         return failure(path, error ? causeOf(error) : file.errorString());
@@ -54,20 +82,30 @@ Status FileWriter::write(const QString &path, const QByteArray &bytes)
     return Status::success();
 }
 
-Status FileWriter::writeStandardOutput(const QByteArray &bytes)
+Status FileWriter::writeStandardOutput(const Producer &produce)
 {
     std::fflush(stdout);
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t chunk = ::write(STDOUT_FILENO, bytes.constData() + written,
-                                      std::size_t(bytes.size() - written));
-        if (chunk < 0 && errno == EINTR)
-            continue;
-        if (chunk <= 0)
-            return Status::failure(
-                QCoreApplication::translate("FileWriter", "standard output: %1")
-                    .arg(causeOf(chunk < 0 ? errno : ENOSPC)));
-        written += chunk;
-    }
-    return Status::success();
+    std::optional<int> writeError;
+    const Sink sink = [&](QByteArrayView bytes) {
+        if (writeError)
+            return false;
+        qsizetype written = 0;
+        while (written < bytes.size()) {
+            const ssize_t chunk =
+                ::write(STDOUT_FILENO, bytes.data() + written, std::size_t(bytes.size() - written));
+            if (chunk < 0 && errno == EINTR)
+                continue;
+            if (chunk <= 0) {
+                writeError = chunk < 0 ? errno : ENOSPC;
+                return false;
+            }
+            written += chunk;
+        }
+        return true;
+    };
+    const Status produced = produce(sink);
+    if (writeError)
+        return Status::failure(QCoreApplication::translate("FileWriter", "standard output: %1")
+                                   .arg(causeOf(*writeError)));
+    return produced;
 }

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <utility>
 
 JsonWriter::JsonWriter(Layout layout, Escaping escaping) : m_layout(layout), m_escaping(escaping)
 {
@@ -190,6 +191,11 @@ void JsonWriter::writeString(QStringView text)
         }
     }
     m_out += '"';
+}
+
+QByteArray JsonWriter::take()
+{
+    return std::exchange(m_out, QByteArray());
 }
 
 QByteArray JsonWriter::finish()

@@ -52,6 +52,9 @@ public:
 
     // The finished text; a trailing newline is added for indented output.
     QByteArray finish();
+    // The text written since the last take(), leaving the writer where it is: a long
+    // document goes out in pieces instead of whole in memory.
+    QByteArray take();
 
 private:
     void beforeValue();

@@ -911,6 +911,11 @@ Expected<QByteArray> PolicyReader::readAll(QIODevice &device, const QString &sou
 {
     constexpr qint64 chunk = qint64(1) << 20;
     QByteArray data;
+    // A file says its size: room for exactly that, instead of doubling up to it (which
+    // holds both the old and the new buffer for a moment).
+    if (!device.isSequential() && device.size() > 0)
+        data.reserve(qsizetype(std::min(device.size(), maximumSize + 1) + chunk) +
+                     qsizetype(simdjson::SIMDJSON_PADDING));
     for (;;) {
         const qint64 wanted = std::min(chunk, maximumSize + 1 - qint64(data.size()));
         const qsizetype before = data.size();

@@ -170,6 +170,27 @@ void writeList(JsonWriter &w, QStringView name, const QList<Item> &items, WriteF
     w.endArray();
 }
 
+// The whole document; writeCookies writes the cookies array's items.
+template <typename WriteCookies>
+void writeDocument(JsonWriter &w, const Policy &policy, WriteCookies writeCookies)
+{
+    w.beginObject();
+    w.member(u"format", u"charte/1");
+    w.key(u"meta");
+    writeMeta(w, policy.meta);
+    writeList(w, u"categories", policy.categories, writeCategory);
+    writeList(w, u"providers", policy.providers, writeProvider);
+    w.key(u"cookies");
+    w.beginArray();
+    writeCookies();
+    w.endArray();
+    writeList(w, u"charter", policy.charter, writeSection);
+    w.key(u"banner");
+    writeBanner(w, policy.banner);
+    writeExtra(w, policy.extra);
+    w.endObject();
+}
+
 } // namespace
 
 void PolicyWriter::writeLocalizedText(JsonWriter &writer, const LocalizedText &text)
@@ -183,19 +204,39 @@ void PolicyWriter::writeLocalizedText(JsonWriter &writer, const LocalizedText &t
 QByteArray PolicyWriter::toJson(const Policy &policy)
 {
     JsonWriter w;
-    w.beginObject();
-    w.member(u"format", u"charte/1");
-    w.key(u"meta");
-    writeMeta(w, policy.meta);
-    writeList(w, u"categories", policy.categories, writeCategory);
-    writeList(w, u"providers", policy.providers, writeProvider);
-    writeList(w, u"cookies", policy.cookies, writeCookie);
-    writeList(w, u"charter", policy.charter, writeSection);
-    w.key(u"banner");
-    writeBanner(w, policy.banner);
-    writeExtra(w, policy.extra);
-    w.endObject();
+    writeDocument(w, policy, [&] {
+        for (const Cookie &cookie : policy.cookies)
+            writeCookie(w, cookie);
+    });
     return w.finish();
+}
+
+Status PolicyWriter::write(const Policy &policy, const CookieBatches &more,
+                           const FileWriter::Sink &sink)
+{
+    JsonWriter w;
+    Status status;
+    bool sinkFailed = false;
+    writeDocument(w, policy, [&] {
+        for (const Cookie &cookie : policy.cookies)
+            writeCookie(w, cookie);
+        while (status && !sinkFailed) {
+            Expected<QList<Cookie>> batch = more();
+            if (!batch) {
+                status = Status::failure(batch.error());
+                break;
+            }
+            if (batch->isEmpty())
+                break;
+            for (const Cookie &cookie : std::as_const(*batch))
+                writeCookie(w, cookie);
+            sinkFailed = !sink(w.take());
+        }
+    });
+    if (!status || sinkFailed)
+        return status; // the sink's failure is its writer's to report
+    sink(w.finish());
+    return Status::success();
 }
 
 Status PolicyWriter::writeFile(const Policy &policy, const QString &path)

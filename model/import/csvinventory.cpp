@@ -9,14 +9,18 @@ Expected<InventoryImport> CsvInventory::import(const CsvTable &table,
 {
     if (!mapping.hasField(InventoryField::Name)) {
         return Expected<InventoryImport>::failure(
-            sourceName +
-            QStringLiteral(":%1: ").arg(table.lineNumbers.value(mapping.headerRow, 1)) +
-            QCoreApplication::translate("CsvInventory", "no column holds cookie names; the first row should name the columns "
-               "(\"Cookie\", \"Nom du cookie\", \"Provider\", \"Purpose\" …)"));
+            missingNameColumn(sourceName, table.lineNumbers.value(mapping.headerRow, 1)));
     }
     InventoryImporter importer(context);
     importer.addRows(table.rows, table.lineNumbers, mapping);
     return importer.result();
+}
+
+QString CsvInventory::missingNameColumn(const QString &sourceName, int line)
+{
+    return sourceName + QStringLiteral(":%1: ").arg(line) +
+           QCoreApplication::translate("CsvInventory", "no column holds cookie names; the first row should name the columns "
+               "(\"Cookie\", \"Nom du cookie\", \"Provider\", \"Purpose\" …)");
 }
 
 Expected<InventoryImport> CsvInventory::importFile(const QString &path, const Policy &context,

@@ -15,4 +15,6 @@ Expected<InventoryImport> import(const CsvTable &table, const InventoryMapping &
 // Reads, detects the mapping and imports in one step (the command line).
 Expected<InventoryImport> importFile(const QString &path, const Policy &context,
                                      const QString &fallbackLanguage);
+// "FILE:LINE: no column holds cookie names; …", LINE being the header row's.
+QString missingNameColumn(const QString &sourceName, int line);
 } // namespace CsvInventory

@@ -2,7 +2,7 @@
 
 #include "format/csvreader.h"
 #include "import/charterimporter.h"
-#include "import/csvinventory.h"
+#include "import/csvdocumentstream.h"
 #include "import/importeddocument.h"
 #include "import/inventoryimporter.h"
 #include "import/libraryconfigimporter.h"
@@ -13,50 +13,6 @@
 #include <algorithm>
 
 namespace {
-
-bool hasSuffix(const ImportSource &source, std::initializer_list<const char *> suffixes)
-{
-    const QString suffix = QFileInfo(QUrl(source.name).path()).suffix().toLower();
-    return std::any_of(suffixes.begin(), suffixes.end(),
-                       [&](const char *wanted) { return suffix == QLatin1StringView(wanted); });
-}
-
-bool isCsvInventory(const ImportSource &source)
-{
-    if (hasSuffix(source, {"csv", "tsv"}) ||
-        source.contentType.startsWith(QLatin1StringView("text/csv")))
-        return true;
-    // Without a telling name: a table whose first row names a cookie column (and
-    // not markup, whose first line could mention a cookie too).
-    if (source.data.trimmed().startsWith('<') || source.data.startsWith("\xEF\xBB\xBF<"))
-        return false;
-    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
-    return table && InventoryMapping::detect(table->rows, QString()).hasField(InventoryField::Name);
-}
-
-Expected<Policy> importCsvInventory(const ImportSource &source)
-{
-    const Expected<CsvTable> table = CsvReader::read(source.data, source.name);
-    if (!table)
-        return Expected<Policy>::failure(table.error());
-    InventoryMapping mapping = InventoryMapping::detect(table->rows, QStringLiteral("fr"));
-    if (!source.language.isEmpty())
-        mapping.language = source.language;
-    Policy policy = ImportedDocument::create(mapping.language);
-    const Expected<InventoryImport> imported =
-        CsvInventory::import(*table, mapping, policy, source.name);
-    if (!imported)
-        return Expected<Policy>::failure(imported.error());
-    imported->mergeInto(policy);
-    ImportedDocument::ensureCookieTable(policy);
-    for (const Cookie &cookie : std::as_const(policy.cookies)) {
-        for (const QString &language : cookie.purpose.languages() + cookie.service.languages()) {
-            if (!policy.meta.languages.contains(language))
-                policy.meta.languages << language;
-        }
-    }
-    return policy;
-}
 
 bool isCharterPage(const ImportSource &)
 {
@@ -102,7 +58,7 @@ QList<ImportFormat> buildFormats()
          QT_TRANSLATE_NOOP("ImportFormats", "Klaro or vanilla-cookieconsent configuration"),
          &isLibraryConfig, &importLibraryConfig},
         {QStringLiteral("csv"), QT_TRANSLATE_NOOP("ImportFormats", "Cookie inventory (CSV)"),
-         &isCsvInventory, &importCsvInventory},
+         &CsvDocumentStream::isCsvInventory, &CsvDocumentStream::import},
         {QStringLiteral("charter"),
          QT_TRANSLATE_NOOP("ImportFormats", "Charter page (HTML or text)"), &isCharterPage,
          &importCharterPage},

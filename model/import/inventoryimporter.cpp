@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <map>
+#include <utility>
 
 namespace {
 
@@ -247,6 +248,12 @@ std::optional<QString> InventoryImporter::categoryNamedBy(const QString &text,
     if (text.trimmed().isEmpty())
         return std::nullopt;
     return resolveCategory(text.trimmed(), {}, language);
+}
+
+QList<Cookie> InventoryImporter::takeCookies()
+{
+    m_result.lines.clear();
+    return std::exchange(m_result.cookies, QList<Cookie>());
 }
 
 int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> &lines,

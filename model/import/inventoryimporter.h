@@ -61,6 +61,9 @@ public:
                 const InventoryMapping &mapping, const QString &defaultCategory = {});
 
     const InventoryImport &result() const { return m_result; }
+    // Moves the cookies imported so far out of the result (their lines go too): a
+    // caller that writes cookies as they come holds one batch at a time.
+    QList<Cookie> takeCookies();
 
     // The category a table's caption or heading names: one of the document's own
     // (by id or name) or a known one ("Cookies publicitaires" → marketing), added to

@@ -14,6 +14,7 @@ private slots:
     void refusesBrokenFiles();
     void readsTheOpenCookieDatabase();
     void repeatedCellsShareTheirText();
+    void rowReaderGivesOneRowAtATime();
 };
 
 void TestCsvReader::parses_data()
@@ -29,6 +30,9 @@ void TestCsvReader::parses_data()
         << QList<QStringList>{{"Nom", "Durée"}, {"sessionid", "2 semaines"}};
     QTest::newRow("tab") << QByteArray("a\tb\n1\t2") << "\t"
                          << QList<QStringList>{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("title row above the header")
+        << QByteArray("Inventaire des cookies, mars 2026\nNom;Durée\nsessionid;2 semaines\n") << ";"
+        << QList<QStringList>{{"Inventaire des cookies, mars 2026"}, {"Nom", "Durée"}, {"sessionid", "2 semaines"}};
     QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << ","
                           << QList<QStringList>{{"a", "b"}, {"1", "2"}};
     QTest::newRow("quoted delimiter and quotes")
@@ -120,6 +124,27 @@ void TestCsvReader::repeatedCellsShareTheirText()
         QCOMPARE(table->rows.at(r).at(2).constData(), table->rows.at(1).at(2).constData());
     }
     QCOMPARE(table->rows.at(500).at(0), QStringLiteral("c499"));
+}
+
+void TestCsvReader::rowReaderGivesOneRowAtATime()
+{
+    // The streaming import reads rows from here; lines must be those of the table reader.
+    const QString text = QStringLiteral("a;b\r\n\r\n\"multi\nline\";2\r\nlast;\"open\n");
+    CsvRowReader reader(text, u';');
+    QStringList row;
+    int line = 0;
+    QVERIFY(reader.next(row, line));
+    QCOMPARE(row, QStringList({"a", "b"}));
+    QCOMPARE(line, 1);
+    QVERIFY(reader.next(row, line));
+    QCOMPARE(row, QStringList({"multi\nline", "2"}));
+    QCOMPARE(line, 3);
+    QVERIFY(!reader.unclosedQuote());
+    QVERIFY(reader.next(row, line));
+    QCOMPARE(row, QStringList({"last", "open\n"}));
+    QCOMPARE(line, 5);
+    QVERIFY(!reader.next(row, line));
+    QCOMPARE(reader.unclosedQuote(), std::optional(std::pair(5, 6)));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -23,6 +23,8 @@ class TestFileWriter : public QObject
 
 private slots:
     void writesAndReplaces();
+    void writesWhatAProducerHandsOut();
+    void aFailingProducerKeepsThePreviousFile();
     void refusesAFolderWithTheReason();
     void fullDiskKeepsThePreviousFile();
     void fullDiskCreatesNoFile();
@@ -37,6 +39,36 @@ void TestFileWriter::writesAndReplaces()
     QVERIFY(FileWriter::write(path, "first"));
     QVERIFY(FileWriter::write(path, "second, longer"));
     QCOMPARE(readAll(path), QByteArray("second, longer"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestFileWriter::writesWhatAProducerHandsOut()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("site.charte.json"));
+    QVERIFY(FileWriter::write(path, "old"));
+    const Status status = FileWriter::write(path, [](const FileWriter::Sink &sink) {
+        for (const char *piece : {"{", "\"a\": 1", "}\n"})
+            sink(QByteArrayView(piece));
+        return Status::success();
+    });
+    QVERIFY2(status, qPrintable(status.error));
+    QCOMPARE(readAll(path), QByteArray("{\"a\": 1}\n"));
+}
+
+void TestFileWriter::aFailingProducerKeepsThePreviousFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("site.charte.json"));
+    QVERIFY(FileWriter::write(path, "the document"));
+    // An input found broken half-way: what was written so far must not replace the file.
+    const Status status = FileWriter::write(path, [](const FileWriter::Sink &sink) {
+        sink("half of a new ");
+        return Status::failure(QStringLiteral("inventaire.csv:9:3: broken"));
+    });
+    QVERIFY(!status);
+    QCOMPARE(status.error, QStringLiteral("inventaire.csv:9:3: broken"));
+    QCOMPARE(readAll(path), QByteArray("the document"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
