@@ -60,13 +60,14 @@ Expected<Policy> CliOutput::readPolicy(const QString &path, QByteArray *bytes)
             *bytes = *data;
         return PolicyReader::read(*data, name);
     }
-    if (bytes) {
-        // The reader reports an unreadable file itself, naming it.
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            *bytes = file.readAll();
-    }
-    return PolicyReader::readFile(path);
+    if (!bytes)
+        return PolicyReader::readFile(path);
+    // Read once, with the reader's size limit, for the caller's line numbers too.
+    Expected<QByteArray> data = PolicyReader::readFileBytes(path);
+    if (!data)
+        return Expected<Policy>::failure(data.error());
+    *bytes = std::move(*data);
+    return PolicyReader::read(*bytes, path);
 }
 
 bool CliOutput::isSameFile(const QString &first, const QString &second)

@@ -2580,6 +2580,10 @@ or a start URL that could not be fetched at all.
         <source>more than %1 MiB, the most Charte reads</source>
         <translation>more than %1 MiB, the most Charte reads</translation>
     </message>
+    <message>
+        <source>a text of more than %1 MiB; Charte reads texts up to %1 MiB</source>
+        <translation>a text of more than %1 MiB; Charte reads texts up to %1 MiB</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>

@@ -2580,6 +2580,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>more than %1 MiB, the most Charte reads</source>
         <translation>plus de %1 Mio, le maximum que Charte lit</translation>
     </message>
+    <message>
+        <source>a text of more than %1 MiB; Charte reads texts up to %1 MiB</source>
+        <translation>un texte de plus de %1 Mio&#xa0;; Charte lit les textes jusqu’à %1 Mio</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>

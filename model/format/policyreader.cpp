@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -92,6 +93,40 @@ std::optional<std::string_view> repeatedKey(simdjson::dom::object object)
             return key;
     }
     return std::nullopt;
+}
+
+// The offset of the first string (a member name or a value) longer, as written, than
+// PolicyReader::MaximumTextSize, or -1. Run before parsing, so that such a text is
+// refused before it costs memory: quote to quote with memchr, a quote after an odd
+// run of backslashes being part of the string. Quotes only occur in strings in valid
+// JSON; in broken JSON the parser reports the problem afterwards.
+qsizetype firstOverlongString(QByteArrayView data)
+{
+    const char *const begin = data.data();
+    const qsizetype size = data.size();
+    qsizetype pos = 0;
+    for (;;) {
+        const auto *open = static_cast<const char *>(std::memchr(begin + pos, '"', std::size_t(size - pos)));
+        if (!open)
+            return -1;
+        const qsizetype start = open - begin;
+        qsizetype end = start + 1;
+        for (;;) {
+            const auto *close = static_cast<const char *>(std::memchr(begin + end, '"', std::size_t(size - end)));
+            if (!close)
+                return -1;
+            end = close - begin;
+            qsizetype backslashes = 0;
+            while (begin[end - 1 - backslashes] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                break;
+            ++end;
+        }
+        if (end - start - 1 > PolicyReader::MaximumTextSize)
+            return start;
+        pos = end + 1;
+    }
 }
 
 // The byte offset of the first member name given twice in one object, in document
@@ -885,6 +920,13 @@ Expected<Policy> PolicyReader::read(const QByteArray &input, const QString &sour
         return Expected<Policy>::failure(sourceName + QStringLiteral(": ") +
                                          QCoreApplication::translate("PolicyReader", "the file is empty, expected a Charte document"));
 
+    if (const qsizetype overlong = firstOverlongString(data); overlong >= 0) {
+        return Expected<Policy>::failure(
+            placeOf(data, sourceName, overlong) +
+            QCoreApplication::translate("PolicyReader", "a text of more than %1 MiB; Charte reads texts up to %1 MiB")
+                .arg(PolicyReader::MaximumTextSize >> 20));
+    }
+
     // simdjson reads up to SIMDJSON_PADDING bytes past the end: readFile() leaves that
     // room; other callers' bytes are copied when the room is not there.
     const bool roomAfter = input.capacity() - input.size() >= qsizetype(simdjson::SIMDJSON_PADDING);
@@ -940,26 +982,26 @@ Expected<QByteArray> PolicyReader::readAll(QIODevice &device, const QString &sou
     return data;
 }
 
-Expected<Policy> PolicyReader::readFile(const QString &path)
+Expected<QByteArray> PolicyReader::readFileBytes(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Expected<Policy>::failure(path + QStringLiteral(": ") + file.errorString());
+        return Expected<QByteArray>::failure(path + QStringLiteral(": ") + file.errorString());
     if (file.size() > MaximumFileSize)
-        return Expected<Policy>::failure(
+        return Expected<QByteArray>::failure(
             path + QStringLiteral(": ") +
             QCoreApplication::translate("PolicyReader", "the file is %1 MiB, more than the %2 MiB a Charte document may have")
                 .arg(file.size() >> 20)
                 .arg(MaximumFileSize >> 20));
-    if (file.isSequential())
-        return read(file.readAll(), path);
-    // Read with room for the parser's padding, so that the bytes are not copied again.
-    QByteArray data;
-    data.reserve(file.size() + qsizetype(simdjson::SIMDJSON_PADDING));
-    data.resize(file.size());
-    const qint64 got = file.read(data.data(), data.size());
-    if (got < 0)
-        return Expected<Policy>::failure(path + QStringLiteral(": ") + file.errorString());
-    data.resize(got);
-    return read(data, path);
+    // A pipe has no size to check first: readAll refuses it while reading. A file is
+    // read with room for the parser's padding, so that the bytes are not copied again.
+    return readAll(file, path);
+}
+
+Expected<Policy> PolicyReader::readFile(const QString &path)
+{
+    const Expected<QByteArray> data = readFileBytes(path);
+    if (!data)
+        return Expected<Policy>::failure(data.error());
+    return read(*data, path);
 }

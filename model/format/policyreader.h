@@ -16,6 +16,13 @@ public:
     static constexpr qint64 MaximumFileSize = qint64(1) << 30; // 1 GiB
 
     static Expected<Policy> readFile(const QString &path);
+    // The bytes readFile() parses: a file over MaximumFileSize is refused before it
+    // is read, a pipe as soon as it has given more. For callers that need the text
+    // too (line numbers in a SARIF report), so that it is read once.
+    static Expected<QByteArray> readFileBytes(const QString &path);
+    // The longest text (a member name or a string value, as written) a document may
+    // hold: a 500 MB string would take gigabytes once converted; no charter has one.
+    static constexpr qint64 MaximumTextSize = qint64(64) << 20;
     // sourceName prefixes error messages (the file name, or "<stdin>").
     static Expected<Policy> read(const QByteArray &data, const QString &sourceName);
 

@@ -11,6 +11,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
+#include <sys/stat.h>
+
 // The charte/1 file format: deterministic output, round trips, unknown members
 // preserved, and one clear line for every kind of bad input.
 class TestPolicyReader : public QObject
@@ -35,6 +39,8 @@ private slots:
     void firstErrorOfALargeListIsReported();
     void readFileAgreesWithRead();
     void readAllStopsAtTheLimit();
+    void overlongTextIsRefusedBeforeParsing();
+    void aPipeIsReadWithinTheLimit();
     void unreadableFileIsNamed();
     void saveIsAtomic();
 };
@@ -352,6 +358,47 @@ void TestPolicyReader::readAllStopsAtTheLimit()
     const Expected<QByteArray> whole = PolicyReader::readAll(small, QStringLiteral("<stdin>"));
     QVERIFY(whole.hasValue());
     QVERIFY(PolicyReader::read(*whole, QStringLiteral("<stdin>")).hasValue());
+}
+
+void TestPolicyReader::overlongTextIsRefusedBeforeParsing()
+{
+    // An unknown member holding one huge string took six times its size in memory;
+    // it is refused at its place before the parser sees it.
+    const QByteArray good = PolicyWriter::toJson(Templates::defaultPolicy());
+    const qsizetype end = good.lastIndexOf('}');
+    QByteArray document = good.left(end).trimmed() + ",\n  \"zzNotes\": \"";
+    document += QByteArray(PolicyReader::MaximumTextSize + 1, 'x') + "\"\n}\n";
+    const int line = int(good.left(end).trimmed().count('\n')) + 2;
+    const Expected<Policy> refused = PolicyReader::read(document, QStringLiteral("site.charte.json"));
+    QVERIFY(!refused.hasValue());
+    QCOMPARE(refused.error(), QStringLiteral("site.charte.json:%1:14: a text of more than 64 MiB; "
+                                             "Charte reads texts up to 64 MiB").arg(line));
+
+    // At the limit, with escaped quotes and backslashes inside, it is read and kept.
+    QByteArray atLimit = good.left(end).trimmed() + ",\n  \"zzNotes\": \"\\\\\\\"";
+    atLimit += QByteArray(PolicyReader::MaximumTextSize - 4, 'y') + "\"\n}\n";
+    const Expected<Policy> kept = PolicyReader::read(atLimit, QStringLiteral("site.charte.json"));
+    QVERIFY2(kept.hasValue(), qPrintable(kept.error()));
+    QCOMPARE(kept->extra.value(QStringLiteral("zzNotes")).toString().size(),
+             PolicyReader::MaximumTextSize - 2);
+}
+
+void TestPolicyReader::aPipeIsReadWithinTheLimit()
+{
+    // A named pipe has no size to check first: it used to be read whole, unbounded.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("document.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QByteArray document = PolicyWriter::toJson(Templates::defaultPolicy());
+    std::thread writer([&] {
+        QFile out(fifo);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(document);
+    });
+    const Expected<Policy> read = PolicyReader::readFile(fifo);
+    writer.join();
+    QVERIFY2(read.hasValue(), qPrintable(read.error()));
+    QCOMPARE(PolicyWriter::toJson(*read), document);
 }
 
 void TestPolicyReader::wideTextIsSaidToBeNotUtf8_data()
