@@ -20,6 +20,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <utility>
+
 namespace {
 
 // CommonMark without raw HTML: what the exporter (cmark, safe mode) renders.
@@ -32,9 +35,76 @@ int nextSession()
     return ++session;
 }
 
+// Spaces at either end of a run with the given emphasis, as (position, length) ranges.
+template <typename HasEmphasis>
+QList<std::pair<int, int>> edgeSpacesOfRuns(const QTextDocument *document, HasEmphasis has)
+{
+    QList<std::pair<int, int>> ranges;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QString run;
+        int runStart = -1;
+        const auto endRun = [&] {
+            if (runStart < 0)
+                return;
+            qsizetype leading = 0;
+            while (leading < run.size() && run.at(leading).isSpace())
+                ++leading;
+            qsizetype trailing = 0;
+            while (trailing < run.size() - leading && run.at(run.size() - 1 - trailing).isSpace())
+                ++trailing;
+            if (leading > 0)
+                ranges.append({runStart, int(leading)});
+            if (trailing > 0)
+                ranges.append({runStart + int(run.size() - trailing), int(trailing)});
+            run.clear();
+            runStart = -1;
+        };
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!has(fragment.charFormat())) {
+                endRun();
+                continue;
+            }
+            if (runStart < 0)
+                runStart = fragment.position();
+            run += fragment.text();
+        }
+        endRun();
+    }
+    return ranges;
+}
+
+// Qt writes emphasis as it finds it, so a bold run that ends with a space came out as
+// "**La plateforme **utilise", which CommonMark does not read as bold (a closing "**"
+// must follow a non-space): the editor showed bold, every export literal asterisks.
+// The spaces at the ends of bold and italic runs are taken out of them, in a copy.
+std::unique_ptr<QTextDocument> withEmphasisInsideItsSpaces(const QTextDocument *document)
+{
+    std::unique_ptr<QTextDocument> copy(document->clone());
+    const auto clear = [&](const QList<std::pair<int, int>> &ranges, const QTextCharFormat &plain) {
+        for (const auto &[position, length] : ranges) {
+            QTextCursor cursor(copy.get());
+            cursor.setPosition(position);
+            cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(plain);
+        }
+    };
+    QTextCharFormat notBold;
+    notBold.setFontWeight(QFont::Normal);
+    clear(edgeSpacesOfRuns(copy.get(), [](const QTextCharFormat &format) {
+              return format.fontWeight() > QFont::Normal;
+          }),
+          notBold);
+    QTextCharFormat notItalic;
+    notItalic.setFontItalic(false);
+    clear(edgeSpacesOfRuns(copy.get(), [](const QTextCharFormat &format) { return format.fontItalic(); }),
+          notItalic);
+    return copy;
+}
+
 QString bodyMarkdown(const QTextDocument *document)
 {
-    QString markdown = document->toMarkdown(markdownFeatures);
+    QString markdown = withEmphasisInsideItsSpaces(document)->toMarkdown(markdownFeatures);
     // QTextDocument ends every block with a newline; the file keeps none.
     while (markdown.endsWith(u'\n'))
         markdown.chop(1);

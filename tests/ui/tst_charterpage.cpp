@@ -2,6 +2,7 @@
 #include "commands/metacommands.h"
 #include "commands/sectioncommands.h"
 #include "document/policydocument.h"
+#include "format/markdown.h"
 #include "format/templates.h"
 #include "itemmodels/sectionlistmodel.h"
 #include "metaeditor.h"
@@ -16,6 +17,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -40,6 +42,8 @@ private slots:
     void typingIsOneUndoStep();
     void undoKeyInTheEditorUndoesTheDocument();
     void boldBecomesMarkdown();
+    void emphasisRendersWhereverTheSelectionEnds_data();
+    void emphasisRendersWhereverTheSelectionEnds();
     void markdownRoundTrip_data();
     void markdownRoundTrip();
     void sectionBecomesACookieTable();
@@ -273,6 +277,71 @@ void TestCharterPage::boldBecomesMarkdown()
                  .body.exact(QStringLiteral("fr"))
                  .endsWith(QStringLiteral("**Important**")),
              qPrintable(m_document->policy().charter.at(4).body.exact(QStringLiteral("fr"))));
+}
+
+void TestCharterPage::emphasisRendersWhereverTheSelectionEnds_data()
+{
+    // A selection made by double-click or by dragging often takes a space at one end.
+    // Whatever it takes, what the toolbar (or Ctrl+B, Ctrl+I) shows as emphasis must be
+    // emphasis in the rendered charter, never literal asterisks.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QStringList>("actions");
+    QTest::addColumn<QString>("emphasised");
+    const QString text = QStringLiteral("La plateforme utilise des cookies.");
+    const QStringList bold{QStringLiteral("boldAction")};
+    const QStringList italic{QStringLiteral("italicAction")};
+    const QStringList both{QStringLiteral("boldAction"), QStringLiteral("italicAction")};
+    QTest::newRow("bold, space after") << text << 0 << 14 << bold << QStringLiteral("La plateforme");
+    QTest::newRow("bold, space before") << text << 2 << 13 << bold << QStringLiteral("plateforme");
+    QTest::newRow("bold, spaces around") << text << 2 << 14 << bold << QStringLiteral("plateforme");
+    QTest::newRow("italic, space after") << text << 3 << 22 << italic << QStringLiteral("plateforme utilise");
+    QTest::newRow("italic, space before") << text << 13 << 21 << italic << QStringLiteral("utilise");
+    QTest::newRow("bold and italic, spaces around") << text << 13 << 22 << both << QStringLiteral("utilise");
+    QTest::newRow("bold word") << text << 3 << 13 << bold << QStringLiteral("plateforme");
+    QTest::newRow("bold to the end") << text << 26 << 34 << bold << QStringLiteral("cookies.");
+    QTest::newRow("no-break space after")
+        << QStringLiteral("Durée\u00a0: 13 mois") << 0 << 6 << bold << QStringLiteral("Durée");
+}
+
+void TestCharterPage::emphasisRendersWhereverTheSelectionEnds()
+{
+    QFETCH(QString, text);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    QFETCH(QStringList, actions);
+    QFETCH(QString, emphasised);
+    m_page->setCurrentSection(1);
+    body()->setFocus();
+    body()->selectAll();
+    // Typed where the test's key map can (ASCII); the no-break space is inserted.
+    if (QStringView(text).toLatin1() == text.toUtf8())
+        QTest::keyClicks(body(), text);
+    else
+        body()->insertPlainText(text);
+    QTextCursor cursor = body()->textCursor();
+    cursor.setPosition(from);
+    cursor.setPosition(to, QTextCursor::KeepAnchor);
+    body()->setTextCursor(cursor);
+    for (const QString &name : std::as_const(actions))
+        action(qPrintable(name))->trigger();
+    m_page->sectionEditor()->flush();
+
+    const QString markdown = m_document->policy().charter.at(1).body.exact(QStringLiteral("fr"));
+    const QString html = QString::fromUtf8(Markdown::toHtml(markdown));
+    QVERIFY2(!html.contains(u'*'), qPrintable(markdown + QStringLiteral(" → ") + html));
+    for (const QString &name : std::as_const(actions)) {
+        const QString tag = name == QLatin1StringView("boldAction") ? QStringLiteral("strong")
+                                                                    : QStringLiteral("em");
+        QVERIFY2(html.contains(QStringLiteral("<%1>").arg(tag)), qPrintable(html));
+    }
+    // The emphasis covers the words chosen, and the text reads as it was typed.
+    QString plain = html;
+    plain.remove(QRegularExpression(QStringLiteral("<[^>]*>"))).replace(QStringLiteral("&nbsp;"), QStringLiteral("\u00a0"));
+    QCOMPARE(plain.trimmed(), text);
+    const QRegularExpression run(QStringLiteral("<(strong|em)>(?:<(?:strong|em)>)?(.*?)</"));
+    QCOMPARE(run.match(html).captured(2), emphasised);
 }
 
 void TestCharterPage::markdownRoundTrip_data()
