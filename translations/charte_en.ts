@@ -1161,6 +1161,13 @@ or a start URL that could not be fetched at all.
     </message>
 </context>
 <context>
+    <name>CountryChooser</name>
+    <message>
+        <source>Not a country: choose one from the list, or type its two-letter code (NZ, US…).</source>
+        <translation>Not a country: choose one from the list, or type its two-letter code (NZ, US…).</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>semicolon (;)</source>
@@ -1796,6 +1803,14 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Open Cookie Database (*.csv);;All files (*)</source>
         <translation>Open Cookie Database (*.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -2608,8 +2623,8 @@ or a start URL that could not be fetched at all.
         <translation>&amp;Country:</translation>
     </message>
     <message>
-        <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
-        <translation>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</translation>
+        <source>Where the provider is established: type its name or its code (FR, IE, US…). Outside the EU, visitors are told their data leaves it.</source>
+        <translation>Where the provider is established: type its name or its code (FR, IE, US…). Outside the EU, visitors are told their data leaves it.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2694,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
         <translation>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</source>
+        <translation>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</translation>
     </message>
 </context>
 <context>

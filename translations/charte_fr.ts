@@ -1161,6 +1161,13 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
 </context>
 <context>
+    <name>CountryChooser</name>
+    <message>
+        <source>Not a country: choose one from the list, or type its two-letter code (NZ, US…).</source>
+        <translation>Ce n’est pas un pays&#xa0;: choisissez-en un dans la liste ou tapez son code à deux lettres (NZ, US…).</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>semicolon (;)</source>
@@ -1796,6 +1803,14 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Open Cookie Database (*.csv);;All files (*)</source>
         <translation>Open Cookie Database (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
@@ -2608,8 +2623,8 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
-        <translation>Code ISO à deux lettres (FR, IE, US…)&#xa0;: hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
+        <source>Where the provider is established: type its name or its code (FR, IE, US…). Outside the EU, visitors are told their data leaves it.</source>
+        <translation>Où le prestataire est établi&#xa0;: tapez le nom du pays ou son code (FR, IE, US…). Hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2694,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
         <translation>Code ISO à deux lettres (FR, IE, US…)&#xa0;: hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pays&#xa0;: choisissez-en un dans la liste ou tapez son code à deux lettres. Le pays n’a pas été modifié.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "providerdialog.h"
 
 #include "commands/catalogedits.h"
+#include "countrychooser.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -8,12 +9,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 
 ProviderDialog::ProviderDialog(const QList<Provider> &existing, QWidget *parent)
     : QDialog(parent), m_existing(existing), m_name(new QLineEdit(this)),
       m_website(new QLineEdit(this)), m_privacyPolicy(new QLineEdit(this)),
-      m_country(new QLineEdit(this)), m_nameLabel(new QLabel(this)),
+      m_country(new CountryChooser(this)), m_nameLabel(new QLabel(this)),
       m_websiteLabel(new QLabel(this)), m_privacyPolicyLabel(new QLabel(this)),
       m_countryLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -25,9 +25,6 @@ ProviderDialog::ProviderDialog(const QList<Provider> &existing, QWidget *parent)
     m_country->setObjectName(QStringLiteral("providerCountry"));
     m_website->setPlaceholderText(QStringLiteral("https://"));
     m_privacyPolicy->setPlaceholderText(QStringLiteral("https://"));
-    m_country->setMaxLength(2);
-    m_country->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_country));
 
     auto *form = new QFormLayout(this);
     form->addRow(m_nameLabel, m_name);
@@ -43,6 +40,10 @@ ProviderDialog::ProviderDialog(const QList<Provider> &existing, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &ProviderDialog::updateOk);
+    // A country that names no country keeps the dialog open: nothing is guessed.
+    connect(m_country, &CountryChooser::refused, this, &ProviderDialog::updateOk);
+    connect(m_country, &CountryChooser::codeChosen, this, &ProviderDialog::updateOk);
+    connect(m_country->lineEdit(), &QLineEdit::textEdited, this, &ProviderDialog::updateOk);
     retranslateUi();
     updateOk();
 }
@@ -54,7 +55,8 @@ void ProviderDialog::setName(const QString &name)
 
 void ProviderDialog::updateOk()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_name->text().trimmed().isEmpty() && m_country->chosenCode().has_value());
 }
 
 Provider ProviderDialog::provider() const
@@ -64,7 +66,7 @@ Provider ProviderDialog::provider() const
     provider.id = CatalogEdits::providerId(provider.name, m_existing);
     provider.website = m_website->text().trimmed();
     provider.privacyPolicyUrl = m_privacyPolicy->text().trimmed();
-    provider.country = m_country->text().trimmed().toUpper();
+    provider.country = m_country->chosenCode().value_or(QString());
     return provider;
 }
 
@@ -75,8 +77,8 @@ void ProviderDialog::retranslateUi()
     m_websiteLabel->setText(tr("&Website:"));
     m_privacyPolicyLabel->setText(tr("&Privacy policy:"));
     m_countryLabel->setText(tr("&Country:"));
-    m_country->setToolTip(tr("Two-letter ISO code (FR, IE, US…): outside the EU, visitors "
-                             "are told their data leaves it."));
+    m_country->setToolTip(tr("Where the provider is established: type its name or its code "
+                             "(FR, IE, US…). Outside the EU, visitors are told their data leaves it."));
 }
 
 void ProviderDialog::changeEvent(QEvent *event)

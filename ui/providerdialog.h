@@ -6,6 +6,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class CountryChooser;
 class QLineEdit;
 
 // The few facts a new provider needs: a name (required), its website, its privacy
@@ -31,7 +32,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_website;
     QLineEdit *m_privacyPolicy;
-    QLineEdit *m_country;
+    CountryChooser *m_country;
     QLabel *m_nameLabel;
     QLabel *m_websiteLabel;
     QLabel *m_privacyPolicyLabel;

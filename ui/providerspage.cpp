@@ -3,6 +3,7 @@
 #include "catalogpagelayout.h"
 #include "commands/catalogcommands.h"
 #include "commands/catalogedits.h"
+#include "countrychooser.h"
 #include "document/policydocument.h"
 #include "reassigndialog.h"
 
@@ -18,7 +19,7 @@ ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_list(new QListWidget(this)),
       m_add(new QPushButton(this)), m_remove(new QPushButton(this)), m_form(new QFormLayout),
       m_id(new QLineEdit(this)), m_name(new QLineEdit(this)), m_website(new QLineEdit(this)),
-      m_privacyPolicy(new QLineEdit(this)), m_country(new QLineEdit(this)),
+      m_privacyPolicy(new QLineEdit(this)), m_country(new CountryChooser(this)),
       m_usage(new QLabel(this))
 {
     setObjectName(QStringLiteral("providersPage"));
@@ -36,9 +37,6 @@ ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
         QRegularExpression(QStringLiteral("[a-z0-9][a-z0-9._-]*")), m_id));
     m_website->setPlaceholderText(QStringLiteral("https://"));
     m_privacyPolicy->setPlaceholderText(QStringLiteral("https://"));
-    m_country->setMaxLength(2);
-    m_country->setValidator(new QRegularExpressionValidator(
-        QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_country));
 
     layOutCatalogPage(this, m_list, m_add, m_remove, m_form,
                       {m_name, m_id, m_website, m_privacyPolicy, m_country, m_usage});
@@ -67,7 +65,14 @@ ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
     commitOnFinish(m_name, QStringLiteral("name"));
     commitOnFinish(m_website, QStringLiteral("website"));
     commitOnFinish(m_privacyPolicy, QStringLiteral("privacyPolicyUrl"));
-    commitOnFinish(m_country, QStringLiteral("country"));
+    connect(m_country, &CountryChooser::codeChosen, this,
+            [this] { commitField(QStringLiteral("country")); });
+    connect(m_country, &CountryChooser::refused, this, [this](const QString &text) {
+        emit statusMessage(
+            tr("\"%1\" is not a country: choose one from the list or type its two-letter code. "
+               "The country was not changed.")
+                .arg(text));
+    });
     connect(m_document, &PolicyDocument::providersChanged, this, &ProvidersPage::rebuildList);
     connect(m_document, &PolicyDocument::policyReset, this, &ProvidersPage::rebuildList);
     connect(m_document, &PolicyDocument::changed, this, &ProvidersPage::loadFields);
@@ -104,6 +109,10 @@ void ProvidersPage::rebuildList()
 
 void ProvidersPage::loadFields()
 {
+    // While the list is rebuilt its current row passes through -1: disabling the fields
+    // then would throw the focus out of the one being typed in.
+    if (m_rebuilding)
+        return;
     const int index = m_list->currentRow();
     const bool valid = index >= 0 && index < m_document->policy().providers.size();
     for (QWidget *field :
@@ -121,7 +130,8 @@ void ProvidersPage::loadFields()
     load(m_name, provider.name);
     load(m_website, provider.website);
     load(m_privacyPolicy, provider.privacyPolicyUrl);
-    load(m_country, provider.country);
+    if (m_country->chosenCode() != provider.country)
+        m_country->setCode(provider.country);
     const qsizetype used =
         valid ? countCookiesUsing<Provider>(m_document->policy(), provider.id) : 0;
     m_usage->setText(tr("Used by %n cookie(s)", nullptr, int(used)));
@@ -148,7 +158,10 @@ void ProvidersPage::commitField(const QString &field)
     } else if (field == QLatin1StringView("privacyPolicyUrl")) {
         provider.privacyPolicyUrl = m_privacyPolicy->text().trimmed();
     } else if (field == QLatin1StringView("country")) {
-        provider.country = m_country->text().trimmed().toUpper();
+        const std::optional<QString> code = m_country->chosenCode();
+        if (!code)
+            return; // refused where it was typed, with the reason
+        provider.country = *code;
     }
     if (provider == m_document->policy().providers.at(index))
         return;

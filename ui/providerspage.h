@@ -5,6 +5,7 @@
 class PolicyDocument;
 class QFormLayout;
 class QLabel;
+class CountryChooser;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -47,7 +48,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_website;
     QLineEdit *m_privacyPolicy;
-    QLineEdit *m_country;
+    CountryChooser *m_country;
     QLabel *m_usage;
     bool m_rebuilding = false;
 };

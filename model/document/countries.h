@@ -13,7 +13,11 @@ namespace Countries {
 QStringList eeaAndEuCodes();
 // Case-insensitive; an empty or unknown code is not in the EU/EEA.
 bool isInEeaOrEu(const QString &code);
-// The country's English name as Qt's locale data spells it ("United States"), or
-// the code itself when Qt does not know it.
-QString displayName(const QString &code);
+// Every ISO 3166-1 alpha-2 code Qt's locale data knows, sorted, upper case.
+QStringList codes();
+// Whether code (any case) is one of codes(), or "EL", the EU's code for Greece.
+bool isCountryCode(const QString &code);
+// The country's name in language ("fr": "Nouvelle-Zélande", "en": "New Zealand"),
+// from ICU's locale data; the code itself when it names no country.
+QString displayName(const QString &code, const QString &language = QStringLiteral("en"));
 } // namespace Countries

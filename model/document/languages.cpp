@@ -1,5 +1,7 @@
 #include "document/languages.h"
 
+#include <QCoreApplication>
+
 #include "document/policy.h"
 
 bool Languages::isFrench(QStringView code)
@@ -26,4 +28,9 @@ QStringList Languages::defaultFirst(const QString &defaultLanguage, const QStrin
 QStringList Languages::defaultFirst(const PolicyMeta &meta)
 {
     return defaultFirst(meta.defaultLanguage, meta.languages);
+}
+
+QString Languages::ofInterface()
+{
+    return QCoreApplication::translate("Languages", "en", "language code of this translation");
 }

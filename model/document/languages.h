@@ -20,4 +20,8 @@ bool isFrench(QStringView code);
 QStringList defaultFirst(const QString &defaultLanguage, const QStringList &languages);
 // A document's languages in that order, as every export lists them.
 QStringList defaultFirst(const PolicyMeta &meta);
+
+// The language of the installed translation ("en" without one): the language of the
+// interface, which the model's messages and names follow.
+QString ofInterface();
 } // namespace Languages

@@ -285,7 +285,7 @@ void TestCookiesPage::createsAProviderFromTheCell()
         QVERIFY(qobject_cast<ProviderDialog *>(dialog));
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("providerName"));
         name->setText(QStringLiteral("Hotjar Ltd"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("providerCountry"))->setText(QStringLiteral("mt"));
+        dialog->findChild<QComboBox *>(QStringLiteral("providerCountry"))->lineEdit()->setText(QStringLiteral("malta"));
         answered = true;
         static_cast<QDialog *>(dialog)->accept();
     });
