@@ -1128,10 +1128,6 @@ or a start URL that could not be fetched at all.
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <source>Remove the selected cookies (Delete)</source>
-        <translation>Remove the selected cookies (Delete)</translation>
-    </message>
-    <message>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
@@ -1158,6 +1154,22 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Show only the cookies the last check found errors, warnings or remarks on</source>
         <translation>Show only the cookies the last check found errors, warnings or remarks on</translation>
+    </message>
+    <message>
+        <source>Party, storage and legal basis always hold a value: choose another one in the cell. To remove cookies, press %1.</source>
+        <translation>Party, storage and legal basis always hold a value: choose another one in the cell. To remove cookies, press %1.</translation>
+    </message>
+    <message>
+        <source>Remove the selected cookies (%1)</source>
+        <translation>Remove the selected cookies (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>C&amp;lear Cells</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells (Delete)</source>
+        <translation>Empty the selected cells (Delete)</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3741,17 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Fill %1 from the known-cookie database</source>
         <translation>Fill %1 from the known-cookie database</translation>
+    </message>
+    <message>
+        <source>Clear cells of cookie %1</source>
+        <translation>Clear cells of cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear cells of %n cookies</source>
+        <translation>
+            <numerusform>Clear cells of %n cookie</numerusform>
+            <numerusform>Clear cells of %n cookies</numerusform>
+        </translation>
     </message>
 </context>
 <context>

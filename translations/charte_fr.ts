@@ -1128,10 +1128,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Remove the selected cookies (Delete)</source>
-        <translation>Supprimer les cookies sélectionnés (Suppr)</translation>
-    </message>
-    <message>
         <source>Move &amp;Up</source>
         <translation>&amp;Monter</translation>
     </message>
@@ -1158,6 +1154,22 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Show only the cookies the last check found errors, warnings or remarks on</source>
         <translation>N’afficher que les cookies pour lesquels la dernière vérification a relevé des erreurs, des avertissements ou des remarques</translation>
+    </message>
+    <message>
+        <source>Party, storage and legal basis always hold a value: choose another one in the cell. To remove cookies, press %1.</source>
+        <translation>Tiers, stockage et base légale ont toujours une valeur&#xa0;: choisissez-en une autre dans la cellule. Pour supprimer des cookies, appuyez sur %1.</translation>
+    </message>
+    <message>
+        <source>Remove the selected cookies (%1)</source>
+        <translation>Supprimer les cookies sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>&amp;Vider les cellules</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells (Delete)</source>
+        <translation>Vider les cellules sélectionnées (Suppr)</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3741,17 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Fill %1 from the known-cookie database</source>
         <translation>Compléter %1 depuis la base de cookies connus</translation>
+    </message>
+    <message>
+        <source>Clear cells of cookie %1</source>
+        <translation>Vider des cellules du cookie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear cells of %n cookies</source>
+        <translation>
+            <numerusform>Vider des cellules de %n cookie</numerusform>
+            <numerusform>Vider des cellules de %n cookies</numerusform>
+        </translation>
     </message>
 </context>
 <context>

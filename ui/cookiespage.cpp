@@ -35,7 +35,8 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
       m_onlyProblems(new QCheckBox(this)),
       m_count(new QLabel(this)), m_toolBar(new QToolBar(this)), m_view(new QTableView(this)),
       m_addAction(new QAction(this)), m_duplicateAction(new QAction(this)),
-      m_removeAction(new QAction(this)), m_moveUpAction(new QAction(this)),
+      m_removeAction(new QAction(this)), m_clearAction(new QAction(this)),
+      m_moveUpAction(new QAction(this)),
       m_moveDownAction(new QAction(this)), m_copyAction(new QAction(this)),
       m_pasteAction(new QAction(this)), m_findAction(new QAction(this)),
       m_searchIndexer(new QTimer(this))
@@ -97,8 +98,11 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
           QKeySequence(Qt::Key_Insert), &CookiesPage::addCookie);
     setUp(m_duplicateAction, QStringLiteral("duplicateCookieAction"), QStringLiteral("edit-copy"),
           QKeySequence(Qt::CTRL | Qt::Key_D), &CookiesPage::duplicateSelected);
+    // Delete empties cells, as in a spreadsheet; removing whole cookies takes Ctrl+Delete.
     setUp(m_removeAction, QStringLiteral("removeCookieAction"), QStringLiteral("list-remove"),
-          QKeySequence::Delete, &CookiesPage::removeSelected);
+          QKeySequence(Qt::CTRL | Qt::Key_Delete), &CookiesPage::removeSelected);
+    setUp(m_clearAction, QStringLiteral("clearCellsAction"), QStringLiteral("edit-clear"),
+          QKeySequence::Delete, &CookiesPage::clearSelectedCells);
     setUp(m_moveUpAction, QStringLiteral("moveCookieUpAction"), QStringLiteral("go-up"),
           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), &CookiesPage::moveSelectedUp);
     setUp(m_moveDownAction, QStringLiteral("moveCookieDownAction"), QStringLiteral("go-down"),
@@ -144,6 +148,9 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     connect(m_document, &PolicyDocument::policyReset, this, &CookiesPage::setInitialColumnWidths);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CookiesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CookiesPage::updateCount);
+    // The proxy takes rows out before the model has (on rowsAboutToBeRemoved): counted
+    // then, "5 of 6 cookies" read as if a filter hid one. Count again once they are gone.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CookiesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CookiesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CookiesPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -195,8 +202,8 @@ void CookiesPage::prepareSearchWhenIdle()
 
 QList<QAction *> CookiesPage::editActions() const
 {
-    return {m_addAction,      m_duplicateAction, m_removeAction, m_moveUpAction,
-            m_moveDownAction, m_copyAction,      m_pasteAction};
+    return {m_addAction,    m_duplicateAction, m_removeAction, m_clearAction,
+            m_moveUpAction, m_moveDownAction,  m_copyAction,   m_pasteAction};
 }
 
 void CookiesPage::setInitialColumnWidths()
@@ -261,6 +268,7 @@ void CookiesPage::updateActions()
     const bool selected = m_view->selectionModel()->hasSelection() ||
                           m_view->selectionModel()->currentIndex().isValid();
     m_removeAction->setEnabled(selected);
+    m_clearAction->setEnabled(selected);
     m_duplicateAction->setEnabled(selected);
     m_copyAction->setEnabled(m_view->selectionModel()->hasSelection());
     // Moving rows means something only in the document's own order.
@@ -321,6 +329,23 @@ void CookiesPage::removeSelected()
     if (next >= 0)
         m_view->setCurrentIndex(m_proxy->index(next, column));
     emit statusMessage(tr("Removed %n cookie(s)", nullptr, int(rows.size())));
+}
+
+void CookiesPage::clearSelectedCells()
+{
+    QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty() && m_view->currentIndex().isValid())
+        indexes << m_view->currentIndex();
+    QList<std::pair<int, int>> cells;
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        cells.append({source.row(), source.column()});
+    }
+    const int changed = m_model->clearCells(cells);
+    if (changed == 0 && !cells.isEmpty())
+        emit statusMessage(tr("Party, storage and legal basis always hold a value: choose "
+                              "another one in the cell. To remove cookies, press %1.")
+                               .arg(m_removeAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void CookiesPage::duplicateSelected()
@@ -444,7 +469,10 @@ void CookiesPage::retranslateUi()
     m_duplicateAction->setText(tr("D&uplicate"));
     m_duplicateAction->setToolTip(tr("Duplicate the selected cookies (Ctrl+D)"));
     m_removeAction->setText(tr("&Remove"));
-    m_removeAction->setToolTip(tr("Remove the selected cookies (Delete)"));
+    m_removeAction->setToolTip(tr("Remove the selected cookies (%1)")
+                                   .arg(m_removeAction->shortcut().toString(QKeySequence::NativeText)));
+    m_clearAction->setText(tr("C&lear Cells"));
+    m_clearAction->setToolTip(tr("Empty the selected cells (Delete)"));
     m_moveUpAction->setText(tr("Move &Up"));
     m_moveDownAction->setText(tr("Move &Down"));
     m_copyAction->setText(tr("&Copy Cells"));

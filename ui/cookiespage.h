@@ -54,6 +54,7 @@ public slots:
     void showCookie(int sourceRow, int column);
     void addCookie();
     void removeSelected();
+    void clearSelectedCells();
     void duplicateSelected();
     void moveSelectedUp();
     void moveSelectedDown();
@@ -92,6 +93,7 @@ private:
     QAction *m_addAction;
     QAction *m_duplicateAction;
     QAction *m_removeAction;
+    QAction *m_clearAction;
     QAction *m_moveUpAction;
     QAction *m_moveDownAction;
     QAction *m_copyAction;

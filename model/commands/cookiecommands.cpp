@@ -171,6 +171,18 @@ PasteCookiesCommand::PasteCookiesCommand(PolicyDocument *document, QList<qsizety
                                         int(m_rows.size() + m_appended.size())));
 }
 
+ClearCookieCellsCommand::ClearCookieCellsCommand(PolicyDocument *document, QList<qsizetype> rows,
+                                                 QList<Cookie> values, QUndoCommand *parent)
+    : PasteCookiesCommand(document, rows, values, {}, parent)
+{
+    // Named after the cookie as it was: a cleared name would leave nothing to show.
+    setText(rows.size() == 1
+                ? QCoreApplication::translate("UndoCommands", "Clear cells of cookie %1")
+                      .arg(commandCookieName(document->policy().cookies.at(rows.constFirst())))
+                : QCoreApplication::translate("UndoCommands", "Clear cells of %n cookies", nullptr,
+                                              int(rows.size())));
+}
+
 void PasteCookiesCommand::redo()
 {
     m_document->setCookies(m_rows, m_after);

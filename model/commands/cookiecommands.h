@@ -106,6 +106,14 @@ private:
     qsizetype m_appendAt;
 };
 
+// Cells emptied (Delete in the grid): the rows rewritten with their cleared values.
+class ClearCookieCellsCommand : public PasteCookiesCommand
+{
+public:
+    ClearCookieCellsCommand(PolicyDocument *document, QList<qsizetype> rows, QList<Cookie> values,
+                            QUndoCommand *parent = nullptr);
+};
+
 // The whole inventory replaced (an import): cookies, and providers and categories
 // when given, in one step that undo puts back exactly.
 class ReplaceInventoryCommand : public QUndoCommand

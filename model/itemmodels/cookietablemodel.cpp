@@ -14,6 +14,7 @@
 
 #include <array>
 #include <limits>
+#include <map>
 
 namespace {
 
@@ -702,6 +703,34 @@ int CookieTableModel::pasteBlock(const QList<int> &rows, int firstColumn,
     m_document->undoStack()->push(new PasteCookiesCommand(m_document, std::move(targets),
                                                           std::move(values), std::move(appended)));
     return int(block.size());
+}
+
+int CookieTableModel::clearCells(const QList<std::pair<int, int>> &cells)
+{
+    const QList<Cookie> &cookies = m_document->policy().cookies;
+    std::map<int, Cookie> changed; // by row, so that the step lists rows in order
+    for (const auto &[row, column] : cells) {
+        if (row < 0 || row >= cookies.size() || column < 0 || column >= ColumnCount)
+            continue;
+        auto at = changed.find(row);
+        if (at == changed.end())
+            at = changed.emplace(row, cookies.at(row)).first;
+        at->second = withValue(std::move(at->second), column, QString());
+    }
+    QList<qsizetype> rows;
+    QList<Cookie> values;
+    for (auto &[row, cookie] : changed) {
+        if (cookie == cookies.at(row))
+            continue;
+        rows.append(row);
+        values.append(std::move(cookie));
+    }
+    if (rows.isEmpty())
+        return 0;
+    const int count = int(rows.size());
+    m_document->undoStack()->push(
+        new ClearCookieCellsCommand(m_document, std::move(rows), std::move(values)));
+    return count;
 }
 
 QVariant CookieTableModel::headerData(int section, Qt::Orientation orientation, int role) const

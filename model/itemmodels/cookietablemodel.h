@@ -92,6 +92,10 @@ public:
     // into new rows appended at the end when the block is longer: one undo step.
     // Returns the number of rows written.
     int pasteBlock(const QList<int> &rows, int firstColumn, const QList<QStringList> &block);
+    // Empties cells given as (row, column), as Delete does in a spreadsheet: one undo
+    // step. Party, storage and basis always hold a value and stay as they are.
+    // Returns the number of cookies that changed.
+    int clearCells(const QList<std::pair<int, int>> &cells);
 
     // The DisplayRole text of a cell and the lifetime's sort key, for the proxy's
     // caches, which read every row and cannot afford an index and a QVariant each.

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -442,17 +443,45 @@ void TestCookiesPage::currentCellFollowsSortFilterAndEdit()
 
 void TestCookiesPage::deletesAndUndoes()
 {
+    // Delete empties the selected cells, as a spreadsheet does; it used to remove the
+    // whole cookies without a word.
     const Policy before = policy();
     QTableView *view = m_page->view();
+    auto *count = m_page->findChild<QLabel *>(QStringLiteral("cookieCount"));
     view->setCurrentIndex(viewIndex(0, CookieTableModel::NameColumn));
     view->selectionModel()->select(viewIndex(3, CookieTableModel::PurposeColumn),
                                    QItemSelectionModel::Select);
+    const int purposeRow = m_page->proxy()->mapToSource(viewIndex(3, 0)).row();
     QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(policy().cookies.size(), before.cookies.size());
+    QCOMPARE(policy().cookies.at(0).name, QString());
+    QCOMPARE(policy().cookies.at(purposeRow).purpose.exact(QStringLiteral("fr")), QString());
+    QCOMPARE(policy().cookies.at(1), before.cookies.at(1));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Clear cells of 2 cookies"));
+    QCOMPARE(count->text(), QStringLiteral("7 cookie(s)")); // not "x of y", as if filtered
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+
+    // A column that always holds a value is left as it is, and the user is told why.
+    QSignalSpy status(m_page, &CookiesPage::statusMessage);
+    view->setCurrentIndex(viewIndex(2, CookieTableModel::PartyColumn));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(policy(), before);
+    QCOMPARE(status.size(), 1);
+    QVERIFY(status.first().first().toString().contains(QStringLiteral("Ctrl+Del")));
+
+    // Removing cookies is Ctrl+Delete (Edit › Remove), and the counter stays true.
+    view->setCurrentIndex(viewIndex(0, CookieTableModel::NameColumn));
+    view->selectionModel()->select(viewIndex(3, CookieTableModel::PurposeColumn),
+                                   QItemSelectionModel::Select);
+    QTest::keyClick(view, Qt::Key_Delete, Qt::ControlModifier);
     QCOMPARE(policy().cookies.size(), 5);
     QCOMPARE(policy().cookies.at(0).name, QStringLiteral("cookies_preferences"));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Remove 2 cookies"));
+    QCOMPARE(count->text(), QStringLiteral("5 cookie(s)")); // not "x of y", as if filtered
     m_document->undoStack()->undo();
     QCOMPARE(policy(), before);
+    QCOMPARE(count->text(), QStringLiteral("7 cookie(s)")); // not "x of y", as if filtered
 }
 
 void TestCookiesPage::insertsAndDuplicates()
