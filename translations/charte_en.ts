@@ -1897,44 +1897,8 @@ or a start URL that could not be fetched at all.
 <context>
     <name>LifetimeEditor</name>
     <message>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>weeks</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>months</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>years</translation>
-    </message>
-    <message>
-        <source>Lifetime amount</source>
-        <translation>Lifetime amount</translation>
-    </message>
-    <message>
-        <source>Lifetime unit</source>
-        <translation>Lifetime unit</translation>
-    </message>
-    <message>
-        <source>&quot;session&quot;: deleted when the browser closes</source>
-        <translation>&quot;session&quot;: deleted when the browser closes</translation>
+        <source>Not a lifetime Charte can read: write it as &quot;session&quot;, &quot;13 months&quot;, &quot;1 year&quot;, &quot;2 semaines&quot;… Kept as written and flagged if you leave it so.</source>
+        <translation>Not a lifetime Charte can read: write it as &quot;session&quot;, &quot;13 months&quot;, &quot;1 year&quot;, &quot;2 semaines&quot;… Kept as written and flagged if you leave it so.</translation>
     </message>
 </context>
 <context>

@@ -1897,44 +1897,8 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
 <context>
     <name>LifetimeEditor</name>
     <message>
-        <source>session</source>
-        <translation>session</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>heures</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>jours</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>semaines</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>mois</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>ans</translation>
-    </message>
-    <message>
-        <source>Lifetime amount</source>
-        <translation>Valeur de la durée de conservation</translation>
-    </message>
-    <message>
-        <source>Lifetime unit</source>
-        <translation>Unité de la durée de conservation</translation>
-    </message>
-    <message>
-        <source>&quot;session&quot;: deleted when the browser closes</source>
-        <translation>«&#xa0;session&#xa0;»&#xa0;: supprimé à la fermeture du navigateur</translation>
+        <source>Not a lifetime Charte can read: write it as &quot;session&quot;, &quot;13 months&quot;, &quot;1 year&quot;, &quot;2 semaines&quot;… Kept as written and flagged if you leave it so.</source>
+        <translation>Pas une durée que Charte sait lire&#xa0;: écrivez-la «&#xa0;session&#xa0;», «&#xa0;13 mois&#xa0;», «&#xa0;1 an&#xa0;», «&#xa0;2 semaines&#xa0;»… Gardée telle quelle et signalée si vous la laissez ainsi.</translation>
     </message>
 </context>
 <context>

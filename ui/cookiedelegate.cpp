@@ -91,7 +91,7 @@ QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         return box;
     }
     case CookieTableModel::LifetimeColumn: {
-        auto *editor = new LifetimeEditor(parent);
+        auto *editor = new LifetimeEditor(m_model->editLanguage(), parent);
         editor->setObjectName(QStringLiteral("lifetimeEditor"));
         return editor;
     }
@@ -155,8 +155,8 @@ void CookieDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 {
     const QVariant value = index.data(Qt::EditRole);
     if (auto *lifetime = qobject_cast<LifetimeEditor *>(editor)) {
-        if (!value.isValid())
-            lifetime->setLifetime(std::nullopt);
+        if (!value.isValid()) // the cell shows what an import could not read, if anything
+            lifetime->setLifetime(std::nullopt, index.data(Qt::DisplayRole).toString());
         else if (value.toLongLong() < 0)
             lifetime->setLifetime(Lifetime::session());
         else
@@ -189,11 +189,11 @@ void CookieDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     const QVariant current = index.data(Qt::EditRole);
     QVariant value;
     if (auto *lifetime = qobject_cast<LifetimeEditor *>(editor)) {
-        if (!lifetime->isEdited())
+        if (!lifetime->isModified())
             return;
-        const std::optional<Lifetime> chosen = lifetime->lifetime();
-        value =
-            !chosen ? QVariant() : QVariant(chosen->isSession() ? qint64(-1) : chosen->seconds());
+        // The text as typed: the model reads it as an import does, and keeps what it
+        // cannot read, flagged, rather than guess.
+        value = lifetime->text();
     } else if (auto *text = qobject_cast<MultiLineEditor *>(editor)) {
         value = text->toPlainText();
     } else if (auto *box = qobject_cast<QComboBox *>(editor)) {

@@ -2,50 +2,36 @@
 
 #include "document/lifetime.h"
 
-#include <QWidget>
+#include <QLineEdit>
 
 #include <optional>
 
-class QComboBox;
-class QSpinBox;
-
-// A cookie lifetime as a person states it: "session", or a whole number of minutes,
-// hours, days, weeks, months or years. Nothing else can be entered: no zero, no
-// negative, no free text, nothing beyond what a browser would keep.
-class LifetimeEditor : public QWidget
+// A cookie lifetime typed as people write it — "13 mois", "1 year", "session",
+// "2 semaines", "24h" — and read as imports read it (Lifetime::parse), with the usual
+// lifetimes offered as completions. A line edit takes every key typed into it: the
+// number-and-unit editor it replaces sent digits typed on a new row (its number box
+// disabled for "session") to the grid's keyboard search, which opened another cookie.
+// A text that cannot be read is marked while typed; committed anyway, it is kept as
+// written and flagged in the cell (Cookie::unparsed), never guessed.
+class LifetimeEditor : public QLineEdit
 {
     Q_OBJECT
 
 public:
-    enum Unit { Session, Minutes, Hours, Days, Weeks, Months, Years };
-    Q_ENUM(Unit)
+    // language: the language the lifetime is shown and completed in (the grid's edit
+    // language); both French and English are read whatever it is.
+    explicit LifetimeEditor(const QString &language, QWidget *parent = nullptr);
 
-    explicit LifetimeEditor(QWidget *parent = nullptr);
-
-    // nullopt when the lifetime is unknown (the editor then proposes "session").
+    // nullopt when the cell states no lifetime; then unreadText, when given, is what
+    // an import could not read, shown as written and marked.
+    void setLifetime(const std::optional<Lifetime> &lifetime, const QString &unreadText = {});
+    // What the text says: a lifetime, or nullopt when it is empty or cannot be read
+    // (isReadable() tells which).
     std::optional<Lifetime> lifetime() const;
-    void setLifetime(const std::optional<Lifetime> &lifetime);
-    // True once the person changed the number or the unit.
-    bool isEdited() const { return m_edited; }
-
-    Unit unit() const;
-    int amount() const;
-    void setValue(int amount, Unit unit);
-
-    static qint64 unitSeconds(Unit unit);
-
-signals:
-    void lifetimeChanged();
-
-protected:
-    void changeEvent(QEvent *event) override;
+    bool isReadable() const;
 
 private:
-    void retranslateUi();
-    void updateRange();
+    void markUnreadable();
 
-    QSpinBox *m_amount;
-    QComboBox *m_unit;
-    std::optional<Lifetime> m_original;
-    bool m_edited = false;
+    QString m_language;
 };

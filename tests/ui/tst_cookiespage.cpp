@@ -43,8 +43,8 @@ private slots:
     void cleanup();
     void editsACellByKeyboard();
     void enterOpensTheEditorAndTabMoves();
-    void editsLifetimeWithNumberAndUnit();
-    void lifetimeEditorRefusesNonsense();
+    void editsLifetimeByTyping();
+    void typedLifetimeLandsInTheNewCookie();
     void editsCategoryWithAList();
     void editsPurposeOnSeveralLines();
     void createsAProviderFromTheCell();
@@ -172,65 +172,99 @@ void TestCookiesPage::enterOpensTheEditorAndTabMoves()
     QCOMPARE(m_document->undoStack()->count(), 0);
 }
 
-void TestCookiesPage::editsLifetimeWithNumberAndUnit()
+void TestCookiesPage::editsLifetimeByTyping()
 {
+    // The cell takes what people write, in French or English.
     m_page->view()->setCurrentIndex(viewIndex(2, CookieTableModel::LifetimeColumn));
     editCurrentWithF2();
     auto *editor = m_page->view()->findChild<LifetimeEditor *>();
     QVERIFY(editor);
-    QCOMPARE(editor->unit(), LifetimeEditor::Months); // 390 days reads as 13 months
-    QCOMPARE(editor->amount(), 13);
-    auto *amount = editor->findChild<QSpinBox *>();
-    QCOMPARE(QApplication::focusWidget(), amount);
-    amount->selectAll();
-    QTest::keyClicks(amount, QStringLiteral("6"));
-    pressReturn(amount);
+    QCOMPARE(editor->text(), QStringLiteral("13 mois")); // 390 days, in the edit language
+    QCOMPARE(QApplication::focusWidget(), editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("6 months"));
+    pressReturn(editor);
     QCOMPARE(policy().cookies.at(2).lifetime, Lifetime::fromSeconds(6 * Lifetime::Month));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change lifetime of _pk_id."));
 
-    // Session: the unit list's first choice.
     editCurrentWithF2();
     editor = m_page->view()->findChild<LifetimeEditor *>();
     QVERIFY(editor);
-    amount = editor->findChild<QSpinBox *>();
-    auto *unit = editor->findChild<QComboBox *>();
-    unit->setFocus();
-    QTest::keyClick(unit, Qt::Key_Home);
-    QCOMPARE(editor->unit(), LifetimeEditor::Session);
-    QVERIFY(!amount->isEnabled()); // no number for a session
-    pressReturn(unit);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("session"));
+    pressReturn(editor);
     QCOMPARE(policy().cookies.at(2).lifetime, Lifetime::session());
     QCOMPARE(m_page->proxy()
                  ->index(viewIndex(2, 0).row(), CookieTableModel::LifetimeColumn)
                  .data()
                  .toString(),
              QStringLiteral("session"));
+
+    // A text nobody can read is kept as written and flagged, never guessed.
+    editCurrentWithF2();
+    editor = m_page->view()->findChild<LifetimeEditor *>();
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Persistant"));
+    QVERIFY(editor->property("unreadable").toBool());
+    pressReturn(editor);
+    QCOMPARE(policy().cookies.at(2).lifetime, std::nullopt);
+    QCOMPARE(policy().cookies.at(2).unparsed.value(QStringLiteral("lifetime")), QStringLiteral("Persistant"));
+    // Opened again, the cell shows that text to be corrected.
+    editCurrentWithF2();
+    editor = m_page->view()->findChild<LifetimeEditor *>();
+    QCOMPARE(editor->text(), QStringLiteral("Persistant"));
+    QVERIFY(editor->property("unreadable").toBool());
 }
 
-void TestCookiesPage::lifetimeEditorRefusesNonsense()
+void TestCookiesPage::typedLifetimeLandsInTheNewCookie()
 {
-    LifetimeEditor editor;
-    auto *amount = editor.findChild<QSpinBox *>();
-    editor.setLifetime(Lifetime::fromSeconds(3 * Lifetime::Day));
-    QCOMPARE(editor.unit(), LifetimeEditor::Days);
-    amount->selectAll();
-    QTest::keyClicks(amount, QStringLiteral("0"));
-    amount->interpretText();
-    QVERIFY(amount->value() >= 1);
-    amount->selectAll();
-    QTest::keyClicks(amount, QStringLiteral("-5"));
-    amount->interpretText();
-    QVERIFY(amount->value() >= 1);
-    // Years are capped far below anything a typo could produce.
-    editor.setValue(1, LifetimeEditor::Years);
-    amount->setValue(5000);
-    QVERIFY(editor.lifetime()->seconds() <= 10 * Lifetime::Year);
-    // An untouched editor gives back what it received, even 90 seconds.
-    editor.setLifetime(Lifetime::fromSeconds(90));
-    QVERIFY(!editor.isEdited());
-    QCOMPARE(editor.lifetime(), Lifetime::fromSeconds(90));
-    editor.setLifetime(std::nullopt);
-    QCOMPARE(editor.lifetime(), std::nullopt);
+    // On a new row, digits typed into the lifetime cell went to the grid's keyboard
+    // search, which jumped to another cookie and opened its editor. Typed as a person
+    // does — the first key opens the cell — everything lands in the new cookie.
+    QTableView *view = m_page->view();
+    view->setCurrentIndex(viewIndex(6, CookieTableModel::NameColumn));
+    QTest::keyClick(view, Qt::Key_Insert);
+    auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral("_hjSession"));
+    pressReturn(name);
+    const Policy before = policy();
+    const QModelIndex cell = m_page->proxy()->index(view->currentIndex().row(), CookieTableModel::LifetimeColumn);
+    const int row = m_page->proxy()->mapToSource(cell).row();
+    QCOMPARE(before.cookies.at(row).name, QStringLiteral("_hjSession"));
+    view->setCurrentIndex(cell);
+    view->setFocus();
+    for (const QChar c : QStringLiteral("13 mois")) {
+        QWidget *target = QApplication::focusWidget();
+        QTest::keyClick(target, c.toLatin1());
+    }
+    auto *editor = qobject_cast<LifetimeEditor *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("13 mois"));
+    pressReturn(editor);
+    QCOMPARE(policy().cookies.at(row).lifetime, Lifetime::fromSeconds(13 * Lifetime::Month));
+    for (qsizetype other = 0; other < policy().cookies.size(); ++other) {
+        if (other != row)
+            QCOMPARE(policy().cookies.at(other), before.cookies.at(other));
+    }
+    QCOMPARE(view->currentIndex(), cell);
+
+    // What the editor reads, on its own: every spelling an import reads.
+    LifetimeEditor lifetime(QStringLiteral("en"));
+    lifetime.setLifetime(Lifetime::fromSeconds(390 * Lifetime::Day));
+    QCOMPARE(lifetime.text(), QStringLiteral("13 months"));
+    QVERIFY(!lifetime.isModified());
+    for (const auto &[typed, seconds] : {std::pair(QStringLiteral("2 semaines"), 2 * Lifetime::Week),
+                                          std::pair(QStringLiteral("1 an"), Lifetime::Year),
+                                          std::pair(QStringLiteral("24h"), Lifetime::Day)}) {
+        lifetime.setText(typed);
+        QCOMPARE(lifetime.lifetime(), Lifetime::fromSeconds(seconds));
+        QVERIFY(lifetime.isReadable());
+    }
+    lifetime.setText(QStringLiteral("-5 days"));
+    QVERIFY(!lifetime.isReadable());
+    lifetime.setText(QString());
+    QVERIFY(lifetime.isReadable()); // empty: no lifetime stated
 }
 
 void TestCookiesPage::editsCategoryWithAList()
