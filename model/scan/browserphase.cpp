@@ -646,7 +646,7 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
         const QString id = info.value(QLatin1StringView("targetId")).toString();
         if (info.value(QLatin1StringView("type")).toString() == QLatin1StringView("page") && !m_targetId.isEmpty() &&
             id != m_targetId) {
-            ++m_page.popups; // window.open, target=_blank: one tab is scanned, the others are closed
+            // window.open (counted by the init script), target=_blank: one tab is scanned.
             m_cdp.send(QStringLiteral("Target.closeTarget"), {{QStringLiteral("targetId"), id}});
         }
     } else if (method == QLatin1StringView("Page.frameNavigated")) {
@@ -725,8 +725,12 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
             m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
         }
     } else if (method == QLatin1StringView("Runtime.bindingCalled")) {
-        if (str("name") == CookieAttribution::bindingName())
-            m_attribution.recordScriptWrite(str("payload"), QDateTime::currentDateTimeUtc());
+        if (str("name") == CookieAttribution::bindingName()) {
+            if (str("payload").startsWith(QLatin1StringView("{\"kind\":\"open\"")))
+                ++m_page.popups;
+            else
+                m_attribution.recordScriptWrite(str("payload"), QDateTime::currentDateTimeUtc());
+        }
     } else if (method == QLatin1StringView("Inspector.targetCrashed")) {
         if (sessionId == m_session)
             m_page.crashed = true;

@@ -45,6 +45,15 @@ constexpr char InitSource[] = R"JS((() => {
       },
     });
   }
+  // Windows a page opens are reported too: the popup blocker may stop them, the scan
+  // still says the page tried.
+  const open = globalThis.open;
+  if (typeof open === 'function') {
+    globalThis.open = function (url) {
+      try { bind(JSON.stringify({kind: 'open', url: String(url ?? '')})); } catch (e) {}
+      return open.apply(this, arguments);
+    };
+  }
   if (globalThis.CookieStore && CookieStore.prototype.set) {
     const set = CookieStore.prototype.set;
     CookieStore.prototype.set = function (nameOrOptions) {
@@ -95,6 +104,8 @@ void CookieAttribution::recordHeaders(const QString &setCookieHeaders, const QUr
 void CookieAttribution::recordScriptWrite(const QString &payload, const QDateTime &when)
 {
     const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
+    if (object.contains(QLatin1StringView("kind")))
+        return; // not a cookie write (a window.open)
     const QString name = object.value(QLatin1StringView("name")).toString();
     const QString host = QUrl(object.value(QLatin1StringView("frame")).toString()).host();
     m_scripts << Write{name, host, {}, object.value(QLatin1StringView("script")).toString(), when, ++m_order, true};
