@@ -100,6 +100,7 @@ BrowserPhase::BrowserPhase(const Setup &setup, QObject *parent) : QObject(parent
     });
     connect(&m_browser, &ChromiumProcess::crashed, this, [this](const QString &reason) {
         m_browserGone = reason;
+        m_crashed = reason;
         wake();
     });
     connect(&m_cdp, &CdpConnection::opened, this, [this] {
@@ -129,13 +130,23 @@ BrowserPhase::~BrowserPhase()
 
 ScanReport BrowserPhase::run()
 {
+    const bool cancelled = m_setup.cancelled && m_setup.cancelled->load();
     if (startBrowser() && openPage()) {
         m_memoryCheck.start();
         m_deadline = QDeadlineTimer(m_setup.options.limits.totalTimeMs);
         crawl();
         m_memoryCheck.stop();
     }
-    if (m_setup.cancelled && m_setup.cancelled->load())
+    if (m_browserReady && !m_browserGone.isEmpty() && !(m_setup.cancelled && m_setup.cancelled->load())) {
+        // The DevTools connection often notices first; the process says why.
+        waitUntil([this] { return !m_crashed.isEmpty() || !m_browser.isRunning(); }, 2000);
+        const QString where = m_page.url.isEmpty() ? m_report.startUrl : m_page.url.toString();
+        const QString why = !m_crashed.isEmpty() ? m_crashed
+                            : m_browser.isRunning() ? m_browserGone
+                                                    : text("the browser ended unexpectedly");
+        addError(where, text("%1 while scanning: phase stopped").arg(why));
+    }
+    if (cancelled || (m_setup.cancelled && m_setup.cancelled->load()))
         m_report.cancelled = true;
     endBrowser();
     return m_report;
@@ -171,14 +182,16 @@ bool BrowserPhase::openPage()
     const CdpReply created = call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), QStringLiteral("about:blank")}});
     m_targetId = created.result.value(QLatin1StringView("targetId")).toString();
     if (m_targetId.isEmpty()) {
-        addError(m_report.startUrl, text("Chromium opened no page: %1").arg(created.error));
+        if (m_browserGone.isEmpty())
+            addError(m_report.startUrl, text("Chromium opened no page: %1").arg(created.error));
         return false;
     }
     const CdpReply attached = call(QStringLiteral("Target.attachToTarget"),
                                    {{QStringLiteral("targetId"), m_targetId}, {QStringLiteral("flatten"), true}});
     m_session = attached.result.value(QLatin1StringView("sessionId")).toString();
     if (m_session.isEmpty()) {
-        addError(m_report.startUrl, text("could not attach to Chromium's page: %1").arg(attached.error));
+        if (m_browserGone.isEmpty())
+            addError(m_report.startUrl, text("could not attach to Chromium's page: %1").arg(attached.error));
         return false;
     }
     setUpSession(m_session, true);
@@ -308,10 +321,8 @@ void BrowserPhase::crawl()
         addError(m_page.url.toString(), text("the browser used more than %1 of memory: phase stopped")
                                             .arg(sizeText(m_setup.options.maxBrowserMemoryBytes)));
     }
-    if (!m_browserGone.isEmpty() && !(m_setup.cancelled && m_setup.cancelled->load())) {
-        addError(m_page.url.toString(), text("%1 while scanning: phase stopped").arg(m_browserGone));
-        return;
-    }
+    if (!m_browserGone.isEmpty())
+        return; // run() reports it
     // Writes that come a moment after the last page (a leaking banner's timer) still count.
     if (!last.isEmpty() && !stopping()) {
         settle(m_setup.options.settleMs);
@@ -370,6 +381,8 @@ bool BrowserPhase::visit(const QUrl &url)
         return false;
     }
     const QString failure = reply.result.value(QLatin1StringView("errorText")).toString();
+    if (failure == QLatin1StringView("net::ERR_ABORTED")) // a download's event follows its navigation's end
+        waitUntil([this] { return !m_page.downloads.isEmpty() || stopping(); }, 1000);
     if (!failure.isEmpty()) {
         // A download aborts the navigation; it is reported as a download, not a failure.
         if (m_page.downloads.isEmpty()) {
@@ -585,7 +598,7 @@ void BrowserPhase::reportPage()
         addError(url, text("navigated away by itself to %1").arg(target));
     for (const QString &dialog : std::as_const(m_page.dialogs)) {
         addError(url, dialog == QLatin1StringView("beforeunload") ? text("asked to stay on the page (beforeunload): left anyway")
-                                                                  : text("opened a %1 dialog: dismissed").arg(dialog));
+                                                                  : text("opened a dialog (%1): dismissed").arg(dialog));
     }
     for (const QString &download : std::as_const(m_page.downloads))
         addError(url, text("started a download (%1): refused").arg(download));

@@ -118,6 +118,7 @@ private:
     QList<QUrl> m_visited;
     PageState m_page;
     QString m_browserGone;                  // why the browser ended under us; empty while it runs
+    QString m_crashed;                      // the process's own account of its end
     bool m_browserReady = false;
     bool m_memoryExceeded = false;
     bool m_cdpOpen = false;
