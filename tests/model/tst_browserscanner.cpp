@@ -102,6 +102,7 @@ private slots:
     void hostilePages();
     void browserCrash();
     void cancel();
+    void limits();
 
 private:
     // Runs a scan to its end (bounded) and returns the result.
@@ -383,6 +384,32 @@ void TestBrowserScanner::cancel()
     QVERIFY(!profile.isEmpty());
     QVERIFY(!QFileInfo::exists(profile));
     QTRY_COMPARE_WITH_TIMEOUT(processesUsing(profile), 0, 5000);
+}
+
+void TestBrowserScanner::limits()
+{
+    ConsentTestSite site(false);
+    BrowserScanOptions options = quickOptions({ConsentPhase::Before});
+    options.limits.maxPages = 1;
+    options.screenshots = false;
+    ConsentScan result = scan(site.url(), options);
+    const ScanReport *before = result.phase(ConsentPhase::Before);
+    QCOMPARE(before->pagesCrawled, 1);
+    QVERIFY(before->limitReached);
+
+    options.limits.maxDepth = 0; // the start page only, and no limit reached
+    options.limits.maxPages = 50;
+    result = scan(site.url(), options);
+    QCOMPARE(result.phase(ConsentPhase::Before)->pagesCrawled, 1);
+    QVERIFY(!result.phase(ConsentPhase::Before)->limitReached);
+
+    // A browser that needs more memory than allowed ends the phase, saying so.
+    options.maxBrowserMemoryBytes = 1024 * 1024;
+    options.settleMs = 3000;
+    result = scan(site.url(), options);
+    before = result.phase(ConsentPhase::Before);
+    QVERIFY2(hasError(before, "of memory: phase stopped"), qPrintable(errorsText(before)));
+    QVERIFY(before->limitReached);
 }
 
 void TestBrowserScanner::noBrowser()
