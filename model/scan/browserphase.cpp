@@ -171,6 +171,10 @@ bool BrowserPhase::startBrowser()
     call(QStringLiteral("Browser.setDownloadBehavior"),
          {{QStringLiteral("behavior"), QStringLiteral("deny")}, {QStringLiteral("eventsEnabled"), true}});
     call(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
+    // Sites (and consent banners) may serve a headless browser differently: the scan
+    // introduces itself as the Chrome a visitor runs.
+    m_userAgent = call(QStringLiteral("Browser.getVersion")).result.value(QLatin1StringView("userAgent")).toString();
+    m_userAgent.replace(QLatin1StringView("HeadlessChrome"), QLatin1StringView("Chrome"));
     return true;
 }
 
@@ -217,6 +221,8 @@ void BrowserPhase::setUpSession(const QString &sessionId, bool mainFrame)
         {QStringLiteral("Target.setAutoAttach"),
          {{QStringLiteral("autoAttach"), true}, {QStringLiteral("waitForDebuggerOnStart"), true}, {QStringLiteral("flatten"), true}}},
     };
+    if (!m_userAgent.isEmpty())
+        commands.insert(1, {QStringLiteral("Network.setUserAgentOverride"), {{QStringLiteral("userAgent"), m_userAgent}}});
     if (mainFrame)
         commands.prepend({QStringLiteral("Page.setLifecycleEventsEnabled"), {{QStringLiteral("enabled"), true}}});
     else
@@ -271,6 +277,19 @@ void BrowserPhase::crawl()
         const bool opened = visit(url);
         if (first) {
             m_report.startFetched = m_page.status > 0 || opened;
+            const QString landed = m_page.committedUrl.host().toLower();
+            if (isHttp(m_page.committedUrl) && !landed.isEmpty() && !sameSite(landed)) {
+                // The start page moved to another domain: the site is where a visitor lands.
+                m_siteHost = landed;
+                emit logLine(text("The site is now %1.").arg(m_siteHost));
+                QStringList hosts = m_report.thirdPartyHosts;
+                m_report.thirdPartyHosts.clear();
+                for (const QString &host : std::as_const(hosts)) {
+                    if (!sameSite(host))
+                        m_report.addThirdPartyHost(host);
+                }
+                m_report.addThirdPartyHost(m_setup.startUrl.host());
+            }
             if (!m_report.startFetched) {
                 reportPage();
                 break;
@@ -667,6 +686,8 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
         if (sessionId == m_session && !frame.contains(QLatin1StringView("parentId"))) {
             ++m_page.commits;
             m_page.loaderId = frame.value(QLatin1StringView("loaderId")).toString();
+            if (m_page.commits == 1)
+                m_page.committedUrl = QUrl(frame.value(QLatin1StringView("url")).toString());
             m_page.loaded = false;
             if (m_page.commits > 1)
                 m_page.navigatedTo << frame.value(QLatin1StringView("url")).toString();

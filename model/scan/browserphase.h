@@ -58,6 +58,7 @@ private:
     struct PageState
     {
         QUrl url;
+        QUrl committedUrl; // where the browser landed, after redirects
         QString loaderId;
         int commits = 0;
         int redirects = 0;
@@ -109,6 +110,7 @@ private:
     QEventLoop *m_wait = nullptr;
 
     QString m_siteHost;
+    QString m_userAgent;
     QString m_targetId;
     QString m_session;
     QSet<QString> m_childSessions;

@@ -103,6 +103,7 @@ private slots:
     void browserCrash();
     void cancel();
     void limits();
+    void startMovesToAnotherSite();
 
 private:
     // Runs a scan to its end (bounded) and returns the result.
@@ -215,6 +216,7 @@ void TestBrowserScanner::leakingBanner()
     QCOMPARE(before->thirdPartyHosts, QStringList{"localhost"});
     QVERIFY(!cookie(before, "_stats"));
     QVERIFY(!cookie(before, "consent"));
+    QVERIFY2(!cookie(before, "automation"), "the page saw a headless or automated browser");
 
     // After the refusal: the choice is stored, and the leak shows.
     QCOMPARE(rejected->control, ScanReport::Control::Clicked);
@@ -410,6 +412,21 @@ void TestBrowserScanner::limits()
     before = result.phase(ConsentPhase::Before);
     QVERIFY2(hasError(before, "of memory: phase stopped"), qPrintable(errorsText(before)));
     QVERIFY(before->limitReached);
+}
+
+void TestBrowserScanner::startMovesToAnotherSite()
+{
+    ConsentTestSite site(false);
+    site.thirdParty().route("/moved", Response::redirect(site.url().toString().toUtf8()));
+    BrowserScanOptions options = quickOptions({ConsentPhase::Before});
+    options.limits.maxDepth = 0;
+    options.screenshots = false;
+    QStringList log;
+    const ConsentScan result = scan(QUrl(site.thirdPartyOrigin() + "/moved"), options, &log);
+    const ScanReport *before = result.phase(ConsentPhase::Before);
+    QVERIFY(log.contains("The site is now 127.0.0.1."));
+    QCOMPARE(cookie(before, "sid")->party, Party::First);
+    QCOMPARE(before->thirdPartyHosts, QStringList{"localhost"});
 }
 
 void TestBrowserScanner::noBrowser()
