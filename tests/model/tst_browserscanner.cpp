@@ -103,6 +103,7 @@ private slots:
     void browserCrash();
     void cancel();
     void limits();
+    void controlsInShadowRootAndFrame();
     void startMovesToAnotherSite();
 
 private:
@@ -412,6 +413,34 @@ void TestBrowserScanner::limits()
     before = result.phase(ConsentPhase::Before);
     QVERIFY2(hasError(before, "of memory: phase stopped"), qPrintable(errorsText(before)));
     QVERIFY(before->limitReached);
+}
+
+void TestBrowserScanner::controlsInShadowRootAndFrame()
+{
+    LoopbackHttpServer site, cmp;
+    QVERIFY(site.listen());
+    QVERIFY(cmp.listen());
+    const QByteArray frame = "http://localhost:" + QByteArray::number(cmp.url().port()) + "/notice";
+    // Klaro's refusal inside an open shadow root; Didomi's acceptance in another site's frame.
+    site.route("/", Response::html("<!doctype html><title>Shadow</title><div id=host></div><script>"
+                                   "const root = document.getElementById('host').attachShadow({mode: 'open'});"
+                                   "root.innerHTML = '<div class=klaro><button class=cn-decline>No</button></div>';"
+                                   "root.querySelector('button').onclick = () => { document.cookie = 'klaro=none; Path=/'; };"
+                                   "</script><iframe src=" + frame + "></iframe>"));
+    cmp.route("/notice", Response::html("<!doctype html><button id=didomi-notice-agree-button "
+                                        "onclick=\"document.cookie = 'didomi_token=yes; SameSite=None; Secure; Partitioned'\">"
+                                        "OK</button>"));
+    BrowserScanOptions options = quickOptions({ConsentPhase::AfterReject, ConsentPhase::AfterAccept});
+    options.screenshots = false;
+    const ConsentScan result = scan(site.url(), options);
+    const ScanReport *rejected = result.phase(ConsentPhase::AfterReject);
+    QCOMPARE(rejected->controlSelector, ".klaro .cn-decline");
+    QVERIFY(cookie(rejected, "klaro"));
+    const ScanReport *accepted = result.phase(ConsentPhase::AfterAccept);
+    QCOMPARE(accepted->control, ScanReport::Control::Clicked);
+    QCOMPARE(accepted->controlSelector, "#didomi-notice-agree-button");
+    QVERIFY(cookie(accepted, "didomi_token"));
+    QCOMPARE(cookie(accepted, "didomi_token")->party, Party::Third);
 }
 
 void TestBrowserScanner::startMovesToAnotherSite()
