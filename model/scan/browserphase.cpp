@@ -10,6 +10,8 @@
 
 namespace {
 
+// Sources are marked with QT_TRANSLATE_NOOP("BrowserScanner", …) where they are
+// written, so that lupdate finds them.
 QString text(const char *source)
 {
     return QCoreApplication::translate("BrowserScanner", source);
@@ -143,8 +145,8 @@ ScanReport BrowserPhase::run()
         const QString where = m_page.url.isEmpty() ? m_report.startUrl : m_page.url.toString();
         const QString why = !m_crashed.isEmpty() ? m_crashed
                             : m_browser.isRunning() ? m_browserGone
-                                                    : text("the browser ended unexpectedly");
-        addError(where, text("%1 while scanning: phase stopped").arg(why));
+                                                    : text(QT_TRANSLATE_NOOP("BrowserScanner", "the browser ended unexpectedly"));
+        addError(where, text(QT_TRANSLATE_NOOP("BrowserScanner", "%1 while scanning: phase stopped")).arg(why));
     }
     if (cancelled || (m_setup.cancelled && m_setup.cancelled->load()))
         m_report.cancelled = true;
@@ -157,14 +159,14 @@ bool BrowserPhase::startBrowser()
     m_browser.start(m_setup.browserPath, m_setup.options.startTimeoutMs);
     waitUntil([this] { return m_browserReady || !m_browserGone.isEmpty(); }, m_setup.options.startTimeoutMs + 2000);
     if (!m_browserReady) {
-        addError(m_report.startUrl, m_browserGone.isEmpty() ? text("Chromium did not start in time") : m_browserGone);
+        addError(m_report.startUrl, m_browserGone.isEmpty() ? text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium did not start in time")) : m_browserGone);
         return false;
     }
     emit browserStarted(m_browser.processId(), m_browser.profilePath());
     m_cdp.open(m_browser.webSocketUrl(), 10000);
     waitUntil([this] { return m_cdpOpen || !m_browserGone.isEmpty(); }, 12000);
     if (!m_cdpOpen) {
-        addError(m_report.startUrl, text("no DevTools connection to Chromium: %1").arg(m_browserGone));
+        addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "no DevTools connection to Chromium: %1")).arg(m_browserGone));
         return false;
     }
     // Downloads are refused (and reported); new windows are seen so they can be closed.
@@ -187,7 +189,7 @@ bool BrowserPhase::openPage()
     m_targetId = created.result.value(QLatin1StringView("targetId")).toString();
     if (m_targetId.isEmpty()) {
         if (m_browserGone.isEmpty())
-            addError(m_report.startUrl, text("Chromium opened no page: %1").arg(created.error));
+            addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium opened no page: %1")).arg(created.error));
         return false;
     }
     const CdpReply attached = call(QStringLiteral("Target.attachToTarget"),
@@ -195,7 +197,7 @@ bool BrowserPhase::openPage()
     m_session = attached.result.value(QLatin1StringView("sessionId")).toString();
     if (m_session.isEmpty()) {
         if (m_browserGone.isEmpty())
-            addError(m_report.startUrl, text("could not attach to Chromium's page: %1").arg(attached.error));
+            addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "could not attach to Chromium's page: %1")).arg(attached.error));
         return false;
     }
     setUpSession(m_session, true);
@@ -270,7 +272,7 @@ void BrowserPhase::crawl()
             break;
         if (done >= limits.maxPages) {
             m_report.limitReached = true;
-            emit logLine(textN("Page limit of %n page(s) reached: further links are not followed.", limits.maxPages));
+            emit logLine(textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "Page limit of %n page(s) reached: further links are not followed."), limits.maxPages));
             break;
         }
         const auto [url, depth] = queue.takeFirst();
@@ -281,7 +283,7 @@ void BrowserPhase::crawl()
             if (isHttp(m_page.committedUrl) && !landed.isEmpty() && !sameSite(landed)) {
                 // The start page moved to another domain: the site is where a visitor lands.
                 m_siteHost = landed;
-                emit logLine(text("The site is now %1.").arg(m_siteHost));
+                emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "The site is now %1.")).arg(m_siteHost));
                 QStringList hosts = m_report.thirdPartyHosts;
                 m_report.thirdPartyHosts.clear();
                 for (const QString &host : std::as_const(hosts)) {
@@ -333,11 +335,11 @@ void BrowserPhase::crawl()
     }
     if (m_deadline.hasExpired()) {
         m_report.limitReached = true;
-        emit logLine(textN("Time limit of %n second(s) reached: stopping.", limits.totalTimeMs / 1000));
+        emit logLine(textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "Time limit of %n second(s) reached: stopping."), limits.totalTimeMs / 1000));
     }
     if (m_memoryExceeded) {
         m_report.limitReached = true;
-        addError(m_page.url.toString(), text("the browser used more than %1 of memory: phase stopped")
+        addError(m_page.url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "the browser used more than %1 of memory: phase stopped"))
                                             .arg(sizeText(m_setup.options.maxBrowserMemoryBytes)));
     }
     if (!m_browserGone.isEmpty())
@@ -383,7 +385,7 @@ bool BrowserPhase::visit(const QUrl &url)
     waitUntil([&] { return m_page.replied || interrupted(); }, int(pageDeadline.remainingTime()));
     if (m_page.redirectLimit) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
-        addError(url.toString(), textN("more than %n redirect(s): stopped", m_setup.options.limits.maxRedirects));
+        addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "more than %n redirect(s): stopped"), m_setup.options.limits.maxRedirects));
         return false;
     }
     if (stopping() || m_page.crashed)
@@ -391,12 +393,12 @@ bool BrowserPhase::visit(const QUrl &url)
     if (!m_page.replied) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
         if (m_page.tooLargeUrl.isEmpty())
-            addError(url.toString(), textN("did not answer within %n second(s): stopped", budget / 1000));
+            addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "did not answer within %n second(s): stopped"), budget / 1000));
         return false;
     }
     const CdpReply &reply = m_page.navigateReply;
     if (!reply.ok()) {
-        addError(url.toString(), text("could not be opened: %1").arg(reply.error));
+        addError(url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "could not be opened: %1")).arg(reply.error));
         return false;
     }
     const QString failure = reply.result.value(QLatin1StringView("errorText")).toString();
@@ -406,8 +408,8 @@ bool BrowserPhase::visit(const QUrl &url)
         // A download aborts the navigation; it is reported as a download, not a failure.
         if (m_page.downloads.isEmpty()) {
             addError(url.toString(), failure == QLatin1StringView("net::ERR_TOO_MANY_REDIRECTS")
-                                         ? text("endless redirects (Chromium gave up: %1)").arg(failure)
-                                         : text("could not be loaded: %1").arg(failure));
+                                         ? text(QT_TRANSLATE_NOOP("BrowserScanner", "endless redirects (Chromium gave up: %1)")).arg(failure)
+                                         : text(QT_TRANSLATE_NOOP("BrowserScanner", "could not be loaded: %1")).arg(failure));
         }
         return false;
     }
@@ -415,10 +417,10 @@ bool BrowserPhase::visit(const QUrl &url)
     if (!m_page.loaded && !stopping() && !m_page.crashed) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
         if (m_page.tooLargeUrl.isEmpty())
-            addError(url.toString(), textN("did not finish loading within %n second(s): stopped", budget / 1000));
+            addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "did not finish loading within %n second(s): stopped"), budget / 1000));
     }
     if (m_page.status >= 400)
-        addError(url.toString(), text("HTTP status %1").arg(m_page.status));
+        addError(url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "HTTP status %1")).arg(m_page.status));
     return true;
 }
 
@@ -454,7 +456,7 @@ void BrowserPhase::readCookies(const QString &pageUrl)
     const CdpReply reply = call(QStringLiteral("Storage.getCookies"));
     if (!reply.ok()) {
         if (m_browserGone.isEmpty())
-            addError(pageUrl, text("could not read the browser's cookies: %1").arg(reply.error));
+            addError(pageUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "could not read the browser's cookies: %1")).arg(reply.error));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -466,7 +468,7 @@ void BrowserPhase::readCookies(const QString &pageUrl)
         if (known == m_cookieIndex.constEnd()) {
             m_cookieIndex.insert(key, int(m_report.cookies.size()));
             m_report.cookies << cookie;
-            emit logLine(text("Cookie %1 (%2) found after %3").arg(cookie.name, cookie.domain, pageUrl));
+            emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Cookie %1 (%2) found after %3")).arg(cookie.name, cookie.domain, pageUrl));
         } else {
             ObservedCookie &kept = m_report.cookies[*known];
             cookie.firstSeenUrl = kept.firstSeenUrl;
@@ -587,13 +589,13 @@ void BrowserPhase::clickControl()
     }
     if (selector.isEmpty()) {
         m_report.control = ScanReport::Control::NotFound;
-        emit logLine(reject ? text("No refusal control found on %1: the after-reject phase could not run.").arg(m_report.startUrl)
-                            : text("No acceptance control found on %1: the after-accept phase could not run.").arg(m_report.startUrl));
+        emit logLine(reject ? text(QT_TRANSLATE_NOOP("BrowserScanner", "No refusal control found on %1: the after-reject phase could not run.")).arg(m_report.startUrl)
+                            : text(QT_TRANSLATE_NOOP("BrowserScanner", "No acceptance control found on %1: the after-accept phase could not run.")).arg(m_report.startUrl));
         return;
     }
     m_report.control = ScanReport::Control::Clicked;
     m_report.controlSelector = selector;
-    emit logLine(text("Clicked %1 on %2.").arg(selector, m_report.startUrl));
+    emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Clicked %1 on %2.")).arg(selector, m_report.startUrl));
     // A leaking banner writes a moment after the click: wait for it.
     settle(m_setup.options.settleMs);
 }
@@ -604,7 +606,7 @@ void BrowserPhase::screenshot(const QString &pageUrl)
                                m_session, 20000);
     if (!shot.ok()) {
         if (m_browserGone.isEmpty())
-            addError(pageUrl, text("no screenshot: %1").arg(shot.error));
+            addError(pageUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "no screenshot: %1")).arg(shot.error));
         return;
     }
     m_report.screenshots << PageScreenshot{pageUrl, QByteArray::fromBase64(shot.result.value(QLatin1StringView("data")).toString().toLatin1())};
@@ -614,19 +616,19 @@ void BrowserPhase::reportPage()
 {
     const QString url = m_page.url.toString();
     for (const QString &target : std::as_const(m_page.navigatedTo))
-        addError(url, text("navigated away by itself to %1").arg(target));
+        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "navigated away by itself to %1")).arg(target));
     for (const QString &dialog : std::as_const(m_page.dialogs)) {
-        addError(url, dialog == QLatin1StringView("beforeunload") ? text("asked to stay on the page (beforeunload): left anyway")
-                                                                  : text("opened a dialog (%1): dismissed").arg(dialog));
+        addError(url, dialog == QLatin1StringView("beforeunload") ? text(QT_TRANSLATE_NOOP("BrowserScanner", "asked to stay on the page (beforeunload): left anyway"))
+                                                                  : text(QT_TRANSLATE_NOOP("BrowserScanner", "opened a dialog (%1): dismissed")).arg(dialog));
     }
     for (const QString &download : std::as_const(m_page.downloads))
-        addError(url, text("started a download (%1): refused").arg(download));
+        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "started a download (%1): refused")).arg(download));
     if (m_page.popups > 0)
-        addError(url, textN("opened %n new window(s): closed", m_page.popups));
+        addError(url, textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "opened %n new window(s): closed"), m_page.popups));
     if (!m_page.tooLargeUrl.isEmpty())
-        addError(m_page.tooLargeUrl, text("response larger than %1: page stopped").arg(sizeText(m_setup.options.limits.maxBytesPerResponse)));
+        addError(m_page.tooLargeUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "response larger than %1: page stopped")).arg(sizeText(m_setup.options.limits.maxBytesPerResponse)));
     if (m_page.crashed)
-        addError(url, text("the page crashed the browser's tab: a new tab goes on"));
+        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "the page crashed the browser's tab: a new tab goes on")));
     m_page.navigatedTo.clear();
     m_page.dialogs.clear();
     m_page.downloads.clear();
@@ -743,7 +745,7 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
                 reasons << reason.toString();
             RefusedCookie refused;
             refused.raw = withoutValue(entry.value(QLatin1StringView("cookieLine")).toString());
-            refused.problem = text("Chromium refused it: %1").arg(reasons.join(QStringLiteral(", ")));
+            refused.problem = text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium refused it: %1")).arg(reasons.join(QStringLiteral(", ")));
             refused.malformed = reasons.contains(QStringLiteral("SyntaxError")) ||
                                 reasons.contains(QStringLiteral("DisallowedCharacter"));
             refused.url = url;
@@ -781,7 +783,7 @@ CdpReply BrowserPhase::call(const QString &method, const QJsonObject &params, co
         wake();
     }, timeoutMs);
     waitUntil([&] { return reply->has_value() || (m_setup.cancelled && m_setup.cancelled->load()); }, timeoutMs + 500);
-    return reply->value_or(CdpReply{{}, text("cancelled")});
+    return reply->value_or(CdpReply{{}, text(QT_TRANSLATE_NOOP("BrowserScanner", "cancelled"))});
 }
 
 bool BrowserPhase::waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -819,7 +821,7 @@ void BrowserPhase::addError(const QString &url, const QString &message)
             return;
     }
     m_report.errors << UrlError{url, message};
-    emit logLine(text("Error on %1: %2").arg(url, message));
+    emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Error on %1: %2")).arg(url, message));
 }
 
 bool BrowserPhase::sameSite(const QString &host) const
