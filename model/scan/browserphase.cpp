@@ -185,6 +185,7 @@ bool BrowserPhase::openPage()
     // The tab Chromium opened at start is replaced by one this scan attaches to from
     // its first instant, so the init script runs before any page script.
     const CdpReply targets = call(QStringLiteral("Target.getTargets"));
+    m_targetId.clear(); // until the new tab is known, no tab is taken for a popup
     const CdpReply created = call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), QStringLiteral("about:blank")}});
     m_targetId = created.result.value(QLatin1StringView("targetId")).toString();
     if (m_targetId.isEmpty()) {
@@ -234,19 +235,16 @@ void BrowserPhase::setUpSession(const QString &sessionId, bool mainFrame)
             m_cdp.send(method, params, sessionId);
         return;
     }
-    int answered = 0;
+    // Shared with the callbacks, which may run after a cancelled wait has returned.
+    const auto answered = std::make_shared<int>(0);
     for (const auto &[method, params] : commands) {
-        m_cdp.send(method, params, sessionId, [this, &answered](const CdpReply &) {
-            ++answered;
+        m_cdp.send(method, params, sessionId, [this, answered](const CdpReply &) {
+            ++*answered;
             wake();
         });
     }
     const qsizetype expected = commands.size();
-    if (!waitUntil([&] { return answered == expected; }, 15000)) {
-        // The callbacks hold a reference to `answered`: leave only once none can still run.
-        m_cdp.close();
-        waitUntil([&] { return answered == expected; }, 20000);
-    }
+    waitUntil([&] { return *answered == expected; }, 15000);
 }
 
 void BrowserPhase::crawl()
@@ -553,7 +551,10 @@ QString BrowserPhase::findControl(const QStringList &selectors, bool click)
     const CdpReply world = call(QStringLiteral("Page.createIsolatedWorld"),
                                 {{QStringLiteral("frameId"), m_targetId}, {QStringLiteral("worldName"), QStringLiteral("charte-scan")}},
                                 m_session);
-    QJsonObject params{{QStringLiteral("expression"), script}, {QStringLiteral("returnByValue"), true}};
+    // userGesture: the click counts as the visitor's, as banners that check activation expect.
+    QJsonObject params{{QStringLiteral("expression"), script},
+                       {QStringLiteral("returnByValue"), true},
+                       {QStringLiteral("userGesture"), click}};
     if (world.ok())
         params.insert(QStringLiteral("contextId"), world.result.value(QLatin1StringView("executionContextId")));
     const CdpReply found = call(QStringLiteral("Runtime.evaluate"), params, m_session);
@@ -562,7 +563,10 @@ QString BrowserPhase::findControl(const QStringList &selectors, bool click)
         return selector;
     for (const QString &session : QSet<QString>(m_childSessions)) {
         const CdpReply inFrame = call(QStringLiteral("Runtime.evaluate"),
-                                      {{QStringLiteral("expression"), script}, {QStringLiteral("returnByValue"), true}}, session);
+                                      {{QStringLiteral("expression"), script},
+                                       {QStringLiteral("returnByValue"), true},
+                                       {QStringLiteral("userGesture"), click}},
+                                      session);
         selector = inFrame.result.value(QLatin1StringView("result")).toObject().value(QLatin1StringView("value")).toString();
         if (!selector.isEmpty())
             return selector;
@@ -645,15 +649,13 @@ void BrowserPhase::settle(int ms)
 void BrowserPhase::endBrowser()
 {
     if (m_cdpOpen && m_browserGone.isEmpty()) {
-        bool closed = false;
-        m_cdp.send(QStringLiteral("Browser.close"), {}, {}, [this, &closed](const CdpReply &) {
-            closed = true;
+        // Politely first; the process is ended below whatever the answer.
+        const auto closed = std::make_shared<bool>(false);
+        m_cdp.send(QStringLiteral("Browser.close"), {}, {}, [this, closed](const CdpReply &) {
+            *closed = true;
             wake();
         }, 3000);
-        // The callback refers to `closed`: close the connection before leaving, which answers it.
-        waitUntil([&] { return closed; }, 3000);
-        m_cdp.close();
-        waitUntil([&] { return closed; }, 5000);
+        waitUntil([&] { return *closed; }, 3000);
     }
     m_browser.stop();
 }
