@@ -104,6 +104,8 @@ QStringList ChromiumProcess::arguments(const QString &profile)
         QStringLiteral("--no-first-run"),
         QStringLiteral("--no-default-browser-check"),
         QStringLiteral("--disable-gpu"),
+        // Containers (CI) often give /dev/shm 64 MiB, too little for renderers.
+        QStringLiteral("--disable-dev-shm-usage"),
         QStringLiteral("--disable-background-networking"),
         QStringLiteral("--disable-component-update"),
         QStringLiteral("--disable-sync"),
