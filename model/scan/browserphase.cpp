@@ -118,7 +118,8 @@ BrowserPhase::BrowserPhase(const Setup &setup, QObject *parent) : QObject(parent
     connect(&m_cdp, &CdpConnection::event, this, &BrowserPhase::onEvent);
     m_memoryCheck.setInterval(500);
     connect(&m_memoryCheck, &QTimer::timeout, this, [this] {
-        if (m_browser.residentBytes() > m_setup.options.maxBrowserMemoryBytes) {
+        const qint64 bound = m_setup.options.maxBrowserMemoryBytes;
+        if (bound > 0 && m_browser.residentBytes() > bound) {
             m_memoryExceeded = true;
             wake();
         }

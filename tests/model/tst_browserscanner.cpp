@@ -210,6 +210,11 @@ void TestBrowserScanner::leakingBanner()
     QCOMPARE(local->origin, site.url().toString(QUrl::RemovePath));
     QCOMPARE(local->valueLength, 5);
     QCOMPARE(local->party, Party::First);
+    QCOMPARE(storage(before, "ss_key")->kind, ObservedStorage::Kind::Session);
+    QCOMPARE(storage(before, "ss_key")->valueLength, 3);
+    QVERIFY(storage(before, "site_db"));
+    QCOMPARE(storage(before, "site_db")->kind, ObservedStorage::Kind::IndexedDb);
+    QCOMPARE(storage(before, "site_db")->valueLength, -1);
     const ObservedStorage *frameLocal = storage(before, "tp_ls");
     QVERIFY(frameLocal);
     QCOMPARE(frameLocal->origin, site.thirdPartyOrigin());

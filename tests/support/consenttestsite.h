@@ -14,9 +14,10 @@
 // What the site does, each once, so each observation has one place to come from:
 // - `/` sets `sid` by a Set-Cookie header, loads /js/first.js (writes `js_first` by
 //   document.cookie), the third party's /tracker.js (writes `tp_script`, a first-party
-//   cookie written by a third-party script), writes the localStorage key `ls_key` from
-//   an inline script, embeds the third party's /frame.html (which writes its own
-//   cookie `tp_frame` and localStorage key `tp_ls`), and shows a consent banner.
+//   cookie written by a third-party script), writes the localStorage key `ls_key`, the
+//   sessionStorage key `ss_key` and the IndexedDB database `site_db` from an inline
+//   script, embeds the third party's /frame.html (which writes its own cookie
+//   `tp_frame` and localStorage key `tp_ls`), and shows a consent banner.
 // - the banner (/js/banner.js, Charte's data-charte-action controls): "Accept" stores
 //   consent=all and writes the statistics cookie `_stats`; "Refuse" stores
 //   consent=none and, when the site leaks, still writes `_stats` 300 ms later. Every
@@ -42,7 +43,8 @@ public:
         m_site.route("/", Response::html("<!doctype html><html><head><title>Home</title>"
                                          "<script src=/js/first.js></script>"
                                          "<script src=" + third + "/tracker.js></script>"
-                                         "<script>localStorage.setItem('ls_key', 'hello')</script></head><body>"
+                                         "<script>localStorage.setItem('ls_key', 'hello'); sessionStorage.setItem('ss_key', 'abc');"
+                                         "indexedDB.open('site_db');</script></head><body>"
                                          "<h1>Home</h1><a href=/page2>Two</a> <a href='/page3#top'>Three</a> "
                                          "<a href='mailto:dpo@example.org'>Mail</a>"
                                          "<iframe src=" + third + "/frame.html width=200 height=100></iframe>" +
