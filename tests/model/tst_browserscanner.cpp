@@ -102,6 +102,7 @@ private slots:
     void honestBanner();
     void givenSelectorAndNoControl();
     void hostilePages();
+    void beforeUnload();
     void browserCrash();
     void cancel();
     void limits();
@@ -359,6 +360,31 @@ void TestBrowserScanner::hostilePages()
     // …and the scan went on to the last page.
     QVERIFY2(cookie(before, "fine"), qPrintable(errors));
     QVERIFY(!before->limitReached);
+}
+
+void TestBrowserScanner::beforeUnload()
+{
+    // A page may ask to stay only after the visitor touched it: the click on the
+    // refusal is that touch. Leaving wins, or the next page would never load.
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.route(
+        "/",
+        Response::html(
+            "<!doctype html><title>Stay</title><a href=/next>next</a>"
+            "<button data-charte-action=reject-all>No</button><script>"
+            "addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; });"
+            "</script>"));
+    server.route("/next",
+                 Response::html("<!doctype html><title>Next</title>", {{"Set-Cookie", "next=1"}}));
+    BrowserScanOptions options = quickOptions({ConsentPhase::AfterReject});
+    options.screenshots = false;
+    const ConsentScan result = scan(server.url(), options);
+    const ScanReport *rejected = result.phase(ConsentPhase::AfterReject);
+    QCOMPARE(rejected->control, ScanReport::Control::Clicked);
+    QVERIFY2(hasError(rejected, "beforeunload"), qPrintable(errorsText(rejected)));
+    QCOMPARE(rejected->pagesCrawled, 2);
+    QVERIFY(cookie(rejected, "next"));
 }
 
 void TestBrowserScanner::browserCrash()
