@@ -765,6 +765,7 @@ void BrowserPhase::endBrowser()
 {
     if (m_cdpOpen && m_browserGone.isEmpty()) {
         // Politely first; the process is ended below whatever the answer.
+        m_browser.expectExit();
         const auto closed = std::make_shared<bool>(false);
         m_cdp.send(
             QStringLiteral("Browser.close"), {}, {},

@@ -298,13 +298,15 @@ void TestBrowserScanner::hostilePages()
     QVERIFY(server.listen());
     const QByteArray links =
         "<a href=/slow>s</a><a href=/loop>l</a><a href=/popups>p</a><a href=/dialogs>d</a>"
-        "<a href=/file.bin>f</a><a href=/away>a</a><a href=/huge>h</a><a href=/fine>ok</a>";
+        "<a href=/file.bin>f</a><a href=/away>a</a><a href=/huge>h</a><a href=/mute>m</a>"
+        "<a href=/fine>ok</a>";
     server.route("/", Response::html("<!doctype html><title>Start</title>" + links));
     // Its image never comes: the page never finishes loading.
     server.route("/slow", Response::html("<!doctype html><title>Slow</title><img src=/never.png>"));
     Response silent;
     silent.behaviour = Response::Behaviour::Silent;
     server.route("/never.png", silent);
+    server.route("/mute", silent); // not even the page answers
     server.route("/loop", Response::redirect("/loop2"));
     server.route("/loop2", Response::redirect("/loop"));
     server.route(
@@ -357,6 +359,7 @@ void TestBrowserScanner::hostilePages()
     QVERIFY(errorOn("/file.bin", "download"));
     QVERIFY(errorOn("/away", "navigated away by itself to " + server.url("/landing").toString()));
     QVERIFY(errorOn("/huge", "response larger than"));
+    QVERIFY(errorOn("/mute", "did not answer within 3 second"));
     // …and the scan went on to the last page.
     QVERIFY2(cookie(before, "fine"), qPrintable(errors));
     QVERIFY(!before->limitReached);
