@@ -429,7 +429,7 @@ bool BrowserPhase::visit(const QUrl &url)
                 m_page.loaded = true; // a same-document navigation has nothing more to load
             wake();
         },
-        budget);
+        budget + 2000); // the page's own deadline, below, speaks first
     const auto interrupted = [this] {
         return m_page.redirectLimit || !m_page.tooLargeUrl.isEmpty() || m_page.crashed ||
                stopping();
