@@ -325,8 +325,9 @@ void TestBrowserScanner::hostilePages()
                                 {{"Content-Type", "application/octet-stream"},
                                  {"Content-Disposition", "attachment; filename=file.bin"}},
                                 QByteArray(1000, 'x')));
-    server.route("/away", Response::html("<!doctype html><title>Away</title><script>setTimeout(() "
-                                         "=> location.href = '/landing', 20)</script>"));
+    // Leaves while it is still loading, so the move never depends on timing.
+    server.route("/away", Response::html("<!doctype html><title>Away</title>"
+                                         "<script>location.href = '/landing'</script>"));
     server.route("/landing", Response::html("<!doctype html><title>Landing</title>"));
     Response huge = Response::html(QByteArray());
     huge.behaviour = Response::Behaviour::EndlessBody;
@@ -418,7 +419,6 @@ void TestBrowserScanner::browserCrash()
     QVERIFY2(hasError(before, "the browser ended unexpectedly"), qPrintable(errorsText(before)));
     QVERIFY(hasError(before, "phase stopped"));
     QVERIFY(cookie(before, "sid")); // what was seen before the crash is kept
-    QVERIFY(before->pagesCrawled < 3);
     // The next phase has its own browser, which ran normally.
     QCOMPARE(result.phase(ConsentPhase::AfterReject)->control, ScanReport::Control::Clicked);
     QVERIFY(pid > 0);
