@@ -693,12 +693,19 @@ void BrowserPhase::clickControl()
                       .arg(m_report.startUrl));
         return;
     }
+    const int commitsBefore = m_page.commits;
     m_report.control = ScanReport::Control::Clicked;
     m_report.controlSelector = selector;
     emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Clicked %1 on %2."))
                      .arg(selector, m_report.startUrl));
     // A leaking banner writes a moment after the click: wait for it.
     settle(m_setup.options.settleMs);
+    if (m_page.commits > commitsBefore) {
+        // Many banners reload the page to apply the choice: that is not the page leaving
+        // by itself, and the reloaded page is the one to read.
+        m_page.navigatedTo.clear();
+        waitUntil([this] { return m_page.loaded || stopping(); }, pageTimeMs());
+    }
 }
 
 void BrowserPhase::screenshot(const QString &pageUrl)
