@@ -270,6 +270,194 @@
     </message>
 </context>
 <context>
+    <name>BrowserScanner</name>
+    <message>
+        <source>No Chromium at %1: it is not an executable file.</source>
+        <translation>No Chromium at %1: it is not an executable file.</translation>
+    </message>
+    <message>
+        <source>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian&apos;s chromium package or give --browser PATH.</source>
+        <translation>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian&apos;s chromium package or give --browser PATH.</translation>
+    </message>
+    <message>
+        <source>A scan is already running.</source>
+        <translation>A scan is already running.</translation>
+    </message>
+    <message>
+        <source>%1: not an http or https URL: not scanned</source>
+        <translation>%1: not an http or https URL: not scanned</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning %1 in Chromium (%2), at most %n page(s) per phase.</source>
+        <translation>
+            <numerusform>Scanning %1 in Chromium (%2), at most %n page per phase.</numerusform>
+            <numerusform>Scanning %1 in Chromium (%2), at most %n pages per phase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase %1: a fresh Chromium profile.</source>
+        <translation>Phase %1: a fresh Chromium profile.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Done: %1 phase(s), %2 cookie(s) in all, %3 error(s).</source>
+        <translation>Done: %1 phase(s), %2 cookie(s) in all, %3 error(s).</translation>
+    </message>
+    <message>
+        <source>the browser ended unexpectedly</source>
+        <translation>the browser ended unexpectedly</translation>
+    </message>
+    <message>
+        <source>%1 while scanning: phase stopped</source>
+        <translation>%1 while scanning: phase stopped</translation>
+    </message>
+    <message>
+        <source>Chromium did not start in time</source>
+        <translation>Chromium did not start in time</translation>
+    </message>
+    <message>
+        <source>no DevTools connection to Chromium: %1</source>
+        <translation>no DevTools connection to Chromium: %1</translation>
+    </message>
+    <message>
+        <source>Chromium opened no page: %1</source>
+        <translation>Chromium opened no page: %1</translation>
+    </message>
+    <message>
+        <source>could not attach to Chromium&apos;s page: %1</source>
+        <translation>could not attach to Chromium&apos;s page: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page limit of %n page(s) reached: further links are not followed.</source>
+        <translation>
+            <numerusform>Page limit of %n page reached: further links are not followed.</numerusform>
+            <numerusform>Page limit of %n pages reached: further links are not followed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site is now %1.</source>
+        <translation>The site is now %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit of %n second(s) reached: stopping.</source>
+        <translation>
+            <numerusform>Time limit of %n second reached: stopping.</numerusform>
+            <numerusform>Time limit of %n seconds reached: stopping.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the browser used more than %1 of memory: phase stopped</source>
+        <translation>the browser used more than %1 of memory: phase stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s): stopped</source>
+        <translation>
+            <numerusform>more than %n redirect: stopped</numerusform>
+            <numerusform>more than %n redirects: stopped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>did not answer within %n second(s): stopped</source>
+        <translation>
+            <numerusform>did not answer within %n second: stopped</numerusform>
+            <numerusform>did not answer within %n seconds: stopped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be opened: %1</source>
+        <translation>could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>endless redirects (Chromium gave up: %1)</source>
+        <translation>endless redirects (Chromium gave up: %1)</translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation>could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not finish loading within %n second(s): stopped</source>
+        <translation>
+            <numerusform>did not finish loading within %n second: stopped</numerusform>
+            <numerusform>did not finish loading within %n seconds: stopped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>could not read the browser&apos;s cookies: %1</source>
+        <translation>could not read the browser&apos;s cookies: %1</translation>
+    </message>
+    <message>
+        <source>Cookie %1 (%2) found after %3</source>
+        <translation>Cookie %1 (%2) found after %3</translation>
+    </message>
+    <message>
+        <source>No refusal control found on %1: the after-reject phase could not run.</source>
+        <translation>No refusal control found on %1: the after-reject phase could not run.</translation>
+    </message>
+    <message>
+        <source>No acceptance control found on %1: the after-accept phase could not run.</source>
+        <translation>No acceptance control found on %1: the after-accept phase could not run.</translation>
+    </message>
+    <message>
+        <source>Clicked %1 on %2.</source>
+        <translation>Clicked %1 on %2.</translation>
+    </message>
+    <message>
+        <source>no screenshot: %1</source>
+        <translation>no screenshot: %1</translation>
+    </message>
+    <message>
+        <source>navigated away by itself to %1</source>
+        <translation>navigated away by itself to %1</translation>
+    </message>
+    <message>
+        <source>asked to stay on the page (beforeunload): left anyway</source>
+        <translation>asked to stay on the page (beforeunload): left anyway</translation>
+    </message>
+    <message>
+        <source>opened a dialog (%1): dismissed</source>
+        <translation>opened a dialog (%1): dismissed</translation>
+    </message>
+    <message>
+        <source>started a download (%1): refused</source>
+        <translation>started a download (%1): refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>opened %n new window(s): closed</source>
+        <translation>
+            <numerusform>opened %n new window: closed</numerusform>
+            <numerusform>opened %n new windows: closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response larger than %1: page stopped</source>
+        <translation>response larger than %1: page stopped</translation>
+    </message>
+    <message>
+        <source>the page crashed the browser&apos;s tab: a new tab goes on</source>
+        <translation>the page crashed the browser&apos;s tab: a new tab goes on</translation>
+    </message>
+    <message>
+        <source>Chromium refused it: %1</source>
+        <translation>Chromium refused it: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Error on %1: %2</source>
+        <translation>Error on %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message numerus="yes">
         <source>Used by %n cookie(s)</source>
@@ -332,6 +520,32 @@
     <message>
         <source>How the file and the banner refer to this category; cookies follow a change.</source>
         <translation>How the file and the banner refer to this category; cookies follow a change.</translation>
+    </message>
+</context>
+<context>
+    <name>CdpConnection</name>
+    <message>
+        <source>no DevTools connection within the time allowed</source>
+        <translation>no DevTools connection within the time allowed</translation>
+    </message>
+    <message>
+        <source>the DevTools connection closed</source>
+        <translation>the DevTools connection closed</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the DevTools connection is not open</source>
+        <translation>the DevTools connection is not open</translation>
+    </message>
+    <message>
+        <source>protocol error %1</source>
+        <translation>protocol error %1</translation>
     </message>
 </context>
 <context>
@@ -600,6 +814,44 @@
     </message>
 </context>
 <context>
+    <name>ChromiumProcess</name>
+    <message>
+        <source>Chromium %1 could not be started: %2</source>
+        <translation>Chromium %1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>it crashed or was killed</source>
+        <translation>it crashed or was killed</translation>
+    </message>
+    <message>
+        <source>it exited with code %1</source>
+        <translation>it exited with code %1</translation>
+    </message>
+    <message>
+        <source>the browser ended unexpectedly: %1</source>
+        <translation>the browser ended unexpectedly: %1</translation>
+    </message>
+    <message>
+        <source>Chromium ended before it was ready: %1</source>
+        <translation>Chromium ended before it was ready: %1</translation>
+    </message>
+    <message>
+        <source>Chromium ended before it was ready: %1 (%2)</source>
+        <translation>Chromium ended before it was ready: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no temporary profile folder for Chromium: %1</source>
+        <translation>no temporary profile folder for Chromium: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chromium did not open its DevTools port within %n second(s)</source>
+        <translation>
+            <numerusform>Chromium did not open its DevTools port within %n second</numerusform>
+            <numerusform>Chromium did not open its DevTools port within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;charte --help&apos;.</source>
@@ -852,6 +1104,17 @@ or a start URL that could not be fetched at all.
     <message>
         <source>import: %1 is the file being imported; give another -o FILE, the file was not changed</source>
         <translation>import: %1 is the file being imported; give another -o FILE, the file was not changed</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentControls</name>
+    <message>
+        <source>consent controls: %1 at offset %2</source>
+        <translation>consent controls: %1 at offset %2</translation>
+    </message>
+    <message>
+        <source>consent controls: not a charte-consent-controls/1 document</source>
+        <translation>consent controls: not a charte-consent-controls/1 document</translation>
     </message>
 </context>
 <context>
