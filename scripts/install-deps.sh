@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkgconf ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins libgl-dev libqt6opengl6-dev
+    qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins qt6-websockets-dev libgl-dev libqt6opengl6-dev
     libcmark-dev libgumbo-dev libsimdjson-dev libpsl-dev publicsuffix
     xvfb xauth fonts-dejavu-core
     chromium poppler-utils wget

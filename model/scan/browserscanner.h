@@ -17,7 +17,9 @@ struct BrowserScanOptions
     QString rejectSelector;              // empty: the known banners' refusal controls
     QString acceptSelector;              // empty: the known banners' acceptance controls
     ScanLimits limits;
-    int settleMs = 1500;                 // after load (and after a click), how long writes may still come
+    int settleMs = 1500;                 // after the first page's load, after a click and after the last page: how long writes may still come
+    int pageSettleMs = 300;              // after the load of every other page (the store persists, so later writes show on the next page)
+    int startTimeoutMs = 30000;          // for Chromium to start and open its DevTools port
     qint64 maxBrowserMemoryBytes = 2LL * 1024 * 1024 * 1024;
     bool screenshots = true;             // the first page of each phase, as PNG
 };
@@ -51,6 +53,9 @@ signals:
     void phaseStarted(ConsentPhase phase);
     void progress(ConsentPhase phase, int pagesDone, int pagesQueued);
     void logLine(const QString &line);
+    // The phase's Chromium runs (its process id and temporary profile), for a caller
+    // that watches it; it is gone again when the phase ends.
+    void browserStarted(ConsentPhase phase, qint64 processId, const QString &profilePath);
     void finished();
 
 private:
