@@ -29,7 +29,8 @@ h3 { font-size: 1.05em; margin: 20px 0 6px; }
 .count.info { background: #e8f1fd; border-color: #aac8ef; color: #1b4b8a; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; font-size: 0.93em; }
 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid #e3e6ea; overflow-wrap: anywhere; }
-th { background: #f3f5f7; font-weight: 600; }
+th { background: #f3f5f7; font-weight: 600; white-space: nowrap; }
+td.rule { white-space: nowrap; }
 td.sev { font-weight: 600; white-space: nowrap; }
 tr.error td.sev { color: #b3261e; }
 tr.warning td.sev { color: #8a5300; }
@@ -74,9 +75,12 @@ void headerRow(HtmlWriter &html, const QStringList &titles)
     html.newline();
 }
 
-void cell(HtmlWriter &html, const QString &text, bool code = false)
+void cell(HtmlWriter &html, const QString &text, bool code = false, const QString &cssClass = {})
 {
-    html.start(QLatin1StringView("td"));
+    if (cssClass.isEmpty())
+        html.start(QLatin1StringView("td"));
+    else
+        html.start(QLatin1StringView("td"), {{Class, cssClass}});
     if (code)
         html.element(QLatin1StringView("code"), text);
     else
@@ -98,7 +102,7 @@ void findingsTable(HtmlWriter &html, const FindingList &findings, const QString 
         html.element(QLatin1StringView("td"), ReportWriter::severityWord(finding.severity).text(language),
                      {{Class, QStringLiteral("sev")}});
         cell(html, finding.displayMessage(language));
-        cell(html, finding.rule, true);
+        cell(html, finding.rule, true, QStringLiteral("rule"));
         cell(html, finding.source);
         html.end();
         html.newline();

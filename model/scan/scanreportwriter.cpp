@@ -72,7 +72,7 @@ QString ScanReportWriter::phaseTitle(ConsentPhase phase)
 QString ScanReportWriter::phaseTitle(const QString &phaseKey)
 {
     const std::optional<ConsentPhase> phase = consentPhase(phaseKey);
-    return phase ? phaseTitle(*phase) : QCoreApplication::translate("ScanReportWriter", "All phases");
+    return phase ? phaseTitle(*phase) : QCoreApplication::translate("ScanReportWriter", "Whole scan");
 }
 
 QString ScanReportWriter::screenshotFileName(const ScanReport &phase, qsizetype index)

@@ -42,7 +42,7 @@ QString controlKey(ScanReport::Control control); // "not-applicable", "clicked",
 QString storageKindKey(ObservedStorage::Kind kind); // "localStorage", "sessionStorage", "indexedDB"
 // "Before any choice", "After refusing", "After accepting": in the interface language.
 QString phaseTitle(ConsentPhase phase);
-// A phase's key for a finding ("after-reject"), as a title; "All phases" for none.
+// A phase's key for a finding ("after-reject"), as a title; "Whole scan" for none.
 QString phaseTitle(const QString &phaseKey);
 // "13 months", "session": in the interface language.
 QString lifetimeText(const std::optional<qint64> &seconds);
