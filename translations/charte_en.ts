@@ -3051,14 +3051,6 @@ or a start URL that could not be fetched at all.
         <translation>Before any choice</translation>
     </message>
     <message>
-        <source>After refusing (clicks the site&apos;s &quot;reject all&quot;)</source>
-        <translation>After refusing (clicks the site&apos;s &quot;reject all&quot;)</translation>
-    </message>
-    <message>
-        <source>After accepting (clicks the site&apos;s &quot;accept all&quot;)</source>
-        <translation>After accepting (clicks the site&apos;s &quot;accept all&quot;)</translation>
-    </message>
-    <message>
         <source>&amp;Refusal control:</source>
         <translation>&amp;Refusal control:</translation>
     </message>
@@ -3289,6 +3281,14 @@ or a start URL that could not be fetched at all.
     <message>
         <source>the open document</source>
         <translation>the open document</translation>
+    </message>
+    <message>
+        <source>After refusing (clicks &quot;reject all&quot;)</source>
+        <translation>After refusing (clicks &quot;reject all&quot;)</translation>
+    </message>
+    <message>
+        <source>After accepting (clicks &quot;accept all&quot;)</source>
+        <translation>After accepting (clicks &quot;accept all&quot;)</translation>
     </message>
 </context>
 <context>

@@ -3051,12 +3051,12 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>Avant tout choix</translation>
     </message>
     <message>
-        <source>After refusing (clicks the site&apos;s &quot;reject all&quot;)</source>
-        <translation>Après refus (clic sur «&#xa0;tout refuser&#xa0;» du site)</translation>
+        <source>After refusing (clicks &quot;reject all&quot;)</source>
+        <translation>Après refus (clic sur «&#xa0;tout refuser&#xa0;»)</translation>
     </message>
     <message>
-        <source>After accepting (clicks the site&apos;s &quot;accept all&quot;)</source>
-        <translation>Après acceptation (clic sur «&#xa0;tout accepter&#xa0;» du site)</translation>
+        <source>After accepting (clicks &quot;accept all&quot;)</source>
+        <translation>Après acceptation (clic sur «&#xa0;tout accepter&#xa0;»)</translation>
     </message>
     <message>
         <source>&amp;Refusal control:</source>

@@ -249,6 +249,8 @@ ScanDialog::ScanDialog(PolicyDocument *document, QWidget *parent)
     m_filterLabel->setBuddy(m_phaseFilter);
     m_findingTable = table(FindingColumnCount, "findingTable");
     m_findingTable->setWordWrap(true);
+    // Row heights follow the message column's width as the page is resized.
+    m_findingTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_cookieTable = table(CookieColumnCount, "observedCookieTable");
     m_storageTable = table(StorageColumnCount, "storageTable");
     m_hostTable = table(HostColumnCount, "thirdPartyHostTable");
@@ -377,8 +379,8 @@ void ScanDialog::retranslateUi()
                                  "clicks the banner's own buttons. Without Chromium, the scan uses HTTP requests."));
     m_phasesLabel->setText(tr("Phases:"));
     m_beforeCheck->setText(tr("Before any choice"));
-    m_rejectCheck->setText(tr("After refusing (clicks the site's \"reject all\")"));
-    m_acceptCheck->setText(tr("After accepting (clicks the site's \"accept all\")"));
+    m_rejectCheck->setText(tr("After refusing (clicks \"reject all\")"));
+    m_acceptCheck->setText(tr("After accepting (clicks \"accept all\")"));
     m_rejectSelectorLabel->setText(tr("&Refusal control:"));
     m_acceptSelectorLabel->setText(tr("Acce&ptance control:"));
     m_rejectSelectorEdit->setPlaceholderText(tr("CSS selector; empty: known banners"));
@@ -681,7 +683,6 @@ void ScanDialog::fillTables()
     m_findingTable->resizeColumnToContents(SeverityColumn);
     m_findingTable->resizeColumnToContents(RuleColumn);
     m_findingTable->resizeColumnToContents(FindingPhaseColumn);
-    m_findingTable->resizeRowsToContents();
 
     m_cookieTable->setRowCount(0);
     m_storageTable->setRowCount(0);
