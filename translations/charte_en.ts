@@ -3290,6 +3290,10 @@ or a start URL that could not be fetched at all.
         <source>After accepting (clicks &quot;accept all&quot;)</source>
         <translation>After accepting (clicks &quot;accept all&quot;)</translation>
     </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
 </context>
 <context>
     <name>ScanHtmlReport</name>

@@ -3290,6 +3290,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>the open document</source>
         <translation>le document ouvert</translation>
     </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
 </context>
 <context>
     <name>ScanHtmlReport</name>

@@ -235,8 +235,6 @@ ScanDialog::ScanDialog(PolicyDocument *document, QWidget *parent)
     m_log->setObjectName(QStringLiteral("scanLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000); // a long crawl must not grow without end
-    progress->addWidget(m_log, row, 0, 1, 3);
-    progress->setRowStretch(row, 1);
 
     // The report.
     m_summaryLabel = new QLabel;
@@ -269,6 +267,7 @@ ScanDialog::ScanDialog(PolicyDocument *document, QWidget *parent)
     m_tabs->addTab(m_storageTable, QString());
     m_tabs->addTab(m_hostTable, QString());
     m_tabs->addTab(m_screenshotList, QString());
+    m_tabs->addTab(m_log, QString());
 
     m_startButton = new QPushButton;
     m_startButton->setObjectName(QStringLiteral("startButton"));
@@ -288,13 +287,13 @@ ScanDialog::ScanDialog(PolicyDocument *document, QWidget *parent)
     urlRow->addWidget(m_urlEdit, 1);
     urlRow->addWidget(m_startButton);
     urlRow->addWidget(m_cancelButton);
-    auto *settings = new QVBoxLayout;
-    settings->addWidget(m_engineBox);
-    settings->addWidget(m_limitsBox);
-    settings->addStretch();
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_limitsBox);
+    right->addWidget(m_progressBox);
+    right->addStretch();
     auto *top = new QHBoxLayout;
-    top->addLayout(settings, 3);
-    top->addWidget(m_progressBox, 4);
+    top->addWidget(m_engineBox, 1);
+    top->addLayout(right, 1);
     auto *topWidget = new QWidget;
     auto *topLayout = new QVBoxLayout(topWidget);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -314,8 +313,8 @@ ScanDialog::ScanDialog(PolicyDocument *document, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(topWidget);
     splitter->addWidget(reportWidget);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     auto *bottomButtons = new QHBoxLayout;
     bottomButtons->addWidget(m_evidenceButton);
     bottomButtons->addWidget(m_saveButton);
@@ -421,6 +420,7 @@ void ScanDialog::retranslateUi()
     m_tabs->setTabText(2, tr("Web Storage"));
     m_tabs->setTabText(3, tr("Third-Party Hosts"));
     m_tabs->setTabText(4, tr("Screenshots"));
+    m_tabs->setTabText(5, tr("Log"));
     m_findingTable->setHorizontalHeaderLabels({tr("Severity"), tr("Rule"), tr("Phase"), tr("Message")});
     m_cookieTable->setHorizontalHeaderLabels({tr("Phase"), tr("Name"), tr("Domain"), tr("Lifetime"), tr("Party"),
                                               tr("Flags"), tr("Written By"), tr("First Seen On")});
@@ -549,6 +549,7 @@ void ScanDialog::startScan()
         }
     }
     fillPhaseRows();
+    m_tabs->setCurrentWidget(m_log); // what happens, while it happens
     updateButtons();
 }
 
@@ -611,6 +612,8 @@ void ScanDialog::showScan(const ConsentScan &scan)
     }
     refresh();
     fillScreenshots();
+    if (m_tabs->currentWidget() == m_log)
+        m_tabs->setCurrentWidget(m_findingTable);
 }
 
 // The findings against the document as it is now, and every view of them.
