@@ -311,9 +311,16 @@ int CliCommands::runScan(const QStringList &arguments)
     }
 
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
-    request.phasesAsked = phasesFor(parser.value(QStringLiteral("consent")));
+    const bool httpAsked = parser.value(QStringLiteral("engine")) == QLatin1StringView("http");
+    if (httpAsked && parser.isSet(QStringLiteral("consent")) &&
+        parser.value(QStringLiteral("consent")) != QLatin1StringView("none"))
+        return usageError(QCoreApplication::translate(
+            "Cli", "scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner")
+                              .arg(parser.value(QStringLiteral("consent"))));
+    request.phasesAsked = httpAsked ? QList<ConsentPhase>{ConsentPhase::Before}
+                                    : phasesFor(parser.value(QStringLiteral("consent")));
     QString browser;
-    if (parser.value(QStringLiteral("engine")) == QLatin1StringView("chromium")) {
+    if (!httpAsked) {
         QString why;
         browser = BrowserScanner::findBrowser(parser.value(QStringLiteral("browser")), &why);
         if (browser.isEmpty()) {

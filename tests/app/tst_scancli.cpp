@@ -214,6 +214,7 @@ void TestScanCli::exitStatusTwo_data()
     QTest::newRow("bad format") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--format"), QStringLiteral("xml")} << "unknown format";
     QTest::newRow("bad engine") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--engine"), QStringLiteral("firefox")} << "unknown engine \"firefox\" (known: chromium, http)";
     QTest::newRow("bad consent") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--consent"), QStringLiteral("maybe")} << "unknown consent \"maybe\" (known: none, reject, accept, all)";
+    QTest::newRow("consent phases over HTTP") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--engine"), QStringLiteral("http"), QStringLiteral("--consent"), QStringLiteral("reject")} << "--consent reject needs --engine chromium";
     QTest::newRow("bad site") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--site"), QStringLiteral("http://")} << "--site \"http://\" is not a host";
     QTest::newRow("output folder is a file") << QStringList{QStringLiteral("scan"), QStringLiteral("--evidence"), QStringLiteral(CHARTE_SOURCE_DIR "/tests/data/evidence/valbourg.har"), QStringLiteral("--output-dir"), QStringLiteral(CHARTE_SOURCE_DIR "/README.md")} << "README.md: not a folder";
     QTest::newRow("bad max-pages") << QStringList{QStringLiteral("scan"), closed, QStringLiteral("--max-pages"), QStringLiteral("many")} << "--max-pages";
