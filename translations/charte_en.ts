@@ -306,6 +306,156 @@
         <source>Done: %1 phase(s), %2 cookie(s) in all, %3 error(s).</source>
         <translation>Done: %1 phase(s), %2 cookie(s) in all, %3 error(s).</translation>
     </message>
+    <message>
+        <source>the browser ended unexpectedly</source>
+        <translation>the browser ended unexpectedly</translation>
+    </message>
+    <message>
+        <source>%1 while scanning: phase stopped</source>
+        <translation>%1 while scanning: phase stopped</translation>
+    </message>
+    <message>
+        <source>Chromium did not start in time</source>
+        <translation>Chromium did not start in time</translation>
+    </message>
+    <message>
+        <source>no DevTools connection to Chromium: %1</source>
+        <translation>no DevTools connection to Chromium: %1</translation>
+    </message>
+    <message>
+        <source>Chromium opened no page: %1</source>
+        <translation>Chromium opened no page: %1</translation>
+    </message>
+    <message>
+        <source>could not attach to Chromium&apos;s page: %1</source>
+        <translation>could not attach to Chromium&apos;s page: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page limit of %n page(s) reached: further links are not followed.</source>
+        <translation>
+            <numerusform>Page limit of %n page reached: further links are not followed.</numerusform>
+            <numerusform>Page limit of %n pages reached: further links are not followed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site is now %1.</source>
+        <translation>The site is now %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit of %n second(s) reached: stopping.</source>
+        <translation>
+            <numerusform>Time limit of %n second reached: stopping.</numerusform>
+            <numerusform>Time limit of %n seconds reached: stopping.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the browser used more than %1 of memory: phase stopped</source>
+        <translation>the browser used more than %1 of memory: phase stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s): stopped</source>
+        <translation>
+            <numerusform>more than %n redirect: stopped</numerusform>
+            <numerusform>more than %n redirects: stopped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>did not answer within %n second(s): stopped</source>
+        <translation>
+            <numerusform>did not answer within %n second: stopped</numerusform>
+            <numerusform>did not answer within %n seconds: stopped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be opened: %1</source>
+        <translation>could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>endless redirects (Chromium gave up: %1)</source>
+        <translation>endless redirects (Chromium gave up: %1)</translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation>could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not finish loading within %n second(s): stopped</source>
+        <translation>
+            <numerusform>did not finish loading within %n second: stopped</numerusform>
+            <numerusform>did not finish loading within %n seconds: stopped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>could not read the browser&apos;s cookies: %1</source>
+        <translation>could not read the browser&apos;s cookies: %1</translation>
+    </message>
+    <message>
+        <source>Cookie %1 (%2) found after %3</source>
+        <translation>Cookie %1 (%2) found after %3</translation>
+    </message>
+    <message>
+        <source>No refusal control found on %1: the after-reject phase could not run.</source>
+        <translation>No refusal control found on %1: the after-reject phase could not run.</translation>
+    </message>
+    <message>
+        <source>No acceptance control found on %1: the after-accept phase could not run.</source>
+        <translation>No acceptance control found on %1: the after-accept phase could not run.</translation>
+    </message>
+    <message>
+        <source>Clicked %1 on %2.</source>
+        <translation>Clicked %1 on %2.</translation>
+    </message>
+    <message>
+        <source>no screenshot: %1</source>
+        <translation>no screenshot: %1</translation>
+    </message>
+    <message>
+        <source>navigated away by itself to %1</source>
+        <translation>navigated away by itself to %1</translation>
+    </message>
+    <message>
+        <source>asked to stay on the page (beforeunload): left anyway</source>
+        <translation>asked to stay on the page (beforeunload): left anyway</translation>
+    </message>
+    <message>
+        <source>opened a dialog (%1): dismissed</source>
+        <translation>opened a dialog (%1): dismissed</translation>
+    </message>
+    <message>
+        <source>started a download (%1): refused</source>
+        <translation>started a download (%1): refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>opened %n new window(s): closed</source>
+        <translation>
+            <numerusform>opened %n new window: closed</numerusform>
+            <numerusform>opened %n new windows: closed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response larger than %1: page stopped</source>
+        <translation>response larger than %1: page stopped</translation>
+    </message>
+    <message>
+        <source>the page crashed the browser&apos;s tab: a new tab goes on</source>
+        <translation>the page crashed the browser&apos;s tab: a new tab goes on</translation>
+    </message>
+    <message>
+        <source>Chromium refused it: %1</source>
+        <translation>Chromium refused it: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Error on %1: %2</source>
+        <translation>Error on %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CategoriesPage</name>
@@ -1008,6 +1158,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>scan: %1; scanning with plain HTTP requests instead (no script runs, no consent phase)</source>
         <translation>scan: %1; scanning with plain HTTP requests instead (no script runs, no consent phase)</translation>
+    </message>
+    <message>
+        <source>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</source>
+        <translation>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</translation>
     </message>
 </context>
 <context>

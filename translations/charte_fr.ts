@@ -273,7 +273,7 @@
     <name>BrowserScanner</name>
     <message>
         <source>No Chromium at %1: it is not an executable file.</source>
-        <translation>Pas de Chromium à %1&#xa0;: ce n’est pas un fichier exécutable.</translation>
+        <translation>Pas de Chromium à %1&#xa0;: ce n&apos;est pas un fichier exécutable.</translation>
     </message>
     <message>
         <source>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian&apos;s chromium package or give --browser PATH.</source>
@@ -296,15 +296,165 @@
     </message>
     <message>
         <source>Phase %1: a fresh Chromium profile.</source>
-        <translation>Phase %1&#xa0;: un profil Chromium neuf.</translation>
+        <translation>Phase %1&#xa0;: un nouveau profil Chromium.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation>Annulée.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Done: %1 phase(s), %2 cookie(s) in all, %3 error(s).</source>
         <translation>Terminé&#xa0;: %1 phase(s), %2 cookie(s) en tout, %3 erreur(s).</translation>
+    </message>
+    <message>
+        <source>the browser ended unexpectedly</source>
+        <translation>le navigateur s&apos;est arrêté de manière inattendue</translation>
+    </message>
+    <message>
+        <source>%1 while scanning: phase stopped</source>
+        <translation>%1 pendant l&apos;analyse&#xa0;: phase arrêtée</translation>
+    </message>
+    <message>
+        <source>Chromium did not start in time</source>
+        <translation>Chromium n&apos;a pas démarré à temps</translation>
+    </message>
+    <message>
+        <source>no DevTools connection to Chromium: %1</source>
+        <translation>pas de connexion DevTools à Chromium&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Chromium opened no page: %1</source>
+        <translation>Chromium n&apos;a ouvert aucune page&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>could not attach to Chromium&apos;s page: %1</source>
+        <translation>impossible de se rattacher à la page de Chromium&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page limit of %n page(s) reached: further links are not followed.</source>
+        <translation>
+            <numerusform>Limite de %n page atteinte&#xa0;: les liens suivants ne sont pas suivis.</numerusform>
+            <numerusform>Limite de %n pages atteinte&#xa0;: les liens suivants ne sont pas suivis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The site is now %1.</source>
+        <translation>Le site est désormais %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time limit of %n second(s) reached: stopping.</source>
+        <translation>
+            <numerusform>Limite de temps de %n seconde atteinte&#xa0;: arrêt.</numerusform>
+            <numerusform>Limite de temps de %n secondes atteinte&#xa0;: arrêt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the browser used more than %1 of memory: phase stopped</source>
+        <translation>le navigateur a utilisé plus de %1 de mémoire&#xa0;: phase arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirect(s): stopped</source>
+        <translation>
+            <numerusform>plus de %n redirection&#xa0;: arrêté</numerusform>
+            <numerusform>plus de %n redirections&#xa0;: arrêté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>did not answer within %n second(s): stopped</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde&#xa0;: arrêté</numerusform>
+            <numerusform>pas de réponse en %n secondes&#xa0;: arrêté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not be opened: %1</source>
+        <translation>ouverture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>endless redirects (Chromium gave up: %1)</source>
+        <translation>redirections sans fin (Chromium a abandonné&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>could not be loaded: %1</source>
+        <translation>chargement impossible&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>did not finish loading within %n second(s): stopped</source>
+        <translation>
+            <numerusform>chargement non terminé en %n seconde&#xa0;: arrêté</numerusform>
+            <numerusform>chargement non terminé en %n secondes&#xa0;: arrêté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>could not read the browser&apos;s cookies: %1</source>
+        <translation>impossible de lire les cookies du navigateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cookie %1 (%2) found after %3</source>
+        <translation>Cookie %1 (%2) trouvé après %3</translation>
+    </message>
+    <message>
+        <source>No refusal control found on %1: the after-reject phase could not run.</source>
+        <translation>Aucun bouton de refus trouvé sur %1&#xa0;: la phase après refus n&apos;a pas pu avoir lieu.</translation>
+    </message>
+    <message>
+        <source>No acceptance control found on %1: the after-accept phase could not run.</source>
+        <translation>Aucun bouton d&apos;acceptation trouvé sur %1&#xa0;: la phase après acceptation n&apos;a pas pu avoir lieu.</translation>
+    </message>
+    <message>
+        <source>Clicked %1 on %2.</source>
+        <translation>Clic sur %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>no screenshot: %1</source>
+        <translation>pas de capture d&apos;écran&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>navigated away by itself to %1</source>
+        <translation>a quitté la page d&apos;elle-même vers %1</translation>
+    </message>
+    <message>
+        <source>asked to stay on the page (beforeunload): left anyway</source>
+        <translation>a demandé de rester sur la page (beforeunload)&#xa0;: quittée quand même</translation>
+    </message>
+    <message>
+        <source>opened a dialog (%1): dismissed</source>
+        <translation>a ouvert une boîte de dialogue (%1)&#xa0;: fermée</translation>
+    </message>
+    <message>
+        <source>started a download (%1): refused</source>
+        <translation>a lancé un téléchargement (%1)&#xa0;: refusé</translation>
+    </message>
+    <message numerus="yes">
+        <source>opened %n new window(s): closed</source>
+        <translation>
+            <numerusform>a ouvert %n nouvelle fenêtre&#xa0;: fermée</numerusform>
+            <numerusform>a ouvert %n nouvelles fenêtres&#xa0;: fermées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response larger than %1: page stopped</source>
+        <translation>réponse de plus de %1&#xa0;: page arrêtée</translation>
+    </message>
+    <message>
+        <source>the page crashed the browser&apos;s tab: a new tab goes on</source>
+        <translation>la page a fait planter l&apos;onglet du navigateur&#xa0;: un nouvel onglet prend le relais</translation>
+    </message>
+    <message>
+        <source>Chromium refused it: %1</source>
+        <translation>Chromium l&apos;a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Error on %1: %2</source>
+        <translation>Erreur sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -376,22 +526,22 @@
     <name>CdpConnection</name>
     <message>
         <source>no DevTools connection within the time allowed</source>
-        <translation>aucune connexion DevTools dans le délai imparti</translation>
+        <translation>pas de connexion DevTools dans le temps imparti</translation>
     </message>
     <message>
         <source>the DevTools connection closed</source>
-        <translation>la connexion DevTools s’est fermée</translation>
+        <translation>la connexion DevTools s&apos;est fermée</translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
         <translation>
-            <numerusform>aucune réponse en %n seconde</numerusform>
-            <numerusform>aucune réponse en %n secondes</numerusform>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>the DevTools connection is not open</source>
-        <translation>la connexion DevTools n’est pas ouverte</translation>
+        <translation>la connexion DevTools n&apos;est pas ouverte</translation>
     </message>
     <message>
         <source>protocol error %1</source>
@@ -667,7 +817,7 @@
     <name>ChromiumProcess</name>
     <message>
         <source>Chromium %1 could not be started: %2</source>
-        <translation>Chromium %1 n’a pas pu être démarré&#xa0;: %2</translation>
+        <translation>Chromium %1 n&apos;a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
         <source>it crashed or was killed</source>
@@ -675,19 +825,19 @@
     </message>
     <message>
         <source>it exited with code %1</source>
-        <translation>il s’est terminé avec le code %1</translation>
+        <translation>il s&apos;est terminé avec le code %1</translation>
     </message>
     <message>
         <source>the browser ended unexpectedly: %1</source>
-        <translation>le navigateur s’est arrêté de façon inattendue&#xa0;: %1</translation>
+        <translation>le navigateur s&apos;est arrêté de manière inattendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Chromium ended before it was ready: %1</source>
-        <translation>Chromium s’est arrêté avant d’être prêt&#xa0;: %1</translation>
+        <translation>Chromium s&apos;est arrêté avant d&apos;être prêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Chromium ended before it was ready: %1 (%2)</source>
-        <translation>Chromium s’est arrêté avant d’être prêt&#xa0;: %1 (%2)</translation>
+        <translation>Chromium s&apos;est arrêté avant d&apos;être prêt&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>no temporary profile folder for Chromium: %1</source>
@@ -696,8 +846,8 @@
     <message numerus="yes">
         <source>Chromium did not open its DevTools port within %n second(s)</source>
         <translation>
-            <numerusform>Chromium n’a pas ouvert son port DevTools en %n seconde</numerusform>
-            <numerusform>Chromium n’a pas ouvert son port DevTools en %n secondes</numerusform>
+            <numerusform>Chromium n&apos;a pas ouvert son port DevTools en %n seconde</numerusform>
+            <numerusform>Chromium n&apos;a pas ouvert son port DevTools en %n secondes</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,6 +1158,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>scan: %1; scanning with plain HTTP requests instead (no script runs, no consent phase)</source>
         <translation>scan&#xa0;: %1&#xa0;; analyse par simples requêtes HTTP à la place (aucun script ne s’exécute, aucune phase de consentement)</translation>
+    </message>
+    <message>
+        <source>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</source>
+        <translation>scan&#xa0;: --consent %1 demande --engine chromium&#xa0;: de simples requêtes HTTP ne peuvent pas cliquer sur un bandeau</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 
 namespace {
 
+// Sources are marked with QT_TRANSLATE_NOOP("BrowserScanner", …) where they are
+// written, so that lupdate finds them.
 QString text(const char *source)
 {
     return QCoreApplication::translate("BrowserScanner", source);
@@ -100,6 +102,7 @@ BrowserPhase::BrowserPhase(const Setup &setup, QObject *parent) : QObject(parent
     });
     connect(&m_browser, &ChromiumProcess::crashed, this, [this](const QString &reason) {
         m_browserGone = reason;
+        m_crashed = reason;
         wake();
     });
     connect(&m_cdp, &CdpConnection::opened, this, [this] {
@@ -129,13 +132,23 @@ BrowserPhase::~BrowserPhase()
 
 ScanReport BrowserPhase::run()
 {
+    const bool cancelled = m_setup.cancelled && m_setup.cancelled->load();
     if (startBrowser() && openPage()) {
         m_memoryCheck.start();
         m_deadline = QDeadlineTimer(m_setup.options.limits.totalTimeMs);
         crawl();
         m_memoryCheck.stop();
     }
-    if (m_setup.cancelled && m_setup.cancelled->load())
+    if (m_browserReady && !m_browserGone.isEmpty() && !(m_setup.cancelled && m_setup.cancelled->load())) {
+        // The DevTools connection often notices first; the process says why.
+        waitUntil([this] { return !m_crashed.isEmpty() || !m_browser.isRunning(); }, 2000);
+        const QString where = m_page.url.isEmpty() ? m_report.startUrl : m_page.url.toString();
+        const QString why = !m_crashed.isEmpty() ? m_crashed
+                            : m_browser.isRunning() ? m_browserGone
+                                                    : text(QT_TRANSLATE_NOOP("BrowserScanner", "the browser ended unexpectedly"));
+        addError(where, text(QT_TRANSLATE_NOOP("BrowserScanner", "%1 while scanning: phase stopped")).arg(why));
+    }
+    if (cancelled || (m_setup.cancelled && m_setup.cancelled->load()))
         m_report.cancelled = true;
     endBrowser();
     return m_report;
@@ -146,20 +159,24 @@ bool BrowserPhase::startBrowser()
     m_browser.start(m_setup.browserPath, m_setup.options.startTimeoutMs);
     waitUntil([this] { return m_browserReady || !m_browserGone.isEmpty(); }, m_setup.options.startTimeoutMs + 2000);
     if (!m_browserReady) {
-        addError(m_report.startUrl, m_browserGone.isEmpty() ? text("Chromium did not start in time") : m_browserGone);
+        addError(m_report.startUrl, m_browserGone.isEmpty() ? text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium did not start in time")) : m_browserGone);
         return false;
     }
     emit browserStarted(m_browser.processId(), m_browser.profilePath());
     m_cdp.open(m_browser.webSocketUrl(), 10000);
     waitUntil([this] { return m_cdpOpen || !m_browserGone.isEmpty(); }, 12000);
     if (!m_cdpOpen) {
-        addError(m_report.startUrl, text("no DevTools connection to Chromium: %1").arg(m_browserGone));
+        addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "no DevTools connection to Chromium: %1")).arg(m_browserGone));
         return false;
     }
     // Downloads are refused (and reported); new windows are seen so they can be closed.
     call(QStringLiteral("Browser.setDownloadBehavior"),
          {{QStringLiteral("behavior"), QStringLiteral("deny")}, {QStringLiteral("eventsEnabled"), true}});
     call(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
+    // Sites (and consent banners) may serve a headless browser differently: the scan
+    // introduces itself as the Chrome a visitor runs.
+    m_userAgent = call(QStringLiteral("Browser.getVersion")).result.value(QLatin1StringView("userAgent")).toString();
+    m_userAgent.replace(QLatin1StringView("HeadlessChrome"), QLatin1StringView("Chrome"));
     return true;
 }
 
@@ -168,17 +185,20 @@ bool BrowserPhase::openPage()
     // The tab Chromium opened at start is replaced by one this scan attaches to from
     // its first instant, so the init script runs before any page script.
     const CdpReply targets = call(QStringLiteral("Target.getTargets"));
+    m_targetId.clear(); // until the new tab is known, no tab is taken for a popup
     const CdpReply created = call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), QStringLiteral("about:blank")}});
     m_targetId = created.result.value(QLatin1StringView("targetId")).toString();
     if (m_targetId.isEmpty()) {
-        addError(m_report.startUrl, text("Chromium opened no page: %1").arg(created.error));
+        if (m_browserGone.isEmpty())
+            addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium opened no page: %1")).arg(created.error));
         return false;
     }
     const CdpReply attached = call(QStringLiteral("Target.attachToTarget"),
                                    {{QStringLiteral("targetId"), m_targetId}, {QStringLiteral("flatten"), true}});
     m_session = attached.result.value(QLatin1StringView("sessionId")).toString();
     if (m_session.isEmpty()) {
-        addError(m_report.startUrl, text("could not attach to Chromium's page: %1").arg(attached.error));
+        if (m_browserGone.isEmpty())
+            addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "could not attach to Chromium's page: %1")).arg(attached.error));
         return false;
     }
     setUpSession(m_session, true);
@@ -204,6 +224,8 @@ void BrowserPhase::setUpSession(const QString &sessionId, bool mainFrame)
         {QStringLiteral("Target.setAutoAttach"),
          {{QStringLiteral("autoAttach"), true}, {QStringLiteral("waitForDebuggerOnStart"), true}, {QStringLiteral("flatten"), true}}},
     };
+    if (!m_userAgent.isEmpty())
+        commands.insert(1, {QStringLiteral("Network.setUserAgentOverride"), {{QStringLiteral("userAgent"), m_userAgent}}});
     if (mainFrame)
         commands.prepend({QStringLiteral("Page.setLifecycleEventsEnabled"), {{QStringLiteral("enabled"), true}}});
     else
@@ -213,19 +235,16 @@ void BrowserPhase::setUpSession(const QString &sessionId, bool mainFrame)
             m_cdp.send(method, params, sessionId);
         return;
     }
-    int answered = 0;
+    // Shared with the callbacks, which may run after a cancelled wait has returned.
+    const auto answered = std::make_shared<int>(0);
     for (const auto &[method, params] : commands) {
-        m_cdp.send(method, params, sessionId, [this, &answered](const CdpReply &) {
-            ++answered;
+        m_cdp.send(method, params, sessionId, [this, answered](const CdpReply &) {
+            ++*answered;
             wake();
         });
     }
     const qsizetype expected = commands.size();
-    if (!waitUntil([&] { return answered == expected; }, 15000)) {
-        // The callbacks hold a reference to `answered`: leave only once none can still run.
-        m_cdp.close();
-        waitUntil([&] { return answered == expected; }, 20000);
-    }
+    waitUntil([&] { return *answered == expected; }, 15000);
 }
 
 void BrowserPhase::crawl()
@@ -251,13 +270,26 @@ void BrowserPhase::crawl()
             break;
         if (done >= limits.maxPages) {
             m_report.limitReached = true;
-            emit logLine(textN("Page limit of %n page(s) reached: further links are not followed.", limits.maxPages));
+            emit logLine(textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "Page limit of %n page(s) reached: further links are not followed."), limits.maxPages));
             break;
         }
         const auto [url, depth] = queue.takeFirst();
         const bool opened = visit(url);
         if (first) {
             m_report.startFetched = m_page.status > 0 || opened;
+            const QString landed = m_page.committedUrl.host().toLower();
+            if (isHttp(m_page.committedUrl) && !landed.isEmpty() && !sameSite(landed)) {
+                // The start page moved to another domain: the site is where a visitor lands.
+                m_siteHost = landed;
+                emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "The site is now %1.")).arg(m_siteHost));
+                QStringList hosts = m_report.thirdPartyHosts;
+                m_report.thirdPartyHosts.clear();
+                for (const QString &host : std::as_const(hosts)) {
+                    if (!sameSite(host))
+                        m_report.addThirdPartyHost(host);
+                }
+                m_report.addThirdPartyHost(m_setup.startUrl.host());
+            }
             if (!m_report.startFetched) {
                 reportPage();
                 break;
@@ -301,17 +333,15 @@ void BrowserPhase::crawl()
     }
     if (m_deadline.hasExpired()) {
         m_report.limitReached = true;
-        emit logLine(textN("Time limit of %n second(s) reached: stopping.", limits.totalTimeMs / 1000));
+        emit logLine(textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "Time limit of %n second(s) reached: stopping."), limits.totalTimeMs / 1000));
     }
     if (m_memoryExceeded) {
         m_report.limitReached = true;
-        addError(m_page.url.toString(), text("the browser used more than %1 of memory: phase stopped")
+        addError(m_page.url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "the browser used more than %1 of memory: phase stopped"))
                                             .arg(sizeText(m_setup.options.maxBrowserMemoryBytes)));
     }
-    if (!m_browserGone.isEmpty() && !(m_setup.cancelled && m_setup.cancelled->load())) {
-        addError(m_page.url.toString(), text("%1 while scanning: phase stopped").arg(m_browserGone));
-        return;
-    }
+    if (!m_browserGone.isEmpty())
+        return; // run() reports it
     // Writes that come a moment after the last page (a leaking banner's timer) still count.
     if (!last.isEmpty() && !stopping()) {
         settle(m_setup.options.settleMs);
@@ -353,7 +383,7 @@ bool BrowserPhase::visit(const QUrl &url)
     waitUntil([&] { return m_page.replied || interrupted(); }, int(pageDeadline.remainingTime()));
     if (m_page.redirectLimit) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
-        addError(url.toString(), textN("more than %n redirect(s): stopped", m_setup.options.limits.maxRedirects));
+        addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "more than %n redirect(s): stopped"), m_setup.options.limits.maxRedirects));
         return false;
     }
     if (stopping() || m_page.crashed)
@@ -361,21 +391,23 @@ bool BrowserPhase::visit(const QUrl &url)
     if (!m_page.replied) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
         if (m_page.tooLargeUrl.isEmpty())
-            addError(url.toString(), textN("did not answer within %n second(s): stopped", budget / 1000));
+            addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "did not answer within %n second(s): stopped"), budget / 1000));
         return false;
     }
     const CdpReply &reply = m_page.navigateReply;
     if (!reply.ok()) {
-        addError(url.toString(), text("could not be opened: %1").arg(reply.error));
+        addError(url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "could not be opened: %1")).arg(reply.error));
         return false;
     }
     const QString failure = reply.result.value(QLatin1StringView("errorText")).toString();
+    if (failure == QLatin1StringView("net::ERR_ABORTED")) // a download's event follows its navigation's end
+        waitUntil([this] { return !m_page.downloads.isEmpty() || stopping(); }, 1000);
     if (!failure.isEmpty()) {
         // A download aborts the navigation; it is reported as a download, not a failure.
         if (m_page.downloads.isEmpty()) {
             addError(url.toString(), failure == QLatin1StringView("net::ERR_TOO_MANY_REDIRECTS")
-                                         ? text("endless redirects (Chromium gave up: %1)").arg(failure)
-                                         : text("could not be loaded: %1").arg(failure));
+                                         ? text(QT_TRANSLATE_NOOP("BrowserScanner", "endless redirects (Chromium gave up: %1)")).arg(failure)
+                                         : text(QT_TRANSLATE_NOOP("BrowserScanner", "could not be loaded: %1")).arg(failure));
         }
         return false;
     }
@@ -383,10 +415,10 @@ bool BrowserPhase::visit(const QUrl &url)
     if (!m_page.loaded && !stopping() && !m_page.crashed) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
         if (m_page.tooLargeUrl.isEmpty())
-            addError(url.toString(), textN("did not finish loading within %n second(s): stopped", budget / 1000));
+            addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "did not finish loading within %n second(s): stopped"), budget / 1000));
     }
     if (m_page.status >= 400)
-        addError(url.toString(), text("HTTP status %1").arg(m_page.status));
+        addError(url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "HTTP status %1")).arg(m_page.status));
     return true;
 }
 
@@ -422,7 +454,7 @@ void BrowserPhase::readCookies(const QString &pageUrl)
     const CdpReply reply = call(QStringLiteral("Storage.getCookies"));
     if (!reply.ok()) {
         if (m_browserGone.isEmpty())
-            addError(pageUrl, text("could not read the browser's cookies: %1").arg(reply.error));
+            addError(pageUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "could not read the browser's cookies: %1")).arg(reply.error));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -434,7 +466,7 @@ void BrowserPhase::readCookies(const QString &pageUrl)
         if (known == m_cookieIndex.constEnd()) {
             m_cookieIndex.insert(key, int(m_report.cookies.size()));
             m_report.cookies << cookie;
-            emit logLine(text("Cookie %1 (%2) found after %3").arg(cookie.name, cookie.domain, pageUrl));
+            emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Cookie %1 (%2) found after %3")).arg(cookie.name, cookie.domain, pageUrl));
         } else {
             ObservedCookie &kept = m_report.cookies[*known];
             cookie.firstSeenUrl = kept.firstSeenUrl;
@@ -519,7 +551,10 @@ QString BrowserPhase::findControl(const QStringList &selectors, bool click)
     const CdpReply world = call(QStringLiteral("Page.createIsolatedWorld"),
                                 {{QStringLiteral("frameId"), m_targetId}, {QStringLiteral("worldName"), QStringLiteral("charte-scan")}},
                                 m_session);
-    QJsonObject params{{QStringLiteral("expression"), script}, {QStringLiteral("returnByValue"), true}};
+    // userGesture: the click counts as the visitor's, as banners that check activation expect.
+    QJsonObject params{{QStringLiteral("expression"), script},
+                       {QStringLiteral("returnByValue"), true},
+                       {QStringLiteral("userGesture"), click}};
     if (world.ok())
         params.insert(QStringLiteral("contextId"), world.result.value(QLatin1StringView("executionContextId")));
     const CdpReply found = call(QStringLiteral("Runtime.evaluate"), params, m_session);
@@ -528,7 +563,10 @@ QString BrowserPhase::findControl(const QStringList &selectors, bool click)
         return selector;
     for (const QString &session : QSet<QString>(m_childSessions)) {
         const CdpReply inFrame = call(QStringLiteral("Runtime.evaluate"),
-                                      {{QStringLiteral("expression"), script}, {QStringLiteral("returnByValue"), true}}, session);
+                                      {{QStringLiteral("expression"), script},
+                                       {QStringLiteral("returnByValue"), true},
+                                       {QStringLiteral("userGesture"), click}},
+                                      session);
         selector = inFrame.result.value(QLatin1StringView("result")).toObject().value(QLatin1StringView("value")).toString();
         if (!selector.isEmpty())
             return selector;
@@ -555,13 +593,13 @@ void BrowserPhase::clickControl()
     }
     if (selector.isEmpty()) {
         m_report.control = ScanReport::Control::NotFound;
-        emit logLine(reject ? text("No refusal control found on %1: the after-reject phase could not run.").arg(m_report.startUrl)
-                            : text("No acceptance control found on %1: the after-accept phase could not run.").arg(m_report.startUrl));
+        emit logLine(reject ? text(QT_TRANSLATE_NOOP("BrowserScanner", "No refusal control found on %1: the after-reject phase could not run.")).arg(m_report.startUrl)
+                            : text(QT_TRANSLATE_NOOP("BrowserScanner", "No acceptance control found on %1: the after-accept phase could not run.")).arg(m_report.startUrl));
         return;
     }
     m_report.control = ScanReport::Control::Clicked;
     m_report.controlSelector = selector;
-    emit logLine(text("Clicked %1 on %2.").arg(selector, m_report.startUrl));
+    emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Clicked %1 on %2.")).arg(selector, m_report.startUrl));
     // A leaking banner writes a moment after the click: wait for it.
     settle(m_setup.options.settleMs);
 }
@@ -572,7 +610,7 @@ void BrowserPhase::screenshot(const QString &pageUrl)
                                m_session, 20000);
     if (!shot.ok()) {
         if (m_browserGone.isEmpty())
-            addError(pageUrl, text("no screenshot: %1").arg(shot.error));
+            addError(pageUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "no screenshot: %1")).arg(shot.error));
         return;
     }
     m_report.screenshots << PageScreenshot{pageUrl, QByteArray::fromBase64(shot.result.value(QLatin1StringView("data")).toString().toLatin1())};
@@ -582,19 +620,19 @@ void BrowserPhase::reportPage()
 {
     const QString url = m_page.url.toString();
     for (const QString &target : std::as_const(m_page.navigatedTo))
-        addError(url, text("navigated away by itself to %1").arg(target));
+        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "navigated away by itself to %1")).arg(target));
     for (const QString &dialog : std::as_const(m_page.dialogs)) {
-        addError(url, dialog == QLatin1StringView("beforeunload") ? text("asked to stay on the page (beforeunload): left anyway")
-                                                                  : text("opened a %1 dialog: dismissed").arg(dialog));
+        addError(url, dialog == QLatin1StringView("beforeunload") ? text(QT_TRANSLATE_NOOP("BrowserScanner", "asked to stay on the page (beforeunload): left anyway"))
+                                                                  : text(QT_TRANSLATE_NOOP("BrowserScanner", "opened a dialog (%1): dismissed")).arg(dialog));
     }
     for (const QString &download : std::as_const(m_page.downloads))
-        addError(url, text("started a download (%1): refused").arg(download));
+        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "started a download (%1): refused")).arg(download));
     if (m_page.popups > 0)
-        addError(url, textN("opened %n new window(s): closed", m_page.popups));
+        addError(url, textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "opened %n new window(s): closed"), m_page.popups));
     if (!m_page.tooLargeUrl.isEmpty())
-        addError(m_page.tooLargeUrl, text("response larger than %1: page stopped").arg(sizeText(m_setup.options.limits.maxBytesPerResponse)));
+        addError(m_page.tooLargeUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "response larger than %1: page stopped")).arg(sizeText(m_setup.options.limits.maxBytesPerResponse)));
     if (m_page.crashed)
-        addError(url, text("the page crashed the browser's tab: a new tab goes on"));
+        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "the page crashed the browser's tab: a new tab goes on")));
     m_page.navigatedTo.clear();
     m_page.dialogs.clear();
     m_page.downloads.clear();
@@ -611,15 +649,13 @@ void BrowserPhase::settle(int ms)
 void BrowserPhase::endBrowser()
 {
     if (m_cdpOpen && m_browserGone.isEmpty()) {
-        bool closed = false;
-        m_cdp.send(QStringLiteral("Browser.close"), {}, {}, [this, &closed](const CdpReply &) {
-            closed = true;
+        // Politely first; the process is ended below whatever the answer.
+        const auto closed = std::make_shared<bool>(false);
+        m_cdp.send(QStringLiteral("Browser.close"), {}, {}, [this, closed](const CdpReply &) {
+            *closed = true;
             wake();
         }, 3000);
-        // The callback refers to `closed`: close the connection before leaving, which answers it.
-        waitUntil([&] { return closed; }, 3000);
-        m_cdp.close();
-        waitUntil([&] { return closed; }, 5000);
+        waitUntil([&] { return *closed; }, 3000);
     }
     m_browser.stop();
 }
@@ -654,6 +690,8 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
         if (sessionId == m_session && !frame.contains(QLatin1StringView("parentId"))) {
             ++m_page.commits;
             m_page.loaderId = frame.value(QLatin1StringView("loaderId")).toString();
+            if (m_page.commits == 1)
+                m_page.committedUrl = QUrl(frame.value(QLatin1StringView("url")).toString());
             m_page.loaded = false;
             if (m_page.commits > 1)
                 m_page.navigatedTo << frame.value(QLatin1StringView("url")).toString();
@@ -709,7 +747,7 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
                 reasons << reason.toString();
             RefusedCookie refused;
             refused.raw = withoutValue(entry.value(QLatin1StringView("cookieLine")).toString());
-            refused.problem = text("Chromium refused it: %1").arg(reasons.join(QStringLiteral(", ")));
+            refused.problem = text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium refused it: %1")).arg(reasons.join(QStringLiteral(", ")));
             refused.malformed = reasons.contains(QStringLiteral("SyntaxError")) ||
                                 reasons.contains(QStringLiteral("DisallowedCharacter"));
             refused.url = url;
@@ -747,7 +785,7 @@ CdpReply BrowserPhase::call(const QString &method, const QJsonObject &params, co
         wake();
     }, timeoutMs);
     waitUntil([&] { return reply->has_value() || (m_setup.cancelled && m_setup.cancelled->load()); }, timeoutMs + 500);
-    return reply->value_or(CdpReply{{}, text("cancelled")});
+    return reply->value_or(CdpReply{{}, text(QT_TRANSLATE_NOOP("BrowserScanner", "cancelled"))});
 }
 
 bool BrowserPhase::waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -785,7 +823,7 @@ void BrowserPhase::addError(const QString &url, const QString &message)
             return;
     }
     m_report.errors << UrlError{url, message};
-    emit logLine(text("Error on %1: %2").arg(url, message));
+    emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Error on %1: %2")).arg(url, message));
 }
 
 bool BrowserPhase::sameSite(const QString &host) const

@@ -58,6 +58,7 @@ private:
     struct PageState
     {
         QUrl url;
+        QUrl committedUrl; // where the browser landed, after redirects
         QString loaderId;
         int commits = 0;
         int redirects = 0;
@@ -109,6 +110,7 @@ private:
     QEventLoop *m_wait = nullptr;
 
     QString m_siteHost;
+    QString m_userAgent;
     QString m_targetId;
     QString m_session;
     QSet<QString> m_childSessions;
@@ -118,6 +120,7 @@ private:
     QList<QUrl> m_visited;
     PageState m_page;
     QString m_browserGone;                  // why the browser ended under us; empty while it runs
+    QString m_crashed;                      // the process's own account of its end
     bool m_browserReady = false;
     bool m_memoryExceeded = false;
     bool m_cdpOpen = false;

@@ -113,6 +113,9 @@ QStringList ChromiumProcess::arguments(const QString &profile)
         QStringLiteral("--mute-audio"),
         QStringLiteral("--password-store=basic"),
         QStringLiteral("--window-size=1280,900"),
+        // navigator.webdriver stays false, as in a visitor's browser: some banners and
+        // trackers hide from automation, and the scan must see what visitors get.
+        QStringLiteral("--disable-blink-features=AutomationControlled"),
         // Headless Chromium throttles timers of pages it considers hidden; a scan
         // must see the writes a visitor's visible tab would make.
         QStringLiteral("--disable-background-timer-throttling"),

@@ -22,6 +22,8 @@
 //   consent=none and, when the site leaks, still writes `_stats` 300 ms later. Every
 //   page writes `_stats` when consent=all was stored.
 // - `/page2` and `/page3`, linked from `/`, so the scan browses more than one page.
+// - /js/first.js also writes `automation` when the browser says it is headless or
+//   automated, which a visitor's browser never does.
 class ConsentTestSite
 {
 public:
@@ -52,7 +54,10 @@ public:
                                               "</body></html>"));
         }
         m_site.route("/js/first.js", Response::make(200, {{"Content-Type", "text/javascript"}},
-                                                    "document.cookie = 'js_first=1; Path=/; Max-Age=3600';"));
+                                                    "document.cookie = 'js_first=1; Path=/; Max-Age=3600';"
+                                                    // What a visitor's browser would not say.
+                                                    "if (/Headless/.test(navigator.userAgent) || navigator.webdriver)"
+                                                    "  document.cookie = 'automation=1; Path=/';"));
         const QByteArray refuseLeak = leaks ? "setTimeout(function () { document.cookie = '_stats=1; Path=/; Max-Age=86400'; }, 300);" : "";
         m_site.route("/js/banner.js", Response::make(200, {{"Content-Type", "text/javascript"}},
             "(function () {\n"
