@@ -3294,7 +3294,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Origin</source>
-        <translation>Origine</translation>
+        <translation>Origine web</translation>
     </message>
     <message>
         <source>Host</source>
@@ -3545,7 +3545,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Origin</source>
-        <translation>Origine</translation>
+        <translation>Origine web</translation>
     </message>
     <message>
         <source>Value length</source>
