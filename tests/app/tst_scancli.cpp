@@ -37,6 +37,7 @@ private slots:
     // The real browser (Debian's Chromium; CI has it and never skips).
     void chromiumFindsTheLeakAfterRefusal();
     void chromiumHonestBannerHasNoAfterRejectError();
+    void chromiumReportsABannerWithoutRefusal();
 
 private:
     using Run = TestSupport::CharteRun;
@@ -393,6 +394,42 @@ void TestScanCli::chromiumHonestBannerHasNoAfterRejectError()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err() + findings.join(u'\n')));
     QCOMPARE(root.value(QLatin1StringView("phases")).toArray().size(), 2);
     QVERIFY2(findings.filter(QStringLiteral("after-reject")).isEmpty(), qPrintable(findings.join(u'\n')));
+}
+
+void TestScanCli::chromiumReportsABannerWithoutRefusal()
+{
+    if (!haveChromium()) {
+        if (!qEnvironmentVariableIsEmpty("CI"))
+            QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
+        QSKIP("no Chromium on this machine: the browser scan from the command line is not tested");
+    }
+    // A banner that only lets the visitor accept.
+    LoopbackHttpServer site;
+    QVERIFY(site.listen(QHostAddress(QStringLiteral("127.0.0.1"))));
+    site.route("/", Response::html("<!doctype html><html><body><h1>Shop</h1>"
+                                   "<div id=b style='position:fixed;bottom:0'>Cookies! "
+                                   "<button data-charte-action=accept-all onclick=\"document.cookie='ok=1; Max-Age=600';"
+                                   "this.parentNode.remove()\">OK</button></div></body></html>"));
+    Policy policy = *Templates::load(QStringLiteral("typical"));
+    policy.cookies = {declared(QStringLiteral("ok"), QString(), LegalBasis::Consent, Lifetime::fromSeconds(600))};
+    const QString path = m_dir.filePath(QStringLiteral("accept-only.charte.json"));
+    QVERIFY(TestSupport::writeAll(path, PolicyWriter::toJson(policy)));
+    TestSupport::CharteOptions options;
+    options.timeoutMs = 240000;
+    const Run run = TestSupport::runCharte({QStringLiteral("scan"), site.url().toString(), QStringLiteral("--policy"), path,
+                                            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--max-pages"), QStringLiteral("1"),
+                                            QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--total-time"), QStringLiteral("60")},
+                                           options);
+    const QJsonObject root = QJsonDocument::fromJson(run.standardOutput).object();
+    const QStringList findings = findingLines(root);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err() + findings.join(u'\n'))); // warnings only
+    const QJsonArray phases = root.value(QLatin1StringView("phases")).toArray();
+    QCOMPARE(phases.size(), 3); // the phase that could not run is still there
+    QCOMPARE(phases.at(1).toObject().value(QLatin1StringView("control")).toString(), QStringLiteral("not-found"));
+    QCOMPARE(phases.at(2).toObject().value(QLatin1StringView("control")).toString(), QStringLiteral("clicked"));
+    QVERIFY2(findings.contains(QStringLiteral("scan.phase-skipped after-reject ")) &&
+                 findings.contains(QStringLiteral("scan.no-reject-control before ")),
+             qPrintable(findings.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestScanCli)
