@@ -2,6 +2,7 @@
 #include "document/policydocument.h"
 #include "format/templates.h"
 #include "scandialog.h"
+#include "support/consenttestsite.h"
 #include "support/loopbackhttpserver.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -37,6 +39,7 @@ private slots:
     void rowsFromObservedCookies();
     void showsAConsentScanPhaseByPhase();
     void stagingCopyAddsRowsWithoutItsHost();
+    void chromiumScanFromThePage();
 
 private:
     LoopbackHttpServer m_site;
@@ -373,6 +376,43 @@ void TestScanDialog::stagingCopyAddsRowsWithoutItsHost()
     QCOMPARE(document.policy().cookies.size(), declared + 1);
     QCOMPARE(document.policy().cookies.last().name, QStringLiteral("ab_test"));
     QVERIFY(document.policy().cookies.last().domain.isEmpty()); // not "localhost": the production site's cookie
+}
+
+void TestScanDialog::chromiumScanFromThePage()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("chromium")).isEmpty() &&
+        QStandardPaths::findExecutable(QStringLiteral("chromium-browser")).isEmpty()) {
+        if (!qEnvironmentVariableIsEmpty("CI"))
+            QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
+        QSKIP("no Chromium on this machine: the Scan page's browser scan is not tested");
+    }
+    ConsentTestSite site(true); // its banner leaks a statistics cookie after "reject all"
+    PolicyDocument document(*Templates::load(QStringLiteral("typical")));
+    ScanDialog dialog(&document);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setUrl(site.url().toString());
+    dialog.findChild<QSpinBox *>(QStringLiteral("maxPagesSpin"))->setValue(2);
+    dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(5);
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *rejectStatus = dialog.findChild<QLabel *>(QStringLiteral("rejectStatus"));
+    auto *findings = dialog.findChild<QTableWidget *>(QStringLiteral("findingTable"));
+    auto *shots = dialog.findChild<QListWidget *>(QStringLiteral("screenshotList"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!start->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 180000);
+    QCOMPARE(dialog.scan().engine, QStringLiteral("chromium"));
+    QCOMPARE(dialog.scan().phases.size(), 3);
+    QVERIFY2(rejectStatus->text().contains(QStringLiteral("cookie")), qPrintable(rejectStatus->text()));
+    QStringList afterReject;
+    for (int row = 0; row < findings->rowCount(); ++row) {
+        if (findings->item(row, 1)->text() == QLatin1StringView("scan.after-reject"))
+            afterReject << findings->item(row, 3)->text();
+    }
+    QVERIFY2(!afterReject.filter(QStringLiteral("\"_stats\"")).isEmpty(), qPrintable(afterReject.join(u'\n')));
+    QCOMPARE(shots->count(), 3);
+    dialog.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentWidget(shots);
+    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-chromium.png")));
 }
 
 QTEST_MAIN(TestScanDialog)
