@@ -15,8 +15,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
-#include <QTimer>
 #include <QTextStream>
+#include <QTimer>
 #include <QUrl>
 
 // `charte scan URL …` scans a site in Chromium, before any choice and after each of the
@@ -40,7 +40,8 @@ struct ReportRequest
 
 QString reportFileName(const QString &format)
 {
-    return QStringLiteral("scan-report.") + (format == QLatin1StringView("text") ? QStringLiteral("txt") : format);
+    return QStringLiteral("scan-report.") +
+           (format == QLatin1StringView("text") ? QStringLiteral("txt") : format);
 }
 
 // The report, against the policy when one is given, on standard output or as files in
@@ -73,8 +74,8 @@ int printScanReport(const ConsentScan &scan, const ReportRequest &request)
             return status;
     } else {
         QStringList written;
-        const Status status =
-            ScanReportFiles::write(request.outputDir, reportFileName(request.format), bytes, scan, &written);
+        const Status status = ScanReportFiles::write(
+            request.outputDir, reportFileName(request.format), bytes, scan, &written);
         if (!status)
             return inputError(status.error);
         for (const QString &path : written)
@@ -85,7 +86,8 @@ int printScanReport(const ConsentScan &scan, const ReportRequest &request)
 }
 
 // An option that takes one of a few words, or a usage error naming them.
-bool choiceOption(const QCommandLineParser &parser, const QString &name, const QStringList &choices, int &status)
+bool choiceOption(const QCommandLineParser &parser, const QString &name, const QStringList &choices,
+                  int &status)
 {
     const QString value = parser.value(name);
     if (choices.contains(value))
@@ -98,7 +100,8 @@ bool choiceOption(const QCommandLineParser &parser, const QString &name, const Q
 bool validFormat(const QCommandLineParser &parser, int &status)
 {
     return choiceOption(parser, QStringLiteral("format"),
-                        {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html")}, status);
+                        {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("html")},
+                        status);
 }
 
 // A whole-number option of at least minimum, or a usage error.
@@ -149,7 +152,8 @@ void printLogLines(QObject *context, SiteScanner &scanner)
 
 // The HTTP crawl: one phase, before any choice. Empty when the start page gave nothing
 // (the exit status is then in status).
-std::optional<ConsentScan> crawl(const QUrl &url, const ScanLimits &limits, bool verbose, int &status)
+std::optional<ConsentScan> crawl(const QUrl &url, const ScanLimits &limits, bool verbose,
+                                 int &status)
 {
     SiteScanner scanner;
     scanner.setLimits(limits);
@@ -158,7 +162,8 @@ std::optional<ConsentScan> crawl(const QUrl &url, const ScanLimits &limits, bool
     if (verbose)
         printLogLines(&loop, scanner);
     if (!scanner.start(url)) {
-        status = usageError(QCoreApplication::translate("Cli", "scan: cannot scan \"%1\"").arg(url.toString()));
+        status = usageError(
+            QCoreApplication::translate("Cli", "scan: cannot scan \"%1\"").arg(url.toString()));
         return std::nullopt;
     }
     loop.exec();
@@ -166,28 +171,35 @@ std::optional<ConsentScan> crawl(const QUrl &url, const ScanLimits &limits, bool
 }
 
 // The Chromium scan of the phases asked for. Empty when it could not start.
-std::optional<ConsentScan> browse(const QUrl &url, const BrowserScanOptions &options, bool verbose, int &status)
+std::optional<ConsentScan> browse(const QUrl &url, const BrowserScanOptions &options, bool verbose,
+                                  int &status)
 {
     BrowserScanner scanner;
     QEventLoop loop;
     QString lastLine;
     QObject::connect(&scanner, &BrowserScanner::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&scanner, &BrowserScanner::logLine, &loop, [&lastLine, verbose](const QString &line) {
-        lastLine = line;
-        if (verbose) {
-            err() << line << '\n';
-            err().flush();
-        }
-    });
+    QObject::connect(&scanner, &BrowserScanner::logLine, &loop,
+                     [&lastLine, verbose](const QString &line) {
+                         lastLine = line;
+                         if (verbose) {
+                             err() << line << '\n';
+                             err().flush();
+                         }
+                     });
     if (verbose) {
         QObject::connect(&scanner, &BrowserScanner::phaseStarted, &loop, [](ConsentPhase phase) {
-            err() << QCoreApplication::translate("Cli", "Phase: %1").arg(ScanReportWriter::phaseTitle(phase)) << '\n';
+            err() << QCoreApplication::translate("Cli", "Phase: %1")
+                         .arg(ScanReportWriter::phaseTitle(phase))
+                  << '\n';
             err().flush();
         });
     }
     if (!scanner.start(url, options)) {
         status = inputError(QCoreApplication::translate("Cli", "scan: cannot scan \"%1\": %2")
-                                .arg(url.toString(), lastLine.isEmpty() ? QCoreApplication::translate("Cli", "the browser did not start") : lastLine));
+                                .arg(url.toString(), lastLine.isEmpty()
+                                                         ? QCoreApplication::translate(
+                                                               "Cli", "the browser did not start")
+                                                         : lastLine));
         return std::nullopt;
     }
     // The engine bounds every phase by the total time; this only guards against a
@@ -195,7 +207,9 @@ std::optional<ConsentScan> browse(const QUrl &url, const BrowserScanOptions &opt
     QTimer guard;
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, &scanner, &BrowserScanner::cancel);
-    guard.start(std::chrono::milliseconds(qint64(options.limits.totalTimeMs) * (options.phases.size() + 1) + options.startTimeoutMs * options.phases.size() + 60000));
+    guard.start(
+        std::chrono::milliseconds(qint64(options.limits.totalTimeMs) * (options.phases.size() + 1) +
+                                  options.startTimeoutMs * options.phases.size() + 60000));
     if (scanner.isRunning())
         loop.exec();
     return scanner.result();
@@ -214,31 +228,40 @@ int CliCommands::runScan(const QStringList &arguments)
          QCoreApplication::translate(
              "Cli", "Read a HAR file or Website Evidence Collector output instead of crawling."),
          QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("engine"),
-                      QCoreApplication::translate(
-                          "Cli", "chromium (a real browser, the default) or http (plain requests, no script runs)."),
-                      QStringLiteral("ENGINE"), QStringLiteral("chromium")});
-    parser.addOption({QStringLiteral("browser"),
-                      QCoreApplication::translate("Cli", "The Chromium to run (default: chromium on the PATH)."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("consent"),
-                      QCoreApplication::translate(
-                          "Cli", "Phases after the visit before any choice: none, reject, accept or all (default)."),
-                      QStringLiteral("PHASES"), QStringLiteral("all")});
-    parser.addOption({QStringLiteral("reject-selector"),
-                      QCoreApplication::translate("Cli", "CSS selector of the site's refusal control."),
-                      QStringLiteral("CSS")});
-    parser.addOption({QStringLiteral("accept-selector"),
-                      QCoreApplication::translate("Cli", "CSS selector of the site's acceptance control."),
-                      QStringLiteral("CSS")});
-    parser.addOption({QStringLiteral("site"),
-                      QCoreApplication::translate(
-                          "Cli", "The host the policy describes, when scanning another one such as a staging "
-                                 "copy (default: the policy's site URL)."),
-                      QStringLiteral("HOST")});
-    parser.addOption({QStringLiteral("output-dir"),
-                      QCoreApplication::translate("Cli", "Write the report and the screenshots (PNG) into DIR."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("engine"),
+         QCoreApplication::translate(
+             "Cli",
+             "chromium (a real browser, the default) or http (plain requests, no script runs)."),
+         QStringLiteral("ENGINE"), QStringLiteral("chromium")});
+    parser.addOption(
+        {QStringLiteral("browser"),
+         QCoreApplication::translate("Cli", "The Chromium to run (default: chromium on the PATH)."),
+         QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("consent"),
+         QCoreApplication::translate(
+             "Cli",
+             "Phases after the visit before any choice: none, reject, accept or all (default)."),
+         QStringLiteral("PHASES"), QStringLiteral("all")});
+    parser.addOption(
+        {QStringLiteral("reject-selector"),
+         QCoreApplication::translate("Cli", "CSS selector of the site's refusal control."),
+         QStringLiteral("CSS")});
+    parser.addOption(
+        {QStringLiteral("accept-selector"),
+         QCoreApplication::translate("Cli", "CSS selector of the site's acceptance control."),
+         QStringLiteral("CSS")});
+    parser.addOption(
+        {QStringLiteral("site"),
+         QCoreApplication::translate(
+             "Cli", "The host the policy describes, when scanning another one such as a staging "
+                    "copy (default: the policy's site URL)."),
+         QStringLiteral("HOST")});
+    parser.addOption(
+        {QStringLiteral("output-dir"),
+         QCoreApplication::translate("Cli", "Write the report and the screenshots (PNG) into DIR."),
+         QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("max-pages"),
                       QCoreApplication::translate("Cli", "Pages to crawl at most."),
                       QStringLiteral("N")});
@@ -263,9 +286,11 @@ int CliCommands::runScan(const QStringList &arguments)
          QCoreApplication::translate("Cli", "Print the crawl log on standard error.")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status) || !validFormat(parser, status) ||
-        !choiceOption(parser, QStringLiteral("engine"), {QStringLiteral("chromium"), QStringLiteral("http")}, status) ||
+        !choiceOption(parser, QStringLiteral("engine"),
+                      {QStringLiteral("chromium"), QStringLiteral("http")}, status) ||
         !choiceOption(parser, QStringLiteral("consent"),
-                      {QStringLiteral("none"), QStringLiteral("reject"), QStringLiteral("accept"), QStringLiteral("all")},
+                      {QStringLiteral("none"), QStringLiteral("reject"), QStringLiteral("accept"),
+                       QStringLiteral("all")},
                       status))
         return status;
     ReportRequest request;
@@ -273,8 +298,10 @@ int CliCommands::runScan(const QStringList &arguments)
     request.policyPath = parser.value(QStringLiteral("policy"));
     request.siteHost = parser.value(QStringLiteral("site"));
     request.outputDir = parser.value(QStringLiteral("output-dir"));
-    if (parser.isSet(QStringLiteral("site")) && ScanRules::SiteHosts::hostOf(request.siteHost).isEmpty())
-        return usageError(QCoreApplication::translate("Cli", "scan: --site \"%1\" is not a host").arg(request.siteHost));
+    if (parser.isSet(QStringLiteral("site")) &&
+        ScanRules::SiteHosts::hostOf(request.siteHost).isEmpty())
+        return usageError(QCoreApplication::translate("Cli", "scan: --site \"%1\" is not a host")
+                              .arg(request.siteHost));
     const QStringList positional = parser.positionalArguments();
 
     if (parser.isSet(QStringLiteral("evidence"))) {
@@ -314,9 +341,10 @@ int CliCommands::runScan(const QStringList &arguments)
     const bool httpAsked = parser.value(QStringLiteral("engine")) == QLatin1StringView("http");
     if (httpAsked && parser.isSet(QStringLiteral("consent")) &&
         parser.value(QStringLiteral("consent")) != QLatin1StringView("none"))
-        return usageError(QCoreApplication::translate(
-            "Cli", "scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner")
-                              .arg(parser.value(QStringLiteral("consent"))));
+        return usageError(
+            QCoreApplication::translate("Cli", "scan: --consent %1 needs --engine chromium: plain "
+                                               "HTTP requests cannot click a banner")
+                .arg(parser.value(QStringLiteral("consent"))));
     request.phasesAsked = httpAsked ? QList<ConsentPhase>{ConsentPhase::Before}
                                     : phasesFor(parser.value(QStringLiteral("consent")));
     QString browser;
@@ -326,8 +354,9 @@ int CliCommands::runScan(const QStringList &arguments)
         if (browser.isEmpty()) {
             err() << "charte: "
                   << QCoreApplication::translate(
-                         "Cli", "scan: %1; scanning with plain HTTP requests instead (no script runs, "
-                                "no consent phase)")
+                         "Cli",
+                         "scan: %1; scanning with plain HTTP requests instead (no script runs, "
+                         "no consent phase)")
                          .arg(why)
                   << '\n';
             err().flush();

@@ -32,16 +32,38 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
 
-enum FindingColumn { SeverityColumn, RuleColumn, FindingPhaseColumn, MessageColumn, FindingColumnCount };
-enum CookieColumn { CookiePhaseColumn, NameColumn, DomainColumn, LifetimeColumn, PartyColumn, FlagsColumn, WrittenByColumn,
-                    FirstSeenColumn, CookieColumnCount };
-enum StorageColumn { StoragePhaseColumn, KindColumn, KeyColumn, OriginColumn, StoragePartyColumn, StorageColumnCount };
+enum FindingColumn {
+    SeverityColumn,
+    RuleColumn,
+    FindingPhaseColumn,
+    MessageColumn,
+    FindingColumnCount
+};
+enum CookieColumn {
+    CookiePhaseColumn,
+    NameColumn,
+    DomainColumn,
+    LifetimeColumn,
+    PartyColumn,
+    FlagsColumn,
+    WrittenByColumn,
+    FirstSeenColumn,
+    CookieColumnCount
+};
+enum StorageColumn {
+    StoragePhaseColumn,
+    KindColumn,
+    KeyColumn,
+    OriginColumn,
+    StoragePartyColumn,
+    StorageColumnCount
+};
 enum HostColumn { HostPhaseColumn, HostColumn, HostColumnCount };
 enum Engine { ChromiumEngine, HttpEngine };
 constexpr int PhaseKeyRole = Qt::UserRole + 1;
@@ -215,7 +237,8 @@ ScanDialog::ScanDialog(PolicyDocument *document, QWidget *parent)
     const char *const barNames[] = {"beforeProgress", "rejectProgress", "acceptProgress"};
     const char *const statusNames[] = {"beforeStatus", "rejectStatus", "acceptStatus"};
     int row = 0;
-    for (const ConsentPhase phase : {ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept}) {
+    for (const ConsentPhase phase :
+         {ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept}) {
         PhaseRow phaseRow{phase, new QLabel, new QProgressBar, new QLabel};
         phaseRow.bar->setObjectName(QLatin1StringView(barNames[row]));
         phaseRow.bar->setRange(0, 1);
@@ -374,8 +397,9 @@ void ScanDialog::retranslateUi()
     m_engineLabel->setText(tr("&Engine:"));
     m_engineCombo->setItemText(ChromiumEngine, tr("Chromium (a real browser)"));
     m_engineCombo->setItemText(HttpEngine, tr("HTTP requests only (no script runs)"));
-    m_engineCombo->setToolTip(tr("Chromium sees cookies written by scripts, web storage and third-party frames, and "
-                                 "clicks the banner's own buttons. Without Chromium, the scan uses HTTP requests."));
+    m_engineCombo->setToolTip(
+        tr("Chromium sees cookies written by scripts, web storage and third-party frames, and "
+           "clicks the banner's own buttons. Without Chromium, the scan uses HTTP requests."));
     m_phasesLabel->setText(tr("Phases:"));
     m_beforeCheck->setText(tr("Before any choice"));
     m_rejectCheck->setText(tr("After refusing (clicks \"reject all\")"));
@@ -386,10 +410,12 @@ void ScanDialog::retranslateUi()
     m_acceptSelectorEdit->setPlaceholderText(tr("CSS selector; empty: known banners"));
     m_siteLabel->setText(tr("Declared &site:"));
     const QString declaredHost = ScanRules::SiteHosts::hostOf(m_document->policy().meta.siteUrl);
-    m_siteEdit->setPlaceholderText(declaredHost.isEmpty() ? tr("the host the inventory describes")
-                                                          : tr("%1 (the document's site)").arg(declaredHost));
-    m_siteEdit->setToolTip(tr("When you scan a staging copy, the host the inventory describes: the copy's own "
-                              "cookies then match the declared first-party cookies."));
+    m_siteEdit->setPlaceholderText(declaredHost.isEmpty()
+                                       ? tr("the host the inventory describes")
+                                       : tr("%1 (the document's site)").arg(declaredHost));
+    m_siteEdit->setToolTip(
+        tr("When you scan a staging copy, the host the inventory describes: the copy's own "
+           "cookies then match the declared first-party cookies."));
     m_limitsBox->setTitle(tr("Limits"));
     m_pagesLabel->setText(tr("&Pages at most:"));
     m_depthLabel->setText(tr("Link &depth:"));
@@ -402,7 +428,8 @@ void ScanDialog::retranslateUi()
     m_cancelButton->setText(tr("Ca&ncel Scan"));
     m_evidenceButton->setText(tr("Open &Evidence File…"));
     m_saveButton->setText(tr("Sa&ve Report…"));
-    m_saveButton->setToolTip(tr("Save the report as HTML or JSON, with the screenshots beside it."));
+    m_saveButton->setToolTip(
+        tr("Save the report as HTML or JSON, with the screenshots beside it."));
     m_addButton->setText(tr("&Add to Inventory"));
     m_addButton->setToolTip(tr("Add a row for each undeclared cookie, in one step you can undo."));
     m_filterLabel->setText(tr("S&how:"));
@@ -411,7 +438,8 @@ void ScanDialog::retranslateUi()
         const QSignalBlocker blocker(m_phaseFilter);
         m_phaseFilter->clear();
         m_phaseFilter->addItem(tr("All phases"), QString());
-        for (const ConsentPhase phase : {ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept})
+        for (const ConsentPhase phase :
+             {ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept})
             m_phaseFilter->addItem(ScanReportWriter::phaseTitle(phase), toString(phase));
         m_phaseFilter->setCurrentIndex(current);
     }
@@ -421,10 +449,13 @@ void ScanDialog::retranslateUi()
     m_tabs->setTabText(3, tr("Third-Party Hosts"));
     m_tabs->setTabText(4, tr("Screenshots"));
     m_tabs->setTabText(5, tr("Log"));
-    m_findingTable->setHorizontalHeaderLabels({tr("Severity"), tr("Rule"), tr("Phase"), tr("Message")});
-    m_cookieTable->setHorizontalHeaderLabels({tr("Phase"), tr("Name"), tr("Domain"), tr("Lifetime"), tr("Party"),
-                                              tr("Flags"), tr("Written By"), tr("First Seen On")});
-    m_storageTable->setHorizontalHeaderLabels({tr("Phase"), tr("Kind"), tr("Key"), tr("Origin"), tr("Party")});
+    m_findingTable->setHorizontalHeaderLabels(
+        {tr("Severity"), tr("Rule"), tr("Phase"), tr("Message")});
+    m_cookieTable->setHorizontalHeaderLabels({tr("Phase"), tr("Name"), tr("Domain"), tr("Lifetime"),
+                                              tr("Party"), tr("Flags"), tr("Written By"),
+                                              tr("First Seen On")});
+    m_storageTable->setHorizontalHeaderLabels(
+        {tr("Phase"), tr("Kind"), tr("Key"), tr("Origin"), tr("Party")});
     m_hostTable->setHorizontalHeaderLabels({tr("Phase"), tr("Host")});
     m_log->setAccessibleName(tr("Scan log"));
     for (PhaseRow &row : m_phaseRows)
@@ -440,8 +471,9 @@ void ScanDialog::retranslateUi()
     if (!m_scan.phases.isEmpty())
         refresh(); // texts in the new language
     else
-        m_summaryLabel->setText(tr("No scan yet. Charte visits the site as a new visitor would, refuses, then "
-                                   "accepts, and compares what is stored with the inventory."));
+        m_summaryLabel->setText(
+            tr("No scan yet. Charte visits the site as a new visitor would, refuses, then "
+               "accepts, and compares what is stored with the inventory."));
 }
 
 void ScanDialog::changeEvent(QEvent *event)
@@ -480,14 +512,17 @@ void ScanDialog::updateButtons()
     m_urlEdit->setEnabled(!running);
     m_engineBox->setEnabled(!running);
     m_limitsBox->setEnabled(!running);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_rejectCheck, m_acceptCheck, m_rejectSelectorEdit,
-                                                           m_acceptSelectorEdit, m_rejectSelectorLabel, m_acceptSelectorLabel})
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_rejectCheck, m_acceptCheck, m_rejectSelectorEdit, m_acceptSelectorEdit,
+             m_rejectSelectorLabel, m_acceptSelectorLabel})
         widget->setEnabled(browser);
     m_concurrencySpin->setEnabled(!browser);
     m_concurrencyLabel->setEnabled(!browser);
     m_saveButton->setEnabled(!running && !m_scan.phases.isEmpty());
     const ScanRules::SiteHosts hosts(m_document->policy(), m_scan.startUrl(), m_siteEdit->text());
-    m_addButton->setEnabled(!running && !AddObservedCookiesCommand::undeclared(m_document->policy(), m_scan, hosts).isEmpty());
+    m_addButton->setEnabled(
+        !running &&
+        !AddObservedCookiesCommand::undeclared(m_document->policy(), m_scan, hosts).isEmpty());
 }
 
 ScanDialog::PhaseRow *ScanDialog::phaseRow(ConsentPhase phase)
@@ -520,9 +555,10 @@ void ScanDialog::startScan()
             m_phasesAsked << ConsentPhase::AfterAccept;
         browser = BrowserScanner::findBrowser(QString(), &m_fallbackReason);
         if (browser.isEmpty())
-            m_log->appendPlainText(tr("%1. Scanning with HTTP requests instead: no script runs and no consent "
-                                      "phase can be tested.")
-                                       .arg(m_fallbackReason));
+            m_log->appendPlainText(
+                tr("%1. Scanning with HTTP requests instead: no script runs and no consent "
+                   "phase can be tested.")
+                    .arg(m_fallbackReason));
     }
     for (PhaseRow &row : m_phaseRows) {
         row.bar->setRange(0, 1);
@@ -701,13 +737,17 @@ void ScanDialog::fillTables()
             m_cookieTable->setItem(row, CookiePhaseColumn, item(phase));
             m_cookieTable->setItem(row, NameColumn, item(cookie.name));
             m_cookieTable->setItem(row, DomainColumn, item(cookie.domain));
-            m_cookieTable->setItem(row, LifetimeColumn, item(ScanReportWriter::lifetimeText(cookie)));
-            m_cookieTable->setItem(row, PartyColumn, item(cookie.party == Party::First ? tr("First party") : tr("Third party")));
+            m_cookieTable->setItem(row, LifetimeColumn,
+                                   item(ScanReportWriter::lifetimeText(cookie)));
+            m_cookieTable->setItem(
+                row, PartyColumn,
+                item(cookie.party == Party::First ? tr("First party") : tr("Third party")));
             m_cookieTable->setItem(row, FlagsColumn, item(ScanReportWriter::flagsText(cookie)));
-            m_cookieTable->setItem(row, WrittenByColumn,
-                                   item(cookie.setBy == ObservedCookie::SetBy::HttpHeader
-                                            ? tr("HTTP header")
-                                            : (cookie.scriptUrl.isEmpty() ? tr("A script") : cookie.scriptUrl)));
+            m_cookieTable->setItem(
+                row, WrittenByColumn,
+                item(cookie.setBy == ObservedCookie::SetBy::HttpHeader
+                         ? tr("HTTP header")
+                         : (cookie.scriptUrl.isEmpty() ? tr("A script") : cookie.scriptUrl)));
             m_cookieTable->setItem(row, FirstSeenColumn, item(cookie.firstSeenUrl));
         }
         for (const ObservedStorage &stored : report.storage) {
@@ -717,8 +757,9 @@ void ScanDialog::fillTables()
             m_storageTable->setItem(row, KindColumn, item(ScanRules::storageKindName(stored.kind)));
             m_storageTable->setItem(row, KeyColumn, item(stored.key));
             m_storageTable->setItem(row, OriginColumn, item(stored.origin));
-            m_storageTable->setItem(row, StoragePartyColumn,
-                                    item(stored.party == Party::First ? tr("First party") : tr("Third party")));
+            m_storageTable->setItem(
+                row, StoragePartyColumn,
+                item(stored.party == Party::First ? tr("First party") : tr("Third party")));
         }
         for (const QString &host : report.thirdPartyHosts) {
             const int row = m_hostTable->rowCount();
@@ -757,8 +798,8 @@ void ScanDialog::fillPhaseRows()
         }
         if (!report) {
             row.status->setText(m_scan.phases.isEmpty() ? QString()
-                                : asked                  ? tr("Not run: no Chromium")
-                                                         : tr("Not asked"));
+                                : asked                 ? tr("Not run: no Chromium")
+                                                        : tr("Not asked"));
             row.bar->setRange(0, 1);
             row.bar->setValue(0);
             continue;
@@ -774,8 +815,8 @@ void ScanDialog::fillPhaseRows()
         else if (!report->startFetched)
             status = tr("Start page not loaded");
         else
-            status = tr("%n cookie(s)", nullptr, int(report->cookies.size())) + QStringLiteral(", ") +
-                     tr("%n page(s)", nullptr, report->pagesCrawled);
+            status = tr("%n cookie(s)", nullptr, int(report->cookies.size())) +
+                     QStringLiteral(", ") + tr("%n page(s)", nullptr, report->pagesCrawled);
         row.status->setText(status);
         row.status->setToolTip(report->controlSelector);
     }
@@ -790,13 +831,15 @@ void ScanDialog::fillScreenshots()
             if (!pixmap.loadFromData(shot.png, "PNG"))
                 continue;
             // A frame, so that a white page stands out from the white list.
-            QPixmap thumbnail = pixmap.scaled(ThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+            QPixmap thumbnail =
+                pixmap.scaled(ThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             {
                 QPainter painter(&thumbnail);
                 painter.setPen(palette().color(QPalette::Mid));
                 painter.drawRect(thumbnail.rect().adjusted(0, 0, -1, -1));
             }
-            auto *entry = new QListWidgetItem(QIcon(thumbnail), ScanReportWriter::phaseTitle(report.phase));
+            auto *entry =
+                new QListWidgetItem(QIcon(thumbnail), ScanReportWriter::phaseTitle(report.phase));
             entry->setToolTip(shot.pageUrl);
             entry->setData(Qt::UserRole, shot.png);
             entry->setData(PhaseKeyRole, toString(report.phase));
@@ -812,7 +855,8 @@ void ScanDialog::openScreenshot(QListWidgetItem *entry)
     QPixmap pixmap;
     if (!entry || !pixmap.loadFromData(entry->data(Qt::UserRole).toByteArray(), "PNG"))
         return;
-    auto *viewer = new ScreenshotViewer(pixmap, entry->text() + QStringLiteral(" — ") + entry->toolTip(), this);
+    auto *viewer = new ScreenshotViewer(
+        pixmap, entry->text() + QStringLiteral(" — ") + entry->toolTip(), this);
     viewer->show();
 }
 
@@ -821,20 +865,26 @@ void ScanDialog::saveReport()
     if (m_scan.phases.isEmpty())
         return;
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scan Report"), QStringLiteral("scan-report.html"),
-                                                      tr("HTML report (*.html);;JSON report (*.json)"), &filter);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Scan Report"), QStringLiteral("scan-report.html"),
+        tr("HTML report (*.html);;JSON report (*.json)"), &filter);
     if (path.isEmpty())
         return;
     ScanReportOptions options;
-    options.policyName = m_document->filePath().isEmpty() ? tr("the open document") : m_document->filePath();
-    options.siteHost = ScanRules::SiteHosts(m_document->policy(), m_scan.startUrl(), m_siteEdit->text()).declaredHost();
+    options.policyName =
+        m_document->filePath().isEmpty() ? tr("the open document") : m_document->filePath();
+    options.siteHost =
+        ScanRules::SiteHosts(m_document->policy(), m_scan.startUrl(), m_siteEdit->text())
+            .declaredHost();
     options.phasesAsked = m_phasesAsked;
     options.screenshotFiles = true;
     const bool json = path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
-    const QByteArray bytes = json ? ScanReportWriter::toJson(m_scan, m_findings, options)
-                                  : ScanHtmlReport::toHtml(m_scan, m_findings, options, QDateTime::currentDateTimeUtc());
+    const QByteArray bytes =
+        json ? ScanReportWriter::toJson(m_scan, m_findings, options)
+             : ScanHtmlReport::toHtml(m_scan, m_findings, options, QDateTime::currentDateTimeUtc());
     const QFileInfo file(path);
-    const Status status = ScanReportFiles::write(file.absolutePath(), file.fileName(), bytes, m_scan);
+    const Status status =
+        ScanReportFiles::write(file.absolutePath(), file.fileName(), bytes, m_scan);
     if (!status)
         QMessageBox::warning(this, tr("Save Scan Report"), status.error);
 }
@@ -842,7 +892,8 @@ void ScanDialog::saveReport()
 void ScanDialog::addToInventory()
 {
     const ScanRules::SiteHosts hosts(m_document->policy(), m_scan.startUrl(), m_siteEdit->text());
-    const QList<Cookie> rows = AddObservedCookiesCommand::undeclared(m_document->policy(), m_scan, hosts, m_enrich);
+    const QList<Cookie> rows =
+        AddObservedCookiesCommand::undeclared(m_document->policy(), m_scan, hosts, m_enrich);
     if (rows.isEmpty())
         return;
     m_document->undoStack()->push(new AddObservedCookiesCommand(m_document, rows));

@@ -275,7 +275,8 @@ QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const 
 }
 
 QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const ConsentScan &scan,
-                                                    const ScanRules::SiteHosts &hosts, const Enricher &enrich)
+                                                    const ScanRules::SiteHosts &hosts,
+                                                    const Enricher &enrich)
 {
     QList<ObservedCookie> observedCookies;
     for (const ScanReport &report : scan.phases)

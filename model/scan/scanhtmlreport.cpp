@@ -69,7 +69,8 @@ void headerRow(HtmlWriter &html, const QStringList &titles)
     html.start(QLatin1StringView("thead"));
     html.start(QLatin1StringView("tr"));
     for (const QString &title : titles)
-        html.element(QLatin1StringView("th"), title, {{QLatin1StringView("scope"), QStringLiteral("col")}});
+        html.element(QLatin1StringView("th"), title,
+                     {{QLatin1StringView("scope"), QStringLiteral("col")}});
     html.end();
     html.end();
     html.newline();
@@ -95,11 +96,15 @@ void findingsTable(HtmlWriter &html, const FindingList &findings, const QString 
         return;
     }
     html.start(QLatin1StringView("table"));
-    headerRow(html, {QCoreApplication::translate("ScanHtmlReport", "Severity"), QCoreApplication::translate("ScanHtmlReport", "Finding"), QCoreApplication::translate("ScanHtmlReport", "Rule"), QCoreApplication::translate("ScanHtmlReport", "Source")});
+    headerRow(html, {QCoreApplication::translate("ScanHtmlReport", "Severity"),
+                     QCoreApplication::translate("ScanHtmlReport", "Finding"),
+                     QCoreApplication::translate("ScanHtmlReport", "Rule"),
+                     QCoreApplication::translate("ScanHtmlReport", "Source")});
     html.start(QLatin1StringView("tbody"));
     for (const Finding &finding : findings) {
         html.start(QLatin1StringView("tr"), {{Class, severityClass(finding.severity)}});
-        html.element(QLatin1StringView("td"), ReportWriter::severityWord(finding.severity).text(language),
+        html.element(QLatin1StringView("td"),
+                     ReportWriter::severityWord(finding.severity).text(language),
                      {{Class, QStringLiteral("sev")}});
         cell(html, finding.displayMessage(language));
         cell(html, finding.rule, true, QStringLiteral("rule"));
@@ -114,13 +119,20 @@ void findingsTable(HtmlWriter &html, const FindingList &findings, const QString 
 
 void cookiesTable(HtmlWriter &html, const ScanReport &report)
 {
-    html.element(QLatin1StringView("h3"), QCoreApplication::translate("ScanHtmlReport", "Cookies (%1)").arg(report.cookies.size()));
+    html.element(
+        QLatin1StringView("h3"),
+        QCoreApplication::translate("ScanHtmlReport", "Cookies (%1)").arg(report.cookies.size()));
     if (report.cookies.isEmpty()) {
         noneLine(html, QCoreApplication::translate("ScanHtmlReport", "No cookie."));
         return;
     }
     html.start(QLatin1StringView("table"));
-    headerRow(html, {QCoreApplication::translate("ScanHtmlReport", "Name"), QCoreApplication::translate("ScanHtmlReport", "Domain"), QCoreApplication::translate("ScanHtmlReport", "Lifetime"), QCoreApplication::translate("ScanHtmlReport", "Party"), QCoreApplication::translate("ScanHtmlReport", "Flags"), QCoreApplication::translate("ScanHtmlReport", "Written by"),
+    headerRow(html, {QCoreApplication::translate("ScanHtmlReport", "Name"),
+                     QCoreApplication::translate("ScanHtmlReport", "Domain"),
+                     QCoreApplication::translate("ScanHtmlReport", "Lifetime"),
+                     QCoreApplication::translate("ScanHtmlReport", "Party"),
+                     QCoreApplication::translate("ScanHtmlReport", "Flags"),
+                     QCoreApplication::translate("ScanHtmlReport", "Written by"),
                      QCoreApplication::translate("ScanHtmlReport", "First seen on")});
     html.start(QLatin1StringView("tbody"));
     for (const ObservedCookie &cookie : report.cookies) {
@@ -128,11 +140,18 @@ void cookiesTable(HtmlWriter &html, const ScanReport &report)
         cell(html, cookie.name, true);
         cell(html, cookie.domain);
         cell(html, ScanReportWriter::lifetimeText(cookie));
-        cell(html, cookie.party == Party::First ? QCoreApplication::translate("ScanHtmlReport", "first party") : QCoreApplication::translate("ScanHtmlReport", "third party"));
-        cell(html, ScanReportWriter::flagsText(cookie) + (cookie.partitioned ? QStringLiteral(" Partitioned") : QString()), true);
+        cell(html, cookie.party == Party::First
+                       ? QCoreApplication::translate("ScanHtmlReport", "first party")
+                       : QCoreApplication::translate("ScanHtmlReport", "third party"));
+        cell(html,
+             ScanReportWriter::flagsText(cookie) +
+                 (cookie.partitioned ? QStringLiteral(" Partitioned") : QString()),
+             true);
         cell(html, cookie.setBy == ObservedCookie::SetBy::HttpHeader
                        ? QCoreApplication::translate("ScanHtmlReport", "HTTP header")
-                       : (cookie.scriptUrl.isEmpty() ? QCoreApplication::translate("ScanHtmlReport", "a script") : cookie.scriptUrl));
+                       : (cookie.scriptUrl.isEmpty()
+                              ? QCoreApplication::translate("ScanHtmlReport", "a script")
+                              : cookie.scriptUrl));
         cell(html, cookie.firstSeenUrl);
         html.end();
         html.newline();
@@ -144,21 +163,31 @@ void cookiesTable(HtmlWriter &html, const ScanReport &report)
 
 void storageTable(HtmlWriter &html, const ScanReport &report)
 {
-    html.element(QLatin1StringView("h3"), QCoreApplication::translate("ScanHtmlReport", "Storage keys (%1)").arg(report.storage.size()));
+    html.element(QLatin1StringView("h3"),
+                 QCoreApplication::translate("ScanHtmlReport", "Storage keys (%1)")
+                     .arg(report.storage.size()));
     if (report.storage.isEmpty()) {
-        noneLine(html, report.engine == QLatin1StringView("chromium") ? QCoreApplication::translate("ScanHtmlReport", "No storage key.")
-                                                                       : QCoreApplication::translate("ScanHtmlReport", "Not observed: this engine runs no script."));
+        noneLine(html, report.engine == QLatin1StringView("chromium")
+                           ? QCoreApplication::translate("ScanHtmlReport", "No storage key.")
+                           : QCoreApplication::translate(
+                                 "ScanHtmlReport", "Not observed: this engine runs no script."));
         return;
     }
     html.start(QLatin1StringView("table"));
-    headerRow(html, {QCoreApplication::translate("ScanHtmlReport", "Kind"), QCoreApplication::translate("ScanHtmlReport", "Key"), QCoreApplication::translate("ScanHtmlReport", "Origin"), QCoreApplication::translate("ScanHtmlReport", "Party"), QCoreApplication::translate("ScanHtmlReport", "Value length")});
+    headerRow(html, {QCoreApplication::translate("ScanHtmlReport", "Kind"),
+                     QCoreApplication::translate("ScanHtmlReport", "Key"),
+                     QCoreApplication::translate("ScanHtmlReport", "Origin"),
+                     QCoreApplication::translate("ScanHtmlReport", "Party"),
+                     QCoreApplication::translate("ScanHtmlReport", "Value length")});
     html.start(QLatin1StringView("tbody"));
     for (const ObservedStorage &item : report.storage) {
         html.start(QLatin1StringView("tr"));
         cell(html, ScanRules::storageKindName(item.kind), true);
         cell(html, item.key, true);
         cell(html, item.origin);
-        cell(html, item.party == Party::First ? QCoreApplication::translate("ScanHtmlReport", "first party") : QCoreApplication::translate("ScanHtmlReport", "third party"));
+        cell(html, item.party == Party::First
+                       ? QCoreApplication::translate("ScanHtmlReport", "first party")
+                       : QCoreApplication::translate("ScanHtmlReport", "third party"));
         cell(html, item.valueLength < 0 ? QStringLiteral("—") : QString::number(item.valueLength));
         html.end();
         html.newline();
@@ -170,7 +199,9 @@ void storageTable(HtmlWriter &html, const ScanReport &report)
 
 void hostList(HtmlWriter &html, const ScanReport &report)
 {
-    html.element(QLatin1StringView("h3"), QCoreApplication::translate("ScanHtmlReport", "Third-party hosts contacted (%1)").arg(report.thirdPartyHosts.size()));
+    html.element(QLatin1StringView("h3"),
+                 QCoreApplication::translate("ScanHtmlReport", "Third-party hosts contacted (%1)")
+                     .arg(report.thirdPartyHosts.size()));
     if (report.thirdPartyHosts.isEmpty()) {
         noneLine(html, QCoreApplication::translate("ScanHtmlReport", "None."));
         return;
@@ -190,21 +221,35 @@ void controlParagraph(HtmlWriter &html, const ScanReport &report)
     const bool reject = report.phase == ConsentPhase::AfterReject;
     switch (report.control) {
     case ScanReport::Control::NotApplicable:
-        html.element(QLatin1StringView("p"), QCoreApplication::translate("ScanHtmlReport", "The pages were visited without touching anything."),
+        html.element(QLatin1StringView("p"),
+                     QCoreApplication::translate(
+                         "ScanHtmlReport", "The pages were visited without touching anything."),
                      {{Class, QStringLiteral("control")}});
         break;
     case ScanReport::Control::Clicked:
         html.start(QLatin1StringView("p"), {{Class, QStringLiteral("control")}});
-        html.text(reject ? QCoreApplication::translate("ScanHtmlReport", "In a fresh browser profile, the site's refusal control was clicked: ")
-                         : QCoreApplication::translate("ScanHtmlReport", "In a fresh browser profile, the site's acceptance control was clicked: "));
+        html.text(
+            reject
+                ? QCoreApplication::translate(
+                      "ScanHtmlReport",
+                      "In a fresh browser profile, the site's refusal control was clicked: ")
+                : QCoreApplication::translate(
+                      "ScanHtmlReport",
+                      "In a fresh browser profile, the site's acceptance control was clicked: "));
         html.element(QLatin1StringView("code"), report.controlSelector);
         html.end();
         break;
     case ScanReport::Control::NotFound:
-        html.element(QLatin1StringView("p"),
-                     reject ? QCoreApplication::translate("ScanHtmlReport", "No refusal control was found: this phase could not test the refusal.")
-                            : QCoreApplication::translate("ScanHtmlReport", "No acceptance control was found: this phase could not test the acceptance."),
-                     {{Class, QStringLiteral("control missing")}});
+        html.element(
+            QLatin1StringView("p"),
+            reject
+                ? QCoreApplication::translate(
+                      "ScanHtmlReport",
+                      "No refusal control was found: this phase could not test the refusal.")
+                : QCoreApplication::translate(
+                      "ScanHtmlReport",
+                      "No acceptance control was found: this phase could not test the acceptance."),
+            {{Class, QStringLiteral("control missing")}});
         break;
     }
     html.newline();
@@ -215,10 +260,13 @@ void screenshots(HtmlWriter &html, const ScanReport &report, bool asFiles)
     for (qsizetype i = 0; i < report.screenshots.size(); ++i) {
         const PageScreenshot &shot = report.screenshots.at(i);
         const QString source = asFiles ? ScanReportWriter::screenshotFileName(report, i)
-                                       : QStringLiteral("data:image/png;base64,") + QString::fromLatin1(shot.png.toBase64());
-        const QString caption = QCoreApplication::translate("ScanHtmlReport", "%1 — %2").arg(ScanReportWriter::phaseTitle(report.phase), shot.pageUrl);
+                                       : QStringLiteral("data:image/png;base64,") +
+                                             QString::fromLatin1(shot.png.toBase64());
+        const QString caption = QCoreApplication::translate("ScanHtmlReport", "%1 — %2")
+                                    .arg(ScanReportWriter::phaseTitle(report.phase), shot.pageUrl);
         html.start(QLatin1StringView("figure"));
-        html.empty(QLatin1StringView("img"), {{QLatin1StringView("src"), source}, {QLatin1StringView("alt"), caption}});
+        html.empty(QLatin1StringView("img"),
+                   {{QLatin1StringView("src"), source}, {QLatin1StringView("alt"), caption}});
         html.element(QLatin1StringView("figcaption"), caption);
         html.end();
         html.newline();
@@ -241,7 +289,8 @@ QByteArray ScanHtmlReport::toHtml(const ConsentScan &scan, const FindingList &fi
                                   const ScanReportOptions &options, const QDateTime &generated)
 {
     const QString language = ScanRules::interfaceLanguage();
-    const QString title = QCoreApplication::translate("ScanHtmlReport", "Cookie scan of %1").arg(scan.startUrl());
+    const QString title =
+        QCoreApplication::translate("ScanHtmlReport", "Cookie scan of %1").arg(scan.startUrl());
     HtmlWriter html;
     html.beginPage(language, title, QByteArray(styleSheet));
     html.beginMain();
@@ -251,31 +300,51 @@ QByteArray ScanHtmlReport::toHtml(const ConsentScan &scan, const FindingList &fi
     html.start(QLatin1StringView("dl"), {{Class, QStringLiteral("meta")}});
     html.newline();
     if (generated.isValid())
-        definition(html, QCoreApplication::translate("ScanHtmlReport", "Scanned on"), QLocale(language).toString(generated.toUTC(), QLocale::LongFormat));
-    definition(html, QCoreApplication::translate("ScanHtmlReport", "Engine"),
-               scan.engine == QLatin1StringView("chromium") ? QCoreApplication::translate("ScanHtmlReport", "Chromium, a real browser")
-               : scan.engine == QLatin1StringView("http")   ? QCoreApplication::translate("ScanHtmlReport", "HTTP requests only (no script runs)")
-                                                            : scan.engine);
+        definition(html, QCoreApplication::translate("ScanHtmlReport", "Scanned on"),
+                   QLocale(language).toString(generated.toUTC(), QLocale::LongFormat));
+    definition(
+        html, QCoreApplication::translate("ScanHtmlReport", "Engine"),
+        scan.engine == QLatin1StringView("chromium")
+            ? QCoreApplication::translate("ScanHtmlReport", "Chromium, a real browser")
+        : scan.engine == QLatin1StringView("http")
+            ? QCoreApplication::translate("ScanHtmlReport", "HTTP requests only (no script runs)")
+            : scan.engine);
     QStringList phases;
     for (const ScanReport &report : scan.phases)
         phases << ScanReportWriter::phaseTitle(report.phase);
-    definition(html, QCoreApplication::translate("ScanHtmlReport", "Phases"), phases.join(QStringLiteral(", ")));
+    definition(html, QCoreApplication::translate("ScanHtmlReport", "Phases"),
+               phases.join(QStringLiteral(", ")));
     if (!options.policyName.isEmpty()) {
-        definition(html, QCoreApplication::translate("ScanHtmlReport", "Compared with"), options.policyName);
+        definition(html, QCoreApplication::translate("ScanHtmlReport", "Compared with"),
+                   options.policyName);
         if (!options.siteHost.isEmpty())
-            definition(html, QCoreApplication::translate("ScanHtmlReport", "Declared site"), options.siteHost);
+            definition(html, QCoreApplication::translate("ScanHtmlReport", "Declared site"),
+                       options.siteHost);
     }
     html.end();
     html.newline();
 
     const ReportWriter::Counts counts = ReportWriter::count(findings);
     if (options.policyName.isEmpty()) {
-        noneLine(html, QCoreApplication::translate("ScanHtmlReport", "No policy was given: what the site does was not compared with an inventory."));
+        noneLine(
+            html,
+            QCoreApplication::translate(
+                "ScanHtmlReport",
+                "No policy was given: what the site does was not compared with an inventory."));
     } else {
         html.start(QLatin1StringView("div"), {{Class, QStringLiteral("counts")}});
-        html.element(QLatin1StringView("span"), QCoreApplication::translate("ScanHtmlReport", "%n error(s)", nullptr, counts.errors), {{Class, QStringLiteral("count error")}});
-        html.element(QLatin1StringView("span"), QCoreApplication::translate("ScanHtmlReport", "%n warning(s)", nullptr, counts.warnings), {{Class, QStringLiteral("count warning")}});
-        html.element(QLatin1StringView("span"), QCoreApplication::translate("ScanHtmlReport", "%n note(s)", nullptr, counts.infos), {{Class, QStringLiteral("count info")}});
+        html.element(
+            QLatin1StringView("span"),
+            QCoreApplication::translate("ScanHtmlReport", "%n error(s)", nullptr, counts.errors),
+            {{Class, QStringLiteral("count error")}});
+        html.element(QLatin1StringView("span"),
+                     QCoreApplication::translate("ScanHtmlReport", "%n warning(s)", nullptr,
+                                                 counts.warnings),
+                     {{Class, QStringLiteral("count warning")}});
+        html.element(
+            QLatin1StringView("span"),
+            QCoreApplication::translate("ScanHtmlReport", "%n note(s)", nullptr, counts.infos),
+            {{Class, QStringLiteral("count info")}});
         html.end();
         html.newline();
     }
@@ -288,17 +357,21 @@ QByteArray ScanHtmlReport::toHtml(const ConsentScan &scan, const FindingList &fi
         controlParagraph(html, report);
         screenshots(html, report, options.screenshotFiles);
         if (!options.policyName.isEmpty()) {
-            html.element(QLatin1StringView("h3"), QCoreApplication::translate("ScanHtmlReport", "Findings"));
+            html.element(QLatin1StringView("h3"),
+                         QCoreApplication::translate("ScanHtmlReport", "Findings"));
             findingsTable(html, inPhase(findings, key), language);
         }
         cookiesTable(html, report);
         storageTable(html, report);
         hostList(html, report);
         if (!report.errors.isEmpty()) {
-            html.element(QLatin1StringView("h3"), QCoreApplication::translate("ScanHtmlReport", "Pages that failed (%1)").arg(report.errors.size()));
+            html.element(QLatin1StringView("h3"),
+                         QCoreApplication::translate("ScanHtmlReport", "Pages that failed (%1)")
+                             .arg(report.errors.size()));
             html.start(QLatin1StringView("ul"));
             for (const UrlError &error : report.errors)
-                html.element(QLatin1StringView("li"), QString(error.url + QStringLiteral(": ") + error.message));
+                html.element(QLatin1StringView("li"),
+                             QString(error.url + QStringLiteral(": ") + error.message));
             html.end();
             html.newline();
         }
@@ -308,14 +381,18 @@ QByteArray ScanHtmlReport::toHtml(const ConsentScan &scan, const FindingList &fi
 
     const FindingList overall = inPhase(findings, QString());
     if (!overall.isEmpty()) {
-        html.start(QLatin1StringView("section"), {{QLatin1StringView("id"), QStringLiteral("all-phases")}});
-        html.element(QLatin1StringView("h2"), QCoreApplication::translate("ScanHtmlReport", "In no phase"));
+        html.start(QLatin1StringView("section"),
+                   {{QLatin1StringView("id"), QStringLiteral("all-phases")}});
+        html.element(QLatin1StringView("h2"),
+                     QCoreApplication::translate("ScanHtmlReport", "In no phase"));
         findingsTable(html, overall, language);
         html.end();
         html.newline();
     }
     html.start(QLatin1StringView("footer"));
-    html.text(QCoreApplication::translate("ScanHtmlReport", "Written by Charte. Cookie values are never recorded, only their length."));
+    html.text(QCoreApplication::translate(
+        "ScanHtmlReport",
+        "Written by Charte. Cookie values are never recorded, only their length."));
     html.end();
     html.newline();
     return html.finishPage();

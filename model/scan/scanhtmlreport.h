@@ -14,6 +14,6 @@
 // HtmlWriter, which escapes it: a hostile site cannot put markup in the report.
 namespace ScanHtmlReport {
 // generated: when the scan ran, printed in the heading (invalid: not printed).
-QByteArray toHtml(const ConsentScan &scan, const FindingList &findings, const ScanReportOptions &options,
-                  const QDateTime &generated = {});
+QByteArray toHtml(const ConsentScan &scan, const FindingList &findings,
+                  const ScanReportOptions &options, const QDateTime &generated = {});
 } // namespace ScanHtmlReport

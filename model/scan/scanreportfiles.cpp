@@ -7,16 +7,18 @@
 #include <QDir>
 #include <QFileInfo>
 
-Status ScanReportFiles::write(const QString &dir, const QString &reportName, const QByteArray &report,
-                              const ConsentScan &scan, QStringList *written)
+Status ScanReportFiles::write(const QString &dir, const QString &reportName,
+                              const QByteArray &report, const ConsentScan &scan,
+                              QStringList *written)
 {
     const QFileInfo folder(dir);
     if (folder.exists() && !folder.isDir())
         return Status::failure(QCoreApplication::translate("ScanReportFiles", "%1: not a folder")
                                    .arg(QDir::toNativeSeparators(dir)));
     if (!QDir().mkpath(dir))
-        return Status::failure(QCoreApplication::translate("ScanReportFiles", "%1: the folder cannot be created")
-                                   .arg(QDir::toNativeSeparators(dir)));
+        return Status::failure(
+            QCoreApplication::translate("ScanReportFiles", "%1: the folder cannot be created")
+                .arg(QDir::toNativeSeparators(dir)));
     const QDir target(dir);
     QStringList paths;
     for (const ScanReport &phase : scan.phases) {

@@ -15,6 +15,6 @@ namespace ScanReportFiles {
 // Creates dir when missing, writes the screenshots then the report (reportName in
 // dir). On failure the message names the file or folder and the cause. written, when
 // given, receives the paths written, report last.
-Status write(const QString &dir, const QString &reportName, const QByteArray &report, const ConsentScan &scan,
-             QStringList *written = nullptr);
+Status write(const QString &dir, const QString &reportName, const QByteArray &report,
+             const ConsentScan &scan, QStringList *written = nullptr);
 } // namespace ScanReportFiles

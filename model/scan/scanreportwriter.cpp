@@ -72,7 +72,8 @@ QString ScanReportWriter::phaseTitle(ConsentPhase phase)
 QString ScanReportWriter::phaseTitle(const QString &phaseKey)
 {
     const std::optional<ConsentPhase> phase = consentPhase(phaseKey);
-    return phase ? phaseTitle(*phase) : QCoreApplication::translate("ScanReportWriter", "Whole scan");
+    return phase ? phaseTitle(*phase)
+                 : QCoreApplication::translate("ScanReportWriter", "Whole scan");
 }
 
 QString ScanReportWriter::screenshotFileName(const ScanReport &phase, qsizetype index)
@@ -220,11 +221,20 @@ QString controlSentence(const ScanReport &report)
     case ScanReport::Control::NotApplicable:
         return QString();
     case ScanReport::Control::Clicked:
-        return reject ? QCoreApplication::translate("ScanReportWriter", "Refusal control clicked: %1").arg(report.controlSelector)
-                      : QCoreApplication::translate("ScanReportWriter", "Acceptance control clicked: %1").arg(report.controlSelector);
+        return reject
+                   ? QCoreApplication::translate("ScanReportWriter", "Refusal control clicked: %1")
+                         .arg(report.controlSelector)
+                   : QCoreApplication::translate("ScanReportWriter",
+                                                 "Acceptance control clicked: %1")
+                         .arg(report.controlSelector);
     case ScanReport::Control::NotFound:
-        return reject ? QCoreApplication::translate("ScanReportWriter", "No refusal control found: this phase is a visit without any choice.")
-                      : QCoreApplication::translate("ScanReportWriter", "No acceptance control found: this phase is a visit without any choice.");
+        return reject
+                   ? QCoreApplication::translate(
+                         "ScanReportWriter",
+                         "No refusal control found: this phase is a visit without any choice.")
+                   : QCoreApplication::translate(
+                         "ScanReportWriter",
+                         "No acceptance control found: this phase is a visit without any choice.");
     }
     return QString();
 }
@@ -353,7 +363,8 @@ QByteArray ScanReportWriter::toJson(const ConsentScan &scan, const FindingList &
         for (qsizetype i = 0; i < report.screenshots.size(); ++i) {
             json.beginObject();
             json.member(u"page", report.screenshots.at(i).pageUrl);
-            nullableString(json, u"file", options.screenshotFiles ? screenshotFileName(report, i) : QString());
+            nullableString(json, u"file",
+                           options.screenshotFiles ? screenshotFileName(report, i) : QString());
             json.member(u"bytes", qint64(report.screenshots.at(i).png.size()));
             json.endObject();
         }
@@ -386,14 +397,16 @@ QByteArray ScanReportWriter::toJson(const ConsentScan &scan, const FindingList &
     return json.finish();
 }
 
-QByteArray ScanReportWriter::toJson(const ScanReport &report, const FindingList &findings, const QString &policyName)
+QByteArray ScanReportWriter::toJson(const ScanReport &report, const FindingList &findings,
+                                    const QString &policyName)
 {
     ScanReportOptions options;
     options.policyName = policyName;
     return toJson(ConsentScan::single(report), findings, options);
 }
 
-QString ScanReportWriter::toText(const ScanReport &report, const FindingList &findings, const QString &policyName)
+QString ScanReportWriter::toText(const ScanReport &report, const FindingList &findings,
+                                 const QString &policyName)
 {
     ScanReportOptions options;
     options.policyName = policyName;
@@ -404,66 +417,81 @@ QString ScanReportWriter::toText(const ConsentScan &scan, const FindingList &fin
                                  const ScanReportOptions &options)
 {
     QString out;
-    out += QCoreApplication::translate("ScanReportWriter", "Scan of %1").arg(scan.startUrl()) + u'\n';
+    out +=
+        QCoreApplication::translate("ScanReportWriter", "Scan of %1").arg(scan.startUrl()) + u'\n';
     if (scan.engine == QLatin1StringView("chromium"))
-        out += QCoreApplication::translate("ScanReportWriter", "Engine: Chromium (a real browser)") + u'\n';
+        out +=
+            QCoreApplication::translate("ScanReportWriter", "Engine: Chromium (a real browser)") +
+            u'\n';
     else if (scan.engine == QLatin1StringView("http"))
-        out += QCoreApplication::translate("ScanReportWriter",
-                                           "Engine: HTTP (no scripts run: cookies written by JavaScript are not seen)") +
+        out += QCoreApplication::translate(
+                   "ScanReportWriter",
+                   "Engine: HTTP (no scripts run: cookies written by JavaScript are not seen)") +
                u'\n';
     for (const ScanReport &report : scan.phases) {
         const bool several = scan.phases.size() > 1 || report.phase != ConsentPhase::Before;
         if (several)
-            out += u'\n' + QStringLiteral("== ") + phaseTitle(report.phase) + QStringLiteral(" ==\n");
+            out +=
+                u'\n' + QStringLiteral("== ") + phaseTitle(report.phase) + QStringLiteral(" ==\n");
         const QString control = controlSentence(report);
         if (!control.isEmpty())
             out += control + u'\n';
         if (report.origin == ScanReport::Origin::Crawl)
-            out += QCoreApplication::translate("ScanReportWriter",
-                                               "%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped")
+            out += QCoreApplication::translate(
+                       "ScanReportWriter",
+                       "%1 page(s) crawled, %2 request(s), %3 link(s) with other schemes skipped")
                        .arg(report.pagesCrawled)
                        .arg(report.requests)
                        .arg(report.skippedLinks) +
                    u'\n';
         if (report.limitReached)
-            out += QCoreApplication::translate("ScanReportWriter",
-                                               "A limit (pages, depth, requests or time) stopped the crawl early.") +
+            out += QCoreApplication::translate(
+                       "ScanReportWriter",
+                       "A limit (pages, depth, requests or time) stopped the crawl early.") +
                    u'\n';
         if (report.cancelled)
-            out += QCoreApplication::translate("ScanReportWriter", "The scan was cancelled: the report is partial.") + u'\n';
+            out += QCoreApplication::translate("ScanReportWriter",
+                                               "The scan was cancelled: the report is partial.") +
+                   u'\n';
 
-        out += u'\n' +
-               (report.phase == ConsentPhase::Before
-                    ? QCoreApplication::translate("ScanReportWriter", "Cookies set before any choice (%1)")
-                    : QCoreApplication::translate("ScanReportWriter", "Cookies in the browser (%1)"))
-                   .arg(report.cookies.size()) +
-               u'\n';
+        out +=
+            u'\n' +
+            (report.phase == ConsentPhase::Before
+                 ? QCoreApplication::translate("ScanReportWriter",
+                                               "Cookies set before any choice (%1)")
+                 : QCoreApplication::translate("ScanReportWriter", "Cookies in the browser (%1)"))
+                .arg(report.cookies.size()) +
+            u'\n';
         qsizetype nameWidth = 4, domainWidth = 6;
         for (const ObservedCookie &cookie : report.cookies) {
             nameWidth = std::max(nameWidth, cookie.name.size());
             domainWidth = std::max(domainWidth, cookie.domain.size());
         }
         for (const ObservedCookie &cookie : report.cookies) {
-            out += QStringLiteral("  ") + padded(cookie.name, nameWidth + 2) + padded(cookie.domain, domainWidth + 2) +
-                   padded(lifetimeText(cookie), 14) +
-                   padded(cookie.party == Party::First ? QCoreApplication::translate("ScanReportWriter", "first party")
-                                                       : QCoreApplication::translate("ScanReportWriter", "third party"),
+            out += QStringLiteral("  ") + padded(cookie.name, nameWidth + 2) +
+                   padded(cookie.domain, domainWidth + 2) + padded(lifetimeText(cookie), 14) +
+                   padded(cookie.party == Party::First
+                              ? QCoreApplication::translate("ScanReportWriter", "first party")
+                              : QCoreApplication::translate("ScanReportWriter", "third party"),
                           13) +
                    flagsText(cookie);
             out += QStringLiteral("  ") +
-                   QCoreApplication::translate("ScanReportWriter", "first seen on %1").arg(cookie.firstSeenUrl);
+                   QCoreApplication::translate("ScanReportWriter", "first seen on %1")
+                       .arg(cookie.firstSeenUrl);
             if (!cookie.scriptUrl.isEmpty())
                 out += QStringLiteral("  ") +
-                       QCoreApplication::translate("ScanReportWriter", "written by %1").arg(cookie.scriptUrl);
+                       QCoreApplication::translate("ScanReportWriter", "written by %1")
+                           .arg(cookie.scriptUrl);
             out += u'\n';
         }
         if (!report.storage.isEmpty()) {
             out += u'\n' +
-                   QCoreApplication::translate("ScanReportWriter", "Storage keys (%1)").arg(report.storage.size()) +
+                   QCoreApplication::translate("ScanReportWriter", "Storage keys (%1)")
+                       .arg(report.storage.size()) +
                    u'\n';
             for (const ObservedStorage &item : report.storage)
-                out += QStringLiteral("  ") + padded(storageKindKey(item.kind), 16) + item.key + QStringLiteral("  ") +
-                       item.origin + u'\n';
+                out += QStringLiteral("  ") + padded(storageKindKey(item.kind), 16) + item.key +
+                       QStringLiteral("  ") + item.origin + u'\n';
         }
 
         out += u'\n' +
@@ -475,16 +503,22 @@ QString ScanReportWriter::toText(const ConsentScan &scan, const FindingList &fin
 
         if (!report.refusedCookies.isEmpty()) {
             out += u'\n' +
-                   QCoreApplication::translate("ScanReportWriter", "Set-Cookie headers a browser would refuse (%1)")
+                   QCoreApplication::translate("ScanReportWriter",
+                                               "Set-Cookie headers a browser would refuse (%1)")
                        .arg(report.refusedCookies.size()) +
                    u'\n';
             for (const RefusedCookie &refused : report.refusedCookies)
-                out += QStringLiteral("  ") + refused.problem + QStringLiteral(": ") + refused.raw + u'\n';
+                out += QStringLiteral("  ") + refused.problem + QStringLiteral(": ") + refused.raw +
+                       u'\n';
         }
         if (!report.errors.isEmpty()) {
-            out += u'\n' + QCoreApplication::translate("ScanReportWriter", "Errors (%1)").arg(report.errors.size()) + u'\n';
+            out += u'\n' +
+                   QCoreApplication::translate("ScanReportWriter", "Errors (%1)")
+                       .arg(report.errors.size()) +
+                   u'\n';
             for (const UrlError &error : report.errors)
-                out += QStringLiteral("  ") + error.url + QStringLiteral(": ") + error.message + u'\n';
+                out +=
+                    QStringLiteral("  ") + error.url + QStringLiteral(": ") + error.message + u'\n';
         }
     }
 
@@ -496,12 +530,16 @@ QString ScanReportWriter::toText(const ConsentScan &scan, const FindingList &fin
                u'\n';
         return out;
     }
-    out += QCoreApplication::translate("ScanReportWriter", "Findings against %1").arg(options.policyName) + u'\n';
+    out += QCoreApplication::translate("ScanReportWriter", "Findings against %1")
+               .arg(options.policyName) +
+           u'\n';
     const QString language = ScanRules::interfaceLanguage();
     for (const Finding &finding : findings) {
-        const QStringList where =
-            finding.place.phase.isEmpty() ? QStringList() : QStringList{phaseTitle(finding.place.phase)};
-        out += ReportWriter::textLine(where, ReportWriter::severityWord(finding.severity).text(language),
+        const QStringList where = finding.place.phase.isEmpty()
+                                      ? QStringList()
+                                      : QStringList{phaseTitle(finding.place.phase)};
+        out += ReportWriter::textLine(where,
+                                      ReportWriter::severityWord(finding.severity).text(language),
                                       finding.displayMessage(language), finding.rule);
     }
     const ReportWriter::Counts counts = ReportWriter::count(findings);

@@ -15,8 +15,8 @@
 // What a report says besides the scan and its findings.
 struct ScanReportOptions
 {
-    QString policyName;           // empty: no policy was given, so findings were not computed
-    QString siteHost;             // the host the declaration describes (--site), when a policy was given
+    QString policyName; // empty: no policy was given, so findings were not computed
+    QString siteHost;   // the host the declaration describes (--site), when a policy was given
     QList<ConsentPhase> phasesAsked; // empty: those that ran
     // True: each screenshot is a file beside the report, named screenshotFileName();
     // false: the JSON names none and the HTML report embeds them.
@@ -24,8 +24,10 @@ struct ScanReportOptions
 };
 
 namespace ScanReportWriter {
-QByteArray toJson(const ConsentScan &scan, const FindingList &findings, const ScanReportOptions &options);
-QString toText(const ConsentScan &scan, const FindingList &findings, const ScanReportOptions &options);
+QByteArray toJson(const ConsentScan &scan, const FindingList &findings,
+                  const ScanReportOptions &options);
+QString toText(const ConsentScan &scan, const FindingList &findings,
+               const ScanReportOptions &options);
 // One report (a crawl, an evidence file) as a scan of that one phase.
 QByteArray toJson(const ScanReport &report, const FindingList &findings, const QString &policyName);
 QString toText(const ScanReport &report, const FindingList &findings, const QString &policyName);
@@ -38,7 +40,7 @@ QString screenshotFileName(const ScanReport &phase, qsizetype index);
 QString originKey(ScanReport::Origin origin);
 QString partyKey(Party party);
 QString setByKey(ObservedCookie::SetBy setBy);
-QString controlKey(ScanReport::Control control); // "not-applicable", "clicked", "not-found"
+QString controlKey(ScanReport::Control control);    // "not-applicable", "clicked", "not-found"
 QString storageKindKey(ObservedStorage::Kind kind); // "localStorage", "sessionStorage", "indexedDB"
 // "Before any choice", "After refusing", "After accepting": in the interface language.
 QString phaseTitle(ConsentPhase phase);

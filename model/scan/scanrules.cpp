@@ -18,50 +18,111 @@ struct MessageText
 };
 
 constexpr std::array messages{
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" (%2) is set by the site but is not declared in the inventory."),
-                "Le cookie « %1 » (%2) est déposé par le site mais n'est pas déclaré dans l'inventaire."},
+    MessageText{
+        QT_TRANSLATE_NOOP(
+            "ScanRules",
+            "Cookie \"%1\" (%2) is set by the site but is not declared in the inventory."),
+        "Le cookie « %1 » (%2) est déposé par le site mais n'est pas déclaré dans l'inventaire."},
     MessageText{QT_TRANSLATE_NOOP("ScanRules", "Declared cookie \"%1\" was never seen."),
                 "Le cookie déclaré « %1 » n'a jamais été observé."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" lives %2, longer than the declared %3."),
-                "Le cookie « %1 » dure %2, plus que les %3 déclarés."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" (%2) is set before any choice, but it needs consent."),
-                "Le cookie « %1 » (%2) est déposé avant tout choix, alors qu'il requiert le consentement."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" (%2) is set before any choice and is not declared as exempt."),
+    MessageText{
+        QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" lives %2, longer than the declared %3."),
+        "Le cookie « %1 » dure %2, plus que les %3 déclarés."},
+    MessageText{
+        QT_TRANSLATE_NOOP("ScanRules",
+                          "Cookie \"%1\" (%2) is set before any choice, but it needs consent."),
+        "Le cookie « %1 » (%2) est déposé avant tout choix, alors qu'il requiert le consentement."},
+    MessageText{QT_TRANSLATE_NOOP(
+                    "ScanRules",
+                    "Cookie \"%1\" (%2) is set before any choice and is not declared as exempt."),
                 "Le cookie « %1 » (%2) est déposé avant tout choix et n'est pas déclaré exempté."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "The site contacts %1, a host of cookies that need consent, before any choice."),
-                "Le site contacte %1, hôte de cookies soumis au consentement, avant tout choix."},
+    MessageText{
+        QT_TRANSLATE_NOOP(
+            "ScanRules",
+            "The site contacts %1, a host of cookies that need consent, before any choice."),
+        "Le site contacte %1, hôte de cookies soumis au consentement, avant tout choix."},
     MessageText{QT_TRANSLATE_NOOP("ScanRules", "session"), "session"},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured."),
-                "Le cookie « %1 » (%2) est encore déposé après le refus du visiteur, alors qu'il requiert le consentement : le refus n'est pas respecté."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured."),
-                "Le cookie « %1 » (%2) est déposé après le refus du visiteur et n'est pas déclaré exempté : le refus n'est pas respecté."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "The site contacts %1, a host of cookies that need consent, after the visitor refused."),
-                "Le site contacte %1, hôte de cookies soumis au consentement, après le refus du visiteur."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "%2 key \"%1\" (%3) is written by the site but is not declared in the inventory."),
-                "La clé %2 « %1 » (%3) est écrite par le site mais n'est pas déclarée dans l'inventaire."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "%2 key \"%1\" (%3) is written before any choice, but it needs consent."),
-                "La clé %2 « %1 » (%3) est écrite avant tout choix, alors qu'elle requiert le consentement."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "%2 key \"%1\" (%3) is written before any choice and is not declared as exempt."),
-                "La clé %2 « %1 » (%3) est écrite avant tout choix et n'est pas déclarée exemptée."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "%2 key \"%1\" (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured."),
-                "La clé %2 « %1 » (%3) est encore écrite après le refus du visiteur, alors qu'elle requiert le consentement : le refus n'est pas respecté."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "%2 key \"%1\" (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured."),
-                "La clé %2 « %1 » (%3) est écrite après le refus du visiteur et n'est pas déclarée exemptée : le refus n'est pas respecté."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "The banner's first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting."),
-                "Le premier niveau du bandeau propose un bouton d'acceptation (%1) mais aucun moyen de refuser : refuser doit être aussi simple qu'accepter."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "No refusal control was found on %1: the refusal could not be tested, so this phase shows a visit without any choice."),
-                "Aucun bouton de refus n'a été trouvé sur %1 : le refus n'a pas pu être testé, cette phase montre donc une visite sans aucun choix."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "No acceptance control was found on %1: the acceptance could not be tested, so this phase shows a visit without any choice."),
-                "Aucun bouton d'acceptation n'a été trouvé sur %1 : l'acceptation n'a pas pu être testée, cette phase montre donc une visite sans aucun choix."},
-    MessageText{QT_TRANSLATE_NOOP("ScanRules", "The start page %1 could not be loaded in this phase: nothing it would have shown was checked."),
-                "La page de départ %1 n'a pas pu être chargée dans cette phase : rien de ce qu'elle aurait montré n'a été vérifié."},
+    MessageText{
+        QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" (%2) is still set after the visitor refused, "
+                                       "but it needs consent: the refusal is not honoured."),
+        "Le cookie « %1 » (%2) est encore déposé après le refus du visiteur, alors qu'il requiert "
+        "le consentement : le refus n'est pas respecté."},
+    MessageText{
+        QT_TRANSLATE_NOOP("ScanRules", "Cookie \"%1\" (%2) is set after the visitor refused and is "
+                                       "not declared as exempt: the refusal is not honoured."),
+        "Le cookie « %1 » (%2) est déposé après le refus du visiteur et n'est pas déclaré exempté "
+        ": le refus n'est pas respecté."},
+    MessageText{
+        QT_TRANSLATE_NOOP("ScanRules", "The site contacts %1, a host of cookies that need consent, "
+                                       "after the visitor refused."),
+        "Le site contacte %1, hôte de cookies soumis au consentement, après le refus du visiteur."},
+    MessageText{
+        QT_TRANSLATE_NOOP(
+            "ScanRules",
+            "%2 key \"%1\" (%3) is written by the site but is not declared in the inventory."),
+        "La clé %2 « %1 » (%3) est écrite par le site mais n'est pas déclarée dans l'inventaire."},
+    MessageText{
+        QT_TRANSLATE_NOOP("ScanRules",
+                          "%2 key \"%1\" (%3) is written before any choice, but it needs consent."),
+        "La clé %2 « %1 » (%3) est écrite avant tout choix, alors qu'elle requiert le "
+        "consentement."},
+    MessageText{
+        QT_TRANSLATE_NOOP(
+            "ScanRules",
+            "%2 key \"%1\" (%3) is written before any choice and is not declared as exempt."),
+        "La clé %2 « %1 » (%3) est écrite avant tout choix et n'est pas déclarée exemptée."},
+    MessageText{QT_TRANSLATE_NOOP("ScanRules",
+                                  "%2 key \"%1\" (%3) is still written after the visitor refused, "
+                                  "but it needs consent: the refusal is not honoured."),
+                "La clé %2 « %1 » (%3) est encore écrite après le refus du visiteur, alors qu'elle "
+                "requiert le consentement : le refus n'est pas respecté."},
+    MessageText{QT_TRANSLATE_NOOP("ScanRules",
+                                  "%2 key \"%1\" (%3) is written after the visitor refused and is "
+                                  "not declared as exempt: the refusal is not honoured."),
+                "La clé %2 « %1 » (%3) est écrite après le refus du visiteur et n'est pas déclarée "
+                "exemptée : le refus n'est pas respecté."},
+    MessageText{QT_TRANSLATE_NOOP("ScanRules",
+                                  "The banner's first layer offers an acceptance control (%1) but "
+                                  "no refusal control: refusing must be as easy as accepting."),
+                "Le premier niveau du bandeau propose un bouton d'acceptation (%1) mais aucun "
+                "moyen de refuser : refuser doit être aussi simple qu'accepter."},
+    MessageText{QT_TRANSLATE_NOOP("ScanRules",
+                                  "No refusal control was found on %1: the refusal could not be "
+                                  "tested, so this phase shows a visit without any choice."),
+                "Aucun bouton de refus n'a été trouvé sur %1 : le refus n'a pas pu être testé, "
+                "cette phase montre donc une visite sans aucun choix."},
+    MessageText{QT_TRANSLATE_NOOP("ScanRules",
+                                  "No acceptance control was found on %1: the acceptance could not "
+                                  "be tested, so this phase shows a visit without any choice."),
+                "Aucun bouton d'acceptation n'a été trouvé sur %1 : l'acceptation n'a pas pu être "
+                "testée, cette phase montre donc une visite sans aucun choix."},
+    MessageText{QT_TRANSLATE_NOOP("ScanRules", "The start page %1 could not be loaded in this "
+                                               "phase: nothing it would have shown was checked."),
+                "La page de départ %1 n'a pas pu être chargée dans cette phase : rien de ce "
+                "qu'elle aurait montré n'a été vérifié."},
 };
 
-enum MessageId { Undeclared, Unseen, LifetimeLonger, BeforeConsentDeclared, BeforeConsentUnknown,
-                 BeforeConsentHost, SessionWord, AfterRejectDeclared, AfterRejectUnknown, AfterRejectHost,
-                 StorageUndeclared, StorageBeforeConsentDeclared, StorageBeforeConsentUnknown,
-                 StorageAfterRejectDeclared, StorageAfterRejectUnknown, NoRejectControl,
-                 RejectControlNotFound, AcceptControlNotFound, PhaseNotLoaded };
+enum MessageId {
+    Undeclared,
+    Unseen,
+    LifetimeLonger,
+    BeforeConsentDeclared,
+    BeforeConsentUnknown,
+    BeforeConsentHost,
+    SessionWord,
+    AfterRejectDeclared,
+    AfterRejectUnknown,
+    AfterRejectHost,
+    StorageUndeclared,
+    StorageBeforeConsentDeclared,
+    StorageBeforeConsentUnknown,
+    StorageAfterRejectDeclared,
+    StorageAfterRejectUnknown,
+    NoRejectControl,
+    RejectControlNotFound,
+    AcceptControlNotFound,
+    PhaseNotLoaded
+};
 
 const char *const sourceUndeclared =
     "GDPR art. 13; ePrivacy Directive art. 5(3); CNIL délibération 2020-091 art. 2";
@@ -74,7 +135,8 @@ const char *const sourceAfterReject =
     "honoured, nothing written); EDPB Guidelines 05/2020";
 const char *const sourceNoReject =
     "CNIL délibération 2020-092 (refusing as easy as accepting); CNIL délibération 2020-091; "
-    "EDPB Cookie Banner Taskforce report (Jan. 2023); EDPB Guidelines 03/2022 (deceptive design patterns)";
+    "EDPB Cookie Banner Taskforce report (Jan. 2023); EDPB Guidelines 03/2022 (deceptive design "
+    "patterns)";
 const char *const sourcePhaseSkipped =
     "Charte scan: a consent phase that could not run proves nothing about that choice";
 
@@ -129,8 +191,9 @@ void setMessage(Finding &finding, MessageId id, const QStringList &arguments,
         fill(translated(id), ScanRules::interfaceLanguage(), translated(SessionWord));
 }
 
-Finding makeFinding(const char *rule, Severity severity, const char *source, const FindingPlace &place,
-                    MessageId id, const QStringList &arguments, const QList<qint64> &lifetimes = {})
+Finding makeFinding(const char *rule, Severity severity, const char *source,
+                    const FindingPlace &place, MessageId id, const QStringList &arguments,
+                    const QList<qint64> &lifetimes = {})
 {
     Finding finding;
     finding.rule = QLatin1StringView(rule);
@@ -201,8 +264,7 @@ bool firstPartyOfDeclaredSite(const Cookie &declared, const ScanRules::SiteHosts
 }
 
 // The exact row wins over a prefix or pattern row that also covers.
-template <typename Covers>
-qsizetype bestRow(const Policy &policy, Covers covers)
+template <typename Covers> qsizetype bestRow(const Policy &policy, Covers covers)
 {
     qsizetype patternMatch = -1;
     for (qsizetype i = 0; i < policy.cookies.size(); ++i) {
@@ -219,14 +281,16 @@ qsizetype bestRow(const Policy &policy, Covers covers)
 
 } // namespace
 
-ScanRules::SiteHosts::SiteHosts(const Policy &policy, const QString &scannedUrl, const QString &declared)
-    : m_declared(hostOf(declared.isEmpty() ? policy.meta.siteUrl : declared)), m_scanned(hostOf(scannedUrl))
-{
-}
+ScanRules::SiteHosts::SiteHosts(const Policy &policy, const QString &scannedUrl,
+                                const QString &declared)
+    : m_declared(hostOf(declared.isEmpty() ? policy.meta.siteUrl : declared)),
+      m_scanned(hostOf(scannedUrl))
+{}
 
 bool ScanRules::SiteHosts::differ() const
 {
-    return !m_declared.isEmpty() && !m_scanned.isEmpty() && !SiteScope::sameSite(m_declared, m_scanned);
+    return !m_declared.isEmpty() && !m_scanned.isEmpty() &&
+           !SiteScope::sameSite(m_declared, m_scanned);
 }
 
 QString ScanRules::SiteHosts::hostOf(const QString &hostOrUrl)
@@ -235,7 +299,8 @@ QString ScanRules::SiteHosts::hostOf(const QString &hostOrUrl)
     if (trimmed.isEmpty())
         return QString();
     // "localhost:8080" parses as a URL of scheme "localhost": give bare hosts a scheme.
-    const QUrl url(trimmed.contains(QLatin1StringView("://")) ? trimmed : QStringLiteral("http://") + trimmed);
+    const QUrl url(
+        trimmed.contains(QLatin1StringView("://")) ? trimmed : QStringLiteral("http://") + trimmed);
     return url.isValid() ? url.host().toLower() : QString();
 }
 
@@ -252,13 +317,15 @@ bool ScanRules::covers(const Cookie &declared, const QString &name, const QStrin
 qsizetype ScanRules::declaredIndex(const Policy &policy, const QString &name, const QString &domain,
                                    const SiteHosts &hosts)
 {
-    const qsizetype direct = bestRow(policy, [&](const Cookie &declared) { return covers(declared, name, domain); });
-    if (direct >= 0 || !hosts.differ() || !SiteScope::sameSite(normalisedDomain(domain), hosts.scannedHost()))
+    const qsizetype direct =
+        bestRow(policy, [&](const Cookie &declared) { return covers(declared, name, domain); });
+    if (direct >= 0 || !hosts.differ() ||
+        !SiteScope::sameSite(normalisedDomain(domain), hosts.scannedHost()))
         return direct;
     // A first-party cookie of the scanned copy stands for the declared site's own.
     return bestRow(policy, [&](const Cookie &declared) {
-        return declared.storage == StorageKind::Cookie && firstPartyOfDeclaredSite(declared, hosts) &&
-               nameMatches(declared, name);
+        return declared.storage == StorageKind::Cookie &&
+               firstPartyOfDeclaredSite(declared, hosts) && nameMatches(declared, name);
     });
 }
 
@@ -275,7 +342,8 @@ qsizetype ScanRules::declaredStorageIndex(const Policy &policy, const ObservedSt
                 return false;
             break;
         case ObservedStorage::Kind::IndexedDb:
-            if (declared.storage != StorageKind::LocalStorage && declared.storage != StorageKind::SessionStorage)
+            if (declared.storage != StorageKind::LocalStorage &&
+                declared.storage != StorageKind::SessionStorage)
                 return false;
             break;
         }
@@ -305,8 +373,7 @@ class PhaseChecker
 public:
     PhaseChecker(const Policy &policy, const ScanRules::SiteHosts &hosts)
         : m_policy(policy), m_hosts(hosts), m_seen(policy.cookies.size(), false)
-    {
-    }
+    {}
 
     void checkPhase(const ScanReport &report);
     void checkFirstLayer(const ConsentScan &scan);
@@ -345,12 +412,13 @@ void PhaseChecker::checkPhase(const ScanReport &report)
     if (report.control == ScanReport::Control::NotFound) {
         refusalTested = false;
         const bool reject = report.phase == ConsentPhase::AfterReject;
-        m_findings << makeFinding("scan.phase-skipped", Severity::Warning, sourcePhaseSkipped, place,
-                                  reject ? RejectControlNotFound : AcceptControlNotFound, {report.startUrl});
+        m_findings << makeFinding("scan.phase-skipped", Severity::Warning, sourcePhaseSkipped,
+                                  place, reject ? RejectControlNotFound : AcceptControlNotFound,
+                                  {report.startUrl});
     } else if (report.phase != ConsentPhase::Before && !report.startFetched && !report.cancelled) {
         refusalTested = false;
-        m_findings << makeFinding("scan.phase-skipped", Severity::Warning, sourcePhaseSkipped, place,
-                                  PhaseNotLoaded, {report.startUrl});
+        m_findings << makeFinding("scan.phase-skipped", Severity::Warning, sourcePhaseSkipped,
+                                  place, PhaseNotLoaded, {report.startUrl});
     }
     for (const ObservedCookie &observed : report.cookies)
         checkCookie(report, observed, refusalTested);
@@ -359,29 +427,35 @@ void PhaseChecker::checkPhase(const ScanReport &report)
     checkHosts(report, refusalTested);
 }
 
-void PhaseChecker::checkCookie(const ScanReport &report, const ObservedCookie &observed, bool refusalTested)
+void PhaseChecker::checkCookie(const ScanReport &report, const ObservedCookie &observed,
+                               bool refusalTested)
 {
-    const qsizetype index = ScanRules::declaredIndex(m_policy, observed.name, observed.domain, m_hosts);
-    FindingPlace place = FindingPlace::siteCookie(index, observed.name, observed.domain, observed.firstSeenUrl);
+    const qsizetype index =
+        ScanRules::declaredIndex(m_policy, observed.name, observed.domain, m_hosts);
+    FindingPlace place =
+        FindingPlace::siteCookie(index, observed.name, observed.domain, observed.firstSeenUrl);
     place.phase = toString(report.phase);
     const QStringList arguments{observed.name, observed.domain};
     if (index < 0) {
-        const QString key = reportKey(QLatin1StringView("scan.undeclared"), observed.name, observed.domain);
+        const QString key =
+            reportKey(QLatin1StringView("scan.undeclared"), observed.name, observed.domain);
         if (!m_reported.contains(key)) {
             m_reported.insert(key);
-            m_findings << makeFinding("scan.undeclared", Severity::Error, sourceUndeclared, place, Undeclared,
-                                      arguments);
+            m_findings << makeFinding("scan.undeclared", Severity::Error, sourceUndeclared, place,
+                                      Undeclared, arguments);
         }
     } else {
         m_seen[index] = true;
     }
     if (needsConsent(m_policy, index)) {
         if (report.phase == ConsentPhase::Before)
-            m_findings << makeFinding("scan.before-consent", Severity::Error, sourceBeforeConsent, place,
-                                      index < 0 ? BeforeConsentUnknown : BeforeConsentDeclared, arguments);
+            m_findings << makeFinding(
+                "scan.before-consent", Severity::Error, sourceBeforeConsent, place,
+                index < 0 ? BeforeConsentUnknown : BeforeConsentDeclared, arguments);
         else if (refusalTested)
-            m_findings << makeFinding("scan.after-reject", Severity::Error, sourceAfterReject, place,
-                                      index < 0 ? AfterRejectUnknown : AfterRejectDeclared, arguments);
+            m_findings << makeFinding("scan.after-reject", Severity::Error, sourceAfterReject,
+                                      place, index < 0 ? AfterRejectUnknown : AfterRejectDeclared,
+                                      arguments);
     }
     if (index < 0)
         return;
@@ -390,37 +464,43 @@ void PhaseChecker::checkCookie(const ScanReport &report, const ObservedCookie &o
         return;
     const qint64 observedSeconds = observed.lifetimeSeconds.value_or(0);
     const qint64 declaredSeconds = declared.lifetime->seconds();
-    const QString key = reportKey(QLatin1StringView("scan.lifetime-longer"), observed.name, observed.domain);
+    const QString key =
+        reportKey(QLatin1StringView("scan.lifetime-longer"), observed.name, observed.domain);
     if (lifetimeLonger(observedSeconds, declaredSeconds) && !m_reported.contains(key)) {
         m_reported.insert(key);
-        m_findings << makeFinding("scan.lifetime-longer", Severity::Warning, sourceLifetime, place, LifetimeLonger,
-                                  {observed.name}, {observedSeconds, declaredSeconds});
+        m_findings << makeFinding("scan.lifetime-longer", Severity::Warning, sourceLifetime, place,
+                                  LifetimeLonger, {observed.name},
+                                  {observedSeconds, declaredSeconds});
     }
 }
 
-void PhaseChecker::checkStorage(const ScanReport &report, const ObservedStorage &item, bool refusalTested)
+void PhaseChecker::checkStorage(const ScanReport &report, const ObservedStorage &item,
+                                bool refusalTested)
 {
     const qsizetype index = ScanRules::declaredStorageIndex(m_policy, item);
     FindingPlace place = FindingPlace::siteCookie(index, item.key, item.origin, item.firstSeenUrl);
     place.phase = toString(report.phase);
     const QStringList arguments{item.key, ScanRules::storageKindName(item.kind), item.origin};
     if (index < 0) {
-        const QString key = reportKey(QLatin1StringView("scan.storage-undeclared"),
-                                      ScanRules::storageKindName(item.kind) + u' ' + item.key, item.origin);
+        const QString key =
+            reportKey(QLatin1StringView("scan.storage-undeclared"),
+                      ScanRules::storageKindName(item.kind) + u' ' + item.key, item.origin);
         if (!m_reported.contains(key)) {
             m_reported.insert(key);
-            m_findings << makeFinding("scan.storage-undeclared", Severity::Error, sourceUndeclared, place,
-                                      StorageUndeclared, arguments);
+            m_findings << makeFinding("scan.storage-undeclared", Severity::Error, sourceUndeclared,
+                                      place, StorageUndeclared, arguments);
         }
     }
     if (!needsConsent(m_policy, index))
         return;
     if (report.phase == ConsentPhase::Before)
-        m_findings << makeFinding("scan.before-consent", Severity::Error, sourceBeforeConsent, place,
-                                  index < 0 ? StorageBeforeConsentUnknown : StorageBeforeConsentDeclared, arguments);
+        m_findings << makeFinding(
+            "scan.before-consent", Severity::Error, sourceBeforeConsent, place,
+            index < 0 ? StorageBeforeConsentUnknown : StorageBeforeConsentDeclared, arguments);
     else if (refusalTested)
-        m_findings << makeFinding("scan.after-reject", Severity::Error, sourceAfterReject, place,
-                                  index < 0 ? StorageAfterRejectUnknown : StorageAfterRejectDeclared, arguments);
+        m_findings << makeFinding(
+            "scan.after-reject", Severity::Error, sourceAfterReject, place,
+            index < 0 ? StorageAfterRejectUnknown : StorageAfterRejectDeclared, arguments);
 }
 
 // Requests to a host that the inventory itself ties to consent-bound cookies
@@ -438,10 +518,10 @@ void PhaseChecker::checkHosts(const ScanReport &report, bool refusalTested)
             FindingPlace place = FindingPlace::siteHost(host);
             place.phase = toString(report.phase);
             m_findings << (report.phase == ConsentPhase::Before
-                               ? makeFinding("scan.before-consent", Severity::Error, sourceBeforeConsent, place,
-                                             BeforeConsentHost, {host})
-                               : makeFinding("scan.after-reject", Severity::Error, sourceAfterReject, place,
-                                             AfterRejectHost, {host}));
+                               ? makeFinding("scan.before-consent", Severity::Error,
+                                             sourceBeforeConsent, place, BeforeConsentHost, {host})
+                               : makeFinding("scan.after-reject", Severity::Error,
+                                             sourceAfterReject, place, AfterRejectHost, {host}));
             break;
         }
     }
@@ -470,8 +550,8 @@ void PhaseChecker::checkFirstLayer(const ConsentScan &scan)
     FindingPlace place = FindingPlace::banner(QStringLiteral("rejectAll"));
     place.url = scan.startUrl();
     place.phase = toString(ConsentPhase::Before);
-    m_findings << makeFinding("scan.no-reject-control", Severity::Warning, sourceNoReject, place, NoRejectControl,
-                              {acceptSelector});
+    m_findings << makeFinding("scan.no-reject-control", Severity::Warning, sourceNoReject, place,
+                              NoRejectControl, {acceptSelector});
 }
 
 void PhaseChecker::checkUnseen()
@@ -481,8 +561,8 @@ void PhaseChecker::checkUnseen()
         if (m_seen.at(i) || declared.storage != StorageKind::Cookie || declared.name.isEmpty())
             continue;
         m_findings << makeFinding("scan.unseen", Severity::Info, sourceUnseen,
-                                  FindingPlace::siteCookie(i, declared.name, declared.domain), Unseen,
-                                  {declared.name});
+                                  FindingPlace::siteCookie(i, declared.name, declared.domain),
+                                  Unseen, {declared.name});
     }
 }
 
