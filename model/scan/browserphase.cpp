@@ -78,7 +78,8 @@ QString withoutValue(const QString &line)
     if (equals < 0)
         return line;
     const qsizetype semicolon = line.indexOf(u';', equals);
-    return line.left(equals + 1) + QStringLiteral("…") + (semicolon < 0 ? QString() : line.mid(semicolon));
+    return line.left(equals + 1) + QStringLiteral("…") +
+           (semicolon < 0 ? QString() : line.mid(semicolon));
 }
 
 } // namespace
@@ -118,7 +119,8 @@ BrowserPhase::BrowserPhase(const Setup &setup, QObject *parent) : QObject(parent
     connect(&m_cdp, &CdpConnection::event, this, &BrowserPhase::onEvent);
     m_memoryCheck.setInterval(500);
     connect(&m_memoryCheck, &QTimer::timeout, this, [this] {
-        if (m_browser.residentBytes() > m_setup.options.maxBrowserMemoryBytes) {
+        const qint64 bound = m_setup.options.maxBrowserMemoryBytes;
+        if (bound > 0 && m_browser.residentBytes() > bound) {
             m_memoryExceeded = true;
             wake();
         }
@@ -139,14 +141,19 @@ ScanReport BrowserPhase::run()
         crawl();
         m_memoryCheck.stop();
     }
-    if (m_browserReady && !m_browserGone.isEmpty() && !(m_setup.cancelled && m_setup.cancelled->load())) {
+    if (m_browserReady && !m_browserGone.isEmpty() &&
+        !(m_setup.cancelled && m_setup.cancelled->load())) {
         // The DevTools connection often notices first; the process says why.
         waitUntil([this] { return !m_crashed.isEmpty() || !m_browser.isRunning(); }, 2000);
         const QString where = m_page.url.isEmpty() ? m_report.startUrl : m_page.url.toString();
-        const QString why = !m_crashed.isEmpty() ? m_crashed
-                            : m_browser.isRunning() ? m_browserGone
-                                                    : text(QT_TRANSLATE_NOOP("BrowserScanner", "the browser ended unexpectedly"));
-        addError(where, text(QT_TRANSLATE_NOOP("BrowserScanner", "%1 while scanning: phase stopped")).arg(why));
+        const QString why =
+            !m_crashed.isEmpty() ? m_crashed
+            : m_browser.isRunning()
+                ? m_browserGone
+                : text(QT_TRANSLATE_NOOP("BrowserScanner", "the browser ended unexpectedly"));
+        addError(
+            where,
+            text(QT_TRANSLATE_NOOP("BrowserScanner", "%1 while scanning: phase stopped")).arg(why));
     }
     if (cancelled || (m_setup.cancelled && m_setup.cancelled->load()))
         m_report.cancelled = true;
@@ -157,25 +164,34 @@ ScanReport BrowserPhase::run()
 bool BrowserPhase::startBrowser()
 {
     m_browser.start(m_setup.browserPath, m_setup.options.startTimeoutMs);
-    waitUntil([this] { return m_browserReady || !m_browserGone.isEmpty(); }, m_setup.options.startTimeoutMs + 2000);
+    waitUntil([this] { return m_browserReady || !m_browserGone.isEmpty(); },
+              m_setup.options.startTimeoutMs + 2000);
     if (!m_browserReady) {
-        addError(m_report.startUrl, m_browserGone.isEmpty() ? text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium did not start in time")) : m_browserGone);
+        addError(m_report.startUrl,
+                 m_browserGone.isEmpty()
+                     ? text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium did not start in time"))
+                     : m_browserGone);
         return false;
     }
     emit browserStarted(m_browser.processId(), m_browser.profilePath());
     m_cdp.open(m_browser.webSocketUrl(), 10000);
     waitUntil([this] { return m_cdpOpen || !m_browserGone.isEmpty(); }, 12000);
     if (!m_cdpOpen) {
-        addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "no DevTools connection to Chromium: %1")).arg(m_browserGone));
+        addError(m_report.startUrl,
+                 text(QT_TRANSLATE_NOOP("BrowserScanner", "no DevTools connection to Chromium: %1"))
+                     .arg(m_browserGone));
         return false;
     }
     // Downloads are refused (and reported); new windows are seen so they can be closed.
     call(QStringLiteral("Browser.setDownloadBehavior"),
-         {{QStringLiteral("behavior"), QStringLiteral("deny")}, {QStringLiteral("eventsEnabled"), true}});
+         {{QStringLiteral("behavior"), QStringLiteral("deny")},
+          {QStringLiteral("eventsEnabled"), true}});
     call(QStringLiteral("Target.setDiscoverTargets"), {{QStringLiteral("discover"), true}});
     // Sites (and consent banners) may serve a headless browser differently: the scan
     // introduces itself as the Chrome a visitor runs.
-    m_userAgent = call(QStringLiteral("Browser.getVersion")).result.value(QLatin1StringView("userAgent")).toString();
+    m_userAgent = call(QStringLiteral("Browser.getVersion"))
+                      .result.value(QLatin1StringView("userAgent"))
+                      .toString();
     m_userAgent.replace(QLatin1StringView("HeadlessChrome"), QLatin1StringView("Chrome"));
     return true;
 }
@@ -186,19 +202,26 @@ bool BrowserPhase::openPage()
     // its first instant, so the init script runs before any page script.
     const CdpReply targets = call(QStringLiteral("Target.getTargets"));
     m_targetId.clear(); // until the new tab is known, no tab is taken for a popup
-    const CdpReply created = call(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), QStringLiteral("about:blank")}});
+    const CdpReply created = call(QStringLiteral("Target.createTarget"),
+                                  {{QStringLiteral("url"), QStringLiteral("about:blank")}});
     m_targetId = created.result.value(QLatin1StringView("targetId")).toString();
     if (m_targetId.isEmpty()) {
         if (m_browserGone.isEmpty())
-            addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium opened no page: %1")).arg(created.error));
+            addError(m_report.startUrl,
+                     text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium opened no page: %1"))
+                         .arg(created.error));
         return false;
     }
-    const CdpReply attached = call(QStringLiteral("Target.attachToTarget"),
-                                   {{QStringLiteral("targetId"), m_targetId}, {QStringLiteral("flatten"), true}});
+    const CdpReply attached =
+        call(QStringLiteral("Target.attachToTarget"),
+             {{QStringLiteral("targetId"), m_targetId}, {QStringLiteral("flatten"), true}});
     m_session = attached.result.value(QLatin1StringView("sessionId")).toString();
     if (m_session.isEmpty()) {
         if (m_browserGone.isEmpty())
-            addError(m_report.startUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "could not attach to Chromium's page: %1")).arg(attached.error));
+            addError(
+                m_report.startUrl,
+                text(QT_TRANSLATE_NOOP("BrowserScanner", "could not attach to Chromium's page: %1"))
+                    .arg(attached.error));
         return false;
     }
     setUpSession(m_session, true);
@@ -206,7 +229,8 @@ bool BrowserPhase::openPage()
     for (const QJsonValue &info : infos) {
         const QJsonObject target = info.toObject();
         if (target.value(QLatin1StringView("type")).toString() == QLatin1StringView("page"))
-            m_cdp.send(QStringLiteral("Target.closeTarget"), {{QStringLiteral("targetId"), target.value(QLatin1StringView("targetId"))}});
+            m_cdp.send(QStringLiteral("Target.closeTarget"),
+                       {{QStringLiteral("targetId"), target.value(QLatin1StringView("targetId"))}});
     }
     return m_browserGone.isEmpty();
 }
@@ -219,15 +243,21 @@ void BrowserPhase::setUpSession(const QString &sessionId, bool mainFrame)
         {QStringLiteral("Network.enable"), {}},
         {QStringLiteral("Page.enable"), {}},
         {QStringLiteral("Runtime.enable"), {}},
-        {QStringLiteral("Runtime.addBinding"), {{QStringLiteral("name"), CookieAttribution::bindingName()}}},
-        {QStringLiteral("Page.addScriptToEvaluateOnNewDocument"), {{QStringLiteral("source"), CookieAttribution::initScript()}}},
+        {QStringLiteral("Runtime.addBinding"),
+         {{QStringLiteral("name"), CookieAttribution::bindingName()}}},
+        {QStringLiteral("Page.addScriptToEvaluateOnNewDocument"),
+         {{QStringLiteral("source"), CookieAttribution::initScript()}}},
         {QStringLiteral("Target.setAutoAttach"),
-         {{QStringLiteral("autoAttach"), true}, {QStringLiteral("waitForDebuggerOnStart"), true}, {QStringLiteral("flatten"), true}}},
+         {{QStringLiteral("autoAttach"), true},
+          {QStringLiteral("waitForDebuggerOnStart"), true},
+          {QStringLiteral("flatten"), true}}},
     };
     if (!m_userAgent.isEmpty())
-        commands.insert(1, {QStringLiteral("Network.setUserAgentOverride"), {{QStringLiteral("userAgent"), m_userAgent}}});
+        commands.insert(1, {QStringLiteral("Network.setUserAgentOverride"),
+                            {{QStringLiteral("userAgent"), m_userAgent}}});
     if (mainFrame)
-        commands.prepend({QStringLiteral("Page.setLifecycleEventsEnabled"), {{QStringLiteral("enabled"), true}}});
+        commands.prepend({QStringLiteral("Page.setLifecycleEventsEnabled"),
+                          {{QStringLiteral("enabled"), true}}});
     else
         commands.append({QStringLiteral("Runtime.runIfWaitingForDebugger"), {}});
     if (!mainFrame) {
@@ -270,53 +300,18 @@ void BrowserPhase::crawl()
             break;
         if (done >= limits.maxPages) {
             m_report.limitReached = true;
-            emit logLine(textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "Page limit of %n page(s) reached: further links are not followed."), limits.maxPages));
+            emit logLine(
+                textN(QT_TRANSLATE_N_NOOP(
+                          "BrowserScanner",
+                          "Page limit of %n page(s) reached: further links are not followed."),
+                      limits.maxPages));
             break;
         }
         const auto [url, depth] = queue.takeFirst();
         const bool opened = visit(url);
         if (first) {
-            m_report.startFetched = m_page.status > 0 || opened;
-            const QString landed = m_page.committedUrl.host().toLower();
-            if (isHttp(m_page.committedUrl) && !landed.isEmpty() && !sameSite(landed)) {
-                // The start page moved to another domain: the site is where a visitor lands.
-                m_siteHost = landed;
-                emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "The site is now %1.")).arg(m_siteHost));
-                QStringList hosts = m_report.thirdPartyHosts;
-                m_report.thirdPartyHosts.clear();
-                for (const QString &host : std::as_const(hosts)) {
-                    if (!sameSite(host))
-                        m_report.addThirdPartyHost(host);
-                }
-                m_report.addThirdPartyHost(m_setup.startUrl.host());
-            }
-            if (!m_report.startFetched) {
-                reportPage();
-                break;
-            }
-            settle(m_setup.options.settleMs);
-            if (m_setup.phase == ConsentPhase::Before) {
-                if (m_setup.options.screenshots)
-                    screenshot(url.toString());
-                const QString reject = m_setup.options.rejectSelector;
-                const QString accept = m_setup.options.acceptSelector;
-                m_report.firstLayerRejectSelector = findControl(
-                    reject.isEmpty() ? ConsentControls::builtin().selectors(ConsentControls::Kind::Reject) : QStringList{reject}, false);
-                m_report.firstLayerAcceptSelector = findControl(
-                    accept.isEmpty() ? ConsentControls::builtin().selectors(ConsentControls::Kind::Accept) : QStringList{accept}, false);
-            } else {
-                clickControl();
-                if (m_setup.options.screenshots)
-                    screenshot(url.toString());
-                if (m_report.control == ScanReport::Control::NotFound) {
-                    reportPage();
-                    // Nothing after a choice that was never made: the phase is there, empty.
-                    m_report.cookies.clear();
-                    m_report.storage.clear();
-                    m_report.thirdPartyHosts.clear();
-                    return;
-                }
-            }
+            if (!onStartPage(url, opened))
+                return;
             first = false;
         } else if (opened) {
             settle(m_setup.options.pageSettleMs);
@@ -333,12 +328,16 @@ void BrowserPhase::crawl()
     }
     if (m_deadline.hasExpired()) {
         m_report.limitReached = true;
-        emit logLine(textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "Time limit of %n second(s) reached: stopping."), limits.totalTimeMs / 1000));
+        emit logLine(textN(
+            QT_TRANSLATE_N_NOOP("BrowserScanner", "Time limit of %n second(s) reached: stopping."),
+            limits.totalTimeMs / 1000));
     }
     if (m_memoryExceeded) {
         m_report.limitReached = true;
-        addError(m_page.url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "the browser used more than %1 of memory: phase stopped"))
-                                            .arg(sizeText(m_setup.options.maxBrowserMemoryBytes)));
+        addError(m_page.url.toString(),
+                 text(QT_TRANSLATE_NOOP("BrowserScanner",
+                                        "the browser used more than %1 of memory: phase stopped"))
+                     .arg(sizeText(m_setup.options.maxBrowserMemoryBytes)));
     }
     if (!m_browserGone.isEmpty())
         return; // run() reports it
@@ -350,11 +349,63 @@ void BrowserPhase::crawl()
     }
 }
 
+bool BrowserPhase::onStartPage(const QUrl &url, bool opened)
+{
+    m_report.startFetched = m_page.status > 0 || opened;
+    const QString landed = m_page.committedUrl.host().toLower();
+    if (isHttp(m_page.committedUrl) && !landed.isEmpty() && !sameSite(landed)) {
+        // The start page moved to another domain: the site is where a visitor lands.
+        m_siteHost = landed;
+        emit logLine(
+            text(QT_TRANSLATE_NOOP("BrowserScanner", "The site is now %1.")).arg(m_siteHost));
+        const QStringList hosts = m_report.thirdPartyHosts;
+        m_report.thirdPartyHosts.clear();
+        for (const QString &host : hosts) {
+            if (!sameSite(host))
+                m_report.addThirdPartyHost(host);
+        }
+        m_report.addThirdPartyHost(m_setup.startUrl.host());
+    }
+    if (!m_report.startFetched) {
+        reportPage();
+        return false;
+    }
+    settle(m_setup.options.settleMs);
+    if (m_setup.phase == ConsentPhase::Before) {
+        if (m_setup.options.screenshots)
+            screenshot(url.toString()); // the banner as a visitor first sees it
+        const QString reject = m_setup.options.rejectSelector;
+        const QString accept = m_setup.options.acceptSelector;
+        m_report.firstLayerRejectSelector = findControl(
+            reject.isEmpty() ? ConsentControls::builtin().selectors(ConsentControls::Kind::Reject)
+                             : QStringList{reject},
+            false);
+        m_report.firstLayerAcceptSelector = findControl(
+            accept.isEmpty() ? ConsentControls::builtin().selectors(ConsentControls::Kind::Accept)
+                             : QStringList{accept},
+            false);
+        return true;
+    }
+    clickControl();
+    if (m_setup.options.screenshots)
+        screenshot(url.toString());
+    if (m_report.control == ScanReport::Control::NotFound) {
+        reportPage();
+        // Nothing after a choice that was never made: the phase is there, empty.
+        m_report.cookies.clear();
+        m_report.storage.clear();
+        m_report.thirdPartyHosts.clear();
+        return false;
+    }
+    return true;
+}
+
 bool BrowserPhase::visit(const QUrl &url)
 {
     if (m_page.crashed) {
         // A crashed tab takes no more commands: a new one takes its place.
-        m_cdp.send(QStringLiteral("Target.closeTarget"), {{QStringLiteral("targetId"), m_targetId}});
+        m_cdp.send(QStringLiteral("Target.closeTarget"),
+                   {{QStringLiteral("targetId"), m_targetId}});
         m_childSessions.clear();
         if (!openPage())
             return false;
@@ -363,27 +414,32 @@ bool BrowserPhase::visit(const QUrl &url)
     m_page.url = url;
     const int budget = pageTimeMs();
     QDeadlineTimer pageDeadline(budget);
-    m_cdp.send(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url.toString(QUrl::FullyEncoded)}}, m_session,
-               [this, url](const CdpReply &reply) {
-                   if (m_page.url != url)
-                       return; // a late answer for a page given up on
-                   m_page.replied = true;
-                   m_page.navigateReply = reply;
-                   const QString loader = reply.result.value(QLatin1StringView("loaderId")).toString();
-                   if (m_page.loaderId.isEmpty())
-                       m_page.loaderId = loader;
-                   if (reply.ok() && loader.isEmpty())
-                       m_page.loaded = true; // a same-document navigation has nothing more to load
-                   wake();
-               },
-               budget);
+    m_cdp.send(
+        QStringLiteral("Page.navigate"),
+        {{QStringLiteral("url"), url.toString(QUrl::FullyEncoded)}}, m_session,
+        [this, url](const CdpReply &reply) {
+            if (m_page.url != url)
+                return; // a late answer for a page given up on
+            m_page.replied = true;
+            m_page.navigateReply = reply;
+            const QString loader = reply.result.value(QLatin1StringView("loaderId")).toString();
+            if (m_page.loaderId.isEmpty())
+                m_page.loaderId = loader;
+            if (reply.ok() && loader.isEmpty())
+                m_page.loaded = true; // a same-document navigation has nothing more to load
+            wake();
+        },
+        budget);
     const auto interrupted = [this] {
-        return m_page.redirectLimit || !m_page.tooLargeUrl.isEmpty() || m_page.crashed || stopping();
+        return m_page.redirectLimit || !m_page.tooLargeUrl.isEmpty() || m_page.crashed ||
+               stopping();
     };
     waitUntil([&] { return m_page.replied || interrupted(); }, int(pageDeadline.remainingTime()));
     if (m_page.redirectLimit) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
-        addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "more than %n redirect(s): stopped"), m_setup.options.limits.maxRedirects));
+        addError(url.toString(),
+                 textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "more than %n redirect(s): stopped"),
+                       m_setup.options.limits.maxRedirects));
         return false;
     }
     if (stopping() || m_page.crashed)
@@ -391,23 +447,33 @@ bool BrowserPhase::visit(const QUrl &url)
     if (!m_page.replied) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
         if (m_page.tooLargeUrl.isEmpty())
-            addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "did not answer within %n second(s): stopped"), budget / 1000));
+            addError(url.toString(),
+                     textN(QT_TRANSLATE_N_NOOP("BrowserScanner",
+                                               "did not answer within %n second(s): stopped"),
+                           budget / 1000));
         return false;
     }
     const CdpReply &reply = m_page.navigateReply;
     if (!reply.ok()) {
-        addError(url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "could not be opened: %1")).arg(reply.error));
+        addError(
+            url.toString(),
+            text(QT_TRANSLATE_NOOP("BrowserScanner", "could not be opened: %1")).arg(reply.error));
         return false;
     }
     const QString failure = reply.result.value(QLatin1StringView("errorText")).toString();
-    if (failure == QLatin1StringView("net::ERR_ABORTED")) // a download's event follows its navigation's end
+    if (failure ==
+        QLatin1StringView("net::ERR_ABORTED")) // a download's event follows its navigation's end
         waitUntil([this] { return !m_page.downloads.isEmpty() || stopping(); }, 1000);
     if (!failure.isEmpty()) {
         // A download aborts the navigation; it is reported as a download, not a failure.
         if (m_page.downloads.isEmpty()) {
-            addError(url.toString(), failure == QLatin1StringView("net::ERR_TOO_MANY_REDIRECTS")
-                                         ? text(QT_TRANSLATE_NOOP("BrowserScanner", "endless redirects (Chromium gave up: %1)")).arg(failure)
-                                         : text(QT_TRANSLATE_NOOP("BrowserScanner", "could not be loaded: %1")).arg(failure));
+            addError(url.toString(),
+                     failure == QLatin1StringView("net::ERR_TOO_MANY_REDIRECTS")
+                         ? text(QT_TRANSLATE_NOOP("BrowserScanner",
+                                                  "endless redirects (Chromium gave up: %1)"))
+                               .arg(failure)
+                         : text(QT_TRANSLATE_NOOP("BrowserScanner", "could not be loaded: %1"))
+                               .arg(failure));
         }
         return false;
     }
@@ -415,15 +481,20 @@ bool BrowserPhase::visit(const QUrl &url)
     if (!m_page.loaded && !stopping() && !m_page.crashed) {
         m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
         if (m_page.tooLargeUrl.isEmpty())
-            addError(url.toString(), textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "did not finish loading within %n second(s): stopped"), budget / 1000));
+            addError(
+                url.toString(),
+                textN(QT_TRANSLATE_N_NOOP("BrowserScanner",
+                                          "did not finish loading within %n second(s): stopped"),
+                      budget / 1000));
     }
     if (m_page.status >= 400)
-        addError(url.toString(), text(QT_TRANSLATE_NOOP("BrowserScanner", "HTTP status %1")).arg(m_page.status));
+        addError(url.toString(),
+                 text(QT_TRANSLATE_NOOP("BrowserScanner", "HTTP status %1")).arg(m_page.status));
     return true;
 }
 
-void BrowserPhase::collect(const QUrl &url, int depth, bool followLinks, QList<std::pair<QUrl, int>> *queue,
-                           QSet<QUrl> *seen)
+void BrowserPhase::collect(const QUrl &url, int depth, bool followLinks,
+                           QList<std::pair<QUrl, int>> *queue, QSet<QUrl> *seen)
 {
     const ScanLimits &limits = m_setup.options.limits;
     readCookies(url.toString());
@@ -454,7 +525,9 @@ void BrowserPhase::readCookies(const QString &pageUrl)
     const CdpReply reply = call(QStringLiteral("Storage.getCookies"));
     if (!reply.ok()) {
         if (m_browserGone.isEmpty())
-            addError(pageUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "could not read the browser's cookies: %1")).arg(reply.error));
+            addError(pageUrl, text(QT_TRANSLATE_NOOP("BrowserScanner",
+                                                     "could not read the browser's cookies: %1"))
+                                  .arg(reply.error));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -466,7 +539,8 @@ void BrowserPhase::readCookies(const QString &pageUrl)
         if (known == m_cookieIndex.constEnd()) {
             m_cookieIndex.insert(key, int(m_report.cookies.size()));
             m_report.cookies << cookie;
-            emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Cookie %1 (%2) found after %3")).arg(cookie.name, cookie.domain, pageUrl));
+            emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Cookie %1 (%2) found after %3"))
+                             .arg(cookie.name, cookie.domain, pageUrl));
         } else {
             ObservedCookie &kept = m_report.cookies[*known];
             cookie.firstSeenUrl = kept.firstSeenUrl;
@@ -475,7 +549,8 @@ void BrowserPhase::readCookies(const QString &pageUrl)
     }
 }
 
-void BrowserPhase::readFrames(const QString &sessionId, const QString &pageUrl, bool followLinks, QStringList *links)
+void BrowserPhase::readFrames(const QString &sessionId, const QString &pageUrl, bool followLinks,
+                              QStringList *links)
 {
     const CdpReply tree = call(QStringLiteral("Page.getFrameTree"), {}, sessionId);
     if (!tree.ok())
@@ -492,26 +567,31 @@ void BrowserPhase::readFrames(const QString &sessionId, const QString &pageUrl, 
         top = false;
         if (!isHttp(QUrl(frame.value(QLatin1StringView("url")).toString())))
             continue;
-        const CdpReply world = call(QStringLiteral("Page.createIsolatedWorld"),
-                                    {{QStringLiteral("frameId"), frame.value(QLatin1StringView("id"))},
-                                     {QStringLiteral("worldName"), QStringLiteral("charte-scan")}},
-                                    sessionId);
+        const CdpReply world =
+            call(QStringLiteral("Page.createIsolatedWorld"),
+                 {{QStringLiteral("frameId"), frame.value(QLatin1StringView("id"))},
+                  {QStringLiteral("worldName"), QStringLiteral("charte-scan")}},
+                 sessionId);
         if (!world.ok())
             continue;
         const bool withLinks = followLinks && mainFrame && links;
-        const CdpReply read = call(
-            QStringLiteral("Runtime.evaluate"),
-            {{QStringLiteral("expression"), QString::fromUtf8(FrameSource).arg(withLinks ? QStringLiteral("true") : QStringLiteral("false"))},
-             {QStringLiteral("contextId"), world.result.value(QLatin1StringView("executionContextId"))},
-             {QStringLiteral("returnByValue"), true},
-             {QStringLiteral("awaitPromise"), true}},
-            sessionId);
-        const QJsonObject out = QJsonDocument::fromJson(read.result.value(QLatin1StringView("result"))
-                                                            .toObject()
-                                                            .value(QLatin1StringView("value"))
-                                                            .toString()
-                                                            .toUtf8())
-                                    .object();
+        const CdpReply read =
+            call(QStringLiteral("Runtime.evaluate"),
+                 {{QStringLiteral("expression"),
+                   QString::fromUtf8(FrameSource)
+                       .arg(withLinks ? QStringLiteral("true") : QStringLiteral("false"))},
+                  {QStringLiteral("contextId"),
+                   world.result.value(QLatin1StringView("executionContextId"))},
+                  {QStringLiteral("returnByValue"), true},
+                  {QStringLiteral("awaitPromise"), true}},
+                 sessionId);
+        const QJsonObject out =
+            QJsonDocument::fromJson(read.result.value(QLatin1StringView("result"))
+                                        .toObject()
+                                        .value(QLatin1StringView("value"))
+                                        .toString()
+                                        .toUtf8())
+                .object();
         const QString origin = out.value(QLatin1StringView("origin")).toString();
         if (origin.isEmpty() || origin == QLatin1StringView("null"))
             continue;
@@ -549,16 +629,21 @@ QString BrowserPhase::findControl(const QStringList &selectors, bool click)
     // The page's own frames first, through an isolated world (the page cannot fake a
     // button away), then each other site's frame: some banners live in one.
     const CdpReply world = call(QStringLiteral("Page.createIsolatedWorld"),
-                                {{QStringLiteral("frameId"), m_targetId}, {QStringLiteral("worldName"), QStringLiteral("charte-scan")}},
+                                {{QStringLiteral("frameId"), m_targetId},
+                                 {QStringLiteral("worldName"), QStringLiteral("charte-scan")}},
                                 m_session);
     // userGesture: the click counts as the visitor's, as banners that check activation expect.
     QJsonObject params{{QStringLiteral("expression"), script},
                        {QStringLiteral("returnByValue"), true},
                        {QStringLiteral("userGesture"), click}};
     if (world.ok())
-        params.insert(QStringLiteral("contextId"), world.result.value(QLatin1StringView("executionContextId")));
+        params.insert(QStringLiteral("contextId"),
+                      world.result.value(QLatin1StringView("executionContextId")));
     const CdpReply found = call(QStringLiteral("Runtime.evaluate"), params, m_session);
-    QString selector = found.result.value(QLatin1StringView("result")).toObject().value(QLatin1StringView("value")).toString();
+    QString selector = found.result.value(QLatin1StringView("result"))
+                           .toObject()
+                           .value(QLatin1StringView("value"))
+                           .toString();
     if (!selector.isEmpty())
         return selector;
     for (const QString &session : QSet<QString>(m_childSessions)) {
@@ -567,7 +652,10 @@ QString BrowserPhase::findControl(const QStringList &selectors, bool click)
                                        {QStringLiteral("returnByValue"), true},
                                        {QStringLiteral("userGesture"), click}},
                                       session);
-        selector = inFrame.result.value(QLatin1StringView("result")).toObject().value(QLatin1StringView("value")).toString();
+        selector = inFrame.result.value(QLatin1StringView("result"))
+                       .toObject()
+                       .value(QLatin1StringView("value"))
+                       .toString();
         if (!selector.isEmpty())
             return selector;
     }
@@ -578,10 +666,11 @@ void BrowserPhase::clickControl()
 {
     const bool reject = m_setup.phase == ConsentPhase::AfterReject;
     const QString given = reject ? m_setup.options.rejectSelector : m_setup.options.acceptSelector;
-    const QStringList selectors = given.isEmpty()
-                                      ? ConsentControls::builtin().selectors(reject ? ConsentControls::Kind::Reject
-                                                                                    : ConsentControls::Kind::Accept)
-                                      : QStringList{given};
+    const QStringList selectors =
+        given.isEmpty()
+            ? ConsentControls::builtin().selectors(reject ? ConsentControls::Kind::Reject
+                                                          : ConsentControls::Kind::Accept)
+            : QStringList{given};
     // A banner may be drawn a moment after load: look again until the settle time is up.
     QDeadlineTimer lookFor(qMax(m_setup.options.settleMs, 1000));
     QString selector;
@@ -593,46 +682,72 @@ void BrowserPhase::clickControl()
     }
     if (selector.isEmpty()) {
         m_report.control = ScanReport::Control::NotFound;
-        emit logLine(reject ? text(QT_TRANSLATE_NOOP("BrowserScanner", "No refusal control found on %1: the after-reject phase could not run.")).arg(m_report.startUrl)
-                            : text(QT_TRANSLATE_NOOP("BrowserScanner", "No acceptance control found on %1: the after-accept phase could not run.")).arg(m_report.startUrl));
+        emit logLine(
+            reject
+                ? text(QT_TRANSLATE_NOOP(
+                           "BrowserScanner",
+                           "No refusal control found on %1: the after-reject phase could not run."))
+                      .arg(m_report.startUrl)
+                : text(QT_TRANSLATE_NOOP("BrowserScanner", "No acceptance control found on %1: the "
+                                                           "after-accept phase could not run."))
+                      .arg(m_report.startUrl));
         return;
     }
     m_report.control = ScanReport::Control::Clicked;
     m_report.controlSelector = selector;
-    emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Clicked %1 on %2.")).arg(selector, m_report.startUrl));
+    emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Clicked %1 on %2."))
+                     .arg(selector, m_report.startUrl));
     // A leaking banner writes a moment after the click: wait for it.
     settle(m_setup.options.settleMs);
 }
 
 void BrowserPhase::screenshot(const QString &pageUrl)
 {
-    const CdpReply shot = call(QStringLiteral("Page.captureScreenshot"), {{QStringLiteral("format"), QStringLiteral("png")}},
-                               m_session, 20000);
+    const CdpReply shot =
+        call(QStringLiteral("Page.captureScreenshot"),
+             {{QStringLiteral("format"), QStringLiteral("png")}}, m_session, 20000);
     if (!shot.ok()) {
         if (m_browserGone.isEmpty())
-            addError(pageUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "no screenshot: %1")).arg(shot.error));
+            addError(
+                pageUrl,
+                text(QT_TRANSLATE_NOOP("BrowserScanner", "no screenshot: %1")).arg(shot.error));
         return;
     }
-    m_report.screenshots << PageScreenshot{pageUrl, QByteArray::fromBase64(shot.result.value(QLatin1StringView("data")).toString().toLatin1())};
+    m_report.screenshots << PageScreenshot{
+        pageUrl,
+        QByteArray::fromBase64(shot.result.value(QLatin1StringView("data")).toString().toLatin1())};
 }
 
 void BrowserPhase::reportPage()
 {
     const QString url = m_page.url.toString();
     for (const QString &target : std::as_const(m_page.navigatedTo))
-        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "navigated away by itself to %1")).arg(target));
+        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "navigated away by itself to %1"))
+                          .arg(target));
     for (const QString &dialog : std::as_const(m_page.dialogs)) {
-        addError(url, dialog == QLatin1StringView("beforeunload") ? text(QT_TRANSLATE_NOOP("BrowserScanner", "asked to stay on the page (beforeunload): left anyway"))
-                                                                  : text(QT_TRANSLATE_NOOP("BrowserScanner", "opened a dialog (%1): dismissed")).arg(dialog));
+        addError(
+            url,
+            dialog == QLatin1StringView("beforeunload")
+                ? text(QT_TRANSLATE_NOOP("BrowserScanner",
+                                         "asked to stay on the page (beforeunload): left anyway"))
+                : text(QT_TRANSLATE_NOOP("BrowserScanner", "opened a dialog (%1): dismissed"))
+                      .arg(dialog));
     }
     for (const QString &download : std::as_const(m_page.downloads))
-        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "started a download (%1): refused")).arg(download));
+        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "started a download (%1): refused"))
+                          .arg(download));
     if (m_page.popups > 0)
-        addError(url, textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "opened %n new window(s): closed"), m_page.popups));
+        addError(url,
+                 textN(QT_TRANSLATE_N_NOOP("BrowserScanner", "opened %n new window(s): closed"),
+                       m_page.popups));
     if (!m_page.tooLargeUrl.isEmpty())
-        addError(m_page.tooLargeUrl, text(QT_TRANSLATE_NOOP("BrowserScanner", "response larger than %1: page stopped")).arg(sizeText(m_setup.options.limits.maxBytesPerResponse)));
+        addError(m_page.tooLargeUrl,
+                 text(QT_TRANSLATE_NOOP("BrowserScanner", "response larger than %1: page stopped"))
+                     .arg(sizeText(m_setup.options.limits.maxBytesPerResponse)));
     if (m_page.crashed)
-        addError(url, text(QT_TRANSLATE_NOOP("BrowserScanner", "the page crashed the browser's tab: a new tab goes on")));
+        addError(url,
+                 text(QT_TRANSLATE_NOOP("BrowserScanner",
+                                        "the page crashed the browser's tab: a new tab goes on")));
     m_page.navigatedTo.clear();
     m_page.dialogs.clear();
     m_page.downloads.clear();
@@ -651,21 +766,30 @@ void BrowserPhase::endBrowser()
     if (m_cdpOpen && m_browserGone.isEmpty()) {
         // Politely first; the process is ended below whatever the answer.
         const auto closed = std::make_shared<bool>(false);
-        m_cdp.send(QStringLiteral("Browser.close"), {}, {}, [this, closed](const CdpReply &) {
-            *closed = true;
-            wake();
-        }, 3000);
+        m_cdp.send(
+            QStringLiteral("Browser.close"), {}, {},
+            [this, closed](const CdpReply &) {
+                *closed = true;
+                wake();
+            },
+            3000);
         waitUntil([&] { return *closed; }, 3000);
     }
     m_browser.stop();
 }
 
-void BrowserPhase::onEvent(const QString &sessionId, const QString &method, const QJsonObject &params)
+void BrowserPhase::onEvent(const QString &sessionId, const QString &method,
+                           const QJsonObject &params)
 {
-    const auto str = [&params](const char *key) { return params.value(QLatin1StringView(key)).toString(); };
+    const auto str = [&params](const char *key) {
+        return params.value(QLatin1StringView(key)).toString();
+    };
     if (method == QLatin1StringView("Target.attachedToTarget")) {
         const QString child = str("sessionId");
-        const QString type = params.value(QLatin1StringView("targetInfo")).toObject().value(QLatin1StringView("type")).toString();
+        const QString type = params.value(QLatin1StringView("targetInfo"))
+                                 .toObject()
+                                 .value(QLatin1StringView("type"))
+                                 .toString();
         if (type == QLatin1StringView("iframe")) {
             m_childSessions.insert(child);
             setUpSession(child, false);
@@ -680,8 +804,8 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
     } else if (method == QLatin1StringView("Target.targetCreated")) {
         const QJsonObject info = params.value(QLatin1StringView("targetInfo")).toObject();
         const QString id = info.value(QLatin1StringView("targetId")).toString();
-        if (info.value(QLatin1StringView("type")).toString() == QLatin1StringView("page") && !m_targetId.isEmpty() &&
-            id != m_targetId) {
+        if (info.value(QLatin1StringView("type")).toString() == QLatin1StringView("page") &&
+            !m_targetId.isEmpty() && id != m_targetId) {
             // window.open (counted by the init script), target=_blank: one tab is scanned.
             m_cdp.send(QStringLiteral("Target.closeTarget"), {{QStringLiteral("targetId"), id}});
         }
@@ -697,17 +821,19 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
                 m_page.navigatedTo << frame.value(QLatin1StringView("url")).toString();
         }
     } else if (method == QLatin1StringView("Page.lifecycleEvent")) {
-        if (sessionId == m_session && str("name") == QLatin1StringView("load") && str("frameId") == m_targetId &&
-            str("loaderId") == m_page.loaderId)
+        if (sessionId == m_session && str("name") == QLatin1StringView("load") &&
+            str("frameId") == m_targetId && str("loaderId") == m_page.loaderId)
             m_page.loaded = true;
     } else if (method == QLatin1StringView("Page.javascriptDialogOpening")) {
         const QString type = str("type");
         // Leaving must win over "stay on this page", or the next page never loads.
         m_cdp.send(QStringLiteral("Page.handleJavaScriptDialog"),
-                   {{QStringLiteral("accept"), type == QLatin1StringView("beforeunload")}}, sessionId);
+                   {{QStringLiteral("accept"), type == QLatin1StringView("beforeunload")}},
+                   sessionId);
         if (!m_page.dialogs.contains(type))
             m_page.dialogs << type;
-    } else if (method == QLatin1StringView("Browser.downloadWillBegin") || method == QLatin1StringView("Page.downloadWillBegin")) {
+    } else if (method == QLatin1StringView("Browser.downloadWillBegin") ||
+               method == QLatin1StringView("Page.downloadWillBegin")) {
         const QString what = str("url");
         if (!m_page.downloads.contains(what))
             m_page.downloads << what;
@@ -716,7 +842,8 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
         const QUrl url(request.value(QLatin1StringView("url")).toString());
         const QString key = sessionId + u'/' + str("requestId");
         m_requestUrls.insert(key, url.toString());
-        if (isHttp(url) || url.scheme() == QLatin1StringView("ws") || url.scheme() == QLatin1StringView("wss")) {
+        if (isHttp(url) || url.scheme() == QLatin1StringView("ws") ||
+            url.scheme() == QLatin1StringView("wss")) {
             if (!sameSite(url.host()))
                 m_report.addThirdPartyHost(url.host());
         }
@@ -728,15 +855,19 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
         }
     } else if (method == QLatin1StringView("Network.responseReceived")) {
         ++m_report.requests;
-        if (sessionId == m_session && str("type") == QLatin1StringView("Document") && str("frameId") == m_targetId &&
-            str("requestId") == str("loaderId"))
-            m_page.status = params.value(QLatin1StringView("response")).toObject().value(QLatin1StringView("status")).toInt();
+        if (sessionId == m_session && str("type") == QLatin1StringView("Document") &&
+            str("frameId") == m_targetId && str("requestId") == str("loaderId"))
+            m_page.status = params.value(QLatin1StringView("response"))
+                                .toObject()
+                                .value(QLatin1StringView("status"))
+                                .toInt();
     } else if (method == QLatin1StringView("Network.responseReceivedExtraInfo")) {
         const QString url = m_requestUrls.value(sessionId + u'/' + str("requestId"));
         const QJsonObject headers = params.value(QLatin1StringView("headers")).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it) {
             if (it.key().compare(QLatin1StringView("set-cookie"), Qt::CaseInsensitive) == 0)
-                m_attribution.recordHeaders(it.value().toString(), QUrl(url), QDateTime::currentDateTimeUtc());
+                m_attribution.recordHeaders(it.value().toString(), QUrl(url),
+                                            QDateTime::currentDateTimeUtc());
         }
         const QJsonArray blocked = params.value(QLatin1StringView("blockedCookies")).toArray();
         for (const QJsonValue &value : blocked) {
@@ -747,7 +878,8 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
                 reasons << reason.toString();
             RefusedCookie refused;
             refused.raw = withoutValue(entry.value(QLatin1StringView("cookieLine")).toString());
-            refused.problem = text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium refused it: %1")).arg(reasons.join(QStringLiteral(", ")));
+            refused.problem = text(QT_TRANSLATE_NOOP("BrowserScanner", "Chromium refused it: %1"))
+                                  .arg(reasons.join(QStringLiteral(", ")));
             refused.malformed = reasons.contains(QStringLiteral("SyntaxError")) ||
                                 reasons.contains(QStringLiteral("DisallowedCharacter"));
             refused.url = url;
@@ -776,15 +908,21 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method, cons
     wake();
 }
 
-CdpReply BrowserPhase::call(const QString &method, const QJsonObject &params, const QString &sessionId, int timeoutMs)
+CdpReply BrowserPhase::call(const QString &method, const QJsonObject &params,
+                            const QString &sessionId, int timeoutMs)
 {
     // Shared with the callback, which may run after this call gave up waiting.
     auto reply = std::make_shared<std::optional<CdpReply>>();
-    m_cdp.send(method, params, sessionId, [this, reply](const CdpReply &answer) {
-        *reply = answer;
-        wake();
-    }, timeoutMs);
-    waitUntil([&] { return reply->has_value() || (m_setup.cancelled && m_setup.cancelled->load()); }, timeoutMs + 500);
+    m_cdp.send(
+        method, params, sessionId,
+        [this, reply](const CdpReply &answer) {
+            *reply = answer;
+            wake();
+        },
+        timeoutMs);
+    waitUntil(
+        [&] { return reply->has_value() || (m_setup.cancelled && m_setup.cancelled->load()); },
+        timeoutMs + 500);
     return reply->value_or(CdpReply{{}, text(QT_TRANSLATE_NOOP("BrowserScanner", "cancelled"))});
 }
 
@@ -797,7 +935,8 @@ bool BrowserPhase::waitUntil(const std::function<bool()> &done, int timeoutMs)
         QEventLoop loop;
         m_wait = &loop;
         // Woken by every protocol message; the short tick notices a cancel from another thread.
-        QTimer::singleShot(int(qBound(qint64(0), deadline.remainingTime(), qint64(100))), &loop, &QEventLoop::quit);
+        QTimer::singleShot(int(qBound(qint64(0), deadline.remainingTime(), qint64(100))), &loop,
+                           &QEventLoop::quit);
         loop.exec();
         m_wait = nullptr;
     }
@@ -812,8 +951,8 @@ void BrowserPhase::wake()
 
 bool BrowserPhase::stopping() const
 {
-    return (m_setup.cancelled && m_setup.cancelled->load()) || !m_browserGone.isEmpty() || m_memoryExceeded ||
-           m_deadline.hasExpired();
+    return (m_setup.cancelled && m_setup.cancelled->load()) || !m_browserGone.isEmpty() ||
+           m_memoryExceeded || m_deadline.hasExpired();
 }
 
 void BrowserPhase::addError(const QString &url, const QString &message)

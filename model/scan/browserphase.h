@@ -35,7 +35,8 @@ public:
         QUrl startUrl;
         ConsentPhase phase = ConsentPhase::Before;
         BrowserScanOptions options;
-        QList<QUrl> pages; // not empty: visit exactly these (the before phase's); empty: follow links
+        QList<QUrl>
+            pages; // not empty: visit exactly these (the before phase's); empty: follow links
         const std::atomic<bool> *cancelled = nullptr;
     };
 
@@ -79,10 +80,15 @@ private:
     bool openPage();
     void setUpSession(const QString &sessionId, bool mainFrame);
     void crawl();
+    // The start page's own steps: the site it lands on, the screenshot, the controls
+    // seen or clicked. False when the phase ends there (no answer, no control).
+    bool onStartPage(const QUrl &url, bool opened);
     bool visit(const QUrl &url);
-    void collect(const QUrl &url, int depth, bool followLinks, QList<std::pair<QUrl, int>> *queue, QSet<QUrl> *seen);
+    void collect(const QUrl &url, int depth, bool followLinks, QList<std::pair<QUrl, int>> *queue,
+                 QSet<QUrl> *seen);
     void readCookies(const QString &pageUrl);
-    void readFrames(const QString &sessionId, const QString &pageUrl, bool followLinks, QStringList *links);
+    void readFrames(const QString &sessionId, const QString &pageUrl, bool followLinks,
+                    QStringList *links);
     QString findControl(const QStringList &selectors, bool click);
     void clickControl();
     void screenshot(const QString &pageUrl);
@@ -91,8 +97,8 @@ private:
     void endBrowser();
 
     void onEvent(const QString &sessionId, const QString &method, const QJsonObject &params);
-    CdpReply call(const QString &method, const QJsonObject &params = {}, const QString &sessionId = {},
-                  int timeoutMs = 10000);
+    CdpReply call(const QString &method, const QJsonObject &params = {},
+                  const QString &sessionId = {}, int timeoutMs = 10000);
     bool waitUntil(const std::function<bool()> &done, int timeoutMs);
     bool stopping() const;
     void wake();
@@ -114,13 +120,13 @@ private:
     QString m_targetId;
     QString m_session;
     QSet<QString> m_childSessions;
-    QHash<QString, QString> m_requestUrls;  // session + request id → URL
-    QHash<QString, qint64> m_requestBytes;  // session + request id → bytes received
-    QHash<QString, int> m_cookieIndex;      // name + domain + path → index in m_report.cookies
+    QHash<QString, QString> m_requestUrls; // session + request id → URL
+    QHash<QString, qint64> m_requestBytes; // session + request id → bytes received
+    QHash<QString, int> m_cookieIndex;     // name + domain + path → index in m_report.cookies
     QList<QUrl> m_visited;
     PageState m_page;
-    QString m_browserGone;                  // why the browser ended under us; empty while it runs
-    QString m_crashed;                      // the process's own account of its end
+    QString m_browserGone; // why the browser ended under us; empty while it runs
+    QString m_crashed;     // the process's own account of its end
     bool m_browserReady = false;
     bool m_memoryExceeded = false;
     bool m_cdpOpen = false;

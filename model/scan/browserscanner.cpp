@@ -40,7 +40,8 @@ QString BrowserScanner::findBrowser(const QString &given, QString *error)
         const QFileInfo file(given);
         if (file.isFile() && file.isExecutable())
             return file.absoluteFilePath();
-        const QString onPath = given.contains(u'/') ? QString() : QStandardPaths::findExecutable(given);
+        const QString onPath =
+            given.contains(u'/') ? QString() : QStandardPaths::findExecutable(given);
         if (!onPath.isEmpty())
             return onPath;
         if (error)
@@ -53,7 +54,8 @@ QString BrowserScanner::findBrowser(const QString &given, QString *error)
             return found;
     }
     if (error)
-        *error = tr("No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian's chromium package or give --browser PATH.");
+        *error = tr("No Chromium found (neither chromium nor chromium-browser is on the PATH): "
+                    "install Debian's chromium package or give --browser PATH.");
     return {};
 }
 
@@ -80,11 +82,13 @@ bool BrowserScanner::start(const QUrl &url, const BrowserScanOptions &options)
     m_run = std::make_unique<Run>();
     Run *run = m_run.get();
     QList<ConsentPhase> phases;
-    for (const ConsentPhase phase : {ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept}) {
+    for (const ConsentPhase phase :
+         {ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept}) {
         if (options.phases.contains(phase))
             phases << phase;
     }
-    emit logLine(tr("Scanning %1 in Chromium (%2), at most %n page(s) per phase.", nullptr, options.limits.maxPages)
+    emit logLine(tr("Scanning %1 in Chromium (%2), at most %n page(s) per phase.", nullptr,
+                    options.limits.maxPages)
                      .arg(url.toString(), browser));
     run->thread = QThread::create([this, run, url, options, browser, phases] {
         run->result.engine = QStringLiteral("chromium");
@@ -110,11 +114,15 @@ bool BrowserScanner::start(const QUrl &url, const BrowserScanOptions &options)
             setup.pages = pages;
             setup.cancelled = &run->cancelled;
             BrowserPhase worker(setup);
-            QObject::connect(&worker, &BrowserPhase::logLine, &worker, [this](const QString &line) { emit logLine(line); });
-            QObject::connect(&worker, &BrowserPhase::progress, &worker,
-                             [this, phase](int done, int queued) { emit progress(phase, done, queued); });
+            QObject::connect(&worker, &BrowserPhase::logLine, &worker,
+                             [this](const QString &line) { emit logLine(line); });
+            QObject::connect(
+                &worker, &BrowserPhase::progress, &worker,
+                [this, phase](int done, int queued) { emit progress(phase, done, queued); });
             QObject::connect(&worker, &BrowserPhase::browserStarted, &worker,
-                             [this, phase](qint64 pid, const QString &profile) { emit browserStarted(phase, pid, profile); });
+                             [this, phase](qint64 pid, const QString &profile) {
+                                 emit browserStarted(phase, pid, profile);
+                             });
             run->result.phases << worker.run();
             if (phase == ConsentPhase::Before)
                 pages = worker.visitedPages();

@@ -17,8 +17,12 @@ struct BrowserScanOptions
     QString rejectSelector;              // empty: the known banners' refusal controls
     QString acceptSelector;              // empty: the known banners' acceptance controls
     ScanLimits limits;
-    int settleMs = 1500;                 // after the first page's load, after a click and after the last page: how long writes may still come
-    int pageSettleMs = 300;              // after the load of every other page (the store persists, so later writes show on the next page)
+    // After the first page's load, after a click and after the last page: how long
+    // writes (a leaking banner's timer) may still come.
+    int settleMs = 1500;
+    // After the load of every other page; the store persists, so a later write still
+    // shows after the next page.
+    int pageSettleMs = 300;
     int startTimeoutMs = 30000;          // for Chromium to start and open its DevTools port
     qint64 maxBrowserMemoryBytes = 2LL * 1024 * 1024 * 1024;
     bool screenshots = true;             // the first page of each phase, as PNG

@@ -20,7 +20,8 @@ CdpConnection::CdpConnection(QObject *parent) : QObject(parent)
     });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_openTimer.stop();
-        failAll(m_socket.closeReason().isEmpty() ? tr("the DevTools connection closed") : m_socket.closeReason());
+        failAll(m_socket.closeReason().isEmpty() ? tr("the DevTools connection closed")
+                                                 : m_socket.closeReason());
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &CdpConnection::onMessage);
 }
@@ -47,8 +48,8 @@ void CdpConnection::close()
     m_socket.close();
 }
 
-int CdpConnection::send(const QString &method, const QJsonObject &params, const QString &sessionId, Callback callback,
-                        int timeoutMs)
+int CdpConnection::send(const QString &method, const QJsonObject &params, const QString &sessionId,
+                        Callback callback, int timeoutMs)
 {
     const int id = m_nextId++;
     QJsonObject message{{QStringLiteral("id"), id}, {QStringLiteral("method"), method}};
@@ -63,7 +64,9 @@ int CdpConnection::send(const QString &method, const QJsonObject &params, const 
     pending.timer = new QTimer(this);
     pending.timer->setSingleShot(true);
     connect(pending.timer, &QTimer::timeout, this, [this, id, timeoutMs] {
-        finish(id, CdpReply{{}, tr("no answer within %n second(s)", nullptr, qMax(1, timeoutMs / 1000))});
+        finish(
+            id,
+            CdpReply{{}, tr("no answer within %n second(s)", nullptr, qMax(1, timeoutMs / 1000))});
     });
     pending.timer->start(timeoutMs);
     m_pending.insert(id, std::move(pending));
@@ -71,11 +74,15 @@ int CdpConnection::send(const QString &method, const QJsonObject &params, const 
     if (!m_open) {
         // Answered from the event loop, as a real reply would be, never from inside send().
         QMetaObject::invokeMethod(
-            this, [this, id] { finish(id, CdpReply{{}, tr("the DevTools connection is not open")}); },
+            this,
+            [this, id] {
+                finish(id, CdpReply{{}, tr("the DevTools connection is not open")});
+            },
             Qt::QueuedConnection);
         return id;
     }
-    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    m_socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
     return id;
 }
 
@@ -88,7 +95,8 @@ void CdpConnection::onMessage(const QString &text)
             const QJsonObject error = message.value(QLatin1StringView("error")).toObject();
             reply.error = error.value(QLatin1StringView("message")).toString();
             if (reply.error.isEmpty())
-                reply.error = tr("protocol error %1").arg(error.value(QLatin1StringView("code")).toInt());
+                reply.error =
+                    tr("protocol error %1").arg(error.value(QLatin1StringView("code")).toInt());
         } else {
             reply.result = message.value(QLatin1StringView("result")).toObject();
         }

@@ -32,7 +32,8 @@ QList<QByteArray> statFields(const QString &pid)
 QList<qint64> sessionMembers(qint64 session)
 {
     QList<qint64> pids;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList entries =
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         bool number = false;
         const qint64 pid = entry.toLongLong(&number);
@@ -67,7 +68,8 @@ ChromiumProcess::ChromiumProcess(QObject *parent) : QObject(parent)
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart && !m_stopping) {
             m_poll.stop();
-            emit failed(tr("Chromium %1 could not be started: %2").arg(m_process.program(), m_process.errorString()));
+            emit failed(tr("Chromium %1 could not be started: %2")
+                            .arg(m_process.program(), m_process.errorString()));
         }
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
@@ -76,12 +78,15 @@ ChromiumProcess::ChromiumProcess(QObject *parent) : QObject(parent)
             return;
         const QString how = status == QProcess::CrashExit ? tr("it crashed or was killed")
                                                           : tr("it exited with code %1").arg(code);
-        const QString lastWords = QString::fromLocal8Bit(m_stderrTail).trimmed().section(u'\n', -1).left(200);
+        const QString lastWords =
+            QString::fromLocal8Bit(m_stderrTail).trimmed().section(u'\n', -1).left(200);
         if (m_readySent) {
             emit crashed(tr("the browser ended unexpectedly: %1").arg(how));
         } else {
-            emit failed(lastWords.isEmpty() ? tr("Chromium ended before it was ready: %1").arg(how)
-                                            : tr("Chromium ended before it was ready: %1 (%2)").arg(how, lastWords));
+            emit failed(
+                lastWords.isEmpty()
+                    ? tr("Chromium ended before it was ready: %1").arg(how)
+                    : tr("Chromium ended before it was ready: %1 (%2)").arg(how, lastWords));
         }
         killTree(); // its children may have outlived it
         m_profile.reset();
@@ -104,6 +109,8 @@ QStringList ChromiumProcess::arguments(const QString &profile)
         QStringLiteral("--no-first-run"),
         QStringLiteral("--no-default-browser-check"),
         QStringLiteral("--disable-gpu"),
+        // Containers (CI) often give /dev/shm 64 MiB, too little for renderers.
+        QStringLiteral("--disable-dev-shm-usage"),
         QStringLiteral("--disable-background-networking"),
         QStringLiteral("--disable-component-update"),
         QStringLiteral("--disable-sync"),
@@ -139,11 +146,14 @@ void ChromiumProcess::start(const QString &program, int startTimeoutMs)
     m_startTimeoutMs = startTimeoutMs;
     m_stderrTail.clear();
     m_webSocketUrl.clear();
-    m_profile = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/charte-chromium-XXXXXX"));
+    m_profile = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                QStringLiteral("/charte-chromium-XXXXXX"));
     if (!m_profile->isValid()) {
-        const QString reason = tr("no temporary profile folder for Chromium: %1").arg(m_profile->errorString());
+        const QString reason =
+            tr("no temporary profile folder for Chromium: %1").arg(m_profile->errorString());
         m_profile.reset();
-        QMetaObject::invokeMethod(this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, reason] { emit failed(reason); }, Qt::QueuedConnection);
         return;
     }
     m_process.start(program, arguments(m_profile->path()));
@@ -163,7 +173,8 @@ void ChromiumProcess::pollPort()
         const QByteArray path = lines.value(1).trimmed();
         if (port > 0 && path.startsWith("/devtools/browser/")) {
             m_poll.stop();
-            m_webSocketUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(QString::fromLatin1(path)));
+            m_webSocketUrl = QUrl(
+                QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(QString::fromLatin1(path)));
             m_readySent = true;
             emit ready(m_webSocketUrl);
             return;
@@ -172,7 +183,8 @@ void ChromiumProcess::pollPort()
     if (m_waitedMs >= m_startTimeoutMs) {
         m_poll.stop();
         stop();
-        emit failed(tr("Chromium did not open its DevTools port within %n second(s)", nullptr, m_startTimeoutMs / 1000));
+        emit failed(tr("Chromium did not open its DevTools port within %n second(s)", nullptr,
+                       m_startTimeoutMs / 1000));
     }
 }
 

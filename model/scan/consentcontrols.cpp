@@ -77,15 +77,17 @@ ConsentControls ConsentControls::fromJson(const QByteArray &json, QString *error
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     ConsentControls controls;
-    if (!document.isObject() ||
-        document.object().value(QLatin1StringView("format")).toString() != QLatin1StringView("charte-consent-controls/1")) {
+    if (!document.isObject() || document.object().value(QLatin1StringView("format")).toString() !=
+                                    QLatin1StringView("charte-consent-controls/1")) {
         if (error) {
             *error = parseError.error != QJsonParseError::NoError
-                         ? QCoreApplication::translate("ConsentControls", "consent controls: %1 at offset %2")
+                         ? QCoreApplication::translate("ConsentControls",
+                                                       "consent controls: %1 at offset %2")
                                .arg(parseError.errorString())
                                .arg(parseError.offset)
-                         : QCoreApplication::translate("ConsentControls",
-                                                       "consent controls: not a charte-consent-controls/1 document");
+                         : QCoreApplication::translate(
+                               "ConsentControls",
+                               "consent controls: not a charte-consent-controls/1 document");
         }
         return controls;
     }
@@ -112,6 +114,8 @@ QStringList ConsentControls::selectors(Kind kind) const
 
 QString ConsentControls::findScript(const QStringList &selectors, bool click)
 {
-    const QString list = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(selectors)).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(FindSource).arg(list, click ? QStringLiteral("true") : QStringLiteral("false"));
+    const QString list = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(selectors)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(FindSource)
+        .arg(list, click ? QStringLiteral("true") : QStringLiteral("false"));
 }

@@ -76,7 +76,8 @@ SetCookie::SameSite sameSiteOf(const QString &value)
 
 bool hostInDomain(const QString &host, const QString &domain)
 {
-    return host.compare(domain, Qt::CaseInsensitive) == 0 || SetCookieParser::domainMatches(host, domain);
+    return host.compare(domain, Qt::CaseInsensitive) == 0 ||
+           SetCookieParser::domainMatches(host, domain);
 }
 
 } // namespace
@@ -91,13 +92,16 @@ QString CookieAttribution::initScript()
     return QString::fromUtf8(InitSource).arg(bindingName());
 }
 
-void CookieAttribution::recordHeaders(const QString &setCookieHeaders, const QUrl &responseUrl, const QDateTime &when)
+void CookieAttribution::recordHeaders(const QString &setCookieHeaders, const QUrl &responseUrl,
+                                      const QDateTime &when)
 {
-    const QList<SetCookie> parsed = SetCookieParser::parseAll({setCookieHeaders.toUtf8()}, responseUrl);
+    const QList<SetCookie> parsed =
+        SetCookieParser::parseAll({setCookieHeaders.toUtf8()}, responseUrl);
     for (const SetCookie &header : parsed) {
         if (header.malformed || header.rejected || header.isDeletion(when))
             continue;
-        m_headers << Write{header.name, header.effectiveDomain(), header.path, {}, when, ++m_order, false};
+        m_headers << Write{header.name, header.effectiveDomain(), header.path, {}, when, ++m_order,
+                           false};
     }
 }
 
@@ -108,11 +112,12 @@ void CookieAttribution::recordScriptWrite(const QString &payload, const QDateTim
         return; // not a cookie write (a window.open)
     const QString name = object.value(QLatin1StringView("name")).toString();
     const QString host = QUrl(object.value(QLatin1StringView("frame")).toString()).host();
-    m_scripts << Write{name, host, {}, object.value(QLatin1StringView("script")).toString(), when, ++m_order, true};
+    m_scripts << Write{name, host,      {},  object.value(QLatin1StringView("script")).toString(),
+                       when, ++m_order, true};
 }
 
-ObservedCookie CookieAttribution::observe(const QJsonObject &json, const QString &pageUrl, const QString &siteHost,
-                                          const QDateTime &now) const
+ObservedCookie CookieAttribution::observe(const QJsonObject &json, const QString &pageUrl,
+                                          const QString &siteHost, const QDateTime &now) const
 {
     ObservedCookie cookie;
     cookie.name = json.value(QLatin1StringView("name")).toString();
@@ -146,7 +151,8 @@ ObservedCookie CookieAttribution::observe(const QJsonObject &json, const QString
             latest = &write;
     };
     for (const Write &write : m_headers) {
-        if (write.name == cookie.name && write.domain.compare(cookie.domain, Qt::CaseInsensitive) == 0 &&
+        if (write.name == cookie.name &&
+            write.domain.compare(cookie.domain, Qt::CaseInsensitive) == 0 &&
             write.path == cookie.path)
             consider(write);
     }
@@ -172,7 +178,8 @@ ObservedCookie CookieAttribution::observe(const QJsonObject &json, const QString
     } else {
         const QDateTime from = latest ? latest->when : now;
         const qint64 seconds = std::llround(expires - double(from.toMSecsSinceEpoch()) / 1000.0);
-        cookie.lifetimeSeconds = qBound<qint64>(0, seconds, SetCookieParser::MaximumLifetimeSeconds);
+        cookie.lifetimeSeconds =
+            qBound<qint64>(0, seconds, SetCookieParser::MaximumLifetimeSeconds);
     }
     return cookie;
 }

@@ -24,14 +24,15 @@ public:
     static QString initScript();
 
     // Every cookie line of one response's Set-Cookie headers that a browser would store.
-    void recordHeaders(const QString &setCookieHeaders, const QUrl &responseUrl, const QDateTime &when);
+    void recordHeaders(const QString &setCookieHeaders, const QUrl &responseUrl,
+                       const QDateTime &when);
     // One payload of the binding: {"name", "script", "frame"}.
     void recordScriptWrite(const QString &payload, const QDateTime &when);
 
     // One entry of Storage.getCookies' `cookies`, as observed while visiting pageUrl
     // of the site `siteHost`, read at `now`.
-    ObservedCookie observe(const QJsonObject &cookie, const QString &pageUrl, const QString &siteHost,
-                           const QDateTime &now) const;
+    ObservedCookie observe(const QJsonObject &cookie, const QString &pageUrl,
+                           const QString &siteHost, const QDateTime &now) const;
 
     int headerWrites() const { return int(m_headers.size()); }
     int scriptWrites() const { return int(m_scripts.size()); }

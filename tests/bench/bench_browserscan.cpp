@@ -49,21 +49,29 @@ protected:
                 return Response::make(404, {}, QByteArray());
             const QByteArray number = QByteArray::number(n);
             QByteArray body = "<!doctype html><html><head><title>Page " + number +
-                              "</title><link rel=stylesheet href=/style.css><script src=/site.js></script></head><body><h1>Page " +
+                              "</title><link rel=stylesheet href=/style.css><script "
+                              "src=/site.js></script></head><body><h1>Page " +
                               number + "</h1>";
             for (int k = 1; k <= 5; ++k) {
                 const int next = n + k;
                 if (next < pages)
-                    body += "<a href=/p/" + QByteArray::number(next) + ">page " + QByteArray::number(next) + "</a>\n";
+                    body += "<a href=/p/" + QByteArray::number(next) + ">page " +
+                            QByteArray::number(next) + "</a>\n";
             }
             for (int i = 0; i < 25; ++i)
-                body += "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod.</p>\n";
-            body += "<script>localStorage.setItem('seen" + number + "', '1')</script></body></html>";
-            return Response::html(body, {{"Set-Cookie", "visit=" + number + "; Path=/; Max-Age=3600"}});
+                body += "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do "
+                        "eiusmod.</p>\n";
+            body +=
+                "<script>localStorage.setItem('seen" + number + "', '1')</script></body></html>";
+            return Response::html(body,
+                                  {{"Set-Cookie", "visit=" + number + "; Path=/; Max-Age=3600"}});
         });
-        server.route("/style.css", Response::make(200, {{"Content-Type", "text/css"}}, "body{font:1em serif}"));
-        server.route("/site.js", Response::make(200, {{"Content-Type", "text/javascript"}},
-                                                "document.cookie = 'js=' + location.pathname.length + '; Path=/';"));
+        server.route("/style.css",
+                     Response::make(200, {{"Content-Type", "text/css"}}, "body{font:1em serif}"));
+        server.route(
+            "/site.js",
+            Response::make(200, {{"Content-Type", "text/javascript"}},
+                           "document.cookie = 'js=' + location.pathname.length + '; Path=/';"));
         server.listen(QHostAddress::LocalHost);
         m_port = server.url().port();
         m_ready.release();
@@ -101,7 +109,8 @@ Result runScan(const QUrl &url, int pages, int settleMs, int pageSettleMs)
         return {};
     loop.exec();
     const ScanReport *report = scanner.result().phase(ConsentPhase::Before);
-    return {double(timer.nsecsElapsed()) / 1e9, report ? report->pagesCrawled : 0, report ? int(report->cookies.size()) : 0};
+    return {double(timer.nsecsElapsed()) / 1e9, report ? report->pagesCrawled : 0,
+            report ? int(report->cookies.size()) : 0};
 }
 
 // Waits in a local event loop until done() or the time is up.
@@ -133,34 +142,45 @@ Result runBareLoop(const QString &browser, const QList<QUrl> &urls)
 
     QString target, session, loader;
     bool loaded = false;
-    QObject::connect(&cdp, &CdpConnection::event, &cdp, [&](const QString &sid, const QString &method, const QJsonObject &params) {
-        if (sid == session && method == QLatin1StringView("Page.lifecycleEvent") &&
-            params.value(QLatin1StringView("name")).toString() == QLatin1StringView("load") &&
-            params.value(QLatin1StringView("loaderId")).toString() == loader)
-            loaded = true;
-    });
-    cdp.send(QStringLiteral("Target.createTarget"), {{QStringLiteral("url"), QStringLiteral("about:blank")}}, {},
-             [&](const CdpReply &reply) { target = reply.result.value(QLatin1StringView("targetId")).toString(); });
+    QObject::connect(&cdp, &CdpConnection::event, &cdp,
+                     [&](const QString &sid, const QString &method, const QJsonObject &params) {
+                         if (sid == session && method == QLatin1StringView("Page.lifecycleEvent") &&
+                             params.value(QLatin1StringView("name")).toString() ==
+                                 QLatin1StringView("load") &&
+                             params.value(QLatin1StringView("loaderId")).toString() == loader)
+                             loaded = true;
+                     });
+    cdp.send(QStringLiteral("Target.createTarget"),
+             {{QStringLiteral("url"), QStringLiteral("about:blank")}}, {},
+             [&](const CdpReply &reply) {
+                 target = reply.result.value(QLatin1StringView("targetId")).toString();
+             });
     waitFor([&] { return !target.isEmpty(); }, 10000);
-    cdp.send(QStringLiteral("Target.attachToTarget"), {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}}, {},
-             [&](const CdpReply &reply) { session = reply.result.value(QLatin1StringView("sessionId")).toString(); });
+    cdp.send(QStringLiteral("Target.attachToTarget"),
+             {{QStringLiteral("targetId"), target}, {QStringLiteral("flatten"), true}}, {},
+             [&](const CdpReply &reply) {
+                 session = reply.result.value(QLatin1StringView("sessionId")).toString();
+             });
     waitFor([&] { return !session.isEmpty(); }, 10000);
     bool enabled = false;
     cdp.send(QStringLiteral("Page.enable"), {}, session);
-    cdp.send(QStringLiteral("Page.setLifecycleEventsEnabled"), {{QStringLiteral("enabled"), true}}, session,
-             [&](const CdpReply &) { enabled = true; });
+    cdp.send(QStringLiteral("Page.setLifecycleEventsEnabled"), {{QStringLiteral("enabled"), true}},
+             session, [&](const CdpReply &) { enabled = true; });
     waitFor([&] { return enabled; }, 10000);
     int visited = 0;
     for (const QUrl &url : urls) {
         loaded = false;
         loader.clear();
-        cdp.send(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url.toString()}}, session,
-                 [&](const CdpReply &reply) { loader = reply.result.value(QLatin1StringView("loaderId")).toString(); });
+        cdp.send(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url.toString()}},
+                 session, [&](const CdpReply &reply) {
+                     loader = reply.result.value(QLatin1StringView("loaderId")).toString();
+                 });
         if (waitFor([&] { return loaded; }, 20000))
             ++visited;
     }
     bool closed = false;
-    cdp.send(QStringLiteral("Browser.close"), {}, {}, [&](const CdpReply &) { closed = true; }, 3000);
+    cdp.send(
+        QStringLiteral("Browser.close"), {}, {}, [&](const CdpReply &) { closed = true; }, 3000);
     waitFor([&] { return closed; }, 3000);
     chromium.stop();
     return {double(timer.nsecsElapsed()) / 1e9, visited, 0};
@@ -196,7 +216,8 @@ int main(int argc, char *argv[])
     for (int n = 1; n < pages; ++n)
         urls << QUrl(QStringLiteral("http://127.0.0.1:%1/p/%2").arg(site.port()).arg(n));
 
-    out << "Site: " << pages << " pages on " << url.toString() << ", " << rounds << " round(s), median shown\n";
+    out << "Site: " << pages << " pages on " << url.toString() << ", " << rounds
+        << " round(s), median shown\n";
     out.flush();
     const BrowserScanOptions defaults;
     QList<double> bare, scanNoSettle, scanDefault;
@@ -212,12 +233,15 @@ int main(int argc, char *argv[])
     out.setRealNumberNotation(QTextStream::FixedNotation);
     out.setRealNumberPrecision(2);
     const double b = median(bare), s = median(scanNoSettle), d = median(scanDefault);
-    out << "bare CDP loop (navigate + load):          " << lastBare.pages << " pages in " << b << " s\n";
-    out << "browser scan, before phase, no settling:  " << lastScan.pages << " pages in " << s << " s, "
-        << lastScan.cookies << " cookies\n";
+    out << "bare CDP loop (navigate + load):          " << lastBare.pages << " pages in " << b
+        << " s\n";
+    out << "browser scan, before phase, no settling:  " << lastScan.pages << " pages in " << s
+        << " s, " << lastScan.cookies << " cookies\n";
     out << "browser scan, default settling (" << defaults.pageSettleMs << " ms a page, "
-        << defaults.settleMs << " ms first and last): " << lastDefault.pages << " pages in " << d << " s\n";
-    out << "ratio scan/bare loop: " << s / b << " (target <= 1.5), with default settling: " << d / b << "\n";
+        << defaults.settleMs << " ms first and last): " << lastDefault.pages << " pages in " << d
+        << " s\n";
+    out << "ratio scan/bare loop: " << s / b << " (target <= 1.5), with default settling: " << d / b
+        << "\n";
     out.flush();
     site.quit();
     site.wait();

@@ -77,10 +77,12 @@ BrowserScanOptions quickOptions(QList<ConsentPhase> phases)
 int processesUsing(const QString &profile)
 {
     int count = 0;
-    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList entries =
+        QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         QFile file(QStringLiteral("/proc/%1/cmdline").arg(entry));
-        if (entry.toLongLong() > 0 && file.open(QIODevice::ReadOnly) && file.readAll().contains(profile.toUtf8()))
+        if (entry.toLongLong() > 0 && file.open(QIODevice::ReadOnly) &&
+            file.readAll().contains(profile.toUtf8()))
             ++count;
     }
     return count;
@@ -100,6 +102,7 @@ private slots:
     void honestBanner();
     void givenSelectorAndNoControl();
     void hostilePages();
+    void beforeUnload();
     void browserCrash();
     void cancel();
     void limits();
@@ -108,7 +111,8 @@ private slots:
 
 private:
     // Runs a scan to its end (bounded) and returns the result.
-    ConsentScan scan(const QUrl &url, const BrowserScanOptions &options, QStringList *log = nullptr);
+    ConsentScan scan(const QUrl &url, const BrowserScanOptions &options,
+                     QStringList *log = nullptr);
     QString m_browser;
 };
 
@@ -118,17 +122,22 @@ void TestBrowserScanner::initTestCase()
     m_browser = BrowserScanner::findBrowser(QString(), &why);
     if (m_browser.isEmpty()) {
         if (!qEnvironmentVariableIsEmpty("CI"))
-            QFAIL(qPrintable(QStringLiteral("CI must have Chromium (scripts/install-deps.sh installs it): ") + why));
-        QSKIP(qPrintable(QStringLiteral("no Chromium on this machine, the browser scan is not tested: ") + why));
+            QFAIL(qPrintable(
+                QStringLiteral("CI must have Chromium (scripts/install-deps.sh installs it): ") +
+                why));
+        QSKIP(qPrintable(
+            QStringLiteral("no Chromium on this machine, the browser scan is not tested: ") + why));
     }
 }
 
-ConsentScan TestBrowserScanner::scan(const QUrl &url, const BrowserScanOptions &options, QStringList *log)
+ConsentScan TestBrowserScanner::scan(const QUrl &url, const BrowserScanOptions &options,
+                                     QStringList *log)
 {
     BrowserScanner scanner;
     QSignalSpy finished(&scanner, &BrowserScanner::finished);
     if (log)
-        connect(&scanner, &BrowserScanner::logLine, this, [log](const QString &line) { log->append(line); });
+        connect(&scanner, &BrowserScanner::logLine, this,
+                [log](const QString &line) { log->append(line); });
     if (!scanner.start(url, options))
         return {};
     const int bound = options.phases.size() * (options.limits.totalTimeMs + 40000);
@@ -141,16 +150,20 @@ void TestBrowserScanner::knownControls()
 {
     const ConsentControls &controls = ConsentControls::builtin();
     QVERIFY(controls.banners().size() >= 7);
-    QCOMPARE(controls.selectors(ConsentControls::Kind::Reject).first(), "[data-charte-action=\"reject-all\"]");
-    QCOMPARE(controls.selectors(ConsentControls::Kind::Accept).first(), "[data-charte-action=\"accept-all\"]");
+    QCOMPARE(controls.selectors(ConsentControls::Kind::Reject).first(),
+             "[data-charte-action=\"reject-all\"]");
+    QCOMPARE(controls.selectors(ConsentControls::Kind::Accept).first(),
+             "[data-charte-action=\"accept-all\"]");
 }
 
 void TestBrowserScanner::leakingBanner()
 {
     ConsentTestSite site(true);
     QStringList log;
-    const ConsentScan result =
-        scan(site.url(), quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept}), &log);
+    const ConsentScan result = scan(
+        site.url(),
+        quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept}),
+        &log);
     QCOMPARE(result.engine, "chromium");
     QCOMPARE(result.phases.size(), 3);
     const ScanReport *before = result.phase(ConsentPhase::Before);
@@ -162,7 +175,8 @@ void TestBrowserScanner::leakingBanner()
         QCOMPARE(report->engine, "chromium");
         QVERIFY(report->startFetched);
         QCOMPARE(report->pagesCrawled, 3); // /, /page2, /page3 (its #fragment dropped)
-        QCOMPARE(report->skippedLinks, before == report ? 1 : 0); // mailto:, counted where links are followed
+        QCOMPARE(report->skippedLinks,
+                 before == report ? 1 : 0); // mailto:, counted where links are followed
         QCOMPARE(report->screenshots.size(), 1);
         QVERIFY(report->screenshots.first().png.startsWith("\x89PNG"));
     }
@@ -210,6 +224,11 @@ void TestBrowserScanner::leakingBanner()
     QCOMPARE(local->origin, site.url().toString(QUrl::RemovePath));
     QCOMPARE(local->valueLength, 5);
     QCOMPARE(local->party, Party::First);
+    QCOMPARE(storage(before, "ss_key")->kind, ObservedStorage::Kind::Session);
+    QCOMPARE(storage(before, "ss_key")->valueLength, 3);
+    QVERIFY(storage(before, "site_db"));
+    QCOMPARE(storage(before, "site_db")->kind, ObservedStorage::Kind::IndexedDb);
+    QCOMPARE(storage(before, "site_db")->valueLength, -1);
     const ObservedStorage *frameLocal = storage(before, "tp_ls");
     QVERIFY(frameLocal);
     QCOMPARE(frameLocal->origin, site.thirdPartyOrigin());
@@ -251,7 +270,8 @@ void TestBrowserScanner::honestBanner()
 void TestBrowserScanner::givenSelectorAndNoControl()
 {
     ConsentTestSite site(true);
-    BrowserScanOptions options = quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept});
+    BrowserScanOptions options =
+        quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept});
     options.rejectSelector = "#no-such-button";
     options.acceptSelector = "#banner button:last-child";
     options.screenshots = false;
@@ -276,8 +296,9 @@ void TestBrowserScanner::hostilePages()
 {
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    const QByteArray links = "<a href=/slow>s</a><a href=/loop>l</a><a href=/popups>p</a><a href=/dialogs>d</a>"
-                             "<a href=/file.bin>f</a><a href=/away>a</a><a href=/huge>h</a><a href=/fine>ok</a>";
+    const QByteArray links =
+        "<a href=/slow>s</a><a href=/loop>l</a><a href=/popups>p</a><a href=/dialogs>d</a>"
+        "<a href=/file.bin>f</a><a href=/away>a</a><a href=/huge>h</a><a href=/fine>ok</a>";
     server.route("/", Response::html("<!doctype html><title>Start</title>" + links));
     // Its image never comes: the page never finishes loading.
     server.route("/slow", Response::html("<!doctype html><title>Slow</title><img src=/never.png>"));
@@ -286,21 +307,30 @@ void TestBrowserScanner::hostilePages()
     server.route("/never.png", silent);
     server.route("/loop", Response::redirect("/loop2"));
     server.route("/loop2", Response::redirect("/loop"));
-    server.route("/popups", Response::html("<!doctype html><title>Popups</title>"
-                                           "<script>for (let i = 0; i < 30; i++) window.open('/fine?' + i);</script>"));
-    server.route("/dialogs", Response::html("<!doctype html><title>Dialogs</title><script>"
-                                            "alert('hello'); confirm('sure?');"
-                                            "addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; });"
-                                            "</script>"));
-    server.route("/file.bin", Response::make(200, {{"Content-Type", "application/octet-stream"},
-                                                  {"Content-Disposition", "attachment; filename=file.bin"}},
-                                             QByteArray(1000, 'x')));
-    server.route("/away", Response::html("<!doctype html><title>Away</title><script>setTimeout(() => location.href = '/landing', 20)</script>"));
+    server.route(
+        "/popups",
+        Response::html("<!doctype html><title>Popups</title>"
+                       "<script>for (let i = 0; i < 30; i++) window.open('/fine?' + i);</script>"));
+    server.route(
+        "/dialogs",
+        Response::html(
+            "<!doctype html><title>Dialogs</title><script>"
+            "alert('hello'); confirm('sure?');"
+            "addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; });"
+            "</script>"));
+    server.route("/file.bin",
+                 Response::make(200,
+                                {{"Content-Type", "application/octet-stream"},
+                                 {"Content-Disposition", "attachment; filename=file.bin"}},
+                                QByteArray(1000, 'x')));
+    server.route("/away", Response::html("<!doctype html><title>Away</title><script>setTimeout(() "
+                                         "=> location.href = '/landing', 20)</script>"));
     server.route("/landing", Response::html("<!doctype html><title>Landing</title>"));
     Response huge = Response::html(QByteArray());
     huge.behaviour = Response::Behaviour::EndlessBody;
     server.route("/huge", huge);
-    server.route("/fine", Response::html("<!doctype html><title>Fine</title>", {{"Set-Cookie", "fine=1; Max-Age=60"}}));
+    server.route("/fine", Response::html("<!doctype html><title>Fine</title>",
+                                         {{"Set-Cookie", "fine=1; Max-Age=60"}}));
 
     BrowserScanOptions options = quickOptions({ConsentPhase::Before});
     options.limits.requestTimeoutMs = 3000;
@@ -332,6 +362,31 @@ void TestBrowserScanner::hostilePages()
     QVERIFY(!before->limitReached);
 }
 
+void TestBrowserScanner::beforeUnload()
+{
+    // A page may ask to stay only after the visitor touched it: the click on the
+    // refusal is that touch. Leaving wins, or the next page would never load.
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.route(
+        "/",
+        Response::html(
+            "<!doctype html><title>Stay</title><a href=/next>next</a>"
+            "<button data-charte-action=reject-all>No</button><script>"
+            "addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; });"
+            "</script>"));
+    server.route("/next",
+                 Response::html("<!doctype html><title>Next</title>", {{"Set-Cookie", "next=1"}}));
+    BrowserScanOptions options = quickOptions({ConsentPhase::AfterReject});
+    options.screenshots = false;
+    const ConsentScan result = scan(server.url(), options);
+    const ScanReport *rejected = result.phase(ConsentPhase::AfterReject);
+    QCOMPARE(rejected->control, ScanReport::Control::Clicked);
+    QVERIFY2(hasError(rejected, "beforeunload"), qPrintable(errorsText(rejected)));
+    QCOMPARE(rejected->pagesCrawled, 2);
+    QVERIFY(cookie(rejected, "next"));
+}
+
 void TestBrowserScanner::browserCrash()
 {
     ConsentTestSite site(true);
@@ -339,18 +394,20 @@ void TestBrowserScanner::browserCrash()
     QSignalSpy finished(&scanner, &BrowserScanner::finished);
     qint64 pid = 0;
     QString profile;
-    connect(&scanner, &BrowserScanner::browserStarted, this, [&](ConsentPhase phase, qint64 id, const QString &path) {
-        if (phase != ConsentPhase::Before)
-            return;
-        pid = id;
-        profile = path;
-    });
+    connect(&scanner, &BrowserScanner::browserStarted, this,
+            [&](ConsentPhase phase, qint64 id, const QString &path) {
+                if (phase != ConsentPhase::Before)
+                    return;
+                pid = id;
+                profile = path;
+            });
     // Killed from outside once the first page is done, while the scan goes on.
     connect(&scanner, &BrowserScanner::progress, this, [&](ConsentPhase phase, int done) {
         if (phase == ConsentPhase::Before && done == 1)
             ::kill(pid_t(pid), SIGKILL);
     });
-    QVERIFY(scanner.start(site.url(), quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject})));
+    QVERIFY(
+        scanner.start(site.url(), quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject})));
     QVERIFY(finished.wait(60000));
     const ConsentScan &result = scanner.result();
     QCOMPARE(result.phases.size(), 2);
@@ -372,11 +429,13 @@ void TestBrowserScanner::cancel()
     BrowserScanner scanner;
     QSignalSpy finished(&scanner, &BrowserScanner::finished);
     QString profile;
-    connect(&scanner, &BrowserScanner::browserStarted, this, [&](ConsentPhase, qint64, const QString &path) {
-        profile = path;
-        scanner.cancel();
-    });
-    QVERIFY(scanner.start(site.url(), quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept})));
+    connect(&scanner, &BrowserScanner::browserStarted, this,
+            [&](ConsentPhase, qint64, const QString &path) {
+                profile = path;
+                scanner.cancel();
+            });
+    QVERIFY(scanner.start(site.url(), quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject,
+                                                    ConsentPhase::AfterAccept})));
     QVERIFY(scanner.isRunning());
     QVERIFY(finished.wait(20000));
     QVERIFY(!scanner.isRunning());
@@ -422,15 +481,23 @@ void TestBrowserScanner::controlsInShadowRootAndFrame()
     QVERIFY(cmp.listen());
     const QByteArray frame = "http://localhost:" + QByteArray::number(cmp.url().port()) + "/notice";
     // Klaro's refusal inside an open shadow root; Didomi's acceptance in another site's frame.
-    site.route("/", Response::html("<!doctype html><title>Shadow</title><div id=host></div><script>"
-                                   "const root = document.getElementById('host').attachShadow({mode: 'open'});"
-                                   "root.innerHTML = '<div class=klaro><button class=cn-decline>No</button></div>';"
-                                   "root.querySelector('button').onclick = () => { document.cookie = 'klaro=none; Path=/'; };"
-                                   "</script><iframe src=" + frame + "></iframe>"));
-    cmp.route("/notice", Response::html("<!doctype html><button id=didomi-notice-agree-button "
-                                        "onclick=\"document.cookie = 'didomi_token=yes; SameSite=None; Secure; Partitioned'\">"
-                                        "OK</button>"));
-    BrowserScanOptions options = quickOptions({ConsentPhase::AfterReject, ConsentPhase::AfterAccept});
+    site.route("/",
+               Response::html(
+                   "<!doctype html><title>Shadow</title><div id=host></div><script>"
+                   "const root = document.getElementById('host').attachShadow({mode: 'open'});"
+                   "root.innerHTML = '<div class=klaro><button class=cn-decline>No</button></div>';"
+                   "root.querySelector('button').onclick = () => { document.cookie = 'klaro=none; "
+                   "Path=/'; };"
+                   "</script><iframe src=" +
+                   frame + "></iframe>"));
+    cmp.route(
+        "/notice",
+        Response::html(
+            "<!doctype html><button id=didomi-notice-agree-button "
+            "onclick=\"document.cookie = 'didomi_token=yes; SameSite=None; Secure; Partitioned'\">"
+            "OK</button>"));
+    BrowserScanOptions options =
+        quickOptions({ConsentPhase::AfterReject, ConsentPhase::AfterAccept});
     options.screenshots = false;
     const ConsentScan result = scan(site.url(), options);
     const ScanReport *rejected = result.phase(ConsentPhase::AfterReject);

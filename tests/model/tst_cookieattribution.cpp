@@ -22,10 +22,11 @@ namespace {
 
 const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
 
-QJsonObject stored(const QString &name, const QString &domain, double expires, const QString &value = "v")
+QJsonObject stored(const QString &name, const QString &domain, double expires,
+                   const QString &value = "v")
 {
-    return {{"name", name}, {"value", value}, {"domain", domain}, {"path", "/"}, {"expires", expires},
-            {"secure", false}, {"httpOnly", false}, {"session", expires < 0}};
+    return {{"name", name},       {"value", value},  {"domain", domain},  {"path", "/"},
+            {"expires", expires}, {"secure", false}, {"httpOnly", false}, {"session", expires < 0}};
 }
 
 } // namespace
@@ -33,12 +34,15 @@ QJsonObject stored(const QString &name, const QString &domain, double expires, c
 void TestCookieAttribution::headerCookie()
 {
     CookieAttribution attribution;
-    attribution.recordHeaders("a=1; Max-Age=3600\nb=2; Domain=example.org; HttpOnly", QUrl("https://www.example.org/"), now);
+    attribution.recordHeaders("a=1; Max-Age=3600\nb=2; Domain=example.org; HttpOnly",
+                              QUrl("https://www.example.org/"), now);
     QCOMPARE(attribution.headerWrites(), 2);
-    QJsonObject json = stored("a", "www.example.org", double(now.toSecsSinceEpoch() + 3600), "secret");
+    QJsonObject json =
+        stored("a", "www.example.org", double(now.toSecsSinceEpoch() + 3600), "secret");
     json.insert("sameSite", "Lax");
     json.insert("partitionKey", QJsonObject{{"topLevelSite", "https://example.org"}});
-    const ObservedCookie a = attribution.observe(json, "https://www.example.org/", "www.example.org", now.addSecs(5));
+    const ObservedCookie a =
+        attribution.observe(json, "https://www.example.org/", "www.example.org", now.addSecs(5));
     QCOMPARE(a.setBy, ObservedCookie::SetBy::HttpHeader);
     QCOMPARE(a.lifetimeSeconds.value_or(-1), 3600); // counted from the write, not from the read
     QCOMPARE(a.valueLength, 6);
@@ -48,7 +52,8 @@ void TestCookieAttribution::headerCookie()
     QCOMPARE(a.party, Party::First);
     QVERIFY(a.scriptUrl.isEmpty());
 
-    const ObservedCookie b = attribution.observe(stored("b", ".example.org", -1), "https://www.example.org/", "www.example.org", now);
+    const ObservedCookie b = attribution.observe(
+        stored("b", ".example.org", -1), "https://www.example.org/", "www.example.org", now);
     QCOMPARE(b.setBy, ObservedCookie::SetBy::HttpHeader);
     QCOMPARE(b.domain, "example.org");
     QVERIFY(!b.hostOnly);
@@ -58,16 +63,21 @@ void TestCookieAttribution::headerCookie()
 void TestCookieAttribution::scriptCookie()
 {
     CookieAttribution attribution;
-    attribution.recordScriptWrite(R"({"name":"_ga","script":"https://www.googletagmanager.com/gtag/js","frame":"https://www.example.org/"})", now);
+    attribution.recordScriptWrite(
+        R"({"name":"_ga","script":"https://www.googletagmanager.com/gtag/js","frame":"https://www.example.org/"})",
+        now);
     // A write from another site's frame does not explain this site's cookie.
-    attribution.recordScriptWrite(R"({"name":"_ga","script":"https://ads.example.net/x.js","frame":"https://ads.example.net/f"})", now);
-    const ObservedCookie ga = attribution.observe(stored("_ga", ".example.org", double(now.toSecsSinceEpoch() + 100)),
-                                                  "https://www.example.org/", "www.example.org", now);
+    attribution.recordScriptWrite(
+        R"({"name":"_ga","script":"https://ads.example.net/x.js","frame":"https://ads.example.net/f"})",
+        now);
+    const ObservedCookie ga =
+        attribution.observe(stored("_ga", ".example.org", double(now.toSecsSinceEpoch() + 100)),
+                            "https://www.example.org/", "www.example.org", now);
     QCOMPARE(ga.setBy, ObservedCookie::SetBy::JavaScript);
     QCOMPARE(ga.scriptUrl, "https://www.googletagmanager.com/gtag/js");
     QCOMPARE(ga.timesSeen, 1);
-    const ObservedCookie third = attribution.observe(stored("_ga", "ads.example.net", -1), "https://www.example.org/",
-                                                     "www.example.org", now);
+    const ObservedCookie third = attribution.observe(
+        stored("_ga", "ads.example.net", -1), "https://www.example.org/", "www.example.org", now);
     QCOMPARE(third.party, Party::Third);
     QCOMPARE(third.scriptUrl, "https://ads.example.net/x.js");
     // Not a cookie write.
@@ -79,9 +89,12 @@ void TestCookieAttribution::firstWriterDecides()
 {
     CookieAttribution attribution;
     attribution.recordHeaders("id=1; Max-Age=60", QUrl("https://example.org/"), now);
-    attribution.recordScriptWrite(R"({"name":"id","script":"https://example.org/app.js","frame":"https://example.org/"})", now.addSecs(10));
-    const ObservedCookie id = attribution.observe(stored("id", "example.org", double(now.toSecsSinceEpoch() + 10 + 600)),
-                                                  "https://example.org/", "example.org", now.addSecs(11));
+    attribution.recordScriptWrite(
+        R"({"name":"id","script":"https://example.org/app.js","frame":"https://example.org/"})",
+        now.addSecs(10));
+    const ObservedCookie id =
+        attribution.observe(stored("id", "example.org", double(now.toSecsSinceEpoch() + 10 + 600)),
+                            "https://example.org/", "example.org", now.addSecs(11));
     QCOMPARE(id.setBy, ObservedCookie::SetBy::HttpHeader);
     QCOMPARE(id.timesSeen, 2);
     QCOMPARE(id.lifetimeSeconds.value_or(-1), 600); // the latest write set the expiry
@@ -90,7 +103,8 @@ void TestCookieAttribution::firstWriterDecides()
 void TestCookieAttribution::unseenWriter()
 {
     // In the store, but neither a header nor a watched script wrote it.
-    const ObservedCookie c = CookieAttribution().observe(stored("x", "example.org", -1), "https://example.org/", "example.org", now);
+    const ObservedCookie c = CookieAttribution().observe(
+        stored("x", "example.org", -1), "https://example.org/", "example.org", now);
     QCOMPARE(c.setBy, ObservedCookie::SetBy::JavaScript);
     QVERIFY(c.scriptUrl.isEmpty());
 }

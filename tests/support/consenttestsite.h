@@ -14,9 +14,10 @@
 // What the site does, each once, so each observation has one place to come from:
 // - `/` sets `sid` by a Set-Cookie header, loads /js/first.js (writes `js_first` by
 //   document.cookie), the third party's /tracker.js (writes `tp_script`, a first-party
-//   cookie written by a third-party script), writes the localStorage key `ls_key` from
-//   an inline script, embeds the third party's /frame.html (which writes its own
-//   cookie `tp_frame` and localStorage key `tp_ls`), and shows a consent banner.
+//   cookie written by a third-party script), writes the localStorage key `ls_key`, the
+//   sessionStorage key `ss_key` and the IndexedDB database `site_db` from an inline
+//   script, embeds the third party's /frame.html (which writes its own cookie
+//   `tp_frame` and localStorage key `tp_ls`), and shows a consent banner.
 // - the banner (/js/banner.js, Charte's data-charte-action controls): "Accept" stores
 //   consent=all and writes the statistics cookie `_stats`; "Refuse" stores
 //   consent=none and, when the site leaks, still writes `_stats` 300 ms later. Every
@@ -35,52 +36,84 @@ public:
         m_site.listen(QHostAddress::LocalHost);
         const QByteArray third = "http://localhost:" + QByteArray::number(m_third.url().port());
 
-        const QByteArray banner = "<div id=banner style='position:fixed;bottom:0;left:0;right:0;background:#eee;padding:1em'>"
-                                  "We use cookies. <button data-charte-action=reject-all>Refuse</button> "
-                                  "<button data-charte-action=accept-all>Accept</button></div>";
+        const QByteArray banner =
+            "<div id=banner "
+            "style='position:fixed;bottom:0;left:0;right:0;background:#eee;padding:1em'>"
+            "We use cookies. <button data-charte-action=reject-all>Refuse</button> "
+            "<button data-charte-action=accept-all>Accept</button></div>";
         const QByteArray scripts = "<script src=/js/banner.js></script>";
-        m_site.route("/", Response::html("<!doctype html><html><head><title>Home</title>"
-                                         "<script src=/js/first.js></script>"
-                                         "<script src=" + third + "/tracker.js></script>"
-                                         "<script>localStorage.setItem('ls_key', 'hello')</script></head><body>"
-                                         "<h1>Home</h1><a href=/page2>Two</a> <a href='/page3#top'>Three</a> "
-                                         "<a href='mailto:dpo@example.org'>Mail</a>"
-                                         "<iframe src=" + third + "/frame.html width=200 height=100></iframe>" +
-                                         banner + scripts + "</body></html>",
-                                         {{"Set-Cookie", "sid=abc123; Path=/; HttpOnly; SameSite=Lax"}}));
+        m_site.route(
+            "/",
+            Response::html("<!doctype html><html><head><title>Home</title>"
+                           "<script src=/js/first.js></script>"
+                           "<script src=" +
+                               third +
+                               "/tracker.js></script>"
+                               "<script>localStorage.setItem('ls_key', 'hello'); "
+                               "sessionStorage.setItem('ss_key', 'abc');"
+                               "indexedDB.open('site_db');</script></head><body>"
+                               "<h1>Home</h1><a href=/page2>Two</a> <a href='/page3#top'>Three</a> "
+                               "<a href='mailto:dpo@example.org'>Mail</a>"
+                               "<iframe src=" +
+                               third + "/frame.html width=200 height=100></iframe>" + banner +
+                               scripts + "</body></html>",
+                           {{"Set-Cookie", "sid=abc123; Path=/; HttpOnly; SameSite=Lax"}}));
         for (const QByteArray &page : {QByteArray("/page2"), QByteArray("/page3")}) {
-            m_site.route(page, Response::html("<!doctype html><html><head><title>" + page + "</title></head><body>"
-                                              "<a href=/>Home</a> <a href=/page2>Two</a>" + banner + scripts +
-                                              "</body></html>"));
+            m_site.route(page, Response::html("<!doctype html><html><head><title>" + page +
+                                              "</title></head><body>"
+                                              "<a href=/>Home</a> <a href=/page2>Two</a>" +
+                                              banner + scripts + "</body></html>"));
         }
-        m_site.route("/js/first.js", Response::make(200, {{"Content-Type", "text/javascript"}},
-                                                    "document.cookie = 'js_first=1; Path=/; Max-Age=3600';"
-                                                    // What a visitor's browser would not say.
-                                                    "if (/Headless/.test(navigator.userAgent) || navigator.webdriver)"
-                                                    "  document.cookie = 'automation=1; Path=/';"));
-        const QByteArray refuseLeak = leaks ? "setTimeout(function () { document.cookie = '_stats=1; Path=/; Max-Age=86400'; }, 300);" : "";
-        m_site.route("/js/banner.js", Response::make(200, {{"Content-Type", "text/javascript"}},
-            "(function () {\n"
-            "  var stored = /(?:^|; )consent=(\\w+)/.exec(document.cookie);\n"
-            "  var banner = document.getElementById('banner');\n"
-            "  function stats() { document.cookie = '_stats=1; Path=/; Max-Age=86400'; }\n"
-            "  if (stored) { banner.remove(); if (stored[1] === 'all') stats(); return; }\n"
-            "  banner.querySelector('[data-charte-action=reject-all]').addEventListener('click', function () {\n"
-            "    document.cookie = 'consent=none; Path=/; Max-Age=15552000'; banner.remove();\n    " + refuseLeak + "\n"
-            "  });\n"
-            "  banner.querySelector('[data-charte-action=accept-all]').addEventListener('click', function () {\n"
-            "    document.cookie = 'consent=all; Path=/; Max-Age=15552000'; banner.remove(); stats();\n"
-            "  });\n"
-            "})();\n"));
-        m_third.route("/tracker.js", Response::make(200, {{"Content-Type", "text/javascript"}},
-                                                    "document.cookie = 'tp_script=1; Path=/; Max-Age=600';"));
-        m_third.route("/frame.html", Response::html("<!doctype html><html><body>Ad"
-                                                    "<script>document.cookie = 'tp_frame=1; Path=/; Max-Age=600; SameSite=None; Secure; Partitioned';"
-                                                    "localStorage.setItem('tp_ls', 'xyz');</script></body></html>"));
+        m_site.route(
+            "/js/first.js",
+            Response::make(200, {{"Content-Type", "text/javascript"}},
+                           "document.cookie = 'js_first=1; Path=/; Max-Age=3600';"
+                           // What a visitor's browser would not say.
+                           "if (/Headless/.test(navigator.userAgent) || navigator.webdriver)"
+                           "  document.cookie = 'automation=1; Path=/';"));
+        const QByteArray refuseLeak = leaks ? "setTimeout(function () { document.cookie = "
+                                              "'_stats=1; Path=/; Max-Age=86400'; }, 300);"
+                                            : "";
+        m_site.route(
+            "/js/banner.js",
+            Response::make(
+                200, {{"Content-Type", "text/javascript"}},
+                "(function () {\n"
+                "  var stored = /(?:^|; )consent=(\\w+)/.exec(document.cookie);\n"
+                "  var banner = document.getElementById('banner');\n"
+                "  function stats() { document.cookie = '_stats=1; Path=/; Max-Age=86400'; }\n"
+                "  if (stored) { banner.remove(); if (stored[1] === 'all') stats(); return; }\n"
+                "  "
+                "banner.querySelector('[data-charte-action=reject-all]').addEventListener('click', "
+                "function () {\n"
+                "    document.cookie = 'consent=none; Path=/; Max-Age=15552000'; "
+                "banner.remove();\n    " +
+                    refuseLeak +
+                    "\n"
+                    "  });\n"
+                    "  "
+                    "banner.querySelector('[data-charte-action=accept-all]').addEventListener('"
+                    "click', function () {\n"
+                    "    document.cookie = 'consent=all; Path=/; Max-Age=15552000'; "
+                    "banner.remove(); stats();\n"
+                    "  });\n"
+                    "})();\n"));
+        m_third.route("/tracker.js",
+                      Response::make(200, {{"Content-Type", "text/javascript"}},
+                                     "document.cookie = 'tp_script=1; Path=/; Max-Age=600';"));
+        m_third.route(
+            "/frame.html",
+            Response::html("<!doctype html><html><body>Ad"
+                           "<script>document.cookie = 'tp_frame=1; Path=/; Max-Age=600; "
+                           "SameSite=None; Secure; Partitioned';"
+                           "localStorage.setItem('tp_ls', 'xyz');</script></body></html>"));
     }
 
     QUrl url(const QString &path = QStringLiteral("/")) const { return m_site.url(path); }
-    QString thirdPartyOrigin() const { return QStringLiteral("http://localhost:%1").arg(m_third.url().port()); }
+    QString thirdPartyOrigin() const
+    {
+        return QStringLiteral("http://localhost:%1").arg(m_third.url().port());
+    }
     LoopbackHttpServer &site() { return m_site; }
     LoopbackHttpServer &thirdParty() { return m_third; }
 
