@@ -1,7 +1,7 @@
 #include "format/policywriter.h"
 #include "format/templates.h"
 #include "support/charteprocess.h"
-#include "support/consenttestsite.h"
+#include "support/leakingbannersite.h"
 #include "support/loopbackhttpserver.h"
 #include "support/testsupport.h"
 
@@ -302,26 +302,21 @@ bool TestScanCli::haveChromium()
     return false;
 }
 
-// The consent test site's cookies as its production policy declares them: everything
+// The leaking-banner site's cookies as its production policy declares them: everything
 // but the statistics cookie `_stats` is exempt, so only `_stats` may not follow a refusal.
 QString TestScanCli::consentSitePolicy()
 {
     Policy policy = *Templates::load(QStringLiteral("typical"));
     policy.meta.siteUrl = QStringLiteral("https://www.site.example/"); // a staging copy is scanned
     QList<Cookie> cookies;
-    for (const char *name : {"sid", "consent", "js_first", "tp_script"})
+    for (const char *name : {"sid", "consent", "pref_lang"})
         cookies << declared(QLatin1StringView(name), QStringLiteral("www.site.example"), LegalBasis::Exempt, std::nullopt);
     Cookie stats = declared(QStringLiteral("_stats"), QStringLiteral("www.site.example"), LegalBasis::Consent, std::nullopt);
     stats.categoryId = QStringLiteral("statistics");
     cookies << stats;
-    Cookie frame = declared(QStringLiteral("tp_frame"), QStringLiteral("localhost"), LegalBasis::Exempt, std::nullopt);
-    frame.party = Party::Third;
-    cookies << frame;
-    for (const char *key : {"ls_key", "tp_ls"}) {
-        Cookie storage = declared(QLatin1StringView(key), QString(), LegalBasis::Exempt, std::nullopt);
-        storage.storage = StorageKind::LocalStorage;
-        cookies << storage;
-    }
+    Cookie theme = declared(QStringLiteral("ui_theme"), QString(), LegalBasis::Exempt, std::nullopt);
+    theme.storage = StorageKind::LocalStorage;
+    cookies << theme;
     policy.cookies = cookies;
     const QString path = m_dir.filePath(QStringLiteral("consent-site.charte.json"));
     return TestSupport::writeAll(path, PolicyWriter::toJson(policy)) ? path : QString();
@@ -348,7 +343,7 @@ void TestScanCli::chromiumFindsTheLeakAfterRefusal()
             QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
         QSKIP("no Chromium on this machine: the browser scan from the command line is not tested");
     }
-    ConsentTestSite site(true);
+    LeakingBannerSite site(true);
     const QString policy = consentSitePolicy();
     const QString dir = m_dir.filePath(QStringLiteral("report-leak"));
     TestSupport::CharteOptions options;
@@ -382,7 +377,7 @@ void TestScanCli::chromiumHonestBannerHasNoAfterRejectError()
             QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
         QSKIP("no Chromium on this machine: the browser scan from the command line is not tested");
     }
-    ConsentTestSite site(false);
+    LeakingBannerSite site(false);
     TestSupport::CharteOptions options;
     options.timeoutMs = 240000;
     const Run run = TestSupport::runCharte({QStringLiteral("scan"), site.url().toString(), QStringLiteral("--policy"), consentSitePolicy(),

@@ -2,7 +2,7 @@
 #include "document/policydocument.h"
 #include "format/templates.h"
 #include "scandialog.h"
-#include "support/consenttestsite.h"
+#include "support/leakingbannersite.h"
 #include "support/loopbackhttpserver.h"
 
 #include <QComboBox>
@@ -386,7 +386,7 @@ void TestScanDialog::chromiumScanFromThePage()
             QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
         QSKIP("no Chromium on this machine: the Scan page's browser scan is not tested");
     }
-    ConsentTestSite site(true); // its banner leaks a statistics cookie after "reject all"
+    LeakingBannerSite site(true); // its banner leaks a statistics cookie after "reject all"
     PolicyDocument document(*Templates::load(QStringLiteral("typical")));
     ScanDialog dialog(&document);
     dialog.show();
