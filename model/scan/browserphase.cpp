@@ -429,7 +429,7 @@ bool BrowserPhase::visit(const QUrl &url)
                 m_page.loaded = true; // a same-document navigation has nothing more to load
             wake();
         },
-        budget);
+        budget + 2000); // the page's own deadline, below, speaks first
     const auto interrupted = [this] {
         return m_page.redirectLimit || !m_page.tooLargeUrl.isEmpty() || m_page.crashed ||
                stopping();
@@ -693,12 +693,19 @@ void BrowserPhase::clickControl()
                       .arg(m_report.startUrl));
         return;
     }
+    const int commitsBefore = m_page.commits;
     m_report.control = ScanReport::Control::Clicked;
     m_report.controlSelector = selector;
     emit logLine(text(QT_TRANSLATE_NOOP("BrowserScanner", "Clicked %1 on %2."))
                      .arg(selector, m_report.startUrl));
     // A leaking banner writes a moment after the click: wait for it.
     settle(m_setup.options.settleMs);
+    if (m_page.commits > commitsBefore) {
+        // Many banners reload the page to apply the choice: that is not the page leaving
+        // by itself, and the reloaded page is the one to read.
+        m_page.navigatedTo.clear();
+        waitUntil([this] { return m_page.loaded || stopping(); }, pageTimeMs());
+    }
 }
 
 void BrowserPhase::screenshot(const QString &pageUrl)
@@ -765,6 +772,7 @@ void BrowserPhase::endBrowser()
 {
     if (m_cdpOpen && m_browserGone.isEmpty()) {
         // Politely first; the process is ended below whatever the answer.
+        m_browser.expectExit();
         const auto closed = std::make_shared<bool>(false);
         m_cdp.send(
             QStringLiteral("Browser.close"), {}, {},

@@ -27,6 +27,8 @@ public:
 
     // Starts `program`; `ready` or `failed` follows within startTimeoutMs.
     void start(const QString &program, int startTimeoutMs = 20000);
+    // The browser was asked to close (Browser.close): its end is not a crash.
+    void expectExit() { m_stopping = true; }
     // Kills the browser and its children, waits for them, removes the profile.
     // Idempotent; the scanner sends Browser.close first when it can.
     void stop();

@@ -20,8 +20,9 @@
 //   `tp_frame` and localStorage key `tp_ls`), and shows a consent banner.
 // - the banner (/js/banner.js, Charte's data-charte-action controls): "Accept" stores
 //   consent=all and writes the statistics cookie `_stats`; "Refuse" stores
-//   consent=none and, when the site leaks, still writes `_stats` 300 ms later. Every
-//   page writes `_stats` when consent=all was stored.
+//   consent=none and, when the site leaks, still writes `_stats` 300 ms later (the
+//   honest site reloads the page instead). Every page writes `_stats` when consent=all
+//   was stored.
 // - `/page2` and `/page3`, linked from `/`, so the scan browses more than one page.
 // - /js/first.js also writes `automation` when the browser says it is headless or
 //   automated, which a visitor's browser never does.
@@ -71,9 +72,10 @@ public:
                            // What a visitor's browser would not say.
                            "if (/Headless/.test(navigator.userAgent) || navigator.webdriver)"
                            "  document.cookie = 'automation=1; Path=/';"));
+        // The honest banner reloads the page to apply the refusal, as many do.
         const QByteArray refuseLeak = leaks ? "setTimeout(function () { document.cookie = "
                                               "'_stats=1; Path=/; Max-Age=86400'; }, 300);"
-                                            : "";
+                                            : "location.reload();";
         m_site.route(
             "/js/banner.js",
             Response::make(
