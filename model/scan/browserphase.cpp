@@ -346,6 +346,8 @@ void BrowserPhase::crawl()
         settle(m_setup.options.settleMs);
         readCookies(last.toString());
         readFrames(m_session, last.toString(), false, nullptr);
+        for (const QString &session : QSet<QString>(m_childSessions))
+            readFrames(session, last.toString(), false, nullptr);
     }
 }
 
@@ -497,12 +499,21 @@ void BrowserPhase::collect(const QUrl &url, int depth, bool followLinks,
                            QList<std::pair<QUrl, int>> *queue, QSet<QUrl> *seen)
 {
     const ScanLimits &limits = m_setup.options.limits;
-    readCookies(url.toString());
+    // The cookie store is read while the frames are: one round trip less per page.
+    const auto cookies = std::make_shared<std::optional<CdpReply>>();
+    m_cdp.send(QStringLiteral("Storage.getCookies"), {}, {},
+               [this, cookies](const CdpReply &reply) {
+                   *cookies = reply;
+                   wake();
+               });
     QStringList links;
     const bool wantLinks = followLinks && depth < limits.maxDepth;
     readFrames(m_session, url.toString(), wantLinks, &links);
     for (const QString &session : QSet<QString>(m_childSessions))
         readFrames(session, url.toString(), false, nullptr);
+    waitUntil([&] { return cookies->has_value(); }, 11000);
+    recordCookies(url.toString(), cookies->value_or(CdpReply{
+                                      {}, text(QT_TRANSLATE_NOOP("BrowserScanner", "cancelled"))}));
     QSet<QString> skipped;
     for (const QString &link : std::as_const(links)) {
         const QUrl target = normalised(QUrl(link));
@@ -522,7 +533,11 @@ void BrowserPhase::collect(const QUrl &url, int depth, bool followLinks,
 
 void BrowserPhase::readCookies(const QString &pageUrl)
 {
-    const CdpReply reply = call(QStringLiteral("Storage.getCookies"));
+    recordCookies(pageUrl, call(QStringLiteral("Storage.getCookies")));
+}
+
+void BrowserPhase::recordCookies(const QString &pageUrl, const CdpReply &reply)
+{
     if (!reply.ok()) {
         if (m_browserGone.isEmpty())
             addError(pageUrl, text(QT_TRANSLATE_NOOP("BrowserScanner",

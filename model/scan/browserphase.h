@@ -87,6 +87,7 @@ private:
     void collect(const QUrl &url, int depth, bool followLinks, QList<std::pair<QUrl, int>> *queue,
                  QSet<QUrl> *seen);
     void readCookies(const QString &pageUrl);
+    void recordCookies(const QString &pageUrl, const CdpReply &reply);
     void readFrames(const QString &sessionId, const QString &pageUrl, bool followLinks,
                     QStringList *links);
     QString findControl(const QStringList &selectors, bool click);

@@ -2,6 +2,8 @@
 // in each consent phase, and that hostile pages are reported while the scan goes on.
 // In CI (CI set) a missing Chromium is a failure; elsewhere the tests skip, saying so.
 
+#include "export/bannerexporter.h"
+#include "format/templates.h"
 #include "scan/browserscanner.h"
 #include "scan/consentcontrols.h"
 #include "support/consenttestsite.h"
@@ -100,6 +102,7 @@ private slots:
     void noBrowser();
     void leakingBanner();
     void honestBanner();
+    void charteBanner();
     void givenSelectorAndNoControl();
     void hostilePages();
     void beforeUnload();
@@ -267,6 +270,40 @@ void TestBrowserScanner::honestBanner()
     QVERIFY2(rejected->errors.isEmpty(), qPrintable(errorsText(rejected)));
     // Without a before phase, the pages are found by following links.
     QCOMPARE(rejected->pagesCrawled, 3);
+}
+
+void TestBrowserScanner::charteBanner()
+{
+    // Charte's own banner, as exported for the "typical" template: its controls are
+    // the ones consent-controls.json names.
+    const std::optional<Policy> policy = Templates::load("typical");
+    QVERIFY(policy);
+    const Expected<ExportResult> bundle = BannerExporter::exportBundle(*policy, ExportOptions());
+    QVERIFY(bundle);
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    for (auto it = bundle->files.cbegin(); it != bundle->files.cend(); ++it) {
+        const QByteArray type = it.key().endsWith(".js")    ? "text/javascript"
+                                : it.key().endsWith(".css") ? "text/css"
+                                                            : "text/html; charset=utf-8";
+        server.route("/" + it.key().toUtf8(),
+                     Response::make(200, {{"Content-Type", type}}, it.value()));
+    }
+    server.route("/", Response::redirect("/demo.html"));
+    BrowserScanOptions options =
+        quickOptions({ConsentPhase::Before, ConsentPhase::AfterReject, ConsentPhase::AfterAccept});
+    options.limits.maxDepth = 0;
+    const ConsentScan result = scan(server.url(), options);
+    const ScanReport *before = result.phase(ConsentPhase::Before);
+    QCOMPARE(before->firstLayerRejectSelector, "[data-charte-action=\"reject-all\"]");
+    QCOMPARE(before->firstLayerAcceptSelector, "[data-charte-action=\"accept-all\"]");
+    QVERIFY(before->cookies.isEmpty()); // nothing before a choice
+    for (const ConsentPhase phase : {ConsentPhase::AfterReject, ConsentPhase::AfterAccept}) {
+        const ScanReport *after = result.phase(phase);
+        QCOMPARE(after->control, ScanReport::Control::Clicked);
+        QVERIFY2(!after->cookies.isEmpty() || !after->storage.isEmpty(),
+                 "the banner stores the choice");
+    }
 }
 
 void TestBrowserScanner::givenSelectorAndNoControl()
