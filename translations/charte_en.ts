@@ -954,10 +954,6 @@
         <translation>check: unknown language &quot;%1&quot; (known: en, fr)</translation>
     </message>
     <message>
-        <source>scan: unknown format &quot;%1&quot; (known: text, json)</source>
-        <translation>scan: unknown format &quot;%1&quot; (known: text, json)</translation>
-    </message>
-    <message>
         <source>scan: --%1 expects a whole number of at least %2</source>
         <translation>scan: --%1 expects a whole number of at least %2</translation>
     </message>
@@ -988,10 +984,6 @@
     <message>
         <source>Seconds allowed for the whole crawl.</source>
         <translation>Seconds allowed for the whole crawl.</translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation>text or json.</translation>
     </message>
     <message>
         <source>Print the crawl log on standard error.</source>
@@ -1046,42 +1038,6 @@
         <translation>import: expected one FILE</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--format text|json] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--format text|json] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</translation>
-    </message>
-    <message>
         <source>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</source>
         <translation>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</translation>
     </message>
@@ -1104,6 +1060,108 @@ or a start URL that could not be fetched at all.
     <message>
         <source>import: %1 is the file being imported; give another -o FILE, the file was not changed</source>
         <translation>import: %1 is the file being imported; give another -o FILE, the file was not changed</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</translation>
+    </message>
+    <message>
+        <source>scan: unknown %1 &quot;%2&quot; (known: %3)</source>
+        <translation>scan: unknown %1 &quot;%2&quot; (known: %3)</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>scan: cannot scan &quot;%1&quot;: %2</source>
+        <translation>scan: cannot scan &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the browser did not start</source>
+        <translation>the browser did not start</translation>
+    </message>
+    <message>
+        <source>chromium (a real browser, the default) or http (plain requests, no script runs).</source>
+        <translation>chromium (a real browser, the default) or http (plain requests, no script runs).</translation>
+    </message>
+    <message>
+        <source>The Chromium to run (default: chromium on the PATH).</source>
+        <translation>The Chromium to run (default: chromium on the PATH).</translation>
+    </message>
+    <message>
+        <source>Phases after the visit before any choice: none, reject, accept or all (default).</source>
+        <translation>Phases after the visit before any choice: none, reject, accept or all (default).</translation>
+    </message>
+    <message>
+        <source>CSS selector of the site&apos;s refusal control.</source>
+        <translation>CSS selector of the site&apos;s refusal control.</translation>
+    </message>
+    <message>
+        <source>CSS selector of the site&apos;s acceptance control.</source>
+        <translation>CSS selector of the site&apos;s acceptance control.</translation>
+    </message>
+    <message>
+        <source>The host the policy describes, when scanning another one such as a staging copy (default: the policy&apos;s site URL).</source>
+        <translation>The host the policy describes, when scanning another one such as a staging copy (default: the policy&apos;s site URL).</translation>
+    </message>
+    <message>
+        <source>Write the report and the screenshots (PNG) into DIR.</source>
+        <translation>Write the report and the screenshots (PNG) into DIR.</translation>
+    </message>
+    <message>
+        <source>text, json or html.</source>
+        <translation>text, json or html.</translation>
+    </message>
+    <message>
+        <source>scan: --site &quot;%1&quot; is not a host</source>
+        <translation>scan: --site &quot;%1&quot; is not a host</translation>
+    </message>
+    <message>
+        <source>scan: %1; scanning with plain HTTP requests instead (no script runs, no consent phase)</source>
+        <translation>scan: %1; scanning with plain HTTP requests instead (no script runs, no consent phase)</translation>
+    </message>
+    <message>
+        <source>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</source>
+        <translation>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</translation>
     </message>
 </context>
 <context>
@@ -2977,18 +3035,6 @@ or a start URL that could not be fetched at all.
         <translation>Link &amp;depth:</translation>
     </message>
     <message>
-        <source>&amp;Simultaneous requests:</source>
-        <translation>&amp;Simultaneous requests:</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout per request (s):</source>
-        <translation>&amp;Timeout per request (s):</translation>
-    </message>
-    <message>
-        <source>Observed cookies are compared with the inventory of the open document. The scan gives no consent: every cookie it sees is set before any choice.</source>
-        <translation>Observed cookies are compared with the inventory of the open document. The scan gives no consent: every cookie it sees is set before any choice.</translation>
-    </message>
-    <message>
         <source>&amp;Scan</source>
         <translation>&amp;Scan</translation>
     </message>
@@ -3061,10 +3107,6 @@ or a start URL that could not be fetched at all.
         <translation>Scan log</translation>
     </message>
     <message>
-        <source>Scan progress</source>
-        <translation>Scan progress</translation>
-    </message>
-    <message>
         <source>Observed cookies</source>
         <translation>Observed cookies</translation>
     </message>
@@ -3105,20 +3147,6 @@ or a start URL that could not be fetched at all.
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n cookie(s) set before any choice</source>
-        <translation>
-            <numerusform>%1: %n cookie set before any choice</numerusform>
-            <numerusform>%1: %n cookies set before any choice</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n third-party host(s)</source>
-        <translation>
-            <numerusform>%n third-party host</numerusform>
-            <numerusform>%n third-party hosts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3146,6 +3174,497 @@ or a start URL that could not be fetched at all.
     <message>
         <source>stopped by a limit</source>
         <translation>stopped by a limit</translation>
+    </message>
+    <message>
+        <source>What to Scan</source>
+        <translation>What to Scan</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Chromium (a real browser)</source>
+        <translation>Chromium (a real browser)</translation>
+    </message>
+    <message>
+        <source>HTTP requests only (no script runs)</source>
+        <translation>HTTP requests only (no script runs)</translation>
+    </message>
+    <message>
+        <source>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner&apos;s own buttons. Without Chromium, the scan uses HTTP requests.</source>
+        <translation>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner&apos;s own buttons. Without Chromium, the scan uses HTTP requests.</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phases:</translation>
+    </message>
+    <message>
+        <source>Before any choice</source>
+        <translation>Before any choice</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal control:</source>
+        <translation>&amp;Refusal control:</translation>
+    </message>
+    <message>
+        <source>Acce&amp;ptance control:</source>
+        <translation>Acce&amp;ptance control:</translation>
+    </message>
+    <message>
+        <source>CSS selector; empty: known banners</source>
+        <translation>CSS selector; empty: known banners</translation>
+    </message>
+    <message>
+        <source>Declared &amp;site:</source>
+        <translation>Declared &amp;site:</translation>
+    </message>
+    <message>
+        <source>the host the inventory describes</source>
+        <translation>the host the inventory describes</translation>
+    </message>
+    <message>
+        <source>%1 (the document&apos;s site)</source>
+        <translation>%1 (the document&apos;s site)</translation>
+    </message>
+    <message>
+        <source>When you scan a staging copy, the host the inventory describes: the copy&apos;s own cookies then match the declared first-party cookies.</source>
+        <translation>When you scan a staging copy, the host the inventory describes: the copy&apos;s own cookies then match the declared first-party cookies.</translation>
+    </message>
+    <message>
+        <source>Si&amp;multaneous requests:</source>
+        <translation>Si&amp;multaneous requests:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per page (s):</source>
+        <translation>&amp;Timeout per page (s):</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>Sa&amp;ve Report…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or JSON, with the screenshots beside it.</source>
+        <translation>Save the report as HTML or JSON, with the screenshots beside it.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>Web Storage</source>
+        <translation>Web Storage</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Screenshots</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Written By</source>
+        <translation>Written By</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Progress: %1</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Phase shown</source>
+        <translation>Phase shown</translation>
+    </message>
+    <message>
+        <source>Web storage keys</source>
+        <translation>Web storage keys</translation>
+    </message>
+    <message>
+        <source>No scan yet. Charte visits the site as a new visitor would, refuses, then accepts, and compares what is stored with the inventory.</source>
+        <translation>No scan yet. Charte visits the site as a new visitor would, refuses, then accepts, and compares what is stored with the inventory.</translation>
+    </message>
+    <message>
+        <source>%1. Scanning with HTTP requests instead: no script runs and no consent phase can be tested.</source>
+        <translation>%1. Scanning with HTTP requests instead: no script runs and no consent phase can be tested.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 page(s)</source>
+        <translation>%1 of %2 page(s)</translation>
+    </message>
+    <message>
+        <source>Chromium</source>
+        <translation>Chromium</translation>
+    </message>
+    <message>
+        <source>HTTP requests</source>
+        <translation>HTTP requests</translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation>evidence file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) observed</source>
+        <translation>
+            <numerusform>%n cookie observed</numerusform>
+            <numerusform>%n cookies observed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Chromium: only the visit before any choice was scanned</source>
+        <translation>no Chromium: only the visit before any choice was scanned</translation>
+    </message>
+    <message>
+        <source>HTTP header</source>
+        <translation>HTTP header</translation>
+    </message>
+    <message>
+        <source>A script</source>
+        <translation>A script</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Findings (%1)</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>Web Storage (%1)</source>
+        <translation>Web Storage (%1)</translation>
+    </message>
+    <message>
+        <source>Third-Party Hosts (%1)</source>
+        <translation>Third-Party Hosts (%1)</translation>
+    </message>
+    <message>
+        <source>Screenshots (%1)</source>
+        <translation>Screenshots (%1)</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Not run: no Chromium</source>
+        <translation>Not run: no Chromium</translation>
+    </message>
+    <message>
+        <source>Refusal control not found</source>
+        <translation>Refusal control not found</translation>
+    </message>
+    <message>
+        <source>Acceptance control not found</source>
+        <translation>Acceptance control not found</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Start page not loaded</source>
+        <translation>Start page not loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Scan Report</source>
+        <translation>Save Scan Report</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;JSON report (*.json)</source>
+        <translation>HTML report (*.html);;JSON report (*.json)</translation>
+    </message>
+    <message>
+        <source>the open document</source>
+        <translation>the open document</translation>
+    </message>
+    <message>
+        <source>After refusing (clicks &quot;reject all&quot;)</source>
+        <translation>After refusing (clicks &quot;reject all&quot;)</translation>
+    </message>
+    <message>
+        <source>After accepting (clicks &quot;accept all&quot;)</source>
+        <translation>After accepting (clicks &quot;accept all&quot;)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>ScanHtmlReport</name>
+    <message>
+        <source>No finding in this phase.</source>
+        <translation>No finding in this phase.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>No cookie.</source>
+        <translation>No cookie.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>First seen on</source>
+        <translation>First seen on</translation>
+    </message>
+    <message>
+        <source>first party</source>
+        <translation>first party</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>third party</translation>
+    </message>
+    <message>
+        <source>HTTP header</source>
+        <translation>HTTP header</translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation>a script</translation>
+    </message>
+    <message>
+        <source>Storage keys (%1)</source>
+        <translation>Storage keys (%1)</translation>
+    </message>
+    <message>
+        <source>No storage key.</source>
+        <translation>No storage key.</translation>
+    </message>
+    <message>
+        <source>Not observed: this engine runs no script.</source>
+        <translation>Not observed: this engine runs no script.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Value length</source>
+        <translation>Value length</translation>
+    </message>
+    <message>
+        <source>Third-party hosts contacted (%1)</source>
+        <translation>Third-party hosts contacted (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>The pages were visited without touching anything.</source>
+        <translation>The pages were visited without touching anything.</translation>
+    </message>
+    <message>
+        <source>In a fresh browser profile, the site&apos;s refusal control was clicked: </source>
+        <translation>In a fresh browser profile, the site&apos;s refusal control was clicked: </translation>
+    </message>
+    <message>
+        <source>In a fresh browser profile, the site&apos;s acceptance control was clicked: </source>
+        <translation>In a fresh browser profile, the site&apos;s acceptance control was clicked: </translation>
+    </message>
+    <message>
+        <source>No refusal control was found: this phase could not test the refusal.</source>
+        <translation>No refusal control was found: this phase could not test the refusal.</translation>
+    </message>
+    <message>
+        <source>No acceptance control was found: this phase could not test the acceptance.</source>
+        <translation>No acceptance control was found: this phase could not test the acceptance.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cookie scan of %1</source>
+        <translation>Cookie scan of %1</translation>
+    </message>
+    <message>
+        <source>Scanned on</source>
+        <translation>Scanned on</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Chromium, a real browser</source>
+        <translation>Chromium, a real browser</translation>
+    </message>
+    <message>
+        <source>HTTP requests only (no script runs)</source>
+        <translation>HTTP requests only (no script runs)</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Compared with</translation>
+    </message>
+    <message>
+        <source>Declared site</source>
+        <translation>Declared site</translation>
+    </message>
+    <message>
+        <source>No policy was given: what the site does was not compared with an inventory.</source>
+        <translation>No policy was given: what the site does was not compared with an inventory.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Pages that failed (%1)</source>
+        <translation>Pages that failed (%1)</translation>
+    </message>
+    <message>
+        <source>In no phase</source>
+        <translation>In no phase</translation>
+    </message>
+    <message>
+        <source>Written by Charte. Cookie values are never recorded, only their length.</source>
+        <translation>Written by Charte. Cookie values are never recorded, only their length.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReportFiles</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: not a folder</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: the folder cannot be created</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3735,58 @@ or a start URL that could not be fetched at all.
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
         <translation>%1 error(s), %2 warning(s), %3 note(s)</translation>
     </message>
+    <message>
+        <source>Before any choice</source>
+        <translation>Before any choice</translation>
+    </message>
+    <message>
+        <source>After refusing</source>
+        <translation>After refusing</translation>
+    </message>
+    <message>
+        <source>After accepting</source>
+        <translation>After accepting</translation>
+    </message>
+    <message>
+        <source>Whole scan</source>
+        <translation>Whole scan</translation>
+    </message>
+    <message>
+        <source>Refusal control clicked: %1</source>
+        <translation>Refusal control clicked: %1</translation>
+    </message>
+    <message>
+        <source>Acceptance control clicked: %1</source>
+        <translation>Acceptance control clicked: %1</translation>
+    </message>
+    <message>
+        <source>No refusal control found: this phase is a visit without any choice.</source>
+        <translation>No refusal control found: this phase is a visit without any choice.</translation>
+    </message>
+    <message>
+        <source>No acceptance control found: this phase is a visit without any choice.</source>
+        <translation>No acceptance control found: this phase is a visit without any choice.</translation>
+    </message>
+    <message>
+        <source>Engine: Chromium (a real browser)</source>
+        <translation>Engine: Chromium (a real browser)</translation>
+    </message>
+    <message>
+        <source>Engine: HTTP (no scripts run: cookies written by JavaScript are not seen)</source>
+        <translation>Engine: HTTP (no scripts run: cookies written by JavaScript are not seen)</translation>
+    </message>
+    <message>
+        <source>Cookies in the browser (%1)</source>
+        <translation>Cookies in the browser (%1)</translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation>written by %1</translation>
+    </message>
+    <message>
+        <source>Storage keys (%1)</source>
+        <translation>Storage keys (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ScanRules</name>
@@ -3251,6 +3822,54 @@ or a start URL that could not be fetched at all.
     <message>
         <source>session</source>
         <translation>session</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</source>
+        <translation>Cookie &quot;%1&quot; (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
+        <translation>Cookie &quot;%1&quot; (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</translation>
+    </message>
+    <message>
+        <source>The site contacts %1, a host of cookies that need consent, after the visitor refused.</source>
+        <translation>The site contacts %1, a host of cookies that need consent, after the visitor refused.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is written by the site but is not declared in the inventory.</source>
+        <translation>%2 key &quot;%1&quot; (%3) is written by the site but is not declared in the inventory.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is written before any choice, but it needs consent.</source>
+        <translation>%2 key &quot;%1&quot; (%3) is written before any choice, but it needs consent.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is written before any choice and is not declared as exempt.</source>
+        <translation>%2 key &quot;%1&quot; (%3) is written before any choice and is not declared as exempt.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</source>
+        <translation>%2 key &quot;%1&quot; (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
+        <translation>%2 key &quot;%1&quot; (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</translation>
+    </message>
+    <message>
+        <source>The banner&apos;s first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</source>
+        <translation>The banner&apos;s first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</translation>
+    </message>
+    <message>
+        <source>No refusal control was found on %1: the refusal could not be tested, so this phase shows a visit without any choice.</source>
+        <translation>No refusal control was found on %1: the refusal could not be tested, so this phase shows a visit without any choice.</translation>
+    </message>
+    <message>
+        <source>No acceptance control was found on %1: the acceptance could not be tested, so this phase shows a visit without any choice.</source>
+        <translation>No acceptance control was found on %1: the acceptance could not be tested, so this phase shows a visit without any choice.</translation>
+    </message>
+    <message>
+        <source>The start page %1 could not be loaded in this phase: nothing it would have shown was checked.</source>
+        <translation>The start page %1 could not be loaded in this phase: nothing it would have shown was checked.</translation>
     </message>
 </context>
 <context>

@@ -954,10 +954,6 @@
         <translation>check&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: en, fr)</translation>
     </message>
     <message>
-        <source>scan: unknown format &quot;%1&quot; (known: text, json)</source>
-        <translation>scan&#xa0;: format inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: text, json)</translation>
-    </message>
-    <message>
         <source>scan: --%1 expects a whole number of at least %2</source>
         <translation>scan&#xa0;: --%1 attend un nombre entier d’au moins %2</translation>
     </message>
@@ -988,10 +984,6 @@
     <message>
         <source>Seconds allowed for the whole crawl.</source>
         <translation>Secondes accordées pour toute l’exploration.</translation>
-    </message>
-    <message>
-        <source>text or json.</source>
-        <translation>text ou json.</translation>
     </message>
     <message>
         <source>Print the crawl log on standard error.</source>
@@ -1046,42 +1038,6 @@
         <translation>import&#xa0;: un FICHIER attendu</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--format text|json] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
-        charte new [--template NOM] -o FICHIER
-        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
-        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                             [--known-cookies OCD.csv]
-        charte scan URL [--policy FICHIER] [--max-pages N] [--max-depth N] [--concurrency N]
-                    [--timeout SECONDES] [--format text|json] [--verbose]
-        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json]
-        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
-                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
-                             configuration Klaro ou vanilla-cookieconsent)
-        charte --version | --help
-
-Formats d’export&#xa0;: %1.
-Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
-entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
-</translation>
-    </message>
-    <message>
         <source>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</source>
         <translation>%1 champ(s) vide(s) de %2 cookie(s) rempli(s) d’après la base de cookies connus</translation>
     </message>
@@ -1104,6 +1060,108 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>import: %1 is the file being imported; give another -o FILE, the file was not changed</source>
         <translation>import : %1 est le fichier importé ; donnez un autre -o FICHIER, le fichier n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
+        charte new [--template NOM] -o FICHIER
+        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
+        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                             [--known-cookies OCD.csv]
+        charte scan URL [--policy FICHIER] [--site HÔTE] [--engine chromium|http] [--browser CHEMIN]
+                    [--consent none|reject|accept|all] [--reject-selector CSS]
+                    [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                    [--timeout SECONDES] [--total-time SECONDES] [--format text|json|html]
+                    [--output-dir DOSSIER] [--verbose]
+        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json|html]
+        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
+                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
+                             configuration Klaro ou vanilla-cookieconsent)
+        charte --version | --help
+
+Formats d’export&#xa0;: %1.
+Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
+entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
+</translation>
+    </message>
+    <message>
+        <source>scan: unknown %1 &quot;%2&quot; (known: %3)</source>
+        <translation>scan&#xa0;: %1 «&#xa0;%2&#xa0;» inconnu (connus&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>scan: cannot scan &quot;%1&quot;: %2</source>
+        <translation>scan&#xa0;: impossible d’analyser «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the browser did not start</source>
+        <translation>le navigateur n’a pas démarré</translation>
+    </message>
+    <message>
+        <source>chromium (a real browser, the default) or http (plain requests, no script runs).</source>
+        <translation>chromium (un vrai navigateur, par défaut) ou http (simples requêtes, aucun script ne s’exécute).</translation>
+    </message>
+    <message>
+        <source>The Chromium to run (default: chromium on the PATH).</source>
+        <translation>Le Chromium à lancer (par défaut&#xa0;: chromium dans le PATH).</translation>
+    </message>
+    <message>
+        <source>Phases after the visit before any choice: none, reject, accept or all (default).</source>
+        <translation>Phases après la visite avant tout choix&#xa0;: none, reject, accept ou all (par défaut).</translation>
+    </message>
+    <message>
+        <source>CSS selector of the site&apos;s refusal control.</source>
+        <translation>Sélecteur CSS du bouton de refus du site.</translation>
+    </message>
+    <message>
+        <source>CSS selector of the site&apos;s acceptance control.</source>
+        <translation>Sélecteur CSS du bouton d’acceptation du site.</translation>
+    </message>
+    <message>
+        <source>The host the policy describes, when scanning another one such as a staging copy (default: the policy&apos;s site URL).</source>
+        <translation>L’hôte que décrit la politique, quand on en analyse un autre comme une copie de préproduction (par défaut&#xa0;: l’URL du site de la politique).</translation>
+    </message>
+    <message>
+        <source>Write the report and the screenshots (PNG) into DIR.</source>
+        <translation>Écrire le rapport et les captures d’écran (PNG) dans DOSSIER.</translation>
+    </message>
+    <message>
+        <source>text, json or html.</source>
+        <translation>text, json ou html.</translation>
+    </message>
+    <message>
+        <source>scan: --site &quot;%1&quot; is not a host</source>
+        <translation>scan&#xa0;: --site «&#xa0;%1&#xa0;» n’est pas un hôte</translation>
+    </message>
+    <message>
+        <source>scan: %1; scanning with plain HTTP requests instead (no script runs, no consent phase)</source>
+        <translation>scan&#xa0;: %1&#xa0;; analyse par simples requêtes HTTP à la place (aucun script ne s’exécute, aucune phase de consentement)</translation>
+    </message>
+    <message>
+        <source>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</source>
+        <translation>scan&#xa0;: --consent %1 demande --engine chromium&#xa0;: de simples requêtes HTTP ne peuvent pas cliquer sur un bandeau</translation>
     </message>
 </context>
 <context>
@@ -2977,18 +3035,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>P&amp;rofondeur des liens&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Simultaneous requests:</source>
-        <translation>Requêtes &amp;simultanées&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout per request (s):</source>
-        <translation>&amp;Délai par requête (s)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Observed cookies are compared with the inventory of the open document. The scan gives no consent: every cookie it sees is set before any choice.</source>
-        <translation>Les cookies observés sont comparés à l’inventaire du document ouvert. L’analyse ne donne aucun consentement&#xa0;: chaque cookie observé est déposé avant tout choix.</translation>
-    </message>
-    <message>
         <source>&amp;Scan</source>
         <translation>&amp;Analyser</translation>
     </message>
@@ -3061,10 +3107,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>Journal d’analyse</translation>
     </message>
     <message>
-        <source>Scan progress</source>
-        <translation>Progression de l’analyse</translation>
-    </message>
-    <message>
         <source>Observed cookies</source>
         <translation>Cookies observés</translation>
     </message>
@@ -3105,20 +3147,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>Information</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n cookie(s) set before any choice</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n cookie déposé avant tout choix</numerusform>
-            <numerusform>%1&#xa0;: %n cookies déposés avant tout choix</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n third-party host(s)</source>
-        <translation>
-            <numerusform>%n hôte tiers</numerusform>
-            <numerusform>%n hôtes tiers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3146,6 +3174,497 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>stopped by a limit</source>
         <translation>arrêté par une limite</translation>
+    </message>
+    <message>
+        <source>What to Scan</source>
+        <translation>Que faut-il analyser</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chromium (a real browser)</source>
+        <translation>Chromium (un vrai navigateur)</translation>
+    </message>
+    <message>
+        <source>HTTP requests only (no script runs)</source>
+        <translation>Requêtes HTTP seulement (aucun script ne s’exécute)</translation>
+    </message>
+    <message>
+        <source>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner&apos;s own buttons. Without Chromium, the scan uses HTTP requests.</source>
+        <translation>Chromium voit les cookies écrits par des scripts, le stockage web et les cadres tiers, et clique sur les boutons du bandeau lui-même. Sans Chromium, l’analyse utilise des requêtes HTTP.</translation>
+    </message>
+    <message>
+        <source>Phases:</source>
+        <translation>Phases&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Before any choice</source>
+        <translation>Avant tout choix</translation>
+    </message>
+    <message>
+        <source>After refusing (clicks &quot;reject all&quot;)</source>
+        <translation>Après refus (clic sur «&#xa0;tout refuser&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>After accepting (clicks &quot;accept all&quot;)</source>
+        <translation>Après acceptation (clic sur «&#xa0;tout accepter&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&amp;Refusal control:</source>
+        <translation>Bouton de &amp;refus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acce&amp;ptance control:</source>
+        <translation>Bouton d’acce&amp;ptation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CSS selector; empty: known banners</source>
+        <translation>sélecteur CSS&#xa0;; vide&#xa0;: bandeaux connus</translation>
+    </message>
+    <message>
+        <source>Declared &amp;site:</source>
+        <translation>&amp;Site déclaré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the host the inventory describes</source>
+        <translation>l’hôte que décrit l’inventaire</translation>
+    </message>
+    <message>
+        <source>%1 (the document&apos;s site)</source>
+        <translation>%1 (le site du document)</translation>
+    </message>
+    <message>
+        <source>When you scan a staging copy, the host the inventory describes: the copy&apos;s own cookies then match the declared first-party cookies.</source>
+        <translation>Quand vous analysez une copie de préproduction, l’hôte que décrit l’inventaire&#xa0;: les cookies propres à la copie correspondent alors aux cookies internes déclarés.</translation>
+    </message>
+    <message>
+        <source>Si&amp;multaneous requests:</source>
+        <translation>Requêtes si&amp;multanées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per page (s):</source>
+        <translation>&amp;Délai par page (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or JSON, with the screenshots beside it.</source>
+        <translation>Enregistrer le rapport en HTML ou JSON, avec les captures d’écran à côté.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message>
+        <source>Web Storage</source>
+        <translation>Stockage web</translation>
+    </message>
+    <message>
+        <source>Screenshots</source>
+        <translation>Captures d’écran</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Written By</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine web</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Avancement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Phase shown</source>
+        <translation>Phase affichée</translation>
+    </message>
+    <message>
+        <source>Web storage keys</source>
+        <translation>Clés du stockage web</translation>
+    </message>
+    <message>
+        <source>No scan yet. Charte visits the site as a new visitor would, refuses, then accepts, and compares what is stored with the inventory.</source>
+        <translation>Aucune analyse pour l’instant. Charte visite le site comme un nouveau visiteur, refuse, puis accepte, et compare ce qui est stocké avec l’inventaire.</translation>
+    </message>
+    <message>
+        <source>%1. Scanning with HTTP requests instead: no script runs and no consent phase can be tested.</source>
+        <translation>%1. Analyse par requêtes HTTP à la place&#xa0;: aucun script ne s’exécute et aucune phase de consentement ne peut être testée.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 page(s)</source>
+        <translation>%1 sur %2 page(s)</translation>
+    </message>
+    <message>
+        <source>Chromium</source>
+        <translation>Chromium</translation>
+    </message>
+    <message>
+        <source>HTTP requests</source>
+        <translation>requêtes HTTP</translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation>fichier de preuves</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) observed</source>
+        <translation>
+            <numerusform>%n cookie observé</numerusform>
+            <numerusform>%n cookies observés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no Chromium: only the visit before any choice was scanned</source>
+        <translation>pas de Chromium&#xa0;: seule la visite avant tout choix a été analysée</translation>
+    </message>
+    <message>
+        <source>HTTP header</source>
+        <translation>En-tête HTTP</translation>
+    </message>
+    <message>
+        <source>A script</source>
+        <translation>Un script</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Constats (%1)</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>Web Storage (%1)</source>
+        <translation>Stockage web (%1)</translation>
+    </message>
+    <message>
+        <source>Third-Party Hosts (%1)</source>
+        <translation>Hôtes tiers (%1)</translation>
+    </message>
+    <message>
+        <source>Screenshots (%1)</source>
+        <translation>Captures d’écran (%1)</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandée</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Not run: no Chromium</source>
+        <translation>Non exécutée&#xa0;: pas de Chromium</translation>
+    </message>
+    <message>
+        <source>Refusal control not found</source>
+        <translation>Bouton de refus introuvable</translation>
+    </message>
+    <message>
+        <source>Acceptance control not found</source>
+        <translation>Bouton d’acceptation introuvable</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Start page not loaded</source>
+        <translation>Page de départ non chargée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Scan Report</source>
+        <translation>Enregistrer le rapport d’analyse</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;JSON report (*.json)</source>
+        <translation>Rapport HTML (*.html);;Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>the open document</source>
+        <translation>le document ouvert</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>ScanHtmlReport</name>
+    <message>
+        <source>No finding in this phase.</source>
+        <translation>Aucun constat dans cette phase.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>No cookie.</source>
+        <translation>Aucun cookie.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Durée de vie</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Écrit par</translation>
+    </message>
+    <message>
+        <source>First seen on</source>
+        <translation>Vu d’abord sur</translation>
+    </message>
+    <message>
+        <source>first party</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation>tiers</translation>
+    </message>
+    <message>
+        <source>HTTP header</source>
+        <translation>en-tête HTTP</translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation>un script</translation>
+    </message>
+    <message>
+        <source>Storage keys (%1)</source>
+        <translation>Clés de stockage (%1)</translation>
+    </message>
+    <message>
+        <source>No storage key.</source>
+        <translation>Aucune clé de stockage.</translation>
+    </message>
+    <message>
+        <source>Not observed: this engine runs no script.</source>
+        <translation>Non observé&#xa0;: ce moteur n’exécute aucun script.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine web</translation>
+    </message>
+    <message>
+        <source>Value length</source>
+        <translation>Longueur de la valeur</translation>
+    </message>
+    <message>
+        <source>Third-party hosts contacted (%1)</source>
+        <translation>Hôtes tiers contactés (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>The pages were visited without touching anything.</source>
+        <translation>Les pages ont été visitées sans rien toucher.</translation>
+    </message>
+    <message>
+        <source>In a fresh browser profile, the site&apos;s refusal control was clicked: </source>
+        <translation>Dans un profil de navigateur neuf, le bouton de refus du site a été cliqué&#xa0;: </translation>
+    </message>
+    <message>
+        <source>In a fresh browser profile, the site&apos;s acceptance control was clicked: </source>
+        <translation>Dans un profil de navigateur neuf, le bouton d’acceptation du site a été cliqué&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No refusal control was found: this phase could not test the refusal.</source>
+        <translation>Aucun bouton de refus n’a été trouvé&#xa0;: cette phase n’a pas pu tester le refus.</translation>
+    </message>
+    <message>
+        <source>No acceptance control was found: this phase could not test the acceptance.</source>
+        <translation>Aucun bouton d’acceptation n’a été trouvé&#xa0;: cette phase n’a pas pu tester l’acceptation.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cookie scan of %1</source>
+        <translation>Analyse des cookies de %1</translation>
+    </message>
+    <message>
+        <source>Scanned on</source>
+        <translation>Analysé le</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Chromium, a real browser</source>
+        <translation>Chromium, un vrai navigateur</translation>
+    </message>
+    <message>
+        <source>HTTP requests only (no script runs)</source>
+        <translation>Requêtes HTTP seulement (aucun script ne s’exécute)</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Comparé avec</translation>
+    </message>
+    <message>
+        <source>Declared site</source>
+        <translation>Site déclaré</translation>
+    </message>
+    <message>
+        <source>No policy was given: what the site does was not compared with an inventory.</source>
+        <translation>Aucune politique fournie&#xa0;: ce que fait le site n’a pas été comparé à un inventaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n remarque</numerusform>
+            <numerusform>%n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Pages that failed (%1)</source>
+        <translation>Pages en échec (%1)</translation>
+    </message>
+    <message>
+        <source>In no phase</source>
+        <translation>Dans aucune phase</translation>
+    </message>
+    <message>
+        <source>Written by Charte. Cookie values are never recorded, only their length.</source>
+        <translation>Écrit par Charte. Les valeurs des cookies ne sont jamais enregistrées, seulement leur longueur.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReportFiles</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1&#xa0;: pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1&#xa0;: le dossier ne peut pas être créé</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3735,58 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
         <translation>%1 erreur(s), %2 avertissement(s), %3 remarque(s)</translation>
     </message>
+    <message>
+        <source>Before any choice</source>
+        <translation>Avant tout choix</translation>
+    </message>
+    <message>
+        <source>After refusing</source>
+        <translation>Après refus</translation>
+    </message>
+    <message>
+        <source>After accepting</source>
+        <translation>Après acceptation</translation>
+    </message>
+    <message>
+        <source>Whole scan</source>
+        <translation>Toute l’analyse</translation>
+    </message>
+    <message>
+        <source>Refusal control clicked: %1</source>
+        <translation>Bouton de refus cliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Acceptance control clicked: %1</source>
+        <translation>Bouton d’acceptation cliqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No refusal control found: this phase is a visit without any choice.</source>
+        <translation>Aucun bouton de refus trouvé&#xa0;: cette phase est une visite sans aucun choix.</translation>
+    </message>
+    <message>
+        <source>No acceptance control found: this phase is a visit without any choice.</source>
+        <translation>Aucun bouton d’acceptation trouvé&#xa0;: cette phase est une visite sans aucun choix.</translation>
+    </message>
+    <message>
+        <source>Engine: Chromium (a real browser)</source>
+        <translation>Moteur&#xa0;: Chromium (un vrai navigateur)</translation>
+    </message>
+    <message>
+        <source>Engine: HTTP (no scripts run: cookies written by JavaScript are not seen)</source>
+        <translation>Moteur&#xa0;: HTTP (aucun script ne s’exécute&#xa0;: les cookies écrits en JavaScript ne sont pas vus)</translation>
+    </message>
+    <message>
+        <source>Cookies in the browser (%1)</source>
+        <translation>Cookies dans le navigateur (%1)</translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation>écrit par %1</translation>
+    </message>
+    <message>
+        <source>Storage keys (%1)</source>
+        <translation>Clés de stockage (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ScanRules</name>
@@ -3251,6 +3822,54 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>session</source>
         <translation>session</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</source>
+        <translation>Le cookie « %1 » (%2) est encore déposé après le refus du visiteur, alors qu&apos;il requiert le consentement : le refus n&apos;est pas respecté.</translation>
+    </message>
+    <message>
+        <source>Cookie &quot;%1&quot; (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
+        <translation>Le cookie « %1 » (%2) est déposé après le refus du visiteur et n&apos;est pas déclaré exempté : le refus n&apos;est pas respecté.</translation>
+    </message>
+    <message>
+        <source>The site contacts %1, a host of cookies that need consent, after the visitor refused.</source>
+        <translation>Le site contacte %1, hôte de cookies soumis au consentement, après le refus du visiteur.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is written by the site but is not declared in the inventory.</source>
+        <translation>La clé %2 « %1 » (%3) est écrite par le site mais n&apos;est pas déclarée dans l&apos;inventaire.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is written before any choice, but it needs consent.</source>
+        <translation>La clé %2 « %1 » (%3) est écrite avant tout choix, alors qu&apos;elle requiert le consentement.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is written before any choice and is not declared as exempt.</source>
+        <translation>La clé %2 « %1 » (%3) est écrite avant tout choix et n&apos;est pas déclarée exemptée.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</source>
+        <translation>La clé %2 « %1 » (%3) est encore écrite après le refus du visiteur, alors qu&apos;elle requiert le consentement : le refus n&apos;est pas respecté.</translation>
+    </message>
+    <message>
+        <source>%2 key &quot;%1&quot; (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
+        <translation>La clé %2 « %1 » (%3) est écrite après le refus du visiteur et n&apos;est pas déclarée exemptée : le refus n&apos;est pas respecté.</translation>
+    </message>
+    <message>
+        <source>The banner&apos;s first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</source>
+        <translation>Le premier niveau du bandeau propose un bouton d&apos;acceptation (%1) mais aucun moyen de refuser : refuser doit être aussi simple qu&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>No refusal control was found on %1: the refusal could not be tested, so this phase shows a visit without any choice.</source>
+        <translation>Aucun bouton de refus n&apos;a été trouvé sur %1 : le refus n&apos;a pas pu être testé, cette phase montre donc une visite sans aucun choix.</translation>
+    </message>
+    <message>
+        <source>No acceptance control was found on %1: the acceptance could not be tested, so this phase shows a visit without any choice.</source>
+        <translation>Aucun bouton d&apos;acceptation n&apos;a été trouvé sur %1 : l&apos;acceptation n&apos;a pas pu être testée, cette phase montre donc une visite sans aucun choix.</translation>
+    </message>
+    <message>
+        <source>The start page %1 could not be loaded in this phase: nothing it would have shown was checked.</source>
+        <translation>La page de départ %1 n&apos;a pas pu être chargée dans cette phase : rien de ce qu&apos;elle aurait montré n&apos;a été vérifié.</translation>
     </message>
 </context>
 <context>

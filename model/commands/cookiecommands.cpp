@@ -283,12 +283,25 @@ Cookie AddObservedCookiesCommand::fromObserved(const ObservedCookie &observed)
 QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const ScanReport &report,
                                                     const Enricher &enrich)
 {
+    return undeclared(policy, ConsentScan::single(report), ScanRules::SiteHosts(), enrich);
+}
+
+QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const ConsentScan &scan,
+                                                    const ScanRules::SiteHosts &hosts,
+                                                    const Enricher &enrich)
+{
+    QList<ObservedCookie> observedCookies;
+    for (const ScanReport &report : scan.phases)
+        observedCookies << report.cookies;
     QList<Cookie> rows;
     Policy growing = policy; // rows added here cover later duplicates (same name on two paths)
-    for (const ObservedCookie &observed : report.cookies) {
-        if (ScanRules::declaredIndex(growing, observed.name, observed.domain) >= 0)
+    for (const ObservedCookie &observed : std::as_const(observedCookies)) {
+        if (ScanRules::declaredIndex(growing, observed.name, observed.domain, hosts) >= 0)
             continue;
         Cookie row = fromObserved(observed);
+        // A staging copy's own cookie is the declared site's: its host is not.
+        if (hosts.differ() && SiteScope::sameSite(observed.domain, hosts.scannedHost()))
+            row.domain.clear();
         if (enrich)
             enrich(row);
         rows << row;

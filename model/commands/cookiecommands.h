@@ -5,6 +5,7 @@
 #include "commands/swapcommand.h"
 #include "document/policy.h"
 #include "scan/scanreport.h"
+#include "scan/scanrules.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -163,6 +164,10 @@ public:
     // each name + domain once, passed through enrich when given.
     static QList<Cookie> undeclared(const Policy &policy, const ScanReport &report,
                                     const Enricher &enrich = {});
+    // The same over every phase of a scan, matched as the scan rules match (a staging
+    // copy's first-party cookies are covered by the declared site's rows).
+    static QList<Cookie> undeclared(const Policy &policy, const ConsentScan &scan,
+                                    const ScanRules::SiteHosts &hosts, const Enricher &enrich = {});
 
 private:
     PolicyDocument *m_document;

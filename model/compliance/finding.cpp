@@ -31,43 +31,43 @@ QString TwoLanguageText::text(const QString &language) const
 
 FindingPlace FindingPlace::document(const QString &field)
 {
-    return {Kind::Document, -1, {}, field, {}, {}, {}};
+    return {Kind::Document, -1, {}, field, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::cookie(qsizetype index, const QString &name, const QString &field)
 {
-    return {Kind::Cookie, index, name, field, {}, {}, {}};
+    return {Kind::Cookie, index, name, field, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::category(qsizetype index, const QString &id, const QString &field)
 {
-    return {Kind::Category, index, id, field, {}, {}, {}};
+    return {Kind::Category, index, id, field, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::provider(qsizetype index, const QString &id, const QString &field)
 {
-    return {Kind::Provider, index, id, field, {}, {}, {}};
+    return {Kind::Provider, index, id, field, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::banner(const QString &field)
 {
-    return {Kind::Banner, -1, {}, field, {}, {}, {}};
+    return {Kind::Banner, -1, {}, field, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::section(qsizetype index, const QString &id, const QString &field)
 {
-    return {Kind::Section, index, id, field, {}, {}, {}};
+    return {Kind::Section, index, id, field, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::siteCookie(qsizetype declaredIndex, const QString &name,
                                       const QString &domain, const QString &url)
 {
-    return {Kind::Cookie, declaredIndex, name, {}, {}, domain, url};
+    return {Kind::Cookie, declaredIndex, name, {}, {}, domain, url, {}};
 }
 
 FindingPlace FindingPlace::siteHost(const QString &host)
 {
-    return {Kind::Document, -1, {}, {}, {}, host, {}};
+    return {Kind::Document, -1, {}, {}, {}, host, {}, {}};
 }
 
 QString FindingPlace::kindKey(Kind kind)

@@ -58,6 +58,10 @@ struct FindingPlace
     QString language; // set when the finding is about one translation
     QString domain;   // the cookie's domain or the host, as the scan saw it
     QString url;      // the page it was first seen on, when known
+    // A scan finding: the consent phase it was seen in ("before", "after-reject",
+    // "after-accept", the keys of scan/scanreport.h's toString(ConsentPhase)); empty
+    // when it belongs to no one phase (a declared cookie never seen) or to a document check.
+    QString phase;
 
     static FindingPlace document(const QString &field = {});
     static FindingPlace cookie(qsizetype index, const QString &name, const QString &field = {});

@@ -67,6 +67,7 @@ public:
         const QJsonObject log = root.value(QLatin1StringView("log")).toObject();
         QJsonArray entries = log.value(QLatin1StringView("entries")).toArray();
         m_report.origin = ScanReport::Origin::Har;
+        m_report.engine = QStringLiteral("har");
 
         // The visited site: the first page's title (browsers store the URL there), else
         // the first request.
@@ -212,6 +213,7 @@ Expected<ScanReport> readEvidenceCollector(const QJsonObject &root, const QStrin
 {
     ScanReport report;
     report.origin = ScanReport::Origin::EvidenceCollector;
+    report.engine = QStringLiteral("wec");
     QString start = root.value(QLatin1StringView("uri_ins")).toString();
     if (start.isEmpty())
         start = root.value(QLatin1StringView("uri_refs")).toArray().first().toString();

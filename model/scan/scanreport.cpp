@@ -82,6 +82,19 @@ ScanReport *ConsentScan::phase(ConsentPhase which)
     return const_cast<ScanReport *>(std::as_const(*this).phase(which));
 }
 
+ConsentScan ConsentScan::single(const ScanReport &report)
+{
+    ConsentScan scan;
+    scan.engine = report.engine;
+    scan.phases << report;
+    return scan;
+}
+
+QString ConsentScan::startUrl() const
+{
+    return phases.isEmpty() ? QString() : phases.first().startUrl;
+}
+
 QString toString(ConsentPhase phase)
 {
     switch (phase) {

@@ -142,6 +142,11 @@ struct ConsentScan
 
     const ScanReport *phase(ConsentPhase which) const;
     ScanReport *phase(ConsentPhase which);
+
+    // The scan of one report (an HTTP crawl or an evidence file): its engine and it.
+    static ConsentScan single(const ScanReport &report);
+    // The start URL of the first phase (every phase starts at the same URL).
+    QString startUrl() const;
 };
 
 QString toString(ConsentPhase phase); // "before", "after-reject", "after-accept"

@@ -2,14 +2,23 @@
 #include "document/policydocument.h"
 #include "format/templates.h"
 #include "scandialog.h"
+#include "support/leakingbannersite.h"
 #include "support/loopbackhttpserver.h"
 
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QBuffer>
+#include <QTranslator>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -28,6 +37,9 @@ private slots:
     void cancelStopsTheCrawl();
     void showsEvidenceFiles();
     void rowsFromObservedCookies();
+    void showsAConsentScanPhaseByPhase();
+    void stagingCopyAddsRowsWithoutItsHost();
+    void chromiumScanFromThePage();
 
 private:
     LoopbackHttpServer m_site;
@@ -73,10 +85,13 @@ void TestScanDialog::scansAndAddsUndeclaredCookiesInOneUndoableStep()
     auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
     auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addToInventoryButton"));
     auto *cookies = dialog.findChild<QTableWidget *>(QStringLiteral("observedCookieTable"));
-    auto *hosts = dialog.findChild<QListWidget *>(QStringLiteral("thirdPartyHostList"));
+    auto *hosts = dialog.findChild<QTableWidget *>(QStringLiteral("thirdPartyHostTable"));
+    auto *engine = dialog.findChild<QComboBox *>(QStringLiteral("engineCombo"));
+    QVERIFY(engine);
+    engine->setCurrentIndex(1); // HTTP requests: this test is about the page, not the browser
     auto *findings = dialog.findChild<QTableWidget *>(QStringLiteral("findingTable"));
     auto *log = dialog.findChild<QPlainTextEdit *>(QStringLiteral("scanLog"));
-    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("scanProgress"));
+    auto *progress = dialog.findChild<QProgressBar *>(QStringLiteral("beforeProgress"));
     QVERIFY(url && start && add && cookies && hosts && findings && log && progress);
     QCOMPARE(url->text(), QStringLiteral("https://www.valbourg.example")); // the document's site
     QVERIFY(!add->isEnabled());
@@ -87,8 +102,8 @@ void TestScanDialog::scansAndAddsUndeclaredCookiesInOneUndoableStep()
     QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled() && cookies->rowCount() == 4, 20000);
     QVERIFY(log->toPlainText().contains(QStringLiteral("ad_id")));
     QCOMPARE(progress->value(), progress->maximum());
-    QCOMPARE(hosts->count(), 1);
-    QCOMPARE(hosts->item(0)->text(), QStringLiteral("127.0.0.2"));
+    QCOMPARE(hosts->rowCount(), 1);
+    QCOMPARE(hosts->item(0, 1)->text(), QStringLiteral("127.0.0.2"));
 
     QStringList rules;
     for (int row = 0; row < findings->rowCount(); ++row)
@@ -134,6 +149,7 @@ void TestScanDialog::cancelStopsTheCrawl()
     dialog.setUrl(m_site.url(QStringLiteral("/slow")).toString());
     auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
     auto *cancel = dialog.findChild<QPushButton *>(QStringLiteral("cancelScanButton"));
+    dialog.findChild<QComboBox *>(QStringLiteral("engineCombo"))->setCurrentIndex(1);
     QVERIFY(!cancel->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(cancel->isEnabled());
@@ -143,7 +159,8 @@ void TestScanDialog::cancelStopsTheCrawl()
     QTRY_COMPARE_WITH_TIMEOUT(m_site.hits("/slow"), 1, 30000);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(start->isEnabled());
-    QVERIFY(dialog.report().cancelled);
+    QCOMPARE(dialog.scan().phases.size(), 1);
+    QVERIFY(dialog.scan().phases.first().cancelled);
 }
 
 void TestScanDialog::showsEvidenceFiles()
@@ -175,6 +192,227 @@ void TestScanDialog::rowsFromObservedCookies()
     observed.path = QStringLiteral("/");
     report.cookies << observed;
     QCOMPARE(AddObservedCookiesCommand::undeclared(Policy(), report).size(), 1);
+}
+
+namespace {
+
+QByteArray pagePng(const QColor &colour)
+{
+    QImage image(1280, 800, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    for (int y = 680; y < 800; ++y) {
+        for (int x = 0; x < 1280; ++x)
+            image.setPixelColor(x, y, colour); // the banner
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+ObservedCookie cookieOf(const QString &name, const QString &domain, qint64 lifetime)
+{
+    ObservedCookie cookie;
+    cookie.name = name;
+    cookie.domain = domain;
+    cookie.lifetimeSeconds = lifetime;
+    cookie.setBy = ObservedCookie::SetBy::JavaScript;
+    cookie.scriptUrl = QStringLiteral("https://www.valbourg.example/js/matomo.js");
+    cookie.firstSeenUrl = QStringLiteral("https://www.valbourg.example/");
+    return cookie;
+}
+
+// The town site of the `typical` template whose banner leaks: after "reject all" the
+// statistics cookie is written all the same; no acceptance control was found.
+ConsentScan leakingScan()
+{
+    ConsentScan scan;
+    scan.engine = QStringLiteral("chromium");
+    ScanReport before;
+    before.engine = scan.engine;
+    before.startUrl = QStringLiteral("https://www.valbourg.example/");
+    before.startFetched = true;
+    before.pagesCrawled = 12;
+    before.firstLayerRejectSelector = QStringLiteral("[data-charte-action=\"reject-all\"]");
+    before.firstLayerAcceptSelector = QStringLiteral("[data-charte-action=\"accept-all\"]");
+    ObservedCookie session = cookieOf(QStringLiteral("PHPSESSID"), QStringLiteral("www.valbourg.example"), 0);
+    session.lifetimeSeconds.reset();
+    session.setBy = ObservedCookie::SetBy::HttpHeader;
+    session.scriptUrl.clear();
+    before.addCookie(session);
+    before.addThirdPartyHost(QStringLiteral("cdn.valbourg-static.example"));
+    before.screenshots << PageScreenshot{before.startUrl, pagePng(QColor(0x22, 0x22, 0x33))};
+    ScanReport rejected = before;
+    rejected.phase = ConsentPhase::AfterReject;
+    rejected.control = ScanReport::Control::Clicked;
+    rejected.controlSelector = before.firstLayerRejectSelector;
+    rejected.firstLayerRejectSelector.clear();
+    rejected.firstLayerAcceptSelector.clear();
+    rejected.addCookie(cookieOf(QStringLiteral("cookies_preferences"), QStringLiteral("www.valbourg.example"), 182 * 86400));
+    rejected.addCookie(cookieOf(QStringLiteral("_pk_id.1.1fff"), QStringLiteral("www.valbourg.example"), 393 * 86400));
+    ObservedStorage key;
+    key.key = QStringLiteral("_hjid");
+    key.origin = QStringLiteral("https://www.valbourg.example");
+    key.valueLength = 36;
+    rejected.addStorage(key);
+    rejected.screenshots = {PageScreenshot{before.startUrl, pagePng(Qt::white)}};
+    ScanReport accepted = rejected;
+    accepted.phase = ConsentPhase::AfterAccept;
+    accepted.control = ScanReport::Control::NotFound;
+    accepted.controlSelector.clear();
+    accepted.storage.clear();
+    accepted.screenshots = {PageScreenshot{before.startUrl, pagePng(QColor(0x22, 0x22, 0x33))}};
+    scan.phases << before << rejected << accepted;
+    return scan;
+}
+
+QStringList column(const QTableWidget *table, int column)
+{
+    QStringList texts;
+    for (int row = 0; row < table->rowCount(); ++row)
+        texts << table->item(row, column)->text();
+    return texts;
+}
+
+} // namespace
+
+void TestScanDialog::showsAConsentScanPhaseByPhase()
+{
+    PolicyDocument document(*Templates::load(QStringLiteral("typical")));
+    ScanDialog dialog(&document);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.showScan(leakingScan());
+
+    auto *findings = dialog.findChild<QTableWidget *>(QStringLiteral("findingTable"));
+    auto *cookies = dialog.findChild<QTableWidget *>(QStringLiteral("observedCookieTable"));
+    auto *storage = dialog.findChild<QTableWidget *>(QStringLiteral("storageTable"));
+    auto *filter = dialog.findChild<QComboBox *>(QStringLiteral("phaseFilter"));
+    auto *shots = dialog.findChild<QListWidget *>(QStringLiteral("screenshotList"));
+    auto *rejectStatus = dialog.findChild<QLabel *>(QStringLiteral("rejectStatus"));
+    auto *acceptStatus = dialog.findChild<QLabel *>(QStringLiteral("acceptStatus"));
+    QVERIFY(findings && cookies && storage && filter && shots && rejectStatus && acceptStatus);
+
+    // The leak, in its phase, as an error; the missing control, as a warning.
+    bool leak = false, skipped = false;
+    for (int row = 0; row < findings->rowCount(); ++row) {
+        const QString rule = findings->item(row, 1)->text();
+        const QString phase = findings->item(row, 2)->text();
+        leak = leak || (rule == QLatin1StringView("scan.after-reject") && phase == QLatin1StringView("After refusing") &&
+                        findings->item(row, 0)->text() == QLatin1StringView("Error") &&
+                        findings->item(row, 3)->text().contains(QStringLiteral("_pk_id.1.1fff")));
+        skipped = skipped || (rule == QLatin1StringView("scan.phase-skipped") && phase == QLatin1StringView("After accepting"));
+    }
+    QVERIFY2(leak && skipped, qPrintable(column(findings, 1).join(u',')));
+    QCOMPARE(acceptStatus->text(), QStringLiteral("Acceptance control not found"));
+    QVERIFY2(rejectStatus->text().contains(QStringLiteral("3 cookie(s)")), qPrintable(rejectStatus->text()));
+
+    // Every cookie of every phase, then one phase at a time.
+    QCOMPARE(cookies->rowCount(), 7); // 1 before, 3 after refusing, 3 after accepting
+    QCOMPARE(storage->rowCount(), 1);
+    filter->setCurrentIndex(filter->findData(QStringLiteral("after-reject")));
+    QCOMPARE(column(cookies, 1), (QStringList{QStringLiteral("PHPSESSID"), QStringLiteral("cookies_preferences"),
+                                             QStringLiteral("_pk_id.1.1fff")}));
+    QCOMPARE(cookies->item(2, 6)->text(), QStringLiteral("https://www.valbourg.example/js/matomo.js"));
+    for (const QString &phase : column(findings, 2))
+        QVERIFY2(phase == QLatin1StringView("After refusing") || phase == QLatin1StringView("Whole scan"), qPrintable(phase));
+    filter->setCurrentIndex(0);
+
+    // Screenshots: one thumbnail per phase, opening larger.
+    QCOMPARE(shots->count(), 3);
+    QCOMPARE(shots->item(1)->text(), QStringLiteral("After refusing"));
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    tabs->setCurrentWidget(shots);
+    emit shots->itemActivated(shots->item(0));
+    QDialog *viewer = dialog.findChild<QDialog *>(QStringLiteral("screenshotViewer"));
+    QVERIFY(viewer);
+    QTRY_VERIFY(viewer->isVisible());
+    auto *image = viewer->findChild<QLabel *>(QStringLiteral("screenshotImage"));
+    QCOMPARE(image->pixmap().size(), QSize(1280, 800));
+    viewer->close();
+
+    // How it looks, at the size it opens with, in English then French.
+    tabs->setCurrentIndex(0);
+    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-en.png")));
+    tabs->setCurrentWidget(shots);
+    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-shots-en.png")));
+    QTranslator french;
+    if (french.load(QCoreApplication::applicationDirPath() + QStringLiteral("/../charte_fr.qm"))) {
+        QCoreApplication::installTranslator(&french);
+        tabs->setCurrentIndex(0);
+        QTRY_COMPARE(tabs->tabText(4), QStringLiteral("Captures d’écran (3)")); // retranslated live
+        // As a French user first sees it.
+        ScanDialog frenchDialog(&document);
+        frenchDialog.showScan(leakingScan());
+        frenchDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&frenchDialog));
+        QTest::qWait(50); // let the layouts settle
+        frenchDialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-fr.png")));
+        QCoreApplication::removeTranslator(&french);
+    }
+}
+
+void TestScanDialog::stagingCopyAddsRowsWithoutItsHost()
+{
+    // The production inventory, a staging copy on localhost:8080: the copy's first-party
+    // cookies that the inventory declares are not offered again.
+    PolicyDocument document(*Templates::load(QStringLiteral("typical")));
+    ScanDialog dialog(&document);
+    ScanReport before;
+    before.engine = QStringLiteral("chromium");
+    before.startUrl = QStringLiteral("http://localhost:8080/");
+    before.startFetched = true;
+    before.addCookie(cookieOf(QStringLiteral("PHPSESSID"), QStringLiteral("localhost"), 0));
+    before.addCookie(cookieOf(QStringLiteral("ab_test"), QStringLiteral("localhost"), 86400));
+    ConsentScan scan;
+    scan.engine = before.engine;
+    scan.phases << before;
+    dialog.showScan(scan);
+    auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addToInventoryButton"));
+    QVERIFY(add->isEnabled());
+    const qsizetype declared = document.policy().cookies.size();
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(document.policy().cookies.size(), declared + 1);
+    QCOMPARE(document.policy().cookies.last().name, QStringLiteral("ab_test"));
+    QVERIFY(document.policy().cookies.last().domain.isEmpty()); // not "localhost": the production site's cookie
+}
+
+void TestScanDialog::chromiumScanFromThePage()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("chromium")).isEmpty() &&
+        QStandardPaths::findExecutable(QStringLiteral("chromium-browser")).isEmpty()) {
+        if (!qEnvironmentVariableIsEmpty("CI"))
+            QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
+        QSKIP("no Chromium on this machine: the Scan page's browser scan is not tested");
+    }
+    LeakingBannerSite site(true); // its banner leaks a statistics cookie after "reject all"
+    PolicyDocument document(*Templates::load(QStringLiteral("typical")));
+    ScanDialog dialog(&document);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setUrl(site.url().toString());
+    dialog.findChild<QSpinBox *>(QStringLiteral("maxPagesSpin"))->setValue(2);
+    dialog.findChild<QSpinBox *>(QStringLiteral("timeoutSpin"))->setValue(5);
+    auto *start = dialog.findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *rejectStatus = dialog.findChild<QLabel *>(QStringLiteral("rejectStatus"));
+    auto *findings = dialog.findChild<QTableWidget *>(QStringLiteral("findingTable"));
+    auto *shots = dialog.findChild<QListWidget *>(QStringLiteral("screenshotList"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(!start->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 180000);
+    QCOMPARE(dialog.scan().engine, QStringLiteral("chromium"));
+    QCOMPARE(dialog.scan().phases.size(), 3);
+    QVERIFY2(rejectStatus->text().contains(QStringLiteral("cookie")), qPrintable(rejectStatus->text()));
+    QStringList afterReject;
+    for (int row = 0; row < findings->rowCount(); ++row) {
+        if (findings->item(row, 1)->text() == QLatin1StringView("scan.after-reject"))
+            afterReject << findings->item(row, 3)->text();
+    }
+    QVERIFY2(!afterReject.filter(QStringLiteral("\"_stats\"")).isEmpty(), qPrintable(afterReject.join(u'\n')));
+    QCOMPARE(shots->count(), 3);
+    dialog.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentWidget(shots);
+    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-chromium.png")));
 }
 
 QTEST_MAIN(TestScanDialog)
