@@ -3791,11 +3791,6 @@ or a start URL that could not be fetched at all.
 <context>
     <name>ScanRules</name>
     <message>
-        <source>en</source>
-        <comment>language code of this translation</comment>
-        <translation>en</translation>
-    </message>
-    <message>
         <source>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</source>
         <translation>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</translation>
     </message>

@@ -3791,11 +3791,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
 <context>
     <name>ScanRules</name>
     <message>
-        <source>en</source>
-        <comment>language code of this translation</comment>
-        <translation>fr</translation>
-    </message>
-    <message>
         <source>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</source>
         <translation>Le cookie «&#xa0;%1&#xa0;» (%2) est déposé par le site mais n’est pas déclaré dans l’inventaire.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "scandialog.h"
 
+#include "document/languages.h"
 #include "document/policydocument.h"
 #include "scan/browserscanner.h"
 #include "scan/evidenceimporter.h"
@@ -698,7 +699,7 @@ bool ScanDialog::shown(const QString &phaseKey) const
 
 void ScanDialog::fillTables()
 {
-    const QString language = ScanRules::interfaceLanguage();
+    const QString language = Languages::ofInterface();
     m_findingTable->setRowCount(0);
     for (const Finding &finding : std::as_const(m_findings)) {
         if (!finding.place.phase.isEmpty() && !shown(finding.place.phase))

@@ -1,6 +1,7 @@
 #include "scan/scanhtmlreport.h"
 
 #include "compliance/reportwriter.h"
+#include "document/languages.h"
 #include "format/htmlwriter.h"
 #include "scan/scanrules.h"
 
@@ -288,7 +289,7 @@ FindingList inPhase(const FindingList &findings, const QString &phase)
 QByteArray ScanHtmlReport::toHtml(const ConsentScan &scan, const FindingList &findings,
                                   const ScanReportOptions &options, const QDateTime &generated)
 {
-    const QString language = ScanRules::interfaceLanguage();
+    const QString language = Languages::ofInterface();
     const QString title =
         QCoreApplication::translate("ScanHtmlReport", "Cookie scan of %1").arg(scan.startUrl());
     HtmlWriter html;

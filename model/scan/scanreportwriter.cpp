@@ -1,5 +1,6 @@
 #include "scan/scanreportwriter.h"
 
+#include "document/languages.h"
 #include "document/lifetime.h"
 #include "format/jsonwriter.h"
 #include "scan/scanrules.h"
@@ -88,7 +89,7 @@ QString ScanReportWriter::lifetimeText(const std::optional<qint64> &seconds)
         return QCoreApplication::translate("ScanReportWriter", "session", "cookie lifetime");
     // The same language the scan rules format lifetimes in.
     return Lifetime::fromSeconds(ObservedCookie::roundedForDisplay(*seconds))
-        .format(ScanRules::interfaceLanguage());
+        .format(Languages::ofInterface());
 }
 
 QString ScanReportWriter::lifetimeText(const ObservedCookie &cookie)
@@ -533,7 +534,7 @@ QString ScanReportWriter::toText(const ConsentScan &scan, const FindingList &fin
     out += QCoreApplication::translate("ScanReportWriter", "Findings against %1")
                .arg(options.policyName) +
            u'\n';
-    const QString language = ScanRules::interfaceLanguage();
+    const QString language = Languages::ofInterface();
     for (const Finding &finding : findings) {
         const QStringList where = finding.place.phase.isEmpty()
                                       ? QStringList()

@@ -1,4 +1,5 @@
 #include "scan/scanrules.h"
+#include "document/languages.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -188,7 +189,7 @@ void setMessage(Finding &finding, MessageId id, const QStringList &arguments,
     finding.message.fr = fill(french(id), QStringLiteral("fr"), french(SessionWord));
     // The interface language: the translator's text, lifetimes in its language.
     finding.translatedMessage =
-        fill(translated(id), ScanRules::interfaceLanguage(), translated(SessionWord));
+        fill(translated(id), Languages::ofInterface(), translated(SessionWord));
 }
 
 Finding makeFinding(const char *rule, Severity severity, const char *source,
@@ -220,11 +221,6 @@ bool lifetimeLonger(qint64 observed, qint64 declared)
 }
 
 } // namespace
-
-QString ScanRules::interfaceLanguage()
-{
-    return QCoreApplication::translate("ScanRules", "en", "language code of this translation");
-}
 
 QString ScanRules::frenchSource(const char *englishSource)
 {

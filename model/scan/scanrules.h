@@ -65,10 +65,6 @@ qsizetype declaredStorageIndex(const Policy &policy, const ObservedStorage &item
 // "localStorage", "sessionStorage", "IndexedDB": as developers name them, never translated.
 QString storageKindName(ObservedStorage::Kind kind);
 
-// The language code of the installed translation ("en" without one): the language
-// the messages' lifetimes and the scan report's words are written in.
-QString interfaceLanguage();
-
 // The French text of a finding message by its English source (the .ts files come
 // later; reports in both languages need it now). Empty when unknown.
 QString frenchSource(const char *englishSource);
