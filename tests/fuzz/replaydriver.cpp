@@ -1,7 +1,8 @@
 // The main() of the harnesses in builds without libFuzzer (every normal and sanitizer
 // build): calls the harness's LLVMFuzzerTestOneInput once on each file of the folders
 // (or files) given, so the seed corpus and every input that once failed
-// (tests/fuzz/regressions) are replayed by ctest. A finding aborts, which fails the
+// (tests/fuzz/regressions) are replayed by ctest. A folder that does not exist is
+// skipped (a harness without regressions yet); no input at all is a failure. A finding aborts, which fails the
 // test; the file being replayed is printed first, so the failure names it.
 
 #include "fuzzcheck.h"
@@ -19,10 +20,13 @@ int main(int argc, char **argv)
     QStringList files;
     for (int i = 1; i < argc; ++i) {
         const QString path = QString::fromLocal8Bit(argv[i]);
-        if (QFileInfo(path).isFile()) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
             files << path;
             continue;
         }
+        if (!info.isDir())
+            continue;
         QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext())
             files << it.next();
