@@ -66,8 +66,9 @@ for harness in "${harnesses[@]}"; do
     ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         "$build_dir/tests/fuzz/fuzz_$harness" "${options[@]}" "$corpus" >"$log" 2>&1 || status=$?
     runs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)"
+    speed="$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)"
     if [ "$status" -eq 0 ]; then
-        echo "   no finding (${runs:-?} inputs run)"
+        echo "   no finding (${runs:-?} inputs run, ${speed:-?} per second)"
         continue
     fi
     failed+=("$harness")
@@ -82,7 +83,7 @@ for harness in "${harnesses[@]}"; do
 done
 
 if ((${#failed[@]})); then
-    echo "fuzz: FAILED, findings in ${failed[*]} (${seconds}s each; inputs and logs in $findings)"
+    echo "fuzz: FAILED, findings in ${failed[*]} (${seconds}s each; inputs and logs in $findings; $((SECONDS / 60)) min)"
     exit 1
 fi
-echo "fuzz: passed, ${#harnesses[@]} harnesses ran ${seconds}s each without a finding"
+echo "fuzz: passed, ${#harnesses[@]} harnesses ran ${seconds}s each without a finding ($((SECONDS / 60)) min with the build)"
