@@ -20,3 +20,14 @@ if(CHARTE_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
     target_link_options(charte_settings INTERFACE -fsanitize=address,undefined)
 endif()
+if(CHARTE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "CHARTE_FUZZ needs clang (CC=clang CXX=clang++, see scripts/fuzz.sh)")
+    endif()
+    # Every object gets libFuzzer's coverage hooks and both sanitizers; only the
+    # harnesses link libFuzzer's main (tests/fuzz/CMakeLists.txt).
+    target_compile_options(charte_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+        -fno-omit-frame-pointer)
+    target_link_options(charte_settings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -11,6 +11,11 @@ packages=(
     xvfb xauth fonts-dejavu-core
     chromium poppler-utils wget
 )
+# The fuzzing step (scripts/fuzz.sh, run by CI) builds with clang and libFuzzer,
+# whose runtime is in libclang-rt-14-dev.
+if [ "${CI:-}" = "true" ] || [ "${CHARTE_FUZZ_DEPS:-0}" = "1" ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 # Browser tests run node; a machine without it gets Debian's.
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 

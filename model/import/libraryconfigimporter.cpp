@@ -31,6 +31,16 @@ QByteArray embeddedJson(const QByteArray &bytes)
     return bytes;
 }
 
+// How many days the consent cookie lives, as a document holds it (a whole number
+// from 1, see PolicyReader): a configuration's zero, negative or absurd value would
+// give a document Charte then refuses to open, so it gives the library's default.
+int consentLifetimeDays(const QJsonValue &value, int libraryDefault)
+{
+    constexpr int Longest = 1'000'000'000; // what PolicyReader accepts
+    const int days = value.toInt(libraryDefault);
+    return days >= 1 && days <= Longest ? days : libraryDefault;
+}
+
 std::optional<QJsonObject> parseObject(const QByteArray &input, QJsonParseError *error = nullptr)
 {
     QJsonParseError parseError;
@@ -242,7 +252,7 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
     banner.consentCookieName =
         config.value(QLatin1StringView("storageName"))
             .toString(config.value(QLatin1StringView("cookieName")).toString(QStringLiteral("klaro")));
-    banner.consentLifetimeDays = config.value(QLatin1StringView("cookieExpiresAfterDays")).toInt(120);
+    banner.consentLifetimeDays = consentLifetimeDays(config.value(QLatin1StringView("cookieExpiresAfterDays")), 120);
     banner.layout = config.value(QLatin1StringView("noticeAsModal")).toBool()
                         ? BannerSettings::Layout::Modal
                         : BannerSettings::Layout::Box;
@@ -424,7 +434,7 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
     const QJsonObject cookie = config.value(QLatin1StringView("cookie")).toObject();
     banner.consentCookieName =
         cookie.value(QLatin1StringView("name")).toString(QStringLiteral("cc_cookie"));
-    banner.consentLifetimeDays = cookie.value(QLatin1StringView("expiresAfterDays")).toInt(182);
+    banner.consentLifetimeDays = consentLifetimeDays(cookie.value(QLatin1StringView("expiresAfterDays")), 182);
     banner.honourGlobalPrivacyControl = false; // the library does not
     const QJsonObject consentGui = config.value(QLatin1StringView("guiOptions"))
                                        .toObject()

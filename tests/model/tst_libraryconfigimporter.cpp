@@ -1,4 +1,6 @@
 #include "export/exportformats.h"
+#include "format/policyreader.h"
+#include "format/policywriter.h"
 #include "format/templates.h"
 #include "import/libraryconfigimporter.h"
 
@@ -128,6 +130,41 @@ private slots:
         QCOMPARE(ga->lifetime, Lifetime::fromSeconds(2 * Lifetime::Year));
         QCOMPARE(ga->providerId, QStringLiteral("ga"));
         QVERIFY(cookie(*policy, QStringLiteral("_gid"))); // cleared, though in no table
+    }
+
+    void importedDocumentsOpenAgain_data()
+    {
+        QTest::addColumn<QByteArray>("config");
+        QTest::addColumn<int>("days");
+        QTest::newRow("Klaro, negative days")
+            << QByteArray(R"({"cookieExpiresAfterDays": -30, "services": [{"name": "matomo", "purposes": ["analytics"]}]})")
+            << 120;
+        QTest::newRow("Klaro, zero days")
+            << QByteArray(R"({"cookieExpiresAfterDays": 0, "services": [{"name": "matomo", "purposes": ["analytics"]}]})")
+            << 120;
+        QTest::newRow("Klaro, more days than a document holds")
+            << QByteArray(R"({"cookieExpiresAfterDays": 2000000000, "services": [{"name": "matomo", "purposes": ["analytics"]}]})")
+            << 120;
+        QTest::newRow("cookieconsent, negative days")
+            << QByteArray(R"({"cookie": {"expiresAfterDays": -1}, "categories": {"analytics": {}}, "language": {"default": "en", "translations": {"en": {}}}})") << 182;
+        QTest::newRow("Klaro, one day kept")
+            << QByteArray(R"({"cookieExpiresAfterDays": 1, "services": [{"name": "matomo", "purposes": ["analytics"]}]})")
+            << 1;
+    }
+
+    void importedDocumentsOpenAgain()
+    {
+        // Found by tests/fuzz (fuzz_libraryconfig): "cookieExpiresAfterDays": -30 was
+        // imported as is, and the saved document was refused on opening
+        // ("banner.consentLifetimeDays: expected a whole number from 1").
+        QFETCH(QByteArray, config);
+        QFETCH(int, days);
+        const Expected<Policy> policy = LibraryConfigImporter::import(config, QStringLiteral("config.json"));
+        QVERIFY2(policy, qPrintable(policy.error()));
+        QCOMPARE(policy->banner.consentLifetimeDays, days);
+        const Expected<Policy> reopened =
+            PolicyReader::read(PolicyWriter::toJson(*policy), QStringLiteral("saved.charte.json"));
+        QVERIFY2(reopened, qPrintable(reopened.error()));
     }
 
     void roundTrip_data()
