@@ -1,6 +1,7 @@
 #include "charterimportdialog.h"
 #include "scan/pagefetcher.h"
 #include "support/loopbackhttpserver.h"
+#include "support/screenshots.h"
 #include "support/testsupport.h"
 
 #include <QDialogButtonBox>
@@ -81,7 +82,7 @@ void TestCharterImportDialog::previewsTheSeed()
     QCOMPARE(cookies->child(0)->text(0), QStringLiteral("sessionid"));
     QVERIFY(cookies->child(0)->text(1).startsWith(QStringLiteral("Opendatasoft — ")));
     QCOMPARE(dialog.result().inventory.cookies.size(), 4);
-    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-charterimportdialog.png")));
+    QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("charterimportdialog.png")));
 }
 
 void TestCharterImportDialog::aFailedImportOffersNothing()

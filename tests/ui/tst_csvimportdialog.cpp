@@ -1,4 +1,5 @@
 #include "csvimportdialog.h"
+#include "support/screenshots.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,7 +91,7 @@ void TestCsvImportDialog::showsDetectionMappingAndPreview()
     QCOMPARE(dialog.result().flaggedCells, 1);
     const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("2 cookie")), qPrintable(summary));
-    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-csvimportdialog.png")));
+    QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("csvimportdialog.png")));
 }
 
 void TestCsvImportDialog::userCorrectsTheMapping()

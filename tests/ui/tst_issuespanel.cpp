@@ -4,6 +4,7 @@
 #include "format/templates.h"
 #include "issuespanel.h"
 #include "knowncookieschooser.h"
+#include "support/screenshots.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -68,7 +69,7 @@ void TestIssuesPanel::showsFindingsGroupedBySeverity()
     panel.resize(900, 260);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.grab().save(QDir::temp().filePath(QStringLiteral("charte-issuespanel.png")));
+    QVERIFY(TestSupport::saveScreenshot(&panel, QStringLiteral("issuespanel.png")));
 }
 
 void TestIssuesPanel::rechecksOnceAfterTyping()

@@ -4,6 +4,7 @@
 #include "scandialog.h"
 #include "support/leakingbannersite.h"
 #include "support/loopbackhttpserver.h"
+#include "support/screenshots.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ using Response = LoopbackHttpServer::Response;
 
 // Tools › Scan site… driven as a person would: type the URL, scan, read the
 // report, add the undeclared cookies, undo.
+
 class TestScanDialog : public QObject
 {
     Q_OBJECT
@@ -132,7 +134,7 @@ void TestScanDialog::scansAndAddsUndeclaredCookiesInOneUndoableStep()
         rules << findings->item(row, 1)->text();
     QCOMPARE(rules.count(QStringLiteral("scan.undeclared")), 0);
 
-    dialog.grab().save(QStringLiteral("/tmp/charte-scandialog.png"));
+    QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("scandialog-added.png")));
 
     document.undoStack()->undo();
     QCOMPARE(document.policy().cookies.size(), declaredBefore);
@@ -334,9 +336,9 @@ void TestScanDialog::showsAConsentScanPhaseByPhase()
 
     // How it looks, at the size it opens with, in English then French.
     tabs->setCurrentIndex(0);
-    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-en.png")));
+    QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("scanpage-en.png")));
     tabs->setCurrentWidget(shots);
-    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-shots-en.png")));
+    QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("scanpage-shots-en.png")));
     QTranslator french;
     if (french.load(QCoreApplication::applicationDirPath() + QStringLiteral("/../charte_fr.qm"))) {
         QCoreApplication::installTranslator(&french);
@@ -348,7 +350,7 @@ void TestScanDialog::showsAConsentScanPhaseByPhase()
         frenchDialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&frenchDialog));
         QTest::qWait(50); // let the layouts settle
-        frenchDialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-fr.png")));
+        QVERIFY(TestSupport::saveScreenshot(&frenchDialog, QStringLiteral("scanpage-fr.png")));
         QCoreApplication::removeTranslator(&french);
     }
 }
@@ -412,7 +414,7 @@ void TestScanDialog::chromiumScanFromThePage()
     QVERIFY2(!afterReject.filter(QStringLiteral("\"_stats\"")).isEmpty(), qPrintable(afterReject.join(u'\n')));
     QCOMPARE(shots->count(), 3);
     dialog.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentWidget(shots);
-    dialog.grab().save(QDir::temp().filePath(QStringLiteral("charte-scanpage-chromium.png")));
+    QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("scanpage-chromium.png")));
 }
 
 QTEST_MAIN(TestScanDialog)
