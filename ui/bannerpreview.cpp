@@ -436,7 +436,7 @@ void BannerPreview::updateContrast()
         QLabel *label = m_contrastLabels.at(i);
         label->setObjectName(QStringLiteral("contrast_") + check.key);
         label->setProperty("belowMinimum", check.belowMinimum);
-        const QString ratio = QLocale().toString(check.ratio, 'f', 2);
+        const QString ratio = Languages::interfaceLocale().toString(check.ratio, 'f', 2);
         label->setText(check.belowMinimum
                            ? tr("\u26a0 %1: %2:1, below the 4.5:1 minimum (WCAG AA)").arg(check.label, ratio)
                            : tr("\u2713 %1: %2:1").arg(check.label, ratio));

@@ -1,5 +1,6 @@
 #include "documentmanager.h"
 
+#include "document/languages.h"
 #include "document/policydocument.h"
 #include "format/policyreader.h"
 #include "format/policywriter.h"
@@ -72,7 +73,7 @@ public:
                                         "Charte did not close normally. Changes to %1 were saved "
                                         "automatically on %2.")
                 .arg(name,
-                     QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                     Languages::interfaceLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::NoButton, m_window);
         box.setObjectName(QStringLiteral("recoveryBox"));
         box.setInformativeText(QCoreApplication::translate(

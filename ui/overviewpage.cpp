@@ -2,6 +2,7 @@
 
 #include "barchart.h"
 #include "document/countries.h"
+#include "document/languages.h"
 #include "document/policydocument.h"
 #include "document/policystatistics.h"
 #include "languagename.h"
@@ -239,7 +240,7 @@ void OverviewPage::refresh()
     m_contact->setText(orMissing(meta.contactEmail));
     m_revision->setText(QString::number(meta.revision));
     m_lastUpdated->setText(meta.lastUpdated.isValid()
-                               ? locale().toString(meta.lastUpdated, QLocale::LongFormat)
+                               ? Languages::interfaceLocale().toString(meta.lastUpdated, QLocale::LongFormat)
                                : tr("Not stated"));
     QStringList languages;
     for (const QString &code : meta.languages) {
@@ -297,7 +298,7 @@ void OverviewPage::refresh()
         // "cookies: N" rather than a plural form, which would need a translation even in English.
         lines.append(tr("<b>%1</b> — %2 (%3), cookies: %4")
                          .arg(escaped(provider.providerName),
-                              escaped(Countries::displayName(provider.country)),
+                              escaped(Countries::displayName(provider.country, Languages::ofInterface())),
                               escaped(provider.country), QString::number(provider.cookieCount)));
     }
     if (!stats.providersWithoutCountry().isEmpty()) {

@@ -34,3 +34,8 @@ QString Languages::ofInterface()
 {
     return QCoreApplication::translate("Languages", "en", "language code of this translation");
 }
+
+QLocale Languages::interfaceLocale()
+{
+    return QLocale(ofInterface());
+}

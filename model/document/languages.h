@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -24,4 +25,7 @@ QStringList defaultFirst(const PolicyMeta &meta);
 // The language of the installed translation ("en" without one): the language of the
 // interface, which the model's messages and names follow.
 QString ofInterface();
+// The locale of that language, for the dates and numbers the interface shows: the
+// system's locale would write an English date in a French interface.
+QLocale interfaceLocale();
 } // namespace Languages

@@ -12,6 +12,7 @@
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 // The Overview page: its figures, and that the chart really draws them.
 // With CHARTE_SCREENSHOT_DIR set, also saves screenshots of the window there.
@@ -25,6 +26,7 @@ private slots:
     void showsTemplateFigures();
     void listsThirdCountries();
     void followsLanguage();
+    void datesAndCountriesFollowTheInterface();
     void chartDrawsBars();
     void emptyDocument();
     void hiddenPageCatchesUpWhenShown();
@@ -144,6 +146,37 @@ void TestOverviewPage::followsLanguage()
     QCOMPARE(chart->bars().at(1).label, french);
     page.setLanguage(QStringLiteral("en"));
     QCOMPARE(chart->bars().at(1).label, english);
+}
+
+void TestOverviewPage::datesAndCountriesFollowTheInterface()
+{
+    // The French interface said "Sunday, November 29": dates and country names follow
+    // the interface's language, not the system's.
+    Policy policy = Templates::defaultPolicy();
+    policy.meta.lastUpdated = QDate(2026, 11, 29);
+    Provider cdn;
+    cdn.id = QStringLiteral("cdn");
+    cdn.name = QStringLiteral("Example CDN");
+    cdn.country = QStringLiteral("US");
+    policy.providers.append(cdn);
+    Cookie cookie;
+    cookie.name = QStringLiteral("__cdn");
+    cookie.providerId = QStringLiteral("cdn");
+    cookie.categoryId = QStringLiteral("necessary");
+    policy.cookies.append(cookie);
+    PolicyDocument document(policy);
+    OverviewPage page(&document);
+    page.show();
+    QCOMPARE(labelText(page, QStringLiteral("lastUpdatedLabel")), QStringLiteral("Sunday, November 29, 2026"));
+    QVERIFY(labelText(page, QStringLiteral("thirdCountriesLabel")).contains(QStringLiteral("United States")));
+
+    QTranslator french;
+    QVERIFY(french.load(QCoreApplication::applicationDirPath() + QStringLiteral("/../charte_fr.qm")));
+    QCoreApplication::installTranslator(&french);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+    QTRY_COMPARE(labelText(page, QStringLiteral("lastUpdatedLabel")), QStringLiteral("dimanche 29 novembre 2026"));
+    const QString transfers = labelText(page, QStringLiteral("thirdCountriesLabel"));
+    QVERIFY2(transfers.contains(QStringLiteral("États-Unis")), qPrintable(transfers));
 }
 
 void TestOverviewPage::chartDrawsBars()
