@@ -259,7 +259,14 @@ void MainWindow::createActions()
         themedIcon(QStringLiteral("document-save-as"), style(), QStyle::SP_DialogSaveButton),
         QString(), m_documents, &DocumentManager::saveAs);
     m_saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on some platforms (and on the offscreen one): the
+    // shortcut people expect comes first everywhere, the platform's own after it.
+    QList<QKeySequence> saveAsKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)};
+    for (const QKeySequence &platform : QKeySequence::keyBindings(QKeySequence::SaveAs)) {
+        if (!saveAsKeys.contains(platform))
+            saveAsKeys << platform;
+    }
+    m_saveAsAction->setShortcuts(saveAsKeys);
     m_fileMenu->addSeparator();
     m_importMenu = m_fileMenu->addMenu(QString());
     m_importMenu->setObjectName(QStringLiteral("importMenu"));
