@@ -3447,6 +3447,10 @@ or a start URL that could not be fetched at all.
         <source>Log</source>
         <translation>Log</translation>
     </message>
+    <message>
+        <source>Scan failed: %1 could not be loaded, so nothing was observed (see the log).</source>
+        <translation>Scan failed: %1 could not be loaded, so nothing was observed (see the log).</translation>
+    </message>
 </context>
 <context>
     <name>ScanHtmlReport</name>

@@ -3447,6 +3447,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>Log</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Scan failed: %1 could not be loaded, so nothing was observed (see the log).</source>
+        <translation>Échec de l’analyse&#xa0;: %1 n’a pas pu être chargée, rien n’a donc été observé (voir le journal).</translation>
+    </message>
 </context>
 <context>
     <name>ScanHtmlReport</name>

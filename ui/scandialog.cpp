@@ -37,6 +37,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum FindingColumn {
@@ -669,6 +671,21 @@ void ScanDialog::refresh()
         errors += int(report.errors.size());
         cancelled = cancelled || report.cancelled;
         limited = limited || report.limitReached;
+    }
+    // Nothing loaded in any phase: the scan failed, and says so rather than "0 errors".
+    const bool reachedNothing =
+        !m_scan.phases.isEmpty() && !cancelled &&
+        std::none_of(m_scan.phases.cbegin(), m_scan.phases.cend(),
+                     [](const ScanReport &report) { return report.startFetched; });
+    m_summaryLabel->setProperty("failed", reachedNothing);
+    m_summaryLabel->setStyleSheet(reachedNothing ? QStringLiteral("QLabel { color: #b71c1c; font-weight: bold; }")
+                                                 : QString());
+    if (reachedNothing) {
+        m_summaryLabel->setText(tr("Scan failed: %1 could not be loaded, so nothing was observed "
+                                   "(see the log).")
+                                    .arg(m_scan.startUrl()));
+        updateButtons();
+        return;
     }
     QStringList parts;
     parts << m_scan.startUrl();

@@ -2,6 +2,8 @@
 #include "document/languages.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -570,7 +572,11 @@ FindingList ScanRules::check(const Policy &policy, const ConsentScan &scan, cons
     for (const ScanReport &report : scan.phases)
         checker.checkPhase(report);
     checker.checkFirstLayer(scan);
-    checker.checkUnseen();
+    // A scan that loaded no page saw nothing: "never seen" would blame every declared
+    // cookie for the scan's own failure.
+    if (std::any_of(scan.phases.cbegin(), scan.phases.cend(),
+                    [](const ScanReport &report) { return report.startFetched; }))
+        checker.checkUnseen();
     return checker.findings();
 }
 

@@ -157,8 +157,15 @@ void TestScanRules::reportsUnseenDeclaredCookies()
 {
     const Policy policy = *Templates::load(QStringLiteral("typical"));
     ScanReport report;
+    report.startFetched = true;
     report.cookies << observed(QStringLiteral("_pk_id.1.1fff"), QStringLiteral("www.valbourg.example"), 390 * 86400);
     const FindingList findings = ScanRules::check(policy, report);
+
+    // A scan that loaded no page saw nothing, and blames no declared cookie for it.
+    ScanReport failed;
+    failed.startUrl = QStringLiteral("https://www.valbourg.example/");
+    for (const Finding &finding : ScanRules::check(policy, failed))
+        QVERIFY2(finding.rule != QLatin1StringView("scan.unseen"), qPrintable(finding.place.id));
     QStringList unseen;
     for (const Finding &finding : findings) {
         if (finding.rule == QLatin1StringView("scan.unseen")) {

@@ -37,6 +37,7 @@ private slots:
     void initTestCase();
     void scansAndAddsUndeclaredCookiesInOneUndoableStep();
     void cancelStopsTheCrawl();
+    void aScanThatLoadedNothingIsShownAsFailed();
     void showsEvidenceFiles();
     void rowsFromObservedCookies();
     void showsAConsentScanPhaseByPhase();
@@ -415,6 +416,30 @@ void TestScanDialog::chromiumScanFromThePage()
     QCOMPARE(shots->count(), 3);
     dialog.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->setCurrentWidget(shots);
     QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("scanpage-chromium.png")));
+}
+
+void TestScanDialog::aScanThatLoadedNothingIsShownAsFailed()
+{
+    // It used to read "0 errors" with every declared cookie "never observed".
+    PolicyDocument document(*Templates::load(QStringLiteral("typical")));
+    ScanDialog dialog(&document);
+    ScanReport before;
+    before.engine = QStringLiteral("chromium");
+    before.startUrl = QStringLiteral("https://www.valbourg.example/");
+    before.errors << UrlError{before.startUrl, QStringLiteral("net::ERR_NAME_NOT_RESOLVED")};
+    ConsentScan scan;
+    scan.engine = before.engine;
+    scan.phases << before;
+    dialog.showScan(scan);
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary->property("failed").toBool());
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Scan failed")), qPrintable(summary->text()));
+    QVERIFY(!summary->text().contains(QStringLiteral("0 error")));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("addToInventoryButton"))->isEnabled());
+    const auto *findings = dialog.findChild<QTableWidget *>(QStringLiteral("findingTable"));
+    QVERIFY(findings);
+    for (int row = 0; row < findings->rowCount(); ++row)
+        QVERIFY(findings->item(row, 1)->text() != QStringLiteral("scan.unseen"));
 }
 
 QTEST_MAIN(TestScanDialog)
