@@ -143,7 +143,7 @@ void IssuesPanel::rebuildTree()
             text += QStringLiteral(" — ") + tr("suppressed: %1").arg(finding.justification);
         item->setText(0, text);
         item->setToolTip(0, text + QLatin1Char('\n') + finding.source);
-        item->setText(1, finding.place.describe(language));
+        item->setText(1, finding.place.describe(language, m_document ? &m_document->policy() : nullptr));
         item->setText(2, finding.rule);
         item->setData(0, FindingIndexRole, index);
         item->setData(0, SuppressedRole, suppressed);

@@ -1,6 +1,7 @@
 #include "compliance/finding.h"
 
 #include "document/languages.h"
+#include "document/policy.h"
 
 QString SeverityKeys::toString(Severity severity)
 {
@@ -89,13 +90,83 @@ QString FindingPlace::kindKey(Kind kind)
     return {};
 }
 
-QString FindingPlace::describe(const QString &uiLanguage) const
+namespace {
+
+// The words a reader uses for the document's fields; a field not listed shows its key.
+struct FieldWords
+{
+    const char *key;
+    const char *english;
+    const char *french;
+};
+constexpr FieldWords fieldWords[] = {
+    {"name", "name", "nom"},
+    {"purpose", "purpose", "finalité"},
+    {"service", "service", "service"},
+    {"category", "category", "catégorie"},
+    {"provider", "provider", "prestataire"},
+    {"lifetime", "lifetime", "durée"},
+    {"domain", "domain", "domaine"},
+    {"path", "path", "chemin"},
+    {"secure", "secure", "sécurisé"},
+    {"party", "party", "tiers"},
+    {"basis", "legal basis", "base légale"},
+    {"country", "country", "pays"},
+    {"description", "description", "description"},
+    {"privacyPolicyUrl", "privacy policy", "politique de confidentialité"},
+    {"publisherName", "publisher", "éditeur"},
+    {"contactEmail", "contact address", "adresse de contact"},
+    {"lastUpdated", "last updated", "dernière mise à jour"},
+    {"revision", "revision", "révision"},
+    {"dataRetention", "data retention", "conservation des données"},
+    {"consentCookieName", "consent cookie", "cookie de consentement"},
+    {"consentLifetimeDays", "consent lifetime", "durée du consentement"},
+    {"consentLogUrl", "consent log address", "adresse du registre des consentements"},
+    {"rejectAll", "“reject all” button", "bouton « tout refuser »"},
+    {"rejectOnFirstLayer", "refusal on the first layer", "refus au premier niveau"},
+    {"rejectStyle", "refusal button style", "style du bouton de refus"},
+    {"cookieWall", "cookie wall", "mur de cookies"},
+    {"implicitConsent", "implicit consent", "consentement implicite"},
+    {"preselected", "preselected categories", "catégories précochées"},
+    {"reaskOnRevision", "asking again on a new revision", "nouvelle demande à chaque révision"},
+    {"textColor", "text colour", "couleur du texte"},
+    {"buttonTextColor", "button text colour", "couleur du texte des boutons"},
+    {"cookies", "cookies", "cookies"},
+    {"charter", "charter", "charte"},
+};
+
+QString fieldWord(const QString &key, bool french)
+{
+    for (const FieldWords &words : fieldWords) {
+        if (key == QLatin1StringView(words.key))
+            return QString::fromUtf8(french ? words.french : words.english);
+    }
+    return key;
+}
+
+} // namespace
+
+QString FindingPlace::describe(const QString &uiLanguage, const Policy *policy) const
 {
     const bool french = Languages::isFrench(uiLanguage);
+    // A category or provider by the name people gave it, when the document is at hand.
+    const auto named = [&](const QString &fallback) {
+        if (!policy || index < 0)
+            return fallback;
+        if (kind == Kind::Category && index < policy->categories.size()) {
+            const QString name = policy->text(policy->categories.at(index).name, uiLanguage);
+            return name.isEmpty() ? fallback : name;
+        }
+        if (kind == Kind::Provider && index < policy->providers.size()) {
+            const QString name = policy->providers.at(index).name;
+            return name.isEmpty() ? fallback : name;
+        }
+        return fallback;
+    };
     QString text;
     switch (kind) {
     case Kind::Document:
-        text = french ? QStringLiteral("document") : QStringLiteral("document");
+        text = QStringLiteral("document");
         break;
     case Kind::Cookie:
         text = (french ? QStringLiteral("cookie %1 (ligne %2)") : QStringLiteral("cookie %1 (row %2)"))
@@ -103,20 +174,20 @@ QString FindingPlace::describe(const QString &uiLanguage) const
                    .arg(index + 1);
         break;
     case Kind::Category:
-        text = (french ? QStringLiteral("catégorie %1") : QStringLiteral("category %1")).arg(id);
+        text = (french ? QStringLiteral("catégorie %1") : QStringLiteral("category %1")).arg(named(id));
         break;
     case Kind::Provider:
-        text = (french ? QStringLiteral("fournisseur %1") : QStringLiteral("provider %1")).arg(id);
+        text = (french ? QStringLiteral("prestataire %1") : QStringLiteral("provider %1")).arg(named(id));
         break;
     case Kind::Banner:
         text = french ? QStringLiteral("bandeau") : QStringLiteral("banner");
         break;
     case Kind::Section:
-        text = (french ? QStringLiteral("section %1") : QStringLiteral("section %1")).arg(id);
+        text = QStringLiteral("section %1").arg(id);
         break;
     }
     if (!field.isEmpty())
-        text += QStringLiteral(", ") + field;
+        text += QStringLiteral(", ") + fieldWord(field, french);
     if (!language.isEmpty())
         text += QStringLiteral(" [") + language + QLatin1Char(']');
     return text;

@@ -47,6 +47,8 @@ struct TwoLanguageText
 // member ("lifetime", "rejectAll", "consentLifetimeDays", "publisherName").
 // A scan finding also says where on the site: `domain` and `url` (see siteCookie
 // and siteHost); document checks leave them empty.
+struct Policy;
+
 struct FindingPlace
 {
     enum class Kind { Document, Cookie, Category, Provider, Banner, Section };
@@ -77,8 +79,10 @@ struct FindingPlace
     static FindingPlace siteHost(const QString &host);
 
     static QString kindKey(Kind kind); // "cookie", "category", …: stable, never translated
-    // "cookie _ga (#3), lifetime" / "cookie _ga (n° 3), lifetime": for text reports.
-    QString describe(const QString &uiLanguage) const;
+    // Where it is, as a person reads it: "cookie _ga (row 3), lifetime" / "cookie _ga
+    // (ligne 3), durée". With the document, categories and providers are named by
+    // their names ("category Mesure d'audience"), not their ids.
+    QString describe(const QString &uiLanguage, const Policy *policy = nullptr) const;
 
     friend bool operator==(const FindingPlace &, const FindingPlace &) = default;
 };

@@ -2,6 +2,7 @@
 #include "compliance/compliancereportwriter.h"
 #include "compliance/compliancerules.h"
 #include "format/policyreader.h"
+#include "format/templates.h"
 #include "support/charteprocess.h"
 
 #include <QJsonArray>
@@ -24,6 +25,7 @@ private slots:
     void initTestCase();
     void badDocumentTriggersEveryRule();
     void textReportGroupsBySeverity();
+    void placesReadAsAPersonReadsThem();
     void textReportInFrench();
     void jsonReportNamesThePlaces();
     void sarifReportPointsIntoTheFile();
@@ -78,7 +80,7 @@ void TestComplianceReportWriter::textReportGroupsBySeverity()
     // One line per finding, with the file, the place, the severity and the rule.
     QVERIFY(text.contains(
         QStringLiteral("  bad.charte.json: cookie _ga (row 8), category: error: _ga is filed as necessary, but the known-cookie database lists it as Analytics (Google Analytics). Move it to a consent category. [cookie.misclassified-necessary]\n")));
-    QVERIFY(text.contains(QStringLiteral("  bad.charte.json: banner, cookieWall: warning: ")));
+    QVERIFY(text.contains(QStringLiteral("  bad.charte.json: banner, cookie wall: warning: ")));
     QVERIFY(text.contains(QStringLiteral("justification: Session cookie of the members' area")));
     QVERIFY(text.contains(QStringLiteral("Unknown rules ignored: cookie.retired-rule")));
     QVERIFY(text.trimmed().endsWith(QStringLiteral("bad.charte.json: %1 error(s), %2 warning(s), %3 info, 2 suppressed")
@@ -93,12 +95,27 @@ void TestComplianceReportWriter::textReportGroupsBySeverity()
     QCOMPARE(findingLines, m_report.findings.size() + m_report.suppressed.size());
 }
 
+void TestComplianceReportWriter::placesReadAsAPersonReadsThem()
+{
+    // Fields in the reader's words, categories and providers by their names.
+    const Policy policy = *Templates::load(QStringLiteral("typical"));
+    const Category &category = policy.categories.at(1);
+    const FindingPlace place = FindingPlace::category(1, category.id, QStringLiteral("description"));
+    QCOMPARE(place.describe(QStringLiteral("fr"), &policy),
+             QStringLiteral("catégorie %1, description").arg(category.name.exact(QStringLiteral("fr"))));
+    QCOMPARE(place.describe(QStringLiteral("en")), QStringLiteral("category %1, description").arg(category.id));
+    QCOMPARE(FindingPlace::cookie(2, QStringLiteral("csrftoken"), QStringLiteral("purpose")).describe(QStringLiteral("fr")),
+             QStringLiteral("cookie csrftoken (ligne 3), finalité"));
+    QCOMPARE(FindingPlace::provider(0, policy.providers.at(0).id, QStringLiteral("country")).describe(QStringLiteral("en"), &policy),
+             QStringLiteral("provider %1, country").arg(policy.providers.at(0).name));
+}
+
 void TestComplianceReportWriter::textReportInFrench()
 {
     const QString text = ComplianceReportWriter::text(m_report, QStringLiteral("bad.charte.json"), QStringLiteral("fr"));
     QVERIFY(text.contains(QStringLiteral("\nErreurs (")));
     QVERIFY(text.contains(QStringLiteral("\nAvertissements (")));
-    QVERIFY(text.contains(QStringLiteral("cookie _ga (ligne 8), category: erreur: _ga est classé nécessaire")));
+    QVERIFY(text.contains(QStringLiteral("cookie _ga (ligne 8), catégorie: erreur: _ga est classé nécessaire")));
     QVERIFY(!text.contains(QStringLiteral("is filed as necessary")));
 }
 
