@@ -195,6 +195,13 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     prepareSearchWhenIdle();
 }
 
+CookiesPage::~CookiesPage()
+{
+    // An editor still open closes while the children are destroyed, after this
+    // object has stopped being a CookiesPage: its signals must not reach it then.
+    m_delegate->disconnect(this);
+}
+
 void CookiesPage::prepareSearchWhenIdle()
 {
     m_searchIndexer->start();

@@ -31,6 +31,7 @@ class CookiesPage : public QWidget
 
 public:
     explicit CookiesPage(PolicyDocument *document, QWidget *parent = nullptr);
+    ~CookiesPage() override;
 
     CookieTableModel *model() const { return m_model; }
     CookieFilterProxy *proxy() const { return m_proxy; }

@@ -48,6 +48,13 @@ ProviderDialog::ProviderDialog(const QList<Provider> &existing, QWidget *parent)
     updateOk();
 }
 
+ProviderDialog::~ProviderDialog()
+{
+    // As in ProvidersPage: the fields' last signals come while they are destroyed.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 void ProviderDialog::setName(const QString &name)
 {
     m_name->setText(name);

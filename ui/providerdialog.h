@@ -17,6 +17,7 @@ class ProviderDialog : public QDialog
 
 public:
     explicit ProviderDialog(const QList<Provider> &existing, QWidget *parent = nullptr);
+    ~ProviderDialog() override;
 
     void setName(const QString &name);
     Provider provider() const;

@@ -81,6 +81,14 @@ ProvidersPage::ProvidersPage(PolicyDocument *document, QWidget *parent)
     rebuildList();
 }
 
+ProvidersPage::~ProvidersPage()
+{
+    // The fields finish their editing when they lose the focus, which happens while
+    // the children are destroyed, after this object stopped being a ProvidersPage.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 int ProvidersPage::currentIndex() const
 {
     return m_list->currentRow();

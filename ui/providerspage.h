@@ -19,6 +19,7 @@ class ProvidersPage : public QWidget
 
 public:
     explicit ProvidersPage(PolicyDocument *document, QWidget *parent = nullptr);
+    ~ProvidersPage() override;
 
     int currentIndex() const;
     void setCurrentIndex(int index);
