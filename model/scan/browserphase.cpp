@@ -140,6 +140,15 @@ ScanReport BrowserPhase::run()
         m_deadline = QDeadlineTimer(m_setup.options.limits.totalTimeMs);
         crawl();
         m_memoryCheck.stop();
+        // Here, not in crawl(): the bound may trip while the start page is handled,
+        // and crawl() then returns early (it did, under load, and said nothing).
+        if (m_memoryExceeded) {
+            m_report.limitReached = true;
+            addError(m_page.url.toString(),
+                     text(QT_TRANSLATE_NOOP("BrowserScanner",
+                                            "the browser used more than %1 of memory: phase stopped"))
+                         .arg(sizeText(m_setup.options.maxBrowserMemoryBytes)));
+        }
     }
     if (m_browserReady && !m_browserGone.isEmpty() &&
         !(m_setup.cancelled && m_setup.cancelled->load())) {
@@ -331,13 +340,6 @@ void BrowserPhase::crawl()
         emit logLine(textN(
             QT_TRANSLATE_N_NOOP("BrowserScanner", "Time limit of %n second(s) reached: stopping."),
             limits.totalTimeMs / 1000));
-    }
-    if (m_memoryExceeded) {
-        m_report.limitReached = true;
-        addError(m_page.url.toString(),
-                 text(QT_TRANSLATE_NOOP("BrowserScanner",
-                                        "the browser used more than %1 of memory: phase stopped"))
-                     .arg(sizeText(m_setup.options.maxBrowserMemoryBytes)));
     }
     if (!m_browserGone.isEmpty())
         return; // run() reports it
