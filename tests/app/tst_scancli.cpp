@@ -1,6 +1,7 @@
 #include "format/policywriter.h"
 #include "format/templates.h"
 #include "support/charteprocess.h"
+#include "support/chromiumrequired.h"
 #include "support/leakingbannersite.h"
 #include "support/loopbackhttpserver.h"
 #include "support/testsupport.h"
@@ -49,7 +50,6 @@ private:
     }
     QString writePolicy(const QString &name, const QList<Cookie> &cookies);
     QString consentSitePolicy();
-    bool haveChromium();
 
     QTemporaryDir m_dir;
     LoopbackHttpServer m_site;
@@ -292,16 +292,6 @@ void TestScanCli::outputDirHoldsTheReport()
     QVERIFY(html.contains("_ga_ABC"));
 }
 
-bool TestScanCli::haveChromium()
-{
-    // BrowserScanner::findBrowser's own search, as the command line does it.
-    for (const QString &name : {QStringLiteral("chromium"), QStringLiteral("chromium-browser")}) {
-        if (!QStandardPaths::findExecutable(name).isEmpty())
-            return true;
-    }
-    return false;
-}
-
 // The leaking-banner site's cookies as its production policy declares them: everything
 // but the statistics cookie `_stats` is exempt, so only `_stats` may not follow a refusal.
 QString TestScanCli::consentSitePolicy()
@@ -338,11 +328,7 @@ QStringList findingLines(const QJsonObject &root)
 
 void TestScanCli::chromiumFindsTheLeakAfterRefusal()
 {
-    if (!haveChromium()) {
-        if (!qEnvironmentVariableIsEmpty("CI"))
-            QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
-        QSKIP("no Chromium on this machine: the browser scan from the command line is not tested");
-    }
+    CHARTE_REQUIRE_CHROMIUM();
     LeakingBannerSite site(true);
     const QString policy = consentSitePolicy();
     const QString dir = m_dir.filePath(QStringLiteral("report-leak"));
@@ -372,11 +358,7 @@ void TestScanCli::chromiumFindsTheLeakAfterRefusal()
 
 void TestScanCli::chromiumHonestBannerHasNoAfterRejectError()
 {
-    if (!haveChromium()) {
-        if (!qEnvironmentVariableIsEmpty("CI"))
-            QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
-        QSKIP("no Chromium on this machine: the browser scan from the command line is not tested");
-    }
+    CHARTE_REQUIRE_CHROMIUM();
     LeakingBannerSite site(false);
     TestSupport::CharteOptions options;
     options.timeoutMs = 240000;
@@ -393,11 +375,7 @@ void TestScanCli::chromiumHonestBannerHasNoAfterRejectError()
 
 void TestScanCli::chromiumReportsABannerWithoutRefusal()
 {
-    if (!haveChromium()) {
-        if (!qEnvironmentVariableIsEmpty("CI"))
-            QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
-        QSKIP("no Chromium on this machine: the browser scan from the command line is not tested");
-    }
+    CHARTE_REQUIRE_CHROMIUM();
     // A banner that only lets the visitor accept.
     LoopbackHttpServer site;
     QVERIFY(site.listen(QHostAddress(QStringLiteral("127.0.0.1"))));

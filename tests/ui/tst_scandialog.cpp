@@ -2,6 +2,7 @@
 #include "document/policydocument.h"
 #include "format/templates.h"
 #include "scandialog.h"
+#include "support/chromiumrequired.h"
 #include "support/leakingbannersite.h"
 #include "support/loopbackhttpserver.h"
 #include "support/screenshots.h"
@@ -383,12 +384,7 @@ void TestScanDialog::stagingCopyAddsRowsWithoutItsHost()
 
 void TestScanDialog::chromiumScanFromThePage()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("chromium")).isEmpty() &&
-        QStandardPaths::findExecutable(QStringLiteral("chromium-browser")).isEmpty()) {
-        if (!qEnvironmentVariableIsEmpty("CI"))
-            QFAIL("CI must have Chromium (scripts/install-deps.sh installs it)");
-        QSKIP("no Chromium on this machine: the Scan page's browser scan is not tested");
-    }
+    CHARTE_REQUIRE_CHROMIUM();
     LeakingBannerSite site(true); // its banner leaks a statistics cookie after "reject all"
     PolicyDocument document(*Templates::load(QStringLiteral("typical")));
     ScanDialog dialog(&document);
