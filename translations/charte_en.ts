@@ -2034,18 +2034,6 @@ or a start URL that could not be fetched at all.
 <context>
     <name>IssuesPanel</name>
     <message>
-        <source>Errors (%1)</source>
-        <translation>Errors (%1)</translation>
-    </message>
-    <message>
-        <source>Warnings (%1)</source>
-        <translation>Warnings (%1)</translation>
-    </message>
-    <message>
-        <source>Information (%1)</source>
-        <translation>Information (%1)</translation>
-    </message>
-    <message>
         <source>suppressed: %1</source>
         <translation>suppressed: %1</translation>
     </message>
@@ -2056,10 +2044,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>No issue found (profile %1).</source>
         <translation>No issue found (profile %1).</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s), %3 info (profile %4)</source>
-        <translation>%1 error(s), %2 warning(s), %3 info (profile %4)</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -2081,6 +2065,10 @@ or a start URL that could not be fetched at all.
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>en</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profile %2)</translation>
     </message>
 </context>
 <context>
@@ -2419,10 +2407,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Check the document against the rules and show the issues</source>
         <translation>Check the document against the rules and show the issues</translation>
-    </message>
-    <message>
-        <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
-        <translation>Errors: %1 · Warnings: %2 · Suggestions: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3133,32 +3117,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Third party</source>
         <translation>Third party</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n URL(s) failed (see the log)</source>
@@ -3992,6 +3950,16 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Address (https://… or mailto:…); empty removes the link:</source>
         <translation>Address (https://… or mailto:…); empty removes the link:</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>the letter on the Bold button</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>the letter on the Italic button</comment>
+        <translation>I</translation>
     </message>
 </context>
 <context>

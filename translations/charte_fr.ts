@@ -2034,18 +2034,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
 <context>
     <name>IssuesPanel</name>
     <message>
-        <source>Errors (%1)</source>
-        <translation>Erreurs (%1)</translation>
-    </message>
-    <message>
-        <source>Warnings (%1)</source>
-        <translation>Avertissements (%1)</translation>
-    </message>
-    <message>
-        <source>Information (%1)</source>
-        <translation>Informations (%1)</translation>
-    </message>
-    <message>
         <source>suppressed: %1</source>
         <translation>ignoré&#xa0;: %1</translation>
     </message>
@@ -2056,10 +2044,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>No issue found (profile %1).</source>
         <translation>Aucun problème détecté (profil %1).</translation>
-    </message>
-    <message>
-        <source>%1 error(s), %2 warning(s), %3 info (profile %4)</source>
-        <translation>%1 erreur(s), %2 avertissement(s), %3 information(s) (profil %4)</translation>
     </message>
     <message>
         <source>Issue</source>
@@ -2081,6 +2065,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>fr</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profil %2)</translation>
     </message>
 </context>
 <context>
@@ -2419,10 +2407,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Check the document against the rules and show the issues</source>
         <translation>Vérifier le document au regard des règles et afficher les problèmes</translation>
-    </message>
-    <message>
-        <source>Errors: %1 · Warnings: %2 · Suggestions: %3</source>
-        <translation>Erreurs&#xa0;: %1 · Avertissements&#xa0;: %2 · Suggestions&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3133,32 +3117,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Third party</source>
         <translation>Tiers</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n URL(s) failed (see the log)</source>
@@ -3992,6 +3950,16 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Address (https://… or mailto:…); empty removes the link:</source>
         <translation>Adresse (https://… ou mailto:…)&#xa0;; vide, le lien est supprimé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>the letter on the Bold button</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>the letter on the Italic button</comment>
+        <translation>I</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -86,6 +87,7 @@ BannerPage::BannerPage(PolicyDocument *document, QWidget *parent)
     buildBehaviour(behaviourForm);
 
     auto *settings = new QWidget(this);
+    m_settingsPane = settings;
     auto *settingsLayout = new QVBoxLayout(settings);
     settingsLayout->addLayout(languageRow);
     settingsLayout->addWidget(m_textsGroup);
@@ -98,7 +100,6 @@ BannerPage::BannerPage(PolicyDocument *document, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    settings->setMinimumWidth(settings->sizeHint().width());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(scroll);
@@ -106,6 +107,9 @@ BannerPage::BannerPage(PolicyDocument *document, QWidget *parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
+    // The forms get the room their longest label and a readable field need (French
+    // labels are longer); the preview, which scales, takes the rest.
+    splitter->setSizes({470, 530});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -408,6 +412,12 @@ void BannerPage::retranslateUi()
     m_textsGroup->setTitle(tr("Texts"));
     m_lookGroup->setTitle(tr("Look"));
     m_behaviourGroup->setTitle(tr("Behaviour"));
+    // Labels change length with the language: the forms never get narrower than
+    // their labels and entries ask.
+    if (m_settingsPane)
+        QTimer::singleShot(0, m_settingsPane, [pane = m_settingsPane] {
+            pane->setMinimumWidth(pane->sizeHint().width());
+        });
     const QStringList labels{tr("&Title:"), tr("&Description:"), tr("&Accept all:"), tr("&Reject all:"),
                              tr("C&ustomise:"), tr("&Save choices:"), tr("&Manage cookies link:")};
     for (qsizetype i = 0; i < m_texts.size(); ++i)

@@ -97,6 +97,7 @@ private:
     QCheckBox *m_consentModeCheck;
     QPushButton *m_openButton;
     BannerPreview *m_preview;
+    QWidget *m_settingsPane = nullptr; // the scrolled forms beside the preview
     std::unique_ptr<QTemporaryDir> m_browserFolder;
     bool m_refreshing = false;
 };

@@ -129,13 +129,13 @@ void IssuesPanel::rebuildTree()
     {
         Severity severity;
         QStyle::StandardPixmap icon;
-        QString title;
     };
     const Group groups[] = {
-        {Severity::Error, QStyle::SP_MessageBoxCritical, tr("Errors (%1)")},
-        {Severity::Warning, QStyle::SP_MessageBoxWarning, tr("Warnings (%1)")},
-        {Severity::Info, QStyle::SP_MessageBoxInformation, tr("Information (%1)")},
+        {Severity::Error, QStyle::SP_MessageBoxCritical},
+        {Severity::Warning, QStyle::SP_MessageBoxWarning},
+        {Severity::Info, QStyle::SP_MessageBoxInformation},
     };
+    const QString interfaceLanguage = Languages::ofInterface();
     const auto addFinding = [&](QTreeWidgetItem *parent, const Finding &finding, int index, bool suppressed) {
         auto *item = new QTreeWidgetItem(parent);
         QString text = finding.message.text(language);
@@ -153,7 +153,7 @@ void IssuesPanel::rebuildTree()
         if (count == 0)
             continue;
         auto *top = new QTreeWidgetItem(m_tree);
-        top->setText(0, group.title.arg(count));
+        top->setText(0, QStringLiteral("%1 (%2)").arg(SeverityWords::heading(group.severity).text(interfaceLanguage)).arg(count));
         top->setIcon(0, style()->standardIcon(group.icon));
         top->setData(0, FindingIndexRole, -1 - int(group.severity));
         top->setFirstColumnSpanned(true);
@@ -177,11 +177,9 @@ void IssuesPanel::rebuildTree()
     const int infos = m_report.count(Severity::Info);
     m_summary->setText(errors + warnings + infos == 0
                            ? tr("No issue found (profile %1).").arg(m_report.profile)
-                           : tr("%1 error(s), %2 warning(s), %3 info (profile %4)")
-                                 .arg(errors)
-                                 .arg(warnings)
-                                 .arg(infos)
-                                 .arg(m_report.profile));
+                           : tr("%1 (profile %2)")
+                                 .arg(SeverityWords::summary(errors, warnings, infos, interfaceLanguage),
+                                      m_report.profile));
 }
 
 void IssuesPanel::activateItem(QTreeWidgetItem *item)

@@ -540,11 +540,8 @@ void MainWindow::updateIssueCounts(int errors, int warnings, int infos)
     m_issueCounts[2] = infos;
     if (!m_issueCountLabel)
         return;
-    // Counts after a label, so no plural forms are needed in any language.
-    m_issueCountLabel->setText(tr("Errors: %1 · Warnings: %2 · Suggestions: %3")
-                                   .arg(errors)
-                                   .arg(warnings)
-                                   .arg(infos));
+    // The words of the Issues dock and of every report (SeverityWords).
+    m_issueCountLabel->setText(SeverityWords::summary(errors, warnings, infos, Languages::ofInterface()));
     m_issueCountLabel->setAccessibleName(tr("Issues"));
 }
 

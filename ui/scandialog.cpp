@@ -102,15 +102,7 @@ QTableWidget *table(int columns, const char *objectName)
 
 QString severityText(Severity severity)
 {
-    switch (severity) {
-    case Severity::Error:
-        return ScanDialog::tr("Error");
-    case Severity::Warning:
-        return ScanDialog::tr("Warning");
-    case Severity::Info:
-        return ScanDialog::tr("Information");
-    }
-    return QString();
+    return SeverityWords::name(severity).text(Languages::ofInterface());
 }
 
 QColor severityColor(Severity severity)
@@ -694,8 +686,8 @@ void ScanDialog::refresh()
                                                              : tr("evidence file"));
     parts << tr("%n phase(s)", nullptr, int(m_scan.phases.size()));
     parts << tr("%n cookie(s) observed", nullptr, cookies);
-    parts << tr("%n error(s)", nullptr, counts.errors);
-    parts << tr("%n warning(s)", nullptr, counts.warnings);
+    parts << SeverityWords::counted(Severity::Error, counts.errors, Languages::ofInterface());
+    parts << SeverityWords::counted(Severity::Warning, counts.warnings, Languages::ofInterface());
     if (errors > 0)
         parts << tr("%n URL(s) failed (see the log)", nullptr, errors);
     if (cancelled)

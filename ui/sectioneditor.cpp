@@ -2,6 +2,7 @@
 
 #include "commands/sectioncommands.h"
 #include "document/policydocument.h"
+#include "paintedicons.h"
 #include "undokeyrouter.h"
 
 #include <QAction>
@@ -133,7 +134,7 @@ SectionEditor::SectionEditor(PolicyDocument *document, QWidget *parent)
     m_body->setAcceptRichText(true);
     m_body->setTabChangesFocus(true);
     m_formatBar->setIconSize(QSize(16, 16));
-    m_formatBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_formatBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     auto *form = new QFormLayout;
     form->addRow(m_titleLabel, m_title);
@@ -370,10 +371,24 @@ void SectionEditor::createFormatActions()
         addAction(action);
 }
 
+// Icons instead of words, so the whole bar fits beside the text in any language; the
+// letters of Bold and Italic are the interface language's, as in word processors.
+void SectionEditor::updateFormatIcons()
+{
+    const QPalette colours = palette();
+    m_bold->setIcon(PaintedIcons::styledLetter(colours, tr("B", "the letter on the Bold button"), true, false));
+    m_italic->setIcon(PaintedIcons::styledLetter(colours, tr("I", "the letter on the Italic button"), false, true));
+    m_bullets->setIcon(PaintedIcons::list(colours, false));
+    m_numbers->setIcon(PaintedIcons::list(colours, true));
+    m_link->setIcon(PaintedIcons::link(colours));
+}
+
 void SectionEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange && m_bold)
+        updateFormatIcons();
     QWidget::changeEvent(event);
 }
 
@@ -413,6 +428,7 @@ void SectionEditor::retranslateUi()
     m_link->setToolTip(tr("Make the selection a link (%1)")
                            .arg(m_link->shortcut().toString(QKeySequence::NativeText)));
     m_formatBar->setWindowTitle(tr("Format"));
+    updateFormatIcons();
     if (isEnabled() || m_index >= 0)
         reload();
 }

@@ -43,6 +43,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateFormatIcons();
     void createFormatActions();
     void reload();
     void loadBody(const QString &markdown);

@@ -2,6 +2,7 @@
 // mentions are found by words, in French and English, in the sections of each
 // language (docs/compliance.md lists the words): a heuristic that errs towards
 // asking, since the person can suppress a finding with a justification.
+#include "compliance/charterclaims.h"
 #include "compliance/complianceconfig.h"
 #include "compliance/compliancerules.h"
 #include "document/textfolding.h"
@@ -216,6 +217,117 @@ void checkTranslated(const CheckContext &context, FindingSink &sink)
     }
 }
 
+// The cookies that make a claim false, by row.
+QList<qsizetype> cookiesAgainst(const CheckContext &context, CookieClaim claim)
+{
+    const Policy &policy = context.policy;
+    QHash<QString, unsigned> categoryPurposes; // a category's purposes, from its id and names
+    for (const Category &category : policy.categories) {
+        QString words = category.id;
+        for (const QString &language : category.name.languages())
+            words += QLatin1Char(' ') + category.name.value(language);
+        categoryPurposes.insert(category.id, CheckContext::classify(TextFolding::keywordText(words)));
+    }
+    QList<qsizetype> rows;
+    for (qsizetype row = 0; row < policy.cookies.size(); ++row) {
+        const Cookie &cookie = policy.cookies.at(row);
+        const unsigned purposes = categoryPurposes.value(cookie.categoryId,
+                                                         CheckContext::classify(TextFolding::keywordText(cookie.categoryId)));
+        bool against = false;
+        switch (claim) {
+        case CookieClaim::OnlyExempt:
+            against = cookie.basis != LegalBasis::Exempt;
+            break;
+        case CookieClaim::NoThirdParty:
+            against = cookie.party == Party::Third;
+            break;
+        case CookieClaim::NoAdvertising:
+            against = purposes & (CheckContext::Advertising | CheckContext::SocialMedia);
+            break;
+        case CookieClaim::NoAudienceMeasurement:
+            against = purposes & (CheckContext::Audience | CheckContext::Tracking);
+            break;
+        }
+        if (against)
+            rows.append(row);
+    }
+    return rows;
+}
+
+TwoLanguageText claimWords(CookieClaim claim)
+{
+    switch (claim) {
+    case CookieClaim::OnlyExempt:
+        return two(QStringLiteral("only necessary cookies are used"), QStringLiteral("seuls des cookies nécessaires sont utilisés"));
+    case CookieClaim::NoThirdParty:
+        return two(QStringLiteral("no third-party cookie is used"), QStringLiteral("aucun cookie tiers n'est utilisé"));
+    case CookieClaim::NoAdvertising:
+        return two(QStringLiteral("no advertising cookie is used"), QStringLiteral("aucun cookie publicitaire n'est utilisé"));
+    case CookieClaim::NoAudienceMeasurement:
+        return two(QStringLiteral("no audience-measurement cookie is used"),
+                   QStringLiteral("aucun cookie de mesure d'audience n'est utilisé"));
+    }
+    return {};
+}
+
+TwoLanguageText factWords(CookieClaim claim)
+{
+    switch (claim) {
+    case CookieClaim::OnlyExempt:
+        return two(QStringLiteral("need consent"), QStringLiteral("demandent un consentement"));
+    case CookieClaim::NoThirdParty:
+        return two(QStringLiteral("are third-party"), QStringLiteral("sont tiers"));
+    case CookieClaim::NoAdvertising:
+        return two(QStringLiteral("are in an advertising category"), QStringLiteral("sont dans une catégorie publicitaire"));
+    case CookieClaim::NoAudienceMeasurement:
+        return two(QStringLiteral("are in an audience-measurement category"),
+                   QStringLiteral("sont dans une catégorie de mesure d'audience"));
+    }
+    return {};
+}
+
+// The texts visitors read — each charter section and the banner's description, in
+// every language — must not promise less than the inventory declares.
+void checkClaims(const CheckContext &context, FindingSink &sink)
+{
+    const Policy &policy = context.policy;
+    QHash<int, QList<qsizetype>> against; // per claim, computed once
+    const auto report = [&](FindingPlace place, const QString &language, const TwoLanguageText &where, const QString &text) {
+        for (const CookieClaim claim : CharterClaims::find(text)) {
+            if (!against.contains(int(claim)))
+                against.insert(int(claim), cookiesAgainst(context, claim));
+            const QList<qsizetype> &rows = against.value(int(claim));
+            if (rows.isEmpty())
+                continue;
+            place.language = language;
+            const TwoLanguageText said = claimWords(claim);
+            const TwoLanguageText fact = factWords(claim);
+            sink.add(place, TwoLanguageText{
+                                QStringLiteral("%1 (%2) says %3, but %4 declared cookie(s) %5, e.g. %6. Correct the text or the inventory.")
+                                    .arg(where.en, language, said.en)
+                                    .arg(rows.size())
+                                    .arg(fact.en, policy.cookies.at(rows.first()).name),
+                                QStringLiteral("%1 (%2) dit que %3, mais %4 cookie(s) déclaré(s) %5, par exemple %6. Corrigez le texte ou l'inventaire.")
+                                    .arg(where.fr, language, said.fr)
+                                    .arg(rows.size())
+                                    .arg(fact.fr, policy.cookies.at(rows.first()).name)});
+        }
+    };
+    for (const QString &language : policy.meta.languages) {
+        for (qsizetype index = 0; index < policy.charter.size(); ++index) {
+            const CharterSection &section = policy.charter.at(index);
+            const QString title = section.title.value(language);
+            const QString name = title.isEmpty() ? section.id : title;
+            report(FindingPlace::section(index, section.id, QStringLiteral("body")), language,
+                   two(QStringLiteral("The section \"%1\"").arg(name), QStringLiteral("La section « %1 »").arg(name)),
+                   section.body.value(language));
+        }
+        report(FindingPlace::banner(QStringLiteral("description")), language,
+               two(QStringLiteral("The banner's description"), QStringLiteral("La description du bandeau")),
+               policy.banner.description.value(language));
+    }
+}
+
 ComplianceRule rule(const QString &id, Severity severity, const QString &source,
                     const TwoLanguageText &title, std::function<void(const CheckContext &, FindingSink &)> check)
 {
@@ -241,6 +353,11 @@ void ComplianceRules::addCharterRules(std::vector<ComplianceRule> &rules)
                          two(QStringLiteral("The charter is dated after the last inventory change"),
                              QStringLiteral("La charte est datée après le dernier changement d'inventaire")),
                          checkDated));
+    rules.push_back(rule(QStringLiteral("charter.claims-match-inventory"), Severity::Error,
+                         QStringLiteral("GDPR art. 5(1)(a) and 12(1); CNIL délibération 2020-091, art. 2"),
+                         two(QStringLiteral("What the charter and banner say about the cookies matches the inventory"),
+                             QStringLiteral("Ce que la charte et le bandeau disent des cookies correspond à l'inventaire")),
+                         checkClaims));
     rules.push_back(rule(QStringLiteral("charter.translated"), Severity::Warning, QStringLiteral("GDPR art. 12(1)"),
                          two(QStringLiteral("Every section exists in every language"),
                              QStringLiteral("Chaque section existe dans chaque langue")),

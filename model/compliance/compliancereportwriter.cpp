@@ -18,15 +18,7 @@ bool isFrench(const QString &language)
 
 QString heading(Severity severity, bool french)
 {
-    switch (severity) {
-    case Severity::Error:
-        return french ? QStringLiteral("Erreurs") : QStringLiteral("Errors");
-    case Severity::Warning:
-        return french ? QStringLiteral("Avertissements") : QStringLiteral("Warnings");
-    case Severity::Info:
-        return french ? QStringLiteral("Informations") : QStringLiteral("Information");
-    }
-    return {};
+    return SeverityWords::heading(severity).text(french ? QStringLiteral("fr") : QStringLiteral("en"));
 }
 
 // SARIF's levels are the severity keys, but for "note".
@@ -256,12 +248,10 @@ QString ComplianceReportWriter::text(const ComplianceReport &report, const QStri
                                  report.unknownDisabledRules.join(QStringLiteral(", ")));
     const ReportWriter::Counts counts = ReportWriter::count(report.findings);
     out += QLatin1Char('\n') +
-           (french ? QStringLiteral("%1 : %2 erreur(s), %3 avertissement(s), %4 information(s), %5 écarté(s)")
-                   : QStringLiteral("%1: %2 error(s), %3 warning(s), %4 info, %5 suppressed"))
-               .arg(fileName)
-               .arg(counts.errors)
-               .arg(counts.warnings)
-               .arg(counts.infos)
+           (french ? QStringLiteral("%1 : %2, %3 écarté(s)") : QStringLiteral("%1: %2, %3 suppressed"))
+               .arg(fileName,
+                    SeverityWords::summary(counts.errors, counts.warnings, counts.infos,
+                                           french ? QStringLiteral("fr") : QStringLiteral("en")))
                .arg(report.suppressed.size()) +
            QLatin1Char('\n');
     return out;

@@ -25,6 +25,42 @@ std::optional<Severity> SeverityKeys::fromString(const QString &key)
     return std::nullopt;
 }
 
+TwoLanguageText SeverityWords::name(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return {QStringLiteral("Error"), QStringLiteral("Erreur")};
+    case Severity::Warning:
+        return {QStringLiteral("Warning"), QStringLiteral("Avertissement")};
+    case Severity::Info:
+        return {QStringLiteral("Note"), QStringLiteral("Remarque")};
+    }
+    return {};
+}
+
+TwoLanguageText SeverityWords::heading(Severity severity)
+{
+    const TwoLanguageText one = name(severity);
+    return {one.en + QLatin1Char('s'), one.fr + QLatin1Char('s')};
+}
+
+QString SeverityWords::counted(Severity severity, qsizetype count, const QString &language)
+{
+    // French reads 0 and 1 in the singular, English only 1.
+    const bool french = Languages::isFrench(language);
+    const bool singular = french ? count <= 1 : count == 1;
+    const QString word = (singular ? name(severity) : heading(severity)).text(language).toLower();
+    return QString::number(count) + QLatin1Char(' ') + word;
+}
+
+QString SeverityWords::summary(qsizetype errors, qsizetype warnings, qsizetype notes,
+                               const QString &language)
+{
+    return counted(Severity::Error, errors, language) + QStringLiteral(", ") +
+           counted(Severity::Warning, warnings, language) + QStringLiteral(", ") +
+           counted(Severity::Info, notes, language);
+}
+
 QString TwoLanguageText::text(const QString &language) const
 {
     return Languages::isFrench(language) && !fr.isEmpty() ? fr : en;

@@ -40,6 +40,18 @@ struct TwoLanguageText
     friend bool operator==(const TwoLanguageText &, const TwoLanguageText &) = default;
 };
 
+// The words a person reads for a severity: one vocabulary in every report and in
+// the window (Issues dock, its groups, status bar, scan page): error, warning, note —
+// SARIF's levels. "info" stays the stable key of the JSON reports.
+namespace SeverityWords {
+TwoLanguageText name(Severity severity);    // "Warning" / "Avertissement"
+TwoLanguageText heading(Severity severity); // "Warnings" / "Avertissements"
+// "1 error", "0 notes"; in French "0 erreur", "2 remarques".
+QString counted(Severity severity, qsizetype count, const QString &language);
+// "2 errors, 1 warning, 0 notes".
+QString summary(qsizetype errors, qsizetype warnings, qsizetype notes, const QString &language);
+} // namespace SeverityWords
+
 // Where a finding points. `index` is the position in the document's list for
 // cookies, categories, providers and sections (-1 for the banner and the document);
 // `id` is the cookie name, category id, provider id or section id, so a report stays

@@ -1,3 +1,4 @@
+#include "compliance/charterclaims.h"
 #include "compliance/compliancechecker.h"
 #include "compliance/complianceconfig.h"
 #include "compliance/compliancerules.h"
@@ -421,6 +422,26 @@ const std::vector<Case> &cases()
              p.banner.consentLifetimeDays = 150; // not the inventory
          },
          Expect::None},
+        // charter.claims-match-inventory
+        {"banner says only necessary cookies", "charter.claims-match-inventory", "typical", "fr",
+         [](Policy &p) {
+             p.banner.description.set(QStringLiteral("fr"), QStringLiteral("Nous n’utilisons que des cookies strictement nécessaires."));
+         },
+         Expect::Error},
+        {"charter says no third-party cookie", "charter.claims-match-inventory", "typical", "fr",
+         [](Policy &p) { p.charter[0].body.set(QStringLiteral("en"), QStringLiteral("We do not use any third-party cookies.")); },
+         Expect::Error},
+        {"charter says no audience measurement", "charter.claims-match-inventory", "typical", "fr",
+         [](Policy &p) { p.charter[0].body.set(QStringLiteral("fr"), QStringLiteral("Aucun cookie de mesure d'audience n'est déposé.")); },
+         Expect::Error},
+        {"no advertising said and none declared", "charter.claims-match-inventory", "default", "fr",
+         [](Policy &p) { p.charter[0].body.set(QStringLiteral("en"), QStringLiteral("There are no advertising cookies on this site.")); },
+         Expect::None},
+        {"no advertising said, but YouTube's cookies declared", "charter.claims-match-inventory", "typical", "fr",
+         [](Policy &p) { p.charter[0].body.set(QStringLiteral("en"), QStringLiteral("There are no advertising cookies on this site.")); },
+         Expect::Error},
+        {"only necessary, and so it is", "charter.claims-match-inventory", "default", "fr", noop, Expect::None},
+        {"describing the kinds of cookies is no claim", "charter.claims-match-inventory", "typical", "fr", noop, Expect::None},
         // charter.translated
         {"title not translated", "charter.translated", "typical", "fr",
          [](Policy &p) { p.charter[0].title.remove(QStringLiteral("en")); }, Expect::Warning},
@@ -445,6 +466,8 @@ private slots:
     void unjustifiedSuppressionIsNotApplied();
     void configRoundTripsThroughPolicyExtra();
     void rowsWithFindings();
+    void claimWordings_data();
+    void claimWordings();
 };
 
 void TestComplianceRules::rule_data()
@@ -622,6 +645,39 @@ void TestComplianceRules::rowsWithFindings()
     const QHash<qsizetype, Severity> worst = report.worstSeverityPerCookieRow();
     QCOMPARE(worst.value(1), Severity::Error);
     QCOMPARE(worst.value(3), Severity::Warning);
+}
+
+void TestComplianceRules::claimWordings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<CookieClaim>>("claims");
+    const QList<CookieClaim> none;
+    QTest::newRow("fr only necessary") << QStringLiteral("Nous utilisons uniquement des cookies nécessaires au fonctionnement.")
+                                       << QList<CookieClaim>{CookieClaim::OnlyExempt};
+    QTest::newRow("fr ne que") << QStringLiteral("Ce site n'utilise que des cookies techniques.") << QList<CookieClaim>{CookieClaim::OnlyExempt};
+    QTest::newRow("fr no consent needed") << QStringLiteral("Aucun cookie soumis à votre consentement n'est déposé.")
+                                          << QList<CookieClaim>{CookieClaim::OnlyExempt};
+    QTest::newRow("en only essential") << QStringLiteral("We only use strictly necessary cookies.") << QList<CookieClaim>{CookieClaim::OnlyExempt};
+    QTest::newRow("en no consent needed") << QStringLiteral("This site sets no cookies that require your consent.")
+                                          << QList<CookieClaim>{CookieClaim::OnlyExempt};
+    QTest::newRow("fr no third party, no ads") << QStringLiteral("Pas de cookies tiers, aucun cookie publicitaire.")
+                                               << QList<CookieClaim>{CookieClaim::NoThirdParty, CookieClaim::NoAdvertising};
+    QTest::newRow("en no tracking") << QStringLiteral("We don't? No: we do not use any tracking cookies.")
+                                    << QList<CookieClaim>{CookieClaim::NoAudienceMeasurement};
+    QTest::newRow("fr no statistics") << QStringLiteral("Nous ne déposons pas de cookies statistiques.")
+                                      << QList<CookieClaim>{CookieClaim::NoAudienceMeasurement};
+    // Sentences that describe, ask or list are no claims.
+    QTest::newRow("fr describes necessary") << QStringLiteral("Les cookies nécessaires conservent des informations d'une page à l'autre.") << none;
+    QTest::newRow("en with consent") << QStringLiteral("We use necessary cookies and, with your consent, analytics cookies.") << none;
+    QTest::newRow("fr third party defined") << QStringLiteral("Les cookies tiers sont déposés par un autre site.") << none;
+    QTest::newRow("en only when you accept") << QStringLiteral("Advertising cookies are only set when you accept them.") << none;
+}
+
+void TestComplianceRules::claimWordings()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<CookieClaim>, claims);
+    QCOMPARE(CharterClaims::find(text), claims);
 }
 
 QTEST_GUILESS_MAIN(TestComplianceRules)
