@@ -470,10 +470,6 @@
         <source>The id &quot;%1&quot; is empty or already used.</source>
         <translation>The id &quot;%1&quot; is empty or already used.</translation>
     </message>
-    <message>
-        <source>New category</source>
-        <translation>New category</translation>
-    </message>
     <message numerus="yes">
         <source>%n cookie(s) belong to %1. Which category do they move to?</source>
         <translation>
@@ -772,10 +768,6 @@
     <message>
         <source>Rendered charter</source>
         <translation>Rendered charter</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation>New section</translation>
     </message>
     <message>
         <source>No table (text only)</source>
@@ -1234,6 +1226,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>New provider…</source>
         <translation>New provider…</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>New category…</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2542,17 @@ or a start URL that could not be fetched at all.
     </message>
 </context>
 <context>
+    <name>NewCategoryPrompt</name>
+    <message>
+        <source>New category</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <source>Name of the category (%1):</source>
+        <translation>Name of the category (%1):</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Publisher:</source>
@@ -2920,10 +2927,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>The id &quot;%1&quot; is empty or already used.</source>
         <translation>The id &quot;%1&quot; is empty or already used.</translation>
-    </message>
-    <message>
-        <source>New provider</source>
-        <translation>New provider</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) are set by %1. Which provider sets them instead?</source>
@@ -4565,6 +4568,10 @@ or a start URL that could not be fetched at all.
             <numerusform>Clear cells of %n cookie</numerusform>
             <numerusform>Clear cells of %n cookies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>New category %1</translation>
     </message>
 </context>
 <context>

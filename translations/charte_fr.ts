@@ -470,10 +470,6 @@
         <source>The id &quot;%1&quot; is empty or already used.</source>
         <translation>L’identifiant «&#xa0;%1&#xa0;» est vide ou déjà utilisé.</translation>
     </message>
-    <message>
-        <source>New category</source>
-        <translation>Nouvelle catégorie</translation>
-    </message>
     <message numerus="yes">
         <source>%n cookie(s) belong to %1. Which category do they move to?</source>
         <translation>
@@ -772,10 +768,6 @@
     <message>
         <source>Rendered charter</source>
         <translation>Rendu de la charte</translation>
-    </message>
-    <message>
-        <source>New section</source>
-        <translation>Nouvelle section</translation>
     </message>
     <message>
         <source>No table (text only)</source>
@@ -1234,6 +1226,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>New provider…</source>
         <translation>Nouveau fournisseur…</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Nouvelle catégorie…</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2542,17 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
 </context>
 <context>
+    <name>NewCategoryPrompt</name>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Name of the category (%1):</source>
+        <translation>Nom de la catégorie (%1)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Publisher:</source>
@@ -2920,10 +2927,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>The id &quot;%1&quot; is empty or already used.</source>
         <translation>L’identifiant «&#xa0;%1&#xa0;» est vide ou déjà utilisé.</translation>
-    </message>
-    <message>
-        <source>New provider</source>
-        <translation>Nouveau fournisseur</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) are set by %1. Which provider sets them instead?</source>
@@ -4565,6 +4568,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
             <numerusform>Vider des cellules de %n cookie</numerusform>
             <numerusform>Vider des cellules de %n cookies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New category %1</source>
+        <translation>Nouvelle catégorie %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "commands/catalogcommands.h"
 #include "commands/catalogedits.h"
 #include "document/policydocument.h"
+#include "newcategoryprompt.h"
 #include "reassigndialog.h"
 
 #include <QCheckBox>
@@ -162,13 +163,13 @@ void CategoriesPage::commitField(const QString &field)
 
 void CategoriesPage::addCategory()
 {
+    const std::optional<Category> category = askForNewCategory(this, m_document->policy(), editLanguage());
+    if (!category)
+        return;
     const int index = int(m_document->policy().categories.size());
-    m_document->undoStack()->push(CatalogEdits::appendCommand(
-        m_document,
-        CatalogEdits::newCategory(m_document->policy(), tr("New category"), editLanguage())));
+    m_document->undoStack()->push(CatalogEdits::appendCommand(m_document, *category));
     m_list->setCurrentRow(index);
-    m_name->setFocus(Qt::OtherFocusReason);
-    m_name->selectAll();
+    m_description->setFocus(Qt::OtherFocusReason);
 }
 
 void CategoriesPage::removeCurrent()

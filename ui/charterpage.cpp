@@ -1,5 +1,6 @@
 #include "charterpage.h"
 
+#include "commands/catalogedits.h"
 #include "commands/sectioncommands.h"
 #include "document/policydocument.h"
 #include "export/pdfexporter.h"
@@ -349,7 +350,8 @@ void CharterPage::addSection()
     const Policy &policy = m_document->policy();
     CharterSection section;
     section.id = AddSectionCommand::uniqueId(policy);
-    section.title.set(editLanguage(), tr("New section"));
+    // Stored and published: in the document's language, not the interface's.
+    section.title.set(editLanguage(), CatalogEdits::placeholderName(CatalogEdits::Placeholder::Section, editLanguage()));
     const int row = currentSection() >= 0 ? currentSection() + 1 : int(policy.charter.size());
     m_editor->flush();
     m_document->undoStack()->push(new AddSectionCommand(m_document, row, section));

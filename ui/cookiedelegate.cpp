@@ -8,11 +8,15 @@
 #include "lifetimeeditor.h"
 #include "multilineeditor.h"
 
+#include <QAbstractItemView>
 #include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLineEdit>
+#include <QStyle>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -20,13 +24,55 @@ namespace {
 // Marks the "New provider…" entry of the provider list.
 constexpr int NewProviderRole = Qt::UserRole + 100;
 
+// A cell is often narrower than the names it offers: the list that drops down is as
+// wide as its longest entry, so no category or provider is cut.
+void widenPopupToEntries(QComboBox *box)
+{
+    int widest = 0;
+    for (int item = 0; item < box->count(); ++item)
+        widest = std::max(widest, box->fontMetrics().horizontalAdvance(box->itemText(item)));
+    const int frame = 2 * box->view()->frameWidth() + box->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24;
+    box->view()->setMinimumWidth(widest + frame);
+}
+
 QComboBox *choiceBox(QWidget *parent, const QList<std::pair<QString, QString>> &choices)
 {
     auto *box = new QComboBox(parent);
     for (const auto &[key, label] : choices)
         box->addItem(label, key);
+    widenPopupToEntries(box);
     return box;
 }
+
+// Marks the "New category…" entry of the category list.
+constexpr int NewCategoryRole = Qt::UserRole + 101;
+
+// Tells whether the combo box's current key press is moving through its closed list
+// (Up, Down, Home, End, Page keys), which QComboBox reports as activations.
+class KeyboardNavigationWatcher : public QObject
+{
+public:
+    explicit KeyboardNavigationWatcher(QComboBox *box) : QObject(box), m_box(box)
+    {
+        box->installEventFilter(this);
+    }
+    bool isNavigating() const { return m_navigating; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_box && event->type() == QEvent::KeyPress && !m_box->view()->isVisible()) {
+            m_navigating = true;
+            // The activation, if any, comes while the combo box handles this key.
+            QTimer::singleShot(0, this, [this] { m_navigating = false; });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QComboBox *m_box;
+    bool m_navigating = false;
+};
 
 } // namespace
 
@@ -51,6 +97,20 @@ QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         }
         auto *box = choiceBox(parent, choices);
         box->setObjectName(QStringLiteral("categoryEditor"));
+        box->insertSeparator(box->count());
+        box->addItem(tr("New category…"));
+        box->setItemData(box->count() - 1, true, NewCategoryRole);
+        widenPopupToEntries(box);
+        // A closed list moved through with the keyboard "activates" every entry it
+        // passes; only a click in the open list asks for the new category at once.
+        // From the keyboard, Return commits and setModelData asks.
+        auto *keyboard = new KeyboardNavigationWatcher(box);
+        connect(box, &QComboBox::activated, self, [self, box, keyboard](int item) {
+            if (keyboard->isNavigating() || !box->itemData(item, NewCategoryRole).toBool())
+                return;
+            emit self->commitData(box);
+            emit self->closeEditor(box, NoHint);
+        });
         return box;
     }
     case CookieTableModel::PartyColumn:
@@ -75,6 +135,7 @@ QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         box->insertSeparator(box->count());
         box->addItem(tr("New provider…"));
         box->setItemData(box->count() - 1, true, NewProviderRole);
+        widenPopupToEntries(box);
         box->completer()->setCompletionMode(QCompleter::PopupCompletion);
         box->completer()->setFilterMode(Qt::MatchContains);
         box->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -172,11 +233,15 @@ void CookieDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
                 box->setEditText(value.toString());
             box->lineEdit()->selectAll();
         } else {
-            if (found < 0 && !value.toString().isEmpty()) {
+            if (found >= 0) {
+                box->setCurrentIndex(found);
+            } else if (!value.toString().isEmpty()) {
                 // An unknown id stays choosable, so opening the editor changes nothing.
                 box->addItem(value.toString(), value);
+                box->setCurrentIndex(box->count() - 1);
+            } else {
+                box->setCurrentIndex(-1); // nothing chosen yet (a new cookie's category)
             }
-            box->setCurrentIndex(found >= 0 ? found : box->count() - 1);
         }
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
@@ -204,6 +269,13 @@ void CookieDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                 return;
             value = found >= 0 ? box->itemData(found) : QVariant(typed);
         } else {
+            if (box->currentIndex() < 0)
+                return; // nothing chosen
+            if (box->currentData(NewCategoryRole).toBool()) {
+                // The page asks the name and makes the category (one undo step).
+                emit const_cast<CookieDelegate *>(this)->newCategoryRequested(QPersistentModelIndex(index));
+                return;
+            }
             value = box->currentData();
         }
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {

@@ -35,6 +35,8 @@ signals:
     // "New provider…" was chosen in the provider editor of `index` (a view index),
     // with what had been typed; the editor is closed without a change.
     void newProviderRequested(const QPersistentModelIndex &index, const QString &typedName);
+    // "New category…" was chosen in the category editor of `index` (a view index).
+    void newCategoryRequested(const QPersistentModelIndex &index);
 
 private:
     // Writes the chosen suggestion into the row of `index` (a view index) as one

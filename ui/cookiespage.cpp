@@ -8,6 +8,7 @@
 #include "itemmodels/cookiefilterproxy.h"
 #include "itemmodels/cookietablemodel.h"
 #include "itemmodels/tabulartext.h"
+#include "newcategoryprompt.h"
 #include "providerdialog.h"
 
 #include <QAction>
@@ -172,6 +173,8 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     // Queued: the provider editor is closing when it asks.
     connect(m_delegate, &CookieDelegate::newProviderRequested, this,
             &CookiesPage::createNewProvider, Qt::QueuedConnection);
+    connect(m_delegate, &CookieDelegate::newCategoryRequested, this,
+            &CookiesPage::createNewCategory, Qt::QueuedConnection);
 
     // The search index and the sort order of every column of a large inventory are
     // built a slice at a time while the person reads, instead of on the first
@@ -440,6 +443,16 @@ void CookiesPage::createNewProvider(const QPersistentModelIndex &index, const QS
     const qsizetype row = index.isValid() ? m_proxy->mapToSource(index).row() : -1;
     m_document->undoStack()->push(
         CatalogEdits::appendForCookieCommand(m_document, provider, row));
+}
+
+void CookiesPage::createNewCategory(const QPersistentModelIndex &index)
+{
+    const std::optional<Category> category =
+        askForNewCategory(this, m_document->policy(), m_model->editLanguage());
+    if (!category)
+        return;
+    const qsizetype row = index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+    m_document->undoStack()->push(CatalogEdits::appendForCookieCommand(m_document, *category, row));
 }
 
 bool CookiesPage::eventFilter(QObject *watched, QEvent *event)

@@ -76,6 +76,7 @@ private:
     void updateCount();
     void updateActions();
     void createNewProvider(const QPersistentModelIndex &index, const QString &typedName);
+    void createNewCategory(const QPersistentModelIndex &index);
     void moveSelected(int direction);
     QList<int> selectedSourceRows() const;
     void setInitialColumnWidths();

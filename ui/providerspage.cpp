@@ -180,7 +180,9 @@ void ProvidersPage::addProvider()
 {
     const int index = int(m_document->policy().providers.size());
     m_document->undoStack()->push(CatalogEdits::appendCommand(
-        m_document, CatalogEdits::newProvider(m_document->policy(), tr("New provider"))));
+        m_document, CatalogEdits::newProvider(m_document->policy(),
+                                                 CatalogEdits::placeholderName(CatalogEdits::Placeholder::Provider,
+                                                                               m_document->policy().meta.defaultLanguage))));
     m_list->setCurrentRow(index);
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();

@@ -2,6 +2,7 @@
 
 #include "commands/catalogcommands.h"
 #include "commands/cookiecommands.h"
+#include "document/languages.h"
 #include "document/policydocument.h"
 #include "document/uniqueid.h"
 #include "format/inventoryfields.h"
@@ -59,13 +60,47 @@ Provider newProvider(const Policy &policy, const QString &name)
     return provider;
 }
 
+QString categoryId(const QString &name, const QList<Category> &existing)
+{
+    const QString id = InventoryFields::slugify(name, QStringLiteral("category"));
+    return uniqueId(id, [&existing](const QString &candidate) {
+        return std::any_of(existing.cbegin(), existing.cend(),
+                           [&candidate](const Category &c) { return c.id == candidate; });
+    });
+}
+
+QString placeholderName(Placeholder kind, const QString &language)
+{
+    const bool french = Languages::isFrench(language);
+    switch (kind) {
+    case Placeholder::Category:
+        return french ? QStringLiteral("Nouvelle catégorie") : QStringLiteral("New category");
+    case Placeholder::Provider:
+        return french ? QStringLiteral("Nouveau fournisseur") : QStringLiteral("New provider");
+    case Placeholder::Section:
+        return french ? QStringLiteral("Nouvelle section") : QStringLiteral("New section");
+    }
+    return {};
+}
+
 Category newCategory(const Policy &policy, const QString &name, const QString &language)
 {
     Category category;
-    category.id = uniqueId(QStringLiteral("category"),
-                           [&policy](const QString &id) { return policy.category(id) != nullptr; });
+    category.id = categoryId(name, policy.categories);
     category.name.set(language, name);
     return category;
+}
+
+Cookie withCategory(const Policy &policy, Cookie cookie, const QString &to)
+{
+    const Category *from = policy.category(cookie.categoryId);
+    const Category *target = policy.category(to);
+    cookie.categoryId = to;
+    if (target && target->required)
+        cookie.basis = LegalBasis::Exempt;
+    else if (target && (!from || from->required) && cookie.basis == LegalBasis::Exempt)
+        cookie.basis = LegalBasis::Consent;
+    return cookie;
 }
 
 QUndoCommand *appendCommand(PolicyDocument *document, const Provider &entry)
@@ -89,6 +124,24 @@ QUndoCommand *appendForCookieCommand(PolicyDocument *document, const Provider &e
         cookie.providerId = entry.id;
         cookie.unparsed.remove(QStringLiteral("provider")); // the cell now names a provider
         setCookieFieldCommand(document, row, QStringLiteral("provider"), std::move(cookie), step);
+    }
+    return step;
+}
+
+QUndoCommand *appendForCookieCommand(PolicyDocument *document, const Category &entry,
+                                     qsizetype row)
+{
+    auto *step = new QUndoCommand(QCoreApplication::translate("UndoCommands", "New category %1")
+                                      .arg(entry.name.value(entry.name.languages().value(0))));
+    new AddCategoryCommand(document, document->policy().categories.size(), entry, step);
+    if (row >= 0 && row < document->policy().cookies.size()) {
+        // The category exists once the first child has run: judge the basis against
+        // the policy as it will be.
+        Policy after = document->policy();
+        after.categories.append(entry);
+        Cookie cookie = withCategory(after, after.cookies.at(row), entry.id);
+        cookie.unparsed.remove(QStringLiteral("category"));
+        setCookieFieldCommand(document, row, QStringLiteral("category"), std::move(cookie), step);
     }
     return step;
 }

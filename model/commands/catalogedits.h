@@ -21,7 +21,18 @@ namespace CatalogEdits {
 // the name leaves nothing).
 QString providerId(const QString &name, const QList<Provider> &existing);
 
-// A provider or category to add, with a free id; a category's name is in language.
+// An id for a category called name, made as providerId makes one ("category" when
+// the name leaves nothing), unique among existing.
+QString categoryId(const QString &name, const QList<Category> &existing);
+
+// The name a new entry gets until the person types one, in the document's language
+// being edited (French or English; English for the others), never the interface's:
+// it is stored in the document and published.
+enum class Placeholder { Category, Provider, Section };
+QString placeholderName(Placeholder kind, const QString &language);
+
+// A provider or category to add, with a free id made from its name; a category's
+// name is in language.
 Provider newProvider(const Policy &policy, const QString &name);
 Category newCategory(const Policy &policy, const QString &name, const QString &language);
 
@@ -32,6 +43,16 @@ QUndoCommand *appendCommand(PolicyDocument *document, const Category &entry);
 // appended and cookie `row` pointed at it, as one undo step.
 QUndoCommand *appendForCookieCommand(PolicyDocument *document, const Provider &entry,
                                      qsizetype row);
+// The same for a category ("New category…" in the grid); the cookie's legal basis
+// follows the new category as when a category is chosen (see withCategory).
+QUndoCommand *appendForCookieCommand(PolicyDocument *document, const Category &entry,
+                                     qsizetype row);
+
+// The cookie moved to category `to`, its legal basis following: a required category
+// makes it exempt; leaving a required category (or none) for an optional one makes an
+// exempt cookie need consent again. A cookie exempt on its own grounds in an optional
+// category (audience measurement the CNIL exempts) keeps its basis.
+Cookie withCategory(const Policy &policy, Cookie cookie, const QString &to);
 
 // Removing an entry: how many cookies use it and where they may go instead.
 struct Removal

@@ -555,11 +555,11 @@ QString InventoryFields::formatYesNo(bool value, const QString &language)
     return value ? QStringLiteral("yes") : QStringLiteral("no");
 }
 
-QString InventoryFields::slugify(const QString &name)
+QString InventoryFields::slugify(const QString &name, const QString &fallback)
 {
     QString slug = TextFolding::wordingKey(name);
     slug.replace(QLatin1Char(' '), QLatin1Char('-'));
     // Letters outside ASCII (after accents are removed) would make awkward ids.
     slug.removeIf([](QChar c) { return c.unicode() > 0x7F; });
-    return slug.isEmpty() ? QStringLiteral("provider") : slug;
+    return slug.isEmpty() ? fallback : slug;
 }

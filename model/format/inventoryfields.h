@@ -87,6 +87,7 @@ QString format(StorageKind value, const QString &language);
 QString format(LegalBasis value, const QString &language);
 QString formatYesNo(bool value, const QString &language);
 
-// An identifier from a name: "Google Analytics" → "google-analytics".
-QString slugify(const QString &name);
+// An identifier from a name: "Google Analytics" → "google-analytics"; fallback when
+// the name leaves no ASCII letter or digit.
+QString slugify(const QString &name, const QString &fallback = QStringLiteral("provider"));
 } // namespace InventoryFields

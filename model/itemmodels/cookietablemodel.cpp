@@ -1,5 +1,6 @@
 #include "itemmodels/cookietablemodel.h"
 
+#include "commands/catalogedits.h"
 #include "commands/cookiecommands.h"
 #include "document/cookievalidation.h"
 #include "document/policydocument.h"
@@ -585,7 +586,7 @@ Cookie CookieTableModel::withValue(Cookie cookie, int column, const QVariant &va
         cookie.purpose.set(editLanguage(), text);
         break;
     case CategoryColumn:
-        cookie.categoryId = categoryIdFor(text);
+        cookie = CatalogEdits::withCategory(m_document->policy(), std::move(cookie), categoryIdFor(text));
         break;
     case LifetimeColumn: {
         if (!value.isValid() ||
@@ -645,10 +646,10 @@ bool CookieTableModel::setData(const QModelIndex &index, const QVariant &value, 
 
 Cookie CookieTableModel::newCookie() const
 {
+    // No category yet: choosing one sets the legal basis too (CatalogEdits::withCategory),
+    // and a row born in the first category would be filed as necessary unasked.
     Cookie cookie;
     const Policy &policy = m_document->policy();
-    if (!policy.categories.isEmpty())
-        cookie.categoryId = policy.categories.constFirst().id;
     if (policy.providers.size() == 1)
         cookie.providerId = policy.providers.constFirst().id;
     return cookie;

@@ -23,6 +23,8 @@ private slots:
     void removalListsCookiesAndTargets();
     void removalOutOfRange();
     void removeReassignsCookiesInOneStep();
+    void basisFollowsTheCategory();
+    void newCategoryForACookieIsOneStep();
 
 private:
     static Policy samplePolicy();
@@ -102,11 +104,15 @@ void TestCatalogEdits::newEntriesGetFreeIds()
     QCOMPARE(provider.id, QString("nameless-2"));
 
     const Category category = CatalogEdits::newCategory(policy, "Nouvelle catégorie", "fr");
-    QCOMPARE(category.id, QString("category"));
+    QCOMPARE(category.id, QString("nouvelle-categorie")); // made from the name
     QCOMPARE(category.name.exact("fr"), QString("Nouvelle catégorie"));
     QVERIFY(category.name.exact("en").isEmpty());
     policy.categories << category;
-    QCOMPARE(CatalogEdits::newCategory(policy, "x", "fr").id, QString("category-2"));
+    QCOMPARE(CatalogEdits::newCategory(policy, "Nouvelle Catégorie", "fr").id, QString("nouvelle-categorie-2"));
+    QCOMPARE(CatalogEdits::newCategory(policy, "«»", "fr").id, QString("category"));
+    // Placeholders are in the document's language, whatever the interface's.
+    QCOMPARE(CatalogEdits::placeholderName(CatalogEdits::Placeholder::Category, "fr-CA"), QString("Nouvelle catégorie"));
+    QCOMPARE(CatalogEdits::placeholderName(CatalogEdits::Placeholder::Section, "de"), QString("New section"));
 }
 
 void TestCatalogEdits::appendIsOneUndoStep()
@@ -118,7 +124,7 @@ void TestCatalogEdits::appendIsOneUndoStep()
         m_document.get(), CatalogEdits::newCategory(m_document->policy(), "Pub", "fr")));
     QCOMPARE(stack->count(), 2);
     QCOMPARE(m_document->policy().providers.last().id, QString("matomo"));
-    QCOMPARE(m_document->policy().categories.last().id, QString("category"));
+    QCOMPARE(m_document->policy().categories.last().id, QString("pub"));
 
     stack->undo();
     stack->undo();
@@ -168,6 +174,42 @@ void TestCatalogEdits::removeReassignsCookiesInOneStep()
         QVERIFY(cookie.providerId.isEmpty());
 
     stack->undo();
+    stack->undo();
+    QCOMPARE(m_document->policy(), samplePolicy());
+}
+
+// Choosing a category sets the legal basis a person would expect, and keeps an
+// exemption that has its own grounds.
+void TestCatalogEdits::basisFollowsTheCategory()
+{
+    Policy policy = samplePolicy();
+    policy.categories[0].required = true; // necessary
+    Cookie fresh;                         // a new row: no category, consent
+    QCOMPARE(fresh.basis, LegalBasis::Consent);
+    const Cookie necessary = CatalogEdits::withCategory(policy, fresh, "necessary");
+    QCOMPARE(necessary.categoryId, QString("necessary"));
+    QCOMPARE(necessary.basis, LegalBasis::Exempt);
+    // Out of a required category: consent again.
+    QCOMPARE(CatalogEdits::withCategory(policy, necessary, "statistics").basis, LegalBasis::Consent);
+    // An exempt audience cookie moved between optional categories keeps its exemption.
+    Cookie matomo = fresh;
+    matomo.categoryId = "statistics";
+    matomo.basis = LegalBasis::Exempt;
+    QCOMPARE(CatalogEdits::withCategory(policy, matomo, "bare").basis, LegalBasis::Exempt);
+    // A category that does not exist changes only the id.
+    QCOMPARE(CatalogEdits::withCategory(policy, matomo, "nowhere").basis, LegalBasis::Exempt);
+}
+
+void TestCatalogEdits::newCategoryForACookieIsOneStep()
+{
+    Category advertising = CatalogEdits::newCategory(m_document->policy(), "Publicité", "fr");
+    QCOMPARE(advertising.id, QString("publicite"));
+    QUndoStack *stack = m_document->undoStack();
+    stack->push(CatalogEdits::appendForCookieCommand(m_document.get(), advertising, 2));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(m_document->policy().categories.last().id, QString("publicite"));
+    QCOMPARE(m_document->policy().cookies.at(2).categoryId, QString("publicite"));
+    QCOMPARE(m_document->policy().cookies.at(2).basis, LegalBasis::Consent);
     stack->undo();
     QCOMPARE(m_document->policy(), samplePolicy());
 }

@@ -122,9 +122,11 @@ void TestCharterPage::addRemoveWithUndo()
     action("addSectionAction")->trigger();
     QCOMPARE(list()->model()->rowCount(), 7);
     QCOMPARE(m_page->currentSection(), 2);
+    // The placeholder is stored and published: in the language being edited, not
+    // the interface's (English here).
     QCOMPARE(m_document->policy().charter.at(2).title.exact(QStringLiteral("fr")),
-             QStringLiteral("New section"));
-    QTRY_VERIFY(view()->toPlainText().contains(QStringLiteral("New section")));
+             QStringLiteral("Nouvelle section"));
+    QTRY_VERIFY(view()->toPlainText().contains(QStringLiteral("Nouvelle section")));
     // Close the rename editor the add opened.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
 

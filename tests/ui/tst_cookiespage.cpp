@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -48,6 +49,8 @@ private slots:
     void editsCategoryWithAList();
     void editsPurposeOnSeveralLines();
     void createsAProviderFromTheCell();
+    void createsACategoryFromTheCell();
+    void newCookieWaitsForItsCategory();
     void copiesSelectionAsTsvAndHtml();
     void pastesATsvBlockInOneStep();
     void pasteFollowsTheSortedView();
@@ -273,9 +276,12 @@ void TestCookiesPage::editsCategoryWithAList()
     editCurrentWithF2();
     auto *box = qobject_cast<QComboBox *>(QApplication::focusWidget());
     QVERIFY(box);
-    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->count(), 5); // three categories, a separator, "New category…"
     QCOMPARE(box->currentData().toString(), QStringLiteral("necessary"));
-    QTest::keyClick(box, Qt::Key_End);
+    // The list that drops down shows the longest entry whole.
+    QVERIFY(box->view()->minimumWidth() >= box->fontMetrics().horizontalAdvance(box->itemText(4)));
+    QTest::keyClick(box, Qt::Key_End);  // "New category…"
+    QTest::keyClick(box, Qt::Key_Up);   // over the separator, to the last category
     pressReturn(box);
     QCOMPARE(policy().cookies.at(0).categoryId, QStringLiteral("marketing"));
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change category of PHPSESSID"));
@@ -333,6 +339,71 @@ void TestCookiesPage::createsAProviderFromTheCell()
     QCOMPARE(m_document->undoStack()->count(), 1);
     m_document->undoStack()->undo();
     QCOMPARE(policy(), before);
+}
+
+void TestCookiesPage::createsACategoryFromTheCell()
+{
+    const Policy before = policy();
+    m_page->view()->setCurrentIndex(viewIndex(0, CookieTableModel::CategoryColumn));
+    editCurrentWithF2();
+    auto *box = m_page->view()->findChild<QComboBox *>(QStringLiteral("categoryEditor"));
+    QVERIFY(box);
+    QCOMPARE(box->itemText(box->count() - 1), QStringLiteral("New category…"));
+    bool answered = false;
+    answerNextDialog([&answered](QWidget *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(input);
+        QCOMPARE(input->objectName(), QStringLiteral("newCategoryDialog"));
+        // The field offers the placeholder in the document's language; typed over.
+        QCOMPARE(input->textValue(), QStringLiteral("Nouvelle catégorie"));
+        auto *line = input->findChild<QLineEdit *>();
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("R"));
+        line->insert(QStringLiteral("é")); // QTest types ASCII only
+        QTest::keyClicks(line, QStringLiteral("seaux sociaux"));
+        answered = true;
+        QTest::keyClick(line, Qt::Key_Return);
+    });
+    QTest::keyClick(box, Qt::Key_End);
+    pressReturn(box);
+    QTRY_VERIFY(answered);
+    QTRY_COMPARE(policy().categories.size(), before.categories.size() + 1);
+    const Category &created = policy().categories.last();
+    QCOMPARE(created.id, QStringLiteral("reseaux-sociaux")); // from the name
+    QCOMPARE(created.name.exact(QStringLiteral("fr")), QStringLiteral("Réseaux sociaux"));
+    QCOMPARE(policy().cookies.at(0).categoryId, QStringLiteral("reseaux-sociaux"));
+    // PHPSESSID left the required category: it needs consent now, said in the same step.
+    QCOMPARE(policy().cookies.at(0).basis, LegalBasis::Consent);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(policy(), before);
+}
+
+// A new row is not filed in the first category unasked; choosing a category sets
+// the legal basis with it.
+void TestCookiesPage::newCookieWaitsForItsCategory()
+{
+    QTableView *view = m_page->view();
+    view->setCurrentIndex(viewIndex(6, CookieTableModel::NameColumn));
+    QTest::keyClick(view, Qt::Key_Insert);
+    auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral("csrftoken"));
+    pressReturn(name);
+    const int row = m_page->proxy()->mapToSource(view->currentIndex()).row();
+    QCOMPARE(policy().cookies.at(row).name, QStringLiteral("csrftoken"));
+    QVERIFY(policy().cookies.at(row).categoryId.isEmpty());
+    QCOMPARE(policy().cookies.at(row).basis, LegalBasis::Consent);
+
+    view->setCurrentIndex(m_page->proxy()->index(view->currentIndex().row(), CookieTableModel::CategoryColumn));
+    editCurrentWithF2();
+    auto *box = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(box);
+    QCOMPARE(box->currentIndex(), -1); // nothing chosen yet
+    QTest::keyClick(box, Qt::Key_Home); // "necessary", a required category
+    pressReturn(box);
+    QCOMPARE(policy().cookies.at(row).categoryId, QStringLiteral("necessary"));
+    QCOMPARE(policy().cookies.at(row).basis, LegalBasis::Exempt);
 }
 
 void TestCookiesPage::copiesSelectionAsTsvAndHtml()
