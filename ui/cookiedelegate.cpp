@@ -1,5 +1,6 @@
 #include "cookiedelegate.h"
 
+#include "commands/catalogedits.h"
 #include "commands/cookiecommands.h"
 #include "compliance/knowncookies.h"
 #include "cookiesuggestionpopup.h"
@@ -199,10 +200,25 @@ void CookieDelegate::applySuggestion(const QPersistentModelIndex &index,
         return;
     PolicyDocument *document = m_model->document();
     const int row = source.row();
-    Cookie filled = document->policy().cookies.at(row);
+    const Policy &policy = document->policy();
+    const Cookie &current = policy.cookies.at(row);
+    Cookie filled = current;
     filled.name = name;
+    // What the row was born with (a lone provider) is a default, not a choice: the
+    // database may replace it. Anything the person set stays.
+    const Cookie born = m_model->newCookie();
+    if (!filled.providerId.isEmpty() && filled.providerId == born.providerId)
+        filled.providerId.clear();
     const KnownCookies &database = m_knownCookies ? *m_knownCookies : KnownCookies::builtin();
-    database.fillEmptyFields(filled, document->policy());
+    const QStringList changed = database.fillEmptyFields(filled, policy);
+    if (filled.providerId.isEmpty())
+        filled.providerId = current.providerId;
+    // A category from the database brings its legal basis, as choosing it does.
+    if (changed.contains(QStringLiteral("category"))) {
+        const QString category = filled.categoryId;
+        filled.categoryId = current.categoryId;
+        filled = CatalogEdits::withCategory(policy, std::move(filled), category);
+    }
     if (filled == document->policy().cookies.at(row))
         return;
     auto *command = setCookieFieldCommand(document, row, QStringLiteral("name"), filled);

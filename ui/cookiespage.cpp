@@ -160,6 +160,15 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
             &CookiesPage::updateActions);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &CookiesPage::updateActions);
+    // Leaving the row being typed lets its findings show.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (m_cookieInProgress >= 0 &&
+                    (!current.isValid() || m_proxy->mapToSource(current).row() != m_cookieInProgress))
+                    setCookieInProgress(-1);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setCookieInProgress(-1); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { setCookieInProgress(-1); });
     // The name editor's suggestion list is a popup window. Some window systems
     // (the offscreen one among them) hand it the activation and do not give it
     // back when it hides, so the grid would lose the keyboard once the editor and
@@ -323,7 +332,16 @@ void CookiesPage::addCookie()
         current.isValid() ? m_proxy->mapToSource(current).row() + 1 : m_model->rowCount();
     m_model->addCookie(row);
     showCookie(row, CookieTableModel::NameColumn);
+    setCookieInProgress(row);
     m_view->edit(m_view->currentIndex());
+}
+
+void CookiesPage::setCookieInProgress(qsizetype row)
+{
+    if (row == m_cookieInProgress)
+        return;
+    m_cookieInProgress = row;
+    emit cookieInProgressChanged(row);
 }
 
 void CookiesPage::removeSelected()

@@ -65,6 +65,9 @@ public slots:
 signals:
     // A short confirmation for the status bar ("Pasted 12 rows").
     void statusMessage(const QString &message);
+    // The document row of a cookie just added and being typed, or -1 once the person
+    // leaves it: the Issues panel holds that row's findings back meanwhile.
+    void cookieInProgressChanged(qsizetype row);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -72,6 +75,7 @@ protected:
 
 private:
     void retranslateUi();
+    void setCookieInProgress(qsizetype row);
     void rebuildCategoryFilter();
     void updateCount();
     void updateActions();
@@ -83,6 +87,7 @@ private:
     void prepareSearchWhenIdle();
 
     PolicyDocument *m_document;
+    qsizetype m_cookieInProgress = -1;
     CookieTableModel *m_model;
     CookieFilterProxy *m_proxy;
     CookieDelegate *m_delegate;

@@ -104,7 +104,22 @@ void IssuesPanel::recheckNow()
         CheckOptions options;
         options.profile = m_profile;
         options.knownCookies = m_knownCookies;
-        m_report = ComplianceChecker::check(m_document->policy(), options);
+        const Policy &policy = m_document->policy();
+        if (m_heldRow >= 0 && m_heldRow < policy.cookies.size()) {
+            // The document as it was before the row: what the row changes elsewhere
+            // (a banner now needed, a category now used) waits with it.
+            Policy without = policy;
+            without.cookies.removeAt(m_heldRow);
+            m_report = ComplianceChecker::check(without, options);
+            for (FindingList *list : {&m_report.findings, &m_report.suppressed}) {
+                for (Finding &finding : *list) {
+                    if (finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index >= m_heldRow)
+                        ++finding.place.index;
+                }
+            }
+        } else {
+            m_report = ComplianceChecker::check(policy, options);
+        }
     } else {
         m_report = {};
     }
@@ -112,6 +127,14 @@ void IssuesPanel::recheckNow()
     emit reportChanged();
     emit summaryChanged(m_report.count(Severity::Error), m_report.count(Severity::Warning),
                         m_report.count(Severity::Info));
+}
+
+void IssuesPanel::holdCookieRow(qsizetype row)
+{
+    if (row == m_heldRow)
+        return;
+    m_heldRow = row;
+    recheckNow();
 }
 
 void IssuesPanel::rebuildTree()

@@ -35,6 +35,10 @@ public:
     void setMessageLanguage(const QString &language);
 
     const ComplianceReport &report() const { return m_report; }
+    // A cookie row being typed (a new one): its findings wait until the person leaves
+    // the row, so a row is not an error before anything is typed. -1: none held.
+    void holdCookieRow(qsizetype row);
+    qsizetype heldCookieRow() const { return m_heldRow; }
     // Checks at once (the window calls it after opening a file).
     void recheckNow();
 
@@ -59,6 +63,7 @@ private:
     const KnownCookies *m_knownCookies = nullptr;
     QString m_profile;
     QString m_language;
+    qsizetype m_heldRow = -1;
     ComplianceReport m_report;
     QTimer m_timer;
     QLabel *m_summary = nullptr;

@@ -504,6 +504,7 @@ void MainWindow::createIssuesDock()
     });
     connect(m_issuesPanel, &IssuesPanel::activated, this, &MainWindow::showFinding);
     connect(m_issuesPanel, &IssuesPanel::summaryChanged, this, &MainWindow::updateIssueCounts);
+    connect(m_cookiesPage, &CookiesPage::cookieInProgressChanged, m_issuesPanel, &IssuesPanel::holdCookieRow);
     // The grid marks the rows with findings and can keep only those.
     connect(m_issuesPanel, &IssuesPanel::reportChanged, m_cookiesPage, [this] {
         m_cookiesPage->setRowSeverities(m_issuesPanel->report().worstSeverityPerCookieRow());

@@ -270,6 +270,10 @@ void TestCookieMarks::suggestionFillsAnEmptyRowInOneStep()
     QCOMPARE(filled.name, QStringLiteral("_ga"));
     QCOMPARE(filled.providerId, QStringLiteral("google-test"));
     QVERIFY(!filled.categoryId.isEmpty());
+    // The category from the database brings its legal basis, as choosing it does.
+    const Category *category = m_document->policy().category(filled.categoryId);
+    QVERIFY(category);
+    QCOMPARE(filled.basis, category->required ? LegalBasis::Exempt : LegalBasis::Consent);
     QVERIFY(!filled.purpose.value(m_document->policy().meta.defaultLanguage).isEmpty() ||
             !filled.purpose.value(QStringLiteral("en")).isEmpty());
     QCOMPARE(filled.lifetime, ga->retention);

@@ -171,6 +171,7 @@ private slots:
     void csvImportIsOneUndoStep();
     void undoFlushesTheSectionEditorFirst();
     void issuesDockShowsDefaultCharterCounts();
+    void newRowFindingsWaitUntilTheRowIsLeft();
     void findingNavigatesToCookieCell();
     void frenchInterfaceRetranslatesMenus();
     void opensDocumentsOfAnyShape();
@@ -887,6 +888,43 @@ void TestMainWindow::issuesDockShowsDefaultCharterCounts()
     QVERIFY(dock->isVisible());
     QVERIFY(window.issuesPanel()->report().count(Severity::Error) > 0);
     QVERIFY2(!counts->text().startsWith(QStringLiteral("0 errors")), qPrintable(counts->text()));
+}
+
+// A new row is not an error while it is being typed: its findings wait until the
+// person leaves it (issue 17, point 6).
+void TestMainWindow::newRowFindingsWaitUntilTheRowIsLeft()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(QStringLiteral("cookies"));
+    auto *cookies = qobject_cast<CookiesPage *>(window.page(QStringLiteral("cookies")));
+    QTableView *view = cookies->view();
+    const auto cookieFindings = [&window](qsizetype row) {
+        qsizetype count = 0;
+        for (const Finding &finding : window.issuesPanel()->report().findings)
+            count += finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index == row;
+        return count;
+    };
+    const int errorsBefore = window.issuesPanel()->report().count(Severity::Error);
+    view->setCurrentIndex(view->model()->index(0, CookieTableModel::NameColumn));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Insert); // a new row after the first, its name editor open
+    const int row = cookies->proxy()->mapToSource(view->currentIndex()).row();
+    auto *name = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(name);
+    QTest::keyClicks(name, QStringLiteral("csrftoken"));
+    QTest::keyClick(name, Qt::Key_Tab); // on to the next cell of the same row
+    window.issuesPanel()->recheckNow();
+    QCOMPARE(cookieFindings(row), 0);
+    QCOMPARE(window.issuesPanel()->report().count(Severity::Error), errorsBefore);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+
+    // Leaving the row: its missing purpose and category are errors now.
+    view->setCurrentIndex(cookies->proxy()->index(0, CookieTableModel::NameColumn));
+    QTRY_VERIFY(cookieFindings(row) > 0);
+    QVERIFY(window.issuesPanel()->report().count(Severity::Error) > errorsBefore);
 }
 
 void TestMainWindow::findingNavigatesToCookieCell()
