@@ -804,6 +804,22 @@
         <source>Cannot export the PDF</source>
         <translation>Cannot export the PDF</translation>
     </message>
+    <message>
+        <source>PDF written</source>
+        <translation>PDF written</translation>
+    </message>
+    <message>
+        <source>The charter was written to %1.</source>
+        <translation>The charter was written to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Show in &amp;Folder</translation>
+    </message>
 </context>
 <context>
     <name>ChromiumProcess</name>
@@ -1831,6 +1847,18 @@ or a start URL that could not be fetched at all.
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
+    <message>
+        <source>Not exported: the document has errors (see the Issues panel).</source>
+        <translation>Not exported: the document has errors (see the Issues panel).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Show in &amp;Folder</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -1901,6 +1929,24 @@ or a start URL that could not be fetched at all.
     <message>
         <source>cannot create the folder</source>
         <translation>cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>ExportGuard</name>
+    <message>
+        <source>Errors in the document</source>
+        <translation>Errors in the document</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check finds %n error(s) in this document: publish it anyway?</source>
+        <translation>
+            <numerusform>The check finds %n error in this document: publish it anyway?</numerusform>
+            <numerusform>The check finds %n errors in this document: publish it anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Export Anyway</translation>
     </message>
 </context>
 <context>

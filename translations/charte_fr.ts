@@ -804,6 +804,22 @@
         <source>Cannot export the PDF</source>
         <translation>Impossible d’exporter le PDF</translation>
     </message>
+    <message>
+        <source>PDF written</source>
+        <translation>PDF écrit</translation>
+    </message>
+    <message>
+        <source>The charter was written to %1.</source>
+        <translation>La charte a été écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
 </context>
 <context>
     <name>ChromiumProcess</name>
@@ -1831,6 +1847,18 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
+    <message>
+        <source>Not exported: the document has errors (see the Issues panel).</source>
+        <translation>Rien n’a été exporté&#xa0;: le document contient des erreurs (voir le panneau Problèmes).</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -1901,6 +1929,24 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportGuard</name>
+    <message>
+        <source>Errors in the document</source>
+        <translation>Erreurs dans le document</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check finds %n error(s) in this document: publish it anyway?</source>
+        <translation>
+            <numerusform>La vérification trouve %n erreur dans ce document&#xa0;: le publier quand même&#xa0;?</numerusform>
+            <numerusform>La vérification trouve %n erreurs dans ce document&#xa0;: le publier quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
     </message>
 </context>
 <context>

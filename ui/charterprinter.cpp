@@ -2,13 +2,41 @@
 
 #include "export/exportformats.h"
 #include "export/pdfexporter.h"
+#include "exportguard.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
+
+namespace {
+
+// After a PDF is written: open it, or the folder that holds it.
+void offerToOpen(QWidget *parent, const QString &path)
+{
+    QMessageBox box(QMessageBox::Information, QCoreApplication::translate("CharterPrinter", "PDF written"),
+                    QCoreApplication::translate("CharterPrinter", "The charter was written to %1.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("pdfWritten"));
+    QPushButton *open = box.addButton(QCoreApplication::translate("CharterPrinter", "&Open"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openPdfButton"));
+    QPushButton *folder =
+        box.addButton(QCoreApplication::translate("CharterPrinter", "Show in &Folder"), QMessageBox::ActionRole);
+    folder->setObjectName(QStringLiteral("showPdfInFolderButton"));
+    box.setDefaultButton(box.addButton(QMessageBox::Close));
+    box.exec();
+    if (box.clickedButton() == open)
+        ExportGuard::openFile(path);
+    else if (box.clickedButton() == folder)
+        ExportGuard::showInFolder(path);
+}
+
+} // namespace
 
 bool CharterPrinter::print(QWidget *parent, const Policy &policy, const QString &language)
 {
@@ -16,6 +44,8 @@ bool CharterPrinter::print(QWidget *parent, const Policy &policy, const QString 
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(20, 18, 20, 15), QPageLayout::Millimeter);
     printer.setDocName(policy.meta.siteName);
+    if (!ExportGuard::confirmDespiteErrors(parent, policy))
+        return false;
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(QCoreApplication::translate("CharterPrinter", "Print the charter"));
     if (dialog.exec() != QDialog::Accepted)
@@ -34,6 +64,8 @@ bool CharterPrinter::exportPdf(QWidget *parent, const Policy &policy, const QStr
 {
     const ExportFormat *format = ExportFormats::find(QStringLiteral("pdf"));
     Q_ASSERT(format);
+    if (!ExportGuard::confirmDespiteErrors(parent, policy))
+        return false;
     const QString path = QFileDialog::getSaveFileName(
         parent, QCoreApplication::translate("CharterPrinter", "Export the charter as PDF"),
         suggestedPath.isEmpty() ? format->defaultFileName : suggestedPath,
@@ -52,5 +84,6 @@ bool CharterPrinter::exportPdf(QWidget *parent, const Policy &policy, const QStr
                              written.error);
         return false;
     }
+    offerToOpen(parent, path);
     return true;
 }

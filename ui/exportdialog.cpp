@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "exportguard.h"
+
 #include "languagename.h"
 
 #include <QComboBox>
@@ -18,7 +20,7 @@
 #include <QVBoxLayout>
 
 ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QWidget *parent)
-    : QDialog(parent), m_policy(policy),
+    : QDialog(parent), m_policy(policy), m_documentPath(documentPath),
       m_documentDirectory(documentPath.isEmpty() ? QDir::homePath()
                                                  : QFileInfo(documentPath).absolutePath()),
       m_formatList(new QListWidget(this)), m_descriptionLabel(new QLabel(this)),
@@ -27,7 +29,9 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
       m_browseButton(new QPushButton(this)), m_warningsLabel(new QLabel(this)),
       m_warningsList(new QListWidget(this)), m_statusLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
-      m_exportButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
+      m_exportButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole)),
+      m_openButton(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole)),
+      m_showButton(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
 {
     setObjectName(QStringLiteral("exportDialog"));
     m_formatList->setObjectName(QStringLiteral("formatList"));
@@ -38,6 +42,11 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
     m_warningsList->setObjectName(QStringLiteral("warningsList"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_openButton->setObjectName(QStringLiteral("openExportButton"));
+    m_showButton->setObjectName(QStringLiteral("showExportInFolderButton"));
+    // Offered once something is written.
+    m_openButton->setEnabled(false);
+    m_showButton->setEnabled(false);
 
     m_descriptionLabel->setWordWrap(true);
     m_statusLabel->setWordWrap(true);
@@ -80,6 +89,8 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
     connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::exportNow);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_openButton, &QPushButton::clicked, this, [this] { ExportGuard::openFile(m_writtenPath); });
+    connect(m_showButton, &QPushButton::clicked, this, [this] { ExportGuard::showInFolder(m_writtenPath); });
 
     retranslateUi();
     m_formatList->setCurrentRow(0);
@@ -145,7 +156,7 @@ void ExportDialog::formatChanged()
     // Suggest the format's own name next to the document, keeping a folder the user chose.
     const QString folder =
         outputPath().isEmpty() ? m_documentDirectory : QFileInfo(outputPath()).absolutePath();
-    m_outputEdit->setText(QDir(folder).filePath(format->defaultFileName));
+    m_outputEdit->setText(QDir(folder).filePath(ExportGuard::proposedName(m_documentPath, format->defaultFileName)));
     m_statusLabel->clear();
     refreshWarnings();
 }
@@ -192,6 +203,10 @@ bool ExportDialog::exportNow()
     const QString path = outputPath();
     if (!format || path.isEmpty())
         return false;
+    if (!ExportGuard::confirmDespiteErrors(this, m_policy)) {
+        m_statusLabel->setText(tr("Not exported: the document has errors (see the Issues panel)."));
+        return false;
+    }
     const Expected<ExportResult> result = format->run(m_policy, options());
     if (!result) {
         m_statusLabel->setText(tr("Export failed: %1").arg(result.error()));
@@ -209,6 +224,9 @@ bool ExportDialog::exportNow()
                                : tr("Exported to %1, with %n warning(s) listed above.", nullptr,
                                     int(m_warnings.size()))
                                      .arg(QDir::toNativeSeparators(path)));
+    m_writtenPath = path;
+    m_openButton->setEnabled(format->output != ExportFormat::Output::Folder);
+    m_showButton->setEnabled(true);
     emit exported(path);
     return true;
 }
@@ -237,4 +255,6 @@ void ExportDialog::retranslateUi()
     m_browseButton->setText(tr("&Browse…"));
     m_warningsLabel->setText(tr("What this format cannot express:"));
     m_exportButton->setText(tr("&Export"));
+    m_openButton->setText(tr("&Open"));
+    m_showButton->setText(tr("Show in &Folder"));
 }

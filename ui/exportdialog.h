@@ -51,7 +51,9 @@ private:
     void showWarnings();
 
     Policy m_policy;
+    QString m_documentPath;
     QString m_documentDirectory;
+    QString m_writtenPath; // the last export written, for Open and Show in Folder
     QStringList m_warnings;
     QListWidget *m_formatList;
     QLabel *m_descriptionLabel;
@@ -65,4 +67,6 @@ private:
     QLabel *m_statusLabel;
     QDialogButtonBox *m_buttons;
     QPushButton *m_exportButton;
+    QPushButton *m_openButton;
+    QPushButton *m_showButton;
 };

@@ -13,6 +13,7 @@
 #include "document/policydocument.h"
 #include "documentmanager.h"
 #include "exportdialog.h"
+#include "exportguard.h"
 #include "import/charterimporter.h"
 #include "interfacelanguage.h"
 #include "issuespanel.h"
@@ -299,7 +300,7 @@ void MainWindow::createActions()
         if (!m_document->filePath().isEmpty()) {
             const QFileInfo info(m_document->filePath());
             suggested = info.absoluteDir().filePath(
-                info.fileName().section(u'.', 0, 0) + QStringLiteral(".pdf"));
+                ExportGuard::proposedName(m_document->filePath(), QStringLiteral("charter.pdf")));
         }
         CharterPrinter::exportPdf(this, m_document->policy(), editLanguage(), suggested);
     });

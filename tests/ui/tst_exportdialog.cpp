@@ -1,5 +1,13 @@
 #include "exportdialog.h"
+#include "exportguard.h"
 #include "format/templates.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
 
 #include <QComboBox>
 #include <QFile>
@@ -13,6 +21,35 @@
 
 // File › Export: every registered format offered with its words, warnings shown
 // before exporting, and the file written where the user said.
+namespace {
+// Clicks, in the next message box, the button whose objectName or text is `button`,
+// and keeps the question it asked.
+void answerNextMessageBox(const QString &button, QString *question)
+{
+    auto *timer = new QTimer(qApp);
+    auto tries = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, button, question] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box && ++*tries < 500)
+            return;
+        timer->deleteLater();
+        timer->stop();
+        if (!box)
+            return;
+        *question = box->text();
+        for (QAbstractButton *candidate : box->buttons()) {
+            if (candidate->objectName() == button || candidate->text().remove(QLatin1Char('&')) == button) {
+                candidate->click();
+                return;
+            }
+        }
+        box->reject();
+    });
+    timer->start();
+}
+} // namespace
+
 class TestExportDialog : public QObject
 {
     Q_OBJECT
@@ -43,7 +80,8 @@ private slots:
         auto *description = dialog.findChild<QLabel *>(QStringLiteral("descriptionLabel"));
         QCOMPARE(description->text(),
                  ExportFormats::find(QStringLiteral("klaro"))->translatedDescription());
-        QCOMPARE(dialog.outputPath(), folder.filePath(QStringLiteral("klaro-config.js")));
+        // The document's own name leads the proposed file name.
+        QCOMPARE(dialog.outputPath(), folder.filePath(QStringLiteral("site-klaro-config.js")));
         auto *warnings = dialog.findChild<QListWidget *>(QStringLiteral("warningsList"));
         QVERIFY(warnings->count() > 0);
         QVERIFY(!warnings->findItems(QStringLiteral("no cookie table"), Qt::MatchContains).isEmpty());
@@ -53,7 +91,7 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("exportButton")),
                           Qt::LeftButton);
         QCOMPARE(exported.count(), 1);
-        QFile file(folder.filePath(QStringLiteral("klaro-config.js")));
+        QFile file(folder.filePath(QStringLiteral("site-klaro-config.js")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.contains("window.klaroConfig"));
@@ -64,6 +102,54 @@ private slots:
         QVERIFY(warnings->count() > 0);
         if (qEnvironmentVariableIsSet("CHARTE_SCREENSHOT"))
             dialog.grab().save(qEnvironmentVariable("CHARTE_SCREENSHOT"));
+    }
+
+    // A document with errors is exported only when the person says so; afterwards
+    // the file can be opened and its folder shown.
+    void errorsAskBeforeExportAndOpenAfter()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        Policy policy = *Templates::load(QStringLiteral("typical"));
+        policy.cookies[0].purpose = {}; // an error
+        ExportDialog dialog(policy, folder.filePath(QStringLiteral("site.charte.json")));
+        dialog.selectFormat(QStringLiteral("json"));
+        const QString path = dialog.outputPath();
+        auto *open = dialog.findChild<QPushButton *>(QStringLiteral("openExportButton"));
+        auto *show = dialog.findChild<QPushButton *>(QStringLiteral("showExportInFolderButton"));
+        QVERIFY(open && show);
+        QVERIFY(!open->isEnabled() && !show->isEnabled());
+
+        QString question;
+        answerNextMessageBox(QStringLiteral("Cancel"), &question);
+        QVERIFY(!dialog.exportNow());
+        QVERIFY2(question.contains(QStringLiteral("error")) && question.contains(QStringLiteral("anyway")), qPrintable(question));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!open->isEnabled());
+
+        answerNextMessageBox(QStringLiteral("exportAnyway"), &question);
+        QVERIFY(dialog.exportNow());
+        QVERIFY(QFile::exists(path));
+        QVERIFY(open->isEnabled() && show->isEnabled());
+
+        QList<QUrl> opened;
+        ExportGuard::setUrlOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTest::mouseClick(show, Qt::LeftButton);
+        ExportGuard::setUrlOpener([](const QUrl &) { return false; });
+        QCOMPARE(opened, (QList<QUrl>{QUrl::fromLocalFile(path), QUrl::fromLocalFile(folder.path())}));
+    }
+
+    void proposedNames()
+    {
+        QCOMPARE(ExportGuard::proposedName(QStringLiteral("/d/anru.charte.json"), QStringLiteral("charter.html")),
+                 QStringLiteral("anru-charter.html"));
+        QCOMPARE(ExportGuard::proposedName(QStringLiteral("/d/site.json"), QStringLiteral("policy.json")),
+                 QStringLiteral("site-policy.json"));
+        QCOMPARE(ExportGuard::proposedName(QString(), QStringLiteral("banner")), QStringLiteral("banner"));
     }
 
     void jsonNameChangesWhatIsSaid()
