@@ -1,3 +1,4 @@
+#include "charteversion.h"
 #include "cli.h"
 #include "mainwindow.h"
 #include "format/policyreader.h"

@@ -31,3 +31,8 @@ if(CHARTE_FUZZ)
         -fno-omit-frame-pointer)
     target_link_options(charte_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The version, from project(VERSION), in one generated header (charteversion.h).
+configure_file("${CMAKE_CURRENT_LIST_DIR}/charteversion.h.in"
+               "${PROJECT_BINARY_DIR}/generated/charteversion.h" @ONLY)
+target_include_directories(charte_settings INTERFACE "${PROJECT_BINARY_DIR}/generated")

@@ -13,6 +13,7 @@
 #include "document/policydocument.h"
 #include "documentmanager.h"
 #include "exportdialog.h"
+#include "help/helpmenu.h"
 #include "import/charterimporter.h"
 #include "interfacelanguage.h"
 #include "issuespanel.h"
@@ -492,6 +493,7 @@ void MainWindow::createMenus()
     m_languageMenu = m_interfaceLanguage->createMenu(this);
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     menuBar()->addMenu(m_languageMenu);
+    menuBar()->addMenu(new HelpMenu(this, m_interfaceLanguage));
 }
 
 void MainWindow::createIssuesDock()
