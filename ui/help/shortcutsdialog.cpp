@@ -94,6 +94,13 @@ void ShortcutsDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void ShortcutsDialog::showEvent(QShowEvent *event)
+{
+    // Shortcuts can change while the dialog exists: read them whenever it shows.
+    rebuild();
+    QDialog::showEvent(event);
+}
+
 void ShortcutsDialog::rebuild()
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
