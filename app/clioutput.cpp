@@ -81,6 +81,14 @@ bool CliOutput::isSameFile(const QString &first, const QString &second)
 
 namespace {
 
+qsizetype leadingSpaces(const QString &line)
+{
+    qsizetype count = 0;
+    while (count < line.size() && line.at(count) == u' ')
+        ++count;
+    return count;
+}
+
 // `charte NAME --help`: the usage lines of `charte --help` that name the command
 // (with their continuation lines), then the options as the parser describes them.
 QString commandHelp(const QString &programName, const QString &parserHelp)
@@ -97,8 +105,8 @@ QString commandHelp(const QString &programName, const QString &parserHelp)
             indent = match.capturedStart();
             if (inCommand)
                 usage << line.mid(indent);
-        } else if (inCommand && line.startsWith(u' ')) {
-            usage << line.mid(indent); // aligned under "charte"
+        } else if (inCommand && leadingSpaces(line) > indent) {
+            usage << line.mid(indent); // a continuation, aligned under "charte"
         } else {
             inCommand = false;
         }

@@ -74,7 +74,7 @@ QString ShortcutsDialog::plainText(const QString &actionText)
         const QChar character = actionText.at(i);
         if (character == u'&') {
             // "&&" is a literal ampersand; a single "&" marks the mnemonic.
-            if (actionText.value(i + 1) == u'&') {
+            if (i + 1 < actionText.size() && actionText.at(i + 1) == u'&') {
                 text += u'&';
                 ++i;
             }
