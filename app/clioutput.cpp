@@ -111,9 +111,11 @@ QString commandHelp(const QString &programName, const QString &parserHelp)
             inCommand = false;
         }
     }
-    // QCommandLineParser's first line is "Usage: <program path> [options]": replaced.
-    return QCoreApplication::translate("Cli", "Usage: %1").arg(usage.join(QStringLiteral("\n       "))) +
-           u'\n' + parserHelp.section(u'\n', 1);
+    // QCommandLineParser's first line is "Usage: <program path> [options]": replaced,
+    // the next usage lines aligned under the first whatever the language's "Usage:".
+    const QString heading = QCoreApplication::translate("Cli", "Usage: %1");
+    const QString margin = u'\n' + QString(qMax(qsizetype(0), heading.indexOf(QStringLiteral("%1"))), u' ');
+    return heading.arg(usage.join(margin)) + u'\n' + parserHelp.section(u'\n', 1);
 }
 
 } // namespace
