@@ -1208,7 +1208,7 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation>Affiche cette aide et quitte.</translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
 </context>
 <context>

@@ -211,9 +211,10 @@ private slots:
 
         window.interfaceLanguage()->setChoice(QStringLiteral("fr"));
         QTRY_VERIFY(text->toPlainText().startsWith(QStringLiteral("Guide de Charte")));
-        QVERIFY(TestSupport::saveScreenshot(guide, QStringLiteral("help-guide-fr.png")));
         QTRY_COMPARE(window.menuBar()->actions().last()->menu()->title(),
                      QCoreApplication::translate("HelpMenu", "&Help"));
+        QCOMPARE(guide->windowTitle(), QCoreApplication::translate("UserGuideWindow", "Charte User Guide"));
+        QVERIFY(TestSupport::saveScreenshot(guide, QStringLiteral("help-guide-fr.png")));
         QVERIFY(window.menuBar()->actions().last()->menu()->title() != QStringLiteral("&Help"));
         helpAction(window, "actionAbout")->trigger();
         auto *about = topLevel<QDialog>("aboutDialog");

@@ -49,7 +49,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(m_librariesLabel);
     layout->addWidget(m_libraries, 1);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(860, 420); // every "Used for" whole, in French too
     retranslateUi();
 }
 

@@ -4,6 +4,7 @@
 #include "interfacelanguage.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -22,7 +23,6 @@ UserGuideWindow::UserGuideWindow(InterfaceLanguage *language, QWidget *parent)
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
     resize(720, 640);
-    connect(m_language, &InterfaceLanguage::choiceChanged, this, &UserGuideWindow::load);
     load();
 }
 
@@ -35,6 +35,14 @@ QString UserGuideWindow::guideMarkdown(const QString &language)
     if (!file.open(QIODevice::ReadOnly))
         return tr("The user guide is missing from this build (%1).").arg(path);
     return QString::fromUtf8(file.readAll());
+}
+
+void UserGuideWindow::changeEvent(QEvent *event)
+{
+    // The catalogues are installed by then, and effectiveLanguage() names them.
+    if (event->type() == QEvent::LanguageChange)
+        load();
+    QDialog::changeEvent(event);
 }
 
 void UserGuideWindow::load()

@@ -8,7 +8,7 @@ class QTextBrowser;
 // Help › User Guide: the short guide shipped inside the application (docs/
 // user-guide.md and its French version, embedded as resources, rendered with the
 // project's CommonMark wrapper), so it reads offline and never depends on the
-// source tree. It follows the interface language.
+// source tree. It follows the interface language (on QEvent::LanguageChange).
 class UserGuideWindow : public QDialog
 {
     Q_OBJECT
@@ -18,6 +18,9 @@ public:
 
     // The guide's Markdown in language ("en" or "fr"; English for any other).
     static QString guideMarkdown(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void load();
