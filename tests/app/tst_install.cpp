@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
 #include <QProcess>
 #include <QStandardPaths>
@@ -83,6 +86,16 @@ private:
                                    environment);
         QVERIFY2(checked.exitCode == 0, qPrintable(checked.output));
         QVERIFY2(checked.output.contains(QStringLiteral(": 0 error(s), ")), qPrintable(checked.output));
+
+        // The SARIF report names the tool's version from the same single place.
+        const Result sarif = run(charte, {QStringLiteral("check"), QStringLiteral("site.charte.json"),
+                                          QStringLiteral("--format"), QStringLiteral("sarif")},
+                                 folder, environment);
+        QCOMPARE(sarif.exitCode, 0);
+        const QJsonObject driver = QJsonDocument::fromJson(sarif.output.toUtf8())
+                                       .object()[QStringLiteral("runs")][0][QStringLiteral("tool")]
+                                                [QStringLiteral("driver")].toObject();
+        QCOMPARE(driver[QStringLiteral("version")].toString(), QStringLiteral(CHARTE_VERSION));
 
         const Result window = run(charte, {QStringLiteral("--quit-after-startup"), QStringLiteral("site.charte.json")},
                                   folder, environment);
