@@ -24,7 +24,8 @@ private:
     {
         // Long options as the help prints them ("--max-pages") or roff writes them
         // ("\-\-max\-pages").
-        static const QRegularExpression option(QStringLiteral("(?:--|\\\\-\\\\-)([a-z](?:[a-z]|\\\\?-)*[a-z])"));
+        static const QRegularExpression option(
+            QStringLiteral("(?:--|\\\\-\\\\-)([a-z](?:[a-z]|\\\\?-)*[a-z])"));
         QSet<QString> options;
         for (const QRegularExpressionMatch &match : option.globalMatch(text))
             options.insert(match.captured(1).remove(u'\\'));
@@ -39,8 +40,8 @@ private:
         const QRegularExpressionMatch match = heading.match(m_page);
         if (!match.hasMatch())
             return {};
-        const qsizetype end = m_page.indexOf(QRegularExpression(QStringLiteral("\\n\\.S[SH] ")),
-                                             match.capturedEnd());
+        const qsizetype end =
+            m_page.indexOf(QRegularExpression(QStringLiteral("\\n\\.S[SH] ")), match.capturedEnd());
         return m_page.mid(match.capturedStart(), end < 0 ? -1 : end - match.capturedStart());
     }
 
@@ -53,8 +54,9 @@ private slots:
 
         const TestSupport::CharteRun help = TestSupport::runCharte({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        static const QRegularExpression usageLine(QStringLiteral("^(?:Usage:)?\\s+charte ([a-z][a-z-]*)\\b"),
-                                                  QRegularExpression::MultilineOption);
+        static const QRegularExpression usageLine(
+            QStringLiteral("^(?:Usage:)?\\s+charte ([a-z][a-z-]*)\\b"),
+            QRegularExpression::MultilineOption);
         for (const QRegularExpressionMatch &match : usageLine.globalMatch(help.out())) {
             if (!m_commands.contains(match.captured(1)))
                 m_commands << match.captured(1);
@@ -67,8 +69,10 @@ private slots:
     void everyCommandHasASection()
     {
         for (const QString &command : std::as_const(m_commands))
-            QVERIFY2(!section(command).isEmpty(),
-                     qPrintable(QStringLiteral("charte.1 has no section .SS \"charte %1 ...\"").arg(command)));
+            QVERIFY2(
+                !section(command).isEmpty(),
+                qPrintable(
+                    QStringLiteral("charte.1 has no section .SS \"charte %1 ...\"").arg(command)));
     }
 
     void sectionsMatchTheCommandsHelp_data()
@@ -81,9 +85,11 @@ private slots:
     void sectionsMatchTheCommandsHelp()
     {
         QFETCH(QString, command);
-        const TestSupport::CharteRun help = TestSupport::runCharte({command, QStringLiteral("--help")});
+        const TestSupport::CharteRun help =
+            TestSupport::runCharte({command, QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY2(help.out().startsWith(QStringLiteral("Usage: charte ") + command), qPrintable(help.out()));
+        QVERIFY2(help.out().startsWith(QStringLiteral("Usage: charte ") + command),
+                 qPrintable(help.out()));
         const qsizetype optionsStart = help.out().indexOf(QStringLiteral("\nOptions:"));
         QVERIFY2(optionsStart > 0, qPrintable(help.out()));
         QSet<QString> helpOptions = optionsIn(help.out().mid(optionsStart));
@@ -101,11 +107,14 @@ private slots:
         }
         for (const QString &option : std::as_const(helpOptions))
             QVERIFY2(described.contains(option),
-                     qPrintable(QStringLiteral("charte %1 --%2 is not described in charte.1").arg(command, option)));
-        for (const QString &option : std::as_const(described))
-            QVERIFY2(helpOptions.contains(option),
-                     qPrintable(QStringLiteral("charte.1 describes charte %1 --%2, which the program does not know")
+                     qPrintable(QStringLiteral("charte %1 --%2 is not described in charte.1")
                                     .arg(command, option)));
+        for (const QString &option : std::as_const(described))
+            QVERIFY2(
+                helpOptions.contains(option),
+                qPrintable(QStringLiteral(
+                               "charte.1 describes charte %1 --%2, which the program does not know")
+                               .arg(command, option)));
     }
 
     void globalOptionsAndExportFormats()
@@ -118,8 +127,9 @@ private slots:
         QVERIFY2(match.hasMatch(), qPrintable(help.out()));
         const QString exportSection = section(QStringLiteral("export"));
         for (const QString &format : match.captured(1).split(QStringLiteral(", ")))
-            QVERIFY2(QRegularExpression(QStringLiteral("^\\.BR? %1\\b").arg(QRegularExpression::escape(format)),
-                                        QRegularExpression::MultilineOption)
+            QVERIFY2(QRegularExpression(
+                         QStringLiteral("^\\.BR? %1\\b").arg(QRegularExpression::escape(format)),
+                         QRegularExpression::MultilineOption)
                          .match(exportSection)
                          .hasMatch(),
                      qPrintable(QStringLiteral("export format %1 is not in charte.1").arg(format)));
@@ -127,7 +137,8 @@ private slots:
 
     void versionIsTheProgramsVersion()
     {
-        const TestSupport::CharteRun version = TestSupport::runCharte({QStringLiteral("--version")});
+        const TestSupport::CharteRun version =
+            TestSupport::runCharte({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
         const QString number = version.out().trimmed().section(u' ', 1);
         QVERIFY(!number.isEmpty());

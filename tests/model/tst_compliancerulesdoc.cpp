@@ -30,7 +30,8 @@ private slots:
         const qsizetype to = text.indexOf(end);
         QVERIFY2(from >= 0 && to > from, "the rules table is not between its markers");
         QStringList rows;
-        for (const QString &line : text.mid(from + begin.size(), to - from - begin.size()).split(u'\n')) {
+        for (const QString &line :
+             text.mid(from + begin.size(), to - from - begin.size()).split(u'\n')) {
             if (line.startsWith(QStringLiteral("| `")))
                 rows << line.trimmed();
         }
@@ -38,7 +39,8 @@ private slots:
         for (const ComplianceRule &rule : ComplianceRules::all())
             expected << expectedRow(rule);
         if (rows != expected)
-            qWarning().noquote() << "docs/compliance-rules.md should list:\n" + expected.join(u'\n');
+            qWarning().noquote() << "docs/compliance-rules.md should list:\n" +
+                                        expected.join(u'\n');
         QCOMPARE(rows.size(), expected.size());
         for (qsizetype i = 0; i < rows.size(); ++i)
             QCOMPARE(rows.at(i), expected.at(i));

@@ -30,8 +30,7 @@ private:
         return window.findChild<QAction *>(QString::fromLatin1(name));
     }
 
-    template <typename T>
-    static T *topLevel(const char *name)
+    template <typename T> static T *topLevel(const char *name)
     {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             if (widget->objectName() == QLatin1StringView(name) && widget->isVisible())
@@ -76,7 +75,8 @@ private slots:
             QVERIFY2(action, name);
             QVERIFY(help->actions().contains(action));
         }
-        QCOMPARE(helpAction(window, "actionUserGuide")->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        QCOMPARE(helpAction(window, "actionUserGuide")->shortcut(),
+                 QKeySequence(QKeySequence::HelpContents));
     }
 
     void aboutShowsVersionAndLibraries()
@@ -86,10 +86,12 @@ private slots:
         helpAction(window, "actionAbout")->trigger();
         auto *about = topLevel<QDialog>("aboutDialog");
         QVERIFY(about);
-        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutTitle"))->text().contains(
-            QStringLiteral(CHARTE_VERSION)));
-        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutSummary"))->text().contains(
-            QStringLiteral("Apache-2.0")));
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutTitle"))
+                    ->text()
+                    .contains(QStringLiteral(CHARTE_VERSION)));
+        QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Apache-2.0")));
         auto *libraries = about->findChild<QTreeWidget *>(QStringLiteral("aboutLibraries"));
         QVERIFY(libraries);
         const QList<ThirdPartyLibrary> &expected = ThirdPartyLibraries::all();
@@ -126,7 +128,8 @@ private slots:
         for (const ThirdPartyLibrary &library : ThirdPartyLibraries::all()) {
             bool found = false;
             for (const QString &line : lines) {
-                if (line.startsWith(u' ' + library.name + u' ') && line.trimmed().endsWith(library.licence))
+                if (line.startsWith(u' ' + library.name + u' ') &&
+                    line.trimmed().endsWith(library.licence))
                     found = true;
             }
             QVERIFY2(found, qPrintable(QStringLiteral("packaging/copyright lacks \" %1 ... %2\"")
@@ -155,7 +158,8 @@ private slots:
             const QString keys = action->shortcut().toString(QKeySequence::NativeText);
             bool listed = false;
             for (const QStringList &row : rows)
-                listed = listed || (row.at(1) == text && row.at(2).split(QStringLiteral(", ")).contains(keys));
+                listed = listed || (row.at(1) == text &&
+                                    row.at(2).split(QStringLiteral(", ")).contains(keys));
             QVERIFY2(listed, qPrintable(QStringLiteral("%1 (%2) is not listed").arg(text, keys)));
         }
         QCOMPARE(rows.size(), withShortcut);
@@ -165,8 +169,9 @@ private slots:
         const QStringList save{QStringLiteral("File"), QStringLiteral("Save"),
                                QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)};
         QVERIFY2(rows.contains(save), qPrintable(save.join(u'|')));
-        QVERIFY(rows.contains(QStringList{QStringLiteral("Help"), QStringLiteral("User Guide"),
-                                          QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)}));
+        QVERIFY(rows.contains(QStringList{
+            QStringLiteral("Help"), QStringLiteral("User Guide"),
+            QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)}));
         QVERIFY(TestSupport::saveScreenshot(dialog, QStringLiteral("help-shortcuts-en.png")));
         dialog->close();
 
@@ -179,16 +184,20 @@ private slots:
         dialog = topLevel<QDialog>("shortcutsDialog");
         QVERIFY(dialog);
         bool found = false;
-        for (const QStringList &row : shortcutRows(dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsTable"))))
+        for (const QStringList &row :
+             shortcutRows(dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsTable"))))
             found = found || (row.at(1) == ShortcutsDialog::plainText(check->text()) &&
-                              row.at(2) == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K).toString(QKeySequence::NativeText));
+                              row.at(2) == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)
+                                               .toString(QKeySequence::NativeText));
         QVERIFY(found);
     }
 
     void plainTextDropsMnemonics()
     {
-        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("Save &As…")), QStringLiteral("Save As…"));
-        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("&Terms && Conditions")), QStringLiteral("Terms & Conditions"));
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("Save &As…")),
+                 QStringLiteral("Save As…"));
+        QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("&Terms && Conditions")),
+                 QStringLiteral("Terms & Conditions"));
         QCOMPARE(ShortcutsDialog::plainText(QStringLiteral("End&")), QStringLiteral("End"));
     }
 
@@ -213,7 +222,8 @@ private slots:
         QTRY_VERIFY(text->toPlainText().startsWith(QStringLiteral("Guide de Charte")));
         QTRY_COMPARE(window.menuBar()->actions().last()->menu()->title(),
                      QCoreApplication::translate("HelpMenu", "&Help"));
-        QCOMPARE(guide->windowTitle(), QCoreApplication::translate("UserGuideWindow", "Charte User Guide"));
+        QCOMPARE(guide->windowTitle(),
+                 QCoreApplication::translate("UserGuideWindow", "Charte User Guide"));
         QVERIFY(TestSupport::saveScreenshot(guide, QStringLiteral("help-guide-fr.png")));
         QVERIFY(window.menuBar()->actions().last()->menu()->title() != QStringLiteral("&Help"));
         helpAction(window, "actionAbout")->trigger();
@@ -224,9 +234,11 @@ private slots:
         auto *shortcuts = topLevel<QDialog>("shortcutsDialog");
         QVERIFY(shortcuts);
         // The French texts of the actions, read from them after they retranslated.
-        QTRY_VERIFY(!shortcutRows(shortcuts->findChild<QTreeWidget *>(QStringLiteral("shortcutsTable")))
-                         .contains(QStringList{QStringLiteral("File"), QStringLiteral("Save"),
-                                               QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)}));
+        QTRY_VERIFY(
+            !shortcutRows(shortcuts->findChild<QTreeWidget *>(QStringLiteral("shortcutsTable")))
+                 .contains(QStringList{
+                     QStringLiteral("File"), QStringLiteral("Save"),
+                     QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)}));
         QVERIFY(TestSupport::saveScreenshot(shortcuts, QStringLiteral("help-shortcuts-fr.png")));
         window.interfaceLanguage()->setChoice(QStringLiteral("en"));
         QTRY_VERIFY(text->toPlainText().startsWith(QStringLiteral("Charte user guide")));
@@ -239,7 +251,8 @@ private slots:
             QVERIFY2(markdown.startsWith(u'#'), language);
             QVERIFY(markdown.size() > 1500);
         }
-        QCOMPARE(UserGuideWindow::guideMarkdown(QStringLiteral("de")), UserGuideWindow::guideMarkdown(QStringLiteral("en")));
+        QCOMPARE(UserGuideWindow::guideMarkdown(QStringLiteral("de")),
+                 UserGuideWindow::guideMarkdown(QStringLiteral("en")));
     }
 };
 

@@ -14,11 +14,8 @@
 #include <QVBoxLayout>
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent),
-      m_title(new QLabel(this)),
-      m_summary(new QLabel(this)),
-      m_librariesLabel(new QLabel(this)),
-      m_libraries(new QTreeWidget(this))
+    : QDialog(parent), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_librariesLabel(new QLabel(this)), m_libraries(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("aboutDialog"));
     m_title->setObjectName(QStringLiteral("aboutTitle"));
@@ -65,11 +62,13 @@ void AboutDialog::retranslateUi()
     setWindowTitle(tr("About Charte"));
     m_title->setText(QStringLiteral("<h2>Charte %1</h2>").arg(QStringLiteral(CHARTE_VERSION)));
     m_summary->setText(
-        tr("Cookie charter and consent banner editor, with a compliance checker and a site scanner.")
-        + QStringLiteral("\n\n")
-        + tr("Charte is free software under the Apache License, version 2.0 (SPDX: Apache-2.0)."));
+        tr("Cookie charter and consent banner editor, with a compliance checker and a site "
+           "scanner.") +
+        QStringLiteral("\n\n") +
+        tr("Charte is free software under the Apache License, version 2.0 (SPDX: Apache-2.0)."));
     m_librariesLabel->setText(tr("&Libraries used:"));
-    m_libraries->setHeaderLabels({tr("Library"), tr("Version"), tr("Licence (SPDX)"), tr("Used for")});
+    m_libraries->setHeaderLabels(
+        {tr("Library"), tr("Version"), tr("Licence (SPDX)"), tr("Used for")});
     m_libraries->clear();
     for (const ThirdPartyLibrary &library : ThirdPartyLibraries::all()) {
         auto *item = new QTreeWidgetItem(m_libraries);

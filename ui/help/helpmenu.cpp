@@ -10,8 +10,7 @@
 namespace {
 
 // Shows a help window made on first use, or brings back the one already open.
-template <typename Window, typename Make>
-void raiseOrMake(QPointer<Window> &window, Make make)
+template <typename Window, typename Make> void raiseOrMake(QPointer<Window> &window, Make make)
 {
     if (!window) {
         window = make();

@@ -5,8 +5,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMainWindow>
-#include <QMenuBar>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -29,7 +29,8 @@ void addMenu(QTreeWidget *table, const QString &title, const QList<QAction *> &a
     QTreeWidgetItem *group = nullptr;
     for (QAction *action : actions) {
         if (QMenu *submenu = action->menu()) {
-            addMenu(table, title + QStringLiteral(" › ") + ShortcutsDialog::plainText(submenu->title()),
+            addMenu(table,
+                    title + QStringLiteral(" › ") + ShortcutsDialog::plainText(submenu->title()),
                     submenu->actions(), seen);
             continue;
         }
@@ -41,7 +42,8 @@ void addMenu(QTreeWidget *table, const QString &title, const QList<QAction *> &a
             group->setFirstColumnSpanned(true);
             group->setExpanded(true);
         }
-        new QTreeWidgetItem(group, {ShortcutsDialog::plainText(action->text()), shortcutText(action)});
+        new QTreeWidgetItem(group,
+                            {ShortcutsDialog::plainText(action->text()), shortcutText(action)});
     }
 }
 

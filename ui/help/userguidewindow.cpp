@@ -28,8 +28,9 @@ UserGuideWindow::UserGuideWindow(InterfaceLanguage *language, QWidget *parent)
 
 QString UserGuideWindow::guideMarkdown(const QString &language)
 {
-    const QString path = language == QLatin1StringView("fr") ? QStringLiteral(":/guide/user-guide.fr.md")
-                                                             : QStringLiteral(":/guide/user-guide.md");
+    const QString path = language == QLatin1StringView("fr")
+                             ? QStringLiteral(":/guide/user-guide.fr.md")
+                             : QStringLiteral(":/guide/user-guide.md");
     QFile file(path);
     // Embedded at build time: a missing resource is a build mistake, said plainly.
     if (!file.open(QIODevice::ReadOnly))
@@ -48,5 +49,6 @@ void UserGuideWindow::changeEvent(QEvent *event)
 void UserGuideWindow::load()
 {
     setWindowTitle(tr("Charte User Guide"));
-    m_browser->setHtml(QString::fromUtf8(Markdown::toHtml(guideMarkdown(m_language->effectiveLanguage()))));
+    m_browser->setHtml(
+        QString::fromUtf8(Markdown::toHtml(guideMarkdown(m_language->effectiveLanguage()))));
 }
