@@ -7,9 +7,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-namespace {
-
-QString overview()
+QString Cli::overview()
 {
     return QCoreApplication::translate("Cli", "Usage: charte [FILE]                   open the editor (the default charter if no FILE)\n"
               "       charte new [--template NAME] -o FILE\n"
@@ -32,6 +30,8 @@ QString overview()
               "or a start URL that could not be fetched at all.\n")
         .arg(ExportFormats::ids().join(QStringLiteral(", ")));
 }
+
+namespace {
 
 const CliCommand *findCommand(const QString &name)
 {

@@ -15,4 +15,7 @@ bool wantsCommandLine(const QStringList &arguments);
 // makes a QGuiApplication on the offscreen platform instead of a QCoreApplication.
 bool needsGuiApplication(const QStringList &arguments);
 int run(const QStringList &arguments);
+// The text of `charte --help`: one usage line (or more) per command. `charte
+// COMMAND --help` prints that command's lines and its options (CliOutput::parse).
+QString overview();
 } // namespace Cli

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 QTextStream &CliOutput::err()
@@ -78,11 +79,61 @@ bool CliOutput::isSameFile(const QString &first, const QString &second)
     return !canonical.isEmpty() && canonical == QFileInfo(second).canonicalFilePath();
 }
 
+namespace {
+
+qsizetype leadingSpaces(const QString &line)
+{
+    qsizetype count = 0;
+    while (count < line.size() && line.at(count) == u' ')
+        ++count;
+    return count;
+}
+
+// `charte NAME --help`: the usage lines of `charte --help` that name the command
+// (with their continuation lines), then the options as the parser describes them.
+QString commandHelp(const QString &programName, const QString &parserHelp)
+{
+    static const QRegularExpression commandWord(QStringLiteral("\\bcharte ([a-z][a-z-]*)"));
+    const QString name = programName.section(u' ', 1);
+    QStringList usage;
+    bool inCommand = false;
+    qsizetype indent = 0;
+    for (const QString &line : Cli::overview().split(u'\n')) {
+        const QRegularExpressionMatch match = commandWord.match(line);
+        if (match.hasMatch()) {
+            inCommand = match.captured(1) == name;
+            indent = match.capturedStart();
+            if (inCommand)
+                usage << line.mid(indent);
+        } else if (inCommand && leadingSpaces(line) > indent) {
+            usage << line.mid(indent); // a continuation, aligned under "charte"
+        } else {
+            inCommand = false;
+        }
+    }
+    // QCommandLineParser's first line is "Usage: <program path> [options]": replaced,
+    // the next usage lines aligned under the first whatever the language's "Usage:".
+    const QString heading = QCoreApplication::translate("Cli", "Usage: %1");
+    const QString margin = u'\n' + QString(qMax(qsizetype(0), heading.indexOf(QStringLiteral("%1"))), u' ');
+    return heading.arg(usage.join(margin)) + u'\n' + parserHelp.section(u'\n', 1);
+}
+
+} // namespace
+
 bool CliOutput::parse(QCommandLineParser &parser, const QStringList &arguments, int &status)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Cli", "Show this help and exit."));
+    parser.addOption(help);
     if (!parser.parse(arguments)) {
         status = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << commandHelp(arguments.value(0), parser.helpText());
+        out().flush();
+        status = Cli::Success;
         return false;
     }
     return true;

@@ -1,3 +1,4 @@
+#include "charteversion.h"
 #include "cli.h"
 #include "mainwindow.h"
 #include "format/policyreader.h"
@@ -22,6 +23,9 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Charte"));
     QCoreApplication::setApplicationName(QStringLiteral("charte"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHARTE_VERSION));
+    // The installed desktop entry's id (packaging/): Wayland compositors and docks
+    // match the window to its entry and icon by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.charte.Charte"));
 }
 
 void installTranslations(QCoreApplication &app)

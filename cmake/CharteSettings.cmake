@@ -31,3 +31,10 @@ if(CHARTE_FUZZ)
         -fno-omit-frame-pointer)
     target_link_options(charte_settings INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The version, from project(VERSION), in one generated header (charteversion.h),
+# for the targets that link charte_version.
+configure_file("${CMAKE_CURRENT_LIST_DIR}/charteversion.h.in"
+               "${PROJECT_BINARY_DIR}/generated/charteversion.h" @ONLY)
+add_library(charte_version INTERFACE)
+target_include_directories(charte_version INTERFACE "${PROJECT_BINARY_DIR}/generated")

@@ -10,6 +10,9 @@ packages=(
     libcmark-dev libgumbo-dev libsimdjson-dev libpsl-dev publicsuffix libicu-dev
     xvfb xauth fonts-dejavu-core
     chromium poppler-utils wget
+    # Packaging and its checks: cpack's dpkg-shlibdeps, the desktop entry, metainfo,
+    # file type and manual page validators.
+    dpkg-dev desktop-file-utils appstream shared-mime-info groff-base
 )
 # The fuzzing step (scripts/fuzz.sh, run by CI) builds with clang and libFuzzer,
 # whose runtime is in libclang-rt-14-dev.

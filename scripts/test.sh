@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test with ctest; exits non-zero
-# on any failure. With CI=true (or CHARTE_SANITIZE_PASS=1) the whole suite runs a
-# second time in a build with AddressSanitizer and UndefinedBehaviorSanitizer, then
-# every fuzzing harness runs for FUZZ_SECONDS (default 30) each (scripts/fuzz.sh;
-# also with CHARTE_FUZZ_PASS=1).
+# on any failure. With CI=true (or CHARTE_PACKAGE_PASS=1) the Debian package is built,
+# installed and run (scripts/package-check.sh). With CI=true (or CHARTE_SANITIZE_PASS=1)
+# the whole suite runs a second time in a build with AddressSanitizer and
+# UndefinedBehaviorSanitizer, then every fuzzing harness runs for FUZZ_SECONDS
+# (default 30) each (scripts/fuzz.sh; also with CHARTE_FUZZ_PASS=1).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
@@ -14,6 +15,11 @@ jobs="${JOBS:-2}"
 
 BUILD_DIR="$root/build" BUILD_TYPE=Release "$root/scripts/build.sh" -DCHARTE_WERROR=ON
 ctest --test-dir "$root/build" --output-on-failure -j "$jobs"
+
+if [ "${CI:-}" = "true" ] || [ "${CHARTE_PACKAGE_PASS:-0}" = "1" ]; then
+    echo "== the Debian package, installed and run from its files (scripts/package-check.sh) =="
+    BUILD_DIR="$root/build" "$root/scripts/package-check.sh"
+fi
 
 if [ "${CI:-}" = "true" ] || [ "${CHARTE_SANITIZE_PASS:-0}" = "1" ]; then
     echo "== the same suite with AddressSanitizer and UndefinedBehaviorSanitizer =="

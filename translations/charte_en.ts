@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Charte</source>
+        <translation>About Charte</translation>
+    </message>
+    <message>
+        <source>Cookie charter and consent banner editor, with a compliance checker and a site scanner.</source>
+        <translation>Cookie charter and consent banner editor, with a compliance checker and a site scanner.</translation>
+    </message>
+    <message>
+        <source>Charte is free software under the Apache License, version 2.0 (SPDX: Apache-2.0).</source>
+        <translation>Charte is free software under the Apache License, version 2.0 (SPDX: Apache-2.0).</translation>
+    </message>
+    <message>
+        <source>&amp;Libraries used:</source>
+        <translation>&amp;Libraries used:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence (SPDX)</source>
+        <translation>Licence (SPDX)</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>(as installed)</source>
+        <translation>(as installed)</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>%1: cannot create the recovery folder</source>
@@ -1171,6 +1210,14 @@ or a start URL that could not be fetched at all.
         <source>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</source>
         <translation>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</translation>
     </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1958,6 +2005,25 @@ or a start URL that could not be fetched at all.
     <message>
         <source>standard output: %1</source>
         <translation>standard output: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Charte</source>
+        <translation>&amp;About Charte</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4140,25 @@ or a start URL that could not be fetched at all.
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>SiteScanner</name>
     <message numerus="yes">
         <source>Time limit of %n second(s) reached: stopping.</source>
@@ -4200,6 +4285,37 @@ or a start URL that could not be fetched at all.
     <message>
         <source>tarteaucitron updates Google Consent Mode only for its own Google services, not for the services of this export</source>
         <translation>tarteaucitron updates Google Consent Mode only for its own Google services, not for the services of this export</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyLibraries</name>
+    <message>
+        <source>windows, text layout, PDF, networking</source>
+        <translation>windows, text layout, PDF, networking</translation>
+    </message>
+    <message>
+        <source>CommonMark in charter sections</source>
+        <translation>CommonMark in charter sections</translation>
+    </message>
+    <message>
+        <source>HTML parsing for the scanner and charter import</source>
+        <translation>HTML parsing for the scanner and charter import</translation>
+    </message>
+    <message>
+        <source>reading documents</source>
+        <translation>reading documents</translation>
+    </message>
+    <message>
+        <source>registrable domains of scanned cookies</source>
+        <translation>registrable domains of scanned cookies</translation>
+    </message>
+    <message>
+        <source>the data libpsl reads</source>
+        <translation>the data libpsl reads</translation>
+    </message>
+    <message>
+        <source>country names in the interface language</source>
+        <translation>country names in the interface language</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4734,17 @@ or a start URL that could not be fetched at all.
     <message>
         <source>New category %1</source>
         <translation>New category %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>The user guide is missing from this build (%1).</source>
+        <translation>The user guide is missing from this build (%1).</translation>
+    </message>
+    <message>
+        <source>Charte User Guide</source>
+        <translation>Charte User Guide</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Charte</source>
+        <translation>À propos de Charte</translation>
+    </message>
+    <message>
+        <source>Cookie charter and consent banner editor, with a compliance checker and a site scanner.</source>
+        <translation>Éditeur de charte cookies et de bandeau de consentement, avec un vérificateur de conformité et une analyse de site.</translation>
+    </message>
+    <message>
+        <source>Charte is free software under the Apache License, version 2.0 (SPDX: Apache-2.0).</source>
+        <translation>Charte est un logiciel libre sous licence Apache, version 2.0 (SPDX&#xa0;: Apache-2.0).</translation>
+    </message>
+    <message>
+        <source>&amp;Libraries used:</source>
+        <translation>&amp;Bibliothèques utilisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence (SPDX)</source>
+        <translation>Licence (SPDX)</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisée pour</translation>
+    </message>
+    <message>
+        <source>(as installed)</source>
+        <translation>(celle installée)</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>%1: cannot create the recovery folder</source>
@@ -1171,6 +1210,14 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</source>
         <translation>scan&#xa0;: --consent %1 demande --engine chromium&#xa0;: de simples requêtes HTTP ne peuvent pas cliquer sur un bandeau</translation>
     </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1958,6 +2005,25 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>standard output: %1</source>
         <translation>sortie standard&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Charte</source>
+        <translation>À &amp;propos de Charte</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4140,25 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
     <name>SiteScanner</name>
     <message numerus="yes">
         <source>Time limit of %n second(s) reached: stopping.</source>
@@ -4200,6 +4285,37 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>tarteaucitron updates Google Consent Mode only for its own Google services, not for the services of this export</source>
         <translation>tarteaucitron ne met à jour Google Consent Mode que pour ses propres services Google, pas pour les services de cet export</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyLibraries</name>
+    <message>
+        <source>windows, text layout, PDF, networking</source>
+        <translation>fenêtres, mise en page du texte, PDF, réseau</translation>
+    </message>
+    <message>
+        <source>CommonMark in charter sections</source>
+        <translation>CommonMark dans les sections de la charte</translation>
+    </message>
+    <message>
+        <source>HTML parsing for the scanner and charter import</source>
+        <translation>lecture du HTML pour l’analyse et l’import de chartes</translation>
+    </message>
+    <message>
+        <source>reading documents</source>
+        <translation>lecture des documents</translation>
+    </message>
+    <message>
+        <source>registrable domains of scanned cookies</source>
+        <translation>domaines enregistrables des cookies observés</translation>
+    </message>
+    <message>
+        <source>the data libpsl reads</source>
+        <translation>les données que lit libpsl</translation>
+    </message>
+    <message>
+        <source>country names in the interface language</source>
+        <translation>noms des pays dans la langue de l’interface</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4734,17 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>New category %1</source>
         <translation>Nouvelle catégorie %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>The user guide is missing from this build (%1).</source>
+        <translation>Le guide d’utilisation manque à cette compilation (%1).</translation>
+    </message>
+    <message>
+        <source>Charte User Guide</source>
+        <translation>Guide d’utilisation de Charte</translation>
     </message>
 </context>
 <context>

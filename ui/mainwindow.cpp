@@ -14,6 +14,7 @@
 #include "documentmanager.h"
 #include "exportdialog.h"
 #include "exportguard.h"
+#include "help/helpmenu.h"
 #include "import/charterimporter.h"
 #include "interfacelanguage.h"
 #include "issuespanel.h"
@@ -493,6 +494,7 @@ void MainWindow::createMenus()
     m_languageMenu = m_interfaceLanguage->createMenu(this);
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     menuBar()->addMenu(m_languageMenu);
+    menuBar()->addMenu(new HelpMenu(this, m_interfaceLanguage));
 }
 
 void MainWindow::createIssuesDock()

@@ -1,4 +1,4 @@
-// Rules on the consent banner (COMPLIANCE.md, "Banner"). They read the document's
+// Rules on the consent banner (docs/compliance-rules.md, "Banner"). They read the document's
 // banner settings and rely on what Charte's exported banner does: accept-all,
 // reject-all and customise are the same kind of button on the first layer, the
 // preferences layer has one switch per category with only required ones on, the

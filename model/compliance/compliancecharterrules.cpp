@@ -1,4 +1,4 @@
-// Rules on the charter text (COMPLIANCE.md, "Charter text"). The mandatory
+// Rules on the charter text (docs/compliance-rules.md, "Charter text"). The mandatory
 // mentions are found by words, in French and English, in the sections of each
 // language (docs/compliance.md lists the words): a heuristic that errs towards
 // asking, since the person can suppress a finding with a justification.

@@ -1,4 +1,4 @@
-// Rules on cookie rows, providers, categories and legal bases (COMPLIANCE.md,
+// Rules on cookie rows, providers, categories and legal bases (docs/compliance-rules.md,
 // "Cookie rows" and "Categories and legal basis").
 #include "compliance/compliancerules.h"
 #include "compliance/knowncookies.h"

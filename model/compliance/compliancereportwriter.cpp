@@ -1,11 +1,11 @@
 #include "compliance/compliancereportwriter.h"
 
+#include "charteversion.h"
 #include "compliance/compliancerules.h"
 #include "compliance/reportwriter.h"
 #include "document/languages.h"
 #include "format/jsonwriter.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QUrl>
 
@@ -368,9 +368,7 @@ QByteArray ComplianceReportWriter::sarif(const ComplianceReport &report, const Q
     w.key(u"driver");
     w.beginObject();
     w.member(u"name", u"Charte");
-    w.member(u"version", QCoreApplication::applicationVersion().isEmpty()
-                             ? QStringLiteral("0.1.0")
-                             : QCoreApplication::applicationVersion());
+    w.member(u"version", QStringLiteral(CHARTE_VERSION));
     w.key(u"rules");
     w.beginArray();
     for (const ComplianceRule &rule : rules) {

@@ -82,7 +82,7 @@ public:
                      std::optional<Severity> severity = std::nullopt) = 0;
 };
 
-// One rule of COMPLIANCE.md.
+// One rule of docs/compliance-rules.md.
 struct ComplianceRule
 {
     QString id;
@@ -94,7 +94,7 @@ struct ComplianceRule
 };
 
 namespace ComplianceRules {
-// Every rule, in the order of COMPLIANCE.md.
+// Every rule, in the order of docs/compliance-rules.md (tst_compliancerulesdoc).
 const std::vector<ComplianceRule> &all();
 const ComplianceRule *find(const QString &id);
 

@@ -13,7 +13,7 @@
 
 #include <optional>
 
-// The parts of a cookie charter document (see DESIGN.md, "The document").
+// The parts of a cookie charter document (see docs/document-format.md).
 // Plain values: PolicyDocument owns one Policy and is the only way to change it
 // in the application, so that every change is signalled and undoable.
 //

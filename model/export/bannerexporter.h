@@ -23,7 +23,7 @@ public:
     static QByteArray demoPage(const Policy &policy, const QString &language);
 
     // The Google Consent Mode v2 signals a category grants: its own list, else the
-    // usual ones for the well-known ids (COMPLIANCE.md).
+    // usual ones for the well-known ids (docs/compliance-rules.md).
     static QStringList consentModeSignals(const Category &category);
     // Categories that Global Privacy Control refuses: advertising and tracking.
     static bool isAdvertising(const Category &category);

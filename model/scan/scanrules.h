@@ -4,7 +4,7 @@
 #include "document/policy.h"
 #include "scan/scanreport.h"
 
-// The "Observed versus declared" rules of COMPLIANCE.md, applied to a scan in its
+// The "Observed versus declared" rules (docs/compliance.md), applied to a scan in its
 // consent phases (before any choice, after "reject all", after "accept all") or to an
 // evidence file (one phase, before any choice): scan.undeclared,
 // scan.storage-undeclared, scan.unseen, scan.lifetime-longer, scan.before-consent,

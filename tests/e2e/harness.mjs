@@ -13,7 +13,7 @@ export const CHROMIUM = process.env.CHARTE_CHROMIUM || '/usr/bin/chromium';
 export const CHARTE = process.env.CHARTE_EXECUTABLE || resolve(import.meta.dirname, '../../build/charte');
 export const NODE_MODULES = resolve(import.meta.dirname, 'node_modules');
 
-// The flags EXPORT-TARGETS.md asks for: no sandbox (root in CI), no GPU, and no
+// The flags a headless Chromium needs here: no sandbox (root in CI), no GPU, and no
 // background traffic to hosts this machine cannot reach.
 export const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -2,7 +2,7 @@
 // whatever they were imported from: the seed charter, a CSV inventory, an HTML page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -25,8 +25,10 @@ async function importAndValidate(input) {
   return document;
 }
 
-test('the seed charter', async () => {
-  const document = await importAndValidate(join(shared, 'seeds/charte-cookies-anru.txt'));
+// The seed is shared real-world data beside the checkout: a clone alone skips it.
+const seed = join(shared, 'seeds/charte-cookies-anru.txt');
+test('the seed charter', { skip: !existsSync(seed) && `${seed} is absent` }, async () => {
+  const document = await importAndValidate(seed);
   assert.deepEqual(document.cookies.map((c) => c.name),
     ['sessionid', 'django_language', 'csrftoken', 'cookies_preferences']);
 });

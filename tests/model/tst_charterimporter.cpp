@@ -59,6 +59,7 @@ private slots:
 
 void TestCharterImporter::importsTheSeed()
 {
+    CHARTE_SKIP_UNLESS_SHARED(TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")));
     const Expected<CharterImport> imported = CharterImporter::importFile(
         TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")), Policy());
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
@@ -523,6 +524,7 @@ void TestCharterImporter::importsChartesOwnHtmlExport()
 
 void TestCharterImporter::commandLineImportsTheSeed()
 {
+    CHARTE_SKIP_UNLESS_SHARED(TestSupport::sharedPath(QStringLiteral("seeds/charte-cookies-anru.txt")));
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("seed.charte.json"));
     const TestSupport::CharteRun run = TestSupport::runCharte(

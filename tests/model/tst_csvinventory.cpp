@@ -505,6 +505,7 @@ void TestCsvInventory::roundTripsEveryField()
 void TestCsvInventory::importsTheOpenCookieDatabase()
 {
     const QString path = TestSupport::sharedPath(QStringLiteral("data/open-cookie-database.csv"));
+    CHARTE_SKIP_UNLESS_SHARED(path);
     const Expected<InventoryImport> imported =
         CsvInventory::importFile(path, Policy(), QStringLiteral("fr"));
     QVERIFY2(imported.hasValue(), qPrintable(imported.error()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,16 @@ inline QString sharedPath(const QString &relative)
         return beside;
     return qEnvironmentVariable("CHARTE_SHARED_DIR") + u'/' + relative;
 }
+
+// Skips the running test, naming the file, when a file of the shared folder is
+// absent: a clone of the repository alone has no ../shared beside it, and every
+// other test still runs there.
+#define CHARTE_SKIP_UNLESS_SHARED(path)                                                                  \
+    do {                                                                                                 \
+        if (!QFileInfo::exists(path))                                                                    \
+            QSKIP(qPrintable(QStringLiteral("%1 is absent (the shared real-world data beside the checkout)") \
+                                 .arg(path)));                                                           \
+    } while (false)
 
 // A list of UTF-8 literals, for expected rows and headers in data tables.
 inline QStringList strings(std::initializer_list<const char *> items)
