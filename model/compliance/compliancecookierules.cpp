@@ -5,8 +5,10 @@
 #include "document/cookievalidation.h"
 #include "document/languages.h"
 #include "document/textfolding.h"
+#include "format/htmlwriter.h"
 
 #include <QSet>
+#include <QUrl>
 
 #include <string_view>
 
@@ -415,6 +417,41 @@ void checkProviderIdentity(const CheckContext &context, FindingSink &sink)
     });
 }
 
+// The exports link these addresses only when the one export filter accepts them
+// (HtmlWriter::isSafeLinkTarget); a page address must moreover be a web page.
+bool isWebAddress(const QString &address)
+{
+    const QString scheme = QUrl(address.trimmed()).scheme().toLower();
+    return HtmlWriter::isSafeLinkTarget(address) &&
+           (scheme == QLatin1StringView("https") || scheme == QLatin1StringView("http"));
+}
+
+void checkWebAddresses(const CheckContext &context, FindingSink &sink)
+{
+    const Policy &policy = context.policy;
+    // en and fr name the address, e.g. "site address" / "L'adresse du site".
+    const auto check = [&sink](const QString &address, const FindingPlace &place, const QString &en, const QString &fr) {
+        if (address.trimmed().isEmpty() || isWebAddress(address))
+            return;
+        sink.add(place,
+                 two(QStringLiteral("The %1 \"%2\" is not an http(s) address, so no export links to it. Write the https:// address of the page.")
+                         .arg(en, address.trimmed()),
+                     QStringLiteral("%1 « %2 » n'est pas une adresse http(s)\u00a0: aucun export n'y renvoie. Indiquez l'adresse https:// de la page.")
+                         .arg(fr, address.trimmed())));
+    };
+    check(policy.meta.siteUrl, FindingPlace::document(QStringLiteral("siteUrl")), QStringLiteral("site address"),
+          QStringLiteral("L'adresse du site"));
+    for (qsizetype index = 0; index < policy.providers.size(); ++index) {
+        const Provider &provider = policy.providers.at(index);
+        const QString name = provider.name.isEmpty() ? provider.id : provider.name;
+        check(provider.website, FindingPlace::provider(index, provider.id, QStringLiteral("website")),
+              QStringLiteral("website of %1").arg(name), QStringLiteral("Le site web de %1").arg(name));
+        check(provider.privacyPolicyUrl, FindingPlace::provider(index, provider.id, QStringLiteral("privacyPolicyUrl")),
+              QStringLiteral("privacy-policy address of %1").arg(name),
+              QStringLiteral("L'adresse de la politique de confidentialité de %1").arg(name));
+    }
+}
+
 void checkProviderTransfer(const CheckContext &context, FindingSink &sink)
 {
     QSet<QString> used;
@@ -545,6 +582,10 @@ void ComplianceRules::addCookieRules(std::vector<ComplianceRule> &rules)
                          two(QStringLiteral("Third-party providers have a name and a privacy-policy link"),
                              QStringLiteral("Les fournisseurs tiers ont un nom et un lien vers leur politique de confidentialité")),
                          checkProviderIdentity));
+    rules.push_back(rule(QStringLiteral("links.web-addresses"), Severity::Error, sourceGdprInformation, helpCnil,
+                         two(QStringLiteral("The site, provider and privacy-policy addresses are http(s) addresses"),
+                             QStringLiteral("Les adresses du site, des fournisseurs et des politiques de confidentialité sont des adresses http(s)")),
+                         checkWebAddresses));
     rules.push_back(rule(QStringLiteral("provider.transfer"), Severity::Warning, QStringLiteral("GDPR art. 13(1)(f), art. 44-49"), helpCnil,
                          two(QStringLiteral("Transfers outside the EU/EEA are disclosed in the charter"),
                              QStringLiteral("Les transferts hors UE/EEE sont indiqués dans la charte")),

@@ -40,7 +40,7 @@ constexpr std::array words{
     WordEntry{Word::GpcNote,
               u"Your browser sends a Global Privacy Control signal: advertising cookies stay off "
               u"unless you switch them on in the preferences.",
-              u"Votre navigateur envoie le signal Global Privacy Control : les cookies publicitaires "
+              u"Votre navigateur envoie le signal Global Privacy Control\u00a0: les cookies publicitaires "
               u"restent désactivés, sauf si vous les activez dans les préférences."},
     WordEntry{Word::DemoTitle, u"Banner demonstration", u"Démonstration du bandeau"},
     WordEntry{Word::DemoText,
@@ -123,9 +123,7 @@ void writeCookie(JsonWriter &json, const Policy &policy, const Cookie &cookie,
     json.member(u"provider", provider && !provider->name.isEmpty() ? provider->name : cookie.providerId);
     // Only links a browser can follow without running anything: no javascript: or data:.
     const QString link = provider ? provider->privacyPolicyUrl.trimmed() : QString();
-    const bool web = link.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive) ||
-                     link.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive);
-    json.member(u"policy", web && HtmlWriter::isSafeLinkTarget(link) ? link : QString());
+    json.member(u"policy", HtmlWriter::isSafeLinkTarget(link) ? link : QString());
     writeLocalized(json, u"purpose", languages,
                    [&](const QString &language) { return policy.text(cookie.purpose, language); });
     writeLocalized(json, u"lifetime", languages, [&](const QString &language) {

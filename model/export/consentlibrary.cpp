@@ -167,6 +167,23 @@ QString html(const QString &text)
     return out;
 }
 
+QString htmlContent(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'&')
+            out += QLatin1StringView("&amp;");
+        else if (c == u'<')
+            out += QLatin1StringView("&lt;");
+        else if (c == u'>')
+            out += QLatin1StringView("&gt;");
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString plainText(const QString &htmlText)
 {
     if (!htmlText.contains(u'<') && !htmlText.contains(u'&'))

@@ -48,6 +48,11 @@ void nameFromDisplay(const QString &display, Cookie &cookie);
 
 // The libraries render these texts with innerHTML: escape < > & " '.
 QString html(const QString &text);
+// For a library that puts a text with innerHTML only into an element's content, never
+// into an attribute or string-built markup (vanilla-cookieconsent): escape & < > only,
+// so that texts it also copies with textContent (a switch's accessible label) read
+// "Mesure d'audience", not "Mesure d&#39;audience".
+QString htmlContent(const QString &text);
 // Reverses html() and drops tags, for importing configurations written by hand.
 QString plainText(const QString &htmlText);
 

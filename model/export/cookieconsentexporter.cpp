@@ -10,7 +10,8 @@
 #include <QCoreApplication>
 
 using ConsentLibrary::Button;
-using ConsentLibrary::html;
+// vanilla-cookieconsent writes every text with innerHTML into an element's content.
+const auto html = ConsentLibrary::htmlContent;
 using Key = ExportStrings::Key;
 
 namespace {
@@ -148,6 +149,8 @@ void writeTranslation(JsonWriter &json, const Policy &policy, const QString &lan
     json.beginObject();
     const QString manage = policy.text(banner.manage, language);
     json.member(u"title", manage.isEmpty() ? text(banner.title) : html(manage));
+    // An attribute (aria-label) of the close button: plain text, never escaped.
+    json.member(u"closeIconLabel", ExportStrings::text(Key::Close, language));
     json.member(u"acceptAllBtn", button(Button::AcceptAll));
     json.member(u"acceptNecessaryBtn", button(Button::RejectAll));
     json.member(u"savePreferencesBtn", button(Button::Save));
@@ -390,7 +393,18 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
            "  style.textContent = '#cc-main{' + Object.keys(colours).map(function (name) {\n"
            "    return name + ':' + colours[name];\n"
            "  }).join(';') + '}';\n"
-           "  document.head.appendChild(style);\n";
+           "  document.head.appendChild(style);\n"
+           "  // The library copies each category's title, markup stripped but entities kept, into\n"
+           "  // its switch's label with textContent: decode them so that screen readers read\n"
+           "  // the text (a detached textarea decodes entities and runs nothing).\n"
+           "  config.onModalReady = function (event) {\n"
+           "    if (event.modalName !== 'preferencesModal') return;\n"
+           "    var decoder = document.createElement('textarea');\n"
+           "    Array.prototype.forEach.call(event.modal.querySelectorAll('.toggle__label'), function (label) {\n"
+           "      decoder.innerHTML = label.textContent;\n"
+           "      label.textContent = decoder.value;\n"
+           "    });\n"
+           "  };\n";
     if (BannerExporter::isConsentLogUrl(banner.consentLogUrl)) {
         // The library's own consent id, time and revision: the same record Charte's
         // banner sends, so one log endpoint serves both.

@@ -2,6 +2,7 @@
 
 #include "document/languages.h"
 #include "export/consentlibrary.h"
+#include "format/htmlwriter.h"
 #include "format/jsonwriter.h"
 
 #include <QColor>
@@ -106,10 +107,11 @@ void writeTranslations(JsonWriter &json, const Policy &policy)
     const BannerSettings &banner = policy.banner;
     json.key(u"translations");
     json.beginObject();
-    if (!policy.meta.siteUrl.isEmpty()) {
+    // Klaro makes this a link in its dialog: only an address the export filter accepts.
+    if (HtmlWriter::isSafeLinkTarget(policy.meta.siteUrl)) {
         json.key(u"zz");
         json.beginObject();
-        json.member(u"privacyPolicyUrl", policy.meta.siteUrl);
+        json.member(u"privacyPolicyUrl", policy.meta.siteUrl.trimmed());
         json.endObject();
     }
     for (const QString &language : Languages::defaultFirst(policy.meta)) {
@@ -191,8 +193,12 @@ void addWarnings(const Policy &policy, QStringList &warnings)
 {
     warnings << QCoreApplication::translate("KlaroExporter", "Klaro's modal has no cookie table: each service's description lists its "
                    "cookies, lifetimes and purposes; the service-and-location column is left out");
-    if (policy.meta.siteUrl.isEmpty())
+    if (policy.meta.siteUrl.trimmed().isEmpty())
         warnings << QCoreApplication::translate("KlaroExporter", "the document has no site address: Klaro's privacy-policy link is left out");
+    else if (!HtmlWriter::isSafeLinkTarget(policy.meta.siteUrl))
+        warnings << QCoreApplication::translate("KlaroExporter", "the site address \"%1\" is not an http(s) address: Klaro's "
+                       "privacy-policy link is left out")
+                        .arg(policy.meta.siteUrl.trimmed());
     else
         warnings << QCoreApplication::translate("KlaroExporter", "Klaro links to a privacy policy: the export points it to the site "
                        "address; set translations.zz.privacyPolicyUrl to the charter page");

@@ -246,6 +246,25 @@ const std::vector<Case> &cases()
         {"third party not listed", "provider.identity", "typical", "fr",
          [](Policy &p) { cookieNamed(p, QStringLiteral("YSC")).providerId = QStringLiteral("nobody"); }, Expect::Error},
         {"third party identified", "provider.identity", "typical", "fr", noop, Expect::None},
+        // links.web-addresses
+        {"javascript: site address", "links.web-addresses", "typical", "fr",
+         [](Policy &p) { p.meta.siteUrl = QStringLiteral("javascript:alert(document.cookie)"); }, Expect::Error},
+        {"mailto privacy policy", "links.web-addresses", "typical", "fr",
+         [](Policy &p) { providerNamed(p, QStringLiteral("google")).privacyPolicyUrl = QStringLiteral("mailto:dpo@google.example"); },
+         Expect::Error},
+        {"data: provider website", "links.web-addresses", "typical", "fr",
+         [](Policy &p) { providerNamed(p, QStringLiteral("matomo")).website = QStringLiteral("data:text/html,<script>1</script>"); },
+         Expect::Error},
+        {"address without scheme", "links.web-addresses", "typical", "fr",
+         [](Policy &p) { p.meta.siteUrl = QStringLiteral("www.valbourg.example"); }, Expect::Error},
+        {"http(s) addresses", "links.web-addresses", "typical", "fr", noop, Expect::None},
+        {"no addresses at all", "links.web-addresses", "typical", "fr",
+         [](Policy &p) {
+             p.meta.siteUrl.clear();
+             for (Provider &provider : p.providers)
+                 provider.website = provider.privacyPolicyUrl = QString();
+         },
+         Expect::None},
         // provider.transfer
         {"US provider not disclosed", "provider.transfer", "typical", "fr",
          [](Policy &p) { providerNamed(p, QStringLiteral("google")).country = QStringLiteral("US"); }, Expect::Warning},
