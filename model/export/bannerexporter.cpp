@@ -140,6 +140,11 @@ QString BannerExporter::preferencesTitle(const QString &language)
     return word(Word::PreferencesTitle, language);
 }
 
+QString BannerExporter::gpcNote(const QString &language)
+{
+    return word(Word::GpcNote, language);
+}
+
 QString BannerExporter::alwaysOnLabel(const QString &language)
 {
     return word(Word::AlwaysOn, language);

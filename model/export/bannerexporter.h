@@ -33,6 +33,8 @@ public:
     // Words the bundle adds in the visitor's language, shared with the in-app preview.
     static QString preferencesTitle(const QString &language);
     static QString alwaysOnLabel(const QString &language);
+    // What the banner says when it honours a Global Privacy Control signal.
+    static QString gpcNote(const QString &language);
 
     static constexpr QLatin1StringView scriptName{"charte-consent.js"};
     static constexpr QLatin1StringView stylesheetName{"charte-consent.css"};

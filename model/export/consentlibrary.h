@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class JsonWriter;
+
 // What the three consent-library exports (vanilla-cookieconsent, Klaro,
 // tarteaucitron) share: the same cut of the inventory into "services" (one per
 // provider and category, since a provider such as Google can be both statistics
@@ -68,12 +70,23 @@ QString startLanguage(const Policy &policy, const ExportOptions &options);
 // True when the output name asks for bare JSON (NAME.json).
 bool wantsJson(const ExportOptions &options);
 
+// Global Privacy Control, as Charte's banner applies it: when the document honours it
+// and the browser sends it, the advertising categories are refused before the library
+// first shows and "accept all" leaves them refused; the visitor may still switch one on.
+// The categories concerned (empty when the document does not honour GPC), and the
+// wrapper's data: {"categories": [...], "services": [...], "note": {lang: text}}.
+QStringList gpcCategories(const Policy &policy);
+void writeGpc(JsonWriter &json, const Policy &policy, const QList<Service> &services,
+              QString (*escape)(const QString &));
+
 // Warnings every library shares: storage the libraries cannot clear, third-party
 // cookies no script can delete, GPC, colours and the consent log (unless the export
 // carries them) and buttons without text.
 enum class Colours { Dropped, Carried };
 enum class ConsentLog { Dropped, Carried };
+enum class Gpc { Dropped, Carried };
 void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
-                       Colours colours = Colours::Dropped, ConsentLog log = ConsentLog::Dropped);
+                       Colours colours = Colours::Dropped, ConsentLog log = ConsentLog::Dropped,
+                       Gpc gpc = Gpc::Dropped);
 
 } // namespace ConsentLibrary
