@@ -323,7 +323,8 @@
       if (t) { e.preventDefault(); preferences(); }
     });
     if (choice) apply(false);
-    if (!choice || unasked.length) firstLayer();
+    // A bundle exported with nothing to ask (C.ask false) only answers the "manage" entry point.
+    if ((!choice || unasked.length) && C.ask !== false) firstLayer();
     // Gated scripts a page adds later (single-page sites, tag loaders) run as soon as
     // they appear when their category is already accepted.
     if (w.MutationObserver) new MutationObserver(function (records) {

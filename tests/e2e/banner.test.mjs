@@ -634,6 +634,32 @@ describe('API', () => {
   });
 });
 
+describe('nothing to ask', () => {
+  test('a document whose cookies are all exempt gets no Accept/Reject banner, only the manage entry point if insisted on', async () => {
+    const file = join(tmp, 'exempt.charte.json');
+    assert.equal((await runCharte(['new', '--template', 'default', '-o', file])).code, 0);
+    const refused = await runCharte(['export', file, '--format', 'banner', '-o', join(tmp, 'exempt')]);
+    assert.equal(refused.code, 2, 'refused without --manage-only');
+    assert.match(refused.stderr, /would ask Accept\/Reject about nothing.*--manage-only/s);
+    const insisted = await runCharte(['export', file, '--format', 'banner', '--manage-only', '-o', join(tmp, 'exempt')]);
+    assert.equal(insisted.code, 0, insisted.stderr);
+    assert.match(insisted.stderr, /warning: no cookie needs consent: the bundle shows no banner/);
+    const exemptServer = await serve({ '/': join(tmp, 'exempt') });
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${exemptServer.url}/demo.html`);
+      await page.waitForTimeout(300);
+      assert.equal(await layer(page).count(), 0, 'no first layer');
+      await page.locator('[data-charte-consent="open"]').first().click();
+      await page.locator('#charte-consent .cc-prefs').waitFor();
+      assert.equal(await consentCookie(context), null, 'nothing stored by showing');
+    } finally {
+      await context.close();
+      await exemptServer.close();
+    }
+  });
+});
+
 describe('phones', () => {
   for (const width of [320, 375]) {
     test(`at ${width} px the preferences with every cookie table open fit the screen`, async () => {
