@@ -4,6 +4,7 @@
 #include "compliance/knowncookies.h"
 #include "format/templates.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -517,6 +518,9 @@ void TestComplianceRules::rule()
         QVERIFY(finding.message.en != finding.message.fr);
         QVERIFY(!finding.message.en.contains(QStringLiteral("%1")));
         QVERIFY(!finding.message.fr.contains(QStringLiteral("%1")));
+        // French typography: a no-break space before ; : ! ? and inside « ».
+        static const QRegularExpression breakable(QStringLiteral("[ ][;:!?»]|«[ ]"));
+        QVERIFY2(!breakable.match(finding.message.fr).hasMatch(), qPrintable(finding.message.fr));
         QVERIFY(!finding.source.isEmpty());
         if (finding.place.kind != FindingPlace::Kind::Document && finding.place.kind != FindingPlace::Kind::Banner)
             QVERIFY(finding.place.index >= 0);
