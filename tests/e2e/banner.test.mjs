@@ -176,6 +176,7 @@ describe('Escape outside the banner', () => {
     await layer(page).waitFor();
     await page.locator('#site-search').focus();
     await page.keyboard.press('Escape');
+    await page.waitForFunction(() => window.siteSawEscape !== undefined);
     assert.equal(await page.evaluate(() => window.siteSawEscape), 'not prevented', 'the page handles its own Escape');
     assert.ok(await layer(page).isVisible(), 'the banner stays');
     assert.equal(await consentCookie(context), null, 'no refusal recorded');
