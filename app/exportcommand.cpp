@@ -24,6 +24,10 @@ int CliCommands::runExport(const QStringList &arguments)
     parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
                       QCoreApplication::translate("Cli", "Language of the export."),
                       QStringLiteral("L")});
+    parser.addOption({QStringLiteral("manage-only"),
+                      QCoreApplication::translate("Cli", "Banner of a document where no cookie needs "
+                                                         "consent: export only the \"manage cookies\" "
+                                                         "entry point, without a first layer.")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
@@ -59,6 +63,7 @@ int CliCommands::runExport(const QStringList &arguments)
     ExportOptions options;
     options.language = parser.value(QStringLiteral("lang"));
     options.outputName = output;
+    options.manageOnly = parser.isSet(QStringLiteral("manage-only"));
     if (!options.language.isEmpty() && !policy->meta.languages.contains(options.language))
         return usageError(
             QCoreApplication::translate("Cli",

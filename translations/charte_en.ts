@@ -61,6 +61,18 @@
         <source>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</source>
         <translation>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</translation>
     </message>
+    <message>
+        <source>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the &quot;manage cookies&quot; entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog&apos;s &quot;manage cookies&quot; option</source>
+        <translation>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the &quot;manage cookies&quot; entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog&apos;s &quot;manage cookies&quot; option</translation>
+    </message>
+    <message>
+        <source>no cookie needs consent: the bundle shows no banner, only the preferences that the &quot;manage cookies&quot; entry point (data-charte-consent=&quot;open&quot;) opens</source>
+        <translation>no cookie needs consent: the bundle shows no banner, only the preferences that the &quot;manage cookies&quot; entry point (data-charte-consent=&quot;open&quot;) opens</translation>
+    </message>
+    <message>
+        <source>--manage-only is ignored: some cookies need consent, so the banner asks</source>
+        <translation>--manage-only is ignored: some cookies need consent, so the banner asks</translation>
+    </message>
 </context>
 <context>
     <name>BannerPage</name>
@@ -1218,6 +1230,10 @@ or a start URL that could not be fetched at all.
         <source>Show this help and exit.</source>
         <translation>Show this help and exit.</translation>
     </message>
+    <message>
+        <source>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</source>
+        <translation>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1906,6 +1922,10 @@ or a start URL that could not be fetched at all.
         <source>Show in &amp;Folder</source>
         <translation>Show in &amp;Folder</translation>
     </message>
+    <message>
+        <source>No cookie needs consent: export only the “manage cookies” entry point</source>
+        <translation>No cookie needs consent: export only the “manage cookies” entry point</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -2196,6 +2216,14 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</source>
         <translation>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</translation>
+    </message>
+    <message>
+        <source>the bare JSON carries no style: Klaro&apos;s &quot;toggle all&quot; switch looks on while it is off, and links are not underlined; the .js export fixes both</source>
+        <translation>the bare JSON carries no style: Klaro&apos;s &quot;toggle all&quot; switch looks on while it is off, and links are not underlined; the .js export fixes both</translation>
+    </message>
+    <message>
+        <source>the site address &quot;%1&quot; is not an http(s) address: Klaro&apos;s privacy-policy link is left out</source>
+        <translation>the site address &quot;%1&quot; is not an http(s) address: Klaro&apos;s privacy-policy link is left out</translation>
     </message>
 </context>
 <context>

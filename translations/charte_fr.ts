@@ -61,6 +61,18 @@
         <source>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</source>
         <translation>banner.consentLogUrl «&#xa0;%1&#xa0;» n’est ni une adresse http(s) ni un chemin du site&#xa0;; les choix ne sont pas journalisés</translation>
     </message>
+    <message>
+        <source>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the &quot;manage cookies&quot; entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog&apos;s &quot;manage cookies&quot; option</source>
+        <translation>aucun cookie d&apos;une catégorie facultative ne demande de consentement&#xa0;: le bandeau demanderait d&apos;accepter ou de refuser sans objet, et un tel site n&apos;a pas besoin de bandeau. Pour ne publier que l&apos;accès «&#xa0;gérer mes cookies&#xa0;» (les préférences qui listent les cookies), exportez avec --manage-only, ou cochez l&apos;option «&#xa0;gérer mes cookies&#xa0;» de la fenêtre d&apos;export</translation>
+    </message>
+    <message>
+        <source>no cookie needs consent: the bundle shows no banner, only the preferences that the &quot;manage cookies&quot; entry point (data-charte-consent=&quot;open&quot;) opens</source>
+        <translation>aucun cookie ne demande de consentement&#xa0;: le paquet n&apos;affiche pas de bandeau, seulement les préférences qu&apos;ouvre l&apos;accès «&#xa0;gérer mes cookies&#xa0;» (data-charte-consent=&quot;open&quot;)</translation>
+    </message>
+    <message>
+        <source>--manage-only is ignored: some cookies need consent, so the banner asks</source>
+        <translation>--manage-only est ignoré&#xa0;: des cookies demandent un consentement, le bandeau le demande donc</translation>
+    </message>
 </context>
 <context>
     <name>BannerPage</name>
@@ -1218,6 +1230,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>Show this help and exit.</source>
         <translation>Afficher cette aide et quitter.</translation>
     </message>
+    <message>
+        <source>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</source>
+        <translation>Bandeau d&apos;un document dont aucun cookie ne demande de consentement&#xa0;: n&apos;exporter que l&apos;accès «&#xa0;gérer mes cookies&#xa0;», sans premier niveau.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1906,6 +1922,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>Show in &amp;Folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
+    <message>
+        <source>No cookie needs consent: export only the “manage cookies” entry point</source>
+        <translation>Aucun cookie ne demande de consentement&#xa0;: n’exporter que l’accès «&#xa0;gérer mes cookies&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -2196,6 +2216,14 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</source>
         <translation>Klaro 0.7 n’a pas de Google Consent Mode&#xa0;: envoyez les mises à jour gtag &apos;consent&apos; depuis les fonctions de rappel des services</translation>
+    </message>
+    <message>
+        <source>the bare JSON carries no style: Klaro&apos;s &quot;toggle all&quot; switch looks on while it is off, and links are not underlined; the .js export fixes both</source>
+        <translation>le JSON seul ne porte aucun style&#xa0;: l&apos;interrupteur «&#xa0;tout activer&#xa0;» de Klaro paraît activé quand il ne l&apos;est pas, et les liens ne sont pas soulignés&#xa0;; l&apos;export .js corrige les deux</translation>
+    </message>
+    <message>
+        <source>the site address &quot;%1&quot; is not an http(s) address: Klaro&apos;s privacy-policy link is left out</source>
+        <translation>l&apos;adresse du site «&#xa0;%1&#xa0;» n&apos;est pas une adresse http(s)&#xa0;: le lien de Klaro vers la politique de confidentialité est omis</translation>
     </message>
 </context>
 <context>

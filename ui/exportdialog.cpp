@@ -4,6 +4,9 @@
 
 #include "languagename.h"
 
+#include "export/bannerexporter.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -26,7 +29,8 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
       m_formatList(new QListWidget(this)), m_descriptionLabel(new QLabel(this)),
       m_languageLabel(new QLabel(this)), m_languageCombo(new QComboBox(this)),
       m_outputLabel(new QLabel(this)), m_outputEdit(new QLineEdit(this)),
-      m_browseButton(new QPushButton(this)), m_warningsLabel(new QLabel(this)),
+      m_browseButton(new QPushButton(this)), m_manageOnly(new QCheckBox(this)),
+      m_warningsLabel(new QLabel(this)),
       m_warningsList(new QListWidget(this)), m_statusLabel(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this)),
       m_exportButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole)),
@@ -41,6 +45,8 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
     m_warningsList->setObjectName(QStringLiteral("warningsList"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_manageOnly->setObjectName(QStringLiteral("manageOnlyCheck"));
+    m_manageOnly->hide();
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_openButton->setObjectName(QStringLiteral("openExportButton"));
     m_showButton->setObjectName(QStringLiteral("showExportInFolderButton"));
@@ -78,6 +84,7 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
     layout->addWidget(m_formatList, 1);
     layout->addWidget(m_descriptionLabel);
     layout->addLayout(form);
+    layout->addWidget(m_manageOnly);
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_warningsList, 1);
     layout->addWidget(m_statusLabel);
@@ -86,6 +93,7 @@ ExportDialog::ExportDialog(const Policy &policy, const QString &documentPath, QW
     connect(m_formatList, &QListWidget::currentRowChanged, this, &ExportDialog::formatChanged);
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::refreshWarnings);
     connect(m_outputEdit, &QLineEdit::textChanged, this, &ExportDialog::refreshWarnings);
+    connect(m_manageOnly, &QCheckBox::toggled, this, &ExportDialog::refreshWarnings);
     connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::exportNow);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -144,6 +152,7 @@ ExportOptions ExportDialog::options() const
     ExportOptions result;
     result.language = language();
     result.outputName = QFileInfo(outputPath()).fileName();
+    result.manageOnly = !m_manageOnly->isHidden() && m_manageOnly->isChecked();
     return result;
 }
 
@@ -153,6 +162,8 @@ void ExportDialog::formatChanged()
     if (!format)
         return;
     m_descriptionLabel->setText(format->translatedDescription());
+    m_manageOnly->setHidden(format->id != QLatin1StringView("banner") ||
+                            BannerExporter::hasAnythingToAsk(m_policy));
     // Suggest the format's own name next to the document, keeping a folder the user chose.
     const QString folder =
         outputPath().isEmpty() ? m_documentDirectory : QFileInfo(outputPath()).absolutePath();
@@ -253,6 +264,7 @@ void ExportDialog::retranslateUi()
     m_languageLabel->setText(tr("&Language:"));
     m_outputLabel->setText(tr("&Write to:"));
     m_browseButton->setText(tr("&Browse…"));
+    m_manageOnly->setText(tr("No cookie needs consent: export only the “manage cookies” entry point"));
     m_warningsLabel->setText(tr("What this format cannot express:"));
     m_exportButton->setText(tr("&Export"));
     m_openButton->setText(tr("&Open"));

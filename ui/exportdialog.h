@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -62,6 +63,8 @@ private:
     QLabel *m_outputLabel;
     QLineEdit *m_outputEdit;
     QPushButton *m_browseButton;
+    // Shown for the banner of a document where nothing needs consent: the user insists.
+    QCheckBox *m_manageOnly;
     QLabel *m_warningsLabel;
     QListWidget *m_warningsList;
     QLabel *m_statusLabel;

@@ -63,11 +63,11 @@ void checkRejectFirstLayer(const CheckContext &context, FindingSink &sink)
 {
     missingControl(context, sink, QStringLiteral("rejectAll"), context.policy.banner.rejectAll,
                    two(QStringLiteral("The banner has no \"reject all\" text, so its first layer has no reject button. Write one (e.g. \"Reject all\")."),
-                       QStringLiteral("Le bandeau n'a pas de texte « tout refuser » : son premier niveau n'a pas de bouton de refus. Rédigez-en un (par ex. « Tout refuser »).")));
+                       QStringLiteral("Le bandeau n'a pas de texte «\u00a0tout refuser\u00a0»\u00a0: son premier niveau n'a pas de bouton de refus. Rédigez-en un (par ex. «\u00a0Tout refuser\u00a0»).")));
     if (context.policy.banner.extra.value(QLatin1StringView("rejectOnFirstLayer")).toBool(true) == false)
         sink.add(FindingPlace::banner(QStringLiteral("rejectOnFirstLayer")),
                  two(QStringLiteral("Reject all is moved off the first layer. Put it next to accept all."),
-                     QStringLiteral("Le bouton « tout refuser » n'est pas au premier niveau. Placez-le à côté de « tout accepter ».")));
+                     QStringLiteral("Le bouton «\u00a0tout refuser\u00a0» n'est pas au premier niveau. Placez-le à côté de «\u00a0tout accepter\u00a0».")));
 }
 
 void checkEqualProminence(const CheckContext &context, FindingSink &sink)
@@ -77,7 +77,7 @@ void checkEqualProminence(const CheckContext &context, FindingSink &sink)
     if (!rejectStyle.isEmpty() && rejectStyle != QLatin1StringView("button")) {
         sink.add(FindingPlace::banner(QStringLiteral("rejectStyle")),
                  two(QStringLiteral("Reject all is shown as a %1 while accept all is a button. Use the same kind of control for both."),
-                     QStringLiteral("« Tout refuser » est affiché comme %1 alors que « tout accepter » est un bouton. Utilisez le même type de contrôle pour les deux."))
+                     QStringLiteral("«\u00a0Tout refuser\u00a0» est affiché comme %1 alors que «\u00a0tout accepter\u00a0» est un bouton. Utilisez le même type de contrôle pour les deux."))
                      .arg(rejectStyle));
     }
     const double minimum = context.profile.minimumContrast;
@@ -85,7 +85,7 @@ void checkEqualProminence(const CheckContext &context, FindingSink &sink)
     if (buttons < minimum) {
         sink.add(FindingPlace::banner(QStringLiteral("buttonTextColor")),
                  two(QStringLiteral("Button text contrast is %1:1, below %2:1: both choices must be readable. Darken or lighten a colour."),
-                     QStringLiteral("Le contraste du texte des boutons est de %1:1, sous %2:1 : les deux choix doivent être lisibles. Foncez ou éclaircissez une couleur."))
+                     QStringLiteral("Le contraste du texte des boutons est de %1:1, sous %2:1\u00a0: les deux choix doivent être lisibles. Foncez ou éclaircissez une couleur."))
                      .arg(QString::number(buttons, 'f', 2), QString::number(minimum, 'f', 1)),
                  Severity::Warning);
     }
@@ -107,7 +107,7 @@ void checkNoPreticked(const CheckContext &context, FindingSink &sink)
             continue;
         sink.add(FindingPlace::category(index, category.id, QStringLiteral("preselected")),
                  two(QStringLiteral("The category \"%1\" is switched on before the visitor chooses. Leave it off by default."),
-                     QStringLiteral("La catégorie « %1 » est activée avant le choix du visiteur. Laissez-la désactivée par défaut."))
+                     QStringLiteral("La catégorie «\u00a0%1\u00a0» est activée avant le choix du visiteur. Laissez-la désactivée par défaut."))
                      .arg(category.id));
     }
 }
@@ -119,7 +119,7 @@ void checkNoImpliedConsent(const CheckContext &context, FindingSink &sink)
         return;
     sink.add(FindingPlace::banner(QStringLiteral("implicitConsent")),
              two(QStringLiteral("The banner takes \"%1\" as consent. Only a click on accept counts: remove this setting."),
-                 QStringLiteral("Le bandeau considère « %1 » comme un consentement. Seul un clic sur « accepter » vaut accord : retirez ce réglage."))
+                 QStringLiteral("Le bandeau considère «\u00a0%1\u00a0» comme un consentement. Seul un clic sur «\u00a0accepter\u00a0» vaut accord\u00a0: retirez ce réglage."))
                  .arg(implicit));
 }
 
@@ -136,12 +136,12 @@ void checkPurposesListed(const CheckContext &context, FindingSink &sink)
         if (category.name.value(language).trimmed().isEmpty())
             sink.add(FindingPlace::category(index, category.id, QStringLiteral("name")),
                      two(QStringLiteral("The category \"%1\" has no name, so the banner cannot name its purpose. Name it."),
-                         QStringLiteral("La catégorie « %1 » n'a pas de nom : le bandeau ne peut pas en nommer la finalité. Nommez-la."))
+                         QStringLiteral("La catégorie «\u00a0%1\u00a0» n'a pas de nom\u00a0: le bandeau ne peut pas en nommer la finalité. Nommez-la."))
                          .arg(category.id));
         if (category.description.value(language).trimmed().isEmpty())
             sink.add(FindingPlace::category(index, category.id, QStringLiteral("description")),
                      two(QStringLiteral("The category \"%1\" has no description; visitors cannot know what they agree to. Describe it."),
-                         QStringLiteral("La catégorie « %1 » n'a pas de description : les visiteurs ne savent pas à quoi ils consentent. Décrivez-la."))
+                         QStringLiteral("La catégorie «\u00a0%1\u00a0» n'a pas de description\u00a0: les visiteurs ne savent pas à quoi ils consentent. Décrivez-la."))
                          .arg(category.id));
     }
 }
@@ -150,10 +150,10 @@ void checkGranular(const CheckContext &context, FindingSink &sink)
 {
     missingControl(context, sink, QStringLiteral("customize"), context.policy.banner.customize,
                    two(QStringLiteral("The banner has no \"customise\" text, so visitors cannot choose per category. Write one."),
-                       QStringLiteral("Le bandeau n'a pas de texte « personnaliser » : les visiteurs ne peuvent pas choisir par catégorie. Rédigez-en un.")));
+                       QStringLiteral("Le bandeau n'a pas de texte «\u00a0personnaliser\u00a0»\u00a0: les visiteurs ne peuvent pas choisir par catégorie. Rédigez-en un.")));
     missingControl(context, sink, QStringLiteral("save"), context.policy.banner.save,
                    two(QStringLiteral("The preferences layer has no \"save\" text. Write one."),
-                       QStringLiteral("Le second niveau n'a pas de texte « enregistrer ». Rédigez-en un.")));
+                       QStringLiteral("Le second niveau n'a pas de texte «\u00a0enregistrer\u00a0». Rédigez-en un.")));
 }
 
 void checkControllersListed(const CheckContext &context, FindingSink &sink)
@@ -171,7 +171,7 @@ void checkControllersListed(const CheckContext &context, FindingSink &sink)
         reported.insert(cookie.providerId);
         sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("provider")),
                  two(QStringLiteral("Provider \"%1\" is not in the provider list the banner shows. Add it."),
-                     QStringLiteral("Le fournisseur « %1 » n'est pas dans la liste affichée par le bandeau. Ajoutez-le."))
+                     QStringLiteral("Le fournisseur «\u00a0%1\u00a0» n'est pas dans la liste affichée par le bandeau. Ajoutez-le."))
                      .arg(cookie.providerId));
     }
     for (qsizetype index = 0; index < policy.providers.size(); ++index) {
@@ -190,7 +190,7 @@ void checkWithdrawal(const CheckContext &context, FindingSink &sink)
 {
     missingControl(context, sink, QStringLiteral("manage"), context.policy.banner.manage,
                    two(QStringLiteral("There is no \"manage cookies\" text, so the charter page and site have no permanent way to withdraw. Write one."),
-                       QStringLiteral("Il n'y a pas de texte « gérer mes cookies » : la charte et le site n'offrent pas de moyen permanent de retirer son choix. Rédigez-en un.")));
+                       QStringLiteral("Il n'y a pas de texte «\u00a0gérer mes cookies\u00a0»\u00a0: la charte et le site n'offrent pas de moyen permanent de retirer son choix. Rédigez-en un.")));
 }
 
 void checkConsentLifetime(const CheckContext &context, FindingSink &sink)
@@ -201,7 +201,7 @@ void checkConsentLifetime(const CheckContext &context, FindingSink &sink)
         return;
     sink.add(FindingPlace::banner(QStringLiteral("consentLifetimeDays")),
              two(QStringLiteral("The choice is kept %1 days; the %2 profile allows at most %3. Lower the consent lifetime."),
-                 QStringLiteral("Le choix est conservé %1 jours ; le profil %2 permet au plus %3. Réduisez la durée de conservation du choix."))
+                 QStringLiteral("Le choix est conservé %1 jours\u00a0; le profil %2 permet au plus %3. Réduisez la durée de conservation du choix."))
                  .arg(QString::number(days), context.profile.id)
                  .arg(maximum));
 }
@@ -214,7 +214,7 @@ void checkConsentLog(const CheckContext &context, FindingSink &sink)
     if (!address.isEmpty() && !BannerExporter::isConsentLogUrl(address)) {
         sink.add(place,
                  two(QStringLiteral("The consent log address \"%1\" is neither an http(s) address nor a path on the site, so no choice is logged. Correct it."),
-                     QStringLiteral("L'adresse du journal des consentements « %1 » n'est ni une adresse http(s) ni un chemin du site : aucun choix n'est journalisé. Corrigez-la."))
+                     QStringLiteral("L'adresse du journal des consentements «\u00a0%1\u00a0» n'est ni une adresse http(s) ni un chemin du site\u00a0: aucun choix n'est journalisé. Corrigez-la."))
                      .arg(address),
                  Severity::Warning);
         return;
@@ -244,7 +244,7 @@ void checkReask(const CheckContext &context, FindingSink &sink)
     if (context.policy.meta.revision < 1) {
         sink.add(FindingPlace::document(QStringLiteral("revision")),
                  two(QStringLiteral("The revision is not a positive number, so a changed charter cannot ask again. Set it to 1 or more."),
-                     QStringLiteral("La révision n'est pas un nombre positif : une charte modifiée ne peut pas redemander le choix. Indiquez 1 ou plus.")));
+                     QStringLiteral("La révision n'est pas un nombre positif\u00a0: une charte modifiée ne peut pas redemander le choix. Indiquez 1 ou plus.")));
     }
 }
 
@@ -271,7 +271,7 @@ void checkTextsTranslated(const CheckContext &context, FindingSink &sink)
             FindingPlace place = FindingPlace::banner(QLatin1StringView(entry.key));
             place.language = language;
             sink.add(place, two(QStringLiteral("The banner text \"%1\" has no %2 version. Translate it."),
-                                QStringLiteral("Le texte du bandeau « %1 » n'a pas de version %2. Traduisez-le."))
+                                QStringLiteral("Le texte du bandeau «\u00a0%1\u00a0» n'a pas de version %2. Traduisez-le."))
                                 .arg(QLatin1StringView(entry.key), language));
         }
     }
@@ -289,7 +289,7 @@ void ComplianceRules::addBannerRules(std::vector<ComplianceRule> &rules)
 {
     rules.push_back(rule(QStringLiteral("banner.reject-first-layer"), Severity::Error, sourceCnilRecommendation + QStringLiteral(", art. 2; ") + sourceTaskforce, helpCnil,
                          two(QStringLiteral("Reject all sits on the first layer next to accept all"),
-                             QStringLiteral("« Tout refuser » figure au premier niveau à côté de « tout accepter »")),
+                             QStringLiteral("«\u00a0Tout refuser\u00a0» figure au premier niveau à côté de «\u00a0tout accepter\u00a0»")),
                          checkRejectFirstLayer));
     rules.push_back(rule(QStringLiteral("banner.equal-prominence"), Severity::Error, sourceTaskforce + QStringLiteral("; WCAG 2.2 SC 1.4.3"), helpCnil,
                          two(QStringLiteral("Accept and reject look alike and are readable"),
@@ -315,7 +315,7 @@ void ComplianceRules::addBannerRules(std::vector<ComplianceRule> &rules)
                          checkControllersListed));
     rules.push_back(rule(QStringLiteral("banner.withdrawal"), Severity::Error, QStringLiteral("GDPR art. 7(3); CNIL délibération 2020-091, art. 2"), helpCnil,
                          two(QStringLiteral("A permanent \"manage cookies\" entry exists"),
-                             QStringLiteral("Un accès permanent « gérer mes cookies » existe")),
+                             QStringLiteral("Un accès permanent «\u00a0gérer mes cookies\u00a0» existe")),
                          checkWithdrawal));
     rules.push_back(rule(QStringLiteral("banner.consent-lifetime"), Severity::Warning, sourceCnilRecommendation + QStringLiteral(", art. 31"), helpCnil,
                          two(QStringLiteral("The stored choice is kept no longer than the profile allows"),

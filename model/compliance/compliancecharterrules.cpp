@@ -92,13 +92,13 @@ void checkInventoryParity(const CheckContext &context, FindingSink &sink)
         if (!section.categoryId.isEmpty() && !policy.category(section.categoryId))
             sink.add(FindingPlace::section(index, section.id, QStringLiteral("category")),
                      two(QStringLiteral("The cookie table shows category \"%1\", which does not exist. Choose an existing category."),
-                         QStringLiteral("Le tableau de cookies affiche la catégorie « %1 », qui n'existe pas. Choisissez une catégorie existante."))
+                         QStringLiteral("Le tableau de cookies affiche la catégorie «\u00a0%1\u00a0», qui n'existe pas. Choisissez une catégorie existante."))
                          .arg(section.categoryId));
     }
     if (!anyTable && !policy.cookies.isEmpty()) {
         sink.add(FindingPlace::document(QStringLiteral("charter")),
                  two(QStringLiteral("The charter has no cookie table, so the declared cookies are not listed. Add a cookie-table section."),
-                     QStringLiteral("La charte n'a aucun tableau de cookies : les cookies déclarés n'y figurent pas. Ajoutez une section tableau de cookies.")));
+                     QStringLiteral("La charte n'a aucun tableau de cookies\u00a0: les cookies déclarés n'y figurent pas. Ajoutez une section tableau de cookies.")));
     } else if (anyTable) {
         QSet<QString> reported;
         for (qsizetype row = 0; row < policy.cookies.size(); ++row) {
@@ -108,7 +108,7 @@ void checkInventoryParity(const CheckContext &context, FindingSink &sink)
             reported.insert(cookie.categoryId);
             sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
                      two(QStringLiteral("No cookie table shows the category \"%1\", so its cookies are missing from the charter. Add a table for it or for all categories."),
-                         QStringLiteral("Aucun tableau ne montre la catégorie « %1 » : ses cookies manquent dans la charte. Ajoutez un tableau pour elle ou pour toutes."))
+                         QStringLiteral("Aucun tableau ne montre la catégorie «\u00a0%1\u00a0»\u00a0: ses cookies manquent dans la charte. Ajoutez un tableau pour elle ou pour toutes."))
                          .arg(cookie.categoryId));
         }
     }
@@ -153,7 +153,7 @@ void checkMandatoryMentions(const CheckContext &context, FindingSink &sink)
                                           QStringLiteral("La charte (%1) ne dit pas ce qu'un refus change. Indiquez ce qui fonctionne encore après un refus.")));
         if (!mentionsWithdrawal(context, text, language))
             report(QStringLiteral("withdrawal"), two(QStringLiteral("The %1 charter does not say that consent can be withdrawn and how. Point to the \"manage cookies\" link."),
-                                        QStringLiteral("La charte (%1) ne dit pas que le consentement peut être retiré ni comment. Indiquez le lien « gérer mes cookies ».")));
+                                        QStringLiteral("La charte (%1) ne dit pas que le consentement peut être retiré ni comment. Indiquez le lien «\u00a0gérer mes cookies\u00a0».")));
     }
 }
 
@@ -171,7 +171,7 @@ void checkExemptDisclosed(const CheckContext &context, FindingSink &sink)
             FindingPlace place = FindingPlace::cookie(row, cookie.name, QStringLiteral("purpose"));
             place.language = language;
             sink.add(place, two(QStringLiteral("The exempt cookie %1 has no %2 purpose, so the charter does not describe it. Describe it too."),
-                                QStringLiteral("Le cookie exempté %1 n'a pas de finalité en %2 : la charte ne le décrit pas. Décrivez-le aussi."))
+                                QStringLiteral("Le cookie exempté %1 n'a pas de finalité en %2\u00a0: la charte ne le décrit pas. Décrivez-le aussi."))
                                 .arg(cookie.name, language));
         }
     }
@@ -205,7 +205,7 @@ void checkTranslated(const CheckContext &context, FindingSink &sink)
                 FindingPlace place = FindingPlace::section(index, section.id, field);
                 place.language = language;
                 sink.add(place, two(QStringLiteral("The section \"%1\" has no %2 %3. Translate it."),
-                                    QStringLiteral("La section « %1 » n'a pas de %3 en %2. Traduisez-la."))
+                                    QStringLiteral("La section «\u00a0%1\u00a0» n'a pas de %3 en %2. Traduisez-la."))
                                     .arg(section.id, language)
                                     .arg(field == QLatin1StringView("title") ? QStringLiteral("title") : QStringLiteral("text")));
             };

@@ -5,8 +5,10 @@
 #include "document/cookievalidation.h"
 #include "document/languages.h"
 #include "document/textfolding.h"
+#include "format/htmlwriter.h"
 
 #include <QSet>
+#include <QUrl>
 
 #include <string_view>
 
@@ -102,13 +104,13 @@ void checkRequiredFields(const CheckContext &context, FindingSink &sink)
             sink.add(FindingPlace::cookie(row, cookie.name, field),
                      two(QStringLiteral("The %1 is missing. Fill it in: the charter must state it for every cookie.").arg(
                              fieldName(field, QStringLiteral("en"))),
-                         QStringLiteral("Le champ « %1 » est vide. Renseignez-le : la charte doit l'indiquer pour chaque cookie.").arg(
+                         QStringLiteral("Le champ «\u00a0%1\u00a0» est vide. Renseignez-le\u00a0: la charte doit l'indiquer pour chaque cookie.").arg(
                              fieldName(field, QStringLiteral("fr")))));
         }
         if (!cookie.categoryId.isEmpty() && !context.category(row)) {
             sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
                      two(QStringLiteral("Category \"%1\" does not exist. Choose one of the document's categories."),
-                         QStringLiteral("La catégorie « %1 » n'existe pas. Choisissez une catégorie du document."))
+                         QStringLiteral("La catégorie «\u00a0%1\u00a0» n'existe pas. Choisissez une catégorie du document."))
                          .arg(cookie.categoryId));
         }
     });
@@ -121,7 +123,7 @@ void checkLifetimeParsable(const CheckContext &context, FindingSink &sink)
             return;
         sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("lifetime")),
                  two(QStringLiteral("The lifetime \"%1\" is not a duration. Write \"session\" or a duration such as \"13 months\"."),
-                     QStringLiteral("La durée « %1 » n'est pas une durée. Écrivez « session » ou une durée comme « 13 mois »."))
+                     QStringLiteral("La durée «\u00a0%1\u00a0» n'est pas une durée. Écrivez «\u00a0session\u00a0» ou une durée comme «\u00a013 mois\u00a0»."))
                      .arg(cookie.unparsed.value(QStringLiteral("lifetime"))));
     });
 }
@@ -151,9 +153,9 @@ void checkNameToken(const CheckContext &context, FindingSink &sink)
         const TwoLanguageText message =
             cookie.match == NameMatch::Regex
                 ? two(QStringLiteral("The pattern \"%1\" is not a valid regular expression. Correct it."),
-                      QStringLiteral("Le motif « %1 » n'est pas une expression régulière valide. Corrigez-le."))
+                      QStringLiteral("Le motif «\u00a0%1\u00a0» n'est pas une expression régulière valide. Corrigez-le."))
                 : two(QStringLiteral("\"%1\" is not a valid cookie name: remove spaces, control characters and ()<>@,;:\\\"/[]?={}."),
-                      QStringLiteral("« %1 » n'est pas un nom de cookie valide : retirez les espaces, caractères de contrôle et ()<>@,;:\\\"/[]?={}."));
+                      QStringLiteral("«\u00a0%1\u00a0» n'est pas un nom de cookie valide\u00a0: retirez les espaces, caractères de contrôle et ()<>@,;:\\\"/[]?={}."));
         sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("name")), message.arg(cookie.name));
     });
 }
@@ -181,7 +183,7 @@ void checkPrefix(const CheckContext &context, FindingSink &sink)
         if (host && !cookie.path.isEmpty() && cookie.path != QLatin1StringView("/")) {
             sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("path")),
                      two(QStringLiteral("A __Host- cookie must have Path=/. Set the path to \"/\"."),
-                         QStringLiteral("Un cookie __Host- doit avoir Path=/. Indiquez le chemin « / ».")));
+                         QStringLiteral("Un cookie __Host- doit avoir Path=/. Indiquez le chemin «\u00a0/\u00a0».")));
         }
     });
 }
@@ -259,7 +261,7 @@ void checkExemptSinglePurpose(const CheckContext &context, FindingSink &sink)
             return;
         sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("basis")),
                  two(QStringLiteral("%1 also serves advertising, social media or tracking, so it cannot be exempt. Set its basis to consent."),
-                     QStringLiteral("%1 sert aussi à la publicité, aux réseaux sociaux ou au suivi : il ne peut pas être exempté. Passez sa base légale à consentement."))
+                     QStringLiteral("%1 sert aussi à la publicité, aux réseaux sociaux ou au suivi\u00a0: il ne peut pas être exempté. Passez sa base légale à consentement."))
                      .arg(cookie.name));
     });
 }
@@ -275,7 +277,7 @@ void checkExemptDuration(const CheckContext &context, FindingSink &sink)
             return; // audience.max-lifetime and banner.consent-lifetime judge those
         sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("lifetime")),
                  twoLifetimes(two(QStringLiteral("Exempt cookie kept %1, longer than %2: an exempt cookie must not outlive its purpose. Shorten it."),
-                                  QStringLiteral("Cookie exempté conservé %1, plus que %2 : un cookie exempté ne doit pas survivre à sa finalité. Raccourcissez sa durée.")),
+                                  QStringLiteral("Cookie exempté conservé %1, plus que %2\u00a0: un cookie exempté ne doit pas survivre à sa finalité. Raccourcissez sa durée.")),
                               cookie.lifetime->seconds(), limit));
     });
 }
@@ -294,7 +296,7 @@ void checkAudienceLifetime(const CheckContext &context, FindingSink &sink)
             return;
         sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("lifetime")),
                  twoLifetimes(two(QStringLiteral("Exempt audience cookie kept %1; the limit is %2. Shorten it or ask consent."),
-                                  QStringLiteral("Cookie de mesure d'audience exempté conservé %1 ; la limite est %2. Raccourcissez-le ou demandez le consentement.")),
+                                  QStringLiteral("Cookie de mesure d'audience exempté conservé %1\u00a0; la limite est %2. Raccourcissez-le ou demandez le consentement.")),
                               cookie.lifetime->seconds(), limit));
     });
 }
@@ -313,14 +315,14 @@ void checkAudienceRetention(const CheckContext &context, FindingSink &sink)
         if (!retention) {
             sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("dataRetention")),
                      lifetimeArg(two(QStringLiteral("How long the audience data of %2 is kept is not stated. Add \"dataRetention\" (at most %1) to the cookie or its provider."),
-                                     QStringLiteral("La durée de conservation des données d'audience de %2 n'est pas indiquée. Ajoutez « dataRetention » (au plus %1) au cookie ou à son fournisseur."))
+                                     QStringLiteral("La durée de conservation des données d'audience de %2 n'est pas indiquée. Ajoutez «\u00a0dataRetention\u00a0» (au plus %1) au cookie ou à son fournisseur."))
                                      .arg(QStringLiteral("%1"), cookie.name),
                                  limit),
                      Severity::Warning);
         } else if (*retention > limit) {
             sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("dataRetention")),
                      twoLifetimes(two(QStringLiteral("Audience data kept %1; exempt measurement allows %2. Reduce the retention or ask consent."),
-                                      QStringLiteral("Données d'audience conservées %1 ; la mesure exemptée permet %2. Réduisez la conservation ou demandez le consentement.")),
+                                      QStringLiteral("Données d'audience conservées %1\u00a0; la mesure exemptée permet %2. Réduisez la conservation ou demandez le consentement.")),
                                   *retention, limit));
         }
     });
@@ -336,7 +338,7 @@ void checkAudienceScope(const CheckContext &context, FindingSink &sink)
             return;
         sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("party")),
                  two(QStringLiteral("Exempt audience measurement must be first-party, anonymous and limited to this site; %1 is third-party or cross-site. Ask consent for it."),
-                     QStringLiteral("La mesure d'audience exemptée doit être interne, anonyme et limitée à ce site ; %1 est tiers ou intersite. Demandez le consentement."))
+                     QStringLiteral("La mesure d'audience exemptée doit être interne, anonyme et limitée à ce site\u00a0; %1 est tiers ou intersite. Demandez le consentement."))
                      .arg(cookie.name));
     });
 }
@@ -369,7 +371,7 @@ void checkMisclassified(const CheckContext &context, FindingSink &sink)
         if (nameOnly) {
             sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
                      two(QStringLiteral("Suggestion: a cookie called %1 is listed as %2 for %3 (another domain). Check it is not that one."),
-                         QStringLiteral("Suggestion : un cookie nommé %1 est répertorié %2 pour %3 (autre domaine). Vérifiez qu'il ne s'agit pas de celui-là."))
+                         QStringLiteral("Suggestion\u00a0: un cookie nommé %1 est répertorié %2 pour %3 (autre domaine). Vérifiez qu'il ne s'agit pas de celui-là."))
                          .arg(cookie.name)
                          .arg(nameOnly->category, nameOnly->platform),
                      Severity::Info);
@@ -383,7 +385,7 @@ void checkAllExempt(const CheckContext &context, FindingSink &sink)
         return;
     sink.add(FindingPlace::document(QStringLiteral("cookies")),
              two(QStringLiteral("Every cookie is exempt from consent: no consent banner is required. The charter is still owed to visitors."),
-                 QStringLiteral("Tous les cookies sont exemptés de consentement : aucun bandeau n'est requis. La charte reste due aux visiteurs.")));
+                 QStringLiteral("Tous les cookies sont exemptés de consentement\u00a0: aucun bandeau n'est requis. La charte reste due aux visiteurs.")));
 }
 
 void checkProviderIdentity(const CheckContext &context, FindingSink &sink)
@@ -397,7 +399,7 @@ void checkProviderIdentity(const CheckContext &context, FindingSink &sink)
         if (index < 0) {
             sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("provider")),
                      two(QStringLiteral("The third-party provider \"%1\" is not in the provider list. Add it with its name and privacy-policy link."),
-                         QStringLiteral("Le fournisseur tiers « %1 » n'est pas dans la liste des fournisseurs. Ajoutez-le avec son nom et le lien vers sa politique de confidentialité."))
+                         QStringLiteral("Le fournisseur tiers «\u00a0%1\u00a0» n'est pas dans la liste des fournisseurs. Ajoutez-le avec son nom et le lien vers sa politique de confidentialité."))
                          .arg(cookie.providerId));
             return;
         }
@@ -413,6 +415,41 @@ void checkProviderIdentity(const CheckContext &context, FindingSink &sink)
                          QStringLiteral("Le fournisseur tiers %1 n'a pas de lien vers sa politique de confidentialité. Ajoutez-le pour que les visiteurs sachent ce qu'il fait de leurs données."))
                          .arg(provider.name.isEmpty() ? provider.id : provider.name));
     });
+}
+
+// The exports link these addresses only when the one export filter accepts them
+// (HtmlWriter::isSafeLinkTarget); a page address must moreover be a web page.
+bool isWebAddress(const QString &address)
+{
+    const QString scheme = QUrl(address.trimmed()).scheme().toLower();
+    return HtmlWriter::isSafeLinkTarget(address) &&
+           (scheme == QLatin1StringView("https") || scheme == QLatin1StringView("http"));
+}
+
+void checkWebAddresses(const CheckContext &context, FindingSink &sink)
+{
+    const Policy &policy = context.policy;
+    // en and fr name the address, e.g. "site address" / "L'adresse du site".
+    const auto check = [&sink](const QString &address, const FindingPlace &place, const QString &en, const QString &fr) {
+        if (address.trimmed().isEmpty() || isWebAddress(address))
+            return;
+        sink.add(place,
+                 two(QStringLiteral("The %1 \"%2\" is not an http(s) address, so it does not open a web page (the exports link http, https and mailto addresses only). Write the https:// address of the page.")
+                         .arg(en, address.trimmed()),
+                     QStringLiteral("%1 «\u00a0%2\u00a0» n'est pas une adresse http(s)\u00a0: elle n'ouvre pas de page web (les exports ne lient que les adresses http, https et mailto). Indiquez l'adresse https:// de la page.")
+                         .arg(fr, address.trimmed())));
+    };
+    check(policy.meta.siteUrl, FindingPlace::document(QStringLiteral("siteUrl")), QStringLiteral("site address"),
+          QStringLiteral("L'adresse du site"));
+    for (qsizetype index = 0; index < policy.providers.size(); ++index) {
+        const Provider &provider = policy.providers.at(index);
+        const QString name = provider.name.isEmpty() ? provider.id : provider.name;
+        check(provider.website, FindingPlace::provider(index, provider.id, QStringLiteral("website")),
+              QStringLiteral("website of %1").arg(name), QStringLiteral("Le site web de %1").arg(name));
+        check(provider.privacyPolicyUrl, FindingPlace::provider(index, provider.id, QStringLiteral("privacyPolicyUrl")),
+              QStringLiteral("privacy-policy address of %1").arg(name),
+              QStringLiteral("L'adresse de la politique de confidentialité de %1").arg(name));
+    }
 }
 
 void checkProviderTransfer(const CheckContext &context, FindingSink &sink)
@@ -435,7 +472,7 @@ void checkProviderTransfer(const CheckContext &context, FindingSink &sink)
             continue;
         sink.add(FindingPlace::provider(index, provider.id, QStringLiteral("country")),
                  two(QStringLiteral("%1 is in %2, outside the EU/EEA: say in the charter that data goes there and on what safeguard."),
-                     QStringLiteral("%1 est situé en %2, hors UE/EEE : indiquez dans la charte que des données y sont transférées et avec quelles garanties."))
+                     QStringLiteral("%1 est situé en %2, hors UE/EEE\u00a0: indiquez dans la charte que des données y sont transférées et avec quelles garanties."))
                      .arg(provider.name.isEmpty() ? provider.id : provider.name, provider.country));
     }
 }
@@ -459,7 +496,7 @@ void checkRequiredOnlyExempt(const CheckContext &context, FindingSink &sink)
             return;
         sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
                  two(QStringLiteral("%1 needs consent but sits in \"%2\", which visitors cannot refuse. Move it to a category they can refuse."),
-                     QStringLiteral("%1 requiert le consentement mais se trouve dans « %2 », que les visiteurs ne peuvent pas refuser. Déplacez-le dans une catégorie refusable."))
+                     QStringLiteral("%1 requiert le consentement mais se trouve dans «\u00a0%2\u00a0», que les visiteurs ne peuvent pas refuser. Déplacez-le dans une catégorie refusable."))
                      .arg(cookie.name, category->id));
     });
 }
@@ -472,7 +509,7 @@ void checkEmptyCategory(const CheckContext &context, FindingSink &sink)
             continue;
         sink.add(FindingPlace::category(index, category.id),
                  two(QStringLiteral("The category \"%1\" has no cookie but the banner shows it. Remove it or add its cookies."),
-                     QStringLiteral("La catégorie « %1 » ne contient aucun cookie mais le bandeau l'affiche. Supprimez-la ou ajoutez ses cookies."))
+                     QStringLiteral("La catégorie «\u00a0%1\u00a0» ne contient aucun cookie mais le bandeau l'affiche. Supprimez-la ou ajoutez ses cookies."))
                      .arg(category.id));
     }
 }
@@ -492,7 +529,7 @@ void ComplianceRules::addCookieRules(std::vector<ComplianceRule> &rules)
                              QStringLiteral("Chaque cookie indique nom, fournisseur, finalité, catégorie, durée et base légale")),
                          checkRequiredFields));
     rules.push_back(rule(QStringLiteral("cookie.lifetime-parsable"), Severity::Error, sourceGdprInformation, helpCnil,
-                         two(QStringLiteral("Lifetime is \"session\" or a duration"), QStringLiteral("La durée est « session » ou une durée")),
+                         two(QStringLiteral("Lifetime is \"session\" or a duration"), QStringLiteral("La durée est «\u00a0session\u00a0» ou une durée")),
                          checkLifetimeParsable));
     rules.push_back(rule(QStringLiteral("cookie.name-token"), Severity::Error, sourceRfc6265, helpRfc,
                          two(QStringLiteral("Cookie name is an RFC 6265 token or a valid pattern"),
@@ -545,6 +582,10 @@ void ComplianceRules::addCookieRules(std::vector<ComplianceRule> &rules)
                          two(QStringLiteral("Third-party providers have a name and a privacy-policy link"),
                              QStringLiteral("Les fournisseurs tiers ont un nom et un lien vers leur politique de confidentialité")),
                          checkProviderIdentity));
+    rules.push_back(rule(QStringLiteral("links.web-addresses"), Severity::Error, sourceGdprInformation, helpCnil,
+                         two(QStringLiteral("The site, provider and privacy-policy addresses are http(s) addresses"),
+                             QStringLiteral("Les adresses du site, des fournisseurs et des politiques de confidentialité sont des adresses http(s)")),
+                         checkWebAddresses));
     rules.push_back(rule(QStringLiteral("provider.transfer"), Severity::Warning, QStringLiteral("GDPR art. 13(1)(f), art. 44-49"), helpCnil,
                          two(QStringLiteral("Transfers outside the EU/EEA are disclosed in the charter"),
                              QStringLiteral("Les transferts hors UE/EEE sont indiqués dans la charte")),

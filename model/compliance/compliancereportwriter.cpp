@@ -211,7 +211,7 @@ QString ComplianceReportWriter::text(const ComplianceReport &report, const QStri
     const bool french = isFrench(language);
     QString out;
     const ComplianceProfile *profile = ComplianceProfile::find(report.profile);
-    out += (french ? QStringLiteral("%1 : profil %2") : QStringLiteral("%1: profile %2"))
+    out += (french ? QStringLiteral("%1\u00a0: profil %2") : QStringLiteral("%1: profile %2"))
                .arg(fileName, profile ? profile->id + QStringLiteral(" (") + profile->name.text(language) + QStringLiteral(")") : report.profile) +
            QLatin1Char('\n');
     for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
@@ -233,22 +233,22 @@ QString ComplianceReportWriter::text(const ComplianceReport &report, const QStri
         for (const Finding &finding : report.suppressed) {
             out += QStringLiteral("  %1: %2: [%3] %4 — %5 %6\n").arg(
                 fileName, finding.place.describe(language), finding.rule, finding.message.text(language),
-                french ? QStringLiteral("justification :") : QStringLiteral("justification:"), finding.justification);
+                french ? QStringLiteral("justification\u00a0:") : QStringLiteral("justification:"), finding.justification);
         }
     }
     if (!report.disabledRules.isEmpty())
-        out += QStringLiteral("\n%1 %2\n").arg(french ? QStringLiteral("Règles désactivées :") : QStringLiteral("Disabled rules:"),
+        out += QStringLiteral("\n%1 %2\n").arg(french ? QStringLiteral("Règles désactivées\u00a0:") : QStringLiteral("Disabled rules:"),
                                    report.disabledRules.join(QStringLiteral(", ")));
     for (const Suppression &suppression : report.unjustifiedSuppressions)
-        out += (french ? QStringLiteral("Suppression sans justification, non appliquée : %1\n")
+        out += (french ? QStringLiteral("Suppression sans justification, non appliquée\u00a0: %1\n")
                        : QStringLiteral("Suppression without a justification, not applied: %1\n"))
                    .arg(suppression.rule);
     if (!report.unknownDisabledRules.isEmpty())
-        out += QStringLiteral("%1 %2\n").arg(french ? QStringLiteral("Règles inconnues ignorées :") : QStringLiteral("Unknown rules ignored:"),
+        out += QStringLiteral("%1 %2\n").arg(french ? QStringLiteral("Règles inconnues ignorées\u00a0:") : QStringLiteral("Unknown rules ignored:"),
                                  report.unknownDisabledRules.join(QStringLiteral(", ")));
     const ReportWriter::Counts counts = ReportWriter::count(report.findings);
     out += QLatin1Char('\n') +
-           (french ? QStringLiteral("%1 : %2, %3 écarté(s)") : QStringLiteral("%1: %2, %3 suppressed"))
+           (french ? QStringLiteral("%1\u00a0: %2, %3 écarté(s)") : QStringLiteral("%1: %2, %3 suppressed"))
                .arg(fileName,
                     SeverityWords::summary(counts.errors, counts.warnings, counts.infos,
                                            french ? QStringLiteral("fr") : QStringLiteral("en")))

@@ -150,6 +150,8 @@ constexpr FieldWords fieldWords[] = {
     {"country", "country", "pays"},
     {"description", "description", "description"},
     {"privacyPolicyUrl", "privacy policy", "politique de confidentialité"},
+    {"siteUrl", "site address", "adresse du site"},
+    {"website", "website", "site web"},
     {"publisherName", "publisher", "éditeur"},
     {"contactEmail", "contact address", "adresse de contact"},
     {"lastUpdated", "last updated", "dernière mise à jour"},

@@ -40,7 +40,7 @@ constexpr std::array words{
     WordEntry{Word::GpcNote,
               u"Your browser sends a Global Privacy Control signal: advertising cookies stay off "
               u"unless you switch them on in the preferences.",
-              u"Votre navigateur envoie le signal Global Privacy Control : les cookies publicitaires "
+              u"Votre navigateur envoie le signal Global Privacy Control\u00a0: les cookies publicitaires "
               u"restent désactivés, sauf si vous les activez dans les préférences."},
     WordEntry{Word::DemoTitle, u"Banner demonstration", u"Démonstration du bandeau"},
     WordEntry{Word::DemoText,
@@ -123,9 +123,7 @@ void writeCookie(JsonWriter &json, const Policy &policy, const Cookie &cookie,
     json.member(u"provider", provider && !provider->name.isEmpty() ? provider->name : cookie.providerId);
     // Only links a browser can follow without running anything: no javascript: or data:.
     const QString link = provider ? provider->privacyPolicyUrl.trimmed() : QString();
-    const bool web = link.startsWith(QLatin1StringView("https://"), Qt::CaseInsensitive) ||
-                     link.startsWith(QLatin1StringView("http://"), Qt::CaseInsensitive);
-    json.member(u"policy", web && HtmlWriter::isSafeLinkTarget(link) ? link : QString());
+    json.member(u"policy", HtmlWriter::isSafeLinkTarget(link) ? link : QString());
     writeLocalized(json, u"purpose", languages,
                    [&](const QString &language) { return policy.text(cookie.purpose, language); });
     writeLocalized(json, u"lifetime", languages, [&](const QString &language) {
@@ -140,6 +138,11 @@ void writeCookie(JsonWriter &json, const Policy &policy, const Cookie &cookie,
 QString BannerExporter::preferencesTitle(const QString &language)
 {
     return word(Word::PreferencesTitle, language);
+}
+
+QString BannerExporter::gpcNote(const QString &language)
+{
+    return word(Word::GpcNote, language);
 }
 
 QString BannerExporter::alwaysOnLabel(const QString &language)
@@ -188,7 +191,15 @@ bool BannerExporter::isConsentLogUrl(const QString &url)
            !parsed.host().isEmpty();
 }
 
-QByteArray BannerExporter::configJson(const Policy &policy, QStringList *warnings)
+bool BannerExporter::hasAnythingToAsk(const Policy &policy)
+{
+    return std::any_of(policy.cookies.cbegin(), policy.cookies.cend(), [&policy](const Cookie &cookie) {
+        const Category *category = policy.category(cookie.categoryId);
+        return cookie.basis != LegalBasis::Exempt && category && !category->required;
+    });
+}
+
+QByteArray BannerExporter::configJson(const Policy &policy, QStringList *warnings, Layers layers)
 {
     const BannerSettings &banner = policy.banner;
     const QStringList langs = Languages::defaultFirst(policy.meta);
@@ -215,6 +226,8 @@ QByteArray BannerExporter::configJson(const Policy &policy, QStringList *warning
     json.member(u"position", PolicyKeys::toString(banner.position));
     json.member(u"gpc", banner.honourGlobalPrivacyControl);
     json.member(u"gcm", banner.googleConsentMode);
+    if (layers == Layers::ManageOnly)
+        json.member(u"ask", false);
     json.key(u"cookie");
     json.beginObject();
     json.member(u"name", cookieName);
@@ -289,7 +302,7 @@ QByteArray BannerExporter::configJson(const Policy &policy, QStringList *warning
     return json.finish();
 }
 
-Expected<QByteArray> BannerExporter::script(const Policy &policy, QStringList *warnings)
+Expected<QByteArray> BannerExporter::script(const Policy &policy, QStringList *warnings, Layers layers)
 {
     QByteArray source = resource(QStringLiteral(":/banner/charte-consent.js"));
     const qsizetype at = source.indexOf(QByteArray(configMarker.data(), configMarker.size()));
@@ -297,7 +310,7 @@ Expected<QByteArray> BannerExporter::script(const Policy &policy, QStringList *w
         return Expected<QByteArray>::failure(
             QCoreApplication::translate("BannerExporter",
                                         ":/banner/charte-consent.js: the configuration marker is missing"));
-    source.replace(at, configMarker.size(), configJson(policy, warnings));
+    source.replace(at, configMarker.size(), configJson(policy, warnings, layers));
     return compacted(source);
 }
 
@@ -367,7 +380,24 @@ QByteArray BannerExporter::demoPage(const Policy &policy, const QString &request
 Expected<ExportResult> BannerExporter::exportBundle(const Policy &policy, const ExportOptions &options)
 {
     ExportResult result;
-    Expected<QByteArray> js = script(policy, &result.warnings);
+    Layers layers = Layers::Both;
+    if (!hasAnythingToAsk(policy)) {
+        if (!options.manageOnly)
+            return Expected<ExportResult>::failure(QCoreApplication::translate(
+                "BannerExporter",
+                "no cookie of an optional category needs consent, so the banner would ask Accept/Reject "
+                "about nothing: such a site needs no consent banner. To publish only the \"manage cookies\" "
+                "entry point (the preferences listing the cookies), export with --manage-only, or tick the "
+                "export dialog's \"manage cookies\" option"));
+        layers = Layers::ManageOnly;
+        result.warnings << QCoreApplication::translate(
+            "BannerExporter", "no cookie needs consent: the bundle shows no banner, only the preferences "
+                              "that the \"manage cookies\" entry point (data-charte-consent=\"open\") opens");
+    } else if (options.manageOnly) {
+        result.warnings << QCoreApplication::translate(
+            "BannerExporter", "--manage-only is ignored: some cookies need consent, so the banner asks");
+    }
+    Expected<QByteArray> js = script(policy, &result.warnings, layers);
     if (!js)
         return Expected<ExportResult>::failure(js.error());
     result.files.insert(QString(scriptName), std::move(js).value());

@@ -17,8 +17,16 @@ public:
 
     // The configuration the script reads, as compact JSON with < > & escaped, so
     // nothing in the document can close the script or start markup.
-    static QByteArray configJson(const Policy &policy, QStringList *warnings = nullptr);
-    static Expected<QByteArray> script(const Policy &policy, QStringList *warnings = nullptr);
+    // Layer::ManageOnly: no first layer, only the preferences the "manage cookies"
+    // entry point opens (for a document where nothing needs consent).
+    enum class Layers { Both, ManageOnly };
+    static QByteArray configJson(const Policy &policy, QStringList *warnings = nullptr,
+                                 Layers layers = Layers::Both);
+    static Expected<QByteArray> script(const Policy &policy, QStringList *warnings = nullptr,
+                                       Layers layers = Layers::Both);
+    // False when no cookie of an optional category needs consent: a banner would ask
+    // Accept/Reject about nothing.
+    static bool hasAnythingToAsk(const Policy &policy);
     static QByteArray stylesheet(const Policy &policy);
     static QByteArray demoPage(const Policy &policy, const QString &language);
 
@@ -33,6 +41,8 @@ public:
     // Words the bundle adds in the visitor's language, shared with the in-app preview.
     static QString preferencesTitle(const QString &language);
     static QString alwaysOnLabel(const QString &language);
+    // What the banner says when it honours a Global Privacy Control signal.
+    static QString gpcNote(const QString &language);
 
     static constexpr QLatin1StringView scriptName{"charte-consent.js"};
     static constexpr QLatin1StringView stylesheetName{"charte-consent.css"};

@@ -2,6 +2,8 @@
 
 #include "document/languages.h"
 #include "document/uniqueid.h"
+#include "export/bannerexporter.h"
+#include "format/jsonwriter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -167,6 +169,23 @@ QString html(const QString &text)
     return out;
 }
 
+QString htmlContent(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'&')
+            out += QLatin1StringView("&amp;");
+        else if (c == u'<')
+            out += QLatin1StringView("&lt;");
+        else if (c == u'>')
+            out += QLatin1StringView("&gt;");
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString plainText(const QString &htmlText)
 {
     if (!htmlText.contains(u'<') && !htmlText.contains(u'&'))
@@ -277,8 +296,45 @@ bool wantsJson(const ExportOptions &options)
     return options.outputName.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive);
 }
 
+QStringList gpcCategories(const Policy &policy)
+{
+    QStringList ids;
+    if (!policy.banner.honourGlobalPrivacyControl)
+        return ids;
+    for (const Category &category : policy.categories) {
+        if (BannerExporter::isAdvertising(category))
+            ids << category.id;
+    }
+    return ids;
+}
+
+void writeGpc(JsonWriter &json, const Policy &policy, const QList<Service> &services,
+              QString (*escape)(const QString &))
+{
+    const QStringList categories = gpcCategories(policy);
+    json.beginObject();
+    json.key(u"categories");
+    json.beginArray();
+    for (const QString &id : categories)
+        json.value(id);
+    json.endArray();
+    json.key(u"services");
+    json.beginArray();
+    for (const Service &service : services) {
+        if (categories.contains(service.categoryId))
+            json.value(service.key);
+    }
+    json.endArray();
+    json.key(u"note");
+    json.beginObject();
+    for (const QString &language : Languages::defaultFirst(policy.meta))
+        json.member(language, escape(BannerExporter::gpcNote(language)));
+    json.endObject();
+    json.endObject();
+}
+
 void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
-                       Colours colours, ConsentLog log)
+                       Colours colours, ConsentLog log, Gpc gpc)
 {
     QStringList storage;
     QStringList thirdParty;
@@ -299,7 +355,7 @@ void addCommonWarnings(const Policy &policy, const QString &libraryName, QString
         warnings << QCoreApplication::translate("ConsentLibrary", "third-party cookies cannot be deleted by the site's scripts; %1 can only "
                        "keep their service from loading: %2")
                         .arg(libraryName, nameList(thirdParty));
-    if (policy.banner.honourGlobalPrivacyControl)
+    if (policy.banner.honourGlobalPrivacyControl && gpc == Gpc::Dropped)
         warnings << QCoreApplication::translate("ConsentLibrary", "%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)")
                         .arg(libraryName);
     // The libraries keep the choice in the browser only; the banner bundle's consent

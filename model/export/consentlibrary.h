@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class JsonWriter;
+
 // What the three consent-library exports (vanilla-cookieconsent, Klaro,
 // tarteaucitron) share: the same cut of the inventory into "services" (one per
 // provider and category, since a provider such as Google can be both statistics
@@ -48,6 +50,11 @@ void nameFromDisplay(const QString &display, Cookie &cookie);
 
 // The libraries render these texts with innerHTML: escape < > & " '.
 QString html(const QString &text);
+// For a library that puts a text with innerHTML only into an element's content, never
+// into an attribute or string-built markup (vanilla-cookieconsent): escape & < > only,
+// so that texts it also copies with textContent (a switch's accessible label) read
+// "Mesure d'audience", not "Mesure d&#39;audience".
+QString htmlContent(const QString &text);
 // Reverses html() and drops tags, for importing configurations written by hand.
 QString plainText(const QString &htmlText);
 
@@ -63,12 +70,23 @@ QString startLanguage(const Policy &policy, const ExportOptions &options);
 // True when the output name asks for bare JSON (NAME.json).
 bool wantsJson(const ExportOptions &options);
 
+// Global Privacy Control, as Charte's banner applies it: when the document honours it
+// and the browser sends it, the advertising categories are refused before the library
+// first shows and "accept all" leaves them refused; the visitor may still switch one on.
+// The categories concerned (empty when the document does not honour GPC), and the
+// wrapper's data: {"categories": [...], "services": [...], "note": {lang: text}}.
+QStringList gpcCategories(const Policy &policy);
+void writeGpc(JsonWriter &json, const Policy &policy, const QList<Service> &services,
+              QString (*escape)(const QString &));
+
 // Warnings every library shares: storage the libraries cannot clear, third-party
 // cookies no script can delete, GPC, colours and the consent log (unless the export
 // carries them) and buttons without text.
 enum class Colours { Dropped, Carried };
 enum class ConsentLog { Dropped, Carried };
+enum class Gpc { Dropped, Carried };
 void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
-                       Colours colours = Colours::Dropped, ConsentLog log = ConsentLog::Dropped);
+                       Colours colours = Colours::Dropped, ConsentLog log = ConsentLog::Dropped,
+                       Gpc gpc = Gpc::Dropped);
 
 } // namespace ConsentLibrary

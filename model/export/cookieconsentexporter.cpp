@@ -10,7 +10,8 @@
 #include <QCoreApplication>
 
 using ConsentLibrary::Button;
-using ConsentLibrary::html;
+// vanilla-cookieconsent writes every text with innerHTML into an element's content.
+const auto html = ConsentLibrary::htmlContent;
 using Key = ExportStrings::Key;
 
 namespace {
@@ -148,6 +149,8 @@ void writeTranslation(JsonWriter &json, const Policy &policy, const QString &lan
     json.beginObject();
     const QString manage = policy.text(banner.manage, language);
     json.member(u"title", manage.isEmpty() ? text(banner.title) : html(manage));
+    // An attribute (aria-label) of the close button: plain text, never escaped.
+    json.member(u"closeIconLabel", ExportStrings::text(Key::Close, language));
     json.member(u"acceptAllBtn", button(Button::AcceptAll));
     json.member(u"acceptNecessaryBtn", button(Button::RejectAll));
     json.member(u"savePreferencesBtn", button(Button::Save));
@@ -268,10 +271,10 @@ QList<const Cookie *> patternCookies(const QList<ConsentLibrary::Service> &servi
 }
 
 void addWarnings(const Policy &policy, QStringList &warnings, ConsentLibrary::Colours colours,
-                 ConsentLibrary::ConsentLog log)
+                 ConsentLibrary::ConsentLog log, ConsentLibrary::Gpc gpc)
 {
     ConsentLibrary::addCommonWarnings(policy, QStringLiteral("vanilla-cookieconsent"), warnings,
-                                      colours, log);
+                                      colours, log, gpc);
     if (policy.banner.googleConsentMode)
         warnings << QCoreApplication::translate("CookieConsentExporter", "vanilla-cookieconsent has no Google Consent Mode: send the gtag "
                        "'consent' updates from its onConsent and onChange callbacks");
@@ -360,6 +363,9 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
     colour(u"--cc-toggle-on-bg", banner.buttonBackground);
     colours.endObject();
 
+    JsonWriter gpc(JsonWriter::Layout::Indented, JsonWriter::Escaping::HtmlSafe);
+    ConsentLibrary::writeGpc(gpc, policy, services, ConsentLibrary::htmlContent);
+
     QByteArray out;
     out += "// vanilla-cookieconsent 3 configuration written by Charte (revision ";
     out += QByteArray::number(policy.meta.revision);
@@ -390,7 +396,18 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
            "  style.textContent = '#cc-main{' + Object.keys(colours).map(function (name) {\n"
            "    return name + ':' + colours[name];\n"
            "  }).join(';') + '}';\n"
-           "  document.head.appendChild(style);\n";
+           "  document.head.appendChild(style);\n"
+           "  // The library copies each category's title, markup stripped but entities kept, into\n"
+           "  // its switch's label with textContent: decode them so that screen readers read\n"
+           "  // the text (a detached textarea decodes entities and runs nothing).\n"
+           "  config.onModalReady = function (event) {\n"
+           "    if (event.modalName !== 'preferencesModal') return;\n"
+           "    var decoder = document.createElement('textarea');\n"
+           "    Array.prototype.forEach.call(event.modal.querySelectorAll('.toggle__label'), function (label) {\n"
+           "      decoder.innerHTML = label.textContent;\n"
+           "      label.textContent = decoder.value;\n"
+           "    });\n"
+           "  };\n";
     if (BannerExporter::isConsentLogUrl(banner.consentLogUrl)) {
         // The library's own consent id, time and revision: the same record Charte's
         // banner sends, so one log endpoint serves both.
@@ -420,7 +437,40 @@ QByteArray CookieConsentExporter::script(const Policy &policy, const QString &st
                "  config.onFirstConsent = logChoice;\n"
                "  config.onChange = logChoice;\n";
     }
-    out += "  window.CookieConsent.run(config);\n"
+    out += "  // Global Privacy Control, as Charte's banner honours it: the categories below stay\n"
+           "  // refused (the library's opt-in default) until the visitor switches one on, \"accept\n"
+           "  // all\" accepts everything else, the texts say so and the choice records it.\n"
+           "  var gpc = ";
+    out += compactTail(gpc.finish());
+    out += ";\n"
+           "  if (navigator.globalPrivacyControl === true && gpc.categories.length > 0) {\n"
+           "    Object.keys(config.language.translations).forEach(function (language) {\n"
+           "      var texts = config.language.translations[language], note = gpc.note[language] || '';\n"
+           "      texts.consentModal.description += ' ' + note;\n"
+           "      texts.preferencesModal.sections[0].description += ' ' + note;\n"
+           "    });\n"
+           "    // The library's \"accept all\" buttons know no exception: this one, first to see\n"
+           "    // the click, accepts all but the refused categories instead.\n"
+           "    document.addEventListener('click', function (event) {\n"
+           "      var button = event.target.closest && event.target.closest('#cc-main button[data-role=\"all\"]');\n"
+           "      if (!button) return;\n"
+           "      event.preventDefault();\n"
+           "      event.stopImmediatePropagation();\n"
+           "      window.CookieConsent.acceptCategory('all', gpc.categories);\n"
+           "      window.CookieConsent.hide();\n"
+           "      window.CookieConsent.hidePreferences();\n"
+           "    }, true);\n"
+           "    var then = { first: config.onFirstConsent, change: config.onChange };\n"
+           "    var record = function (next) {\n"
+           "      return function (detail) {\n"
+           "        window.CookieConsent.setCookieData({ value: { gpc: true }, mode: 'update' });\n"
+           "        if (next) next(detail);\n"
+           "      };\n"
+           "    };\n"
+           "    config.onFirstConsent = record(then.first);\n"
+           "    config.onChange = record(then.change);\n"
+           "  }\n"
+           "  window.CookieConsent.run(config);\n"
            "})();\n";
     if (warnings)
         *warnings << own;
@@ -439,6 +489,7 @@ Expected<ExportResult> CookieConsentExporter::run(const Policy &policy,
     const bool logged = !json && BannerExporter::isConsentLogUrl(policy.banner.consentLogUrl);
     addWarnings(policy, result.warnings,
                 json ? ConsentLibrary::Colours::Dropped : ConsentLibrary::Colours::Carried,
-                logged ? ConsentLibrary::ConsentLog::Carried : ConsentLibrary::ConsentLog::Dropped);
+                logged ? ConsentLibrary::ConsentLog::Carried : ConsentLibrary::ConsentLog::Dropped,
+                json ? ConsentLibrary::Gpc::Dropped : ConsentLibrary::Gpc::Carried);
     return result;
 }

@@ -12,6 +12,9 @@ struct ExportOptions
 {
     QString language;   // empty: the document's default language
     QString outputName; // the file or folder name asked for (some formats look at its extension)
+    // Banner bundle of a document where no cookie needs consent: the user insists on
+    // exporting it, without a first layer, only the "manage cookies" entry point.
+    bool manageOnly = false;
 };
 
 struct ExportResult

@@ -28,6 +28,7 @@ constexpr std::array entries{
     Entry{ExportStrings::Key::ThirdParty, u"third party", u"tiers"},
     Entry{ExportStrings::Key::NoCookies, u"No cookie in this category.",
           u"Aucun cookie dans cette catégorie."},
+    Entry{ExportStrings::Key::Close, u"Close", u"Fermer"},
 };
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "document/languages.h"
 #include "export/consentlibrary.h"
+#include "format/htmlwriter.h"
 #include "format/jsonwriter.h"
 
 #include <QColor>
@@ -106,10 +107,11 @@ void writeTranslations(JsonWriter &json, const Policy &policy)
     const BannerSettings &banner = policy.banner;
     json.key(u"translations");
     json.beginObject();
-    if (!policy.meta.siteUrl.isEmpty()) {
+    // Klaro makes this a link in its dialog: only an address the export filter accepts.
+    if (HtmlWriter::isSafeLinkTarget(policy.meta.siteUrl)) {
         json.key(u"zz");
         json.beginObject();
-        json.member(u"privacyPolicyUrl", policy.meta.siteUrl);
+        json.member(u"privacyPolicyUrl", policy.meta.siteUrl.trimmed());
         json.endObject();
     }
     for (const QString &language : Languages::defaultFirst(policy.meta)) {
@@ -187,12 +189,19 @@ void writeStyling(JsonWriter &json, const BannerSettings &banner)
     json.endObject();
 }
 
-void addWarnings(const Policy &policy, QStringList &warnings)
+void addWarnings(const Policy &policy, QStringList &warnings, bool bareJson)
 {
+    if (bareJson)
+        warnings << QCoreApplication::translate("KlaroExporter", "the bare JSON carries no style: Klaro's \"toggle all\" switch looks "
+                       "on while it is off, and links are not underlined; the .js export fixes both");
     warnings << QCoreApplication::translate("KlaroExporter", "Klaro's modal has no cookie table: each service's description lists its "
                    "cookies, lifetimes and purposes; the service-and-location column is left out");
-    if (policy.meta.siteUrl.isEmpty())
+    if (policy.meta.siteUrl.trimmed().isEmpty())
         warnings << QCoreApplication::translate("KlaroExporter", "the document has no site address: Klaro's privacy-policy link is left out");
+    else if (!HtmlWriter::isSafeLinkTarget(policy.meta.siteUrl))
+        warnings << QCoreApplication::translate("KlaroExporter", "the site address \"%1\" is not an http(s) address: Klaro's "
+                       "privacy-policy link is left out")
+                        .arg(policy.meta.siteUrl.trimmed());
     else
         warnings << QCoreApplication::translate("KlaroExporter", "Klaro links to a privacy policy: the export points it to the site "
                        "address; set translations.zz.privacyPolicyUrl to the charter page");
@@ -200,7 +209,58 @@ void addWarnings(const Policy &policy, QStringList &warnings)
         warnings << QCoreApplication::translate("KlaroExporter", "Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates "
                        "from the services' callbacks");
     ConsentLibrary::addCommonWarnings(policy, QStringLiteral("Klaro"), warnings,
-                                      ConsentLibrary::Colours::Carried);
+                                      ConsentLibrary::Colours::Carried, ConsentLibrary::ConsentLog::Dropped,
+                                      bareJson ? ConsentLibrary::Gpc::Dropped : ConsentLibrary::Gpc::Carried);
+}
+
+// Runs before klaro.js reads the configuration. Constant code; the data it reads is
+// the JSON written by writeGpc().
+constexpr const char *wrapperBody = R"JS(
+  // Klaro colours the "toggle all" switch with the locked-on colour while only the
+  // required services are on, i.e. while it is off; and it does not underline links,
+  // which then differ from the text by colour alone. Both are set right here.
+  var style = document.createElement('style');
+  style.textContent = '#klaro .cm-list-input.only-required:not(:checked)+.cm-list-label .slider' +
+    '{background-color:var(--white2,#f2f2f2);opacity:1}' +
+    '#klaro .cm-list-input.only-required:not(:checked)+.cm-list-label .slider::before{transform:none}' +
+    '#klaro a{text-decoration:underline}';
+  (document.head || document.documentElement).appendChild(style);
+
+  // Global Privacy Control, as Charte's banner honours it: the services below stay
+  // refused until the visitor switches one on, "accept all" accepts everything else,
+  // the texts say so, and the stored choice records it (service "charte-gpc").
+  if (navigator.globalPrivacyControl !== true || gpc.services.length === 0) return;
+  config.services.push({ name: 'charte-gpc', title: 'Global Privacy Control', purposes: [],
+    required: true, default: true, optOut: false, cookies: [] });
+  Object.keys(config.translations).forEach(function (language) {
+    var texts = config.translations[language], note = gpc.note[language];
+    if (!note || !texts.consentNotice) return;
+    texts.consentNotice.description += ' ' + note;
+    texts.consentModal.description += ' ' + note;
+  });
+  // "Accept all" is saved before it is applied: the refused services are taken back in
+  // between, so that they never run.
+  var correcting = false;
+  function watch() {
+    if (!window.klaro) return;
+    window.klaro.getManager(config).watch({
+      update: function (manager, event, data) {
+        if (event !== 'saveConsents' || data.type !== 'accept' || correcting) return;
+        correcting = true;
+        gpc.services.forEach(function (name) { manager.updateConsent(name, false); });
+        manager.saveConsents('accept');
+        correcting = false;
+      }
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch);
+  else watch();
+})(window.klaroConfig);
+)JS";
+
+QString unescaped(const QString &text)
+{
+    return text; // Klaro writes texts as text (htmlTexts: false)
 }
 
 QByteArray configWithServices(const Policy &policy, const QString &startLanguage,
@@ -274,9 +334,14 @@ Expected<ExportResult> KlaroExporter::run(const Policy &policy, const ExportOpti
                             ").\n// Include it before klaro.js, which reads window.klaroConfig.\n"
                             "window.klaroConfig = ";
         script += json.trimmed();
+        script += ";\n(function (config) {\n  'use strict';\n  var gpc = ";
+        JsonWriter gpc(JsonWriter::Layout::Compact, JsonWriter::Escaping::HtmlSafe);
+        ConsentLibrary::writeGpc(gpc, policy, ConsentLibrary::services(policy, nullptr), unescaped);
+        script += gpc.finish().trimmed();
         script += ";\n";
+        script += wrapperBody;
         result.files.insert(QString(), script);
     }
-    addWarnings(policy, result.warnings);
+    addWarnings(policy, result.warnings, ConsentLibrary::wantsJson(options));
     return result;
 }

@@ -250,7 +250,30 @@ constexpr const char *scriptBody = R"JS(
       tarteaucitron.cookie.create('charte_revision', charte.revision);
   });
 
+  // Global Privacy Control, as Charte's banner honours it: the services below are
+  // refused in the consent cookie before tarteaucitron first reads it (it then asks
+  // about the others only), "accept all" leaves them refused, the banner says so and
+  // the cookie records it ("!charte_gpc=true"). The visitor may still allow one.
+  var gpc = navigator.globalPrivacyControl === true ? charte.gpc.services : [];
+  if (gpc.length > 0) {
+    window.tarteaucitronCustomText.alertBigPrivacy += ' ' + (charte.gpc.note[language] || '');
+    var current = storedChoice(), added = '';
+    gpc.forEach(function (key) { if (current.indexOf('!' + key + '=') < 0) added += '!' + key + '=false'; });
+    if (current.indexOf('!charte_gpc=') < 0) added += '!charte_gpc=true';
+    if (added && current.indexOf(marker) < 0) added += marker;
+    if (added)
+      document.cookie = cookieName + '=' + current + added + '; expires=' +
+        new Date(Date.now() + charte.expireDays * 864e5).toUTCString() + '; path=/; SameSite=Lax';
+  }
+
   tarteaucitron.init(charte.parameters);
+  var respondAll = tarteaucitron.userInterface.respondAll;
+  tarteaucitron.userInterface.respondAll = function (status) {
+    if (status !== true || gpc.length === 0) return respondAll.apply(this, arguments);
+    var jobs = tarteaucitron.job;
+    tarteaucitron.job = jobs.filter(function (key) { return gpc.indexOf(key) < 0; });
+    try { return respondAll.apply(this, arguments); } finally { tarteaucitron.job = jobs; }
+  };
   charte.services.forEach(function (service) {
     tarteaucitron.services[service.key] = {
       key: service.key,
@@ -353,6 +376,8 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
     writeParameters(json, policy);
     writeTexts(json, policy, textTypes);
     writeServices(json, policy, services, types);
+    json.key(u"gpc");
+    ConsentLibrary::writeGpc(json, policy, services, ConsentLibrary::html);
     json.endObject();
 
     QByteArray out = "// tarteaucitron 1.x configuration written by Charte (revision " +
@@ -393,6 +418,8 @@ Expected<ExportResult> TarteaucitronExporter::run(const Policy &policy,
     if (banner.googleConsentMode)
         result.warnings << QCoreApplication::translate("TarteaucitronExporter", "tarteaucitron updates Google Consent Mode only for its own Google "
                               "services, not for the services of this export");
-    ConsentLibrary::addCommonWarnings(policy, QStringLiteral("tarteaucitron"), result.warnings);
+    ConsentLibrary::addCommonWarnings(policy, QStringLiteral("tarteaucitron"), result.warnings,
+                                      ConsentLibrary::Colours::Dropped, ConsentLibrary::ConsentLog::Dropped,
+                                      ConsentLibrary::Gpc::Carried);
     return result;
 }

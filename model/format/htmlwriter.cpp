@@ -133,10 +133,15 @@ void HtmlWriter::appendEscaped(QByteArray &out, QStringView text, bool inAttribu
     out.append(run, end - run);
 }
 
-bool HtmlWriter::isSafeLinkTarget(const QString &url)
+bool HtmlWriter::isSafeLinkTarget(const QString &url, Relative relative)
 {
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString trimmed = url.trimmed();
+    const QUrl parsed(trimmed, QUrl::StrictMode);
+    if (!parsed.isValid() || trimmed.isEmpty())
+        return false;
     const QString scheme = parsed.scheme().toLower();
-    return parsed.isValid() && (scheme == QLatin1StringView("https") || scheme == QLatin1StringView("http") ||
-                                scheme == QLatin1StringView("mailto"));
+    if (scheme.isEmpty())
+        return relative == Relative::Allowed;
+    return scheme == QLatin1StringView("https") || scheme == QLatin1StringView("http") ||
+           scheme == QLatin1StringView("mailto");
 }

@@ -46,8 +46,12 @@ public:
 
     static QByteArray escaped(QStringView text, bool inAttribute);
     static void appendEscaped(QByteArray &out, QStringView text, bool inAttribute);
-    // http, https and mailto only: a "javascript:" privacy-policy URL is not linked.
-    static bool isSafeLinkTarget(const QString &url);
+    // The one filter every address passes before an export links it: http, https and
+    // mailto only, so a "javascript:" privacy-policy URL is never a link. Markdown
+    // bodies may also use relative references (a path or "#anchor" on the site),
+    // which no browser can run.
+    enum class Relative { Refused, Allowed };
+    static bool isSafeLinkTarget(const QString &url, Relative relative = Relative::Refused);
 
 private:
     void writeAttributes(std::initializer_list<Attribute> attributes);

@@ -4,8 +4,10 @@
 #include <QString>
 
 // CommonMark rendering for charter section bodies, through Debian's libcmark.
-// cmark's default (safe) mode drops raw HTML and javascript:/vbscript:/file:/data:
-// links, so a section body cannot inject markup or script into an export.
+// Links pass the exports' one address filter (HtmlWriter::isSafeLinkTarget, relative
+// references allowed): any other link is replaced by its text. Raw HTML is shown as
+// text. cmark's safe mode stays on underneath, so a body cannot inject markup or
+// script into an export.
 namespace Markdown {
 // headingOffset shifts "# Title" down so section bodies nest under the section's
 // own heading (offset 2 turns # into <h3>).

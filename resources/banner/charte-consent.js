@@ -9,6 +9,9 @@
   var SIGNALS = ['ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage',
     'functionality_storage', 'personalization_storage', 'security_storage'];
   var listeners = [], choice = null, root = null, layer = null, back = null, T = null, lastFocus = null;
+  // Categories the stored choice does not mention (added without a new revision): the
+  // visitor is asked about them again, the rest of the choice still applies meanwhile.
+  var unasked = [];
   var gpc = C.gpc && navigator.globalPrivacyControl === true;
 
   // Google Consent Mode v2: the default must reach the data layer before any tag reads it,
@@ -51,7 +54,10 @@
     var t = Date.parse(v.timestamp);
     if (!(t > 0) || Date.now() - t > C.cookie.days * 864e5 || t > Date.now() + 864e5) return null;
     var cats = {};
-    C.categories.forEach(function (c) { cats[c.id] = c.required || v.categories[c.id] === true; });
+    C.categories.forEach(function (c) {
+      if (!c.required && typeof v.categories[c.id] !== 'boolean') unasked.push(c.id);
+      cats[c.id] = c.required || v.categories[c.id] === true;
+    });
     v.categories = cats;
     return v;
   }
@@ -82,6 +88,7 @@
   function store(cats, method) {
     choice = { id: consentId(), revision: C.revision, timestamp: new Date().toISOString(), method: method, categories: cats };
     if (gpc) choice.gpc = true;
+    unasked = [];
     d.cookie = C.cookie.name + '=' + encodeURIComponent(JSON.stringify(choice)) + '; Max-Age=' +
       C.cookie.days * 86400 + '; Path=/; SameSite=Lax' + (location.protocol === 'https:' ? '; Secure' : '');
     if (C.log) logChoice();
@@ -129,9 +136,11 @@
     });
   }
 
-  function apply() {
+  // The stored choice's Consent Mode update is pushed once, while the <head> parses;
+  // applying it again on DOMContentLoaded would push a second, identical update.
+  function apply(pushConsent) {
     C.categories.forEach(function (c) { if (!choice.categories[c.id]) purge(c); });
-    if (C.gcm) consent('update', signalGranted);
+    if (C.gcm && pushConsent) consent('update', signalGranted);
     runScripts();
   }
 
@@ -140,14 +149,19 @@
     C.categories.forEach(function (c) { cats[c.id] = !!(c.required || pick(c)); });
     store(cats, method);
     hide();
-    apply();
+    apply(true);
     var copy = api.get();
     listeners.forEach(function (fn) { try { fn(copy); } catch (e) { setTimeout(function () { throw e; }); } });
   }
   function acceptAll() { decide('accept-all', function (c) { return !(gpc && c.ads); }); }
   function rejectAll(method) { decide(method || 'reject-all', function () { return false; }); }
-  // Closing never consents: without a stored choice it is a refusal, otherwise nothing changes.
-  function close() { if (choice) hide(); else rejectAll('close'); }
+  // Closing never consents: without a stored choice it is a refusal, with one nothing
+  // changes, and categories never asked about are refused.
+  function close() {
+    if (!choice) rejectAll('close');
+    else if (!unasked.length) hide();
+    else decide('close', function (c) { return choice.categories[c.id] === true; });
+  }
 
   // Localised texts arrive resolved for every language of the bundle.
   function loc(v) { return v && typeof v === 'object' ? String(v[T.lang] || '') : ''; }
@@ -178,8 +192,14 @@
   }
   function onKey(e) {
     if (!layer) return;
-    if (e.key === 'Escape') { e.preventDefault(); close(); return; }
-    if (e.key !== 'Tab' || layer.getAttribute('aria-modal') !== 'true') return;
+    var modal = layer.getAttribute('aria-modal') === 'true';
+    // Escape belongs to the page (its search field, its own dialogs) unless the focus is
+    // in the banner or the banner is modal.
+    if (e.key === 'Escape') {
+      if (modal || layer.contains(d.activeElement)) { e.preventDefault(); close(); }
+      return;
+    }
+    if (e.key !== 'Tab' || !modal) return;
     var f = focusables(), first = f[0], last = f[f.length - 1];
     if (!first) return;
     if (!layer.contains(d.activeElement)) { e.preventDefault(); first.focus(); }
@@ -228,9 +248,11 @@
         return el('th', { scope: 'col', text: h });
       }))]),
       el('tbody', {}, c.cookies.map(function (k) {
-        var who = /^https?:\/\//i.test(k.policy || '') ? el('a', { href: k.policy, rel: 'noopener noreferrer', target: '_blank', text: k.provider }) : d.createTextNode(k.provider);
+        var who = /^(https?:\/\/|mailto:)/i.test(k.policy || '') ? el('a', { href: k.policy, rel: 'noopener noreferrer', target: '_blank', text: k.provider }) : d.createTextNode(k.provider);
+        // data-label names each cell when a narrow screen stacks the rows (see the CSS).
         return el('tr', {}, [el('th', { scope: 'row' }, [el('code', { text: k.match === 'exact' ? k.name : k.name + '\u2026' })]),
-          el('td', {}, [who]), el('td', { text: loc(k.purpose) }), el('td', { text: loc(k.lifetime) })]);
+          el('td', { 'data-label': T.provider }, [who]), el('td', { 'data-label': T.purpose, text: loc(k.purpose) }),
+          el('td', { 'data-label': T.lifetime, text: loc(k.lifetime) })]);
       }))
     ]);
   }
@@ -300,7 +322,9 @@
       var t = e.target && e.target.closest && e.target.closest('[data-charte-consent="open"]');
       if (t) { e.preventDefault(); preferences(); }
     });
-    if (choice) apply(); else firstLayer();
+    if (choice) apply(false);
+    // A bundle exported with nothing to ask (C.ask false) only answers the "manage" entry point.
+    if ((!choice || unasked.length) && C.ask !== false) firstLayer();
     // Gated scripts a page adds later (single-page sites, tag loaders) run as soon as
     // they appear when their category is already accepted.
     if (w.MutationObserver) new MutationObserver(function (records) {

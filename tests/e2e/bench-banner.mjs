@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve, launchBrowser, runCharte, NODE_MODULES } from './harness.mjs';
+import { serve, launchBrowser, runCharte, NODE_MODULES, bundleSizeLine } from './harness.mjs';
 
 const RUNS = Number(process.argv[2] || 21);
 const tmp = await mkdtemp(join(tmpdir(), 'charte-bench-'));
@@ -116,4 +116,6 @@ for (const [name, c] of Object.entries(candidates)) {
 }
 const [a, b] = Object.values(rows);
 console.log(`ratio charte / vanilla-cookieconsent: in DOM ${(a.dom / b.dom).toFixed(2)}, shown ${(a.ms / b.ms).toFixed(2)}, bytes ${(a.bytes / b.bytes).toFixed(2)}, gzip ${(a.gz / b.gz).toFixed(2)}`);
+// The line docs/banner.md carries (the bundle test checks it is current).
+console.log(`docs/banner.md: ${bundleSizeLine(rows.charte.gz)}`);
 await rm(tmp, { recursive: true, force: true });

@@ -88,3 +88,10 @@ export async function runCharte(args, options = {}) {
 export async function cookieJar(context) {
   return Object.fromEntries((await context.cookies()).map((c) => [c.name, c.value]));
 }
+
+// The banner's size as docs/banner.md states it. bench-banner.mjs prints this line
+// and the bundle test checks that the documentation carries the current one.
+export function bundleSizeLine(gzippedBytes) {
+  const kb = (gzippedBytes / 1024).toFixed(1);
+  return `Size (gzip -9, JS + CSS): **${kb} KB** (${gzippedBytes.toLocaleString('en-US')} bytes) for the \`typical\` template with`;
+}

@@ -277,8 +277,10 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function open(lib, docName, language, { preset = false } = {}) {
+async function open(lib, docName, language, { preset = false, gpc = false } = {}) {
   const context = await browser.newContext();
+  if (gpc)
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
   if (lib === 'cookieconsent') {
     // vanilla-cookieconsent stays hidden when navigator.webdriver is true (hideFromBots).
     // The export keeps the library's default for real sites; only this test browser
@@ -529,5 +531,117 @@ test("Charte's JSON export validates against the charte/1 schema", async () => {
       (error, stdout, stderr) => ok({ code: error ? error.code : 0, stdout, stderr })));
     assert.equal(validation.code, 0, `${source}: ${validation.stderr}`);
     assert.match(validation.stdout, /1 valid, 0 invalid/);
+  }
+});
+
+// axe-core over each library's first layer and preferences, as for Charte's own banner.
+const PREFERENCES = {
+  cookieconsent: { open: (page) => page.click('#cc-main .cm button[data-role="show"]'), shown: '#cc-main .pm', root: '#cc-main' },
+  klaro: { open: (page) => page.click('#klaro .cookie-notice .cn-learn-more'), shown: '#klaro .cookie-modal', root: '#klaro' },
+  tarteaucitron: { open: (page) => page.click('#tarteaucitronCloseAlert'), shown: '#tarteaucitron', root: '#tarteaucitronRoot' },
+};
+
+async function axe(page, root) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: join(NODE_MODULES, 'axe-core/axe.min.js') });
+  const result = await page.evaluate((selector) => window.axe.run(selector), root);
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const lib of Object.keys(PREFERENCES)) {
+  for (const language of ['fr', 'en']) {
+    test(`${lib}: axe-core finds no violation on the first layer and the preferences (${language})`, async () => {
+      const { context, page, errors } = await open(lib, 'large', language);
+      try {
+        assert.deepEqual(await axe(page, PREFERENCES[lib].root), [], 'first layer');
+        await PREFERENCES[lib].open(page);
+        await page.locator(PREFERENCES[lib].shown).waitFor({ state: 'visible' });
+        await page.waitForTimeout(400); // the libraries animate their dialogs in
+        assert.deepEqual(await axe(page, PREFERENCES[lib].root), [], 'preferences');
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+test("vanilla-cookieconsent's switches read the category's name as text", async () => {
+  const { context, page } = await open('cookieconsent', 'typical', 'fr');
+  try {
+    await PREFERENCES.cookieconsent.open(page);
+    await page.locator('#cc-main .pm').waitFor({ state: 'visible' });
+    const labels = await page.locator('#cc-main .pm .toggle__label').allTextContents();
+    assert.ok(labels.includes("Mesure d'audience"), `switch labels: ${labels.join(' | ')}`);
+    assert.ok(!labels.some((l) => /&#?\w+;/.test(l)), `entities in: ${labels.join(' | ')}`);
+    assert.equal(await page.locator('#cc-main .pm .pm__close-btn').getAttribute('aria-label'), 'Fermer');
+  } finally {
+    await context.close();
+  }
+});
+
+// Global Privacy Control in each library's export, as Charte's banner honours it: the
+// advertising category is refused before the library shows, "accept all" accepts the
+// rest, the banner says so, and the stored choice records it.
+const GPC_RECORD = {
+  cookieconsent: (value) => JSON.parse(decodeURIComponent(value)).data?.gpc === true,
+  klaro: (value) => JSON.parse(decodeURIComponent(value))['charte-gpc'] === true,
+  tarteaucitron: (value) => decodeURIComponent(value).includes('!charte_gpc=true'),
+};
+
+for (const lib of Object.keys(GPC_RECORD)) {
+  test(`${lib} honours Global Privacy Control: advertising stays refused after "accept all"`, async () => {
+    const doc = documents.large;
+    const { context, page, errors } = await open(lib, 'large', 'en', { gpc: true });
+    try {
+      const text = (await LIBRARIES[lib].texts(page)).replace(/\s+/g, ' ');
+      assert.match(text, /Global Privacy Control/, 'the banner says why advertising stays off');
+      await LIBRARIES[lib].acceptAll(page);
+      await settle(page, lib);
+      const expected = Object.fromEntries(optional(doc).map((id) => [id, id !== 'marketing']));
+      assert.deepEqual(await LIBRARIES[lib].libraryState(page, doc), expected);
+      const value = await consentCookie(context, doc);
+      assert.deepEqual(LIBRARIES[lib].cookieState(value, doc), expected);
+      assert.ok(GPC_RECORD[lib](value), `the choice records GPC: ${decodeURIComponent(value)}`);
+      await page.waitForFunction(() => (window.gated || []).length >= 3, null, { timeout: 5000 });
+      assert.ok(!(await page.evaluate(() => window.gated)).includes('marketing'), 'no advertising script ran');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test("Klaro's switches: \"toggle all\" looks off when it is off (screenshot comparison)", async () => {
+  const { context, page } = await open('klaro', 'typical', 'fr');
+  try {
+    await page.click('#klaro .cookie-notice .cn-learn-more');
+    await page.locator('#klaro .cookie-modal').waitFor({ state: 'visible' });
+    await page.waitForTimeout(600); // let the switches' transitions end
+    const slider = (id) => page.locator(`#klaro #${id} + .cm-list-label .slider`);
+    // The mean colour of an element's screenshot, decoded by the browser itself.
+    const colour = async (locator) => page.evaluate(async (b64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${b64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width; canvas.height = image.height;
+      const g = canvas.getContext('2d');
+      g.drawImage(image, 0, 0);
+      const data = g.getImageData(0, 0, image.width, image.height).data;
+      const sum = [0, 0, 0];
+      for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += data[i + c];
+      return sum.map((s) => s / (data.length / 4));
+    }, (await locator.screenshot()).toString('base64'));
+    const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+    assert.equal(await page.locator('#klaro #purpose-item-disableAll').isChecked(), false);
+    const allOff = await colour(slider('purpose-item-disableAll'));
+    const oneOff = await colour(slider('purpose-item-statistics'));
+    await page.locator('#klaro #purpose-item-statistics').check({ force: true });
+    await page.waitForTimeout(600);
+    const oneOn = await colour(slider('purpose-item-statistics'));
+    assert.ok(distance(allOff, oneOff) < 12, `"toggle all" off ${allOff} looks like a switch that is off ${oneOff}`);
+    assert.ok(distance(allOff, oneOn) > 60, `"toggle all" off ${allOff} looks unlike a switch that is on ${oneOn}`);
+  } finally {
+    await context.close();
   }
 });

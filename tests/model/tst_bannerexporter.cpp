@@ -18,6 +18,7 @@ private slots:
     void escapesHostileText_data();
     void escapesHostileText();
     void linksOnlyWebPolicies();
+    void nothingToAskIsSaid();
     void replacesAnInvalidConsentCookieName();
     void consentLogAddress_data();
     void consentLogAddress();
@@ -133,6 +134,31 @@ void TestBannerExporter::linksOnlyWebPolicies()
              QString());
     QCOMPARE(categories.at(2).toObject().value(u"cookies").toArray().first().toObject().value(u"policy").toString(),
              QString());
+}
+
+// Every cookie of the default template is exempt: its banner would ask about nothing.
+void TestBannerExporter::nothingToAskIsSaid()
+{
+    const Policy exempt = *Templates::load(QStringLiteral("default"));
+    QVERIFY(!BannerExporter::hasAnythingToAsk(exempt));
+    QVERIFY(BannerExporter::hasAnythingToAsk(typical()));
+    ExportOptions options;
+    const Expected<ExportResult> refused = BannerExporter::exportBundle(exempt, options);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(QStringLiteral("--manage-only")));
+
+    options.manageOnly = true; // the user insists
+    const Expected<ExportResult> manage = BannerExporter::exportBundle(exempt, options);
+    QVERIFY(manage.hasValue());
+    QCOMPARE(manage->warnings.filter(QStringLiteral("only the preferences")).size(), 1);
+    const QJsonObject config = embeddedConfig(manage->files.value(QString(BannerExporter::scriptName)));
+    QCOMPARE(config.value(u"ask").toBool(true), false);
+
+    // Where cookies need consent the banner asks, whatever the option says.
+    const Expected<ExportResult> asks = BannerExporter::exportBundle(typical(), options);
+    QVERIFY(asks.hasValue());
+    QCOMPARE(asks->warnings.filter(QStringLiteral("--manage-only is ignored")).size(), 1);
+    QVERIFY(!embeddedConfig(asks->files.value(QString(BannerExporter::scriptName))).contains(u"ask"));
 }
 
 void TestBannerExporter::replacesAnInvalidConsentCookieName()

@@ -504,8 +504,10 @@ void TestCharterImporter::importsChartesOwnHtmlExport()
         const Cookie &original = typical->cookies.at(i);
         QCOMPARE(cookies.at(i).name, original.name);
         QCOMPARE(cookies.at(i).party, original.party);
+        // The importer folds whitespace with QString::simplified(), which also turns the
+        // templates' French no-break spaces ("lecture\u00a0;") into plain ones.
         QCOMPARE(cookies.at(i).purpose.exact(QStringLiteral("fr")),
-                 original.purpose.exact(QStringLiteral("fr")));
+                 original.purpose.exact(QStringLiteral("fr")).replace(QChar(0x00a0), QLatin1Char(' ')));
         QCOMPARE(cookies.at(i).lifetime, original.lifetime);
         if (intoTheSameDocument) {
             // Captions are the document's own category names; providers are reused by name.

@@ -5,6 +5,7 @@
 #include "compliance/knowncookies.h"
 #include "format/templates.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -247,6 +248,25 @@ const std::vector<Case> &cases()
         {"third party not listed", "provider.identity", "typical", "fr",
          [](Policy &p) { cookieNamed(p, QStringLiteral("YSC")).providerId = QStringLiteral("nobody"); }, Expect::Error},
         {"third party identified", "provider.identity", "typical", "fr", noop, Expect::None},
+        // links.web-addresses
+        {"javascript: site address", "links.web-addresses", "typical", "fr",
+         [](Policy &p) { p.meta.siteUrl = QStringLiteral("javascript:alert(document.cookie)"); }, Expect::Error},
+        {"mailto privacy policy", "links.web-addresses", "typical", "fr",
+         [](Policy &p) { providerNamed(p, QStringLiteral("google")).privacyPolicyUrl = QStringLiteral("mailto:dpo@google.example"); },
+         Expect::Error},
+        {"data: provider website", "links.web-addresses", "typical", "fr",
+         [](Policy &p) { providerNamed(p, QStringLiteral("matomo")).website = QStringLiteral("data:text/html,<script>1</script>"); },
+         Expect::Error},
+        {"address without scheme", "links.web-addresses", "typical", "fr",
+         [](Policy &p) { p.meta.siteUrl = QStringLiteral("www.valbourg.example"); }, Expect::Error},
+        {"http(s) addresses", "links.web-addresses", "typical", "fr", noop, Expect::None},
+        {"no addresses at all", "links.web-addresses", "typical", "fr",
+         [](Policy &p) {
+             p.meta.siteUrl.clear();
+             for (Provider &provider : p.providers)
+                 provider.website = provider.privacyPolicyUrl = QString();
+         },
+         Expect::None},
         // provider.transfer
         {"US provider not disclosed", "provider.transfer", "typical", "fr",
          [](Policy &p) { providerNamed(p, QStringLiteral("google")).country = QStringLiteral("US"); }, Expect::Warning},
@@ -521,6 +541,9 @@ void TestComplianceRules::rule()
         QVERIFY(finding.message.en != finding.message.fr);
         QVERIFY(!finding.message.en.contains(QStringLiteral("%1")));
         QVERIFY(!finding.message.fr.contains(QStringLiteral("%1")));
+        // French typography: a no-break space before ; : ! ? and inside « ».
+        static const QRegularExpression breakable(QStringLiteral("[ ][;:!?»]|«[ ]"));
+        QVERIFY2(!breakable.match(finding.message.fr).hasMatch(), qPrintable(finding.message.fr));
         QVERIFY(!finding.source.isEmpty());
         if (finding.place.kind != FindingPlace::Kind::Document && finding.place.kind != FindingPlace::Kind::Banner)
             QVERIFY(finding.place.index >= 0);

@@ -1,3 +1,4 @@
+#include "export/bannerexporter.h"
 #include "export/htmlexporter.h"
 #include "format/templates.h"
 
@@ -18,6 +19,8 @@ private slots:
     void markdownIsRenderedSafely();
     void hostileTextStaysText();
     void isDeterministic();
+    void frenchTypography_data();
+    void frenchTypography();
 
 private:
     static int count(const QString &haystack, const QString &needle) { return int(haystack.count(needle)); }
@@ -118,8 +121,15 @@ void TestHtmlExporter::markdownIsRenderedSafely()
     QVERIFY(html.contains(QLatin1StringView("<h2>Titre</h2>"))); // nested under the page's h1
     QVERIFY(html.contains(QLatin1StringView("<li>un</li>")));
     QVERIFY(!html.contains(QLatin1StringView("javascript:")));
-    QVERIFY(!html.contains(QLatin1StringView("onclick")));
+    QVERIFY(!html.contains(QLatin1StringView("onclick=\"")));
     QVERIFY(!html.contains(QLatin1StringView("<script")));
+    // The refused link keeps its text and links nowhere, not to the page itself.
+    QVERIFY(html.contains(QStringLiteral(" piège et ")));
+    QVERIFY(!html.contains(QLatin1StringView("href=\"\"")));
+    // Raw HTML is shown as the text it is; no "raw HTML omitted" comment.
+    QVERIFY(!html.contains(QLatin1StringView("<!--")));
+    QVERIFY(html.contains(QLatin1StringView("&lt;b onclick=&quot;x()&quot;&gt;du HTML&lt;/b&gt;")));
+    QVERIFY(html.contains(QLatin1StringView("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>")));
 }
 
 void TestHtmlExporter::hostileTextStaysText()
@@ -168,4 +178,30 @@ void TestHtmlExporter::isDeterministic()
 }
 
 QTEST_GUILESS_MAIN(TestHtmlExporter)
+void TestHtmlExporter::frenchTypography_data()
+{
+    QTest::addColumn<QString>("templateName");
+    QTest::newRow("default") << QStringLiteral("default");
+    QTest::newRow("typical") << QStringLiteral("typical");
+}
+
+// French typography: a no-break space before ; : ! ? and inside « », in the templates'
+// texts and in what the exports add, so that a line never starts with "»)" or "?".
+void TestHtmlExporter::frenchTypography()
+{
+    QFETCH(QString, templateName);
+    const Policy policy = *Templates::load(templateName);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression breakable(QStringLiteral("[ \\t\\n][;:!?»]|«[ \\t\\n]"));
+    QString page = QString::fromUtf8(HtmlExporter::exportCharter(policy, QStringLiteral("fr")));
+    page.remove(QRegularExpression(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
+    page.remove(tags);
+    const QRegularExpressionMatch inPage = breakable.match(page);
+    QVERIFY2(!inPage.hasMatch(), qPrintable(page.mid(qMax(0, int(inPage.capturedStart()) - 40), 60)));
+    QVERIFY(page.contains(u"\u00a0:"));
+    const QString banner = QString::fromUtf8(BannerExporter::configJson(policy, nullptr));
+    const QRegularExpressionMatch inBanner = breakable.match(banner);
+    QVERIFY2(!inBanner.hasMatch(), qPrintable(banner.mid(qMax(0, int(inBanner.capturedStart()) - 40), 60)));
+}
+
 #include "tst_htmlexporter.moc"

@@ -109,6 +109,11 @@ private slots:
             statistics.value(u"cookieTable").toObject().value(u"body").toArray();
         QCOMPARE(rows.at(0).toObject().value(u"name").toString(), QStringLiteral("_pk_id.*"));
         QCOMPARE(rows.at(0).toObject().value(u"lifetime").toString(), QStringLiteral("13 mois"));
+        // The preferences' close button has an accessible name, and texts the library
+        // also copies as text are not entity-escaped ("Mesure d'audience").
+        QCOMPARE(fr.value(u"preferencesModal").toObject().value(u"closeIconLabel").toString(),
+                 QStringLiteral("Fermer"));
+        QCOMPARE(statistics.value(u"title").toString(), QStringLiteral("Mesure d'audience"));
         // Pattern cookies cannot be cleared from bare JSON: said, not dropped.
         QVERIFY(warnings.filter(QStringLiteral("_pk_id.*")).size() == 1);
         QCOMPARE(warnings.filter(QStringLiteral("colours")).size(),
@@ -178,6 +183,16 @@ private slots:
                              QStringLiteral("right")}));
         QCOMPARE(styling.value(u"green1").toString(), QStringLiteral("#0b5a3b"));
         QCOMPARE(styling.value(u"dark2").toString(), QStringLiteral("#0b5a3b")); // decline = accept
+        // The privacy-policy link passes the export filter: never a javascript: link.
+        Policy hostile = typical();
+        hostile.meta.siteUrl = QStringLiteral("javascript:alert(document.cookie)");
+        QStringList warnings;
+        const QJsonObject filtered =
+            object(run(QStringLiteral("klaro"), hostile, QStringLiteral("k.json"), {}, &warnings));
+        QVERIFY(!filtered.value(u"translations").toObject().contains(u"zz"));
+        QCOMPARE(warnings.filter(QStringLiteral("is not an http(s) address")).size(), 1);
+        QCOMPARE(translations.value(u"zz").toObject().value(u"privacyPolicyUrl").toString(),
+                 QStringLiteral("https://www.valbourg.example"));
         // The bare JSON is the same object.
         QCOMPARE(object(run(QStringLiteral("klaro"), typical(), QStringLiteral("k.json"),
                             QStringLiteral("en"))),

@@ -223,8 +223,8 @@ void TestCharterPage::renameInTheList()
     auto *title = m_page->findChild<QLineEdit *>(QStringLiteral("sectionTitleEdit"));
     QCOMPARE(title->text(), QStringLiteral("Les cookies, c'est quoi ?"));
     m_document->undoStack()->undo();
-    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Qu'est-ce qu'un cookie ?"));
-    QCOMPARE(title->text(), QStringLiteral("Qu'est-ce qu'un cookie ?"));
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Qu'est-ce qu'un cookie\u00a0?"));
+    QCOMPARE(title->text(), QStringLiteral("Qu'est-ce qu'un cookie\u00a0?"));
 }
 
 void TestCharterPage::typingIsOneUndoStep()

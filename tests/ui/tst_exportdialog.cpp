@@ -3,21 +3,21 @@
 #include "format/templates.h"
 
 #include <QApplication>
-#include <QMessageBox>
-#include <QTimer>
-#include <QUrl>
-
-#include <memory>
-
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
 
 // File › Export: every registered format offered with its words, warnings shown
 // before exporting, and the file written where the user said.
@@ -160,6 +160,37 @@ private slots:
         QVERIFY(dialog.warnings().filter(QStringLiteral("RegExp")).isEmpty());
         dialog.setOutputPath(QStringLiteral("/tmp/cc.json"));
         QCOMPARE(dialog.warnings().filter(QStringLiteral("RegExp")).size(), 1);
+    }
+
+    // The default template's cookies are all exempt: its banner would ask about nothing.
+    void bannerWithNothingToAsk()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        ExportDialog dialog(*Templates::load(QStringLiteral("default")),
+                            folder.filePath(QStringLiteral("site.charte.json")));
+        auto *manageOnly = dialog.findChild<QCheckBox *>(QStringLiteral("manageOnlyCheck"));
+        QVERIFY(manageOnly);
+        dialog.selectFormat(QStringLiteral("html"));
+        QVERIFY(manageOnly->isHidden()); // only the banner asks anything
+        dialog.selectFormat(QStringLiteral("banner"));
+        QVERIFY(!manageOnly->isHidden());
+        QCOMPARE(dialog.warnings().filter(QStringLiteral("would ask Accept/Reject about nothing")).size(), 1);
+        QVERIFY(!dialog.exportNow());
+        QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("charte-banner/charte-consent.js"))));
+        if (qEnvironmentVariableIsSet("CHARTE_SCREENSHOT"))
+            dialog.grab().save(qEnvironmentVariable("CHARTE_SCREENSHOT"));
+
+        manageOnly->setChecked(true); // the user insists
+        QCOMPARE(dialog.warnings().filter(QStringLiteral("only the preferences")).size(), 1);
+        QVERIFY(dialog.exportNow());
+        QFile script(folder.filePath(QStringLiteral("charte-banner/charte-consent.js")));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QVERIFY(script.readAll().contains("\"ask\":false"));
+
+        ExportDialog typical(*Templates::load(QStringLiteral("typical")));
+        typical.selectFormat(QStringLiteral("banner"));
+        QVERIFY(typical.findChild<QCheckBox *>(QStringLiteral("manageOnlyCheck"))->isHidden());
     }
 };
 
