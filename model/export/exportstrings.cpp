@@ -28,6 +28,8 @@ constexpr std::array entries{
     Entry{ExportStrings::Key::ThirdParty, u"third party", u"tiers"},
     Entry{ExportStrings::Key::NoCookies, u"No cookie in this category.",
           u"Aucun cookie dans cette catégorie."},
+    Entry{ExportStrings::Key::NoRevisionPublished, u"No revision has been published yet.",
+          u"Aucune version n’a encore été publiée."},
 };
 } // namespace
 

@@ -21,6 +21,7 @@ enum class Key {
     Contact,
     ThirdParty,
     NoCookies,
+    NoRevisionPublished,
 };
 QString text(Key key, const QString &language);
 } // namespace ExportStrings
