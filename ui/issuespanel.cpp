@@ -104,6 +104,9 @@ void IssuesPanel::recheckNow()
         CheckOptions options;
         options.profile = m_profile;
         options.knownCookies = m_knownCookies;
+        const std::optional<PublishedBaseline> published =
+            m_published.baseline(m_document->policy(), m_document->filePath());
+        options.published = published ? &*published : nullptr;
         m_report = ComplianceChecker::check(m_document->policy(), options);
     } else {
         m_report = {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compliance/compliancechecker.h"
+#include "publishing/publisher.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -60,6 +61,7 @@ private:
     QString m_profile;
     QString m_language;
     ComplianceReport m_report;
+    BaselineCache m_published; // for the publish rule (issue 15)
     QTimer m_timer;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;

@@ -13,6 +13,7 @@
 #include "document/policydocument.h"
 #include "documentmanager.h"
 #include "exportdialog.h"
+#include "historypage.h"
 #include "import/charterimporter.h"
 #include "interfacelanguage.h"
 #include "issuespanel.h"
@@ -120,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPages();
     createMenus();
     createIssuesDock();
+    HistoryPage::install(this); // File › Publish… and the History page (issue 15)
 
     m_fileStateLabel = new QLabel(this);
     m_fileStateLabel->setObjectName(QStringLiteral("fileStateLabel"));

@@ -74,7 +74,10 @@ QJsonObject ArchiveEntry::toJson(bool withHash) const
     object.insert(QStringLiteral("publisher"), publisher);
     object.insert(QStringLiteral("note"), note);
     object.insert(QStringLiteral("askedAgain"), askedAgain);
-    object.insert(QStringLiteral("consentReasons"), QJsonArray::fromStringList(consentReasons));
+    QJsonObject reasons;
+    for (auto it = consentReasons.cbegin(); it != consentReasons.cend(); ++it)
+        reasons.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    object.insert(QStringLiteral("consentReasons"), reasons);
     if (!overrideReason.isEmpty())
         object.insert(QStringLiteral("overrideReason"), overrideReason);
     if (!forcedReason.isEmpty())
@@ -96,7 +99,7 @@ Expected<ArchiveEntry> ArchiveEntry::fromJson(const QJsonObject &object, const Q
 {
     if (object.value(QLatin1StringView("format")).toString() != QLatin1StringView("charte-archive/1"))
         return Expected<ArchiveEntry>::failure(sourceName + QStringLiteral(": ") +
-                                               tr("not a Charte archive entry (expected \"format\": \"charte-archive/1\")"));
+                                               QCoreApplication::translate("PublicationArchive", "not a Charte archive entry (expected \"format\": \"charte-archive/1\")"));
     ArchiveEntry entry;
     entry.sequence = object.value(QLatin1StringView("sequence")).toInt();
     entry.revision = object.value(QLatin1StringView("revision")).toInt();
@@ -105,8 +108,13 @@ Expected<ArchiveEntry> ArchiveEntry::fromJson(const QJsonObject &object, const Q
     entry.publisher = object.value(QLatin1StringView("publisher")).toString();
     entry.note = object.value(QLatin1StringView("note")).toString();
     entry.askedAgain = object.value(QLatin1StringView("askedAgain")).toBool();
-    for (const QJsonValue &reason : object.value(QLatin1StringView("consentReasons")).toArray())
-        entry.consentReasons << reason.toString();
+    const QJsonObject reasons = object.value(QLatin1StringView("consentReasons")).toObject();
+    for (auto it = reasons.constBegin(); it != reasons.constEnd(); ++it) {
+        QStringList list;
+        for (const QJsonValue &reason : it.value().toArray())
+            list << reason.toString();
+        entry.consentReasons.insert(it.key(), list);
+    }
     entry.overrideReason = object.value(QLatin1StringView("overrideReason")).toString();
     entry.forcedReason = object.value(QLatin1StringView("forcedReason")).toString();
     entry.checkErrors = object.value(QLatin1StringView("checkErrors")).toInt();
@@ -121,7 +129,7 @@ Expected<ArchiveEntry> ArchiveEntry::fromJson(const QJsonObject &object, const Q
     entry.hash = object.value(QLatin1StringView("hash")).toString();
     if (entry.sequence < 1 || entry.revision < 1 || !entry.date.isValid())
         return Expected<ArchiveEntry>::failure(sourceName + QStringLiteral(": ") +
-                                               tr("the entry has no valid sequence, revision or date"));
+                                               QCoreApplication::translate("PublicationArchive", "the entry has no valid sequence, revision or date"));
     return entry;
 }
 

@@ -28,7 +28,8 @@ struct ArchiveEntry
     QString publisher;     // who published (the person, not the controller)
     QString note;
     bool askedAgain = false;       // visitors are asked for their consent again
-    QStringList consentReasons;    // why (in the document's default language)
+    // Why, in English and French ("en", "fr"): the words of PolicyDiff.
+    QMap<QString, QStringList> consentReasons;
     QString overrideReason;        // the user overrode the decision, and why
     QString forcedReason;          // published despite checker errors, and why
     int checkErrors = 0;

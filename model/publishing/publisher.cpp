@@ -117,9 +117,12 @@ Expected<PublishPlan> Publishing::plan(const Policy &current, const QString &doc
         plan.nothingChanged = plan.diff.isEmpty();
         plan.consentRequired = plan.diff.requiresConsent();
         for (const PolicyDiff::Change &change : plan.diff.changes) {
-            const QString reason = change.reason.text(language);
-            if (change.requiresConsent && !plan.consentReasons.contains(reason))
-                plan.consentReasons << reason;
+            for (const QString lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+                QStringList &reasons = plan.consentReasons[lang];
+                const QString reason = change.reason.text(lang);
+                if (change.requiresConsent && !reasons.contains(reason))
+                    reasons << reason;
+            }
         }
     }
     plan.askAgain = plan.consentRequired;
@@ -203,4 +206,25 @@ Expected<ArchiveEntry> Publishing::publish(const PublishPlan &plan, const QStrin
             saved.error + (removed ? QString() : QStringLiteral("; ") + removed.error));
     }
     return written;
+}
+
+std::optional<PublishedBaseline> BaselineCache::baseline(const Policy &current, const QString &documentPath)
+{
+    if (documentPath.isEmpty())
+        return std::nullopt;
+    const PublicationArchive archive(documentPath);
+    if (!archive.exists())
+        return std::nullopt;
+    const Expected<std::optional<ArchiveEntry>> last = archive.lastEntry();
+    if (!last || !*last)
+        return std::nullopt;
+    if ((*last)->hash != m_hash || !m_published) {
+        Expected<Policy> published = archive.document(**last);
+        if (!published)
+            return std::nullopt;
+        m_published = std::move(*published);
+        m_entry = **last;
+        m_hash = m_entry.hash;
+    }
+    return Publishing::baseline(current, *m_published, m_entry);
 }

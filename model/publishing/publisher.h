@@ -38,7 +38,7 @@ struct PublishPlan
     bool nothingChanged = false;      // an archive exists and nothing differs
     bool consentRequired = false;     // what the changes call for
     bool askAgain = false;            // the decision after any override
-    QStringList consentReasons;       // in the document's default language
+    QMap<QString, QStringList> consentReasons; // "en" and "fr", each said once
     int checkErrors = 0;
     QStringList errorMessages;        // the checker's errors, in the default language
     Policy published;                 // the document as it will be published
@@ -46,6 +46,22 @@ struct PublishPlan
 
     // Why publishing cannot go ahead as asked; empty when it can.
     QString refusal;
+};
+
+// The publish rule's baseline for a document being edited: the archive's last entry
+// is read at each check (a few small files), its document only when that entry
+// changes, so the live check does not parse a large archived document per keystroke.
+class BaselineCache
+{
+public:
+    // nullopt without an archive; a damaged archive gives nullopt too, the History
+    // page being where that is said.
+    std::optional<PublishedBaseline> baseline(const Policy &current, const QString &documentPath);
+
+private:
+    QString m_hash; // of the entry whose document is held
+    std::optional<Policy> m_published;
+    ArchiveEntry m_entry;
 };
 
 namespace Publishing {

@@ -138,7 +138,8 @@ private slots:
         QCOMPARE(entry.sequence, 2);
         QVERIFY(entry.askedAgain);
         QCOMPARE(entry.revision, 4);
-        QCOMPARE(entry.consentReasons, QStringList{"un nouveau cookie soumis au consentement"});
+        QCOMPARE(entry.consentReasons.value("fr"), QStringList{"un nouveau cookie soumis au consentement"});
+        QCOMPARE(entry.consentReasons.value("en"), QStringList{"a new cookie that needs consent"});
         const Policy after = onDisk();
         QCOMPARE(after.meta.revision, 4);
         QCOMPARE(after.history.size(), 2);
