@@ -106,21 +106,21 @@ QString cookieKey(const Cookie &cookie)
            QString::number(int(cookie.match));
 }
 
-// "_ga", or "_ga (example.org)" when the domain tells two cookies of one name apart,
-// or "_pk_id* (prefix)".
-QString cookieLabel(const Cookie &cookie)
+// "_ga"; "_ga (example.org)" when the domain tells two cookies of one name apart
+// (withDomain); "_pk_id*" for a prefix, "/…/" for a pattern.
+QString cookieLabel(const Cookie &cookie, bool withDomain)
 {
     QString label = cookie.name;
     if (cookie.match == NameMatch::Prefix)
         label += QLatin1Char('*');
     else if (cookie.match == NameMatch::Regex)
         label = QLatin1Char('/') + label + QLatin1Char('/');
-    if (!cookie.domain.isEmpty())
+    if (withDomain && !cookie.domain.isEmpty())
         label += QStringLiteral(" (") + cookie.domain + QLatin1Char(')');
     return label;
 }
 
-Change cookieAdded(const Policy &policy, const Cookie &cookie)
+Change cookieAdded(const Policy &policy, const Cookie &cookie, bool withDomain)
 {
     Change change;
     change.kind = Kind::CookieAdded;
@@ -129,7 +129,7 @@ Change cookieAdded(const Policy &policy, const Cookie &cookie)
     change.match = cookie.match;
     const Words category = categoryWords(policy, cookie.categoryId);
     const Words lifetime = lifetimeWords(cookie.lifetime);
-    const QString label = cookieLabel(cookie);
+    const QString label = cookieLabel(cookie, withDomain);
     change.text = needsConsent(cookie.basis)
                       ? two(QStringLiteral("added cookie %1 (%2, %3)").arg(label, category.en, lifetime.en),
                             QStringLiteral("cookie %1 ajouté (%2, %3)").arg(label, category.fr, lifetime.fr))
@@ -144,14 +144,14 @@ Change cookieAdded(const Policy &policy, const Cookie &cookie)
     return change;
 }
 
-Change cookieRemoved(const Cookie &cookie)
+Change cookieRemoved(const Cookie &cookie, bool withDomain)
 {
     Change change;
     change.kind = Kind::CookieRemoved;
     change.subject = cookie.name;
     change.domain = cookie.domain;
     change.match = cookie.match;
-    const QString label = cookieLabel(cookie);
+    const QString label = cookieLabel(cookie, withDomain);
     change.text = two(QStringLiteral("removed cookie %1").arg(label),
                       QStringLiteral("cookie %1 retiré").arg(label));
     return change;
@@ -167,14 +167,14 @@ void addField(Change &change, FieldChange field)
 
 // Fields of one cookie whose key (name, domain, match) is the same in both documents.
 Change cookieChanged(const Policy &beforePolicy, const Cookie &before, const Policy &afterPolicy,
-                     const Cookie &after)
+                     const Cookie &after, bool withDomain)
 {
     Change change;
     change.kind = Kind::CookieChanged;
     change.subject = after.name;
     change.domain = after.domain;
     change.match = after.match;
-    const QString label = cookieLabel(after);
+    const QString label = cookieLabel(after, withDomain);
     // What visitors agreed to is widened only for a cookie that needs consent now.
     const bool consent = needsConsent(after.basis);
 
@@ -298,23 +298,42 @@ void compareCookies(const Policy &before, const Policy &after, Result &result)
     for (qsizetype i = 0; i < before.cookies.size(); ++i)
         rows[cookieKey(before.cookies.at(i))].append(i);
     std::vector<bool> matched(std::size_t(before.cookies.size()), false);
-    QList<Change> added;
+    // Names that more than one key carries (one per domain, say): their changes name
+    // the domain too; elsewhere the name alone reads better.
+    QHash<QString, QString> keyOfName;
+    QSet<QString> ambiguous;
+    const auto note = [&](const Cookie &cookie, const QString &key) {
+        const auto found = keyOfName.constFind(cookie.name);
+        if (found == keyOfName.cend())
+            keyOfName.insert(cookie.name, key);
+        else if (*found != key)
+            ambiguous.insert(cookie.name);
+    };
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        note(before.cookies.at(it->first()), it.key());
+    QList<const Cookie *> unmatched;
+    QList<std::pair<qsizetype, const Cookie *>> pairs;
     for (const Cookie &cookie : after.cookies) {
-        const auto found = rows.find(cookieKey(cookie));
+        const QString key = cookieKey(cookie);
+        const auto found = rows.find(key);
         if (found == rows.end() || found->isEmpty()) {
-            added.append(cookieAdded(after, cookie));
+            note(cookie, key);
+            unmatched.append(&cookie);
             continue;
         }
         const qsizetype row = found->takeFirst();
         matched[std::size_t(row)] = true;
-        const Cookie &old = before.cookies.at(row);
-        if (!(old == cookie))
-            result.changes.append(cookieChanged(before, old, after, cookie));
+        if (!(before.cookies.at(row) == cookie))
+            pairs.append({row, &cookie});
     }
-    result.changes.append(added);
+    for (const auto &[row, cookie] : std::as_const(pairs))
+        result.changes.append(cookieChanged(before, before.cookies.at(row), after, *cookie,
+                                            ambiguous.contains(cookie->name)));
+    for (const Cookie *cookie : std::as_const(unmatched))
+        result.changes.append(cookieAdded(after, *cookie, ambiguous.contains(cookie->name)));
     for (qsizetype i = 0; i < before.cookies.size(); ++i) {
         if (!matched[std::size_t(i)])
-            result.changes.append(cookieRemoved(before.cookies.at(i)));
+            result.changes.append(cookieRemoved(before.cookies.at(i), ambiguous.contains(before.cookies.at(i).name)));
     }
 }
 

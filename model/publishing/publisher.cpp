@@ -117,7 +117,7 @@ Expected<PublishPlan> Publishing::plan(const Policy &current, const QString &doc
         plan.nothingChanged = plan.diff.isEmpty();
         plan.consentRequired = plan.diff.requiresConsent();
         for (const PolicyDiff::Change &change : plan.diff.changes) {
-            for (const QString lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+            for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
                 QStringList &reasons = plan.consentReasons[lang];
                 const QString reason = change.reason.text(lang);
                 if (change.requiresConsent && !reasons.contains(reason))
