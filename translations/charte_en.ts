@@ -2170,6 +2170,10 @@ or a start URL that could not be fetched at all.
         <source>This file of the archive cannot be read: %1</source>
         <translation>This file of the archive cannot be read: %1</translation>
     </message>
+    <message>
+        <source>Published revision %1 (entry %2 of the archive)</source>
+        <translation>Published revision %1 (entry %2 of the archive)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -3324,6 +3328,10 @@ or a start URL that could not be fetched at all.
         <source>the entry has no valid sequence, revision or date</source>
         <translation>the entry has no valid sequence, revision or date</translation>
     </message>
+    <message>
+        <source>entry %1 (revision %2, %3)</source>
+        <translation>entry %1 (revision %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -3447,6 +3455,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>nothing changed since revision %1 was published on %2; nothing was written</source>
         <translation>nothing changed since revision %1 was published on %2; nothing was written</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
     </message>
 </context>
 <context>

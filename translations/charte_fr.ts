@@ -2170,6 +2170,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>This file of the archive cannot be read: %1</source>
         <translation>Ce fichier de l’archive ne peut pas être lu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Published revision %1 (entry %2 of the archive)</source>
+        <translation>Version %1 publiée (entrée %2 de l’archive)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFormats</name>
@@ -3324,6 +3328,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>the entry has no valid sequence, revision or date</source>
         <translation>l’entrée n’a pas de numéro, de version ou de date valide</translation>
     </message>
+    <message>
+        <source>entry %1 (revision %2, %3)</source>
+        <translation>entrée %1 (version %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -3447,6 +3455,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>nothing changed since revision %1 was published on %2; nothing was written</source>
         <translation>rien n’a changé depuis la publication de la version %1 le %2&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>

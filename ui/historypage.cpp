@@ -1,6 +1,7 @@
 #include "historypage.h"
 
 #include "document/languages.h"
+#include "format/autosaver.h"
 #include "document/policydocument.h"
 #include "format/htmlwriter.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -170,6 +172,13 @@ bool HistoryPage::publish()
     PublishDialog dialog(m_document, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.published())
         return false;
+    if (m_window) {
+        // Publishing saved the document: its recovery copy is no longer needed, as after Save.
+        m_window->autosaver()->discard();
+        m_window->statusBar()->showMessage(
+            tr("Published revision %1 (entry %2 of the archive)").arg(dialog.published()->revision).arg(dialog.published()->sequence),
+            6000);
+    }
     reload();
     return true;
 }

@@ -2,7 +2,9 @@
 
 #include "document/countries.h"
 
+#include <QCryptographicHash>
 #include <QHash>
+#include <QMultiHash>
 #include <QSet>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -290,6 +292,29 @@ Change cookieChanged(const Policy &beforePolicy, const Cookie &before, const Pol
     return change;
 }
 
+// What a cookie row says, folded into a few bytes: equal rows have equal digests.
+QByteArray contentDigest(const Cookie &cookie)
+{
+    QCryptographicHash hash(QCryptographicHash::Md5); // a bucket, not a proof: rows are compared after
+    const auto add = [&hash](QStringView text) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.data()), text.size() * 2));
+        hash.addData(QByteArrayView("\0\0", 2));
+    };
+    add(cookie.providerId);
+    add(cookie.categoryId);
+    add(cookie.path);
+    for (const LocalizedText *text : {&cookie.purpose, &cookie.service}) {
+        for (const auto &[language, value] : text->entries()) {
+            add(language);
+            add(value);
+        }
+    }
+    const qint64 numbers[] = {cookie.lifetime ? cookie.lifetime->seconds() : -1, qint64(cookie.party),
+                              qint64(cookie.storage), qint64(cookie.basis), qint64(cookie.secure)};
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(numbers), sizeof numbers));
+    return hash.result();
+}
+
 void compareCookies(const Policy &before, const Policy &after, Result &result)
 {
     // Rows of `before` by key; a key declared twice pairs in document order.
@@ -313,18 +338,62 @@ void compareCookies(const Policy &before, const Policy &after, Result &result)
         note(before.cookies.at(it->first()), it.key());
     QList<const Cookie *> unmatched;
     QList<std::pair<qsizetype, const Cookie *>> pairs;
+    // A key declared several times (the same name and domain on several rows): an
+    // identical row is looked for first, by a digest of its content, so that moving
+    // such rows around changes nothing; what remains pairs in document order.
+    QList<std::pair<QString, const Cookie *>> repeated;
     for (const Cookie &cookie : after.cookies) {
-        const QString key = cookieKey(cookie);
+        QString key = cookieKey(cookie);
         const auto found = rows.find(key);
         if (found == rows.end() || found->isEmpty()) {
             note(cookie, key);
             unmatched.append(&cookie);
-            continue;
+        } else if (found->size() > 1) {
+            repeated.append({std::move(key), &cookie});
+        } else {
+            const qsizetype row = found->takeFirst();
+            matched[std::size_t(row)] = true;
+            if (!(before.cookies.at(row) == cookie))
+                pairs.append({row, &cookie});
         }
-        const qsizetype row = found->takeFirst();
-        matched[std::size_t(row)] = true;
-        if (!(before.cookies.at(row) == cookie))
-            pairs.append({row, &cookie});
+    }
+    if (!repeated.isEmpty()) {
+        QMultiHash<QByteArray, qsizetype> byContent;
+        QSet<QString> keys;
+        for (const auto &entry : std::as_const(repeated))
+            keys.insert(entry.first);
+        for (const QString &key : std::as_const(keys)) {
+            for (const qsizetype row : std::as_const(rows[key]))
+                byContent.insert(contentDigest(before.cookies.at(row)), row);
+        }
+        QList<std::pair<QString, const Cookie *>> rest;
+        for (const auto &[key, cookie] : std::as_const(repeated)) {
+            bool paired = false;
+            const QByteArray digest = contentDigest(*cookie);
+            for (auto it = byContent.find(digest); it != byContent.end() && it.key() == digest; ++it) {
+                const qsizetype row = it.value();
+                if (!matched[std::size_t(row)] && before.cookies.at(row) == *cookie) {
+                    matched[std::size_t(row)] = true;
+                    rows[key].removeOne(row);
+                    byContent.erase(it);
+                    paired = true;
+                    break;
+                }
+            }
+            if (!paired)
+                rest.append({key, cookie});
+        }
+        for (const auto &[key, cookie] : std::as_const(rest)) {
+            QList<qsizetype> &candidates = rows[key];
+            if (candidates.isEmpty()) {
+                note(*cookie, key);
+                unmatched.append(cookie);
+                continue;
+            }
+            const qsizetype row = candidates.takeFirst();
+            matched[std::size_t(row)] = true;
+            pairs.append({row, cookie});
+        }
     }
     for (const auto &[row, cookie] : std::as_const(pairs))
         result.changes.append(cookieChanged(before, before.cookies.at(row), after, *cookie,

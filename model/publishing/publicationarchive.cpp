@@ -47,7 +47,7 @@ QJsonObject localized(const LocalizedText &text)
 // "entry 0003 (revision 4, 2026-12-03)"
 QString describe(const ArchiveEntry &entry)
 {
-    return tr("entry %1 (revision %2, %3)")
+    return QCoreApplication::translate("PublicationArchive", "entry %1 (revision %2, %3)")
         .arg(folderName(entry.sequence))
         .arg(entry.revision)
         .arg(entry.date.toString(Qt::ISODate));

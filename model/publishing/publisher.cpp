@@ -23,7 +23,7 @@ QString loginName()
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
     // Said rather than left blank: an entry without a publisher would look complete.
-    return name.isEmpty() ? tr("(not known)") : name;
+    return name.isEmpty() ? QCoreApplication::translate("Publishing", "(not known)") : name;
 }
 
 // The first publication has nothing to compare with: its summary says what it holds.

@@ -52,6 +52,24 @@ private slots:
         QVERIFY(compare(before, after).isEmpty());
     }
 
+    // Two rows with the same name, domain and match (an inventory may repeat a key):
+    // swapping them is no change either, and a change to one is that one's.
+    void repeatedKeysPairByContent()
+    {
+        Policy before = typical();
+        Cookie twin = cookie(before, QStringLiteral("YSC"));
+        twin.purpose.set(QStringLiteral("en"), QStringLiteral("Second declaration"));
+        twin.lifetime = Lifetime::fromSeconds(Lifetime::Day);
+        before.cookies.append(twin);
+        Policy after = before;
+        std::reverse(after.cookies.begin(), after.cookies.end());
+        QVERIFY(compare(before, after).isEmpty());
+        after.cookies.first().lifetime = Lifetime::fromSeconds(Lifetime::Week); // the twin, now first
+        const Result diff = compare(before, after);
+        QCOMPARE(diff.changes.size(), 1);
+        QCOMPARE(diff.lines(QStringLiteral("en")), QStringList{"retention of YSC lengthened from 1 day to 1 week"});
+    }
+
     void publishingFieldsAreNotChanges()
     {
         const Policy before = typical();

@@ -162,6 +162,7 @@ private slots:
                     .contains("cookie _ga ajouté (Mesure d'audience, 13 mois)"));
         from->setCurrentIndex(0);
         to->setCurrentIndex(1);
+        QTest::qWait(50); // the layouts take the longer French words before the picture
         QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("history-fr.png")));
         window.interfaceLanguage()->setChoice(QStringLiteral("en"));
     }
@@ -197,6 +198,9 @@ private slots:
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->font().bold());
         dialog.findChild<QLineEdit *>(QStringLiteral("publishNote"))->setText(QStringLiteral("Pixel Meta"));
+        dialog.show();
+        QTest::qWait(50);
+        QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("publish-en.png")));
         // Overriding without a reason is refused; with one it is allowed.
         auto *override = dialog.findChild<QComboBox *>(QStringLiteral("publishOverride"));
         auto *button = dialog.findChild<QPushButton *>(QStringLiteral("publishButton"));
