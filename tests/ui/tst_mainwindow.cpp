@@ -258,7 +258,7 @@ void TestMainWindow::pagesSlotInInStandardOrder()
     QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), grid);
     QCOMPARE(navigation->item(2)->text(), MainWindow::standardPageTitle(QStringLiteral("cookies")));
     QTRY_VERIFY(old.isNull());
-    QCOMPARE(window.pageIds().size(), 9);
+    QCOMPARE(window.pageIds().size(), 10);
 }
 
 void TestMainWindow::everyControlIsNamed()
