@@ -5,6 +5,7 @@
 #include "compliance/compliancechecker.h"
 #include "compliance/compliancereportwriter.h"
 #include "compliance/knowncookies.h"
+#include "publishing/publisher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,9 +66,19 @@ int CliCommands::runCheck(const QStringList &arguments)
     if (!database)
         return inputError(database.error());
 
+    // The publish rule compares with the archive beside the file, when there is one.
+    std::optional<PublishedBaseline> published;
+    if (files.first() != QLatin1StringView("-")) {
+        Expected<std::optional<PublishedBaseline>> baseline = Publishing::baseline(*policy, files.first());
+        if (!baseline)
+            return inputError(baseline.error());
+        published = *baseline;
+    }
+
     CheckOptions options;
     options.profile = profile;
     options.knownCookies = &*database;
+    options.published = published ? &*published : nullptr;
     const ComplianceReport report = ComplianceChecker::check(*policy, options);
     QByteArray output;
     if (format == QLatin1StringView("json"))

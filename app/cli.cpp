@@ -23,6 +23,10 @@ QString Cli::overview()
               "       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE\n"
               "                         (INPUT: CSV inventory, charter page or URL,\n"
               "                         Klaro or vanilla-cookieconsent configuration)\n"
+              "       charte diff OLD NEW [--format text|json|html] [--lang en|fr]\n"
+              "       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]\n"
+              "                      [--ask-again REASON | --no-ask-again REASON]\n"
+              "       charte history FILE  ·  charte archive verify FILE\n"
               "       charte --version | --help\n"
               "\n"
               "Export formats: %1.\n"
@@ -50,6 +54,8 @@ const QList<CliCommand> &CliCommands::all()
         {QStringLiteral("new"), &runNew},       {QStringLiteral("export"), &runExport},
         {QStringLiteral("check"), &runCheck},   {QStringLiteral("scan"), &runScan},
         {QStringLiteral("import"), &runImport},
+        {QStringLiteral("diff"), &runDiff},     {QStringLiteral("publish"), &runPublish},
+        {QStringLiteral("history"), &runHistory}, {QStringLiteral("archive"), &runArchive},
     };
     return commands;
 }

@@ -832,6 +832,10 @@
         <source>Table of &quot;%1&quot;</source>
         <translation>Table of &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>History of published revisions</source>
+        <translation>History of published revisions</translation>
+    </message>
 </context>
 <context>
     <name>CharterPrinter</name>
@@ -1121,48 +1125,6 @@
         <translation>import: %1 is the file being imported; give another -o FILE, the file was not changed</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</translation>
-    </message>
-    <message>
         <source>scan: unknown %1 &quot;%2&quot; (known: %3)</source>
         <translation>scan: unknown %1 &quot;%2&quot; (known: %3)</translation>
     </message>
@@ -1233,6 +1195,156 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</source>
         <translation>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</translation>
+    </message>
+    <message>
+        <source>Output: text, json or html.</source>
+        <translation>Output: text, json or html.</translation>
+    </message>
+    <message>
+        <source>Language of the words: en or fr (default: en).</source>
+        <translation>Language of the words: en or fr (default: en).</translation>
+    </message>
+    <message>
+        <source>diff: expected two files, OLD and NEW</source>
+        <translation>diff: expected two files, OLD and NEW</translation>
+    </message>
+    <message>
+        <source>diff: unknown format &quot;%1&quot; (known: text, json, html)</source>
+        <translation>diff: unknown format &quot;%1&quot; (known: text, json, html)</translation>
+    </message>
+    <message>
+        <source>diff: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>diff: unknown language &quot;%1&quot; (known: en, fr)</translation>
+    </message>
+    <message>
+        <source>diff: only one of OLD and NEW can be standard input</source>
+        <translation>diff: only one of OLD and NEW can be standard input</translation>
+    </message>
+    <message>
+        <source>Your note, kept with the revision.</source>
+        <translation>Your note, kept with the revision.</translation>
+    </message>
+    <message>
+        <source>Publication date, YYYY-MM-DD (default: today).</source>
+        <translation>Publication date, YYYY-MM-DD (default: today).</translation>
+    </message>
+    <message>
+        <source>Who publishes (default: your login name).</source>
+        <translation>Who publishes (default: your login name).</translation>
+    </message>
+    <message>
+        <source>Publish despite checker errors, for this reason (recorded).</source>
+        <translation>Publish despite checker errors, for this reason (recorded).</translation>
+    </message>
+    <message>
+        <source>Ask visitors again although no change calls for it, for this reason.</source>
+        <translation>Ask visitors again although no change calls for it, for this reason.</translation>
+    </message>
+    <message>
+        <source>Do not ask visitors again although a change calls for it, for this reason.</source>
+        <translation>Do not ask visitors again although a change calls for it, for this reason.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en or fr (default: en).</source>
+        <translation>Language of the messages: en or fr (default: en).</translation>
+    </message>
+    <message>
+        <source>publish: expected one FILE (the archive is kept beside it)</source>
+        <translation>publish: expected one FILE (the archive is kept beside it)</translation>
+    </message>
+    <message>
+        <source>publish: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>publish: unknown language &quot;%1&quot; (known: en, fr)</translation>
+    </message>
+    <message>
+        <source>publish: --force needs a reason</source>
+        <translation>publish: --force needs a reason</translation>
+    </message>
+    <message>
+        <source>publish: --date &quot;%1&quot; is not a date such as 2026-12-03</source>
+        <translation>publish: --date &quot;%1&quot; is not a date such as 2026-12-03</translation>
+    </message>
+    <message>
+        <source>publish: --ask-again and --no-ask-again exclude each other</source>
+        <translation>publish: --ask-again and --no-ask-again exclude each other</translation>
+    </message>
+    <message>
+        <source>publish: --%1 needs a reason</source>
+        <translation>publish: --%1 needs a reason</translation>
+    </message>
+    <message>
+        <source>Language of the summaries: en or fr (default: en).</source>
+        <translation>Language of the summaries: en or fr (default: en).</translation>
+    </message>
+    <message>
+        <source>history: expected one FILE</source>
+        <translation>history: expected one FILE</translation>
+    </message>
+    <message>
+        <source>history: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>history: unknown language &quot;%1&quot; (known: en, fr)</translation>
+    </message>
+    <message>
+        <source>archive: expected &quot;verify FILE&quot;</source>
+        <translation>archive: expected &quot;verify FILE&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no archive to verify (%2 does not exist)</source>
+        <translation>%1: no archive to verify (%2 does not exist)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries intact</source>
+        <translation>%1: %2 entries intact</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2156,150 @@ or a start URL that could not be fetched at all.
     <message>
         <source>&amp;About Charte</source>
         <translation>&amp;About Charte</translation>
+    </message>
+    <message>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <source>Archive this revision as published, asking visitors again if needed</source>
+        <translation>Archive this revision as published, asking visitors again if needed</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Open this revision</source>
+        <translation>Open this revision</translation>
+    </message>
+    <message>
+        <source>The charter as it was published, read-only</source>
+        <translation>The charter as it was published, read-only</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>Published revisions</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>This document has not been saved: its published revisions are archived beside its file.</source>
+        <translation>This document has not been saved: its published revisions are archived beside its file.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>The archive cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>No revision published yet. Publishing creates the archive in %1.</source>
+        <translation>No revision published yet. Publishing creates the archive in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published revision(s) in %1.</source>
+        <translation>
+            <numerusform>%n published revision in %1.</numerusform>
+            <numerusform>%n published revisions in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is intact.</source>
+        <translation>The archive is intact.</translation>
+    </message>
+    <message>
+        <source>The archive was altered: %1</source>
+        <translation>The archive was altered: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2</source>
+        <translation>Revision %1 — %2</translation>
+    </message>
+    <message>
+        <source>visitors asked again</source>
+        <translation>visitors asked again</translation>
+    </message>
+    <message>
+        <source>consent stands</source>
+        <translation>consent stands</translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2 (entry %3).</source>
+        <translation>Published by %1 on %2 (entry %3).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Existing consent stands.</source>
+        <translation>Existing consent stands.</translation>
+    </message>
+    <message>
+        <source>Visitors were asked again.</source>
+        <translation>Visitors were asked again.</translation>
+    </message>
+    <message>
+        <source>Visitors were asked again: %1.</source>
+        <translation>Visitors were asked again: %1.</translation>
+    </message>
+    <message>
+        <source>Decision overridden: %1</source>
+        <translation>Decision overridden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published despite %n checker error(s): %1</source>
+        <translation>
+            <numerusform>Published despite %n checker error: %1</numerusform>
+            <numerusform>Published despite %n checker errors: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2</source>
+        <translation>Revision %1 of %2</translation>
+    </message>
+    <message>
+        <source>The current document</source>
+        <translation>The current document</translation>
+    </message>
+    <message>
+        <source>Nothing to compare until a revision is published.</source>
+        <translation>Nothing to compare until a revision is published.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 (read-only)</source>
+        <translation>Revision %1 of %2 (read-only)</translation>
+    </message>
+    <message>
+        <source>This file of the archive cannot be read: %1</source>
+        <translation>This file of the archive cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Published revision %1 (entry %2 of the archive)</source>
+        <translation>Published revision %1 (entry %2 of the archive)</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3378,213 @@ or a start URL that could not be fetched at all.
     <message>
         <source>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</source>
         <translation>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationArchive</name>
+    <message>
+        <source>unreadable JSON (%1)</source>
+        <translation>unreadable JSON (%1)</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the archive goes from %2 to %3)</source>
+        <translation>entry %1 is missing (the archive goes from %2 to %3)</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entry %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 was altered (it is no longer valid JSON)</source>
+        <translation>entry %1: %2 was altered (it is no longer valid JSON)</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 was altered (%3)</source>
+        <translation>entry %1: %2 was altered (%3)</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 says it is entry %3</source>
+        <translation>entry %1: %2 says it is entry %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 was altered (its hash no longer matches its content)</source>
+        <translation>%1: %2 was altered (its hash no longer matches its content)</translation>
+    </message>
+    <message>
+        <source>%1: the chain is broken (it does not follow entry %2 as written)</source>
+        <translation>%1: the chain is broken (it does not follow entry %2 as written)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation>%1: %2 is missing</translation>
+    </message>
+    <message>
+        <source>%1: %2 was altered (SHA-256 differs)</source>
+        <translation>%1: %2 was altered (SHA-256 differs)</translation>
+    </message>
+    <message>
+        <source>%1: %2 was added after publication</source>
+        <translation>%1: %2 was added after publication</translation>
+    </message>
+    <message>
+        <source>cannot create the archive folder</source>
+        <translation>cannot create the archive folder</translation>
+    </message>
+    <message>
+        <source>cannot create the entry folder</source>
+        <translation>cannot create the entry folder</translation>
+    </message>
+    <message>
+        <source>already exists; another publication is under way?</source>
+        <translation>already exists; another publication is under way?</translation>
+    </message>
+    <message>
+        <source>cannot move the new entry into place</source>
+        <translation>cannot move the new entry into place</translation>
+    </message>
+    <message>
+        <source>cannot remove the entry</source>
+        <translation>cannot remove the entry</translation>
+    </message>
+    <message>
+        <source>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</source>
+        <translation>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</translation>
+    </message>
+    <message>
+        <source>the entry has no valid sequence, revision or date</source>
+        <translation>the entry has no valid sequence, revision or date</translation>
+    </message>
+    <message>
+        <source>entry %1 (revision %2, %3)</source>
+        <translation>entry %1 (revision %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Changes since the last published revision</source>
+        <translation>Changes since the last published revision</translation>
+    </message>
+    <message>
+        <source>As decided above</source>
+        <translation>As decided above</translation>
+    </message>
+    <message>
+        <source>Ask visitors again</source>
+        <translation>Ask visitors again</translation>
+    </message>
+    <message>
+        <source>Do not ask visitors again</source>
+        <translation>Do not ask visitors again</translation>
+    </message>
+    <message>
+        <source>Why you decide otherwise (kept in the archive)</source>
+        <translation>Why you decide otherwise (kept in the archive)</translation>
+    </message>
+    <message>
+        <source>Shown with this revision in the charter&apos;s history</source>
+        <translation>Shown with this revision in the charter&apos;s history</translation>
+    </message>
+    <message>
+        <source>Why publish despite the errors (kept in the archive)</source>
+        <translation>Why publish despite the errors (kept in the archive)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Publish anyway because:</source>
+        <translation>Publish anyway because:</translation>
+    </message>
+    <message>
+        <source>Save the document first: the archive of published revisions is kept beside it.</source>
+        <translation>Save the document first: the archive of published revisions is kept beside it.</translation>
+    </message>
+    <message>
+        <source>First publication of revision %1. The archive will be created in %2.</source>
+        <translation>First publication of revision %1. The archive will be created in %2.</translation>
+    </message>
+    <message>
+        <source>Changes since revision %1, published on %2:</source>
+        <translation>Changes since revision %1, published on %2:</translation>
+    </message>
+    <message>
+        <source>Visitors must be asked again for this change</source>
+        <translation>Visitors must be asked again for this change</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last publication: there is nothing to publish.</source>
+        <translation>Nothing changed since the last publication: there is nothing to publish.</translation>
+    </message>
+    <message>
+        <source>Visitors are asked when they first come; the revision stays %1.</source>
+        <translation>Visitors are asked when they first come; the revision stays %1.</translation>
+    </message>
+    <message>
+        <source>Visitors must be asked again (%1): the revision goes from %2 to %3.</source>
+        <translation>Visitors must be asked again (%1): the revision goes from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Visitors need not be asked again: these changes do not widen what they agreed to. The revision stays %1.</source>
+        <translation>Visitors need not be asked again: these changes do not widen what they agreed to. The revision stays %1.</translation>
+    </message>
+    <message>
+        <source>You decide to ask again: the revision becomes %1.</source>
+        <translation>You decide to ask again: the revision becomes %1.</translation>
+    </message>
+    <message>
+        <source>You decide not to ask again: the revision stays %1.</source>
+        <translation>You decide not to ask again: the revision stays %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checker reports %n error(s), the first: %1</source>
+        <translation>
+            <numerusform>The checker reports %n error, the first: %1</numerusform>
+            <numerusform>The checker reports %n errors, the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <source>overriding the decision to ask visitors again needs a reason</source>
+        <translation>overriding the decision to ask visitors again needs a reason</translation>
+    </message>
+    <message>
+        <source>this is the first publication: there is no earlier consent to ask again</source>
+        <translation>this is the first publication: there is no earlier consent to ask again</translation>
+    </message>
+    <message numerus="yes">
+        <source>the checker reports %n error(s); correct them, or publish anyway with a reason (--force REASON)</source>
+        <translation>
+            <numerusform>the checker reports %n error; correct them, or publish anyway with a reason (--force REASON)</numerusform>
+            <numerusform>the checker reports %n errors; correct them, or publish anyway with a reason (--force REASON)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing changed since revision %1 was published on %2; nothing was written</source>
+        <translation>nothing changed since revision %1 was published on %2; nothing was written</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
     </message>
 </context>
 <context>

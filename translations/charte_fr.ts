@@ -832,6 +832,10 @@
         <source>Table of &quot;%1&quot;</source>
         <translation>Tableau «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>History of published revisions</source>
+        <translation>Historique des versions publiées</translation>
+    </message>
 </context>
 <context>
     <name>CharterPrinter</name>
@@ -1121,48 +1125,6 @@
         <translation>import : %1 est le fichier importé ; donnez un autre -o FICHIER, le fichier n’a pas été modifié</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
-        charte new [--template NOM] -o FICHIER
-        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
-        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                             [--known-cookies OCD.csv]
-        charte scan URL [--policy FICHIER] [--site HÔTE] [--engine chromium|http] [--browser CHEMIN]
-                    [--consent none|reject|accept|all] [--reject-selector CSS]
-                    [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                    [--timeout SECONDES] [--total-time SECONDES] [--format text|json|html]
-                    [--output-dir DOSSIER] [--verbose]
-        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json|html]
-        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
-                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
-                             configuration Klaro ou vanilla-cookieconsent)
-        charte --version | --help
-
-Formats d’export&#xa0;: %1.
-Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
-entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
-</translation>
-    </message>
-    <message>
         <source>scan: unknown %1 &quot;%2&quot; (known: %3)</source>
         <translation>scan&#xa0;: %1 «&#xa0;%2&#xa0;» inconnu (connus&#xa0;: %3)</translation>
     </message>
@@ -1233,6 +1195,156 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</source>
         <translation>Bandeau d&apos;un document dont aucun cookie ne demande de consentement&#xa0;: n&apos;exporter que l&apos;accès «&#xa0;gérer mes cookies&#xa0;», sans premier niveau.</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
+        charte new [--template NOM] -o FICHIER
+        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
+        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                             [--known-cookies OCD.csv]
+        charte scan URL [--policy FICHIER] [--site HÔTE] [--engine chromium|http] [--browser CHEMIN]
+                    [--consent none|reject|accept|all] [--reject-selector CSS]
+                    [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                    [--timeout SECONDES] [--total-time SECONDES] [--format text|json|html]
+                    [--output-dir DOSSIER] [--verbose]
+        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json|html]
+        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
+                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
+                             configuration Klaro ou vanilla-cookieconsent)
+        charte diff ANCIEN NOUVEAU [--format text|json|html] [--lang en|fr]
+        charte publish FICHIER [--note TEXTE] [--date D] [--publisher NOM] [--force RAISON]
+                       [--ask-again RAISON | --no-ask-again RAISON]
+        charte history FICHIER  ·  charte archive verify FICHIER
+        charte --version | --help
+
+Formats d’export&#xa0;: %1.
+Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
+entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
+</translation>
+    </message>
+    <message>
+        <source>Output: text, json or html.</source>
+        <translation>Sortie&#xa0;: text, json ou html.</translation>
+    </message>
+    <message>
+        <source>Language of the words: en or fr (default: en).</source>
+        <translation>Langue des libellés&#xa0;: en ou fr (par défaut&#xa0;: en).</translation>
+    </message>
+    <message>
+        <source>diff: expected two files, OLD and NEW</source>
+        <translation>diff&#xa0;: deux fichiers attendus, ANCIEN et NOUVEAU</translation>
+    </message>
+    <message>
+        <source>diff: unknown format &quot;%1&quot; (known: text, json, html)</source>
+        <translation>diff&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: text, json, html)</translation>
+    </message>
+    <message>
+        <source>diff: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>diff&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: en, fr)</translation>
+    </message>
+    <message>
+        <source>diff: only one of OLD and NEW can be standard input</source>
+        <translation>diff&#xa0;: un seul d’ANCIEN et NOUVEAU peut être l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Your note, kept with the revision.</source>
+        <translation>Votre note, conservée avec la version.</translation>
+    </message>
+    <message>
+        <source>Publication date, YYYY-MM-DD (default: today).</source>
+        <translation>Date de publication, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>Who publishes (default: your login name).</source>
+        <translation>Qui publie (par défaut&#xa0;: votre identifiant de connexion).</translation>
+    </message>
+    <message>
+        <source>Publish despite checker errors, for this reason (recorded).</source>
+        <translation>Publier malgré les erreurs du vérificateur, pour cette raison (enregistrée).</translation>
+    </message>
+    <message>
+        <source>Ask visitors again although no change calls for it, for this reason.</source>
+        <translation>Redemander le consentement bien qu’aucune modification ne l’exige, pour cette raison.</translation>
+    </message>
+    <message>
+        <source>Do not ask visitors again although a change calls for it, for this reason.</source>
+        <translation>Ne pas redemander le consentement bien qu’une modification l’exige, pour cette raison.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: en or fr (default: en).</source>
+        <translation>Langue des messages&#xa0;: en ou fr (par défaut&#xa0;: en).</translation>
+    </message>
+    <message>
+        <source>publish: expected one FILE (the archive is kept beside it)</source>
+        <translation>publish&#xa0;: un FICHIER attendu (l’archive est conservée à côté)</translation>
+    </message>
+    <message>
+        <source>publish: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>publish&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: en, fr)</translation>
+    </message>
+    <message>
+        <source>publish: --force needs a reason</source>
+        <translation>publish&#xa0;: --force demande une raison</translation>
+    </message>
+    <message>
+        <source>publish: --date &quot;%1&quot; is not a date such as 2026-12-03</source>
+        <translation>publish&#xa0;: --date «&#xa0;%1&#xa0;» n’est pas une date telle que 2026-12-03</translation>
+    </message>
+    <message>
+        <source>publish: --ask-again and --no-ask-again exclude each other</source>
+        <translation>publish&#xa0;: --ask-again et --no-ask-again s’excluent</translation>
+    </message>
+    <message>
+        <source>publish: --%1 needs a reason</source>
+        <translation>publish&#xa0;: --%1 demande une raison</translation>
+    </message>
+    <message>
+        <source>Language of the summaries: en or fr (default: en).</source>
+        <translation>Langue des résumés&#xa0;: en ou fr (par défaut&#xa0;: en).</translation>
+    </message>
+    <message>
+        <source>history: expected one FILE</source>
+        <translation>history&#xa0;: un FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>history: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>history&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: en, fr)</translation>
+    </message>
+    <message>
+        <source>archive: expected &quot;verify FILE&quot;</source>
+        <translation>archive&#xa0;: «&#xa0;verify FICHIER&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>%1: no archive to verify (%2 does not exist)</source>
+        <translation>%1&#xa0;: aucune archive à vérifier (%2 n’existe pas)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries intact</source>
+        <translation>%1&#xa0;: %2 entrées intactes</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2156,150 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>&amp;About Charte</source>
         <translation>À &amp;propos de Charte</translation>
+    </message>
+    <message>
+    <name>HistoryPage</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>Archive this revision as published, asking visitors again if needed</source>
+        <translation>Archiver cette version comme publiée, en redemandant le consentement si nécessaire</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publier…</translation>
+    </message>
+    <message>
+        <source>Open this revision</source>
+        <translation>Ouvrir cette version</translation>
+    </message>
+    <message>
+        <source>The charter as it was published, read-only</source>
+        <translation>La charte telle qu’elle a été publiée, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Published revisions</source>
+        <translation>Versions publiées</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>Nouveau consentement</translation>
+    </message>
+    <message>
+        <source>This document has not been saved: its published revisions are archived beside its file.</source>
+        <translation>Ce document n’a pas été enregistré&#xa0;: ses versions publiées sont archivées à côté de son fichier.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>L’archive ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No revision published yet. Publishing creates the archive in %1.</source>
+        <translation>Aucune version publiée pour l’instant. La publication crée l’archive dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n published revision(s) in %1.</source>
+        <translation>
+            <numerusform>%n version publiée dans %1.</numerusform>
+            <numerusform>%n versions publiées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive is intact.</source>
+        <translation>L’archive est intacte.</translation>
+    </message>
+    <message>
+        <source>The archive was altered: %1</source>
+        <translation>L’archive a été modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <source>visitors asked again</source>
+        <translation>consentement redemandé</translation>
+    </message>
+    <message>
+        <source>consent stands</source>
+        <translation>consentement maintenu</translation>
+    </message>
+    <message>
+        <source>Published by %1 on %2 (entry %3).</source>
+        <translation>Publiée par %1 le %2 (entrée %3).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Existing consent stands.</source>
+        <translation>Le consentement déjà donné reste valable.</translation>
+    </message>
+    <message>
+        <source>Visitors were asked again.</source>
+        <translation>Le consentement a été redemandé.</translation>
+    </message>
+    <message>
+        <source>Visitors were asked again: %1.</source>
+        <translation>Le consentement a été redemandé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Decision overridden: %1</source>
+        <translation>Décision modifiée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published despite %n checker error(s): %1</source>
+        <translation>
+            <numerusform>Publiée malgré %n erreur du vérificateur&#xa0;: %1</numerusform>
+            <numerusform>Publiée malgré %n erreurs du vérificateur&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2</source>
+        <translation>Version %1 du %2</translation>
+    </message>
+    <message>
+        <source>The current document</source>
+        <translation>Le document actuel</translation>
+    </message>
+    <message>
+        <source>Nothing to compare until a revision is published.</source>
+        <translation>Rien à comparer tant qu’aucune version n’est publiée.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2 (read-only)</source>
+        <translation>Version %1 du %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>This file of the archive cannot be read: %1</source>
+        <translation>Ce fichier de l’archive ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Published revision %1 (entry %2 of the archive)</source>
+        <translation>Version %1 publiée (entrée %2 de l’archive)</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3378,213 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un pays&#xa0;: choisissez-en un dans la liste ou tapez son code à deux lettres. Le pays n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationArchive</name>
+    <message>
+        <source>unreadable JSON (%1)</source>
+        <translation>JSON illisible (%1)</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the archive goes from %2 to %3)</source>
+        <translation>l’entrée %1 manque (l’archive passe de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 was altered (it is no longer valid JSON)</source>
+        <translation>entrée %1&#xa0;: %2 a été modifié (ce n’est plus du JSON valide)</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 was altered (%3)</source>
+        <translation>entrée %1&#xa0;: %2 a été modifié (%3)</translation>
+    </message>
+    <message>
+        <source>entry %1: %2 says it is entry %3</source>
+        <translation>entrée %1&#xa0;: %2 se dit l’entrée %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 was altered (its hash no longer matches its content)</source>
+        <translation>%1&#xa0;: %2 a été modifié (son empreinte ne correspond plus à son contenu)</translation>
+    </message>
+    <message>
+        <source>%1: the chain is broken (it does not follow entry %2 as written)</source>
+        <translation>%1&#xa0;: la chaîne est rompue (elle ne suit pas l’entrée %2 telle qu’écrite)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing</source>
+        <translation>%1&#xa0;: %2 manque</translation>
+    </message>
+    <message>
+        <source>%1: %2 was altered (SHA-256 differs)</source>
+        <translation>%1&#xa0;: %2 a été modifié (SHA-256 différent)</translation>
+    </message>
+    <message>
+        <source>%1: %2 was added after publication</source>
+        <translation>%1&#xa0;: %2 a été ajouté après la publication</translation>
+    </message>
+    <message>
+        <source>cannot create the archive folder</source>
+        <translation>impossible de créer le dossier d’archive</translation>
+    </message>
+    <message>
+        <source>cannot create the entry folder</source>
+        <translation>impossible de créer le dossier de l’entrée</translation>
+    </message>
+    <message>
+        <source>already exists; another publication is under way?</source>
+        <translation>existe déjà&#xa0;; une autre publication est-elle en cours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>cannot move the new entry into place</source>
+        <translation>impossible de mettre la nouvelle entrée en place</translation>
+    </message>
+    <message>
+        <source>cannot remove the entry</source>
+        <translation>impossible de supprimer l’entrée</translation>
+    </message>
+    <message>
+        <source>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</source>
+        <translation>pas une entrée d’archive Charte («&#xa0;format&#xa0;»&#xa0;: «&#xa0;charte-archive/1&#xa0;» attendu)</translation>
+    </message>
+    <message>
+        <source>the entry has no valid sequence, revision or date</source>
+        <translation>l’entrée n’a pas de numéro, de version ou de date valide</translation>
+    </message>
+    <message>
+        <source>entry %1 (revision %2, %3)</source>
+        <translation>entrée %1 (version %2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Changes since the last published revision</source>
+        <translation>Modifications depuis la dernière version publiée</translation>
+    </message>
+    <message>
+        <source>As decided above</source>
+        <translation>Comme décidé ci-dessus</translation>
+    </message>
+    <message>
+        <source>Ask visitors again</source>
+        <translation>Redemander le consentement</translation>
+    </message>
+    <message>
+        <source>Do not ask visitors again</source>
+        <translation>Ne pas redemander le consentement</translation>
+    </message>
+    <message>
+        <source>Why you decide otherwise (kept in the archive)</source>
+        <translation>Pourquoi vous en décidez autrement (conservé dans l’archive)</translation>
+    </message>
+    <message>
+        <source>Shown with this revision in the charter&apos;s history</source>
+        <translation>Affichée avec cette version dans l’historique de la charte</translation>
+    </message>
+    <message>
+        <source>Why publish despite the errors (kept in the archive)</source>
+        <translation>Pourquoi publier malgré les erreurs (conservé dans l’archive)</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publish anyway because:</source>
+        <translation>Publier quand même parce que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the document first: the archive of published revisions is kept beside it.</source>
+        <translation>Enregistrez d’abord le document&#xa0;: l’archive des versions publiées est conservée à côté.</translation>
+    </message>
+    <message>
+        <source>First publication of revision %1. The archive will be created in %2.</source>
+        <translation>Première publication, version %1. L’archive sera créée dans %2.</translation>
+    </message>
+    <message>
+        <source>Changes since revision %1, published on %2:</source>
+        <translation>Modifications depuis la version %1, publiée le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Visitors must be asked again for this change</source>
+        <translation>Cette modification impose de redemander le consentement</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last publication: there is nothing to publish.</source>
+        <translation>Rien n’a changé depuis la dernière publication&#xa0;: il n’y a rien à publier.</translation>
+    </message>
+    <message>
+        <source>Visitors are asked when they first come; the revision stays %1.</source>
+        <translation>Les visiteurs sont sollicités à leur première visite&#xa0;; la version reste %1.</translation>
+    </message>
+    <message>
+        <source>Visitors must be asked again (%1): the revision goes from %2 to %3.</source>
+        <translation>Le consentement doit être redemandé (%1)&#xa0;: la version passe de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Visitors need not be asked again: these changes do not widen what they agreed to. The revision stays %1.</source>
+        <translation>Inutile de redemander le consentement&#xa0;: ces modifications n’étendent pas ce que les visiteurs ont accepté. La version reste %1.</translation>
+    </message>
+    <message>
+        <source>You decide to ask again: the revision becomes %1.</source>
+        <translation>Vous décidez de redemander le consentement&#xa0;: la version devient %1.</translation>
+    </message>
+    <message>
+        <source>You decide not to ask again: the revision stays %1.</source>
+        <translation>Vous décidez de ne pas redemander le consentement&#xa0;: la version reste %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checker reports %n error(s), the first: %1</source>
+        <translation>
+            <numerusform>Le vérificateur signale %n erreur&#xa0;: %1</numerusform>
+            <numerusform>Le vérificateur signale %n erreurs, dont la première&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Publishing</name>
+    <message>
+        <source>overriding the decision to ask visitors again needs a reason</source>
+        <translation>modifier la décision de redemander le consentement demande une raison</translation>
+    </message>
+    <message>
+        <source>this is the first publication: there is no earlier consent to ask again</source>
+        <translation>c’est la première publication&#xa0;: aucun consentement antérieur à redemander</translation>
+    </message>
+    <message numerus="yes">
+        <source>the checker reports %n error(s); correct them, or publish anyway with a reason (--force REASON)</source>
+        <translation>
+            <numerusform>le vérificateur signale %n erreur&#xa0;; corrigez-la, ou publiez quand même avec une raison (--force RAISON)</numerusform>
+            <numerusform>le vérificateur signale %n erreurs&#xa0;; corrigez-les, ou publiez quand même avec une raison (--force RAISON)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing changed since revision %1 was published on %2; nothing was written</source>
+        <translation>rien n’a changé depuis la publication de la version %1 le %2&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,8 @@ void CharterPage::fillKindMenu()
     m_kindMenu->addSeparator();
     addChoice(tr("Tables of all categories"), CharterSection::Kind::CookieTable, QString())
         ->setObjectName(QStringLiteral("kindAllAction"));
+    addChoice(tr("History of published revisions"), CharterSection::Kind::Changes, QString())
+        ->setObjectName(QStringLiteral("kindChangesAction"));
     for (const Category &category : policy.categories) {
         const QString name = policy.text(category.name, editLanguage());
         addChoice(tr("Table of \"%1\"").arg(name.isEmpty() ? category.id : name),

@@ -104,6 +104,9 @@ void IssuesPanel::recheckNow()
         CheckOptions options;
         options.profile = m_profile;
         options.knownCookies = m_knownCookies;
+        const std::optional<PublishedBaseline> published =
+            m_published.baseline(m_document->policy(), m_document->filePath());
+        options.published = published ? &*published : nullptr;
         const Policy &policy = m_document->policy();
         if (m_heldRow >= 0 && m_heldRow < policy.cookies.size()) {
             // The document as it was before the row: what the row changes elsewhere

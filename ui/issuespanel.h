@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compliance/compliancechecker.h"
+#include "publishing/publisher.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -65,6 +66,7 @@ private:
     QString m_language;
     qsizetype m_heldRow = -1;
     ComplianceReport m_report;
+    BaselineCache m_published; // for the publish rule (issue 15)
     QTimer m_timer;
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;

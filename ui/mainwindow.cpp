@@ -15,6 +15,7 @@
 #include "exportdialog.h"
 #include "exportguard.h"
 #include "help/helpmenu.h"
+#include "historypage.h"
 #include "import/charterimporter.h"
 #include "interfacelanguage.h"
 #include "issuespanel.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPages();
     createMenus();
     createIssuesDock();
+    HistoryPage::install(this); // File › Publish… and the History page (issue 15)
 
     m_fileStateLabel = new QLabel(this);
     m_fileStateLabel->setObjectName(QStringLiteral("fileStateLabel"));

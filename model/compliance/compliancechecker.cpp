@@ -86,7 +86,8 @@ ComplianceReport ComplianceChecker::check(const Policy &policy, const CheckOptio
             report.unjustifiedSuppressions << suppression;
     }
 
-    const CheckContext context(policy, *profile, options.knownCookies);
+    CheckContext context(policy, *profile, options.knownCookies);
+    context.published = options.published;
     FindingList all;
     Collector collector(all);
     for (const ComplianceRule &rule : ComplianceRules::all()) {

@@ -8,6 +8,7 @@
 #include <QSet>
 
 class KnownCookies;
+struct PublishedBaseline;
 
 // The result of one check: active findings first by severity then document order,
 // the suppressed ones with their justification, and what was switched off.
@@ -33,6 +34,9 @@ struct CheckOptions
 {
     QString profile; // overrides the document's; empty: the document's, else "fr"
     const KnownCookies *knownCookies = nullptr; // null: the built-in list
+    // What differs from the last published revision (publishing/ works it out from
+    // the archive); null when the document has no archive.
+    const PublishedBaseline *published = nullptr;
 };
 
 namespace ComplianceChecker {

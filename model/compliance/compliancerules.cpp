@@ -238,6 +238,7 @@ const std::vector<ComplianceRule> &ComplianceRules::all()
         addCategoryRules(list);
         addBannerRules(list);
         addCharterRules(list);
+        addPublishRules(list);
         return list;
     }();
     return rules;

@@ -12,6 +12,16 @@
 
 class KnownCookies;
 
+// The last published revision as the publish rule needs it: its number and date, and
+// the changes made since then that require visitors to be asked again. Filled by
+// publishing/ (Publishing::baseline), so that compliance/ does not read archives.
+struct PublishedBaseline
+{
+    int revision = 0;
+    QDate date;
+    QList<TwoLanguageText> consentChanges; // "added cookie _ga (statistics, 13 months)"
+};
+
 // What every rule may read: the document, the profile and facts computed once per
 // run (so that 100,000 cookies are folded and classified once, not once per rule).
 class CheckContext
@@ -23,6 +33,7 @@ public:
     const Policy &policy;
     const ComplianceProfile &profile;
     const KnownCookies *knownCookies; // may be null: the built-in list is used
+    const PublishedBaseline *published = nullptr; // null: never published, or not known
 
     // Why an exempt cookie is exempt, from its explicit "exemptPurpose" member or
     // from the words of its purpose and service in every language (see docs/compliance.md).
@@ -103,6 +114,7 @@ void addCookieRules(std::vector<ComplianceRule> &rules);
 void addCategoryRules(std::vector<ComplianceRule> &rules);
 void addBannerRules(std::vector<ComplianceRule> &rules);
 void addCharterRules(std::vector<ComplianceRule> &rules);
+void addPublishRules(std::vector<ComplianceRule> &rules);
 
 // WCAG 2.x contrast ratio of two opaque colours (1 to 21). Private to the checker;
 // the banner preview has its own in model/contrast.h.

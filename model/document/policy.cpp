@@ -20,8 +20,10 @@ constexpr KeyTable<LegalBasis, 3> basisKeys{{{LegalBasis::Consent, "consent"},
                                              {LegalBasis::Exempt, "exempt"},
                                              {LegalBasis::LegitimateInterest,
                                               "legitimate-interest"}}};
-constexpr KeyTable<CharterSection::Kind, 2> sectionKindKeys{
-    {{CharterSection::Kind::Text, "text"}, {CharterSection::Kind::CookieTable, "cookie-table"}}};
+constexpr KeyTable<CharterSection::Kind, 3> sectionKindKeys{
+    {{CharterSection::Kind::Text, "text"},
+     {CharterSection::Kind::CookieTable, "cookie-table"},
+     {CharterSection::Kind::Changes, "changes"}}};
 constexpr KeyTable<BannerSettings::Layout, 3> layoutKeys{{{BannerSettings::Layout::Bar, "bar"},
                                                           {BannerSettings::Layout::Box, "box"},
                                                           {BannerSettings::Layout::Modal,

@@ -94,6 +94,7 @@ struct CharterSection
     enum class Kind {
         Text,        // a title and a Markdown body
         CookieTable, // renders the cookie table of `categoryId`, or of all categories if empty
+        Changes,     // renders the dated list of published revisions (Policy::history)
     };
     QString id;
     Kind kind = Kind::Text;
@@ -136,6 +137,20 @@ struct BannerSettings
     friend bool operator==(const BannerSettings &, const BannerSettings &) = default;
 };
 
+// One published revision as the charter lists it ("historique des modifications"):
+// written by publishing (see publishing/), in the document so that every export of
+// the same document says the same; the archive keeps the proof.
+struct PublishedRevision
+{
+    int revision = 1;
+    QDate date;
+    LocalizedText summary; // one change a line, in each language of the document
+    QString note;          // the publisher's own words, as typed
+    QJsonObject extra;
+
+    friend bool operator==(const PublishedRevision &, const PublishedRevision &) = default;
+};
+
 struct Policy
 {
     PolicyMeta meta;
@@ -144,6 +159,7 @@ struct Policy
     QList<Cookie> cookies;
     QList<CharterSection> charter;
     BannerSettings banner;
+    QList<PublishedRevision> history; // oldest first; empty until the first publish
     QJsonObject extra; // unknown top-level members
 
     const Category *category(const QString &id) const;

@@ -29,6 +29,8 @@ constexpr std::array entries{
     Entry{ExportStrings::Key::NoCookies, u"No cookie in this category.",
           u"Aucun cookie dans cette catégorie."},
     Entry{ExportStrings::Key::Close, u"Close", u"Fermer"},
+    Entry{ExportStrings::Key::NoRevisionPublished, u"No revision has been published yet.",
+          u"Aucune version n’a encore été publiée."},
 };
 } // namespace
 

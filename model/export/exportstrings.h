@@ -22,6 +22,7 @@ enum class Key {
     ThirdParty,
     NoCookies,
     Close,
+    NoRevisionPublished,
 };
 QString text(Key key, const QString &language);
 } // namespace ExportStrings

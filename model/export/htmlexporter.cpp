@@ -137,6 +137,45 @@ void writeCookieTables(HtmlWriter &html, const Policy &policy, const ProviderCel
     }
 }
 
+// The "changes" section: the published revisions, newest first, each with its date,
+// its number, the publisher's note and the summary of what changed, in language.
+void writeRevisionHistory(HtmlWriter &html, const Policy &policy, const QString &language)
+{
+    if (policy.history.isEmpty()) {
+        html.element(QLatin1StringView("p"), ExportStrings::text(Key::NoRevisionPublished, language),
+                     {{QLatin1StringView("class"), QStringLiteral("charte-changes-none")}});
+        return;
+    }
+    html.start(QLatin1StringView("ul"), {{QLatin1StringView("class"), QStringLiteral("charte-changes")}});
+    html.newline();
+    for (auto it = policy.history.crbegin(); it != policy.history.crend(); ++it) {
+        html.start(QLatin1StringView("li"));
+        html.start(QLatin1StringView("p"), {{QLatin1StringView("class"), QStringLiteral("charte-change-heading")}});
+        if (it->date.isValid()) {
+            html.element(QLatin1StringView("time"), QLocale(language).toString(it->date, QLocale::LongFormat),
+                         {{QLatin1StringView("datetime"), it->date.toString(Qt::ISODate)}});
+            html.text(u" — ");
+        }
+        html.text(QString(ExportStrings::text(Key::Revision, language) + QLatin1Char(' ') +
+                          QString::number(it->revision)));
+        html.end();
+        if (!it->note.isEmpty())
+            html.element(QLatin1StringView("p"), it->note,
+                         {{QLatin1StringView("class"), QStringLiteral("charte-change-note")}});
+        const QStringList lines = policy.text(it->summary, language).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!lines.isEmpty()) {
+            html.start(QLatin1StringView("ul"));
+            for (const QString &line : lines)
+                html.element(QLatin1StringView("li"), line);
+            html.end();
+        }
+        html.end(); // li
+        html.newline();
+    }
+    html.end(); // ul
+    html.newline();
+}
+
 } // namespace
 
 QList<const Cookie *> HtmlExporter::cookiesOf(const Policy &policy, const QString &categoryId)
@@ -168,6 +207,8 @@ void HtmlExporter::writeCharterBody(HtmlWriter &html, const Policy &policy, cons
         html.trustedMarkup(Markdown::toHtml(policy.text(section.body, language), isFirst ? 1 : 2));
         if (section.kind == CharterSection::Kind::CookieTable)
             writeCookieTables(html, policy, providers, language, section.categoryId);
+        else if (section.kind == CharterSection::Kind::Changes)
+            writeRevisionHistory(html, policy, language);
         html.end();
         html.newline();
     }

@@ -537,7 +537,8 @@ public:
     }
     bool sectionKind(element value, const JsonPath &path, CharterSection::Kind &out)
     {
-        return keyword(value, path, out, &PolicyKeys::sectionKind, "\"text\", \"cookie-table\"");
+        return keyword(value, path, out, &PolicyKeys::sectionKind,
+                       "\"text\", \"cookie-table\", \"changes\"");
     }
     bool layout(element value, const JsonPath &path, BannerSettings::Layout &out)
     {
@@ -597,6 +598,7 @@ public:
     bool provider(element value, const JsonPath &path, Provider &provider);
     bool cookie(element value, const JsonPath &path, Cookie &cookie);
     bool section(element value, const JsonPath &path, CharterSection &section);
+    bool publishedRevision(element value, const JsonPath &path, PublishedRevision &revision);
     bool banner(element value, const JsonPath &path, BannerSettings &banner);
     bool policy(element value, Policy &policy);
 
@@ -712,6 +714,17 @@ bool ElementReader::section(element value, const JsonPath &path, CharterSection 
     return members(value, path, section, table, section.extra);
 }
 
+bool ElementReader::publishedRevision(element value, const JsonPath &path, PublishedRevision &revision)
+{
+    static constexpr Member<PublishedRevision> table[] = {
+        {"revision", R::field<&PublishedRevision::revision, &R::count>},
+        {"date", R::field<&PublishedRevision::date, &R::date>},
+        {"summary", R::field<&PublishedRevision::summary, &R::localized>},
+        {"note", R::field<&PublishedRevision::note, &R::string>},
+    };
+    return members(value, path, revision, table, revision.extra);
+}
+
 bool ElementReader::banner(element value, const JsonPath &path, BannerSettings &banner)
 {
     using B = BannerSettings;
@@ -780,6 +793,9 @@ bool ElementReader::policy(element value, Policy &policy)
              return reader.list(list, at, target.charter, &R::section);
          }},
         {"banner", R::field<&Policy::banner, &R::banner>},
+        {"history", [](R &reader, element list, const JsonPath &at, Policy &target) {
+             return reader.list(list, at, target.history, &R::publishedRevision);
+         }},
     };
     return members(value, top, policy, table, policy.extra);
 }

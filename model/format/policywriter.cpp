@@ -160,6 +160,20 @@ void writeBanner(JsonWriter &w, const BannerSettings &banner)
     w.endObject();
 }
 
+void writePublishedRevision(JsonWriter &w, const PublishedRevision &revision)
+{
+    w.beginObject();
+    w.member(u"revision", revision.revision);
+    if (revision.date.isValid())
+        w.member(u"date", QStringView(revision.date.toString(Qt::ISODate)));
+    w.key(u"summary");
+    PolicyWriter::writeLocalizedText(w, revision.summary);
+    if (!revision.note.isEmpty())
+        w.member(u"note", QStringView(revision.note));
+    writeExtra(w, revision.extra);
+    w.endObject();
+}
+
 template <typename Item, typename WriteFn>
 void writeList(JsonWriter &w, QStringView name, const QList<Item> &items, WriteFn write)
 {
@@ -187,6 +201,8 @@ void writeDocument(JsonWriter &w, const Policy &policy, WriteCookies writeCookie
     writeList(w, u"charter", policy.charter, writeSection);
     w.key(u"banner");
     writeBanner(w, policy.banner);
+    if (!policy.history.isEmpty()) // optional: documents never published stay as they were
+        writeList(w, u"history", policy.history, writePublishedRevision);
     writeExtra(w, policy.extra);
     w.endObject();
 }

@@ -61,6 +61,10 @@ void TestComplianceReportWriter::badDocumentTriggersEveryRule()
         // Only an inventory without any consent cookie says "no banner needed".
         if (rule.id == QStringLiteral("inventory.all-exempt"))
             continue;
+        // Only a document with an archive beside it has a published revision to differ from
+        // (tst_publication and tst_compliancerules cover the rule).
+        if (rule.id == QStringLiteral("publish.revision-not-bumped"))
+            continue;
         QVERIFY2(triggered.contains(rule.id), qPrintable(rule.id));
     }
     QVERIFY(m_report.hasErrors());

@@ -4,6 +4,7 @@
 #include "compliance/compliancerules.h"
 #include "compliance/knowncookies.h"
 #include "format/templates.h"
+#include "publishing/publisher.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -466,6 +467,26 @@ const std::vector<Case> &cases()
         {"title not translated", "charter.translated", "typical", "fr",
          [](Policy &p) { p.charter[0].title.remove(QStringLiteral("en")); }, Expect::Warning},
         {"translated", "charter.translated", "typical", "fr", noop, Expect::None},
+        // publish.revision-not-bumped: compared with the template as last published
+        {"consent cookie added, revision kept", "publish.revision-not-bumped", "typical", "fr",
+         [](Policy &p) {
+             Cookie ga = cookieNamed(p, QStringLiteral("_pk_ses."));
+             ga.name = QStringLiteral("_ga");
+             ga.match = NameMatch::Exact;
+             p.cookies.append(ga);
+         },
+         Expect::Warning},
+        {"consent cookie added, revision bumped", "publish.revision-not-bumped", "typical", "fr",
+         [](Policy &p) {
+             Cookie ga = cookieNamed(p, QStringLiteral("_pk_ses."));
+             ga.name = QStringLiteral("_ga");
+             ga.match = NameMatch::Exact;
+             p.cookies.append(ga);
+             ++p.meta.revision;
+         },
+         Expect::None},
+        {"wording only", "publish.revision-not-bumped", "typical", "fr",
+         [](Policy &p) { p.charter[0].body.set(QStringLiteral("en"), QStringLiteral("Other words")); }, Expect::None},
     };
     return table;
 }
@@ -517,6 +538,15 @@ void TestComplianceRules::rule()
     mutate(*policy);
     CheckOptions options;
     options.profile = profile;
+    // The publish rule compares with the last published revision: the template itself.
+    std::optional<PublishedBaseline> published;
+    if (rule.startsWith(QLatin1StringView("publish."))) {
+        ArchiveEntry last;
+        last.revision = Templates::load(base)->meta.revision;
+        last.date = QDate(2026, 12, 1);
+        published = Publishing::baseline(*policy, *Templates::load(base), last);
+        options.published = &*published;
+    }
     const ComplianceReport report = ComplianceChecker::check(*policy, options);
     QList<Finding> found;
     for (const Finding &finding : report.findings) {
