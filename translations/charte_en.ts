@@ -1197,6 +1197,18 @@
         <translation>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</translation>
     </message>
     <message>
+        <source>archive: expected &quot;verify FILE&quot;</source>
+        <translation>archive: expected &quot;verify FILE&quot;</translation>
+    </message>
+    <message>
+        <source>%1: no archive to verify (%2 does not exist)</source>
+        <translation>%1: no archive to verify (%2 does not exist)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries intact</source>
+        <translation>%1: %2 entries intact</translation>
+    </message>
+    <message>
         <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
        charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
@@ -1271,6 +1283,18 @@ or a start URL that could not be fetched at all.
         <translation>diff: only one of OLD and NEW can be standard input</translation>
     </message>
     <message>
+        <source>Language of the summaries: en or fr (default: en).</source>
+        <translation>Language of the summaries: en or fr (default: en).</translation>
+    </message>
+    <message>
+        <source>history: expected one FILE</source>
+        <translation>history: expected one FILE</translation>
+    </message>
+    <message>
+        <source>history: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>history: unknown language &quot;%1&quot; (known: en, fr)</translation>
+    </message>
+    <message>
         <source>Your note, kept with the revision.</source>
         <translation>Your note, kept with the revision.</translation>
     </message>
@@ -1321,30 +1345,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>publish: --%1 needs a reason</source>
         <translation>publish: --%1 needs a reason</translation>
-    </message>
-    <message>
-        <source>Language of the summaries: en or fr (default: en).</source>
-        <translation>Language of the summaries: en or fr (default: en).</translation>
-    </message>
-    <message>
-        <source>history: expected one FILE</source>
-        <translation>history: expected one FILE</translation>
-    </message>
-    <message>
-        <source>history: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>history: unknown language &quot;%1&quot; (known: en, fr)</translation>
-    </message>
-    <message>
-        <source>archive: expected &quot;verify FILE&quot;</source>
-        <translation>archive: expected &quot;verify FILE&quot;</translation>
-    </message>
-    <message>
-        <source>%1: no archive to verify (%2 does not exist)</source>
-        <translation>%1: no archive to verify (%2 does not exist)</translation>
-    </message>
-    <message>
-        <source>%1: %2 entries intact</source>
-        <translation>%1: %2 entries intact</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2157,8 @@ or a start URL that could not be fetched at all.
         <source>&amp;About Charte</source>
         <translation>&amp;About Charte</translation>
     </message>
-    <message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
@@ -2206,6 +2207,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>New consent</source>
         <translation>New consent</translation>
+    </message>
+    <message>
+        <source>Published revision %1 (entry %2 of the archive)</source>
+        <translation>Published revision %1 (entry %2 of the archive)</translation>
     </message>
     <message>
         <source>This document has not been saved: its published revisions are archived beside its file.</source>
@@ -2296,10 +2301,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>This file of the archive cannot be read: %1</source>
         <translation>This file of the archive cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>Published revision %1 (entry %2 of the archive)</source>
-        <translation>Published revision %1 (entry %2 of the archive)</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3384,18 @@ or a start URL that could not be fetched at all.
 <context>
     <name>PublicationArchive</name>
     <message>
+        <source>entry %1 (revision %2, %3)</source>
+        <translation>entry %1 (revision %2, %3)</translation>
+    </message>
+    <message>
+        <source>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</source>
+        <translation>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</translation>
+    </message>
+    <message>
+        <source>the entry has no valid sequence, revision or date</source>
+        <translation>the entry has no valid sequence, revision or date</translation>
+    </message>
+    <message>
         <source>unreadable JSON (%1)</source>
         <translation>unreadable JSON (%1)</translation>
     </message>
@@ -3445,18 +3458,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>cannot remove the entry</source>
         <translation>cannot remove the entry</translation>
-    </message>
-    <message>
-        <source>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</source>
-        <translation>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</translation>
-    </message>
-    <message>
-        <source>the entry has no valid sequence, revision or date</source>
-        <translation>the entry has no valid sequence, revision or date</translation>
-    </message>
-    <message>
-        <source>entry %1 (revision %2, %3)</source>
-        <translation>entry %1 (revision %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3565,10 @@ or a start URL that could not be fetched at all.
 <context>
     <name>Publishing</name>
     <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
         <source>overriding the decision to ask visitors again needs a reason</source>
         <translation>overriding the decision to ask visitors again needs a reason</translation>
     </message>
@@ -3581,10 +3586,6 @@ or a start URL that could not be fetched at all.
     <message>
         <source>nothing changed since revision %1 was published on %2; nothing was written</source>
         <translation>nothing changed since revision %1 was published on %2; nothing was written</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(not known)</translation>
     </message>
 </context>
 <context>

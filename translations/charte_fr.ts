@@ -1197,6 +1197,18 @@
         <translation>Bandeau d&apos;un document dont aucun cookie ne demande de consentement&#xa0;: n&apos;exporter que l&apos;accès «&#xa0;gérer mes cookies&#xa0;», sans premier niveau.</translation>
     </message>
     <message>
+        <source>archive: expected &quot;verify FILE&quot;</source>
+        <translation>archive&#xa0;: «&#xa0;verify FICHIER&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <source>%1: no archive to verify (%2 does not exist)</source>
+        <translation>%1&#xa0;: aucune archive à vérifier (%2 n’existe pas)</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries intact</source>
+        <translation>%1&#xa0;: %2 entrées intactes</translation>
+    </message>
+    <message>
         <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
        charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
@@ -1271,6 +1283,18 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>diff&#xa0;: un seul d’ANCIEN et NOUVEAU peut être l’entrée standard</translation>
     </message>
     <message>
+        <source>Language of the summaries: en or fr (default: en).</source>
+        <translation>Langue des résumés&#xa0;: en ou fr (par défaut&#xa0;: en).</translation>
+    </message>
+    <message>
+        <source>history: expected one FILE</source>
+        <translation>history&#xa0;: un FICHIER attendu</translation>
+    </message>
+    <message>
+        <source>history: unknown language &quot;%1&quot; (known: en, fr)</source>
+        <translation>history&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: en, fr)</translation>
+    </message>
+    <message>
         <source>Your note, kept with the revision.</source>
         <translation>Votre note, conservée avec la version.</translation>
     </message>
@@ -1321,30 +1345,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>publish: --%1 needs a reason</source>
         <translation>publish&#xa0;: --%1 demande une raison</translation>
-    </message>
-    <message>
-        <source>Language of the summaries: en or fr (default: en).</source>
-        <translation>Langue des résumés&#xa0;: en ou fr (par défaut&#xa0;: en).</translation>
-    </message>
-    <message>
-        <source>history: expected one FILE</source>
-        <translation>history&#xa0;: un FICHIER attendu</translation>
-    </message>
-    <message>
-        <source>history: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>history&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: en, fr)</translation>
-    </message>
-    <message>
-        <source>archive: expected &quot;verify FILE&quot;</source>
-        <translation>archive&#xa0;: «&#xa0;verify FICHIER&#xa0;» attendu</translation>
-    </message>
-    <message>
-        <source>%1: no archive to verify (%2 does not exist)</source>
-        <translation>%1&#xa0;: aucune archive à vérifier (%2 n’existe pas)</translation>
-    </message>
-    <message>
-        <source>%1: %2 entries intact</source>
-        <translation>%1&#xa0;: %2 entrées intactes</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2157,8 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>&amp;About Charte</source>
         <translation>À &amp;propos de Charte</translation>
     </message>
-    <message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>History</source>
@@ -2206,6 +2207,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>New consent</source>
         <translation>Nouveau consentement</translation>
+    </message>
+    <message>
+        <source>Published revision %1 (entry %2 of the archive)</source>
+        <translation>Version %1 publiée (entrée %2 de l’archive)</translation>
     </message>
     <message>
         <source>This document has not been saved: its published revisions are archived beside its file.</source>
@@ -2296,10 +2301,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>This file of the archive cannot be read: %1</source>
         <translation>Ce fichier de l’archive ne peut pas être lu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Published revision %1 (entry %2 of the archive)</source>
-        <translation>Version %1 publiée (entrée %2 de l’archive)</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3384,18 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
 <context>
     <name>PublicationArchive</name>
     <message>
+        <source>entry %1 (revision %2, %3)</source>
+        <translation>entrée %1 (version %2, %3)</translation>
+    </message>
+    <message>
+        <source>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</source>
+        <translation>pas une entrée d’archive Charte («&#xa0;format&#xa0;»&#xa0;: «&#xa0;charte-archive/1&#xa0;» attendu)</translation>
+    </message>
+    <message>
+        <source>the entry has no valid sequence, revision or date</source>
+        <translation>l’entrée n’a pas de numéro, de version ou de date valide</translation>
+    </message>
+    <message>
         <source>unreadable JSON (%1)</source>
         <translation>JSON illisible (%1)</translation>
     </message>
@@ -3445,18 +3458,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>cannot remove the entry</source>
         <translation>impossible de supprimer l’entrée</translation>
-    </message>
-    <message>
-        <source>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</source>
-        <translation>pas une entrée d’archive Charte («&#xa0;format&#xa0;»&#xa0;: «&#xa0;charte-archive/1&#xa0;» attendu)</translation>
-    </message>
-    <message>
-        <source>the entry has no valid sequence, revision or date</source>
-        <translation>l’entrée n’a pas de numéro, de version ou de date valide</translation>
-    </message>
-    <message>
-        <source>entry %1 (revision %2, %3)</source>
-        <translation>entrée %1 (version %2, %3)</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3565,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
 <context>
     <name>Publishing</name>
     <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
         <source>overriding the decision to ask visitors again needs a reason</source>
         <translation>modifier la décision de redemander le consentement demande une raison</translation>
     </message>
@@ -3581,10 +3586,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>nothing changed since revision %1 was published on %2; nothing was written</source>
         <translation>rien n’a changé depuis la publication de la version %1 le %2&#xa0;; rien n’a été écrit</translation>
-    </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>
