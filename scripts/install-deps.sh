@@ -10,6 +10,7 @@ packages=(
     libcmark-dev libgumbo-dev libsimdjson-dev libpsl-dev publicsuffix libicu-dev
     xvfb xauth fonts-dejavu-core
     chromium poppler-utils wget
+    qt6-declarative-dev
 )
 # The fuzzing step (scripts/fuzz.sh, run by CI) builds with clang and libFuzzer,
 # whose runtime is in libclang-rt-14-dev.
