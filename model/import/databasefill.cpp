@@ -3,6 +3,7 @@
 #include "format/inventoryfields.h"
 #include "scan/scanreport.h"
 
+#include <QSet>
 #include <QUrl>
 
 namespace {
@@ -70,6 +71,19 @@ QString registrable(const QString &hostOrUrl)
     return host.isEmpty() ? QString() : SiteScope::registrableDomain(host);
 }
 
+// The registrable domains the database marks "(3rd party)".
+QSet<QString> thirdPartyDomains(const KnownCookies &database)
+{
+    QSet<QString> domains;
+    for (qsizetype i = 0; i < database.size(); ++i) {
+        const KnownCookie &entry = database.at(i);
+        if (entry.domain.contains(QLatin1StringView("3rd party"), Qt::CaseInsensitive))
+            domains.insert(registrable(KnownCookies::normalisedDomain(entry.domain)));
+    }
+    domains.remove(QString());
+    return domains;
+}
+
 } // namespace
 
 void DatabaseFill::fill(Policy &policy)
@@ -99,6 +113,7 @@ QStringList DatabaseFill::fill(Cookie &cookie, Policy &policy)
 int ThirdParties::mark(Policy &policy, const QString &siteHost, const KnownCookies &database)
 {
     const QString site = registrable(siteHost);
+    const QSet<QString> thirdDomains = site.isEmpty() ? thirdPartyDomains(database) : QSet<QString>();
     int marked = 0;
     for (Cookie &cookie : policy.cookies) {
         if (cookie.party == Party::Third)
@@ -115,12 +130,23 @@ int ThirdParties::mark(Policy &policy, const QString &siteHost, const KnownCooki
                 third = !providerDomain.isEmpty() && providerDomain != site;
             }
         }
-        // Without the site, the database's word: "doubleclick.net (3rd party)".
+        // Without the site, the database's word: "doubleclick.net (3rd party)", for
+        // the cookie, or for a provider named by its domain ("facebook.com").
         if (!third && site.isEmpty()) {
             if (const KnownCookie *entry = database.bestMatch(cookie)) {
                 third = entry->domain.contains(QLatin1StringView("3rd party"), Qt::CaseInsensitive) &&
                         (domain.isEmpty() || domain == registrable(KnownCookies::normalisedDomain(entry->domain)));
             }
+            const Provider *provider = policy.provider(cookie.providerId);
+            if (!third && provider)
+                third = thirdDomains.contains(registrable(provider->name)) ||
+                        thirdDomains.contains(domain);
+            // A provider known by its company name whose address is elsewhere
+            // (Meta, Google): not the site's own.
+            const bool namedByDomain = provider && provider->name.contains(u'.') &&
+                                       !provider->name.trimmed().contains(u' ');
+            if (!third && provider && !provider->privacyPolicyUrl.isEmpty() && !namedByDomain)
+                third = true;
         }
         if (third) {
             cookie.party = Party::Third;

@@ -6,6 +6,7 @@
 #include "import/importeddocument.h"
 #include "import/inventoryimporter.h"
 #include "import/libraryconfigimporter.h"
+#include "import/markdownpage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -96,6 +97,14 @@ Expected<ImportResult> importCsv(const ImportSource &source)
     return ImportResult{std::move(*policy), {}};
 }
 
+// A Markdown page's pipe tables would pass for a CSV table: it is a charter page.
+bool isCsvInventory(const ImportSource &source)
+{
+    return !MarkdownPage::looksLikeMarkdown(source.name, source.contentType,
+                                            QString::fromUtf8(source.data.left(64 * 1024))) &&
+           CsvDocumentStream::isCsvInventory(source);
+}
+
 QList<ImportFormat> buildFormats()
 {
     return {
@@ -104,7 +113,7 @@ QList<ImportFormat> buildFormats()
                            "Klaro, vanilla-cookieconsent or tarteaucitron configuration"),
          &isLibraryConfig, &importLibraryConfig},
         {QStringLiteral("csv"), QT_TRANSLATE_NOOP("ImportFormats", "Cookie inventory (CSV)"),
-         &CsvDocumentStream::isCsvInventory, &importCsv},
+         &isCsvInventory, &importCsv},
         {QStringLiteral("charter"),
          QT_TRANSLATE_NOOP("ImportFormats", "Charter page (HTML or text)"), &isCharterPage,
          &importCharterPage},

@@ -452,9 +452,11 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
                     named.party = *party;
                 }
             }
-            // "_ga_*": the usual way to write a family of cookies in a table.
+            // "_ga_*": the usual way to write a family of cookies in a table;
+            // Cookiebot's declaration writes "_ga_#".
             if (named.match == NameMatch::Exact && named.name.size() > 1 &&
-                named.name.endsWith(u'*') && CookieValidation::isToken(named.name.chopped(1))) {
+                (named.name.endsWith(u'*') || named.name.endsWith(u'#')) &&
+                CookieValidation::isToken(named.name.chopped(1))) {
                 named.name.chop(1);
                 named.match = NameMatch::Prefix;
             }

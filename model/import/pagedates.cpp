@@ -58,9 +58,9 @@ QDate PageDates::parse(const QString &input)
 QDate PageDates::lastUpdated(const QString &text)
 {
     static const QRegularExpression wording(
-        QStringLiteral(R"((?:derni[eè]re\s+)?mise\s+[aà]\s+jour|mis\s+[aà]\s+jour|actualis[ée]e?|)"
+        QStringLiteral(R"((?:(?:derni[eè]re\s+)?mise\s+[aà]\s+jour|mis\s+[aà]\s+jour|actualis[ée]e?|)"
                        R"(last\s+(?:updated|modified|revised|update)|updated|effective\s+date|)"
-                       R"(date\s+de\s+(?:mise\s+[aà]\s+jour|derni[eè]re\s+modification))"
+                       R"(date\s+de\s+(?:mise\s+[aà]\s+jour|derni[eè]re\s+modification)))"
                        R"(\W{0,6}(?:(?:le|on|the|du|:)\s+){0,2}:?\s*)"),
         QRegularExpression::CaseInsensitiveOption);
     // Markdown marks (**, *, _) around the wording or the date are no part of it.
