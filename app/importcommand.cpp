@@ -9,6 +9,7 @@
 #include "import/databasefill.h"
 #include "import/evidencepolicy.h"
 #include "import/importformats.h"
+#include "import/jsconfigsandbox.h"
 #include "scan/evidenceimporter.h"
 #include "scan/pagefetcher.h"
 
@@ -258,6 +259,9 @@ int CliCommands::runImport(const QStringList &arguments)
     if (format && format->id == QLatin1StringView("csv") &&
         (!database || source->data.size() > fillInMemoryUpTo))
         return writeCsvImport(*source, database ? &*database : nullptr, output);
+    // A configuration that recursion makes uninterruptible ends the command (exit 2)
+    // rather than hanging it.
+    JsConfigSandbox::setExitWhenStuck(true);
     Expected<ImportResult> imported = ImportFormats::import(*source);
     if (!imported)
         return inputError(imported.error());

@@ -19,6 +19,8 @@
 
 namespace {
 
+std::atomic<bool> exitWhenStuck{false};
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("JsConfigSandbox", text);
@@ -45,8 +47,8 @@ class Watchdog
 public:
     enum class Reason { None, Time, Memory };
 
-    Watchdog(QJSEngine &engine, const JsConfigSandbox::Limits &limits)
-        : m_engine(engine), m_limits(limits), m_baseline(residentBytes()),
+    Watchdog(QJSEngine &engine, const JsConfigSandbox::Limits &limits, const QString &name)
+        : m_engine(engine), m_limits(limits), m_name(name), m_baseline(residentBytes()),
           m_thread([this] { watch(); })
     {
     }
@@ -78,14 +80,30 @@ private:
                 return;
             if (steady_clock::now() >= deadline) {
                 interrupt(Reason::Time);
+                lastResort(lock);
                 return;
             }
             const qint64 now = m_baseline >= 0 ? residentBytes() : -1;
             if (now >= 0 && now - m_baseline > m_limits.memoryBytes) {
                 interrupt(Reason::Memory);
+                lastResort(lock);
                 return;
             }
         }
+    }
+    // See JsConfigSandbox::setExitWhenStuck.
+    void lastResort(std::unique_lock<std::mutex> &lock)
+    {
+        if (!exitWhenStuck.load())
+            return;
+        if (m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopped; }))
+            return;
+        std::fputs(qPrintable(QStringLiteral("charte: ") + m_name + QStringLiteral(": ") +
+                              tr("the configuration could not be interrupted (it recurses "
+                                 "without end); stopped") +
+                              u'\n'),
+                   stderr);
+        std::_Exit(2);
     }
     void interrupt(Reason reason)
     {
@@ -95,6 +113,7 @@ private:
 
     QJSEngine &m_engine;
     const JsConfigSandbox::Limits m_limits;
+    const QString m_name;
     const qint64 m_baseline;
     std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -201,7 +220,7 @@ private:
 };
 
 // The line of an exception (QJSEngine sets lineNumber on errors it throws).
-QString describe(const QJSValue &error, const QString &sourceName)
+QString describe(const QJSValue &error, const QString &sourceName, int lineCount = 0)
 {
     // The line in the configuration, not in the stub that threw: the stack's first
     // frame in the script.
@@ -218,6 +237,9 @@ QString describe(const QJSValue &error, const QString &sourceName)
         }
         line = 0; // thrown by a stub: its own line means nothing to the user
     }
+    // What Charte appends after a bare object is past the file's end: say the end.
+    if (lineCount > 0)
+        line = std::min(line, lineCount);
     const QString message = error.toString();
     const QString place = line > 0 ? QStringLiteral("%1:%2").arg(sourceName).arg(line) : sourceName;
     static const QRegularExpression blocked(QStringLiteral("CHARTE_BLOCKED (\\w+)"));
@@ -232,6 +254,11 @@ QString describe(const QJSValue &error, const QString &sourceName)
 }
 
 } // namespace
+
+void JsConfigSandbox::setExitWhenStuck(bool exit)
+{
+    exitWhenStuck = exit;
+}
 
 QJsonValue JsCapture::first(const QString &target) const
 {
@@ -271,7 +298,7 @@ Expected<JsCapture> JsConfigSandbox::run(const QList<Script> &scripts, const Lim
     if (ready.isError())
         qFatal("the JavaScript sandbox's prelude fails: %s", qPrintable(ready.toString()));
 
-    Watchdog watchdog(engine, limits);
+    Watchdog watchdog(engine, limits, firstName);
     const auto stopped = [&](const QString &sourceName) -> std::optional<QString> {
         switch (watchdog.reason()) {
         case Watchdog::Reason::Time:
@@ -302,7 +329,7 @@ Expected<JsCapture> JsConfigSandbox::run(const QList<Script> &scripts, const Lim
         if (const auto reason = stopped(script.name))
             return fail(*reason);
         if (result.isError())
-            return fail(describe(result, script.name));
+            return fail(describe(result, script.name, int(script.text.count(u'\n')) + 1));
     }
     const QString sourceName = firstName;
     // Configurations often start the library once the page has loaded.

@@ -46,6 +46,14 @@ struct Limits
     qint64 memoryBytes = qint64(64) << 20;
 };
 
+// The engine notices an interruption on loop back-edges only: a script that recurses
+// through try/catch without ever looping (f calls f in its try and in its catch)
+// runs on, uninterruptible. A process that can afford it (the command line) asks
+// for this last resort: if the script still runs a second after the interruption,
+// the message goes to standard error and the process exits with status 2. Without
+// it such a script blocks the calling thread.
+void setExitWhenStuck(bool exit);
+
 struct Script
 {
     QString text;

@@ -258,14 +258,17 @@ void TestCli::importsWhatPeopleReallyHave()
                               QStringLiteral("-o"), out});
     QCOMPARE(klaro.exitCode, 0);
     QVERIFY2(klaro.err().isEmpty(), qPrintable(klaro.err()));
-    QVERIFY(PolicyReader::readFile(out)->provider(QStringLiteral("youtube")));
+    const Expected<Policy> klaroPolicy = PolicyReader::readFile(out);
+    QVERIFY(klaroPolicy.hasValue() && klaroPolicy->provider(QStringLiteral("youtube")));
 
     const Run tarteaucitron = charte({QStringLiteral("import"), data + QStringLiteral("tarteaucitron-setup.js"),
                                       QStringLiteral("--services"), data + QStringLiteral("tarteaucitron.services.js"),
                                       QStringLiteral("-o"), out});
     QCOMPARE(tarteaucitron.exitCode, 0);
+    const Expected<Policy> tac = PolicyReader::readFile(out);
+    QVERIFY(tac.hasValue());
     QStringList names;
-    for (const Cookie &cookie : PolicyReader::readFile(out)->cookies)
+    for (const Cookie &cookie : tac->cookies)
         names << cookie.name;
     QVERIFY2(names.contains(QStringLiteral("_ga_ABCD1234")) && names.contains(QStringLiteral("tarteaucitron")),
              qPrintable(names.join(u' ')));
@@ -294,6 +297,15 @@ void TestCli::importsWhatPeopleReallyHave()
     const Run stopped = charte({QStringLiteral("import"), loop, QStringLiteral("-o"), none});
     QCOMPARE(stopped.exitCode, 2);
     QVERIFY2(stopped.err().contains(QLatin1StringView("stopped")), qPrintable(stopped.err()));
+    // Recursion through try/catch, which the engine never notices is interrupted.
+    const QString recursion = path(QStringLiteral("recursion.js"));
+    QVERIFY(TestSupport::writeAll(recursion, "var klaroConfig = {};\nfunction f() { try { f(); } catch (e) { f(); } }\nf();\n"));
+    const Run stuck = charte({QStringLiteral("import"), recursion, QStringLiteral("-o"), none});
+    QCOMPARE(stuck.exitCode, 2);
+    QVERIFY2(stuck.err().contains(QLatin1StringView("recursion.js")) &&
+                 stuck.err().contains(QLatin1StringView("stopped")),
+             qPrintable(stuck.err()));
+    QVERIFY(!QFileInfo::exists(none));
 
     // Evidence with -o: a document of the observed cookies, filled from the database.
     const Run evidence = charte({QStringLiteral("import"), data + QStringLiteral("news-subdomains.har"),
