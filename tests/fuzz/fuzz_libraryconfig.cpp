@@ -7,8 +7,17 @@
 
 #include "import/libraryconfigimporter.h"
 
+#include <QCoreApplication>
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    // QJSEngine needs an application object; libFuzzer's main gives none.
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "fuzz_libraryconfig";
+        static char *argv[] = {name, nullptr};
+        static QCoreApplication application(argc, argv);
+    }
     const QByteArray bytes = Fuzz::bytes(data, size);
     (void)LibraryConfigImporter::detect(bytes);
     const Expected<ImportResult> imported = LibraryConfigImporter::import(bytes, QStringLiteral("fuzz.js"));
