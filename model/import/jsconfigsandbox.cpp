@@ -21,10 +21,6 @@ namespace {
 
 std::atomic<bool> exitWhenStuck{false};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsConfigSandbox", text);
-}
 
 // The process's resident size, or -1 where it cannot be read (outside Linux).
 qint64 residentBytes()
@@ -99,7 +95,7 @@ private:
         if (m_wake.wait_for(lock, std::chrono::seconds(1), [this] { return m_stopped; }))
             return;
         std::fputs(qPrintable(QStringLiteral("charte: ") + m_name + QStringLiteral(": ") +
-                              tr("the configuration could not be interrupted (it recurses "
+                              QCoreApplication::translate("JsConfigSandbox", "the configuration could not be interrupted (it recurses "
                                  "without end); stopped") +
                               u'\n'),
                    stderr);
@@ -245,12 +241,12 @@ QString describe(const QJSValue &error, const QString &sourceName, int lineCount
     static const QRegularExpression blocked(QStringLiteral("CHARTE_BLOCKED (\\w+)"));
     if (const QRegularExpressionMatch match = blocked.match(message); match.hasMatch())
         return place + QStringLiteral(": ") +
-               tr("the configuration calls %1; reading a configuration never goes to the network")
+               QCoreApplication::translate("JsConfigSandbox", "the configuration calls %1; reading a configuration never goes to the network")
                    .arg(match.captured(1));
     if (message.contains(QLatin1StringView("CHARTE_MEMORY")))
         return place + QStringLiteral(": ") +
-               tr("the configuration builds a value too large for a configuration; stopped");
-    return place + QStringLiteral(": ") + tr("JavaScript error: %1").arg(message);
+               QCoreApplication::translate("JsConfigSandbox", "the configuration builds a value too large for a configuration; stopped");
+    return place + QStringLiteral(": ") + QCoreApplication::translate("JsConfigSandbox", "JavaScript error: %1").arg(message);
 }
 
 } // namespace
@@ -288,7 +284,7 @@ Expected<JsCapture> JsConfigSandbox::run(const QList<Script> &scripts, const Lim
             const int line =
                 int(QStringView(script.text).left(match.capturedStart()).count(u'\n')) + 1;
             return fail(QStringLiteral("%1:%2: ").arg(script.name).arg(line) +
-                        tr("the configuration loads code with import(); Charte does not run "
+                        QCoreApplication::translate("JsConfigSandbox", "the configuration loads code with import(); Charte does not run "
                            "code from elsewhere while reading a configuration"));
         }
     }
@@ -303,11 +299,11 @@ Expected<JsCapture> JsConfigSandbox::run(const QList<Script> &scripts, const Lim
         switch (watchdog.reason()) {
         case Watchdog::Reason::Time:
             return sourceName + QStringLiteral(": ") +
-                   tr("the configuration still ran after %1 ms (an endless loop?); stopped")
+                   QCoreApplication::translate("JsConfigSandbox", "the configuration still ran after %1 ms (an endless loop?); stopped")
                        .arg(limits.milliseconds);
         case Watchdog::Reason::Memory:
             return sourceName + QStringLiteral(": ") +
-                   tr("the configuration used more than %1 MiB of memory; stopped")
+                   QCoreApplication::translate("JsConfigSandbox", "the configuration used more than %1 MiB of memory; stopped")
                        .arg(limits.memoryBytes >> 20);
         case Watchdog::Reason::None:
             break;
@@ -369,6 +365,6 @@ Expected<JsCapture> JsConfigSandbox::run(const QList<Script> &scripts, const Lim
         return fail(describe(engine.catchError(), sourceName));
     if (capture.tooLarge())
         return fail(sourceName + QStringLiteral(": ") +
-                    tr("the configuration is nested too deep or holds too many values to read"));
+                    QCoreApplication::translate("JsConfigSandbox", "the configuration is nested too deep or holds too many values to read"));
     return captured;
 }

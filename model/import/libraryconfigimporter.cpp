@@ -162,10 +162,6 @@ struct Reading
     void warn(const QString &text) { warnings << sourceName + QStringLiteral(": ") + text; }
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LibraryConfigImporter", text);
-}
 
 // A cookie name as a library holds it: a string, or a RegExp the sandbox captured as
 // {"$regexp": source}. Klaro reads a string that starts with "^" as a regular
@@ -229,7 +225,7 @@ int addDatabaseCookies(Policy &policy, Reading &reading, const QStringList &serv
             policy.cookies.append(cookie);
     }
     if (known.isEmpty())
-        reading.warn(tr("service \"%1\" lists no cookies and the known-cookie database has none "
+        reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\" lists no cookies and the known-cookie database has none "
                         "for it; it is listed as a provider without cookies")
                          .arg(serviceNames.value(0)));
     return int(known.size());
@@ -346,7 +342,7 @@ Expected<ImportResult> LibraryConfigImporter::import(const QByteArray &bytes,
         return Expected<ImportResult>::failure(sourceName + QStringLiteral(": ") + message);
     };
     if (bytes.left(64 * 1024).contains('\0'))
-        return fail(tr("this is not a text file (it contains NUL bytes)"));
+        return fail(QCoreApplication::translate("LibraryConfigImporter", "this is not a text file (it contains NUL bytes)"));
     QList<JsConfigSandbox::Script> scripts{{CsvReader::decode(bytes), sourceName}};
     // tarteaucitron's service list runs after the setup, as on a page: its cookie
     // lists read what the setup put in tarteaucitron.user.
@@ -379,7 +375,7 @@ Expected<ImportResult> LibraryConfigImporter::import(const QByteArray &bytes,
         library = detectObject(config);
     }
     if (captured->has(QStringLiteral("cookieconsent2.run")) && library == Library::Unknown)
-        return fail(tr("this is a vanilla-cookieconsent 2 setup (initCookieConsent); Charte reads "
+        return fail(QCoreApplication::translate("LibraryConfigImporter", "this is a vanilla-cookieconsent 2 setup (initCookieConsent); Charte reads "
                        "version 3 configurations (CookieConsent.run)"));
 
     switch (library) {
@@ -394,20 +390,20 @@ Expected<ImportResult> LibraryConfigImporter::import(const QByteArray &bytes,
         if (!options.tarteaucitronServices.isEmpty() && services.isEmpty())
             return Expected<ImportResult>::failure(
                 options.tarteaucitronServicesName + QStringLiteral(": ") +
-                tr("defines no tarteaucitron.services; expected tarteaucitron's service list "
+                QCoreApplication::translate("LibraryConfigImporter", "defines no tarteaucitron.services; expected tarteaucitron's service list "
                    "(tarteaucitron.services.js)"));
         result.policy = importTarteaucitron(*captured, services, reading);
         break;
     }
     case Library::Unknown:
         if (bare.isObject() || captured->calls.isEmpty())
-            return fail(tr("the script ran but handed nothing to Klaro (klaroConfig, klaro.setup), "
+            return fail(QCoreApplication::translate("LibraryConfigImporter", "the script ran but handed nothing to Klaro (klaroConfig, klaro.setup), "
                            "vanilla-cookieconsent (CookieConsent.run) or tarteaucitron "
                            "(tarteaucitron.init, tarteaucitron.job)"));
-        return fail(tr("not a Klaro, vanilla-cookieconsent or tarteaucitron configuration"));
+        return fail(QCoreApplication::translate("LibraryConfigImporter", "not a Klaro, vanilla-cookieconsent or tarteaucitron configuration"));
     }
     if (result.policy.cookies.isEmpty())
-        return fail(tr("the configuration names no cookie and the known-cookie database knows none "
+        return fail(QCoreApplication::translate("LibraryConfigImporter", "the configuration names no cookie and the known-cookie database knows none "
                        "of its services; nothing to import"));
     return result;
 }
@@ -522,12 +518,12 @@ Policy importKlaro(const QJsonObject &config, Reading &reading)
         QString categoryId =
             service.value(QLatin1StringView("purposes")).toArray().at(0).toString();
         if (name.isEmpty()) {
-            reading.warn(tr("a service without a name was left out"));
+            reading.warn(QCoreApplication::translate("LibraryConfigImporter", "a service without a name was left out"));
             continue;
         }
         if (categoryId.isEmpty()) {
             // Klaro lists a service without purpose on its own; Charte needs a category.
-            reading.warn(tr("service \"%1\" has no purpose; it was put in the necessary "
+            reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\" has no purpose; it was put in the necessary "
                             "category if required, else in functional")
                              .arg(name));
             categoryId = ensureKnownCategory(policy, service.value(QLatin1StringView("required")).toBool()
@@ -599,7 +595,7 @@ Policy importKlaro(const QJsonObject &config, Reading &reading)
                 cookie.domain = entry.toArray().at(2).toString();
             }
             if (!readPattern(pattern, cookie, true)) {
-                reading.warn(tr("service \"%1\": a cookie entry without a name was left out").arg(name));
+                reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\": a cookie entry without a name was left out").arg(name));
                 continue;
             }
             ++listed;
@@ -800,7 +796,7 @@ Policy importCookieConsent(const QJsonObject &config, Reading &reading)
                 Cookie found;
                 ConsentLibrary::nameFromDisplay(column(keysOf(InventoryField::Name, {"name", "cookie"})), found);
                 if (found.name.isEmpty()) {
-                    reading.warn(tr("category \"%1\" (%2): cookie table row %3 has no cookie name "
+                    reading.warn(QCoreApplication::translate("LibraryConfigImporter", "category \"%1\" (%2): cookie table row %3 has no cookie name "
                                     "and was left out")
                                      .arg(categoryId, code)
                                      .arg(rowNumber));
@@ -856,7 +852,7 @@ Policy importCookieConsent(const QJsonObject &config, Reading &reading)
         for (const QJsonValue &item : cleared) {
             Cookie listed;
             if (!readPattern(item.toObject().value(QLatin1StringView("name")), listed, false)) {
-                reading.warn(tr("category \"%1\": an autoClear cookie without a name was left out")
+                reading.warn(QCoreApplication::translate("LibraryConfigImporter", "category \"%1\": an autoClear cookie without a name was left out")
                                  .arg(categoryId));
                 continue;
             }
@@ -905,7 +901,7 @@ Policy importCookieConsent(const QJsonObject &config, Reading &reading)
     }
     for (auto it = translations.constBegin(); it != translations.constEnd(); ++it) {
         if (it.value().isString())
-            reading.warn(tr("the %1 texts are loaded from %2 when the page runs; they were not read")
+            reading.warn(QCoreApplication::translate("LibraryConfigImporter", "the %1 texts are loaded from %2 when the page runs; they were not read")
                              .arg(it.key(), it.value().toString()));
     }
     addConsentCookie(policy, banner.consentCookieName, QStringLiteral("CookieConsent (orestbida)"));
@@ -965,12 +961,12 @@ Policy importTarteaucitron(const JsCapture &setup, const QJsonObject &services, 
     for (const QJsonValue &job : setup.first(QStringLiteral("tarteaucitron.job")).toArray()) {
         const QString key = job.toString().trimmed();
         if (key.isEmpty())
-            reading.warn(tr("a tarteaucitron.job entry that is not a service key was left out"));
+            reading.warn(QCoreApplication::translate("LibraryConfigImporter", "a tarteaucitron.job entry that is not a service key was left out"));
         else if (!jobs.contains(key))
             jobs << key;
     }
     if (jobs.isEmpty())
-        reading.warn(tr("no service is pushed to tarteaucitron.job"));
+        reading.warn(QCoreApplication::translate("LibraryConfigImporter", "no service is pushed to tarteaucitron.job"));
     for (const QString &key : std::as_const(jobs)) {
         const QJsonObject service = services.value(key).toObject();
         const QString name = service.value(QLatin1StringView("name")).toString(key);
@@ -1005,12 +1001,12 @@ Policy importTarteaucitron(const JsCapture &setup, const QJsonObject &services, 
         }
         if (listed == 0) {
             if (!service.isEmpty() && cookies.isEmpty() && known.isEmpty()) {
-                reading.warn(tr("service \"%1\": tarteaucitron's service list names no cookie for it")
+                reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\": tarteaucitron's service list names no cookie for it")
                                  .arg(key));
                 continue;
             }
             if (service.isEmpty() && known.isEmpty()) {
-                reading.warn(tr("service \"%1\" is not in tarteaucitron's service list (give it with "
+                reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\" is not in tarteaucitron's service list (give it with "
                                 "--services tarteaucitron.services.js) and the known-cookie database "
                                 "has no cookies for it; it is listed as a provider without cookies")
                                  .arg(key));
