@@ -6,7 +6,10 @@
 #include "format/policyreader.h"
 #include "format/policywriter.h"
 #include "import/csvdocumentstream.h"
+#include "import/databasefill.h"
+#include "import/evidencepolicy.h"
 #include "import/importformats.h"
+#include "import/jsconfigsandbox.h"
 #include "scan/evidenceimporter.h"
 #include "scan/pagefetcher.h"
 
@@ -58,12 +61,13 @@ Expected<ImportSource> readImportSource(const QString &input)
     return source;
 }
 
-// `--fill-from-db`: what the database knows goes into fields the input left empty,
-// never over what the input says; report() prints the count to standard error.
-class DatabaseFill
+// `--fill-from-db` on an inventory too large to hold: the cookies go to the file as
+// they are read, after the document's providers and categories, so only fields the
+// document can already hold are filled (see fillInMemoryUpTo).
+class StreamFill
 {
 public:
-    explicit DatabaseFill(const KnownCookies &database) : m_database(database) {}
+    explicit StreamFill(const KnownCookies &database) : m_database(database) {}
 
     void operator()(Cookie &cookie, const Policy &policy)
     {
@@ -92,7 +96,7 @@ private:
 // time: an inventory of a million rows is imported without holding the document.
 int writeCsvImport(const ImportSource &source, const KnownCookies *database, const QString &output)
 {
-    std::optional<DatabaseFill> fill;
+    std::optional<StreamFill> fill;
     if (database)
         fill.emplace(*database);
     CsvDocumentStream::CookieFill fillCookie;
@@ -112,6 +116,54 @@ int writeCsvImport(const ImportSource &source, const KnownCookies *database, con
     return Cli::Success;
 }
 
+// Below this size an inventory imported with --fill-from-db is held whole, so the
+// document can gain the providers and categories the database names.
+constexpr qint64 fillInMemoryUpTo = qint64(16) << 20;
+
+void printWarnings(const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        err() << "charte: " << QCoreApplication::translate("Cli", "warning: %1").arg(warning) << '\n';
+    err().flush();
+}
+
+void reportFill(const DatabaseFill &fill)
+{
+    err() << "charte: "
+          << QCoreApplication::translate(
+                 "Cli", "filled %1 empty field(s) of %2 cookie(s) from the known-cookie database")
+                 .arg(fill.fieldsFilled())
+                 .arg(fill.cookiesFilled())
+          << '\n';
+    err().flush();
+}
+
+// Evidence written as a document (`charte import site.har -o FILE`): the cookies it saw.
+int writeEvidencePolicy(const QString &input, const QString &output, const QString &language,
+                        const KnownCookies *database)
+{
+    const Expected<ScanReport> report = EvidenceImporter::readFile(input);
+    if (!report)
+        return inputError(report.error());
+    if (report->cookies.isEmpty())
+        return inputError(QCoreApplication::translate(
+                              "Cli", "%1: the evidence holds no cookie (%2 requests read); no document written")
+                              .arg(input)
+                              .arg(report->requests));
+    QStringList warnings;
+    Policy policy = EvidencePolicy::fromReport(
+        *report, language.isEmpty() ? QStringLiteral("en") : language, &warnings);
+    if (database) {
+        DatabaseFill fill(*database);
+        fill.fill(policy);
+        reportFill(fill);
+    }
+    for (QString &warning : warnings)
+        warning = input + QStringLiteral(": ") + warning;
+    printWarnings(warnings);
+    return writeOutput(output, PolicyWriter::toJson(policy));
+}
+
 } // namespace
 
 int CliCommands::runImport(const QStringList &arguments)
@@ -119,10 +171,18 @@ int CliCommands::runImport(const QStringList &arguments)
     // Evidence (a HAR file, the Website Evidence Collector's output) is not a new
     // document but a report of what a site set, printed as `charte scan --evidence`
     // prints it, with that command's options (--policy, --format).
+    // With -o it is written as a document of the cookies it saw.
+    const bool writesDocument = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &argument) {
+        return argument == QLatin1StringView("-o") || argument.startsWith(QLatin1StringView("--output")) ||
+               (argument.startsWith(QLatin1StringView("-o")) && !argument.startsWith(QLatin1StringView("--")));
+    });
+    bool evidence = false;
     for (const QString &argument : arguments.mid(1)) {
         if (!argument.startsWith(u'-') && EvidenceImporter::looksLikeEvidence(argument))
-            return runEvidenceImport(arguments);
+            evidence = true;
     }
+    if (evidence && !writesDocument)
+        return runEvidenceImport(arguments);
     QCommandLineParser parser;
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")},
@@ -142,6 +202,11 @@ int CliCommands::runImport(const QStringList &arguments)
                       QCoreApplication::translate(
                           "Cli", "An Open Cookie Database CSV file to use with --fill-from-db."),
                       QStringLiteral("OCD.csv")});
+    parser.addOption({QStringLiteral("services"),
+                      QCoreApplication::translate(
+                          "Cli", "tarteaucitron's service list (tarteaucitron.services.js), for the "
+                                 "cookies of the services a tarteaucitron setup names."),
+                      QStringLiteral("FILE")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
@@ -162,10 +227,6 @@ int CliCommands::runImport(const QStringList &arguments)
                                                       "another -o FILE, the file was not changed")
                               .arg(parser.value(QStringLiteral("o"))));
 
-    Expected<ImportSource> source = readImportSource(inputs.first());
-    if (!source)
-        return inputError(source.error());
-    source->language = parser.value(QStringLiteral("lang"));
     std::optional<KnownCookies> database;
     if (parser.isSet(QStringLiteral("fill-from-db"))) {
         Expected<KnownCookies> loaded =
@@ -175,17 +236,43 @@ int CliCommands::runImport(const QStringList &arguments)
         database = std::move(*loaded);
     }
     const QString output = parser.value(QStringLiteral("o"));
+    if (evidence)
+        return writeEvidencePolicy(inputs.first(), output, parser.value(QStringLiteral("lang")),
+                                   database ? &*database : nullptr);
+
+    Expected<ImportSource> source = readImportSource(inputs.first());
+    if (!source)
+        return inputError(source.error());
+    source->language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("services"))) {
+        Expected<ImportSource> services = readImportSource(parser.value(QStringLiteral("services")));
+        if (!services)
+            return inputError(services.error());
+        source->tarteaucitronServices = services->data;
+        source->tarteaucitronServicesName = services->name;
+    }
+    // The file's cookies, else the built-in list: for services a configuration names
+    // without cookies, and to tell third parties.
+    const KnownCookies &known = database ? *database : KnownCookies::builtin();
+    source->knownCookies = &known;
     const ImportFormat *format = ImportFormats::sniff(*source);
-    if (format && format->id == QLatin1StringView("csv"))
+    if (format && format->id == QLatin1StringView("csv") &&
+        (!database || source->data.size() > fillInMemoryUpTo))
         return writeCsvImport(*source, database ? &*database : nullptr, output);
-    Expected<Policy> policy = ImportFormats::import(*source);
-    if (!policy)
-        return inputError(policy.error());
+    // A configuration that recursion makes uninterruptible ends the command (exit 2)
+    // rather than hanging it.
+    JsConfigSandbox::setExitWhenStuck(true);
+    Expected<ImportResult> imported = ImportFormats::import(*source);
+    if (!imported)
+        return inputError(imported.error());
+    Policy &policy = imported->policy;
     if (database) {
         DatabaseFill fill(*database);
-        for (Cookie &cookie : policy->cookies)
-            fill(cookie, *policy);
-        fill.report();
+        fill.fill(policy);
+        reportFill(fill);
     }
-    return writeOutput(output, PolicyWriter::toJson(*policy));
+    const QString site = !source->url.host().isEmpty() ? source->url.host() : policy.meta.siteUrl;
+    ThirdParties::mark(policy, site, known);
+    printWarnings(imported->warnings);
+    return writeOutput(output, PolicyWriter::toJson(policy));
 }

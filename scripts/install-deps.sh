@@ -13,6 +13,7 @@ packages=(
     # Packaging and its checks: cpack's dpkg-shlibdeps, the desktop entry, metainfo,
     # file type and manual page validators.
     dpkg-dev desktop-file-utils appstream shared-mime-info groff-base
+    qt6-declarative-dev
 )
 # The fuzzing step (scripts/fuzz.sh, run by CI) builds with clang and libFuzzer,
 # whose runtime is in libclang-rt-14-dev.

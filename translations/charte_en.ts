@@ -725,6 +725,13 @@
         <source>this is not a text file (it contains NUL bytes)</source>
         <translation>this is not a text file (it contains NUL bytes)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n table row(s) without a cookie name left out (rows %1)</source>
+        <translation>
+            <numerusform>%n table row without a cookie name left out (rows %1)</numerusform>
+            <numerusform>%n table rows without a cookie name left out (rows %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CharterPage</name>
@@ -1346,6 +1353,18 @@ or a start URL that could not be fetched at all.
         <source>publish: --%1 needs a reason</source>
         <translation>publish: --%1 needs a reason</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>%1: the evidence holds no cookie (%2 requests read); no document written</source>
+        <translation>%1: the evidence holds no cookie (%2 requests read); no document written</translation>
+    </message>
+    <message>
+        <source>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</source>
+        <translation>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1966,6 +1985,16 @@ or a start URL that could not be fetched at all.
     </message>
 </context>
 <context>
+    <name>EvidencePolicy</name>
+    <message numerus="yes">
+        <source>%n cookie(s) were only seen in requests: the evidence does not say how long they live</source>
+        <translation>
+            <numerusform>%n cookie were only seen in requests: the evidence does not say how long they live</numerusform>
+            <numerusform>%n cookies were only seen in requests: the evidence does not say how long they live</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Everything in the document carries over.</source>
@@ -2306,10 +2335,6 @@ or a start URL that could not be fetched at all.
 <context>
     <name>ImportFormats</name>
     <message>
-        <source>Klaro or vanilla-cookieconsent configuration</source>
-        <translation>Klaro or vanilla-cookieconsent configuration</translation>
-    </message>
-    <message>
         <source>Cookie inventory (CSV)</source>
         <translation>Cookie inventory (CSV)</translation>
     </message>
@@ -2317,9 +2342,27 @@ or a start URL that could not be fetched at all.
         <source>Charter page (HTML or text)</source>
         <translation>Charter page (HTML or text)</translation>
     </message>
+    <message numerus="yes">
+        <source>no table found and no cookie named; the page has %n section(s) of text but no cookie list to import</source>
+        <translation>
+            <numerusform>no table found and no cookie named; the page has %n section of text but no cookie list to import</numerusform>
+            <numerusform>no table found and no cookie named; the page has %n sections of text but no cookie list to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) found; none has a cookie-name column; headers: %1</source>
+        <translation>
+            <numerusform>%n table found; none has a cookie-name column; headers: %1</numerusform>
+            <numerusform>%n tables found; none has a cookie-name column; headers: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
-        <translation>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</translation>
+        <source>Klaro, vanilla-cookieconsent or tarteaucitron configuration</source>
+        <translation>Klaro, vanilla-cookieconsent or tarteaucitron configuration</translation>
+    </message>
+    <message>
+        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro, vanilla-cookieconsent or tarteaucitron configuration, or evidence)</source>
+        <translation>not something Charte can import (expected a CSV inventory, a charter page, a Klaro, vanilla-cookieconsent or tarteaucitron configuration, or evidence)</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2500,41 @@ or a start URL that could not be fetched at all.
     </message>
 </context>
 <context>
+    <name>JsConfigSandbox</name>
+    <message>
+        <source>the configuration could not be interrupted (it recurses without end); stopped</source>
+        <translation>the configuration could not be interrupted (it recurses without end); stopped</translation>
+    </message>
+    <message>
+        <source>the configuration calls %1; reading a configuration never goes to the network</source>
+        <translation>the configuration calls %1; reading a configuration never goes to the network</translation>
+    </message>
+    <message>
+        <source>the configuration builds a value too large for a configuration; stopped</source>
+        <translation>the configuration builds a value too large for a configuration; stopped</translation>
+    </message>
+    <message>
+        <source>JavaScript error: %1</source>
+        <translation>JavaScript error: %1</translation>
+    </message>
+    <message>
+        <source>the configuration loads code with import(); Charte does not run code from elsewhere while reading a configuration</source>
+        <translation>the configuration loads code with import(); Charte does not run code from elsewhere while reading a configuration</translation>
+    </message>
+    <message>
+        <source>the configuration still ran after %1 ms (an endless loop?); stopped</source>
+        <translation>the configuration still ran after %1 ms (an endless loop?); stopped</translation>
+    </message>
+    <message>
+        <source>the configuration used more than %1 MiB of memory; stopped</source>
+        <translation>the configuration used more than %1 MiB of memory; stopped</translation>
+    </message>
+    <message>
+        <source>the configuration is nested too deep or holds too many values to read</source>
+        <translation>the configuration is nested too deep or holds too many values to read</translation>
+    </message>
+</context>
+<context>
     <name>KlaroExporter</name>
     <message>
         <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
@@ -2581,12 +2659,72 @@ or a start URL that could not be fetched at all.
 <context>
     <name>LibraryConfigImporter</name>
     <message>
-        <source>%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)</source>
-        <translation>%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)</translation>
+        <source>service &quot;%1&quot; lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</source>
+        <translation>service &quot;%1&quot; lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</translation>
     </message>
     <message>
-        <source>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</source>
-        <translation>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</translation>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>this is not a text file (it contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>this is a vanilla-cookieconsent 2 setup (initCookieConsent); Charte reads version 3 configurations (CookieConsent.run)</source>
+        <translation>this is a vanilla-cookieconsent 2 setup (initCookieConsent); Charte reads version 3 configurations (CookieConsent.run)</translation>
+    </message>
+    <message>
+        <source>defines no tarteaucitron.services; expected tarteaucitron&apos;s service list (tarteaucitron.services.js)</source>
+        <translation>defines no tarteaucitron.services; expected tarteaucitron&apos;s service list (tarteaucitron.services.js)</translation>
+    </message>
+    <message>
+        <source>the script ran but handed nothing to Klaro (klaroConfig, klaro.setup), vanilla-cookieconsent (CookieConsent.run) or tarteaucitron (tarteaucitron.init, tarteaucitron.job)</source>
+        <translation>the script ran but handed nothing to Klaro (klaroConfig, klaro.setup), vanilla-cookieconsent (CookieConsent.run) or tarteaucitron (tarteaucitron.init, tarteaucitron.job)</translation>
+    </message>
+    <message>
+        <source>not a Klaro, vanilla-cookieconsent or tarteaucitron configuration</source>
+        <translation>not a Klaro, vanilla-cookieconsent or tarteaucitron configuration</translation>
+    </message>
+    <message>
+        <source>the configuration names no cookie and the known-cookie database knows none of its services; nothing to import</source>
+        <translation>the configuration names no cookie and the known-cookie database knows none of its services; nothing to import</translation>
+    </message>
+    <message>
+        <source>a service without a name was left out</source>
+        <translation>a service without a name was left out</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; has no purpose; it was put in the necessary category if required, else in functional</source>
+        <translation>service &quot;%1&quot; has no purpose; it was put in the necessary category if required, else in functional</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: a cookie entry without a name was left out</source>
+        <translation>service &quot;%1&quot;: a cookie entry without a name was left out</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; (%2): cookie table row %3 has no cookie name and was left out</source>
+        <translation>category &quot;%1&quot; (%2): cookie table row %3 has no cookie name and was left out</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot;: an autoClear cookie without a name was left out</source>
+        <translation>category &quot;%1&quot;: an autoClear cookie without a name was left out</translation>
+    </message>
+    <message>
+        <source>the %1 texts are loaded from %2 when the page runs; they were not read</source>
+        <translation>the %1 texts are loaded from %2 when the page runs; they were not read</translation>
+    </message>
+    <message>
+        <source>a tarteaucitron.job entry that is not a service key was left out</source>
+        <translation>a tarteaucitron.job entry that is not a service key was left out</translation>
+    </message>
+    <message>
+        <source>no service is pushed to tarteaucitron.job</source>
+        <translation>no service is pushed to tarteaucitron.job</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: tarteaucitron&apos;s service list names no cookie for it</source>
+        <translation>service &quot;%1&quot;: tarteaucitron&apos;s service list names no cookie for it</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; is not in tarteaucitron&apos;s service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</source>
+        <translation>service &quot;%1&quot; is not in tarteaucitron&apos;s service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</translation>
     </message>
 </context>
 <context>

@@ -725,6 +725,13 @@
         <source>this is not a text file (it contains NUL bytes)</source>
         <translation>ce n’est pas un fichier texte (il contient des octets NUL)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n table row(s) without a cookie name left out (rows %1)</source>
+        <translation>
+            <numerusform>%n ligne de tableau sans nom de cookie écartée (ligne %1)</numerusform>
+            <numerusform>%n lignes de tableau sans nom de cookie écartées (lignes %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CharterPage</name>
@@ -1346,6 +1353,18 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>publish: --%1 needs a reason</source>
         <translation>publish&#xa0;: --%1 demande une raison</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: the evidence holds no cookie (%2 requests read); no document written</source>
+        <translation>%1&#xa0;: les traces ne contiennent aucun cookie (%2 requêtes lues)&#xa0;; aucun document écrit</translation>
+    </message>
+    <message>
+        <source>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</source>
+        <translation>La liste des services de tarteaucitron (tarteaucitron.services.js), pour les cookies des services qu’une configuration tarteaucitron nomme.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1966,6 +1985,16 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
 </context>
 <context>
+    <name>EvidencePolicy</name>
+    <message numerus="yes">
+        <source>%n cookie(s) were only seen in requests: the evidence does not say how long they live</source>
+        <translation>
+            <numerusform>%n cookie n’a été vu que dans des requêtes&#xa0;: les traces ne disent pas combien de temps il vit</numerusform>
+            <numerusform>%n cookies n’ont été vus que dans des requêtes&#xa0;: les traces ne disent pas combien de temps ils vivent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Everything in the document carries over.</source>
@@ -2306,10 +2335,6 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
 <context>
     <name>ImportFormats</name>
     <message>
-        <source>Klaro or vanilla-cookieconsent configuration</source>
-        <translation>Configuration Klaro ou vanilla-cookieconsent</translation>
-    </message>
-    <message>
         <source>Cookie inventory (CSV)</source>
         <translation>Inventaire des cookies (CSV)</translation>
     </message>
@@ -2317,9 +2342,27 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>Charter page (HTML or text)</source>
         <translation>Page de charte (HTML ou texte)</translation>
     </message>
+    <message numerus="yes">
+        <source>no table found and no cookie named; the page has %n section(s) of text but no cookie list to import</source>
+        <translation>
+            <numerusform>aucun tableau ni aucun cookie nommé&#xa0;; la page a %n section de texte mais aucune liste de cookies à importer</numerusform>
+            <numerusform>aucun tableau ni aucun cookie nommé&#xa0;; la page a %n sections de texte mais aucune liste de cookies à importer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) found; none has a cookie-name column; headers: %1</source>
+        <translation>
+            <numerusform>%n tableau trouvé&#xa0;; aucun n’a de colonne de noms de cookies&#xa0;; en-têtes&#xa0;: %1</numerusform>
+            <numerusform>%n tableaux trouvés&#xa0;; aucun n’a de colonne de noms de cookies&#xa0;; en-têtes&#xa0;: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro or vanilla-cookieconsent configuration, or evidence)</source>
-        <translation>Charte ne sait pas importer cela (attendu&#xa0;: un inventaire CSV, une page de charte, une configuration Klaro ou vanilla-cookieconsent, ou des preuves)</translation>
+        <source>Klaro, vanilla-cookieconsent or tarteaucitron configuration</source>
+        <translation>Configuration Klaro, vanilla-cookieconsent ou tarteaucitron</translation>
+    </message>
+    <message>
+        <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro, vanilla-cookieconsent or tarteaucitron configuration, or evidence)</source>
+        <translation>rien que Charte sache importer (attendu&#xa0;: un inventaire CSV, une page de charte, une configuration Klaro, vanilla-cookieconsent ou tarteaucitron, ou des traces)</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2500,41 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
 </context>
 <context>
+    <name>JsConfigSandbox</name>
+    <message>
+        <source>the configuration could not be interrupted (it recurses without end); stopped</source>
+        <translation>la configuration n’a pas pu être interrompue (elle s’appelle elle-même sans fin)&#xa0;; arrêtée</translation>
+    </message>
+    <message>
+        <source>the configuration calls %1; reading a configuration never goes to the network</source>
+        <translation>la configuration appelle %1&#xa0;; la lecture d’une configuration ne va jamais sur le réseau</translation>
+    </message>
+    <message>
+        <source>the configuration builds a value too large for a configuration; stopped</source>
+        <translation>la configuration construit une valeur trop grande pour une configuration&#xa0;; arrêtée</translation>
+    </message>
+    <message>
+        <source>JavaScript error: %1</source>
+        <translation>erreur JavaScript&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the configuration loads code with import(); Charte does not run code from elsewhere while reading a configuration</source>
+        <translation>la configuration charge du code avec import()&#xa0;; Charte n’exécute pas de code venu d’ailleurs en lisant une configuration</translation>
+    </message>
+    <message>
+        <source>the configuration still ran after %1 ms (an endless loop?); stopped</source>
+        <translation>la configuration tournait encore après %1 ms (une boucle sans fin&#xa0;?)&#xa0;; arrêtée</translation>
+    </message>
+    <message>
+        <source>the configuration used more than %1 MiB of memory; stopped</source>
+        <translation>la configuration a utilisé plus de %1 Mio de mémoire&#xa0;; arrêtée</translation>
+    </message>
+    <message>
+        <source>the configuration is nested too deep or holds too many values to read</source>
+        <translation>la configuration est trop profondément imbriquée ou contient trop de valeurs pour être lue</translation>
+    </message>
+</context>
+<context>
     <name>KlaroExporter</name>
     <message>
         <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
@@ -2581,12 +2659,72 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
 <context>
     <name>LibraryConfigImporter</name>
     <message>
-        <source>%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)</source>
-        <translation>%1&#xa0;: objet JSON attendu (une configuration Klaro ou vanilla-cookieconsent)</translation>
+        <source>service &quot;%1&quot; lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</source>
+        <translation>le service «&#xa0;%1&#xa0;» ne liste aucun cookie et la base de cookies connus n’en a aucun pour lui&#xa0;; il figure comme fournisseur sans cookies</translation>
     </message>
     <message>
-        <source>%1: not a Klaro configuration (no &quot;services&quot; list) nor a vanilla-cookieconsent one (no &quot;categories&quot; and &quot;language.translations&quot;)</source>
-        <translation>%1&#xa0;: ni une configuration Klaro (pas de liste «&#xa0;services&#xa0;») ni une configuration vanilla-cookieconsent (pas de «&#xa0;categories&#xa0;» ni de «&#xa0;language.translations&#xa0;»)</translation>
+        <source>this is not a text file (it contains NUL bytes)</source>
+        <translation>ce n’est pas un fichier texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>this is a vanilla-cookieconsent 2 setup (initCookieConsent); Charte reads version 3 configurations (CookieConsent.run)</source>
+        <translation>c’est une configuration vanilla-cookieconsent 2 (initCookieConsent)&#xa0;; Charte lit les configurations de la version 3 (CookieConsent.run)</translation>
+    </message>
+    <message>
+        <source>defines no tarteaucitron.services; expected tarteaucitron&apos;s service list (tarteaucitron.services.js)</source>
+        <translation>ne définit aucun tarteaucitron.services&#xa0;; attendu&#xa0;: la liste des services de tarteaucitron (tarteaucitron.services.js)</translation>
+    </message>
+    <message>
+        <source>the script ran but handed nothing to Klaro (klaroConfig, klaro.setup), vanilla-cookieconsent (CookieConsent.run) or tarteaucitron (tarteaucitron.init, tarteaucitron.job)</source>
+        <translation>le script s’est exécuté sans rien transmettre à Klaro (klaroConfig, klaro.setup), vanilla-cookieconsent (CookieConsent.run) ni tarteaucitron (tarteaucitron.init, tarteaucitron.job)</translation>
+    </message>
+    <message>
+        <source>not a Klaro, vanilla-cookieconsent or tarteaucitron configuration</source>
+        <translation>ce n’est pas une configuration Klaro, vanilla-cookieconsent ou tarteaucitron</translation>
+    </message>
+    <message>
+        <source>the configuration names no cookie and the known-cookie database knows none of its services; nothing to import</source>
+        <translation>la configuration ne nomme aucun cookie et la base de cookies connus ne connaît aucun de ses services&#xa0;; rien à importer</translation>
+    </message>
+    <message>
+        <source>a service without a name was left out</source>
+        <translation>un service sans nom a été écarté</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; has no purpose; it was put in the necessary category if required, else in functional</source>
+        <translation>le service «&#xa0;%1&#xa0;» n’a pas de finalité&#xa0;; il a été placé dans la catégorie nécessaire s’il est obligatoire, sinon dans fonctionnelle</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: a cookie entry without a name was left out</source>
+        <translation>service «&#xa0;%1&#xa0;»&#xa0;: une entrée de cookie sans nom a été écartée</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; (%2): cookie table row %3 has no cookie name and was left out</source>
+        <translation>catégorie «&#xa0;%1&#xa0;» (%2)&#xa0;: la ligne %3 du tableau des cookies n’a pas de nom de cookie et a été écartée</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot;: an autoClear cookie without a name was left out</source>
+        <translation>catégorie «&#xa0;%1&#xa0;»&#xa0;: un cookie autoClear sans nom a été écarté</translation>
+    </message>
+    <message>
+        <source>the %1 texts are loaded from %2 when the page runs; they were not read</source>
+        <translation>les textes %1 sont chargés depuis %2 quand la page s’exécute&#xa0;; ils n’ont pas été lus</translation>
+    </message>
+    <message>
+        <source>a tarteaucitron.job entry that is not a service key was left out</source>
+        <translation>une entrée de tarteaucitron.job qui n’est pas une clé de service a été écartée</translation>
+    </message>
+    <message>
+        <source>no service is pushed to tarteaucitron.job</source>
+        <translation>aucun service n’est ajouté à tarteaucitron.job</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: tarteaucitron&apos;s service list names no cookie for it</source>
+        <translation>service «&#xa0;%1&#xa0;»&#xa0;: la liste des services de tarteaucitron ne lui nomme aucun cookie</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; is not in tarteaucitron&apos;s service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</source>
+        <translation>le service «&#xa0;%1&#xa0;» n’est pas dans la liste des services de tarteaucitron (donnez-la avec --services tarteaucitron.services.js) et la base de cookies connus n’a aucun cookie pour lui&#xa0;; il figure comme fournisseur sans cookies</translation>
     </message>
 </context>
 <context>

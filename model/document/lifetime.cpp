@@ -67,8 +67,33 @@ bool isSessionWording(const QString &text)
         QStringLiteral("fin de session"),   QStringLiteral("end of session"),
         QStringLiteral("until session end"), QStringLiteral("browser session"),
         QStringLiteral("duree de la session"), QStringLiteral("la session"),
+        // How real inventories word it.
+        QStringLiteral("sessions"),         QStringLiteral("end of session (browser)"),
+        QStringLiteral("end of browser session"), QStringLiteral("session (browser)"),
+        QStringLiteral("until the browser is closed"), QStringLiteral("until browser is closed"),
+        QStringLiteral("when the browser is closed"), QStringLiteral("browser close"),
+        QStringLiteral("jusqu'a la fermeture du navigateur"),
+        QStringLiteral("jusqu a la fermeture du navigateur"),
+        QStringLiteral("fermeture du navigateur"), QStringLiteral("a la fermeture du navigateur"),
+        QStringLiteral("fin de la session"), QStringLiteral("session du navigateur"),
+        QStringLiteral("expires at end of session"), QStringLiteral("at end of session"),
     };
     return wordings.contains(text);
+}
+
+// "Expires after 12 days", "2 years after last activity", "2 ans après la dernière
+// visite": the duration inside a sentence, which is what the cookie's lifetime is
+// (renewed on each visit, as browsers count it).
+QString durationInSentence(const QString &text)
+{
+    static const QRegularExpression before(QStringLiteral(
+        R"(^(?:expires?\s+(?:after|in)|expire\s+(?:apres|au bout de)|after|apres|au bout de|for|pendant|valid for|valable)\s+)"));
+    static const QRegularExpression after(QStringLiteral(
+        R"(\s+(?:after|from|since|apres|a compter de|depuis)\s+(?:the\s+|la\s+|le\s+)?(?:last|derniere|dernier)\s+\w+$)"));
+    QString duration = text;
+    duration.remove(before);
+    duration.remove(after);
+    return duration;
 }
 
 struct FormatUnit
@@ -139,6 +164,13 @@ std::optional<Lifetime> Lifetime::parse(const QString &text, QString *error)
     if (input.isEmpty())
         return fail();
     if (isSessionWording(input))
+        return Lifetime::session();
+    const QString duration = durationInSentence(input);
+    if (duration != input)
+        return parse(duration, error);
+    // "0 days": what some inventories write for a cookie that ends with the session.
+    static const QRegularExpression zero(QStringLiteral(R"(^0+\s*[a-z]+$)"));
+    if (zero.match(input).hasMatch() && unitSeconds(QStringView(input).sliced(input.indexOf(u' ') + 1)))
         return Lifetime::session();
 
     // A sum of "number unit" terms, optionally joined by "and"/"et" or commas:

@@ -4,6 +4,11 @@
 #include "document/textfolding.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <array>
@@ -74,139 +79,42 @@ const FieldText *textOf(InventoryField field)
     return nullptr;
 }
 
-// Header spellings as TextFolding::wordingKey() gives them. 'f' and 'e' mark wordings
-// that say which language the file is written in; 0 is shared by both.
+// Header wordings, folded by TextFolding::wordingKey(), from the table kept as data
+// (resources/import/header-synonyms.json, gathered from real pages). language is
+// "fr" or "en" for wordings that say which language the table is written in, empty
+// for those both share.
 struct Synonym
 {
     InventoryField field;
-    const char *folded;
-    char language;
+    QString language;
 };
 
-constexpr std::array synonyms{
-    Synonym{F::Name, "nom du cookie", 'f'},
-    Synonym{F::Name, "nom du cookies", 'f'},
-    Synonym{F::Name, "nom du cookie s", 'f'},
-    Synonym{F::Name, "nom des cookies", 'f'},
-    Synonym{F::Name, "nom de cookie", 'f'},
-    Synonym{F::Name, "nom cookie", 'f'},
-    Synonym{F::Name, "nom du traceur", 'f'},
-    Synonym{F::Name, "traceur", 'f'},
-    Synonym{F::Name, "nom", 'f'},
-    Synonym{F::Name, "cookie", 0},
-    Synonym{F::Name, "cookies", 0},
-    Synonym{F::Name, "cookie s", 0},
-    Synonym{F::Name, "name", 'e'},
-    Synonym{F::Name, "cookie name", 'e'},
-    Synonym{F::Name, "cookie names", 'e'},
-    Synonym{F::Name, "cookie data key name", 'e'},
-    Synonym{F::Name, "key", 'e'},
-    Synonym{F::NameMatch, "correspondance du nom", 'f'},
-    Synonym{F::NameMatch, "type de nom", 'f'},
-    Synonym{F::NameMatch, "name match", 'e'},
-    Synonym{F::NameMatch, "match", 'e'},
-    Synonym{F::NameMatch, "wildcard match", 'e'},
-    Synonym{F::NameMatch, "wildcard", 'e'},
-    Synonym{F::Provider, "prestataire", 'f'},
-    Synonym{F::Provider, "nom du prestataire", 'f'},
-    Synonym{F::Provider, "fournisseur", 'f'},
-    Synonym{F::Provider, "nom du fournisseur", 'f'},
-    Synonym{F::Provider, "editeur", 'f'},
-    Synonym{F::Provider, "emetteur", 'f'},
-    Synonym{F::Provider, "deposant", 'f'},
-    Synonym{F::Provider, "plateforme", 'f'},
-    Synonym{F::Provider, "partenaire", 'f'},
-    Synonym{F::Provider, "provider", 'e'},
-    Synonym{F::Provider, "provider name", 'e'},
-    Synonym{F::Provider, "vendor", 'e'},
-    Synonym{F::Provider, "platform", 'e'},
-    Synonym{F::Provider, "third party provider", 'e'},
-    Synonym{F::ProviderId, "provider id", 'e'},
-    Synonym{F::ProviderId, "identifiant du prestataire", 'f'},
-    Synonym{F::ProviderWebsite, "provider website", 'e'},
-    Synonym{F::ProviderWebsite, "site du prestataire", 'f'},
-    Synonym{F::ProviderWebsite, "site web du prestataire", 'f'},
-    Synonym{F::ProviderPrivacyPolicy, "provider privacy policy", 'e'},
-    Synonym{F::ProviderPrivacyPolicy, "privacy policy", 'e'},
-    // The Open Cookie Database's column of providers' privacy pages.
-    Synonym{F::ProviderPrivacyPolicy, "user privacy gdpr rights portals", 'e'},
-    Synonym{F::ProviderPrivacyPolicy, "politique de confidentialite du prestataire", 'f'},
-    Synonym{F::ProviderPrivacyPolicy, "politique de confidentialite", 'f'},
-    Synonym{F::ProviderCountry, "provider country", 'e'},
-    Synonym{F::ProviderCountry, "country", 'e'},
-    Synonym{F::ProviderCountry, "pays du prestataire", 'f'},
-    Synonym{F::ProviderCountry, "pays", 'f'},
-    Synonym{F::Service, "service et emplacement", 'f'},
-    Synonym{F::Service, "emplacement", 'f'},
-    Synonym{F::Service, "service", 0},
-    Synonym{F::Service, "services", 0},
-    Synonym{F::Service, "service and location", 'e'},
-    Synonym{F::Service, "location", 'e'},
-    Synonym{F::Purpose, "finalite", 'f'},
-    Synonym{F::Purpose, "finalites", 'f'},
-    Synonym{F::Purpose, "finalite s", 'f'},
-    Synonym{F::Purpose, "objet", 'f'},
-    Synonym{F::Purpose, "utilisation", 'f'},
-    Synonym{F::Purpose, "role", 'f'},
-    Synonym{F::Purpose, "description", 0},
-    Synonym{F::Purpose, "purpose", 'e'},
-    Synonym{F::Purpose, "purposes", 'e'},
-    Synonym{F::Purpose, "use", 'e'},
-    Synonym{F::Category, "categorie", 'f'},
-    Synonym{F::Category, "categories", 0},
-    Synonym{F::Category, "type de cookie", 'f'},
-    Synonym{F::Category, "type de cookies", 'f'},
-    Synonym{F::Category, "type", 0},
-    Synonym{F::Category, "category", 'e'},
-    Synonym{F::Category, "cookie category", 'e'},
-    Synonym{F::Category, "cookie type", 'e'},
-    Synonym{F::CategoryName, "nom de la categorie", 'f'},
-    Synonym{F::CategoryName, "category name", 'e'},
-    Synonym{F::Lifetime, "duree", 'f'},
-    Synonym{F::Lifetime, "duree de conservation", 'f'},
-    Synonym{F::Lifetime, "duree de vie", 'f'},
-    Synonym{F::Lifetime, "conservation", 'f'},
-    Synonym{F::Lifetime, "validite", 'f'},
-    Synonym{F::Lifetime, "duree de validite", 'f'},
-    Synonym{F::Lifetime, "expiration", 0},
-    Synonym{F::Lifetime, "duration", 'e'},
-    Synonym{F::Lifetime, "expiry", 'e'},
-    Synonym{F::Lifetime, "expires", 'e'},
-    Synonym{F::Lifetime, "retention", 'e'},
-    Synonym{F::Lifetime, "retention period", 'e'},
-    Synonym{F::Lifetime, "lifetime", 'e'},
-    Synonym{F::Lifetime, "lifespan", 'e'},
-    Synonym{F::Domain, "domaine", 'f'},
-    Synonym{F::Domain, "domain", 'e'},
-    Synonym{F::Domain, "hote", 'f'},
-    Synonym{F::Domain, "host", 'e'},
-    Synonym{F::Path, "chemin", 'f'},
-    Synonym{F::Path, "path", 'e'},
-    Synonym{F::Secure, "securise", 'f'},
-    Synonym{F::Secure, "secure", 'e'},
-    Synonym{F::Party, "tiers", 'f'},
-    Synonym{F::Party, "interne ou tiers", 'f'},
-    Synonym{F::Party, "interne tiers", 'f'},
-    Synonym{F::Party, "origine", 'f'},
-    Synonym{F::Party, "party", 'e'},
-    Synonym{F::Party, "first or third party", 'e'},
-    Synonym{F::Party, "first third party", 'e'},
-    Synonym{F::Party, "third party", 'e'},
-    Synonym{F::Party, "1st 3rd party", 'e'},
-    Synonym{F::Storage, "stockage", 'f'},
-    Synonym{F::Storage, "type de stockage", 'f'},
-    Synonym{F::Storage, "storage", 'e'},
-    Synonym{F::Storage, "storage type", 'e'},
-    Synonym{F::Storage, "storage kind", 'e'},
-    Synonym{F::Basis, "base legale", 'f'},
-    Synonym{F::Basis, "base juridique", 'f'},
-    Synonym{F::Basis, "fondement juridique", 'f'},
-    Synonym{F::Basis, "fondement", 'f'},
-    Synonym{F::Basis, "legal basis", 'e'},
-    Synonym{F::Basis, "basis", 'e'},
-    Synonym{F::Extra, "extra json", 'e'},
-    Synonym{F::Extra, "donnees supplementaires json", 'f'},
-};
+const QHash<QString, Synonym> &synonyms()
+{
+    static const QHash<QString, Synonym> table = [] {
+        QHash<QString, Synonym> result;
+        QFile file(QStringLiteral(":/import/header-synonyms.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the header synonym table is missing from the resources");
+        const QJsonObject fields = QJsonDocument::fromJson(file.readAll())
+                                       .object()
+                                       .value(QLatin1StringView("fields"))
+                                       .toObject();
+        for (const FieldText &text : fieldTexts) {
+            const QJsonObject wordings = fields.value(QLatin1StringView(text.key)).toObject();
+            for (const auto &[group, language] :
+                 {std::pair{"fr", "fr"}, std::pair{"en", "en"}, std::pair{"both", ""}}) {
+                for (const QJsonValue &wording : wordings.value(QLatin1StringView(group)).toArray()) {
+                    const QString folded = TextFolding::wordingKey(wording.toString());
+                    if (!result.contains(folded)) // the first field to claim a wording keeps it
+                        result.insert(folded, Synonym{text.field, QString::fromLatin1(language)});
+                }
+            }
+        }
+        return result;
+    }();
+    return table;
+}
 
 // Words that name a category, folded; the id they stand for.
 struct CategoryWord
@@ -322,11 +230,21 @@ constexpr std::pair<const char *, Party> partyWords[] = {{"first", Party::First}
 
 constexpr std::pair<const char *, StorageKind> storageWords[] = {
     {"cookie", StorageKind::Cookie},
+    {"http", StorageKind::Cookie},
+    {"https", StorageKind::Cookie},
     {"http cookie", StorageKind::Cookie},
     {"cookie http", StorageKind::Cookie},
+    {"cookies", StorageKind::Cookie},
+    // Cookiebot's declaration says HTML for what a page keeps in the browser's storage.
+    {"html", StorageKind::LocalStorage},
+    {"html local storage", StorageKind::LocalStorage},
+    {"persistent html", StorageKind::LocalStorage},
+    {"indexeddb", StorageKind::LocalStorage},
     {"localstorage", StorageKind::LocalStorage},
     {"local storage", StorageKind::LocalStorage},
     {"stockage local", StorageKind::LocalStorage},
+    {"stockage local du navigateur", StorageKind::LocalStorage},
+    {"session html", StorageKind::SessionStorage},
     {"sessionstorage", StorageKind::SessionStorage},
     {"session storage", StorageKind::SessionStorage},
     {"stockage de session", StorageKind::SessionStorage},
@@ -403,15 +321,12 @@ QString InventoryFields::translatedName(InventoryField field)
 ColumnMapping InventoryFields::recogniseHeader(const QString &header, QString *wordingLanguage)
 {
     const auto lookup = [&](const QString &folded) -> ColumnMapping {
-        for (const Synonym &synonym : synonyms) {
-            if (folded == QLatin1StringView(synonym.folded)) {
-                if (wordingLanguage && synonym.language)
-                    *wordingLanguage =
-                        synonym.language == 'f' ? QStringLiteral("fr") : QStringLiteral("en");
-                return {synonym.field, {}};
-            }
-        }
-        return {};
+        const auto found = synonyms().constFind(folded);
+        if (found == synonyms().cend())
+            return {};
+        if (wordingLanguage && !found->language.isEmpty())
+            *wordingLanguage = found->language;
+        return {found->field, {}};
     };
     // "Purpose (en)", "Finalité [fr]": the language of a localized column.
     static const QRegularExpression tagged(

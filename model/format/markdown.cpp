@@ -88,3 +88,13 @@ QByteArray Markdown::toHtml(const QString &markdown, int headingOffset)
         cmark_render_html(document.get(), CMARK_OPT_DEFAULT));
     return QByteArray(html.get());
 }
+
+QByteArray Markdown::toHtmlKeepingRawHtml(const QString &markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    const std::unique_ptr<cmark_node, NodeDeleter> document(
+        cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_UNSAFE));
+    const std::unique_ptr<char, StringDeleter> html(
+        cmark_render_html(document.get(), CMARK_OPT_UNSAFE));
+    return QByteArray(html.get());
+}

@@ -12,4 +12,7 @@ namespace Markdown {
 // headingOffset shifts "# Title" down so section bodies nest under the section's
 // own heading (offset 2 turns # into <h3>).
 QByteArray toHtml(const QString &markdown, int headingOffset = 0);
+// For reading a page written in Markdown (an import), never for an export: raw HTML
+// (the tables many pages write inline) is kept, for an HTML parser to read.
+QByteArray toHtmlKeepingRawHtml(const QString &markdown);
 } // namespace Markdown

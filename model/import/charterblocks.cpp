@@ -152,7 +152,7 @@ CharterBlocks CharterBlockReader::fromText(const QString &input)
         const bool last = g + 1 == groups.size();
         if (group.lines.size() == 1 && !last && isHeadingLine(group.lines.first())) {
             result.blocks << CharterBlock{
-                CharterBlock::Kind::Heading, group.lines.first().simplified(), {}, {}, {}};
+                CharterBlock::Kind::Heading, group.lines.first().simplified(), {}, {}, {}, {}};
             continue;
         }
         QStringList markdown;
@@ -163,7 +163,7 @@ CharterBlocks CharterBlockReader::fromText(const QString &input)
             else
                 markdown << escapeMarkdown(line.trimmed());
         }
-        result.blocks << CharterBlock{CharterBlock::Kind::Text, markdown.join(u'\n'), {}, {}, {}};
+        result.blocks << CharterBlock{CharterBlock::Kind::Text, markdown.join(u'\n'), {}, {}, {}, {}};
     }
     return result;
 }

@@ -15,6 +15,7 @@ struct CharterBlock
     QString text;            // heading title (plain) or Markdown
     QList<QStringList> rows; // a table's cells, header row first
     QList<int> lines;        // source line of each row, when known
+    QList<QStringList> links; // per row, the first http(s) link of each cell (HTML only)
     QString caption;         // a table's caption
 };
 

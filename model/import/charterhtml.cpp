@@ -260,7 +260,7 @@ public:
             });
             title = collapse(title).simplified();
             if (!title.isEmpty())
-                blocks.blocks << CharterBlock{CharterBlock::Kind::Heading, title, {}, {}, {}};
+                blocks.blocks << CharterBlock{CharterBlock::Kind::Heading, title, {}, {}, {}, {}};
             for (const GumboNode *child : swallowed)
                 block(child);
         } else if (tag == GUMBO_TAG_TABLE && !isLayoutTable(node)) {
@@ -337,7 +337,7 @@ private:
     void addText(const QString &text)
     {
         if (!text.isEmpty())
-            blocks.blocks << CharterBlock{CharterBlock::Kind::Text, text, {}, {}, {}};
+            blocks.blocks << CharterBlock{CharterBlock::Kind::Text, text, {}, {}, {}, {}};
     }
 
     // Markdown spans: the markers hug the text, spaces go outside ("** x **" is not bold).
@@ -463,6 +463,7 @@ private:
         QMap<int, std::pair<int, QString>> spans;
         const auto row = [&](const GumboNode *tr) {
             QStringList cells;
+            QStringList links;
             const auto fillSpanned = [&] {
                 for (auto it = spans.find(int(cells.size()));
                      it != spans.end() && it.key() == cells.size();
@@ -477,6 +478,12 @@ private:
                     return;
                 fillSpanned();
                 const QString text = plainText(cell);
+                // A provider cell's link is usually its privacy policy.
+                const GumboNode *anchor = findFirst(cell, GUMBO_TAG_A);
+                const QString target = anchor ? linkTarget(attribute(anchor, "href")) : QString();
+                while (links.size() < cells.size())
+                    links << QString();
+                links << (target.startsWith(QLatin1StringView("http")) ? target : QString());
                 const int rowSpan = std::clamp(attribute(cell, "rowspan").toInt(), 1, 1000);
                 if (rowSpan > 1)
                     spans.insert(int(cells.size()), {rowSpan - 1, text});
@@ -488,8 +495,10 @@ private:
             });
             fillSpanned();
             if (std::any_of(cells.cbegin(), cells.cend(),
-                            [](const QString &cell) { return !cell.isEmpty(); }))
+                            [](const QString &cell) { return !cell.isEmpty(); })) {
                 block.rows << cells;
+                block.links << links;
+            }
         };
         // thead first even if written later, then body rows and footer rows.
         const auto section = [&](GumboTag wanted) {

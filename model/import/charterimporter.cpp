@@ -5,6 +5,8 @@
 #include "format/csvreader.h"
 #include "format/htmlnesting.h"
 #include "import/charterblocks.h"
+#include "import/markdownpage.h"
+#include "import/pagedates.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,6 +50,36 @@ bool isWindows1252Label(const QString &label)
 QString sectionId(const QString &wanted, UniqueIds &taken)
 {
     return taken.take(wanted.isEmpty() ? QStringLiteral("section") : wanted);
+}
+
+// A table whose Provider cells link somewhere gains a column of those links, read as
+// the providers' privacy policies (the page gives no other address for them).
+void withProviderLinks(InventoryMapping &mapping, QList<QStringList> &rows,
+                       const QList<QStringList> &links)
+{
+    const qsizetype provider = std::distance(
+        mapping.columns.cbegin(),
+        std::find_if(mapping.columns.cbegin(), mapping.columns.cend(), [](const ColumnMapping &column) {
+            return column.field == InventoryField::Provider;
+        }));
+    if (provider >= mapping.columns.size() || mapping.hasField(InventoryField::ProviderPrivacyPolicy))
+        return;
+    bool any = false;
+    QStringList column;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QString link = r > mapping.headerRow ? links.value(r).value(provider) : QString();
+        any = any || !link.isEmpty();
+        column << link;
+    }
+    if (!any)
+        return;
+    const qsizetype width = mapping.columns.size();
+    mapping.columns << ColumnMapping{InventoryField::ProviderPrivacyPolicy, {}};
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        while (rows[r].size() < width)
+            rows[r] << QString();
+        rows[r] << column.at(r);
+    }
 }
 
 bool mentionsCookies(const QString &text)
@@ -124,8 +156,13 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
     const bool html = looksLikeHtml(source);
     CharterImport result;
     const QString text = decode(source, html, &result.encoding);
-    const CharterBlocks page = html ? CharterBlockReader::fromHtml(text, source.baseUrl)
-                                    : CharterBlockReader::fromText(text);
+    // A page kept as Markdown is rendered by cmark and read as the HTML it gives.
+    QMap<QString, QString> frontMatter;
+    const bool markdown = !html && MarkdownPage::looksLikeMarkdown(source.name, source.contentType, text);
+    const CharterBlocks page =
+        html       ? CharterBlockReader::fromHtml(text, source.baseUrl)
+        : markdown ? CharterBlockReader::fromHtml(MarkdownPage::toHtml(text, &frontMatter), source.baseUrl)
+                   : CharterBlockReader::fromText(text);
     if (page.refusedDepth > 0)
         return fail(QCoreApplication::translate(
                         "CharterImporter",
@@ -135,7 +172,13 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
     result.language = !source.language.isEmpty() ? source.language
                       : !page.language.isEmpty() ? page.language
                                                  : CharterBlockReader::guessLanguage(page);
-    result.title = page.title;
+    result.title = !frontMatter.value(QStringLiteral("title")).isEmpty()
+                       ? frontMatter.value(QStringLiteral("title"))
+                       : page.title;
+    for (const char *key : {"last_modified_at", "lastmod", "updated", "modified", "date"}) {
+        if (!result.lastUpdated.isValid())
+            result.lastUpdated = PageDates::parse(frontMatter.value(QLatin1StringView(key)));
+    }
 
     InventoryImporter importer(context);
     QStringList existingIds;
@@ -185,6 +228,8 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
             started = true;
             break;
         case CharterBlock::Kind::Text:
+            if (!result.lastUpdated.isValid())
+                result.lastUpdated = PageDates::lastUpdated(block.text);
             if (!started) {
                 current = Pending{};
                 started = true;
@@ -192,11 +237,14 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
             current.body << block.text;
             break;
         case CharterBlock::Kind::Table: {
-            const InventoryMapping mapping = InventoryMapping::detect(block.rows, result.language);
+            InventoryMapping mapping = InventoryMapping::detect(block.rows, result.language);
             if (!mapping.looksLikeCookieTable()) {
                 ++result.ignoredTables;
+                result.ignoredHeaders << block.rows.value(0);
                 break;
             }
+            QList<QStringList> rows = block.rows;
+            withProviderLinks(mapping, rows, block.links);
             if (!started) {
                 current = Pending{};
                 started = true;
@@ -214,7 +262,7 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
                 current.mixedCategories = true;
             current.category = categoryId;
             current.hasTable = true;
-            importer.addRows(block.rows, block.lines, rowMapping, categoryId);
+            importer.addRows(rows, block.lines, rowMapping, categoryId);
             break;
         }
         }
@@ -222,6 +270,16 @@ Expected<CharterImport> CharterImporter::import(const CharterSource &source, con
     finish();
 
     result.inventory = importer.result();
+    if (!result.inventory.rowsWithoutName.isEmpty()) {
+        QStringList lines;
+        for (int line : result.inventory.rowsWithoutName)
+            lines << QString::number(line);
+        result.warnings << source.name + QStringLiteral(": ") +
+                               QCoreApplication::translate("CharterImporter",
+                                                           "%n table row(s) without a cookie name left out (rows %1)",
+                                                           nullptr, int(lines.size()))
+                                   .arg(lines.join(QStringLiteral(", ")));
+    }
     const bool aboutCookies =
         !result.inventory.cookies.isEmpty() ||
         std::any_of(result.sections.cbegin(), result.sections.cend(),

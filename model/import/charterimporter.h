@@ -5,6 +5,7 @@
 #include "import/inventoryimporter.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QUrl>
 
 // What importing an existing charter page gives: its sections in order (a
@@ -18,6 +19,9 @@ struct CharterImport
     QList<CharterSection> sections;
     InventoryImport inventory;
     int ignoredTables = 0; // tables that are not about cookies (browsers' settings …)
+    QList<QStringList> ignoredHeaders; // the first row of each of those tables
+    QDate lastUpdated;                 // the page's "last updated" / "mise à jour" date
+    QStringList warnings;              // rows left out, guesses made
 
     // Appends sections, providers, categories and cookies to policy.
     void mergeInto(Policy &policy) const;

@@ -2,6 +2,7 @@
 
 #include "document/expected.h"
 #include "document/policy.h"
+#include "import/importresult.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,6 +10,8 @@
 #include <QUrl>
 
 #include <functional>
+
+class KnownCookies;
 
 // What an import is given: a local file's bytes, or a page fetched from a URL.
 // Whoever reads it (the command line reads files, standard input and URLs) fills it in.
@@ -19,6 +22,12 @@ struct ImportSource
     QString contentType; // from the server, for URLs
     QUrl url;            // where a fetched page came from (after redirects)
     QString language;    // the texts' language as the user gave it, or empty to detect
+    // tarteaucitron's service list (`--services tarteaucitron.services.js`), if given.
+    QByteArray tarteaucitronServices;
+    QString tarteaucitronServicesName;
+    // The known-cookie database services without a cookie list take theirs from;
+    // null for the built-in list.
+    const KnownCookies *knownCookies = nullptr;
 };
 
 // Every kind of input Charte turns into a new document, in one table as
@@ -31,7 +40,7 @@ struct ImportFormat
     QString id;        // "csv", "charter", …
     const char *title; // translatable (QT_TRANSLATE_NOOP("ImportFormats", …))
     std::function<bool(const ImportSource &)> sniff;
-    std::function<Expected<Policy>(const ImportSource &)> run;
+    std::function<Expected<ImportResult>(const ImportSource &)> run;
 
     QString translatedTitle() const;
 };
@@ -49,5 +58,6 @@ QStringList ids();
 const ImportFormat *sniff(const ImportSource &source);
 // Imports source with the kind that recognises it. Fails with one line naming the
 // source: the importer's error, or that the source is nothing Charte can import.
-Expected<Policy> import(const ImportSource &source);
+// The warnings name what was left out.
+Expected<ImportResult> import(const ImportSource &source);
 } // namespace ImportFormats

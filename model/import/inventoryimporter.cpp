@@ -90,6 +90,28 @@ InventoryMapping mappingOfHeader(const QStringList &header, const QString &fallb
     return mapping;
 }
 
+// Cookiebot's "Type" and many pages' "Type" column say HTTP, HTML, "Local storage" or
+// "Pixel": how the data is kept, not what it is for. Such a column is the storage
+// type, and the category comes from the heading above the table.
+void storageNamedAsType(InventoryMapping &mapping, const QList<QStringList> &rows)
+{
+    for (qsizetype c = 0; c < mapping.columns.size(); ++c) {
+        if (mapping.columns.at(c).field != InventoryField::Category ||
+            mapping.hasField(InventoryField::Storage))
+            continue;
+        int storageCells = 0;
+        int otherCells = 0;
+        for (qsizetype r = mapping.headerRow + 1; r < rows.size(); ++r) {
+            const QString cell = rows.at(r).value(c).trimmed();
+            if (cell.isEmpty())
+                continue;
+            (InventoryFields::storage(cell) ? storageCells : otherCells) += 1;
+        }
+        if (storageCells > 0 && otherCells == 0)
+            mapping.columns[c].field = InventoryField::Storage;
+    }
+}
+
 } // namespace
 
 InventoryMapping InventoryMapping::detect(const QList<QStringList> &rows,
@@ -101,6 +123,7 @@ InventoryMapping InventoryMapping::detect(const QList<QStringList> &rows,
         InventoryMapping mapping = mappingOfHeader(rows.at(r), fallbackLanguage);
         if (mapping.looksLikeCookieTable()) {
             mapping.headerRow = int(r);
+            storageNamedAsType(mapping, rows);
             return mapping;
         }
     }
@@ -347,6 +370,11 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
         }
         if (row.empty)
             continue;
+        if (row.names.isEmpty()) {
+            // Counted and named by the caller: a row is never dropped unsaid.
+            m_result.rowsWithoutName << int(lines.value(r, int(r) + 1));
+            continue;
+        }
 
         Cookie cookie;
         // Unreadable cells are counted once per row, however many cookies it names.
@@ -382,6 +410,11 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
         if (!row.lifetime.isEmpty()) {
             if (const std::optional<Lifetime> lifetime = Lifetime::parse(row.lifetime))
                 cookie.lifetime = *lifetime;
+            else if (const auto storage = InventoryFields::storage(row.lifetime);
+                     storage && *storage != StorageKind::Cookie && row.storage.isEmpty())
+                // "Local Storage" in a retention column: the item is not a cookie and
+                // lives until it is cleared.
+                cookie.storage = *storage;
             else
                 keep(InventoryField::Lifetime, row.lifetime);
         }
@@ -419,9 +452,11 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
                     named.party = *party;
                 }
             }
-            // "_ga_*": the usual way to write a family of cookies in a table.
+            // "_ga_*": the usual way to write a family of cookies in a table;
+            // Cookiebot's declaration writes "_ga_#".
             if (named.match == NameMatch::Exact && named.name.size() > 1 &&
-                named.name.endsWith(u'*') && CookieValidation::isToken(named.name.chopped(1))) {
+                (named.name.endsWith(u'*') || named.name.endsWith(u'#')) &&
+                CookieValidation::isToken(named.name.chopped(1))) {
                 named.name.chop(1);
                 named.match = NameMatch::Prefix;
             }

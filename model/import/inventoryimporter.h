@@ -38,6 +38,7 @@ struct InventoryImport
     QList<Provider> providers;
     QList<Category> categories;
     int flaggedCells = 0; // cells kept in Cookie::unparsed because they could not be read
+    QList<int> rowsWithoutName; // source lines of rows left out: they name no cookie
 
     // Appends everything to policy (used by the command line; the GUI pushes commands).
     void mergeInto(Policy &policy) const;

@@ -1,7 +1,13 @@
 #include "import/libraryconfigimporter.h"
 
+#include "compliance/knowncookies.h"
 #include "document/languages.h"
 #include "export/consentlibrary.h"
+#include "format/csvreader.h"
+#include "format/inventoryfields.h"
+#include "import/importeddocument.h"
+#include "import/jsconfigsandbox.h"
+#include "import/servicecookies.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -9,27 +15,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 using ConsentLibrary::plainText;
 
 namespace {
-
-// The JSON object inside one of Charte's own scripts (klaro-config.js after
-// "window.klaroConfig = ", cc-config.js after "var config = "): the exports write
-// it at the top level, so it ends at the first line that is "}" followed by ";".
-QByteArray embeddedJson(const QByteArray &bytes)
-{
-    for (const char *marker : {"window.klaroConfig = {", "var config = {"}) {
-        const qsizetype start = bytes.indexOf(marker);
-        if (start < 0)
-            continue;
-        const qsizetype open = start + qsizetype(qstrlen(marker)) - 1;
-        const qsizetype close = bytes.indexOf("\n};", open);
-        if (close > open)
-            return bytes.mid(open, close + 2 - open);
-    }
-    return bytes;
-}
 
 // How many days the consent cookie lives, as a document holds it (a whole number
 // from 1, see PolicyReader): a configuration's zero, negative or absurd value would
@@ -39,27 +29,6 @@ int consentLifetimeDays(const QJsonValue &value, int libraryDefault)
     constexpr int Longest = 1'000'000'000; // what PolicyReader accepts
     const int days = value.toInt(libraryDefault);
     return days >= 1 && days <= Longest ? days : libraryDefault;
-}
-
-std::optional<QJsonObject> parseObject(const QByteArray &input, QJsonParseError *error = nullptr)
-{
-    QJsonParseError parseError;
-    const QByteArray bytes = input.trimmed().startsWith('{') ? input : embeddedJson(input);
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (error)
-        *error = parseError;
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
-// "line:column" of a byte offset, for error messages.
-QString place(const QByteArray &bytes, qsizetype offset)
-{
-    const QByteArray before = bytes.left(offset);
-    const qsizetype line = before.count('\n') + 1;
-    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return QStringLiteral("%1:%2").arg(line).arg(column);
 }
 
 QString slug(const QString &text)
@@ -183,56 +152,265 @@ void appendCookieList(Policy &policy)
     policy.charter.append(table);
 }
 
+// What reading one configuration needs besides the configuration.
+struct Reading
+{
+    const KnownCookies &database;
+    QStringList &warnings;
+    QString sourceName;
+
+    void warn(const QString &text) { warnings << sourceName + QStringLiteral(": ") + text; }
+};
+
+
+// A cookie name as a library holds it: a string, or a RegExp the sandbox captured as
+// {"$regexp": source}. Klaro reads a string that starts with "^" as a regular
+// expression; vanilla-cookieconsent compares strings exactly. A RegExp anchored at
+// the start with a plain literal after the caret is a prefix (/^_ga/ is "_ga*").
+bool readPattern(const QJsonValue &value, Cookie &cookie, bool caretIsRegex)
+{
+    if (value.isString()) {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty())
+            return false;
+        if (caretIsRegex) {
+            klaroPattern(text, cookie);
+        } else {
+            cookie.name = text;
+            cookie.match = NameMatch::Exact;
+        }
+        return true;
+    }
+    const QString source = value.toObject().value(QLatin1StringView("$regexp")).toString();
+    if (source.isEmpty())
+        return false;
+    if (source.startsWith(u'^')) {
+        klaroPattern(source, cookie);
+    } else {
+        cookie.name = source;
+        cookie.match = NameMatch::Regex;
+    }
+    return true;
+}
+
+// The language a database description (English) goes into.
+QString descriptionLanguage(const Policy &policy)
+{
+    return policy.meta.languages.contains(QStringLiteral("en")) ? QStringLiteral("en")
+                                                               : policy.meta.defaultLanguage;
+}
+
+// A service whose cookies the configuration does not list: the database's cookies
+// for it, or a warning. Returns how many cookies were added.
+int addDatabaseCookies(Policy &policy, Reading &reading, const QStringList &serviceNames,
+                       const QString &categoryId, const QString &providerId, bool required)
+{
+    const QList<const KnownCookie *> known = ServiceCookies::lookup(reading.database, serviceNames);
+    for (const KnownCookie *entry : known) {
+        Cookie cookie;
+        cookie.name = entry->name;
+        cookie.match = entry->prefix ? NameMatch::Prefix : NameMatch::Exact;
+        cookie.categoryId = categoryId;
+        cookie.providerId = providerId;
+        cookie.basis = required ? LegalBasis::Exempt : LegalBasis::Consent;
+        if (!entry->description.isEmpty())
+            cookie.purpose.set(descriptionLanguage(policy), entry->description);
+        cookie.lifetime = entry->retention;
+        if (!entry->retention && !entry->retentionText.isEmpty())
+            cookie.unparsed.insert(QStringLiteral("lifetime"), entry->retentionText);
+        cookie.domain = KnownCookies::normalisedDomain(entry->domain);
+        if (entry->domain.contains(QLatin1StringView("3rd party"), Qt::CaseInsensitive))
+            cookie.party = Party::Third;
+        if (!findCookie(policy, categoryId, cookie))
+            policy.cookies.append(cookie);
+    }
+    if (known.isEmpty())
+        reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\" lists no cookies and the known-cookie database has none "
+                        "for it; it is listed as a provider without cookies")
+                         .arg(serviceNames.value(0)));
+    return int(known.size());
+}
+
+// A category Charte knows ("statistics"), with its names, when the document lacks it.
+QString ensureKnownCategory(Policy &policy, const QString &id)
+{
+    if (policy.category(id))
+        return id;
+    Category category;
+    category.id = id;
+    if (const KnownCategory *known = InventoryFields::knownCategory(id)) {
+        category.name.set(QStringLiteral("fr"), known->nameFr);
+        category.name.set(QStringLiteral("en"), known->nameEn);
+        category.required = known->required;
+    } else {
+        category.name.set(QStringLiteral("en"), id);
+    }
+    policy.categories.append(category);
+    return id;
+}
+
+// The library's own consent cookie, which every site that runs it sets: necessary.
+void addConsentCookie(Policy &policy, const QString &name, const QString &providerName)
+{
+    const QString categoryId = ensureKnownCategory(policy, QStringLiteral("necessary"));
+    Cookie cookie;
+    cookie.name = name;
+    cookie.categoryId = categoryId;
+    if (findCookie(policy, categoryId, cookie))
+        return;
+    const QString providerId = slug(providerName);
+    addProvider(policy, providerId, providerName);
+    cookie.providerId = providerId;
+    cookie.basis = LegalBasis::Exempt;
+    const auto days = policy.banner.consentLifetimeDays;
+    cookie.lifetime = Lifetime::fromSeconds(qint64(days) * Lifetime::Day);
+    cookie.purpose.set(QStringLiteral("en"), QStringLiteral("Stores the visitor's consent choices."));
+    if (Languages::isFrench(policy.meta.defaultLanguage) || policy.meta.languages.contains(QStringLiteral("fr")))
+        cookie.purpose.set(QStringLiteral("fr"), QStringLiteral("Conserve les choix de consentement du visiteur."));
+    policy.cookies.append(cookie);
+}
+
+Policy importKlaro(const QJsonObject &config, Reading &reading);
+Policy importCookieConsent(const QJsonObject &config, Reading &reading);
+Policy importTarteaucitron(const JsCapture &setup, const QJsonObject &services, Reading &reading);
+
+LibraryConfigImporter::Library detectObject(const QJsonObject &config)
+{
+    using Library = LibraryConfigImporter::Library;
+    if (config.value(QLatin1StringView("format")).isString())
+        return Library::Unknown; // a charte/1 document
+    if (config.value(QLatin1StringView("services")).isArray() ||
+        config.value(QLatin1StringView("apps")).isArray())
+        return Library::Klaro;
+    const bool categories = config.value(QLatin1StringView("categories")).isObject();
+    const bool language = config.value(QLatin1StringView("language"))
+                              .toObject()
+                              .value(QLatin1StringView("translations"))
+                              .isObject();
+    return categories && language ? Library::CookieConsent : Library::Unknown;
+}
+
 } // namespace
 
 LibraryConfigImporter::Library LibraryConfigImporter::detect(const QByteArray &bytes)
 {
-    const std::optional<QJsonObject> config = parseObject(bytes);
-    if (!config)
-        return Library::Unknown;
-    if (config->value(QLatin1StringView("format")).isString())
-        return Library::Unknown; // a charte/1 document
-    const bool services = config->value(QLatin1StringView("services")).isArray() ||
-                          config->value(QLatin1StringView("apps")).isArray();
-    if (services)
+    const QByteArray head = bytes.left(1 << 20);
+    const QByteArray trimmed = head.trimmed();
+    if (trimmed.startsWith('<') || trimmed.startsWith("\xEF\xBB\xBF<"))
+        return Library::Unknown; // a page that embeds a script is a charter page
+    const QString text = QString::fromUtf8(head);
+    static const QRegularExpression cookieConsent(
+        QStringLiteral(R"(\bCookieConsent\s*\.\s*run\s*\(|\binitCookieConsent\s*\()"));
+    static const QRegularExpression klaro(
+        QStringLiteral(R"(\bklaroConfig\s*=[^=]|\bklaro\s*\.\s*setup\s*\()"));
+    static const QRegularExpression tarteaucitron(
+        QStringLiteral(R"(\btarteaucitron\s*\.\s*(?:init\s*\(|job\b|services\s*\.\s*\w+\s*=))"));
+    if (cookieConsent.match(text).hasMatch())
+        return Library::CookieConsent;
+    if (klaro.match(text).hasMatch())
         return Library::Klaro;
-    const bool categories = config->value(QLatin1StringView("categories")).isObject();
-    const bool language = config->value(QLatin1StringView("language"))
-                              .toObject()
-                              .value(QLatin1StringView("translations"))
-                              .isObject();
-    if (categories && language)
+    if (tarteaucitron.match(text).hasMatch())
+        return Library::Tarteaucitron;
+    if (!trimmed.startsWith('{'))
+        return Library::Unknown;
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
+    if (error.error == QJsonParseError::NoError)
+        return json.isObject() ? detectObject(json.object()) : Library::Unknown;
+    // An object written as JavaScript (unquoted keys, comments): told by its keys.
+    static const QRegularExpression services(QStringLiteral(R"(\b(?:services|apps)["']?\s*:\s*\[)"));
+    static const QRegularExpression categories(QStringLiteral(R"(\bcategories["']?\s*:\s*\{)"));
+    static const QRegularExpression translations(QStringLiteral(R"(\btranslations["']?\s*:)"));
+    if (services.match(text).hasMatch())
+        return Library::Klaro;
+    if (categories.match(text).hasMatch() && translations.match(text).hasMatch())
         return Library::CookieConsent;
     return Library::Unknown;
 }
 
-Expected<Policy> LibraryConfigImporter::import(const QByteArray &bytes, const QString &sourceName)
+Expected<ImportResult> LibraryConfigImporter::import(const QByteArray &bytes,
+                                                     const QString &sourceName)
 {
-    QJsonParseError error;
-    const std::optional<QJsonObject> config = parseObject(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Expected<Policy>::failure(
-            QStringLiteral("%1:%2: %3")
-                .arg(sourceName, place(bytes, error.offset), error.errorString()));
-    if (!config)
-        return Expected<Policy>::failure(
-            QCoreApplication::translate("LibraryConfigImporter", "%1: expected a JSON object (a Klaro or vanilla-cookieconsent configuration)")
-                .arg(sourceName));
-    switch (detect(bytes)) {
-    case Library::Klaro:
-        return importKlaro(*config);
-    case Library::CookieConsent:
-        return importCookieConsent(*config);
-    case Library::Unknown:
-        break;
-    }
-    return Expected<Policy>::failure(
-        QCoreApplication::translate("LibraryConfigImporter", "%1: not a Klaro configuration (no \"services\" list) nor a vanilla-cookieconsent one "
-           "(no \"categories\" and \"language.translations\")")
-            .arg(sourceName));
+    return import(bytes, sourceName, Options());
 }
 
-Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
+Expected<ImportResult> LibraryConfigImporter::import(const QByteArray &bytes,
+                                                     const QString &sourceName,
+                                                     const Options &options)
+{
+    const auto fail = [&](const QString &message) {
+        return Expected<ImportResult>::failure(sourceName + QStringLiteral(": ") + message);
+    };
+    if (bytes.left(64 * 1024).contains('\0'))
+        return fail(QCoreApplication::translate("LibraryConfigImporter", "this is not a text file (it contains NUL bytes)"));
+    QList<JsConfigSandbox::Script> scripts{{CsvReader::decode(bytes), sourceName}};
+    // tarteaucitron's service list runs after the setup, as on a page: its cookie
+    // lists read what the setup put in tarteaucitron.user.
+    if (!options.tarteaucitronServices.isEmpty())
+        scripts << JsConfigSandbox::Script{CsvReader::decode(options.tarteaucitronServices),
+                                           options.tarteaucitronServicesName};
+    const Expected<JsCapture> captured = JsConfigSandbox::run(scripts, JsConfigSandbox::Limits());
+    if (!captured)
+        return Expected<ImportResult>::failure(captured.error());
+
+    ImportResult result;
+    Reading reading{options.database ? *options.database : KnownCookies::builtin(), result.warnings,
+                    sourceName};
+    const QJsonValue bare = captured->first(QStringLiteral("object"));
+    QJsonObject config;
+    Library library = Library::Unknown;
+    if (captured->has(QStringLiteral("CookieConsent.run"))) {
+        config = captured->first(QStringLiteral("CookieConsent.run")).toObject();
+        library = Library::CookieConsent;
+    } else if (captured->has(QStringLiteral("klaro.setup")) || captured->has(QStringLiteral("klaroConfig"))) {
+        config = (captured->has(QStringLiteral("klaro.setup")) ? captured->first(QStringLiteral("klaro.setup"))
+                                                               : captured->first(QStringLiteral("klaroConfig")))
+                     .toObject();
+        library = Library::Klaro;
+    } else if (captured->has(QStringLiteral("tarteaucitron.init")) ||
+               captured->has(QStringLiteral("tarteaucitron.job"))) {
+        library = Library::Tarteaucitron;
+    } else if (bare.isObject()) {
+        config = bare.toObject();
+        library = detectObject(config);
+    }
+    if (captured->has(QStringLiteral("cookieconsent2.run")) && library == Library::Unknown)
+        return fail(QCoreApplication::translate("LibraryConfigImporter", "this is a vanilla-cookieconsent 2 setup (initCookieConsent); Charte reads "
+                       "version 3 configurations (CookieConsent.run)"));
+
+    switch (library) {
+    case Library::Klaro:
+        result.policy = importKlaro(config, reading);
+        break;
+    case Library::CookieConsent:
+        result.policy = importCookieConsent(config, reading);
+        break;
+    case Library::Tarteaucitron: {
+        const QJsonObject services = captured->first(QStringLiteral("tarteaucitron.services")).toObject();
+        if (!options.tarteaucitronServices.isEmpty() && services.isEmpty())
+            return Expected<ImportResult>::failure(
+                options.tarteaucitronServicesName + QStringLiteral(": ") +
+                QCoreApplication::translate("LibraryConfigImporter", "defines no tarteaucitron.services; expected tarteaucitron's service list "
+                   "(tarteaucitron.services.js)"));
+        result.policy = importTarteaucitron(*captured, services, reading);
+        break;
+    }
+    case Library::Unknown:
+        if (bare.isObject() || captured->calls.isEmpty())
+            return fail(QCoreApplication::translate("LibraryConfigImporter", "the script ran but handed nothing to Klaro (klaroConfig, klaro.setup), "
+                           "vanilla-cookieconsent (CookieConsent.run) or tarteaucitron "
+                           "(tarteaucitron.init, tarteaucitron.job)"));
+        return fail(QCoreApplication::translate("LibraryConfigImporter", "not a Klaro, vanilla-cookieconsent or tarteaucitron configuration"));
+    }
+    if (result.policy.cookies.isEmpty())
+        return fail(QCoreApplication::translate("LibraryConfigImporter", "the configuration names no cookie and the known-cookie database knows none "
+                       "of its services; nothing to import"));
+    return result;
+}
+
+namespace {
+
+Policy importKlaro(const QJsonObject &config, Reading &reading)
 {
     Policy policy;
     const QJsonObject translations = config.value(QLatin1StringView("translations")).toObject();
@@ -337,29 +515,51 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
             policy.meta.revision = qMax(1, revision.captured(1).toInt());
             continue;
         }
-        const QString categoryId =
+        QString categoryId =
             service.value(QLatin1StringView("purposes")).toArray().at(0).toString();
-        if (name.isEmpty() || categoryId.isEmpty())
+        if (name.isEmpty()) {
+            reading.warn(QCoreApplication::translate("LibraryConfigImporter", "a service without a name was left out"));
             continue;
+        }
+        if (categoryId.isEmpty()) {
+            // Klaro lists a service without purpose on its own; Charte needs a category.
+            reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\" has no purpose; it was put in the necessary "
+                            "category if required, else in functional")
+                             .arg(name));
+            categoryId = ensureKnownCategory(policy, service.value(QLatin1StringView("required")).toBool()
+                                                         ? QStringLiteral("necessary")
+                                                         : QStringLiteral("functional"));
+        }
         // Charte's exports name services "provider-category".
         QString providerId = name;
         const QString suffix = u'-' + ConsentLibrary::serviceKey(QString(), categoryId);
         if (providerId.endsWith(suffix) && providerId.size() > suffix.size())
             providerId.chop(suffix.size());
-        addProvider(policy, providerId,
-                    plainText(service.value(QLatin1StringView("title")).toString()));
+        // The title: the service's own, its translations', or the top-level ones'.
+        const QJsonObject serviceTranslations = service.value(QLatin1StringView("translations")).toObject();
+        QString title = service.value(QLatin1StringView("title")).toString();
+        for (const QString &language : QStringList{QStringLiteral("zz")} + languages) {
+            if (!title.isEmpty())
+                break;
+            title = serviceTranslations.value(language).toObject().value(QLatin1StringView("title")).toString();
+            if (title.isEmpty())
+                title = klaroText(translations, language, {name.toUtf8().constData(), "title"});
+        }
+        addProvider(policy, providerId, plainText(title));
         const bool required = policy.category(categoryId)->required;
 
-        // Lines "NAME (LIFETIME): purpose" of each language's description.
+        // Lines "NAME (LIFETIME): purpose" of each language's description (Charte's
+        // exports write them); any other description is the purpose of every cookie.
         QMap<QString, QMap<QString, QPair<QString, QString>>>
             described; // language → name → (lifetime, purpose)
+        QMap<QString, QString> serviceDescription; // language → description
         for (const QString &language : languages) {
-            QString description = service.value(QLatin1StringView("translations"))
-                                      .toObject()
-                                      .value(language)
+            QString description = serviceTranslations.value(language)
                                       .toObject()
                                       .value(QLatin1StringView("description"))
                                       .toString();
+            if (description.isEmpty())
+                description = service.value(QLatin1StringView("description")).toString();
             if (description.isEmpty())
                 description = translations.value(language)
                                   .toObject()
@@ -367,40 +567,49 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
                                   .toObject()
                                   .value(QLatin1StringView("description"))
                                   .toString();
+            bool lines = false;
             for (const QString &line : plainText(description).split(u'\n')) {
                 const QRegularExpressionMatch match = descriptionLine.match(line.trimmed());
-                if (match.hasMatch())
+                if (match.hasMatch() && (!match.captured(2).isEmpty() || !match.captured(3).isEmpty())) {
                     described[language].insert(match.captured(1),
                                                {match.captured(2), match.captured(3)});
+                    lines = true;
+                }
             }
+            if (!lines && !plainText(description).trimmed().isEmpty())
+                serviceDescription.insert(language, plainText(description).simplified());
         }
 
         const QJsonArray cookies = service.value(QLatin1StringView("cookies")).toArray();
+        int listed = 0;
         for (const QJsonValue &entry : cookies) {
             Cookie cookie;
-            QString pattern;
-            if (entry.isString()) {
-                pattern = entry.toString();
-            } else if (entry.isObject()) {
-                pattern = entry.toObject().value(QLatin1StringView("pattern")).toString();
+            QJsonValue pattern = entry;
+            if (entry.isObject() && !entry.toObject().contains(QLatin1StringView("$regexp"))) {
+                pattern = entry.toObject().value(QLatin1StringView("pattern"));
                 cookie.path = entry.toObject().value(QLatin1StringView("path")).toString();
                 cookie.domain = entry.toObject().value(QLatin1StringView("domain")).toString();
             } else if (entry.isArray()) {
-                pattern = entry.toArray().at(0).toString();
+                pattern = entry.toArray().at(0);
                 cookie.path = entry.toArray().at(1).toString();
                 cookie.domain = entry.toArray().at(2).toString();
             }
-            if (pattern.isEmpty())
+            if (!readPattern(pattern, cookie, true)) {
+                reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\": a cookie entry without a name was left out").arg(name));
                 continue;
-            klaroPattern(pattern, cookie);
+            }
+            ++listed;
             cookie.categoryId = categoryId;
             cookie.providerId = providerId;
             cookie.basis = required ? LegalBasis::Exempt : LegalBasis::Consent;
             const QString shown = ConsentLibrary::displayName(cookie);
             for (const QString &language : languages) {
                 const auto found = described.value(language).constFind(shown);
-                if (found == described.value(language).constEnd())
+                if (found == described.value(language).constEnd()) {
+                    if (serviceDescription.contains(language))
+                        cookie.purpose.set(language, serviceDescription.value(language));
                     continue;
+                }
                 if (!found->second.isEmpty())
                     cookie.purpose.set(language, found->second);
                 if (!cookie.lifetime && !found->first.isEmpty())
@@ -409,12 +618,20 @@ Policy LibraryConfigImporter::importKlaro(const QJsonObject &config)
             if (!findCookie(policy, categoryId, cookie))
                 policy.cookies.append(cookie);
         }
+        if (listed == 0) {
+            const qsizetype before = policy.cookies.size();
+            addDatabaseCookies(policy, reading, {name, title}, categoryId, providerId, required);
+            for (qsizetype i = before; i < policy.cookies.size(); ++i) {
+                for (auto it = serviceDescription.constBegin(); it != serviceDescription.constEnd(); ++it)
+                    policy.cookies[i].purpose.set(it.key(), it.value());
+            }
+        }
     }
     appendCookieList(policy);
     return policy;
 }
 
-Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
+Policy importCookieConsent(const QJsonObject &config, Reading &reading)
 {
     Policy policy;
     const QJsonObject language = config.value(QLatin1StringView("language")).toObject();
@@ -530,41 +747,84 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
             Category &category = policy.categories[index];
             setText(category.name, code, section.value(QLatin1StringView("title")));
             setText(category.description, code, section.value(QLatin1StringView("description")));
-            const QJsonArray rows = section.value(QLatin1StringView("cookieTable"))
-                                        .toObject()
-                                        .value(QLatin1StringView("body"))
-                                        .toArray();
+            const QJsonObject table = section.value(QLatin1StringView("cookieTable")).toObject();
+            const QJsonArray rows = table.value(QLatin1StringView("body")).toArray();
+            // The table's headers say what each key holds: the library's own example
+            // keeps the service under "domain", headed "Service".
+            QHash<QString, InventoryField> fieldOfKey;
+            const QJsonObject headers = table.value(QLatin1StringView("headers")).toObject();
+            for (auto it = headers.constBegin(); it != headers.constEnd(); ++it) {
+                const InventoryField field =
+                    InventoryFields::recogniseHeader(plainText(it.value().toString())).field;
+                if (field != InventoryField::Ignore)
+                    fieldOfKey.insert(it.key(), field);
+            }
+            const auto keysOf = [&](InventoryField field, std::initializer_list<const char *> usual) {
+                QStringList keys;
+                for (auto it = fieldOfKey.constBegin(); it != fieldOfKey.constEnd(); ++it) {
+                    if (it.value() == field)
+                        keys << it.key();
+                }
+                for (const char *key : usual) {
+                    const QString name = QLatin1StringView(key);
+                    if (!fieldOfKey.contains(name) || fieldOfKey.value(name) == field)
+                        keys << name;
+                }
+                return keys;
+            };
+            int rowNumber = 0;
             for (const QJsonValue &rowValue : rows) {
+                ++rowNumber;
                 const QJsonObject row = rowValue.toObject();
-                const auto column = [&row](std::initializer_list<const char *> keys) {
-                    for (const char *key : keys) {
-                        const QString text =
-                            plainText(row.value(QLatin1StringView(key)).toString()).trimmed();
+                const auto column = [&row](const QStringList &keys) {
+                    for (const QString &key : keys) {
+                        const QString text = plainText(row.value(key).toString()).trimmed();
                         if (!text.isEmpty())
                             return text;
                     }
                     return QString();
                 };
+                const auto link = [&row](const QStringList &keys) {
+                    static const QRegularExpression href(QStringLiteral(R"(href\s*=\s*["']([^"']+)["'])"));
+                    for (const QString &key : keys) {
+                        const QString url = href.match(row.value(key).toString()).captured(1);
+                        if (url.startsWith(QLatin1StringView("http")))
+                            return url;
+                    }
+                    return QString();
+                };
                 Cookie found;
-                ConsentLibrary::nameFromDisplay(column({"name", "cookie"}), found);
-                if (found.name.isEmpty())
+                ConsentLibrary::nameFromDisplay(column(keysOf(InventoryField::Name, {"name", "cookie"})), found);
+                if (found.name.isEmpty()) {
+                    reading.warn(QCoreApplication::translate("LibraryConfigImporter", "category \"%1\" (%2): cookie table row %3 has no cookie name "
+                                    "and was left out")
+                                     .arg(categoryId, code)
+                                     .arg(rowNumber));
                     continue;
+                }
                 Cookie *target = findCookie(policy, categoryId, found);
                 if (!target) {
                     found.categoryId = categoryId;
-                    found.providerId = providerFor(categoryId, column({"provider"}));
-                    found.domain = column({"domain"});
+                    const QStringList providerKeys = keysOf(InventoryField::Provider, {"provider"});
+                    found.providerId = providerFor(categoryId, column(providerKeys));
+                    if (const QString policyUrl = link(providerKeys + keysOf(InventoryField::Service, {"service"}));
+                        !policyUrl.isEmpty() && !found.providerId.isEmpty()) {
+                        const qsizetype provider = policy.providerIndex(found.providerId);
+                        if (provider >= 0 && policy.providers[provider].privacyPolicyUrl.isEmpty())
+                            policy.providers[provider].privacyPolicyUrl = policyUrl;
+                    }
+                    found.domain = column(keysOf(InventoryField::Domain, {"domain"}));
                     found.basis = category.required ? LegalBasis::Exempt : LegalBasis::Consent;
                     policy.cookies.append(found);
                     target = &policy.cookies.last();
                 }
-                const QString service = column({"service"});
+                const QString service = column(keysOf(InventoryField::Service, {"service"}));
                 if (!service.isEmpty())
                     target->service.set(code, service);
-                const QString purpose = column({"purpose", "description", "desc"});
+                const QString purpose = column(keysOf(InventoryField::Purpose, {"purpose", "description", "desc"}));
                 if (!purpose.isEmpty())
                     target->purpose.set(code, purpose);
-                const QString lifetime = column({"lifetime", "expiration", "expiry", "duration"});
+                const QString lifetime = column(keysOf(InventoryField::Lifetime, {"lifetime", "expiration", "expiry", "duration"}));
                 // The first language whose text reads as a duration wins; text that
                 // never does is kept for the grid to flag.
                 if (!target->lifetime && !lifetime.isEmpty()) {
@@ -591,8 +851,12 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
         const bool required = category.required;
         for (const QJsonValue &item : cleared) {
             Cookie listed;
-            listed.name = item.toObject().value(QLatin1StringView("name")).toString();
-            if (listed.name.isEmpty() || findCookie(policy, categoryId, listed))
+            if (!readPattern(item.toObject().value(QLatin1StringView("name")), listed, false)) {
+                reading.warn(QCoreApplication::translate("LibraryConfigImporter", "category \"%1\": an autoClear cookie without a name was left out")
+                                 .arg(categoryId));
+                continue;
+            }
+            if (findCookie(policy, categoryId, listed))
                 continue;
             listed.path = item.toObject().value(QLatin1StringView("path")).toString();
             listed.domain = item.toObject().value(QLatin1StringView("domain")).toString();
@@ -603,6 +867,157 @@ Policy LibraryConfigImporter::importCookieConsent(const QJsonObject &config)
         }
     }
 
+    // The cookies each service declares (services.X.cookies), when no table lists them.
+    for (const Category &category : std::as_const(policy.categories)) {
+        const QJsonObject services =
+            categories.value(category.id).toObject().value(QLatin1StringView("services")).toObject();
+        const QString categoryId = category.id;
+        const bool required = category.required;
+        for (auto it = services.constBegin(); it != services.constEnd(); ++it) {
+            for (const QJsonValue &item : it.value().toObject().value(QLatin1StringView("cookies")).toArray()) {
+                Cookie listed;
+                if (!readPattern(item.toObject().value(QLatin1StringView("name")), listed, false) ||
+                    findCookie(policy, categoryId, listed))
+                    continue;
+                listed.categoryId = categoryId;
+                listed.providerId = it.key();
+                listed.basis = required ? LegalBasis::Exempt : LegalBasis::Consent;
+                policy.cookies.append(listed);
+            }
+        }
+    }
+    // Services of which the configuration names no cookie at all.
+    for (const Category &category : std::as_const(policy.categories)) {
+        const QJsonObject services =
+            categories.value(category.id).toObject().value(QLatin1StringView("services")).toObject();
+        for (auto it = services.constBegin(); it != services.constEnd(); ++it) {
+            const bool hasCookie = std::any_of(policy.cookies.cbegin(), policy.cookies.cend(),
+                                               [&](const Cookie &other) { return other.providerId == it.key(); });
+            if (!hasCookie)
+                addDatabaseCookies(policy, reading,
+                                   {it.key(), it.value().toObject().value(QLatin1StringView("label")).toString()},
+                                   category.id, it.key(), category.required);
+        }
+    }
+    for (auto it = translations.constBegin(); it != translations.constEnd(); ++it) {
+        if (it.value().isString())
+            reading.warn(QCoreApplication::translate("LibraryConfigImporter", "the %1 texts are loaded from %2 when the page runs; they were not read")
+                             .arg(it.key(), it.value().toString()));
+    }
+    addConsentCookie(policy, banner.consentCookieName, QStringLiteral("CookieConsent (orestbida)"));
     appendCookieList(policy);
     return policy;
 }
+
+// tarteaucitron's service types, as Charte's categories.
+QString tarteaucitronCategory(const QString &type)
+{
+    if (type == QLatin1StringView("analytic"))
+        return QStringLiteral("statistics");
+    if (type == QLatin1StringView("ads") || type == QLatin1StringView("video"))
+        return QStringLiteral("marketing");
+    if (type == QLatin1StringView("social") || type == QLatin1StringView("comment"))
+        return QStringLiteral("social");
+    return QStringLiteral("functional");
+}
+
+// The database's category of a service's cookies, for a service whose type is unknown.
+QString databaseCategory(const QList<const KnownCookie *> &entries)
+{
+    for (const KnownCookie *entry : entries) {
+        const QString category = entry->category.toLower();
+        if (category == QLatin1StringView("analytics"))
+            return QStringLiteral("statistics");
+        if (category == QLatin1StringView("marketing"))
+            return QStringLiteral("marketing");
+    }
+    return QStringLiteral("functional");
+}
+
+Policy importTarteaucitron(const JsCapture &setup, const QJsonObject &services, Reading &reading)
+{
+    const QJsonObject parameters = setup.first(QStringLiteral("tarteaucitron.init")).toObject();
+    // tarteaucitron carries its own texts: the document starts with Charte's.
+    Policy policy = ImportedDocument::create(QStringLiteral("en"));
+    BannerSettings &banner = policy.banner;
+    banner.consentCookieName =
+        parameters.value(QLatin1StringView("cookieName")).toString(QStringLiteral("tarteaucitron"));
+    banner.consentLifetimeDays = 365; // tarteaucitron's cookie lasts a year
+    banner.honourGlobalPrivacyControl = false;
+    const QString orientation = parameters.value(QLatin1StringView("orientation")).toString();
+    banner.position = orientation == QLatin1StringView("top") ? BannerSettings::Position::Top
+                      : orientation == QLatin1StringView("middle") || orientation == QLatin1StringView("popup")
+                          ? BannerSettings::Position::Center
+                          : BannerSettings::Position::Bottom;
+    banner.layout = orientation == QLatin1StringView("middle") || orientation == QLatin1StringView("popup")
+                        ? BannerSettings::Layout::Modal
+                        : BannerSettings::Layout::Bar;
+    const QString privacyUrl = parameters.value(QLatin1StringView("privacyUrl")).toString();
+    if (privacyUrl.startsWith(QLatin1StringView("http")))
+        policy.meta.siteUrl = QUrl(privacyUrl).adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                                        QUrl::RemoveFragment).toString();
+
+    QStringList jobs;
+    for (const QJsonValue &job : setup.first(QStringLiteral("tarteaucitron.job")).toArray()) {
+        const QString key = job.toString().trimmed();
+        if (key.isEmpty())
+            reading.warn(QCoreApplication::translate("LibraryConfigImporter", "a tarteaucitron.job entry that is not a service key was left out"));
+        else if (!jobs.contains(key))
+            jobs << key;
+    }
+    if (jobs.isEmpty())
+        reading.warn(QCoreApplication::translate("LibraryConfigImporter", "no service is pushed to tarteaucitron.job"));
+    for (const QString &key : std::as_const(jobs)) {
+        const QJsonObject service = services.value(key).toObject();
+        const QString name = service.value(QLatin1StringView("name")).toString(key);
+        const QString providerId = slug(key);
+        addProvider(policy, providerId, name);
+        const QString uri = service.value(QLatin1StringView("uri")).toString();
+        if (uri.startsWith(QLatin1StringView("http")))
+            policy.providers[policy.providerIndex(providerId)].privacyPolicyUrl = uri;
+        const QList<const KnownCookie *> known = ServiceCookies::lookup(reading.database, {key, name});
+        const QString type = service.value(QLatin1StringView("type")).toString();
+        const QString categoryId = ensureKnownCategory(
+            policy, type.isEmpty() ? databaseCategory(known) : tarteaucitronCategory(type));
+        const bool required = policy.category(categoryId)->required;
+        const QJsonArray cookies = service.value(QLatin1StringView("cookies")).toArray();
+        int listed = 0;
+        for (const QJsonValue &entry : cookies) {
+            Cookie cookie;
+            if (!readPattern(entry, cookie, false))
+                continue;
+            ++listed;
+            cookie.categoryId = categoryId;
+            cookie.providerId = providerId;
+            cookie.basis = required ? LegalBasis::Exempt : LegalBasis::Consent;
+            // What the database says of a cookie the service list names.
+            if (const KnownCookie *entryKnown = reading.database.bestMatch(cookie)) {
+                if (!entryKnown->description.isEmpty())
+                    cookie.purpose.set(QStringLiteral("en"), entryKnown->description);
+                cookie.lifetime = entryKnown->retention;
+            }
+            if (!findCookie(policy, categoryId, cookie))
+                policy.cookies.append(cookie);
+        }
+        if (listed == 0) {
+            if (!service.isEmpty() && cookies.isEmpty() && known.isEmpty()) {
+                reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\": tarteaucitron's service list names no cookie for it")
+                                 .arg(key));
+                continue;
+            }
+            if (service.isEmpty() && known.isEmpty()) {
+                reading.warn(QCoreApplication::translate("LibraryConfigImporter", "service \"%1\" is not in tarteaucitron's service list (give it with "
+                                "--services tarteaucitron.services.js) and the known-cookie database "
+                                "has no cookies for it; it is listed as a provider without cookies")
+                                 .arg(key));
+                continue;
+            }
+            addDatabaseCookies(policy, reading, {key, name}, categoryId, providerId, required);
+        }
+    }
+    addConsentCookie(policy, banner.consentCookieName, QStringLiteral("tarteaucitron.js"));
+    appendCookieList(policy);
+    return policy;
+}
+
+} // namespace

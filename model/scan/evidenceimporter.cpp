@@ -180,7 +180,12 @@ private:
                 continue;
             ObservedCookie cookie;
             cookie.name = name;
-            cookie.domain = host; // the browser does not say which domain it was stored under
+            // The browser does not say which domain it was stored under: the site's
+            // registrable domain, so that one cookie sent to www., static. and api.
+            // is one cookie, not one per host.
+            cookie.domain = SiteScope::registrableDomain(host);
+            cookie.hostOnly = false;
+            cookie.hostOnlyKnown = false;
             cookie.setBy = ObservedCookie::SetBy::JavaScript;
             cookie.lifetimeKnown = false; // a request carries no expiry
             cookie.prefix = prefixOf(name);

@@ -27,6 +27,7 @@ struct ObservedCookie
     QString name;
     QString domain; // where it is stored: Domain attribute (no leading dot) or the host
     bool hostOnly = true;
+    bool hostOnlyKnown = true; // false: only seen in requests, which do not say
     QString path = QStringLiteral("/");
     std::optional<qint64> lifetimeSeconds; // nullopt: session; capped at 400 days
     bool lifetimeKnown = true; // false: the evidence does not say (a HAR's script-set cookie)

@@ -28,6 +28,7 @@ private slots:
     void unreadableInputWritesNothing();
     void checkReportsMissingFields();
     void importFillsEmptyFieldsOnRequest();
+    void importsWhatPeopleReallyHave();
     void fullDiskKeepsTheDocument();
     void fullStandardOutputFails();
     void outputOverTheInputIsRefused_data();
@@ -244,6 +245,81 @@ void TestCli::importFillsEmptyFieldsOnRequest()
     const Run misuse = charte({QStringLiteral("import"), csv, QStringLiteral("--known-cookies"), csv,
                                QStringLiteral("-o"), filled});
     QCOMPARE(misuse.exitCode, 2);
+}
+
+// Issue 16: JavaScript configurations, Markdown pages and evidence through the command
+// line, failures in one line with exit 2, what an import leaves out named on stderr.
+void TestCli::importsWhatPeopleReallyHave()
+{
+    const QString data = QStringLiteral(CHARTE_SOURCE_DIR "/tests/data/import/");
+    const QString out = path(QStringLiteral("real.charte.json"));
+
+    const Run klaro = charte({QStringLiteral("import"), data + QStringLiteral("klaro-config.js"),
+                              QStringLiteral("-o"), out});
+    QCOMPARE(klaro.exitCode, 0);
+    QVERIFY2(klaro.err().isEmpty(), qPrintable(klaro.err()));
+    const Expected<Policy> klaroPolicy = PolicyReader::readFile(out);
+    QVERIFY(klaroPolicy.hasValue() && klaroPolicy->provider(QStringLiteral("youtube")));
+
+    const Run tarteaucitron = charte({QStringLiteral("import"), data + QStringLiteral("tarteaucitron-setup.js"),
+                                      QStringLiteral("--services"), data + QStringLiteral("tarteaucitron.services.js"),
+                                      QStringLiteral("-o"), out});
+    QCOMPARE(tarteaucitron.exitCode, 0);
+    const Expected<Policy> tac = PolicyReader::readFile(out);
+    QVERIFY(tac.hasValue());
+    QStringList names;
+    for (const Cookie &cookie : tac->cookies)
+        names << cookie.name;
+    QVERIFY2(names.contains(QStringLiteral("_ga_ABCD1234")) && names.contains(QStringLiteral("tarteaucitron")),
+             qPrintable(names.join(u' ')));
+
+    // A row without a name: the document is written, the row named on stderr.
+    const Run markdown = charte({QStringLiteral("import"), data + QStringLiteral("politique-cookies-fr.md"),
+                                 QStringLiteral("-o"), out});
+    QCOMPARE(markdown.exitCode, 0);
+    QVERIFY2(markdown.err().contains(QLatin1StringView("warning:")) &&
+                 markdown.err().contains(QLatin1StringView("without a cookie name")),
+             qPrintable(markdown.err()));
+
+    // No cookie found: exit 2, one line saying what was seen, nothing written.
+    const QString none = path(QStringLiteral("none.charte.json"));
+    const Run empty = charte({QStringLiteral("import"), data + QStringLiteral("no-cookie-table.md"),
+                              QStringLiteral("-o"), none});
+    QCOMPARE(empty.exitCode, 2);
+    QCOMPARE(empty.err().count(u'\n'), 1);
+    QVERIFY2(empty.err().contains(QLatin1StringView("none has a cookie-name column; headers: Browser")),
+             qPrintable(empty.err()));
+    QVERIFY(!QFileInfo::exists(none));
+
+    // A hostile configuration is stopped.
+    const QString loop = path(QStringLiteral("loop.js"));
+    QVERIFY(TestSupport::writeAll(loop, "var klaroConfig = {};\nfor (;;) {}\n"));
+    const Run stopped = charte({QStringLiteral("import"), loop, QStringLiteral("-o"), none});
+    QCOMPARE(stopped.exitCode, 2);
+    QVERIFY2(stopped.err().contains(QLatin1StringView("stopped")), qPrintable(stopped.err()));
+    // Recursion through try/catch, which the engine never notices is interrupted.
+    const QString recursion = path(QStringLiteral("recursion.js"));
+    QVERIFY(TestSupport::writeAll(recursion, "var klaroConfig = {};\nfunction f() { try { f(); } catch (e) { f(); } }\nf();\n"));
+    const Run stuck = charte({QStringLiteral("import"), recursion, QStringLiteral("-o"), none});
+    QCOMPARE(stuck.exitCode, 2);
+    QVERIFY2(stuck.err().contains(QLatin1StringView("recursion.js")) &&
+                 stuck.err().contains(QLatin1StringView("stopped")),
+             qPrintable(stuck.err()));
+    QVERIFY(!QFileInfo::exists(none));
+
+    // Evidence with -o: a document of the observed cookies, filled from the database.
+    const Run evidence = charte({QStringLiteral("import"), data + QStringLiteral("news-subdomains.har"),
+                                 QStringLiteral("--fill-from-db"), QStringLiteral("-o"), out});
+    QCOMPARE(evidence.exitCode, 0);
+    const Expected<Policy> observed = PolicyReader::readFile(out);
+    QVERIFY(observed.hasValue());
+    QCOMPARE(observed->cookies.size(), 6);
+    for (const Cookie &cookie : observed->cookies) {
+        if (cookie.name == QLatin1StringView("_ga")) {
+            QCOMPARE(cookie.categoryId, QStringLiteral("statistics"));
+            QCOMPARE(observed->provider(cookie.providerId)->name, QStringLiteral("Google"));
+        }
+    }
 }
 
 // A full disk used to leave a 0-byte document and exit 0 (QSaveFile::commit()

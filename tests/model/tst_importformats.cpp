@@ -140,8 +140,9 @@ void TestImportFormats::importsEachKind()
     if (data.isEmpty() && name == QLatin1StringView("charte.txt"))
         QSKIP(qPrintable(TestSupport::sharedPath("seeds/charte-cookies-anru.txt") + " is absent"));
     QVERIFY(!data.isEmpty());
-    const Expected<Policy> policy = ImportFormats::import(source(name, data));
-    QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
+    const Expected<ImportResult> imported = ImportFormats::import(source(name, data));
+    QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
+    const Policy *policy = &imported->policy;
     QStringList names;
     for (const Cookie &cookie : policy->cookies)
         names << cookie.name;
@@ -155,8 +156,9 @@ void TestImportFormats::languageGivenWins()
     ImportSource csv = source(QStringLiteral("inventory.csv"),
                               "Cookie name;Provider;Purpose\n_ga;Google;Statistics\n");
     csv.language = QStringLiteral("de");
-    const Expected<Policy> policy = ImportFormats::import(csv);
-    QVERIFY2(policy.hasValue(), qPrintable(policy.error()));
+    const Expected<ImportResult> imported = ImportFormats::import(csv);
+    QVERIFY2(imported.hasValue(), qPrintable(imported.error()));
+    const Policy *policy = &imported->policy;
     QCOMPARE(policy->meta.defaultLanguage, QStringLiteral("de"));
     QVERIFY(policy->cookies.first().purpose.has(QStringLiteral("de")));
 }
@@ -165,7 +167,7 @@ void TestImportFormats::refusesAnUnknownFileNamingIt()
 {
     // A picture is nothing Charte imports: one line, naming the file, and why.
     const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01", 20);
-    const Expected<Policy> picture = ImportFormats::import(source(QStringLiteral("logo.png"), png));
+    const Expected<ImportResult> picture = ImportFormats::import(source(QStringLiteral("logo.png"), png));
     QVERIFY(!picture.hasValue());
     QVERIFY2(picture.error().startsWith(QLatin1StringView("logo.png: ")),
              qPrintable(picture.error()));
@@ -174,14 +176,14 @@ void TestImportFormats::refusesAnUnknownFileNamingIt()
     QVERIFY(!picture.error().contains(u'\n'));
 
     // A CSV file without a cookie column is refused by the inventory it claims to be.
-    const Expected<Policy> table = ImportFormats::import(
+    const Expected<ImportResult> table = ImportFormats::import(
         source(QStringLiteral("/tmp/budget.csv"), "Month;Amount\nJanuary;12\n"));
     QVERIFY(!table.hasValue());
     QVERIFY2(table.error().startsWith(QLatin1StringView("/tmp/budget.csv")),
              qPrintable(table.error()));
 
     // A page without a cookie charter names the page.
-    const Expected<Policy> page = ImportFormats::import(
+    const Expected<ImportResult> page = ImportFormats::import(
         source(QStringLiteral("horaires.html"), "<h1>Horaires</h1><p>Ouvert le lundi.</p>"));
     QVERIFY(!page.hasValue());
     QVERIFY2(page.error().startsWith(QLatin1StringView("horaires.html: ")),
