@@ -25,6 +25,14 @@ QString overview()
               "       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE\n"
               "                         (INPUT: CSV inventory, charter page or URL,\n"
               "                         Klaro or vanilla-cookieconsent configuration)\n"
+              "       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]\n"
+              "                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]\n"
+              "                   [--burst N] [--queue N] [--retain DURATION]\n"
+              "       charte consent-log find ID [--format text|json] --store STORE\n"
+              "       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE\n"
+              "       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE\n"
+              "       charte consent-log verify --store STORE\n"
+              "                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)\n"
               "       charte --version | --help\n"
               "\n"
               "Export formats: %1.\n"
@@ -50,6 +58,7 @@ const QList<CliCommand> &CliCommands::all()
         {QStringLiteral("new"), &runNew},       {QStringLiteral("export"), &runExport},
         {QStringLiteral("check"), &runCheck},   {QStringLiteral("scan"), &runScan},
         {QStringLiteral("import"), &runImport},
+        {QStringLiteral("consent-log"), &runConsentLog},
     };
     return commands;
 }

@@ -23,6 +23,7 @@ int runExport(const QStringList &arguments); // exportcommand.cpp
 int runCheck(const QStringList &arguments);  // checkcommand.cpp
 int runScan(const QStringList &arguments);   // scancommand.cpp
 int runImport(const QStringList &arguments); // importcommand.cpp
+int runConsentLog(const QStringList &arguments); // consentlogcommand.cpp
 // The report of a HAR or Website Evidence Collector file (scancommand.cpp), printed
 // as `charte scan --evidence` prints it: `charte import FILE [--policy P] [--format
 // text|json]` hands such files (EvidenceImporter::looksLikeEvidence) here.
