@@ -173,6 +173,8 @@ Status ConsentStore::begin()
 
 Status ConsentStore::createSchema()
 {
+    if (checkSchema()) // already made (PostgreSQL would otherwise say so for every table)
+        return Status::success();
     const bool pg = m_location.kind == Kind::PostgreSQL;
     const QString sequence = pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
     const QStringList statements = {
