@@ -25,6 +25,12 @@ QString nextConnectionName()
     return QStringLiteral("charte-consentlog-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// A null QString binds as SQL NULL; the columns hold "" for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString dayOf(const QDateTime &time)
 {
     return time.toUTC().date().toString(Qt::ISODate);
@@ -295,10 +301,10 @@ Status ConsentStore::append(QList<ConsentRecord> &records)
         record.hash = record.computeHash(hash);
         hash = record.hash;
         const QVariantList values = {
-            record.sequence, ConsentRecord::formatTime(record.received), record.consentId, record.revision,
-            ConsentRecord::formatTime(record.clientTime), record.method, record.categoriesJson(),
-            record.gpc ? 1 : 0, record.page, record.address, record.userAgentFamily, record.previousHash,
-            record.hash};
+            record.sequence, ConsentRecord::formatTime(record.received), text(record.consentId), record.revision,
+            ConsentRecord::formatTime(record.clientTime), text(record.method), record.categoriesJson(),
+            record.gpc ? 1 : 0, text(record.page), text(record.address), text(record.userAgentFamily),
+            record.previousHash, record.hash};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec())
