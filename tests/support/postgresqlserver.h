@@ -5,7 +5,9 @@
 #include <QString>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QFile>
+
+#include <algorithm>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -142,7 +144,7 @@ private:
 };
 
 // In CI (CI set) a PostgreSQL that cannot start is a failure; elsewhere a skip saying
-// why. A macro because QFAIL and QSKIP return from the test function.
+// why. A macro because QFAIL and QSKIP return from the test function (include QTest).
 #define CHARTE_START_POSTGRESQL(server)                                                            \
     do {                                                                                           \
         if (!(server).start()) {                                                                   \
