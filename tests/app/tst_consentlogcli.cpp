@@ -302,6 +302,33 @@ private Q_SLOTS:
         QCOMPARE(run.err().count(u'\n') <= 2, true);
     }
 
+    // The shipped systemd unit's command line is one the service accepts (with its
+    // store and port moved into the test's folder).
+    void theSystemdUnitStartsTheService()
+    {
+        QFile unit(QStringLiteral(CHARTE_SOURCE_DIR "/resources/systemd/charte-consent-log.service"));
+        QVERIFY(unit.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(unit.readAll());
+        text.replace(QStringLiteral("\\\n"), QStringLiteral(" "));
+        const qsizetype at = text.indexOf(QStringLiteral("ExecStart=/usr/bin/charte "));
+        QVERIFY(at >= 0);
+        const QString line = text.mid(at + 26, text.indexOf(u'\n', at) - at - 26);
+        QStringList arguments = QProcess::splitCommand(line);
+        QCOMPARE(arguments.mid(0, 2), (QStringList{QStringLiteral("consent-log"), QStringLiteral("serve")}));
+        arguments = arguments.mid(2);
+        const qsizetype store = arguments.indexOf(QStringLiteral("--store"));
+        QVERIFY(store >= 0);
+        arguments[store + 1] = QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("unit.db"));
+        const qsizetype listen = arguments.indexOf(QStringLiteral("--listen"));
+        QVERIFY(listen >= 0);
+        arguments.remove(listen, 2); // Service::start picks a free port
+        QVERIFY(arguments.contains(QStringLiteral("13 months")));
+        Service service;
+        QVERIFY2(service.start(arguments), service.error().constData());
+        QVERIFY(service.error().contains("CORS for https://www.example.org"));
+        QCOMPARE(service.stop(), 0);
+    }
+
     void retentionRemovesOldRecordsAndKeepsTheChain()
     {
         const QString path = m_folder.filePath(QStringLiteral("retention.db"));
