@@ -27,16 +27,9 @@ namespace {
 
 using namespace CliOutput;
 
-// The consent log's messages are English for now; they go through the "Cli"
-// context so that a translation can be added without touching each line.
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
-
 void addStoreOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("store"), tr("sqlite:PATH or postgresql://user@host[:port]/database."),
+    parser.addOption({QStringLiteral("store"), QCoreApplication::translate("Cli", "sqlite:PATH or postgresql://user@host[:port]/database."),
                       QStringLiteral("STORE")});
 }
 
@@ -44,7 +37,7 @@ void addStoreOption(QCommandLineParser &parser)
 std::unique_ptr<ConsentStore> openForQuery(const QCommandLineParser &parser, const QString &command, int &status)
 {
     if (!parser.isSet(QStringLiteral("store"))) {
-        status = usageError(tr("consent-log %1: missing --store STORE").arg(command));
+        status = usageError(QCoreApplication::translate("Cli", "consent-log %1: missing --store STORE").arg(command));
         return nullptr;
     }
     Expected<std::unique_ptr<ConsentStore>> store =
@@ -73,17 +66,17 @@ int runFind(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("Output: text or json."),
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output: text or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     const QStringList ids = parser.positionalArguments();
     if (ids.size() != 1)
-        return usageError(tr("consent-log find: expected one consent ID"));
+        return usageError(QCoreApplication::translate("Cli", "consent-log find: expected one consent ID"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1StringView("text") && format != QLatin1StringView("json"))
-        return usageError(tr("consent-log find: unknown format \"%1\" (known: text, json)").arg(format));
+        return usageError(QCoreApplication::translate("Cli", "consent-log find: unknown format \"%1\" (known: text, json)").arg(format));
     std::unique_ptr<ConsentStore> store = openForQuery(parser, QStringLiteral("find"), status);
     if (!store)
         return status;
@@ -95,7 +88,7 @@ int runFind(const QStringList &arguments)
     if (const int written = writeOutput(QStringLiteral("-"), output); written != Cli::Success)
         return written;
     if (records->isEmpty()) {
-        err() << tr("charte: consent-log find: no record of consent id \"%1\" in %2\n")
+        err() << QCoreApplication::translate("Cli", "charte: consent-log find: no record of consent id \"%1\" in %2\n")
                      .arg(ids.first(), store->location().display());
         err().flush();
         return Cli::Findings;
@@ -107,22 +100,22 @@ int runExportRecords(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
-    parser.addOption({QStringLiteral("since"), tr("Records received from DATE (2026-03-14 or an ISO 8601 time)."),
+    parser.addOption({QStringLiteral("since"), QCoreApplication::translate("Cli", "Records received from DATE (2026-03-14 or an ISO 8601 time)."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("until"), tr("Records received up to DATE (a date includes that day)."),
+    parser.addOption({QStringLiteral("until"), QCoreApplication::translate("Cli", "Records received up to DATE (a date includes that day)."),
                       QStringLiteral("DATE")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("Output: csv or json."),
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output: csv or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("json")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE ('-': standard output)."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Write to FILE ('-': standard output)."),
                       QStringLiteral("FILE"), QStringLiteral("-")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("consent-log export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("Cli", "consent-log export: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1StringView("csv") && format != QLatin1StringView("json"))
-        return usageError(tr("consent-log export: unknown format \"%1\" (known: csv, json)").arg(format));
+        return usageError(QCoreApplication::translate("Cli", "consent-log export: unknown format \"%1\" (known: csv, json)").arg(format));
     QDateTime since, until;
     for (const auto &[name, bound, end] : {std::tuple{QStringLiteral("since"), &since, false},
                                             std::tuple{QStringLiteral("until"), &until, true}}) {
@@ -130,7 +123,7 @@ int runExportRecords(const QStringList &arguments)
             continue;
         *bound = parseBound(parser.value(name), end);
         if (!bound->isValid())
-            return usageError(tr("consent-log export: --%1 \"%2\" is not a date (2026-03-14) or an ISO 8601 time")
+            return usageError(QCoreApplication::translate("Cli", "consent-log export: --%1 \"%2\" is not a date (2026-03-14) or an ISO 8601 time")
                                   .arg(name, parser.value(name)));
     }
     std::unique_ptr<ConsentStore> store = openForQuery(parser, QStringLiteral("export"), status);
@@ -147,7 +140,8 @@ int runExportRecords(const QStringList &arguments)
                                                              : FileWriter::write(output, produce);
     if (!written)
         return inputError(written.error);
-    err() << tr("charte: consent-log export: %n record(s)", int(std::min<qint64>(count, INT_MAX))) << '\n';
+    const int shown = count > INT_MAX ? INT_MAX : int(count); // (lupdate loops on a template call here)
+    err() << QCoreApplication::translate("Cli", "charte: consent-log export: %n record(s)", nullptr, shown) << '\n';
     err().flush();
     return Cli::Success;
 }
@@ -156,20 +150,20 @@ int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
-    parser.addOption({QStringLiteral("by"), tr("Group by day, week or revision."), QStringLiteral("GROUP"),
+    parser.addOption({QStringLiteral("by"), QCoreApplication::translate("Cli", "Group by day, week or revision."), QStringLiteral("GROUP"),
                       QStringLiteral("day")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, tr("Output: text or json."),
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output: text or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("text")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     ConsentStatistics::Grouping grouping;
     if (!ConsentStatistics::parseGrouping(parser.value(QStringLiteral("by")), grouping))
-        return usageError(tr("consent-log stats: unknown grouping \"%1\" (known: day, week, revision)")
+        return usageError(QCoreApplication::translate("Cli", "consent-log stats: unknown grouping \"%1\" (known: day, week, revision)")
                               .arg(parser.value(QStringLiteral("by"))));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1StringView("text") && format != QLatin1StringView("json"))
-        return usageError(tr("consent-log stats: unknown format \"%1\" (known: text, json)").arg(format));
+        return usageError(QCoreApplication::translate("Cli", "consent-log stats: unknown format \"%1\" (known: text, json)").arg(format));
     std::unique_ptr<ConsentStore> store = openForQuery(parser, QStringLiteral("stats"), status);
     if (!store)
         return status;
@@ -195,16 +189,16 @@ int runVerify(const QStringList &arguments)
         return inputError(result.error());
     const QString where = store->location().display();
     if (!result->intact) {
-        err() << tr("charte: %1: the chain is broken: %2").arg(where, result->problem) << '\n';
+        err() << QCoreApplication::translate("Cli", "charte: %1: the chain is broken: %2").arg(where, result->problem) << '\n';
         err().flush();
         return Cli::Findings;
     }
-    QString from = tr("from the start");
+    QString from = QCoreApplication::translate("Cli", "from the start");
     if (result->checkpoint.sequence > 0)
-        from = tr("from the checkpoint after record %1 (records received before %2 removed by retention)")
+        from = QCoreApplication::translate("Cli", "from the checkpoint after record %1 (records received before %2 removed by retention)")
                    .arg(result->checkpoint.sequence)
                    .arg(ConsentRecord::formatTime(result->checkpoint.before));
-    out() << tr("%1: %2 records intact, %3.\nHead: record %4, hash %5\n")
+    out() << QCoreApplication::translate("Cli", "%1: %2 records intact, %3.\nHead: record %4, hash %5\n")
                  .arg(where)
                  .arg(result->checked)
                  .arg(from)
@@ -227,30 +221,30 @@ int runServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
-    parser.addOption({QStringLiteral("listen"), tr("Address and port to listen on (default 127.0.0.1:8090)."),
+    parser.addOption({QStringLiteral("listen"), QCoreApplication::translate("Cli", "Address and port to listen on (default 127.0.0.1:8090)."),
                       QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8090")});
-    parser.addOption({QStringLiteral("origin"), tr("A site allowed to send records from a browser (repeatable)."),
+    parser.addOption({QStringLiteral("origin"), QCoreApplication::translate("Cli", "A site allowed to send records from a browser (repeatable)."),
                       QStringLiteral("ORIGIN")});
-    parser.addOption({QStringLiteral("policy"), tr("Accept only the categories of this policy."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("no-address"), tr("Keep no client address at all.")});
+    parser.addOption({QStringLiteral("policy"), QCoreApplication::translate("Cli", "Accept only the categories of this policy."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-address"), QCoreApplication::translate("Cli", "Keep no client address at all.")});
     parser.addOption({QStringLiteral("trust-proxy"),
-                      tr("A reverse proxy whose X-Forwarded-For gives the visitor's address (repeatable)."),
+                      QCoreApplication::translate("Cli", "A reverse proxy whose X-Forwarded-For gives the visitor's address (repeatable)."),
                       QStringLiteral("ADDR")});
-    parser.addOption({QStringLiteral("rate"), tr("Records per minute per address (0: no limit)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("rate"), QCoreApplication::translate("Cli", "Records per minute per address (0: no limit)."), QStringLiteral("N"),
                       QStringLiteral("30")});
-    parser.addOption({QStringLiteral("burst"), tr("Records an address may send at once."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("burst"), QCoreApplication::translate("Cli", "Records an address may send at once."), QStringLiteral("N"),
                       QStringLiteral("10")});
-    parser.addOption({QStringLiteral("queue"), tr("Records waiting to be stored before new ones get 429."),
+    parser.addOption({QStringLiteral("queue"), QCoreApplication::translate("Cli", "Records waiting to be stored before new ones get 429."),
                       QStringLiteral("N"), QStringLiteral("20000")});
-    parser.addOption({QStringLiteral("retain"), tr("Remove records older than DURATION (\"13 months\")."),
+    parser.addOption({QStringLiteral("retain"), QCoreApplication::translate("Cli", "Remove records older than DURATION (\"13 months\")."),
                       QStringLiteral("DURATION")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("consent-log serve: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(QCoreApplication::translate("Cli", "consent-log serve: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(QStringLiteral("store")))
-        return usageError(tr("consent-log serve: missing --store STORE"));
+        return usageError(QCoreApplication::translate("Cli", "consent-log serve: missing --store STORE"));
     const QString spec = parser.value(QStringLiteral("store"));
     if (const Expected<ConsentStore::Location> location = ConsentStore::parseLocation(spec); !location)
         return usageError(location.error());
@@ -258,7 +252,7 @@ int runServe(const QStringList &arguments)
     const QUrl listen(QStringLiteral("http://") + parser.value(QStringLiteral("listen")));
     const QHostAddress address(listen.host());
     if (!listen.isValid() || address.isNull() || listen.port() <= 0 || !listen.path().isEmpty())
-        return usageError(tr("consent-log serve: --listen \"%1\" is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)")
+        return usageError(QCoreApplication::translate("Cli", "consent-log serve: --listen \"%1\" is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)")
                               .arg(parser.value(QStringLiteral("listen"))));
 
     ConsentLogServer::Options options;
@@ -266,7 +260,7 @@ int runServe(const QStringList &arguments)
         const QUrl url(origin, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1StringView("https") && url.scheme() != QLatin1StringView("http")) ||
             url.host().isEmpty() || !(url.path().isEmpty() || url.path() == QLatin1StringView("/")) || url.hasQuery())
-            return usageError(tr("consent-log serve: --origin \"%1\" is not an origin (https://www.example.org)").arg(origin));
+            return usageError(QCoreApplication::translate("Cli", "consent-log serve: --origin \"%1\" is not an origin (https://www.example.org)").arg(origin));
         options.origins << url.adjusted(QUrl::StripTrailingSlash).toString(QUrl::FullyEncoded);
     }
     if (parser.isSet(QStringLiteral("policy"))) {
@@ -276,13 +270,13 @@ int runServe(const QStringList &arguments)
         for (const Category &category : policy->categories)
             options.categories.insert(category.id);
         if (options.categories.isEmpty())
-            return inputError(tr("%1: the policy has no categories").arg(parser.value(QStringLiteral("policy"))));
+            return inputError(QCoreApplication::translate("Cli", "%1: the policy has no categories").arg(parser.value(QStringLiteral("policy"))));
     }
     options.keepAddress = !parser.isSet(QStringLiteral("no-address"));
     for (const QString &proxy : parser.values(QStringLiteral("trust-proxy"))) {
         const QHostAddress proxyAddress(proxy);
         if (proxyAddress.isNull())
-            return usageError(tr("consent-log serve: --trust-proxy \"%1\" is not an IP address").arg(proxy));
+            return usageError(QCoreApplication::translate("Cli", "consent-log serve: --trust-proxy \"%1\" is not an IP address").arg(proxy));
         options.trustedProxies << proxyAddress;
     }
     struct Number
@@ -298,7 +292,7 @@ int runServe(const QStringList &arguments)
         const QString name = QString::fromLatin1(n.name);
         *n.target = parser.value(name).toInt(&ok);
         if (!ok || *n.target < n.minimum)
-            return usageError(tr("consent-log serve: --%1 \"%2\" is not a whole number from %3")
+            return usageError(QCoreApplication::translate("Cli", "consent-log serve: --%1 \"%2\" is not a whole number from %3")
                                   .arg(name, parser.value(name))
                                   .arg(n.minimum));
     }
@@ -308,7 +302,7 @@ int runServe(const QStringList &arguments)
         QString why;
         retain = Lifetime::parse(parser.value(QStringLiteral("retain")), &why);
         if (!retain || retain->isSession())
-            return usageError(tr("consent-log serve: --retain \"%1\" is not a duration (\"13 months\")%2")
+            return usageError(QCoreApplication::translate("Cli", "consent-log serve: --retain \"%1\" is not a duration (\"13 months\")%2")
                                   .arg(parser.value(QStringLiteral("retain")),
                                        why.isEmpty() ? QString() : QStringLiteral(": ") + why));
     }
@@ -323,7 +317,7 @@ int runServe(const QStringList &arguments)
         const Expected<ConsentStore::Checkpoint> mark = maintenance->removeBefore(before);
         if (!mark)
             return Status::failure(mark.error());
-        err() << tr("charte: consent-log: retention %1: records received before %2 removed; chain checkpoint at record %3\n")
+        err() << QCoreApplication::translate("Cli", "charte: consent-log: retention %1: records received before %2 removed; chain checkpoint at record %3\n")
                      .arg(retain->format(QStringLiteral("en")), ConsentRecord::formatTime(mark->before))
                      .arg(mark->sequence);
         err().flush();
@@ -345,7 +339,7 @@ int runServe(const QStringList &arguments)
         return std::unique_ptr<ConsentSink>(std::move(*store));
     });
     QObject::connect(&server, &ConsentLogServer::storeFailed, &server, [](const QString &error) {
-        err() << tr("charte: consent-log: records not stored (answered 503): %1\n").arg(error);
+        err() << QCoreApplication::translate("Cli", "charte: consent-log: records not stored (answered 503): %1\n").arg(error);
         err().flush();
     });
     if (Status s = server.start(address, quint16(listen.port())); !s)
@@ -364,23 +358,23 @@ int runServe(const QStringList &arguments)
     }
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return inputError(tr("consent-log serve: cannot set up signal handling"));
+        return inputError(QCoreApplication::translate("Cli", "consent-log serve: cannot set up signal handling"));
     QSocketNotifier stop(signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&stop, &QSocketNotifier::activated, &stop, [] { QCoreApplication::quit(); });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
-    err() << tr("charte: consent-log: listening on %1:%2, storing into %3%4\n")
+    err() << QCoreApplication::translate("Cli", "charte: consent-log: listening on %1:%2, storing into %3%4\n")
                  .arg(address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']'
                                                                           : address.toString())
                  .arg(server.port())
                  .arg(ConsentStore::parseLocation(spec)->display(),
-                      options.origins.isEmpty() ? tr(" (no --origin: no CORS headers, any origin accepted)")
-                                                : tr(", CORS for %1").arg(options.origins.join(QStringLiteral(", "))));
+                      options.origins.isEmpty() ? QCoreApplication::translate("Cli", " (no --origin: no CORS headers, any origin accepted)")
+                                                : QCoreApplication::translate("Cli", ", CORS for %1").arg(options.origins.join(QStringLiteral(", "))));
     err().flush();
     QCoreApplication::exec();
     const ConsentLogServer::Counters counters = server.counters();
-    err() << tr("charte: consent-log: stopped; %1 stored, %2 refused, %3 limited, %4 not stored\n")
+    err() << QCoreApplication::translate("Cli", "charte: consent-log: stopped; %1 stored, %2 refused, %3 limited, %4 not stored\n")
                  .arg(counters.stored)
                  .arg(counters.rejected)
                  .arg(counters.limited)
@@ -407,6 +401,8 @@ int CliCommands::runConsentLog(const QStringList &arguments)
     if (action == QLatin1StringView("verify"))
         return runVerify(rest);
     return usageError(action.isEmpty()
-                          ? tr("consent-log: expected serve, find, export, stats or verify")
-                          : tr("consent-log: unknown action \"%1\" (known: serve, find, export, stats, verify)").arg(action));
+                          ? QCoreApplication::translate("Cli", "consent-log: expected serve, find, export, stats or verify")
+                          : QCoreApplication::translate(
+                                "Cli", "consent-log: unknown action \"%1\" (known: serve, find, export, stats, verify)")
+                                .arg(action));
 }

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "support/screenshots.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(waitFor(*page, page->findChild<QPushButton *>(QStringLiteral("openConsentStore"))));
         QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("consents-window-en.png")));
         QStandardPaths::setTestModeEnabled(true); // the language choice goes to a test settings file
-        InterfaceLanguage language;
+        InterfaceLanguage language(nullptr, QFileInfo(QStringLiteral(CHARTE_EXECUTABLE)).path()); // charte_fr.qm is built there
         language.setChoice(QStringLiteral("fr"));
         QVERIFY(waitFor(*page, page->findChild<QPushButton *>(QStringLiteral("openConsentStore"))));
         QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("consents-window-fr.png")));
