@@ -35,6 +35,7 @@ ConsentsPage::ConsentsPage(QWidget *parent) : QWidget(parent)
     m_grouping->addItem(QString(), int(ConsentStatistics::Grouping::Day));
     m_grouping->addItem(QString(), int(ConsentStatistics::Grouping::Week));
     m_grouping->setCurrentIndex(1);
+    m_grouping->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the texts come with the language
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // busy: queries do not know their length
     m_progress->setMaximumWidth(160);
@@ -44,6 +45,7 @@ ConsentsPage::ConsentsPage(QWidget *parent) : QWidget(parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("consentStatus"));
     m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_chartTitle = new QLabel(this);
@@ -52,6 +54,7 @@ ConsentsPage::ConsentsPage(QWidget *parent) : QWidget(parent)
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("consentTotals"));
     m_totals->setWordWrap(true);
+    m_totals->setMinimumHeight(2 * m_totals->fontMetrics().lineSpacing()); // the totals and the rates: two lines
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_consentId = new QLineEdit(this);
