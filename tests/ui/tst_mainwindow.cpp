@@ -204,7 +204,8 @@ void TestMainWindow::navigationSwitchesPages()
     window.showDefaultCharter();
     QCOMPARE(window.pageIds(),
              (QStringList{QStringLiteral("overview"), QStringLiteral("charter"), QStringLiteral("cookies"), QStringLiteral("providers"),
-                          QStringLiteral("categories"), QStringLiteral("banner"), QStringLiteral("scan"), QStringLiteral("translations")}));
+                          QStringLiteral("categories"), QStringLiteral("banner"), QStringLiteral("scan"), QStringLiteral("translations"),
+                          QStringLiteral("consents")}));
     QCOMPARE(window.currentPageId(), QStringLiteral("overview"));
 
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -240,12 +241,12 @@ void TestMainWindow::pagesSlotInInStandardOrder()
     QCOMPARE(window.pageIds(),
              (QStringList{QStringLiteral("overview"), QStringLiteral("charter"), QStringLiteral("cookies"), QStringLiteral("providers"),
                           QStringLiteral("categories"), QStringLiteral("banner"), QStringLiteral("scan"), QStringLiteral("translations"),
-                          QStringLiteral("extra")}));
+                          QStringLiteral("consents"), QStringLiteral("extra")}));
     QCOMPARE(window.page(QStringLiteral("providers")), providers);
     QCOMPARE(providers->objectName(), QStringLiteral("providersPage"));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(navigation->item(3)->text(), MainWindow::standardPageTitle(QStringLiteral("providers")));
-    QCOMPARE(navigation->item(8)->text(), QStringLiteral("Extra"));
+    QCOMPARE(navigation->item(9)->text(), QStringLiteral("Extra"));
 
     // setPage replaces the placeholder table with the real page, title kept.
     window.showPage(QStringLiteral("cookies"));
@@ -258,7 +259,7 @@ void TestMainWindow::pagesSlotInInStandardOrder()
     QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), grid);
     QCOMPARE(navigation->item(2)->text(), MainWindow::standardPageTitle(QStringLiteral("cookies")));
     QTRY_VERIFY(old.isNull());
-    QCOMPARE(window.pageIds().size(), 9);
+    QCOMPARE(window.pageIds().size(), 10);
 }
 
 void TestMainWindow::everyControlIsNamed()
