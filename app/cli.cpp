@@ -27,6 +27,14 @@ QString Cli::overview()
               "       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]\n"
               "                      [--ask-again REASON | --no-ask-again REASON]\n"
               "       charte history FILE  ·  charte archive verify FILE\n"
+              "       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]\n"
+              "                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]\n"
+              "                   [--burst N] [--queue N] [--retain DURATION]\n"
+              "       charte consent-log find ID [--format text|json] --store STORE\n"
+              "       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE\n"
+              "       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE\n"
+              "       charte consent-log verify --store STORE\n"
+              "                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)\n"
               "       charte --version | --help\n"
               "\n"
               "Export formats: %1.\n"
@@ -56,6 +64,7 @@ const QList<CliCommand> &CliCommands::all()
         {QStringLiteral("import"), &runImport},
         {QStringLiteral("diff"), &runDiff},     {QStringLiteral("publish"), &runPublish},
         {QStringLiteral("history"), &runHistory}, {QStringLiteral("archive"), &runArchive},
+        {QStringLiteral("consent-log"), &runConsentLog},
     };
     return commands;
 }

@@ -27,6 +27,7 @@ int runDiff(const QStringList &arguments);    // diffcommand.cpp
 int runPublish(const QStringList &arguments); // publishcommand.cpp
 int runHistory(const QStringList &arguments); // historycommand.cpp
 int runArchive(const QStringList &arguments); // archivecommand.cpp
+int runConsentLog(const QStringList &arguments); // consentlogcommand.cpp
 // The report of a HAR or Website Evidence Collector file (scancommand.cpp), printed
 // as `charte scan --evidence` prints it: `charte import FILE [--policy P] [--format
 // text|json]` hands such files (EvidenceImporter::looksLikeEvidence) here.

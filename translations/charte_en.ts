@@ -1216,56 +1216,6 @@
         <translation>%1: %2 entries intact</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
-       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
-                      [--ask-again REASON | --no-ask-again REASON]
-       charte history FILE  ·  charte archive verify FILE
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
-       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
-                      [--ask-again REASON | --no-ask-again REASON]
-       charte history FILE  ·  charte archive verify FILE
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</translation>
-    </message>
-    <message>
         <source>Output: text, json or html.</source>
         <translation>Output: text, json or html.</translation>
     </message>
@@ -1365,6 +1315,296 @@ or a start URL that could not be fetched at all.
         <source>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</source>
         <translation>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</translation>
     </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
+                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
+                   [--burst N] [--queue N] [--retain DURATION]
+       charte consent-log find ID [--format text|json] --store STORE
+       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
+       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
+       charte consent-log verify --store STORE
+                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
+                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
+                   [--burst N] [--queue N] [--retain DURATION]
+       charte consent-log find ID [--format text|json] --store STORE
+       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
+       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
+       charte consent-log verify --store STORE
+                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://user@host[:port]/database.</source>
+        <translation>sqlite:PATH or postgresql://user@host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>consent-log %1: missing --store STORE</source>
+        <translation>consent-log %1: missing --store STORE</translation>
+    </message>
+    <message>
+        <source>Output: text or json.</source>
+        <translation>Output: text or json.</translation>
+    </message>
+    <message>
+        <source>consent-log find: expected one consent ID</source>
+        <translation>consent-log find: expected one consent ID</translation>
+    </message>
+    <message>
+        <source>consent-log find: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>consent-log find: unknown format &quot;%1&quot; (known: text, json)</translation>
+    </message>
+    <message>
+        <source>charte: consent-log find: no record of consent id &quot;%1&quot; in %2
+</source>
+        <translation>charte: consent-log find: no record of consent id &quot;%1&quot; in %2
+</translation>
+    </message>
+    <message>
+        <source>Records received from DATE (2026-03-14 or an ISO 8601 time).</source>
+        <translation>Records received from DATE (2026-03-14 or an ISO 8601 time).</translation>
+    </message>
+    <message>
+        <source>Records received up to DATE (a date includes that day).</source>
+        <translation>Records received up to DATE (a date includes that day).</translation>
+    </message>
+    <message>
+        <source>Output: csv or json.</source>
+        <translation>Output: csv or json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (&apos;-&apos;: standard output).</source>
+        <translation>Write to FILE (&apos;-&apos;: standard output).</translation>
+    </message>
+    <message>
+        <source>consent-log export: unexpected argument &quot;%1&quot;</source>
+        <translation>consent-log export: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>consent-log export: unknown format &quot;%1&quot; (known: csv, json)</source>
+        <translation>consent-log export: unknown format &quot;%1&quot; (known: csv, json)</translation>
+    </message>
+    <message>
+        <source>consent-log export: --%1 &quot;%2&quot; is not a date (2026-03-14) or an ISO 8601 time</source>
+        <translation>consent-log export: --%1 &quot;%2&quot; is not a date (2026-03-14) or an ISO 8601 time</translation>
+    </message>
+    <message numerus="yes">
+        <source>charte: consent-log export: %n record(s)</source>
+        <translation>
+            <numerusform>charte: consent-log export: %n record</numerusform>
+            <numerusform>charte: consent-log export: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group by day, week or revision.</source>
+        <translation>Group by day, week or revision.</translation>
+    </message>
+    <message>
+        <source>consent-log stats: unknown grouping &quot;%1&quot; (known: day, week, revision)</source>
+        <translation>consent-log stats: unknown grouping &quot;%1&quot; (known: day, week, revision)</translation>
+    </message>
+    <message>
+        <source>consent-log stats: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>consent-log stats: unknown format &quot;%1&quot; (known: text, json)</translation>
+    </message>
+    <message>
+        <source>charte: %1: the chain is broken: %2</source>
+        <translation>charte: %1: the chain is broken: %2</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>from the checkpoint after record %1 (records received before %2 removed by retention)</source>
+        <translation>from the checkpoint after record %1 (records received before %2 removed by retention)</translation>
+    </message>
+    <message>
+        <source>%1: %2 records intact, %3.
+Head: record %4, hash %5
+</source>
+        <translation>%1: %2 records intact, %3.
+Head: record %4, hash %5
+</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8090).</source>
+        <translation>Address and port to listen on (default 127.0.0.1:8090).</translation>
+    </message>
+    <message>
+        <source>A site allowed to send records from a browser (repeatable).</source>
+        <translation>A site allowed to send records from a browser (repeatable).</translation>
+    </message>
+    <message>
+        <source>Accept only the categories of this policy.</source>
+        <translation>Accept only the categories of this policy.</translation>
+    </message>
+    <message>
+        <source>Keep no client address at all.</source>
+        <translation>Keep no client address at all.</translation>
+    </message>
+    <message>
+        <source>A reverse proxy whose X-Forwarded-For gives the visitor&apos;s address (repeatable).</source>
+        <translation>A reverse proxy whose X-Forwarded-For gives the visitor&apos;s address (repeatable).</translation>
+    </message>
+    <message>
+        <source>Records per minute per address (0: no limit).</source>
+        <translation>Records per minute per address (0: no limit).</translation>
+    </message>
+    <message>
+        <source>Records an address may send at once.</source>
+        <translation>Records an address may send at once.</translation>
+    </message>
+    <message>
+        <source>Records waiting to be stored before new ones get 429.</source>
+        <translation>Records waiting to be stored before new ones get 429.</translation>
+    </message>
+    <message>
+        <source>Remove records older than DURATION (&quot;13 months&quot;).</source>
+        <translation>Remove records older than DURATION (&quot;13 months&quot;).</translation>
+    </message>
+    <message>
+        <source>consent-log serve: unexpected argument &quot;%1&quot;</source>
+        <translation>consent-log serve: unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>consent-log serve: missing --store STORE</source>
+        <translation>consent-log serve: missing --store STORE</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --listen &quot;%1&quot; is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</source>
+        <translation>consent-log serve: --listen &quot;%1&quot; is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --origin &quot;%1&quot; is not an origin (https://www.example.org)</source>
+        <translation>consent-log serve: --origin &quot;%1&quot; is not an origin (https://www.example.org)</translation>
+    </message>
+    <message>
+        <source>%1: the policy has no categories</source>
+        <translation>%1: the policy has no categories</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --trust-proxy &quot;%1&quot; is not an IP address</source>
+        <translation>consent-log serve: --trust-proxy &quot;%1&quot; is not an IP address</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --%1 &quot;%2&quot; is not a whole number from %3</source>
+        <translation>consent-log serve: --%1 &quot;%2&quot; is not a whole number from %3</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --retain &quot;%1&quot; is not a duration (&quot;13 months&quot;)%2</source>
+        <translation>consent-log serve: --retain &quot;%1&quot; is not a duration (&quot;13 months&quot;)%2</translation>
+    </message>
+    <message>
+        <source>charte: consent-log: retention %1: records received before %2 removed; chain checkpoint at record %3
+</source>
+        <translation>charte: consent-log: retention %1: records received before %2 removed; chain checkpoint at record %3
+</translation>
+    </message>
+    <message>
+        <source>charte: consent-log: records not stored (answered 503): %1
+</source>
+        <translation>charte: consent-log: records not stored (answered 503): %1
+</translation>
+    </message>
+    <message>
+        <source>consent-log serve: cannot set up signal handling</source>
+        <translation>consent-log serve: cannot set up signal handling</translation>
+    </message>
+    <message>
+        <source>charte: consent-log: listening on %1:%2, storing into %3%4
+</source>
+        <translation>charte: consent-log: listening on %1:%2, storing into %3%4
+</translation>
+    </message>
+    <message>
+        <source> (no --origin: no CORS headers, any origin accepted)</source>
+        <translation> (no --origin: no CORS headers, any origin accepted)</translation>
+    </message>
+    <message>
+        <source>, CORS for %1</source>
+        <translation>, CORS for %1</translation>
+    </message>
+    <message>
+        <source>charte: consent-log: stopped; %1 stored, %2 refused, %3 limited, %4 not stored
+</source>
+        <translation>charte: consent-log: stopped; %1 stored, %2 refused, %3 limited, %4 not stored
+</translation>
+    </message>
+    <message>
+        <source>consent-log: expected serve, find, export, stats or verify</source>
+        <translation>consent-log: expected serve, find, export, stats or verify</translation>
+    </message>
+    <message>
+        <source>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</source>
+        <translation>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChart</name>
+    <message>
+        <source>%1: %2 % accepted</source>
+        <translation>%1: %2 % accepted</translation>
+    </message>
+    <message>
+        <source>revision %1 from %2</source>
+        <translation>revision %1 from %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. </source>
+        <translation>From %1 to %2. </translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1414,6 +1654,191 @@ or a start URL that could not be fetched at all.
     <message>
         <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
         <translation>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>A SQLite file, or postgresql://user@host/database</source>
+        <translation>A SQLite file, or postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>Consent log store</source>
+        <translation>Consent log store</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acceptance rate per category&lt;/b&gt; (dashed: a new policy revision)</source>
+        <translation>&lt;b&gt;Acceptance rate per category&lt;/b&gt; (dashed: a new policy revision)</translation>
+    </message>
+    <message>
+        <source>Open a consent log to see how visitors choose.</source>
+        <translation>Open a consent log to see how visitors choose.</translation>
+    </message>
+    <message>
+        <source>Acceptance rate per category over time</source>
+        <translation>Acceptance rate per category over time</translation>
+    </message>
+    <message>
+        <source>Consent id, as the consent cookie holds it</source>
+        <translation>Consent id, as the consent cookie holds it</translation>
+    </message>
+    <message>
+        <source>Consent id</source>
+        <translation>Consent id</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>History of the consent id</source>
+        <translation>History of the consent id</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>The records that charte consent-log serve keeps (docs/consent-log.md).</source>
+        <translation>The records that charte consent-log serve keeps (docs/consent-log.md).</translation>
+    </message>
+    <message>
+        <source>Cannot open the consent log: %1</source>
+        <translation>Cannot open the consent log: %1</translation>
+    </message>
+    <message>
+        <source>Give a SQLite file or a PostgreSQL address.</source>
+        <translation>Give a SQLite file or a PostgreSQL address.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; records received before %1 were removed by retention</source>
+        <translation>; records received before %1 were removed by retention</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n choice(s)&lt;/b&gt;: accept all %1 %, reject all %2 %, custom %3 %, closed %4 %; Global Privacy Control %5 %.&lt;br&gt;Accepted: %6.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n choice&lt;/b&gt;: accept all %1 %, reject all %2 %, custom %3 %, closed %4 %; Global Privacy Control %5 %.&lt;br&gt;Accepted: %6.</numerusform>
+            <numerusform>&lt;b&gt;%n choices&lt;/b&gt;: accept all %1 %, reject all %2 %, custom %3 %, closed %4 %; Global Privacy Control %5 %.&lt;br&gt;Accepted: %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no category yet</source>
+        <translation>no category yet</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+    <message>
+        <source>No record of consent id &quot;%1&quot;.</source>
+        <translation>No record of consent id &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for this consent id.</source>
+        <translation>
+            <numerusform>%n record for this consent id.</numerusform>
+            <numerusform>%n records for this consent id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n record(s) chained; head record %1, hash %2.</source>
+        <translation>
+            <numerusform>Intact: %n record chained; head record %1, hash %2.</numerusform>
+            <numerusform>Intact: %n records chained; head record %1, hash %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n record(s).</source>
+        <translation>
+            <numerusform>Verification cancelled after %n record.</numerusform>
+            <numerusform>Verification cancelled after %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>Broken: %1</translation>
+    </message>
+    <message>
+        <source>The chain is intact.</source>
+        <translation>The chain is intact.</translation>
+    </message>
+    <message>
+        <source>The chain is not intact.</source>
+        <translation>The chain is not intact.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exporting to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n record exported to %1.</numerusform>
+            <numerusform>%n records exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a consent log</source>
+        <translation>Open a consent log</translation>
+    </message>
+    <message>
+        <source>SQLite consent logs (*.db *.sqlite);;All files (*)</source>
+        <translation>SQLite consent logs (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the consent records</source>
+        <translation>Export the consent records</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3712,10 @@ or a start URL that could not be fetched at all.
     <message>
         <source>Translations</source>
         <translation>Translations</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
     </message>
 </context>
 <context>

@@ -1216,56 +1216,6 @@
         <translation>%1&#xa0;: %2 entrées intactes</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
-       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
-                      [--ask-again REASON | --no-ask-again REASON]
-       charte history FILE  ·  charte archive verify FILE
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
-        charte new [--template NOM] -o FICHIER
-        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
-        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                             [--known-cookies OCD.csv]
-        charte scan URL [--policy FICHIER] [--site HÔTE] [--engine chromium|http] [--browser CHEMIN]
-                    [--consent none|reject|accept|all] [--reject-selector CSS]
-                    [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                    [--timeout SECONDES] [--total-time SECONDES] [--format text|json|html]
-                    [--output-dir DOSSIER] [--verbose]
-        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json|html]
-        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
-                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
-                             configuration Klaro ou vanilla-cookieconsent)
-        charte diff ANCIEN NOUVEAU [--format text|json|html] [--lang en|fr]
-        charte publish FICHIER [--note TEXTE] [--date D] [--publisher NOM] [--force RAISON]
-                       [--ask-again RAISON | --no-ask-again RAISON]
-        charte history FICHIER  ·  charte archive verify FICHIER
-        charte --version | --help
-
-Formats d’export&#xa0;: %1.
-Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
-entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
-</translation>
-    </message>
-    <message>
         <source>Output: text, json or html.</source>
         <translation>Sortie&#xa0;: text, json ou html.</translation>
     </message>
@@ -1365,6 +1315,296 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</source>
         <translation>La liste des services de tarteaucitron (tarteaucitron.services.js), pour les cookies des services qu’une configuration tarteaucitron nomme.</translation>
     </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
+                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
+                   [--burst N] [--queue N] [--retain DURATION]
+       charte consent-log find ID [--format text|json] --store STORE
+       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
+       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
+       charte consent-log verify --store STORE
+                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
+        charte new [--template NOM] -o FICHIER
+        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
+        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                             [--known-cookies OCD.csv]
+        charte scan URL [--policy FICHIER] [--site HÔTE] [--engine chromium|http] [--browser CHEMIN]
+                    [--consent none|reject|accept|all] [--reject-selector CSS]
+                    [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                    [--timeout SECONDES] [--total-time SECONDES] [--format text|json|html]
+                    [--output-dir DOSSIER] [--verbose]
+        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json|html]
+        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
+                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
+                             configuration Klaro ou vanilla-cookieconsent)
+        charte diff ANCIEN NOUVEAU [--format text|json|html] [--lang en|fr]
+        charte publish FICHIER [--note TEXTE] [--date D] [--publisher NOM] [--force RAISON]
+                       [--ask-again RAISON | --no-ask-again RAISON]
+        charte history FICHIER  ·  charte archive verify FICHIER
+        charte consent-log serve --store STOCKAGE [--listen ADRESSE:PORT] [--origin URL ...]
+                    [--policy FICHIER] [--no-address] [--trust-proxy ADRESSE ...] [--rate N]
+                    [--burst N] [--queue N] [--retain DURÉE]
+        charte consent-log find ID [--format text|json] --store STOCKAGE
+        charte consent-log export [--since D] [--until D] [--format csv|json] [-o FICHIER] --store STOCKAGE
+        charte consent-log stats [--by day|week|revision] [--format text|json] --store STOCKAGE
+        charte consent-log verify --store STOCKAGE
+                             (STOCKAGE&#xa0;: sqlite:CHEMIN ou postgresql://utilisateur@hôte[:port]/base)
+        charte --version | --help
+
+Formats d’export&#xa0;: %1.
+Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
+entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
+</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH or postgresql://user@host[:port]/database.</source>
+        <translation>sqlite:CHEMIN ou postgresql://utilisateur@hôte[:port]/base.</translation>
+    </message>
+    <message>
+        <source>consent-log %1: missing --store STORE</source>
+        <translation>consent-log %1&#xa0;: --store STOCKAGE manquant</translation>
+    </message>
+    <message>
+        <source>Output: text or json.</source>
+        <translation>Sortie&#xa0;: text ou json.</translation>
+    </message>
+    <message>
+        <source>consent-log find: expected one consent ID</source>
+        <translation>consent-log find&#xa0;: un identifiant de consentement attendu</translation>
+    </message>
+    <message>
+        <source>consent-log find: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>consent-log find&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: text, json)</translation>
+    </message>
+    <message>
+        <source>charte: consent-log find: no record of consent id &quot;%1&quot; in %2
+</source>
+        <translation>charte&#xa0;: consent-log find&#xa0;: aucun enregistrement pour l’identifiant de consentement «&#xa0;%1&#xa0;» dans %2
+</translation>
+    </message>
+    <message>
+        <source>Records received from DATE (2026-03-14 or an ISO 8601 time).</source>
+        <translation>Enregistrements reçus à partir de DATE (2026-03-14 ou une heure ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Records received up to DATE (a date includes that day).</source>
+        <translation>Enregistrements reçus jusqu’à DATE (une date inclut ce jour).</translation>
+    </message>
+    <message>
+        <source>Output: csv or json.</source>
+        <translation>Sortie&#xa0;: csv ou json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (&apos;-&apos;: standard output).</source>
+        <translation>Écrire dans FICHIER («&#xa0;-&#xa0;»&#xa0;: sortie standard).</translation>
+    </message>
+    <message>
+        <source>consent-log export: unexpected argument &quot;%1&quot;</source>
+        <translation>consent-log export&#xa0;: argument «&#xa0;%1&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>consent-log export: unknown format &quot;%1&quot; (known: csv, json)</source>
+        <translation>consent-log export&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: csv, json)</translation>
+    </message>
+    <message>
+        <source>consent-log export: --%1 &quot;%2&quot; is not a date (2026-03-14) or an ISO 8601 time</source>
+        <translation>consent-log export&#xa0;: --%1 «&#xa0;%2&#xa0;» n’est ni une date (2026-03-14) ni une heure ISO 8601</translation>
+    </message>
+    <message numerus="yes">
+        <source>charte: consent-log export: %n record(s)</source>
+        <translation>
+            <numerusform>charte&#xa0;: consent-log export&#xa0;: %n enregistrement</numerusform>
+            <numerusform>charte&#xa0;: consent-log export&#xa0;: %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group by day, week or revision.</source>
+        <translation>Regrouper par jour (day), semaine (week) ou révision (revision).</translation>
+    </message>
+    <message>
+        <source>consent-log stats: unknown grouping &quot;%1&quot; (known: day, week, revision)</source>
+        <translation>consent-log stats&#xa0;: regroupement «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: day, week, revision)</translation>
+    </message>
+    <message>
+        <source>consent-log stats: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>consent-log stats&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: text, json)</translation>
+    </message>
+    <message>
+        <source>charte: %1: the chain is broken: %2</source>
+        <translation>charte&#xa0;: %1&#xa0;: la chaîne est rompue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>depuis le début</translation>
+    </message>
+    <message>
+        <source>from the checkpoint after record %1 (records received before %2 removed by retention)</source>
+        <translation>depuis le point de contrôle après l’enregistrement %1 (enregistrements reçus avant %2 supprimés par la durée de conservation)</translation>
+    </message>
+    <message>
+        <source>%1: %2 records intact, %3.
+Head: record %4, hash %5
+</source>
+        <translation>%1&#xa0;: %2 enregistrements intacts, %3.
+Tête&#xa0;: enregistrement %4, empreinte %5
+</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8090).</source>
+        <translation>Adresse et port d’écoute (par défaut 127.0.0.1:8090).</translation>
+    </message>
+    <message>
+        <source>A site allowed to send records from a browser (repeatable).</source>
+        <translation>Un site autorisé à envoyer des enregistrements depuis un navigateur (répétable).</translation>
+    </message>
+    <message>
+        <source>Accept only the categories of this policy.</source>
+        <translation>N’accepter que les catégories de cette politique.</translation>
+    </message>
+    <message>
+        <source>Keep no client address at all.</source>
+        <translation>Ne conserver aucune adresse de client.</translation>
+    </message>
+    <message>
+        <source>A reverse proxy whose X-Forwarded-For gives the visitor&apos;s address (repeatable).</source>
+        <translation>Un mandataire inverse dont l’en-tête X-Forwarded-For donne l’adresse du visiteur (répétable).</translation>
+    </message>
+    <message>
+        <source>Records per minute per address (0: no limit).</source>
+        <translation>Enregistrements par minute et par adresse (0&#xa0;: pas de limite).</translation>
+    </message>
+    <message>
+        <source>Records an address may send at once.</source>
+        <translation>Enregistrements qu’une adresse peut envoyer d’un coup.</translation>
+    </message>
+    <message>
+        <source>Records waiting to be stored before new ones get 429.</source>
+        <translation>Enregistrements en attente d’écriture avant que les nouveaux reçoivent 429.</translation>
+    </message>
+    <message>
+        <source>Remove records older than DURATION (&quot;13 months&quot;).</source>
+        <translation>Supprimer les enregistrements plus anciens que DURÉE («&#xa0;13 mois&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>consent-log serve: unexpected argument &quot;%1&quot;</source>
+        <translation>consent-log serve&#xa0;: argument «&#xa0;%1&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>consent-log serve: missing --store STORE</source>
+        <translation>consent-log serve&#xa0;: --store STOCKAGE manquant</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --listen &quot;%1&quot; is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</source>
+        <translation>consent-log serve&#xa0;: --listen «&#xa0;%1&#xa0;» n’est pas ADRESSE:PORT (127.0.0.1:8090, [::1]:8090)</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --origin &quot;%1&quot; is not an origin (https://www.example.org)</source>
+        <translation>consent-log serve&#xa0;: --origin «&#xa0;%1&#xa0;» n’est pas une origine (https://www.example.org)</translation>
+    </message>
+    <message>
+        <source>%1: the policy has no categories</source>
+        <translation>%1&#xa0;: la politique n’a aucune catégorie</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --trust-proxy &quot;%1&quot; is not an IP address</source>
+        <translation>consent-log serve&#xa0;: --trust-proxy «&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --%1 &quot;%2&quot; is not a whole number from %3</source>
+        <translation>consent-log serve&#xa0;: --%1 «&#xa0;%2&#xa0;» n’est pas un nombre entier à partir de %3</translation>
+    </message>
+    <message>
+        <source>consent-log serve: --retain &quot;%1&quot; is not a duration (&quot;13 months&quot;)%2</source>
+        <translation>consent-log serve&#xa0;: --retain «&#xa0;%1&#xa0;» n’est pas une durée («&#xa0;13 mois&#xa0;»)%2</translation>
+    </message>
+    <message>
+        <source>charte: consent-log: retention %1: records received before %2 removed; chain checkpoint at record %3
+</source>
+        <translation>charte&#xa0;: consent-log&#xa0;: conservation %1&#xa0;: enregistrements reçus avant %2 supprimés&#xa0;; point de contrôle de la chaîne à l’enregistrement %3
+</translation>
+    </message>
+    <message>
+        <source>charte: consent-log: records not stored (answered 503): %1
+</source>
+        <translation>charte&#xa0;: consent-log&#xa0;: enregistrements non conservés (réponse 503)&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>consent-log serve: cannot set up signal handling</source>
+        <translation>consent-log serve&#xa0;: impossible de mettre en place la gestion des signaux</translation>
+    </message>
+    <message>
+        <source>charte: consent-log: listening on %1:%2, storing into %3%4
+</source>
+        <translation>charte&#xa0;: consent-log&#xa0;: écoute sur %1:%2, enregistrement dans %3%4
+</translation>
+    </message>
+    <message>
+        <source> (no --origin: no CORS headers, any origin accepted)</source>
+        <translation> (sans --origin&#xa0;: pas d’en-têtes CORS, toute origine acceptée)</translation>
+    </message>
+    <message>
+        <source>, CORS for %1</source>
+        <translation>, CORS pour %1</translation>
+    </message>
+    <message>
+        <source>charte: consent-log: stopped; %1 stored, %2 refused, %3 limited, %4 not stored
+</source>
+        <translation>charte&#xa0;: consent-log&#xa0;: arrêté&#xa0;; %1 conservés, %2 refusés, %3 limités, %4 non conservés
+</translation>
+    </message>
+    <message>
+        <source>consent-log: expected serve, find, export, stats or verify</source>
+        <translation>consent-log&#xa0;: serve, find, export, stats ou verify attendu</translation>
+    </message>
+    <message>
+        <source>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</source>
+        <translation>consent-log&#xa0;: action «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: serve, find, export, stats, verify)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentChart</name>
+    <message>
+        <source>%1: %2 % accepted</source>
+        <translation>%1&#xa0;: %2&#xa0;% accepté</translation>
+    </message>
+    <message>
+        <source>revision %1 from %2</source>
+        <translation>révision %1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. </source>
+        <translation>Du %1 au %2. </translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>
@@ -1414,6 +1654,191 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
         <translation>%1 n’envoie pas les choix au journal des consentements (%2)&#xa0;; enregistrez-les depuis son rappel de consentement, ou utilisez le bandeau de Charte</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <source>A SQLite file, or postgresql://user@host/database</source>
+        <translation>Un fichier SQLite, ou postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>Consent log store</source>
+        <translation>Stockage du registre des consentements</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acceptance rate per category&lt;/b&gt; (dashed: a new policy revision)</source>
+        <translation>&lt;b&gt;Taux d’acceptation par catégorie&lt;/b&gt; (en tirets&#xa0;: une nouvelle révision de la politique)</translation>
+    </message>
+    <message>
+        <source>Open a consent log to see how visitors choose.</source>
+        <translation>Ouvrez un registre des consentements pour voir comment les visiteurs choisissent.</translation>
+    </message>
+    <message>
+        <source>Acceptance rate per category over time</source>
+        <translation>Taux d’acceptation par catégorie dans le temps</translation>
+    </message>
+    <message>
+        <source>Consent id, as the consent cookie holds it</source>
+        <translation>Identifiant de consentement, tel que le cookie de consentement le contient</translation>
+    </message>
+    <message>
+        <source>Consent id</source>
+        <translation>Identifiant de consentement</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>History of the consent id</source>
+        <translation>Historique de l’identifiant de consentement</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The records that charte consent-log serve keeps (docs/consent-log.md).</source>
+        <translation>Les enregistrements que conserve charte consent-log serve (docs/consent-log.md).</translation>
+    </message>
+    <message>
+        <source>Cannot open the consent log: %1</source>
+        <translation>Impossible d’ouvrir le registre des consentements&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give a SQLite file or a PostgreSQL address.</source>
+        <translation>Indiquez un fichier SQLite ou une adresse PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n enregistrement</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; records received before %1 were removed by retention</source>
+        <translation>&#xa0;; les enregistrements reçus avant le %1 ont été supprimés par la durée de conservation</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n choice(s)&lt;/b&gt;: accept all %1 %, reject all %2 %, custom %3 %, closed %4 %; Global Privacy Control %5 %.&lt;br&gt;Accepted: %6.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n choix&lt;/b&gt;&#xa0;: tout accepter %1&#xa0;%, tout refuser %2&#xa0;%, personnalisé %3&#xa0;%, fermé %4&#xa0;%&#xa0;; Global Privacy Control %5&#xa0;%.&lt;br&gt;Acceptées&#xa0;: %6.</numerusform>
+            <numerusform>&lt;b&gt;%n choix&lt;/b&gt;&#xa0;: tout accepter %1&#xa0;%, tout refuser %2&#xa0;%, personnalisé %3&#xa0;%, fermé %4&#xa0;%&#xa0;; Global Privacy Control %5&#xa0;%.&lt;br&gt;Acceptées&#xa0;: %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no category yet</source>
+        <translation>aucune catégorie pour l’instant</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <source>No record of consent id &quot;%1&quot;.</source>
+        <translation>Aucun enregistrement pour l’identifiant de consentement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) for this consent id.</source>
+        <translation>
+            <numerusform>%n enregistrement pour cet identifiant de consentement.</numerusform>
+            <numerusform>%n enregistrements pour cet identifiant de consentement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Vérification de la chaîne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n record(s) chained; head record %1, hash %2.</source>
+        <translation>
+            <numerusform>Intacte&#xa0;: %n enregistrement chaîné&#xa0;; dernier enregistrement %1, empreinte %2.</numerusform>
+            <numerusform>Intacte&#xa0;: %n enregistrements chaînés&#xa0;; dernier enregistrement %1, empreinte %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification cancelled after %n record(s).</source>
+        <translation>
+            <numerusform>Vérification annulée après %n enregistrement.</numerusform>
+            <numerusform>Vérification annulée après %n enregistrements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>Rompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The chain is intact.</source>
+        <translation>La chaîne est intacte.</translation>
+    </message>
+    <message>
+        <source>The chain is not intact.</source>
+        <translation>La chaîne n’est pas intacte.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers %1.</numerusform>
+            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a consent log</source>
+        <translation>Ouvrir un registre des consentements</translation>
+    </message>
+    <message>
+        <source>SQLite consent logs (*.db *.sqlite);;All files (*)</source>
+        <translation>Registres des consentements SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the consent records</source>
+        <translation>Exporter les enregistrements de consentement</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3712,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     <message>
         <source>Translations</source>
         <translation>Traductions</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "charterprinter.h"
 #include "commands/importcommands.h"
 #include "commands/metacommands.h"
+#include "consentspage.h"
 #include "cookiespage.h"
 #include "csvimportdialog.h"
 #include "document/languages.h"
@@ -227,6 +228,8 @@ void MainWindow::createPages()
 
     m_translationView = new TranslationView(m_document);
     addStandardPage(QStringLiteral("translations"), m_translationView);
+    // Proof of consent: what the consent-log service kept (not part of the document).
+    addStandardPage(QStringLiteral("consents"), new ConsentsPage);
 }
 
 // --- Actions -------------------------------------------------------------------

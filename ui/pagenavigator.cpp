@@ -86,6 +86,8 @@ QString PageNavigator::standardPageTitle(const QString &id)
     // Not a standard id (it goes after them), but its title is the window's to translate.
     if (id == QLatin1StringView("translations"))
         return tr("Translations");
+    if (id == QLatin1StringView("consents"))
+        return tr("Consents");
     return {};
 }
 
@@ -101,6 +103,7 @@ QIcon PageNavigator::standardPageIcon(const QString &id, const QStyle *style)
         {QStringLiteral("scan"), {"edit-find", QStyle::SP_BrowserReload}},
         {QStringLiteral("translations"),
          {"preferences-desktop-locale", QStyle::SP_FileDialogContentsView}},
+        {QStringLiteral("consents"), {"document-properties", QStyle::SP_DialogApplyButton}},
     };
     const auto found = icons.constFind(id);
     if (found == icons.cend())

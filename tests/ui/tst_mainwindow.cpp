@@ -205,7 +205,7 @@ void TestMainWindow::navigationSwitchesPages()
     window.showDefaultCharter();
     QCOMPARE(window.pageIds(),
              (QStringList{QStringLiteral("overview"), QStringLiteral("charter"), QStringLiteral("cookies"), QStringLiteral("providers"),
-                          QStringLiteral("categories"), QStringLiteral("banner"), QStringLiteral("scan"), QStringLiteral("translations"), QStringLiteral("history")}));
+                          QStringLiteral("categories"), QStringLiteral("banner"), QStringLiteral("scan"), QStringLiteral("translations"), QStringLiteral("consents"), QStringLiteral("history")}));
     QCOMPARE(window.currentPageId(), QStringLiteral("overview"));
 
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -241,7 +241,7 @@ void TestMainWindow::pagesSlotInInStandardOrder()
     QCOMPARE(window.pageIds(),
              (QStringList{QStringLiteral("overview"), QStringLiteral("charter"), QStringLiteral("cookies"), QStringLiteral("providers"),
                           QStringLiteral("categories"), QStringLiteral("banner"), QStringLiteral("scan"), QStringLiteral("translations"),
-                          QStringLiteral("history"), QStringLiteral("extra")}));
+                          QStringLiteral("consents"), QStringLiteral("history"), QStringLiteral("extra")}));
     QCOMPARE(window.page(QStringLiteral("providers")), providers);
     QCOMPARE(providers->objectName(), QStringLiteral("providersPage"));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));

@@ -1,0 +1,148 @@
+#include "consentchart.h"
+#include "consentlog/consentstore.h"
+#include "consentspage.h"
+#include "interfacelanguage.h"
+#include "mainwindow.h"
+#include "support/screenshots.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The Consents page on a real SQLite consent log: rates per category over time with the
+// revision change marked, totals, a lookup, verify (intact, then after an edit), export,
+// and a store that cannot be opened — every query answered from a worker thread.
+class tst_ConsentsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_folder;
+    QString m_spec;
+
+    static bool waitFor(ConsentsPage &page, QPushButton *button)
+    {
+        QSignalSpy done(&page, &ConsentsPage::finishedWork);
+        QTest::mouseClick(button, Qt::LeftButton);
+        return done.wait(30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_folder.isValid());
+        m_spec = QStringLiteral("sqlite:") + m_folder.filePath(QStringLiteral("consents.db"));
+        auto store = ConsentStore::open(m_spec, ConsentStore::OpenMode::Create);
+        QVERIFY(store);
+        // 60 days; revision 4 from day 30 on, after which statistics are accepted far less.
+        QList<ConsentRecord> records;
+        const QDateTime start(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC);
+        for (int day = 0; day < 60; ++day) {
+            for (int i = 0; i < 40; ++i) {
+                ConsentRecord r;
+                r.consentId = QStringLiteral("v%1d%2xxxxxxxx").arg(i).arg(day);
+                r.received = start.addDays(day).addSecs(i * 60);
+                r.clientTime = r.received;
+                r.revision = day < 30 ? 3 : 4;
+                const bool accept = day < 30 ? i % 4 != 0 : i % 3 == 0;
+                r.method = accept ? QStringLiteral("accept-all") : (i % 5 == 0 ? QStringLiteral("close") : QStringLiteral("reject-all"));
+                r.categories = {{QStringLiteral("necessary"), true}, {QStringLiteral("statistics"), accept || i % 7 == 0},
+                                {QStringLiteral("marketing"), accept}};
+                r.gpc = i % 10 == 0;
+                r.page = QStringLiteral("https://www.valbourg.example/");
+                records << r;
+            }
+        }
+        QVERIFY((*store)->append(records));
+    }
+
+    void showsRatesTotalsLookupVerifyAndExport()
+    {
+        ConsentsPage page;
+        page.resize(1000, 760);
+        page.show();
+        page.setStoreSpec(m_spec);
+        auto *open = page.findChild<QPushButton *>(QStringLiteral("openConsentStore"));
+        QVERIFY(waitFor(page, open));
+        auto *chart = page.findChild<ConsentChart *>(QStringLiteral("consentChart"));
+        QCOMPARE(chart->categories(), (QStringList{QStringLiteral("marketing"), QStringLiteral("necessary"), QStringLiteral("statistics")}));
+        QCOMPARE(chart->revisionMarks().size(), 1);
+        QCOMPARE(chart->revisionMarks().first().second, 4);
+        QVERIFY(chart->accessibleDescription().contains(QStringLiteral("revision 4")));
+        const QString totals = page.findChild<QLabel *>(QStringLiteral("consentTotals"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("2400 choice")) && totals.contains(QStringLiteral("statistics 62.5 %")), qPrintable(totals));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("consentStatus"))->text().contains(QStringLiteral("2400 record")));
+        QVERIFY(TestSupport::saveScreenshot(&page, QStringLiteral("consents-page.png")));
+
+        page.findChild<QLineEdit *>(QStringLiteral("consentId"))->setText(QStringLiteral("v1d45xxxxxxxx"));
+        QVERIFY(waitFor(page, page.findChild<QPushButton *>(QStringLiteral("findConsent"))));
+        const QString history = page.findChild<QPlainTextEdit *>(QStringLiteral("consentHistory"))->toPlainText();
+        QVERIFY2(history.contains(QStringLiteral("reject-all  revision 4")), qPrintable(history));
+
+        auto *verify = page.findChild<QPushButton *>(QStringLiteral("verifyConsents"));
+        QVERIFY(waitFor(page, verify));
+        auto *result = page.findChild<QLabel *>(QStringLiteral("verifyResult"));
+        QVERIFY2(result->text().startsWith(QStringLiteral("Intact: 2400 record")), qPrintable(result->text()));
+
+        const QString csv = m_folder.filePath(QStringLiteral("out.csv"));
+        QSignalSpy done(&page, &ConsentsPage::finishedWork);
+        page.exportRecords(csv);
+        QVERIFY(done.wait(30000));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 2401);
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("intruder"));
+            db.setDatabaseName(m_folder.filePath(QStringLiteral("consents.db")));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DELETE FROM consent_records WHERE seq = 1000")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("intruder"));
+        QVERIFY(waitFor(page, verify));
+        QVERIFY2(result->text().contains(QStringLiteral("record 1000 is missing")), qPrintable(result->text()));
+    }
+
+    void saysWhyAStoreCannotBeOpened()
+    {
+        ConsentsPage page;
+        page.setStoreSpec(m_folder.filePath(QStringLiteral("absent.db")));
+        QVERIFY(waitFor(page, page.findChild<QPushButton *>(QStringLiteral("openConsentStore"))));
+        const QString status = page.findChild<QLabel *>(QStringLiteral("consentStatus"))->text();
+        QVERIFY2(status.contains(QStringLiteral("absent.db: no such consent log")), qPrintable(status));
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("verifyConsents"))->isEnabled());
+        QVERIFY(!QFile::exists(m_folder.filePath(QStringLiteral("absent.db"))));
+    }
+
+    void theWindowHasTheConsentsPage()
+    {
+        MainWindow window;
+        QVERIFY(window.pageIds().contains(QStringLiteral("consents")));
+        window.showPage(QStringLiteral("consents"));
+        auto *page = window.findChild<ConsentsPage *>();
+        QVERIFY(page);
+        page->setStoreSpec(m_spec);
+        window.show();
+        QVERIFY(waitFor(*page, page->findChild<QPushButton *>(QStringLiteral("openConsentStore"))));
+        QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("consents-window-en.png")));
+        QStandardPaths::setTestModeEnabled(true); // the language choice goes to a test settings file
+        InterfaceLanguage language(nullptr, QFileInfo(QStringLiteral(CHARTE_EXECUTABLE)).path()); // charte_fr.qm is built there
+        language.setChoice(QStringLiteral("fr"));
+        QVERIFY(waitFor(*page, page->findChild<QPushButton *>(QStringLiteral("openConsentStore"))));
+        QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("consents-window-fr.png")));
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("verifyConsents"))->text() != QStringLiteral("Verify the chain"));
+        language.setChoice(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(tst_ConsentsPage)
+#include "tst_consentspage.moc"
