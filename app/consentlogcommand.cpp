@@ -33,6 +33,56 @@ void addStoreOption(QCommandLineParser &parser)
                       QStringLiteral("STORE")});
 }
 
+// --format: its choices and default differ per subcommand.
+void addFormatOption(QCommandLineParser &parser, const QString &description, const QString &byDefault)
+{
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, description, QStringLiteral("FORMAT"), byDefault});
+}
+
+void addFindOptions(QCommandLineParser &parser)
+{
+    addFormatOption(parser, QCoreApplication::translate("Cli", "Output: text or json."), QStringLiteral("text"));
+}
+
+void addExportRecordsOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("since"), QCoreApplication::translate("Cli", "Records received from DATE (2026-03-14 or an ISO 8601 time)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("until"), QCoreApplication::translate("Cli", "Records received up to DATE (a date includes that day)."),
+                      QStringLiteral("DATE")});
+    addFormatOption(parser, QCoreApplication::translate("Cli", "Output: csv or json."), QStringLiteral("json"));
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Write to FILE ('-': standard output)."),
+                      QStringLiteral("FILE"), QStringLiteral("-")});
+}
+
+void addStatsOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("by"), QCoreApplication::translate("Cli", "Group by day, week or revision."), QStringLiteral("GROUP"),
+                      QStringLiteral("day")});
+    addFormatOption(parser, QCoreApplication::translate("Cli", "Output: text or json."), QStringLiteral("text"));
+}
+
+void addServeOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("listen"), QCoreApplication::translate("Cli", "Address and port to listen on (default 127.0.0.1:8090)."),
+                      QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8090")});
+    parser.addOption({QStringLiteral("origin"), QCoreApplication::translate("Cli", "A site allowed to send records from a browser (repeatable)."),
+                      QStringLiteral("ORIGIN")});
+    parser.addOption({QStringLiteral("policy"), QCoreApplication::translate("Cli", "Accept only the categories of this policy."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("no-address"), QCoreApplication::translate("Cli", "Keep no client address at all.")});
+    parser.addOption({QStringLiteral("trust-proxy"),
+                      QCoreApplication::translate("Cli", "A reverse proxy whose X-Forwarded-For gives the visitor's address (repeatable)."),
+                      QStringLiteral("ADDR")});
+    parser.addOption({QStringLiteral("rate"), QCoreApplication::translate("Cli", "Records per minute per address (0: no limit)."), QStringLiteral("N"),
+                      QStringLiteral("30")});
+    parser.addOption({QStringLiteral("burst"), QCoreApplication::translate("Cli", "Records an address may send at once."), QStringLiteral("N"),
+                      QStringLiteral("10")});
+    parser.addOption({QStringLiteral("queue"), QCoreApplication::translate("Cli", "Records waiting to be stored before new ones get 429."),
+                      QStringLiteral("N"), QStringLiteral("20000")});
+    parser.addOption({QStringLiteral("retain"), QCoreApplication::translate("Cli", "Remove records older than DURATION (\"13 months\")."),
+                      QStringLiteral("DURATION")});
+}
+
 // The store for a query: it must exist, an empty new one would answer "nothing".
 std::unique_ptr<ConsentStore> openForQuery(const QCommandLineParser &parser, const QString &command, int &status)
 {
@@ -66,8 +116,7 @@ int runFind(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output: text or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    addFindOptions(parser);
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
@@ -100,14 +149,7 @@ int runExportRecords(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
-    parser.addOption({QStringLiteral("since"), QCoreApplication::translate("Cli", "Records received from DATE (2026-03-14 or an ISO 8601 time)."),
-                      QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("until"), QCoreApplication::translate("Cli", "Records received up to DATE (a date includes that day)."),
-                      QStringLiteral("DATE")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output: csv or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("json")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Write to FILE ('-': standard output)."),
-                      QStringLiteral("FILE"), QStringLiteral("-")});
+    addExportRecordsOptions(parser);
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
@@ -150,10 +192,7 @@ int runStats(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
-    parser.addOption({QStringLiteral("by"), QCoreApplication::translate("Cli", "Group by day, week or revision."), QStringLiteral("GROUP"),
-                      QStringLiteral("day")});
-    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")}, QCoreApplication::translate("Cli", "Output: text or json."),
-                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    addStatsOptions(parser);
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
@@ -221,23 +260,7 @@ int runServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addStoreOption(parser);
-    parser.addOption({QStringLiteral("listen"), QCoreApplication::translate("Cli", "Address and port to listen on (default 127.0.0.1:8090)."),
-                      QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8090")});
-    parser.addOption({QStringLiteral("origin"), QCoreApplication::translate("Cli", "A site allowed to send records from a browser (repeatable)."),
-                      QStringLiteral("ORIGIN")});
-    parser.addOption({QStringLiteral("policy"), QCoreApplication::translate("Cli", "Accept only the categories of this policy."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("no-address"), QCoreApplication::translate("Cli", "Keep no client address at all.")});
-    parser.addOption({QStringLiteral("trust-proxy"),
-                      QCoreApplication::translate("Cli", "A reverse proxy whose X-Forwarded-For gives the visitor's address (repeatable)."),
-                      QStringLiteral("ADDR")});
-    parser.addOption({QStringLiteral("rate"), QCoreApplication::translate("Cli", "Records per minute per address (0: no limit)."), QStringLiteral("N"),
-                      QStringLiteral("30")});
-    parser.addOption({QStringLiteral("burst"), QCoreApplication::translate("Cli", "Records an address may send at once."), QStringLiteral("N"),
-                      QStringLiteral("10")});
-    parser.addOption({QStringLiteral("queue"), QCoreApplication::translate("Cli", "Records waiting to be stored before new ones get 429."),
-                      QStringLiteral("N"), QStringLiteral("20000")});
-    parser.addOption({QStringLiteral("retain"), QCoreApplication::translate("Cli", "Remove records older than DURATION (\"13 months\")."),
-                      QStringLiteral("DURATION")});
+    addServeOptions(parser);
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
@@ -388,6 +411,22 @@ int runServe(const QStringList &arguments)
 int CliCommands::runConsentLog(const QStringList &arguments)
 {
     const QString action = arguments.value(1);
+    if (action == QLatin1StringView("--help") || action == QLatin1StringView("-h")) {
+        // Every subcommand's options in one list, as `charte consent-log --help` shows them.
+        QCommandLineParser parser;
+        addStoreOption(parser);
+        addServeOptions(parser);
+        parser.addOption({QStringLiteral("since"), QCoreApplication::translate("Cli", "(export) Records received from DATE."), QStringLiteral("DATE")});
+        parser.addOption({QStringLiteral("until"), QCoreApplication::translate("Cli", "(export) Records received up to DATE."), QStringLiteral("DATE")});
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          QCoreApplication::translate("Cli", "(export) Write to FILE ('-': standard output)."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("by"), QCoreApplication::translate("Cli", "(stats) Group by day, week or revision."),
+                          QStringLiteral("GROUP")});
+        addFormatOption(parser, QCoreApplication::translate("Cli", "text or json (find, stats), csv or json (export)."), {});
+        int status = Cli::Success;
+        parse(parser, {arguments.value(0), action}, status);
+        return status;
+    }
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0) + u' ' + action);
     if (action == QLatin1StringView("serve"))

@@ -1586,6 +1586,26 @@ Head: record %4, hash %5
         <source>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</source>
         <translation>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</translation>
     </message>
+    <message>
+        <source>(export) Records received from DATE.</source>
+        <translation>(export) Records received from DATE.</translation>
+    </message>
+    <message>
+        <source>(export) Records received up to DATE.</source>
+        <translation>(export) Records received up to DATE.</translation>
+    </message>
+    <message>
+        <source>(export) Write to FILE (&apos;-&apos;: standard output).</source>
+        <translation>(export) Write to FILE (&apos;-&apos;: standard output).</translation>
+    </message>
+    <message>
+        <source>(stats) Group by day, week or revision.</source>
+        <translation>(stats) Group by day, week or revision.</translation>
+    </message>
+    <message>
+        <source>text or json (find, stats), csv or json (export).</source>
+        <translation>text or json (find, stats), csv or json (export).</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChart</name>

@@ -1586,6 +1586,26 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</source>
         <translation>consent-log&#xa0;: action «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: serve, find, export, stats, verify)</translation>
     </message>
+    <message>
+        <source>(export) Records received from DATE.</source>
+        <translation>(export) Enregistrements reçus à partir de DATE.</translation>
+    </message>
+    <message>
+        <source>(export) Records received up to DATE.</source>
+        <translation>(export) Enregistrements reçus jusqu’à DATE.</translation>
+    </message>
+    <message>
+        <source>(export) Write to FILE (&apos;-&apos;: standard output).</source>
+        <translation>(export) Écrire dans FICHIER («&#xa0;-&#xa0;»&#xa0;: sortie standard).</translation>
+    </message>
+    <message>
+        <source>(stats) Group by day, week or revision.</source>
+        <translation>(stats) Regrouper par jour, semaine ou version.</translation>
+    </message>
+    <message>
+        <source>text or json (find, stats), csv or json (export).</source>
+        <translation>text ou json (find, stats), csv ou json (export).</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChart</name>

@@ -307,7 +307,7 @@ void checkClaims(const CheckContext &context, FindingSink &sink)
                                     .arg(where.en, language, said.en)
                                     .arg(rows.size())
                                     .arg(fact.en, policy.cookies.at(rows.first()).name),
-                                QStringLiteral("%1 (%2) dit que %3, mais %4 cookie(s) déclaré(s) %5, par exemple %6. Corrigez le texte ou l'inventaire.")
+                                QStringLiteral("%1 (%2) affirme que %3, mais %4 cookie(s) déclaré(s) %5, par exemple %6. Corrigez le texte ou l'inventaire.")
                                     .arg(where.fr, language, said.fr)
                                     .arg(rows.size())
                                     .arg(fact.fr, policy.cookies.at(rows.first()).name)});
@@ -319,7 +319,7 @@ void checkClaims(const CheckContext &context, FindingSink &sink)
             const QString title = section.title.value(language);
             const QString name = title.isEmpty() ? section.id : title;
             report(FindingPlace::section(index, section.id, QStringLiteral("body")), language,
-                   two(QStringLiteral("The section \"%1\"").arg(name), QStringLiteral("La section « %1 »").arg(name)),
+                   two(QStringLiteral("The section \"%1\"").arg(name), QStringLiteral("La section «\u00a0%1\u00a0»").arg(name)),
                    section.body.value(language));
         }
         report(FindingPlace::banner(QStringLiteral("description")), language,

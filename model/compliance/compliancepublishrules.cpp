@@ -25,8 +25,8 @@ void checkRevisionBumped(const CheckContext &context, FindingSink &sink)
                              "revision is still %4: publish the document (File › Publish…, or charte publish) "
                              "before exporting the banner.")
                   .arg(revision, date, what.en, QString::number(context.policy.meta.revision)),
-              QStringLiteral("Depuis la publication de la version %1 le %2 : %3. Le consentement doit être "
-                             "redemandé, mais la version est toujours %4 : publiez le document (Fichier › "
+              QStringLiteral("Depuis la publication de la version %1 le %2\u00a0: %3. Le consentement doit être "
+                             "redemandé, mais la version est toujours %4\u00a0: publiez le document (Fichier › "
                              "Publier…, ou charte publish) avant d’exporter la bannière.")
                   .arg(revision, date, what.fr, QString::number(context.policy.meta.revision))});
 }

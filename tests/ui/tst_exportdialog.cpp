@@ -177,14 +177,14 @@ private slots:
         QVERIFY(!manageOnly->isHidden());
         QCOMPARE(dialog.warnings().filter(QStringLiteral("would ask Accept/Reject about nothing")).size(), 1);
         QVERIFY(!dialog.exportNow());
-        QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("charte-banner/charte-consent.js"))));
+        QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("site-charte-banner/charte-consent.js"))));
         if (qEnvironmentVariableIsSet("CHARTE_SCREENSHOT"))
             dialog.grab().save(qEnvironmentVariable("CHARTE_SCREENSHOT"));
 
         manageOnly->setChecked(true); // the user insists
         QCOMPARE(dialog.warnings().filter(QStringLiteral("only the preferences")).size(), 1);
         QVERIFY(dialog.exportNow());
-        QFile script(folder.filePath(QStringLiteral("charte-banner/charte-consent.js")));
+        QFile script(folder.filePath(QStringLiteral("site-charte-banner/charte-consent.js")));
         QVERIFY(script.open(QIODevice::ReadOnly));
         QVERIFY(script.readAll().contains("\"ask\":false"));
 

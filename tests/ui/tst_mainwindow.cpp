@@ -246,7 +246,7 @@ void TestMainWindow::pagesSlotInInStandardOrder()
     QCOMPARE(providers->objectName(), QStringLiteral("providersPage"));
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QCOMPARE(navigation->item(3)->text(), MainWindow::standardPageTitle(QStringLiteral("providers")));
-    QCOMPARE(navigation->item(9)->text(), QStringLiteral("Extra"));
+    QCOMPARE(navigation->item(10)->text(), QStringLiteral("Extra"));
 
     // setPage replaces the placeholder table with the real page, title kept.
     window.showPage(QStringLiteral("cookies"));
@@ -259,7 +259,7 @@ void TestMainWindow::pagesSlotInInStandardOrder()
     QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), grid);
     QCOMPARE(navigation->item(2)->text(), MainWindow::standardPageTitle(QStringLiteral("cookies")));
     QTRY_VERIFY(old.isNull());
-    QCOMPARE(window.pageIds().size(), 10);
+    QCOMPARE(window.pageIds().size(), 11);
 }
 
 void TestMainWindow::everyControlIsNamed()
