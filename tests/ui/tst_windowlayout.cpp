@@ -133,7 +133,9 @@ void TestWindowLayout::nothingIsClipped_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("pageId");
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr")})
-        for (const QString &page : PageNavigator::standardPageIds())
+        for (const QString &page : PageNavigator::standardPageIds() +
+                                       QStringList{QStringLiteral("translations"), QStringLiteral("consents"),
+                                                   QStringLiteral("history")})
             QTest::addRow("%s-%s", qPrintable(language), qPrintable(page)) << language << page;
 }
 
