@@ -14,6 +14,20 @@
 
 namespace {
 
+// The archive's entry folders ("0001", "0002", …) in publication order; anything
+// else in the folder is not an entry.
+QStringList numberedFolders(const QString &archive)
+{
+    static const QRegularExpression numbered(QStringLiteral("^\\d{4,}$"));
+    QStringList names = QDir(archive).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [](const QString &name) { return !numbered.match(name).hasMatch(); }),
+                names.end());
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    return names;
+}
+
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PublicationArchive", text);
@@ -161,12 +175,7 @@ Expected<QList<ArchiveEntry>> PublicationArchive::entries() const
     QList<ArchiveEntry> result;
     if (!exists())
         return result;
-    static const QRegularExpression numbered(QStringLiteral("^\\d{4,}$"));
-    QStringList names = QDir(m_path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    names.erase(std::remove_if(names.begin(), names.end(),
-                               [](const QString &name) { return !numbered.match(name).hasMatch(); }),
-                names.end());
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    const QStringList names = numberedFolders(m_path);
     for (const QString &name : std::as_const(names)) {
         const QString folder = QDir(m_path).filePath(name);
         const QString entryPath = QDir(folder).filePath(entryFileName);
@@ -211,12 +220,7 @@ PublicationArchive::Verification PublicationArchive::verify() const
         result.problem = problem;
         return result;
     };
-    static const QRegularExpression numbered(QStringLiteral("^\\d{4,}$"));
-    QStringList names = QDir(m_path).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    names.erase(std::remove_if(names.begin(), names.end(),
-                               [](const QString &name) { return !numbered.match(name).hasMatch(); }),
-                names.end());
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    const QStringList names = numberedFolders(m_path);
     QString previousHash;
     int expected = 1;
     for (const QString &name : std::as_const(names)) {

@@ -1,4 +1,5 @@
 #include "charteversion.h"
+#include "support/required.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,11 +21,7 @@
 // A tool of the desktop or of dpkg: missing is a failure in CI, a skip elsewhere.
 #define REQUIRE_TOOL(variable, name, package)                                                      \
     const QString variable = QStandardPaths::findExecutable(QStringLiteral(name));                 \
-    if (variable.isEmpty()) {                                                                      \
-        if (qEnvironmentVariable("CI") == QLatin1StringView("true"))                               \
-            QFAIL(name " is missing (Debian package " package ")");                                \
-        QSKIP(name " is missing (Debian package " package ")");                                    \
-    }
+    CHARTE_REQUIRE(!variable.isEmpty(), QStringLiteral(name " is missing (Debian package " package ")"))
 
 class tst_install : public QObject
 {

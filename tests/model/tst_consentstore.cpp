@@ -4,6 +4,7 @@
 #include "consentlog/consentstore.h"
 #include "consentlog/consentverifier.h"
 #include "support/postgresqlserver.h"
+#include "support/required.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,13 +16,8 @@
 // deleted or edited row is named by verify, retention keeps the chain verifiable,
 // statistics equal a recount. (No raw string literals here: Qt 6.4's moc misreads them.)
 #define NEED_STORE(kind)                                                                           \
-    do {                                                                                           \
-        if ((kind) == QLatin1StringView("postgresql") && !postgresStarted()) {                     \
-            if (!qEnvironmentVariableIsEmpty("CI"))                                                \
-                QFAIL(qPrintable(QStringLiteral("CI must run PostgreSQL: ") + postgresError())); \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL not available: ") + postgresError()));  \
-        }                                                                                          \
-    } while (false)
+    CHARTE_REQUIRE((kind) != QLatin1StringView("postgresql") || postgresStarted(),                 \
+                   QStringLiteral("PostgreSQL not available: ") + postgresError())
 
 
 class tst_ConsentStore : public QObject

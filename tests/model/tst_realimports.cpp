@@ -7,6 +7,7 @@
 #include "import/libraryconfigimporter.h"
 #include "import/pagedates.h"
 #include "scan/evidenceimporter.h"
+#include "support/testsupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -445,8 +446,7 @@ void TestRealImports::fillFromTheBuiltinList()
 void TestRealImports::fillFromTheOpenCookieDatabase()
 {
     const QString path = QStringLiteral(CHARTE_SHARED_DIR "/data/open-cookie-database.csv");
-    if (!QFile::exists(path))
-        QSKIP(qPrintable(QStringLiteral("needs the Open Cookie Database at %1").arg(path)));
+    CHARTE_SKIP_UNLESS_SHARED(path);
     Expected<KnownCookies> database = KnownCookies::withFile(path);
     QVERIFY2(database, qPrintable(database ? QString() : database.error()));
     Policy policy;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scan/browserscanner.h"
+#include "support/required.h"
 
 #include <QString>
 #include <QTest>
@@ -11,13 +12,8 @@
 #define CHARTE_REQUIRE_CHROMIUM()                                                                  \
     do {                                                                                           \
         QString whyNoChromium;                                                                     \
-        if (BrowserScanner::findBrowser(QString(), &whyNoChromium).isEmpty()) {                    \
-            if (!qEnvironmentVariableIsEmpty("CI"))                                                \
-                QFAIL(qPrintable(QStringLiteral("CI must have Chromium (scripts/install-deps.sh "  \
-                                                "installs it): ") +                                \
-                                 whyNoChromium));                                                  \
-            QSKIP(qPrintable(QStringLiteral("no Chromium on this machine, the browser scan is "    \
-                                            "not tested: ") +                                      \
-                             whyNoChromium));                                                      \
-        }                                                                                          \
+        const bool hasChromium = !BrowserScanner::findBrowser(QString(), &whyNoChromium).isEmpty(); \
+        CHARTE_REQUIRE(hasChromium,                                                                \
+                       QStringLiteral("no Chromium on this machine, the browser scan is not tested: ") + \
+                           whyNoChromium);                                                         \
     } while (false)

@@ -142,15 +142,3 @@ private:
     quint16 m_port = 0;
     bool m_running = false;
 };
-
-// In CI (CI set) a PostgreSQL that cannot start is a failure; elsewhere a skip saying
-// why. A macro because QFAIL and QSKIP return from the test function (include QTest).
-#define CHARTE_START_POSTGRESQL(server)                                                            \
-    do {                                                                                           \
-        if (!(server).start()) {                                                                   \
-            if (!qEnvironmentVariableIsEmpty("CI"))                                                \
-                QFAIL(qPrintable(QStringLiteral("CI must run PostgreSQL: ") + (server).error()));  \
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL not available, not tested: ") +            \
-                             (server).error()));                                                   \
-        }                                                                                          \
-    } while (false)
