@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 # One place for the language level and the strictness every target shares.
 add_library(charte_settings INTERFACE)
 target_compile_features(charte_settings INTERFACE cxx_std_20)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Build tool: renders the application's SVG icon as the PNG sizes of the hicolor
 // theme, so the installed PNGs always follow resources/icons/charte.svg.
 // Usage: charte_rendericon ICON.svg OUT_FOLDER SIZE... (writes OUT_FOLDER/SIZE.png)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 # Configures and builds into BUILD_DIR (default build/), BUILD_TYPE (default Release).
 # Extra arguments go to CMake's configure step.
 set -euo pipefail

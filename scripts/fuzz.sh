@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 # Builds the libFuzzer harnesses of tests/fuzz with clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer (build-fuzz/, -DCHARTE_FUZZ=ON), and runs each for
 # FUZZ_SECONDS (default 30) on a temporary copy of its seed corpus and regression

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 # Installs what building, running and testing Charte needs on Debian 12, and only
 # what is missing, so a second run costs a second. Run as root (or with sudo).
 set -euo pipefail

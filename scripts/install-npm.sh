@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 # Installs the browser-test packages pinned in tests/e2e/package-lock.json, when
 # they are missing or older than the lockfile.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 # Builds the Debian package from BUILD_DIR (default build/) with CPack, installs it,
 # and runs the installed program as a user would: --version, new, check, a window
 # start (offscreen), plus desktop-file-validate and appstreamcli validate on the

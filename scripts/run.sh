@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 # Installs what is missing, builds Release into build/ and starts Charte, with the
 # given arguments or on the embedded default charter.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 """Puts the project's SPDX licence line at the top of every source file that lacks it.
 
     scripts/spdx-headers.py           add the lines (a second run changes nothing)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 # Installs what is missing, builds, and runs every test with ctest; exits non-zero
 # on any failure. With CI=true (or CHARTE_PACKAGE_PASS=1) the Debian package is built,
 # installed and run (scripts/package-check.sh). With CI=true (or CHARTE_SANITIZE_PASS=1)

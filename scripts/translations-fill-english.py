@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 """Fills translations/charte_en.ts after lupdate: English is the source language, so
 every translation is its source text, and plural messages get their two English
 forms ("%n cookie(s)" -> "%n cookie" / "%n cookies"). Entries already finished are

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
+# SPDX-FileCopyrightText: The Charte developers
 """State of the Qt Linguist catalogues in translations/.
 
 For each .ts file: how many messages there are, how many are unfinished (no

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 #include "catalogpagelayout.h"
 
 #include <QFormLayout>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Rules on the consent banner (docs/compliance-rules.md, "Banner"). They read the document's
 // banner settings and rely on what Charte's exported banner does: accept-all,
 // reject-all and customise are the same kind of button on the first layer, the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Rules on the charter text (docs/compliance-rules.md, "Charter text"). The mandatory
 // mentions are found by words, in French and English, in the sections of each
 // language (docs/compliance.md lists the words): a heuristic that errs towards

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Rules on cookie rows, providers, categories and legal bases (docs/compliance-rules.md,
 // "Cookie rows" and "Categories and legal basis").
 #include "compliance/compliancerules.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The rule on publishing (COMPLIANCE.md has no row for it; docs/compliance.md does):
 // the banner asks visitors again only when the revision changes, so a document that
 // differs from its last published revision in a way that widens what visitors agreed

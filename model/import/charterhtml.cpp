@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The HTML half of CharterBlockReader: walks the tree libgumbo builds (the HTML5
 // parsing algorithm, so broken markup is repaired the way browsers repair it).
 

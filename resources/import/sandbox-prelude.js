@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Runs before a consent library's configuration script inside Charte's JavaScript
 // sandbox (model/import/jsconfigsandbox). It gives the script the names it hands its
 // configuration to, and records what it hands them; nothing here reaches the network,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 #include "consentlog/consentstore.h"
 #include "consentlog/consentverifier.h"
 #include "support/charteprocess.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The browser scan's Before phase over a generated 50-page loopback site, beside a
 // bare CDP page-visit loop over the same pages in the same Chromium build (its own
 // fresh profile, the same ChromiumProcess and CdpConnection: navigate, wait for the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Measures the compliance checker on a large inventory and the known-cookie
 // suggestion lookup, each beside a baseline measured in the same run. Prints
 // figures; never fails on time. Run: build/tests/bench/bench_checker [OCD.csv]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The consent-log service under load: several clients post records over loopback for a
 // fixed time, into SQLite, into PostgreSQL (a server the benchmark starts, as the tests
 // do) and into a floor — the same server, validation, queue and writer thread, with a

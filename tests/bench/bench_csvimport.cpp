@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Memory of a CSV inventory import, as a user runs it: generates a CSV of ROWS cookies,
 // runs `charte import big.csv -o out.charte.json` and reports the child's peak resident
 // memory (getrusage) as a ratio to the file size, beside its time.

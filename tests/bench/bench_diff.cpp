@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // `charte diff` of two 100,000-cookie documents that differ in 1,000 cookies (400
 // lifetimes lengthened, 300 removed, 300 added; the second inventory also in another
 // order), beside the baseline of loading both documents, measured in the same run.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Measures the cookie grid on a large generated inventory, beside a baseline
 // measured in the same run: a QStandardItemModel holding the same display strings
 // behind a plain QSortFilterProxyModel and a QTableView. Never fails on time; it

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Charter import of pages with many headings, at two sizes, so that linearity shows
 // as a ratio: time per heading at the larger size over time per heading at the
 // smaller (about 1 when linear, about the size ratio when quadratic). Also the cost

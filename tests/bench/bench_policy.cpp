@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Load, save and HTML export of a large document, each beside a baseline measured
 // in the same run: QJsonDocument parsing and serialising the same bytes.
 //   build/tests/bench/bench_policy [COOKIES] [RUNS]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Pages per second of the site scanner on a 1,000-page loopback site served by
 // this program (in its own thread), beside `wget --recursive --level=inf` on the
 // same site in the same run. Not a test: it measures and prints, it never fails

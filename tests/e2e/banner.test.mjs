@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The exported consent banner in a real browser: the `typical` template written and
 // exported by the charte executable, served on loopback, driven in headless Chromium.
 import { test, before, after, describe } from 'node:test';

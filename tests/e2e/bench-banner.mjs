@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Benchmark, run by hand (not by ctest):
 //   CHARTE_EXECUTABLE=build/charte node tests/e2e/bench-banner.mjs [RUNS]
 // In one headless Chromium, loads the same blank page with Charte's exported banner

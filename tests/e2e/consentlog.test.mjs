@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Proof of consent end to end: the banner exported by charte, in headless Chromium, sends
 // each choice to a running `charte consent-log serve` on another origin (CORS); the
 // records arrive, `charte consent-log find` returns the visitor's history and `verify`

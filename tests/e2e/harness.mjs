@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Shared pieces of the real-browser tests: a loopback static file server that the
 // test starts and stops itself, Debian's Chromium launched headless through
 // playwright-core, and the `charte` executable under test.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Documents made by `charte import` validate against the published JSON Schema,
 // whatever they were imported from: the seed charter, a CSV inventory, an HTML page.
 import { test } from 'node:test';

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The consent-library exports, proven with the real npm packages in headless
 // Chromium: vanilla-cookieconsent 3, Klaro 0.7 and tarteaucitron 1.x, each served
 // from loopback with the configuration `charte export` wrote, for the `typical`

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Publishing and the banner in a real browser: the typical template published with the
 // charte executable, exported after each publication and served on loopback. A visitor
 // who accepted is asked again after a publication that bumped the revision (a new

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Validates JSON files against a JSON Schema (draft 2020-12) with ajv.
 // Usage: node validate-schema.mjs SCHEMA FILE...   Exit 0 when every file is valid.
 import { readFileSync } from 'node:fs';

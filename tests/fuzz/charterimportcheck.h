@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 #pragma once
 
 // The charter page import, shared by its HTML and its Markdown harness: any page

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Charter page import of HTML (`charte import page.html`, `import URL`): gumbo,
 // the nesting bound (issue 20: 100,000 nested <table> overflowed the stack), the
 // table and heading readers. See charterimportcheck.h for the properties.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Charter page import of Markdown and plain text (`charte import charter.md`):
 // headings, pipe tables and lists read from text. See charterimportcheck.h for the
 // properties.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The CSV reader and the inventory import behind `charte import FILE.csv`: any bytes
 // (any encoding, quoting, delimiter) give a table or a one-line error, never a crash
 // or undefined behaviour; every row has a line number; a table read into cookies

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The evidence import: HAR files and the Website Evidence Collector's JSON, which
 // come from other tools and may be hand-edited. Any bytes give a scan report or one
 // line, never a crash or undefined behaviour (issue 20: "expires": 1e65 was a signed

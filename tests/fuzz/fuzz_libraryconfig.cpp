@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The consent library configuration import (Klaro, vanilla-cookieconsent and
 // tarteaucitron, run in the QJSEngine sandbox): any bytes give a document or one
 // line, and the document saves and opens again, so an import cannot produce a file

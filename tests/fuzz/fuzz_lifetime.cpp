@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Lifetimes: parse(format(x)) == x for every lifetime x the formatter can write, in
 // English and in French (issue 20: "31536001 seconds" was written but refused, so a
 // CSV export re-imported moved the lifetime into `unparsed`). x comes from the input

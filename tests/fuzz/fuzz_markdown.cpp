@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // Markdown rendering of charter section bodies (exports, the HTML page): whatever a
 // section body holds, the HTML out of it carries no active content. Every tag must
 // be one libcmark's safe mode writes (no <script>, no raw HTML but the "raw HTML

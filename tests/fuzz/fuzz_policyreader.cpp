@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The charte/1 document reader and writer. Any bytes either fail with a message or
 // give a document, and a document round-trips: save(load(save(x))) == save(x). The
 // README promises byte-identical re-saves, and a member the reader keeps in a way

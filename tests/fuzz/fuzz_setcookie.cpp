@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The Set-Cookie parser the scanner and the HAR import use on headers a hostile
 // server controls: no crash or undefined behaviour (dates, Max-Age overflow), and
 // the lifetime it reports stays within the 400-day cap browsers apply.

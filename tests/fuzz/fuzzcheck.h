@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 #pragma once
 
 // What every harness in tests/fuzz shares: the libFuzzer entry point's signature, a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The main() of the harnesses in builds without libFuzzer (every normal and sanitizer
 // build): calls the harness's LLVMFuzzerTestOneInput once on each file of the folders
 // (or files) given, so the seed corpus and every input that once failed

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // BrowserScanner drives Debian's Chromium over a loopback test site: what it records
 // in each consent phase, and that hostile pages are reported while the scan goes on.
 // In CI (CI set) a missing Chromium is a failure; elsewhere the tests skip, saying so.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // CookieAttribution decides, without a browser, who wrote a cookie found in the store
 // and how long it lives.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 #include "commands/catalogcommands.h"
 #include "commands/cookiecommands.h"
 #include "document/policydocument.h"

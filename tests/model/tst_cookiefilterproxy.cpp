@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 // The grid's sorting and filtering proxy against a plain reference: for every
 // state reached (sorted by any column either way, searched, one category, only
 // rows with findings, after edits, inserts, removals and moves of the document),

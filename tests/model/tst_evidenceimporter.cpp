@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 #include "format/templates.h"
 #include "scan/evidenceimporter.h"
 #include "scan/scanrules.h"

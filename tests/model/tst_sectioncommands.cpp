@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
 #include "commands/sectioncommands.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
