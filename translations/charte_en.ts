@@ -2655,10 +2655,6 @@ Head: record %4, hash %5
         <translation>Open this revision</translation>
     </message>
     <message>
-        <source>The charter as it was published, read-only</source>
-        <translation>The charter as it was published, read-only</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
@@ -2769,12 +2765,12 @@ Head: record %4, hash %5
         <translation>Nothing to compare until a revision is published.</translation>
     </message>
     <message>
-        <source>Revision %1 of %2 (read-only)</source>
-        <translation>Revision %1 of %2 (read-only)</translation>
+        <source>The document as it was published — charter, cookies, categories, providers, banner — read-only</source>
+        <translation>The document as it was published — charter, cookies, categories, providers, banner — read-only</translation>
     </message>
     <message>
-        <source>This file of the archive cannot be read: %1</source>
-        <translation>This file of the archive cannot be read: %1</translation>
+        <source>Open This Revision</source>
+        <translation>Open This Revision</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4180,117 @@ Head: record %4, hash %5
     <message>
         <source>Move the cookies to</source>
         <translation>Move the cookies to</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionViewer</name>
+    <message>
+        <source>Revision %1 of %2 (read-only)</source>
+        <translation>Revision %1 of %2 (read-only)</translation>
+    </message>
+    <message>
+        <source>Revision %1, published on %2.</source>
+        <translation>Revision %1, published on %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1, published on %2 by %3.</source>
+        <translation>Revision %1, published on %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Read-only: this is the document as it was published, not the one you edit.</source>
+        <translation>Read-only: this is the document as it was published, not the one you edit.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charter</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>Categories (%1)</source>
+        <translation>Categories (%1)</translation>
+    </message>
+    <message>
+        <source>Providers (%1)</source>
+        <translation>Providers (%1)</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Banner</translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Save a Copy As…</translation>
+    </message>
+    <message>
+        <source>Write this revision to a new file, to open and edit it; the archive stays as it is</source>
+        <translation>Write this revision to a new file, to open and edit it; the archive stays as it is</translation>
+    </message>
+    <message>
+        <source>This entry of the archive holds no charter page.</source>
+        <translation>This entry of the archive holds no charter page.</translation>
+    </message>
+    <message>
+        <source>This file of the archive cannot be read: %1</source>
+        <translation>This file of the archive cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Refusable</source>
+        <translation>Refusable</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>no (necessary)</source>
+        <translation>no (necessary)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Privacy policy</translation>
+    </message>
+    <message>
+        <source>The copy was not written: %1</source>
+        <translation>The copy was not written: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 written to %2. Open it to edit it; the archive is unchanged.</source>
+        <translation>Revision %1 written to %2. Open it to edit it; the archive is unchanged.</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Revision</source>
+        <translation>Save a Copy of the Revision</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json)</source>
+        <translation>Charte documents (*.charte.json)</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +5920,10 @@ Head: record %4, hash %5
     <message>
         <source>New category %1</source>
         <translation>New category %1</translation>
+    </message>
+    <message>
+        <source>Publish revision %1</source>
+        <translation>Publish revision %1</translation>
     </message>
 </context>
 <context>

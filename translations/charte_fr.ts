@@ -2655,10 +2655,6 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <translation>Ouvrir cette version</translation>
     </message>
     <message>
-        <source>The charter as it was published, read-only</source>
-        <translation>La charte telle qu’elle a été publiée, en lecture seule</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
@@ -2769,12 +2765,12 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <translation>Rien à comparer tant qu’aucune version n’est publiée.</translation>
     </message>
     <message>
-        <source>Revision %1 of %2 (read-only)</source>
-        <translation>Version %1 du %2 (lecture seule)</translation>
+        <source>The document as it was published — charter, cookies, categories, providers, banner — read-only</source>
+        <translation>Le document tel qu'il a été publié (charte, cookies, catégories, fournisseurs, bannière), en lecture seule</translation>
     </message>
     <message>
-        <source>This file of the archive cannot be read: %1</source>
-        <translation>Ce fichier de l’archive ne peut pas être lu&#xa0;: %1</translation>
+        <source>Open This Revision</source>
+        <translation>Ouvrir cette révision</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4180,117 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>Move the cookies to</source>
         <translation>Déplacer les cookies vers</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionViewer</name>
+    <message>
+        <source>Revision %1 of %2 (read-only)</source>
+        <translation>Révision %1 du %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Revision %1, published on %2.</source>
+        <translation>Révision %1, publiée le %2.</translation>
+    </message>
+    <message>
+        <source>Revision %1, published on %2 by %3.</source>
+        <translation>Révision %1, publiée le %2 par %3.</translation>
+    </message>
+    <message>
+        <source>Read-only: this is the document as it was published, not the one you edit.</source>
+        <translation>Lecture seule&#xa0;: c'est le document tel qu'il a été publié, pas celui que vous modifiez.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>Cookies (%1)</source>
+        <translation>Cookies (%1)</translation>
+    </message>
+    <message>
+        <source>Categories (%1)</source>
+        <translation>Catégories (%1)</translation>
+    </message>
+    <message>
+        <source>Providers (%1)</source>
+        <translation>Fournisseurs (%1)</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>Bannière</translation>
+    </message>
+    <message>
+        <source>Save a Copy As…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <source>Write this revision to a new file, to open and edit it; the archive stays as it is</source>
+        <translation>Écrire cette révision dans un nouveau fichier, pour l'ouvrir et la modifier&#xa0;; l'archive reste telle quelle</translation>
+    </message>
+    <message>
+        <source>This entry of the archive holds no charter page.</source>
+        <translation>Cette entrée de l'archive ne contient aucune page de charte.</translation>
+    </message>
+    <message>
+        <source>This file of the archive cannot be read: %1</source>
+        <translation>Ce fichier de l'archive ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Refusable</source>
+        <translation>Refusable</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>no (necessary)</source>
+        <translation>non (nécessaire)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>The copy was not written: %1</source>
+        <translation>La copie n'a pas été écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 written to %2. Open it to edit it; the archive is unchanged.</source>
+        <translation>Révision %1 écrite dans %2. Ouvrez-la pour la modifier&#xa0;; l'archive n'a pas changé.</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Revision</source>
+        <translation>Enregistrer une copie de la révision</translation>
+    </message>
+    <message>
+        <source>Charte documents (*.charte.json)</source>
+        <translation>Documents Charte (*.charte.json)</translation>
     </message>
 </context>
 <context>
@@ -5813,6 +5920,10 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>New category %1</source>
         <translation>Nouvelle catégorie %1</translation>
+    </message>
+    <message>
+        <source>Publish revision %1</source>
+        <translation>Publier la révision %1</translation>
     </message>
 </context>
 <context>

@@ -9,17 +9,18 @@
 #include "mainwindow.h"
 #include "publishdialog.h"
 #include "publishing/diffreport.h"
+#include "revisionviewer.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
@@ -161,7 +162,7 @@ void HistoryPage::retranslateUi()
     m_publishAction->setStatusTip(tr("Archive this revision as published, asking visitors again if needed"));
     m_publishButton->setText(tr("Publish…"));
     m_openButton->setText(tr("Open this revision"));
-    m_openButton->setToolTip(tr("The charter as it was published, read-only"));
+    m_openButton->setToolTip(tr("The document as it was published — charter, cookies, categories, providers, banner — read-only"));
     m_compareLabel->setText(tr("Compare"));
     m_timeline->setAccessibleName(tr("Published revisions"));
     m_diff->setHorizontalHeaderLabels({tr("Change"), tr("Before"), tr("After"), tr("New consent")});
@@ -363,37 +364,15 @@ QWidget *HistoryPage::openRevision(int sequence)
 {
     const auto entry = std::find_if(m_entries.cbegin(), m_entries.cend(),
                                     [sequence](const ArchiveEntry &e) { return e.sequence == sequence; });
-    if (entry == m_entries.cend())
+    const Policy *published = entry == m_entries.cend() ? nullptr : documentOf(sequence);
+    if (!published) {
+        if (entry != m_entries.cend()) // documentOf put the reason on the page; say it where the user looks
+            QMessageBox::warning(this, tr("Open This Revision"), m_compareVerdict->text());
         return nullptr;
-    auto *viewer = new QDialog(this);
-    viewer->setObjectName(QStringLiteral("revisionViewer"));
-    viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->setWindowTitle(tr("Revision %1 of %2 (read-only)").arg(entry->revision).arg(dateText(entry->date)));
-    auto *languages = new QComboBox(viewer);
-    languages->setObjectName(QStringLiteral("revisionLanguage"));
-    auto *browser = new QTextBrowser(viewer);
-    browser->setObjectName(QStringLiteral("revisionCharter"));
-    browser->setOpenExternalLinks(false);
-    auto *layout = new QVBoxLayout(viewer);
-    layout->addWidget(languages);
-    layout->addWidget(browser, 1);
-    const QString folder = entry->folder;
-    for (auto it = entry->files.cbegin(); it != entry->files.cend(); ++it) {
-        if (it.key().startsWith(QLatin1StringView("charter.")) && it.key().endsWith(QLatin1StringView(".html")))
-            languages->addItem(it.key().section(QLatin1Char('.'), 1, 1), it.key());
     }
-    const auto show = [browser, languages, folder] {
-        QFile file(QDir(folder).filePath(languages->currentData().toString()));
-        browser->setHtml(file.open(QIODevice::ReadOnly)
-                             ? QString::fromUtf8(file.readAll())
-                             : tr("This file of the archive cannot be read: %1").arg(file.errorString()));
-    };
-    connect(languages, &QComboBox::currentIndexChanged, viewer, show);
-    const int preferred = languages->findText(m_window ? m_window->editLanguage() : Languages::ofInterface());
-    if (preferred >= 0)
-        languages->setCurrentIndex(preferred);
-    show();
-    viewer->resize(900, 700);
+    auto *viewer = new RevisionViewer(*entry, *published,
+                                      m_window ? m_window->editLanguage() : Languages::ofInterface(), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
     viewer->show();
     return viewer;
 }

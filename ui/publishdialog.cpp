@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "publishdialog.h"
 
+#include "commands/metacommands.h"
 #include "document/languages.h"
 #include "document/policydocument.h"
 
@@ -199,8 +200,9 @@ bool PublishDialog::publish()
         return false;
     }
     m_published = *entry;
-    // The file now holds the published document: the window shows it, unmodified.
-    m_document->resetPolicy(m_plan->published);
+    // The file now holds the published document: the window shows it, unmodified, and
+    // the stamps are one more undo step, so the edits before publishing stay undoable.
+    m_document->undoStack()->push(new PublishRevisionCommand(m_document, m_plan->published));
     m_document->markSaved();
     return true;
 }

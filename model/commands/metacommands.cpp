@@ -123,28 +123,50 @@ QUndoCommand *removeLanguageCommand(PolicyDocument *document, const QString &lan
     return command;
 }
 
-MarkUpdatedCommand::MarkUpdatedCommand(PolicyDocument *document, const QDate &today)
-    : m_document(document), m_oldMeta(document->policy().meta), m_oldExtra(document->policy().extra)
+namespace {
+
+Policy markedUpdated(const Policy &policy, const QDate &today)
 {
-    Policy stamped = document->policy();
+    Policy stamped = policy; // shares the inventory's storage: only the stamps are copied
     ComplianceStamp::markUpdated(stamped, today);
-    m_newMeta = stamped.meta;
-    m_newExtra = stamped.extra;
-    setText(QCoreApplication::translate("UndoCommands", "Mark the charter as updated"));
+    return stamped;
 }
 
-void MarkUpdatedCommand::redo()
+} // namespace
+
+StampCommand::StampCommand(PolicyDocument *document, const Policy &stamped, const QString &text)
+    : m_document(document),
+      m_before{document->policy().meta, document->policy().extra, document->policy().history},
+      m_after{stamped.meta, stamped.extra, stamped.history}
 {
-    apply(m_newMeta, m_newExtra);
+    setText(text);
 }
 
-void MarkUpdatedCommand::undo()
+void StampCommand::redo()
 {
-    apply(m_oldMeta, m_oldExtra);
+    apply(m_after);
 }
 
-void MarkUpdatedCommand::apply(const PolicyMeta &meta, const QJsonObject &extra)
+void StampCommand::undo()
 {
-    m_document->setExtra(extra);
-    m_document->setMeta(meta);
+    apply(m_before);
+}
+
+void StampCommand::apply(const Stamp &stamp)
+{
+    m_document->setExtra(stamp.extra);
+    m_document->setHistory(stamp.history);
+    m_document->setMeta(stamp.meta);
+}
+
+MarkUpdatedCommand::MarkUpdatedCommand(PolicyDocument *document, const QDate &today)
+    : StampCommand(document, markedUpdated(document->policy(), today),
+                   QCoreApplication::translate("UndoCommands", "Mark the charter as updated"))
+{
+}
+
+PublishRevisionCommand::PublishRevisionCommand(PolicyDocument *document, const Policy &published)
+    : StampCommand(document, published,
+                   QCoreApplication::translate("UndoCommands", "Publish revision %1").arg(published.meta.revision))
+{
 }

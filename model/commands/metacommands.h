@@ -39,23 +39,47 @@ SetMetaCommand *setDefaultLanguageCommand(PolicyDocument *document, const QStrin
 QUndoCommand *removeLanguageCommand(PolicyDocument *document, const QString &language,
                                     QUndoCommand *parent = nullptr);
 
-// Document › Mark the Charter as Updated: sets the last-updated date and records
-// which inventory the charter now describes, so the rule charter.dated can tell
-// when cookies change afterwards without the date following. One undo step.
-class MarkUpdatedCommand : public QUndoCommand
+// Swaps what stamping a document changes — the meta data, the extra members (the
+// inventory the charter describes) and the published history — between the state
+// before and a stamped copy, so that stamping is one undo step that keeps the rest
+// of the undo history.
+class StampCommand : public QUndoCommand
 {
 public:
-    MarkUpdatedCommand(PolicyDocument *document, const QDate &today);
+    StampCommand(PolicyDocument *document, const Policy &stamped, const QString &text);
 
     void redo() override;
     void undo() override;
 
 private:
-    void apply(const PolicyMeta &meta, const QJsonObject &extra);
+    struct Stamp
+    {
+        PolicyMeta meta;
+        QJsonObject extra;
+        QList<PublishedRevision> history;
+    };
+    void apply(const Stamp &stamp);
 
     PolicyDocument *m_document;
-    PolicyMeta m_oldMeta;
-    QJsonObject m_oldExtra;
-    PolicyMeta m_newMeta;
-    QJsonObject m_newExtra;
+    Stamp m_before;
+    Stamp m_after;
+};
+
+// Document › Mark the Charter as Updated: sets the last-updated date and records
+// which inventory the charter now describes, so the rule charter.dated can tell
+// when cookies change afterwards without the date following. One undo step.
+class MarkUpdatedCommand : public StampCommand
+{
+public:
+    MarkUpdatedCommand(PolicyDocument *document, const QDate &today);
+};
+
+// File › Publish…: the document as published differs from the one edited only by
+// its stamps (revision, last-updated date, the new history entry), so the window
+// takes them as one undo step ("Publish revision 5") instead of reloading the file
+// and losing the undo history.
+class PublishRevisionCommand : public StampCommand
+{
+public:
+    PublishRevisionCommand(PolicyDocument *document, const Policy &published);
 };

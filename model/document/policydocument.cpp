@@ -57,6 +57,13 @@ void PolicyDocument::setExtra(const QJsonObject &extra)
     emit changed();
 }
 
+void PolicyDocument::setHistory(const QList<PublishedRevision> &history)
+{
+    m_policy.history = history;
+    emit historyChanged();
+    emit changed();
+}
+
 void PolicyDocument::setCookie(qsizetype row, const Cookie &cookie)
 {
     Q_ASSERT(row >= 0 && row < m_policy.cookies.size());

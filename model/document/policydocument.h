@@ -34,6 +34,8 @@ public:
     void setMeta(const PolicyMeta &meta);
     void setBanner(const BannerSettings &banner);
     void setExtra(const QJsonObject &extra);
+    // The published revisions (written by publishing; the `changes` section shows them).
+    void setHistory(const QList<PublishedRevision> &history);
 
     void setCookie(qsizetype row, const Cookie &cookie);
     // Rewrites many rows (a paste, a reassignment) and announces them with one
@@ -60,6 +62,7 @@ public:
 signals:
     void policyReset();
     void metaChanged();
+    void historyChanged();
     void bannerChanged();
     void cookieChanged(qsizetype row);
     // Rows first..last may have changed (setCookies); not emitted with cookieChanged.

@@ -354,7 +354,8 @@ Qt::ItemFlags CookieTableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return m_readOnly ? flags : flags | Qt::ItemIsEditable;
 }
 
 QVariant CookieTableModel::data(const QModelIndex &index, int role) const
@@ -634,7 +635,7 @@ Cookie CookieTableModel::withValue(Cookie cookie, int column, const QVariant &va
 
 bool CookieTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole ||
+    if (m_readOnly || role != Qt::EditRole ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Cookie &current = m_document->policy().cookies.at(index.row());

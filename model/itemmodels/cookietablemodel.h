@@ -60,6 +60,11 @@ public:
     // views call this on QEvent::LanguageChange.
     void retranslate();
 
+    // A read-only table (an archived revision) offers no cell for editing and
+    // refuses setData, so nothing can reach the document's undo stack.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+
     // The language localized columns show and edit; empty means the default one.
     QString editLanguage() const;
     void setEditLanguage(const QString &language);
@@ -135,6 +140,7 @@ private:
     void refreshAll();
     void connectDocument();
 
+    bool m_readOnly = false;
     PolicyDocument *m_document;
     QString m_editLanguage;
     // True between the document's "about to" and "done" signals of a bulk change

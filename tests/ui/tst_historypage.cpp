@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: The Charte developers
+#include "bannerpreview.h"
+#include "commands/cookiecommands.h"
 #include "document/policydocument.h"
 #include "format/policyreader.h"
 #include "format/policywriter.h"
@@ -7,9 +9,12 @@
 #include "historypage.h"
 #include "interfacelanguage.h"
 #include "issuespanel.h"
+#include "itemmodels/cookietablemodel.h"
 #include "mainwindow.h"
 #include "publishdialog.h"
+#include "publishing/publicationarchive.h"
 #include "publishing/publisher.h"
+#include "revisionviewer.h"
 #include "support/screenshots.h"
 
 #include <QAction>
@@ -20,6 +25,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,13 +148,58 @@ private slots:
         QCOMPARE(diff->item(lifetimeRow, 2)->text(), QStringLiteral("1 year"));
         QCOMPARE(diff->item(lifetimeRow, 3)->text(), QStringLiteral("a longer lifetime"));
 
-        // The revision as published, read-only.
-        QWidget *viewer = page->openRevision(1);
+        // The revision as published, read-only: its charter, its inventory, its banner.
+        // The window holds the second revision, with _ga: the first's viewer must not show it.
+        Policy current = window.document()->policy();
+        const Policy firstPublished = *PublicationArchive(m_path).document(PublicationArchive(m_path).entries()->first());
+        auto *viewer = qobject_cast<RevisionViewer *>(page->openRevision(1));
         QVERIFY(viewer);
+        QVERIFY(viewer->windowTitle().contains("(read-only)"));
         auto *charter = viewer->findChild<QTextBrowser *>(QStringLiteral("revisionCharter"));
         QVERIFY(charter->isReadOnly());
         QVERIFY(charter->toPlainText().contains("Mise en ligne du site"));
         QVERIFY(!charter->toPlainText().contains("_ga"));
+        auto *cookies = viewer->findChild<QTableView *>(QStringLiteral("revisionCookies"));
+        QVERIFY(cookies);
+        QCOMPARE(cookies->model()->rowCount(), int(firstPublished.cookies.size()));
+        QCOMPARE(int(current.cookies.size()), int(firstPublished.cookies.size()) + 1);
+        QStringList names;
+        for (int row = 0; row < cookies->model()->rowCount(); ++row)
+            names << cookies->model()->index(row, CookieTableModel::NameColumn).data().toString();
+        QVERIFY2(!names.contains("_ga"), qPrintable(names.join(',')));
+        QCOMPARE(cookies->model()->index(4, CookieTableModel::LifetimeColumn).data().toString(), QStringLiteral("session"));
+        // Typing into a cell, as a person would, changes nothing anywhere.
+        viewer->findChild<QTabWidget *>(QStringLiteral("revisionTabs"))->setCurrentWidget(cookies);
+        const QModelIndex purpose = cookies->model()->index(0, CookieTableModel::PurposeColumn);
+        const QString purposeBefore = purpose.data().toString();
+        QVERIFY(!(purpose.flags() & Qt::ItemIsEditable));
+        QVERIFY(!cookies->model()->setData(purpose, QStringLiteral("rewritten")));
+        cookies->setCurrentIndex(purpose);
+        QTest::keyClick(cookies, Qt::Key_F2);
+        QTest::keyClicks(cookies, "rewritten");
+        QTest::keyClick(cookies, Qt::Key_Return);
+        QCOMPARE(purpose.data().toString(), purposeBefore);
+        QCOMPARE(window.document()->undoStack()->count(), 0);
+        QVERIFY(!window.document()->isModified());
+        QCOMPARE(viewer->findChild<QTableWidget *>(QStringLiteral("revisionCategories"))->rowCount(),
+                 int(firstPublished.categories.size()));
+        QCOMPARE(viewer->findChild<QTableWidget *>(QStringLiteral("revisionProviders"))->rowCount(),
+                 int(firstPublished.providers.size()));
+        QVERIFY(viewer->findChild<BannerPreview *>(QStringLiteral("revisionBanner")));
+        // Save a Copy writes the archived document, which reads back equal to it.
+        const QString copy = m_dir.filePath(QStringLiteral("copy.charte.json"));
+        RevisionViewer::setSavePathForTesting(copy);
+        QTest::mouseClick(viewer->findChild<QPushButton *>(QStringLiteral("revisionSaveCopy")), Qt::LeftButton);
+        RevisionViewer::setSavePathForTesting({});
+        QVERIFY2(viewer->findChild<QLabel *>(QStringLiteral("revisionStatus"))->text().contains("written to"),
+                 qPrintable(viewer->findChild<QLabel *>(QStringLiteral("revisionStatus"))->text()));
+        QVERIFY(*PolicyReader::readFile(copy) == firstPublished);
+        // A copy that cannot be written says so and writes nothing.
+        QVERIFY(!viewer->saveCopy(m_dir.filePath(QStringLiteral("no/such/folder/copy.charte.json"))));
+        QVERIFY(viewer->findChild<QLabel *>(QStringLiteral("revisionStatus"))->text().startsWith("The copy was not written"));
+        viewer->resize(1180, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(viewer));
+        QVERIFY(TestSupport::saveScreenshot(viewer, QStringLiteral("revision-en.png")));
         viewer->close();
 
         window.resize(1180, 800);
@@ -166,6 +218,14 @@ private slots:
         to->setCurrentIndex(1);
         QTest::qWait(50); // the layouts take the longer French words before the picture
         QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("history-fr.png")));
+        auto *frenchViewer = qobject_cast<RevisionViewer *>(page->openRevision(2));
+        QVERIFY(frenchViewer);
+        QVERIFY(frenchViewer->windowTitle().startsWith(QCoreApplication::translate("RevisionViewer", "Revision %1 of %2 (read-only)").section(u' ', 0, 0)));
+        QVERIFY(frenchViewer->findChild<QTabWidget *>(QStringLiteral("revisionTabs"))->tabText(1).startsWith("Cookies (8)"));
+        frenchViewer->resize(1180, 800);
+        QVERIFY(QTest::qWaitForWindowExposed(frenchViewer));
+        QVERIFY(TestSupport::saveScreenshot(frenchViewer, QStringLiteral("revision-fr.png")));
+        frenchViewer->close();
         window.interfaceLanguage()->setChoice(QStringLiteral("en"));
     }
 
@@ -177,11 +237,9 @@ private slots:
         auto *page = window.findChild<HistoryPage *>(QStringLiteral("historyPage"));
         QVERIFY(window.fileMenu()->actions().contains(page->publishAction()));
         PolicyDocument *document = window.document();
-        Policy edited = document->policy();
         Cookie pixel = analytics();
         pixel.name = QStringLiteral("_fbp");
-        edited.cookies.append(pixel);
-        document->resetPolicy(edited);
+        document->undoStack()->push(new AddCookiesCommand(document, document->policy().cookies.size(), {pixel}));
 
         // Before publishing, the Issues panel says visitors would not be asked again.
         window.issuesPanel()->recheckNow();
@@ -215,6 +273,20 @@ private slots:
         QCOMPARE(document->policy().meta.revision, 5);
         QVERIFY(!document->isModified());
         QCOMPARE(PolicyReader::readFile(m_path)->meta.revision, 5);
+        // The edit before publishing is still undoable; the stamps are one step of their own.
+        QCOMPARE(document->undoStack()->count(), 2);
+        QCOMPARE(document->undoStack()->text(1), QStringLiteral("Publish revision 5"));
+        QVERIFY(*PolicyReader::readFile(m_path) == document->policy());
+        document->undoStack()->undo();
+        QCOMPARE(document->policy().meta.revision, 4);
+        QVERIFY(document->isModified()); // the file holds revision 5
+        document->undoStack()->undo();
+        QCOMPARE(document->policy().cookies.last().name, QStringLiteral("_ga"));
+        document->undoStack()->redo();
+        document->undoStack()->redo();
+        QCOMPARE(document->policy().meta.revision, 5);
+        QVERIFY(!document->isModified());
+        QVERIFY(*PolicyReader::readFile(m_path) == document->policy());
         page->reload();
         QCOMPARE(page->findChild<QListWidget *>(QStringLiteral("historyTimeline"))->count(), 3);
         window.issuesPanel()->recheckNow();
