@@ -28,10 +28,7 @@ int CliCommands::runCheck(const QStringList &arguments)
                       QCoreApplication::translate("Cli", "Output: text, json or sarif."),
                       QStringLiteral("FORMAT"),
                       QStringLiteral("text")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
-                      QCoreApplication::translate("Cli", "Language of the messages: en or fr."),
-                      QStringLiteral("L"),
-                      QStringLiteral("en")});
+    parser.addOption(reportLanguageOption(QCoreApplication::translate("Cli", "Language of the messages: en or fr.")));
     parser.addOption({QStringLiteral("known-cookies"),
                       QCoreApplication::translate(
                           "Cli", "An Open Cookie Database CSV file used with the built-in list."),
@@ -53,11 +50,10 @@ int CliCommands::runCheck(const QStringList &arguments)
         return usageError(QCoreApplication::translate(
                               "Cli", "check: unknown format \"%1\" (known: text, json, sarif)")
                               .arg(format));
-    const QString language = parser.value(QStringLiteral("lang"));
-    if (language != QLatin1StringView("en") && language != QLatin1StringView("fr"))
-        return usageError(
-            QCoreApplication::translate("Cli", "check: unknown language \"%1\" (known: en, fr)")
-                .arg(language));
+    const std::optional<QString> chosenLanguage = reportLanguage(parser, QStringLiteral("check"), status);
+    if (!chosenLanguage)
+        return status;
+    const QString language = *chosenLanguage;
 
     QByteArray bytes; // the raw file, for SARIF line numbers
     const Expected<Policy> policy = readPolicy(files.first(), &bytes);

@@ -140,3 +140,17 @@ bool CliOutput::parse(QCommandLineParser &parser, const QStringList &arguments, 
     }
     return true;
 }
+
+QCommandLineOption CliOutput::reportLanguageOption(const QString &help)
+{
+    return {{QStringLiteral("l"), QStringLiteral("lang")}, help, QStringLiteral("L"), QStringLiteral("en")};
+}
+
+std::optional<QString> CliOutput::reportLanguage(const QCommandLineParser &parser, const QString &command, int &status)
+{
+    const QString language = parser.value(QStringLiteral("lang"));
+    if (language == QLatin1StringView("en") || language == QLatin1StringView("fr"))
+        return language;
+    status = usageError(QCoreApplication::translate("Cli", "%1: unknown language \"%2\" (known: en, fr)").arg(command, language));
+    return std::nullopt;
+}

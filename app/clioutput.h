@@ -6,8 +6,11 @@
 #include "document/policy.h"
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
@@ -40,4 +43,11 @@ bool isSameFile(const QString &first, const QString &second);
 // QCommandLineParser expects; "-format" is read as "--format"); on bad usage prints
 // the error and puts the exit status in status.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int &status);
+
+// `--lang L` of the commands whose words exist in English and French (check, diff,
+// publish, history); help says what the words are ("the messages", "the summaries").
+QCommandLineOption reportLanguageOption(const QString &help);
+// The value of that option, or nothing after a usage error naming the command
+// ("diff: unknown language …"), with the exit status in status.
+std::optional<QString> reportLanguage(const QCommandLineParser &parser, const QString &command, int &status);
 } // namespace CliOutput

@@ -20,9 +20,7 @@ int CliCommands::runDiff(const QStringList &arguments)
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
                       QCoreApplication::translate("Cli", "Output: text, json or html."), QStringLiteral("FORMAT"),
                       QStringLiteral("text")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
-                      QCoreApplication::translate("Cli", "Language of the words: en or fr (default: en)."),
-                      QStringLiteral("L"), QStringLiteral("en")});
+    parser.addOption(reportLanguageOption(QCoreApplication::translate("Cli", "Language of the words: en or fr (default: en).")));
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
@@ -33,9 +31,10 @@ int CliCommands::runDiff(const QStringList &arguments)
     if (format != QLatin1StringView("text") && format != QLatin1StringView("json") && format != QLatin1StringView("html"))
         return usageError(
             QCoreApplication::translate("Cli", "diff: unknown format \"%1\" (known: text, json, html)").arg(format));
-    const QString language = parser.value(QStringLiteral("lang"));
-    if (language != QLatin1StringView("en") && language != QLatin1StringView("fr"))
-        return usageError(QCoreApplication::translate("Cli", "diff: unknown language \"%1\" (known: en, fr)").arg(language));
+    const std::optional<QString> chosenLanguage = reportLanguage(parser, QStringLiteral("diff"), status);
+    if (!chosenLanguage)
+        return status;
+    const QString language = *chosenLanguage;
     if (files.at(0) == QLatin1StringView("-") && files.at(1) == QLatin1StringView("-"))
         return usageError(QCoreApplication::translate("Cli", "diff: only one of OLD and NEW can be standard input"));
 

@@ -17,18 +17,17 @@ int CliCommands::runHistory(const QStringList &arguments)
 {
     using namespace CliOutput;
     QCommandLineParser parser;
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
-                      QCoreApplication::translate("Cli", "Language of the summaries: en or fr (default: en)."),
-                      QStringLiteral("L"), QStringLiteral("en")});
+    parser.addOption(reportLanguageOption(QCoreApplication::translate("Cli", "Language of the summaries: en or fr (default: en).")));
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || files.first() == QLatin1StringView("-"))
         return usageError(QCoreApplication::translate("Cli", "history: expected one FILE"));
-    const QString language = parser.value(QStringLiteral("lang"));
-    if (language != QLatin1StringView("en") && language != QLatin1StringView("fr"))
-        return usageError(QCoreApplication::translate("Cli", "history: unknown language \"%1\" (known: en, fr)").arg(language));
+    const std::optional<QString> chosenLanguage = reportLanguage(parser, QStringLiteral("history"), status);
+    if (!chosenLanguage)
+        return status;
+    const QString language = *chosenLanguage;
     const bool french = language == QLatin1StringView("fr");
     const PublicationArchive archive(files.first());
     const Expected<QList<ArchiveEntry>> entries = archive.entries();

@@ -38,18 +38,17 @@ int CliCommands::runPublish(const QStringList &arguments)
     parser.addOption({QStringLiteral("no-ask-again"),
                       QCoreApplication::translate("Cli", "Do not ask visitors again although a change calls for it, for this reason."),
                       QStringLiteral("REASON")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("lang")},
-                      QCoreApplication::translate("Cli", "Language of the messages: en or fr (default: en)."),
-                      QStringLiteral("L"), QStringLiteral("en")});
+    parser.addOption(reportLanguageOption(QCoreApplication::translate("Cli", "Language of the messages: en or fr (default: en).")));
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || files.first() == QLatin1StringView("-"))
         return usageError(QCoreApplication::translate("Cli", "publish: expected one FILE (the archive is kept beside it)"));
-    const QString language = parser.value(QStringLiteral("lang"));
-    if (language != QLatin1StringView("en") && language != QLatin1StringView("fr"))
-        return usageError(QCoreApplication::translate("Cli", "publish: unknown language \"%1\" (known: en, fr)").arg(language));
+    const std::optional<QString> chosenLanguage = reportLanguage(parser, QStringLiteral("publish"), status);
+    if (!chosenLanguage)
+        return status;
+    const QString language = *chosenLanguage;
 
     PublishRequest request;
     request.note = parser.value(QStringLiteral("note"));

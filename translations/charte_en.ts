@@ -1020,10 +1020,6 @@
         <translation>check: unknown format &quot;%1&quot; (known: text, json, sarif)</translation>
     </message>
     <message>
-        <source>check: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>check: unknown language &quot;%1&quot; (known: en, fr)</translation>
-    </message>
-    <message>
         <source>scan: --%1 expects a whole number of at least %2</source>
         <translation>scan: --%1 expects a whole number of at least %2</translation>
     </message>
@@ -1232,10 +1228,6 @@
         <translation>diff: unknown format &quot;%1&quot; (known: text, json, html)</translation>
     </message>
     <message>
-        <source>diff: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>diff: unknown language &quot;%1&quot; (known: en, fr)</translation>
-    </message>
-    <message>
         <source>diff: only one of OLD and NEW can be standard input</source>
         <translation>diff: only one of OLD and NEW can be standard input</translation>
     </message>
@@ -1246,10 +1238,6 @@
     <message>
         <source>history: expected one FILE</source>
         <translation>history: expected one FILE</translation>
-    </message>
-    <message>
-        <source>history: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>history: unknown language &quot;%1&quot; (known: en, fr)</translation>
     </message>
     <message>
         <source>Your note, kept with the revision.</source>
@@ -1282,10 +1270,6 @@
     <message>
         <source>publish: expected one FILE (the archive is kept beside it)</source>
         <translation>publish: expected one FILE (the archive is kept beside it)</translation>
-    </message>
-    <message>
-        <source>publish: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>publish: unknown language &quot;%1&quot; (known: en, fr)</translation>
     </message>
     <message>
         <source>publish: --force needs a reason</source>
@@ -1605,6 +1589,10 @@ Head: record %4, hash %5
     <message>
         <source>text or json (find, stats), csv or json (export).</source>
         <translation>text or json (find, stats), csv or json (export).</translation>
+    </message>
+    <message>
+        <source>%1: unknown language &quot;%2&quot; (known: en, fr)</source>
+        <translation>%1: unknown language &quot;%2&quot; (known: en, fr)</translation>
     </message>
 </context>
 <context>

@@ -1020,10 +1020,6 @@
         <translation>check&#xa0;: format inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: text, json, sarif)</translation>
     </message>
     <message>
-        <source>check: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>check&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (connues&#xa0;: en, fr)</translation>
-    </message>
-    <message>
         <source>scan: --%1 expects a whole number of at least %2</source>
         <translation>scan&#xa0;: --%1 attend un nombre entier d’au moins %2</translation>
     </message>
@@ -1232,10 +1228,6 @@
         <translation>diff&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: text, json, html)</translation>
     </message>
     <message>
-        <source>diff: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>diff&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: en, fr)</translation>
-    </message>
-    <message>
         <source>diff: only one of OLD and NEW can be standard input</source>
         <translation>diff&#xa0;: un seul d’ANCIEN et NOUVEAU peut être l’entrée standard</translation>
     </message>
@@ -1246,10 +1238,6 @@
     <message>
         <source>history: expected one FILE</source>
         <translation>history&#xa0;: un FICHIER attendu</translation>
-    </message>
-    <message>
-        <source>history: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>history&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: en, fr)</translation>
     </message>
     <message>
         <source>Your note, kept with the revision.</source>
@@ -1282,10 +1270,6 @@
     <message>
         <source>publish: expected one FILE (the archive is kept beside it)</source>
         <translation>publish&#xa0;: un FICHIER attendu (l’archive est conservée à côté)</translation>
-    </message>
-    <message>
-        <source>publish: unknown language &quot;%1&quot; (known: en, fr)</source>
-        <translation>publish&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: en, fr)</translation>
     </message>
     <message>
         <source>publish: --force needs a reason</source>
@@ -1605,6 +1589,10 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>text or json (find, stats), csv or json (export).</source>
         <translation>text ou json (find, stats), csv ou json (export).</translation>
+    </message>
+    <message>
+        <source>%1: unknown language &quot;%2&quot; (known: en, fr)</source>
+        <translation>%1&#xa0;: langue inconnue «&#xa0;%2&#xa0;» (connues&#xa0;: en, fr)</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2754,7 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The document as it was published — charter, cookies, categories, providers, banner — read-only</source>
-        <translation>Le document tel qu'il a été publié (charte, cookies, catégories, fournisseurs, bannière), en lecture seule</translation>
+        <translation>Le document tel qu&apos;il a été publié (charte, cookies, catégories, fournisseurs, bannière), en lecture seule</translation>
     </message>
     <message>
         <source>Open This Revision</source>
@@ -4198,7 +4186,7 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Read-only: this is the document as it was published, not the one you edit.</source>
-        <translation>Lecture seule&#xa0;: c'est le document tel qu'il a été publié, pas celui que vous modifiez.</translation>
+        <translation>Lecture seule&#xa0;: c&apos;est le document tel qu&apos;il a été publié, pas celui que vous modifiez.</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -4230,15 +4218,15 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Write this revision to a new file, to open and edit it; the archive stays as it is</source>
-        <translation>Écrire cette révision dans un nouveau fichier, pour l'ouvrir et la modifier&#xa0;; l'archive reste telle quelle</translation>
+        <translation>Écrire cette révision dans un nouveau fichier, pour l&apos;ouvrir et la modifier&#xa0;; l&apos;archive reste telle quelle</translation>
     </message>
     <message>
         <source>This entry of the archive holds no charter page.</source>
-        <translation>Cette entrée de l'archive ne contient aucune page de charte.</translation>
+        <translation>Cette entrée de l&apos;archive ne contient aucune page de charte.</translation>
     </message>
     <message>
         <source>This file of the archive cannot be read: %1</source>
-        <translation>Ce fichier de l'archive ne peut pas être lu&#xa0;: %1</translation>
+        <translation>Ce fichier de l&apos;archive ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4278,11 +4266,11 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The copy was not written: %1</source>
-        <translation>La copie n'a pas été écrite&#xa0;: %1</translation>
+        <translation>La copie n&apos;a pas été écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Revision %1 written to %2. Open it to edit it; the archive is unchanged.</source>
-        <translation>Révision %1 écrite dans %2. Ouvrez-la pour la modifier&#xa0;; l'archive n'a pas changé.</translation>
+        <translation>Révision %1 écrite dans %2. Ouvrez-la pour la modifier&#xa0;; l&apos;archive n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Save a Copy of the Revision</source>
