@@ -178,13 +178,50 @@ bool isHeading(GumboTag tag)
     return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
 }
 
+// HTML's white space is ASCII only: space, tab, line feed, form feed, carriage return.
+// QChar::isSpace() also says yes to the no-break and narrow no-break spaces French
+// typography puts before ":" and inside « », which are text and must be kept.
+bool isHtmlSpace(QChar character)
+{
+    switch (character.unicode()) {
+    case u' ':
+    case u'\t':
+    case u'\n':
+    case u'\f':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Each run of HTML white space made one space, none at either end (where a no-break
+// space is layout, not text: the "&nbsp;" of an empty cell goes too).
+QString collapseHtmlSpace(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool spacePending = false;
+    for (const QChar character : text) {
+        if (isHtmlSpace(character)) {
+            spacePending = !out.isEmpty();
+            continue;
+        }
+        if (spacePending)
+            out += u' ';
+        spacePending = false;
+        out += character;
+    }
+    return out.trimmed();
+}
+
 // Collapses HTML whitespace to single spaces, keeping the explicit line breaks
 // (marked with U+2028 while the text is gathered).
 QString collapse(const QString &text)
 {
     QStringList lines = text.split(u'\u2028');
     for (QString &line : lines)
-        line = line.simplified();
+        line = collapseHtmlSpace(line);
     lines.removeAll(QString());
     return lines.join(u'\n');
 }
@@ -260,7 +297,7 @@ public:
                 else if (swallowed.isEmpty())
                     plainText(child, title);
             });
-            title = collapse(title).simplified();
+            title = collapseHtmlSpace(collapse(title));
             if (!title.isEmpty())
                 blocks.blocks << CharterBlock{CharterBlock::Kind::Heading, title, {}, {}, {}, {}};
             for (const GumboNode *child : swallowed)
@@ -331,7 +368,7 @@ private:
     {
         QStringList lines = markdown.split(QStringLiteral("\\\n"));
         for (QString &line : lines)
-            line = line.simplified();
+            line = collapseHtmlSpace(line);
         lines.removeAll(QString());
         return lines.join(QStringLiteral("\\\n"));
     }
@@ -376,7 +413,7 @@ private:
             node->type == GUMBO_NODE_CDATA) {
             QString text = utf8(node->v.text.text);
             for (QChar &c : text) {
-                if (c.isSpace())
+                if (isHtmlSpace(c))
                     c = u' ';
             }
             out += CharterBlockReader::escapeMarkdown(text);
@@ -408,7 +445,7 @@ private:
             wrap(out, inner, QStringLiteral("*"));
             return;
         case GUMBO_TAG_CODE: {
-            const QString code = utf8Text(node).simplified();
+            const QString code = collapseHtmlSpace(utf8Text(node));
             if (!code.isEmpty())
                 out += QStringLiteral("`") + QString(code).remove(u'`') + QStringLiteral("`");
             return;
@@ -549,7 +586,7 @@ CharterBlocks CharterBlockReader::fromHtml(const QString &html, const QUrl &base
     const QString language = attribute(root, "lang").section(u'-', 0, 0).toLower();
     QString title;
     if (const GumboNode *titleElement = findFirst(root, GUMBO_TAG_TITLE))
-        title = plainText(titleElement).simplified();
+        title = collapseHtmlSpace(plainText(titleElement));
     // The charter is the page's main content when the page says where that is.
     const GumboNode *start = findFirst(root, GUMBO_TAG_MAIN);
     if (!start && countElements(root, GUMBO_TAG_ARTICLE) == 1)
