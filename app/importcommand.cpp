@@ -229,7 +229,7 @@ int updateDocument(const QCommandLineParser &parser, const QString &input)
             for (const InventoryUpdate::FieldChange &field : change.unread)
                 err() << "charte: "
                       << QCoreApplication::translate(
-                             "Cli", "warning: %1:%2: %3: %4 \"%5\" could not be read; kept %6")
+                             "Cli", "warning: %1:%2: %3: %4 \"%5\" could not be read; left as it was (%6)")
                              .arg(input)
                              .arg(change.line)
                              .arg(cookieName(change.after), fieldName(field), field.after,

@@ -1606,6 +1606,54 @@ Head: record %4, hash %5
         <source>text or json (find, stats), csv or json (export).</source>
         <translation>text or json (find, stats), csv or json (export).</translation>
     </message>
+    <message>
+        <source>import: %1 is the file being imported; nothing was changed</source>
+        <translation>import: %1 is the file being imported; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: no row names a cookie; %2 was not changed</source>
+        <translation>%1: no row names a cookie; %2 was not changed</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: the row names no cookie; left out</source>
+        <translation>warning: %1:%2: the row names no cookie; left out</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <source>Import the CSV inventory INPUT into the existing document DOC: cookies with the same name and domain are updated, the others added. DOC is rewritten, unless -o FILE is given.</source>
+        <translation>Import the CSV inventory INPUT into the existing document DOC: cookies with the same name and domain are updated, the others added. DOC is rewritten, unless -o FILE is given.</translation>
+    </message>
+    <message>
+        <source>With --update: only add the cookies DOC lacks; leave the others as they are.</source>
+        <translation>With --update: only add the cookies DOC lacks; leave the others as they are.</translation>
+    </message>
+    <message>
+        <source>With --update: also remove the cookies of DOC that INPUT does not list.</source>
+        <translation>With --update: also remove the cookies of DOC that INPUT does not list.</translation>
+    </message>
+    <message>
+        <source>import: --keep-existing and --replace are used with --update</source>
+        <translation>import: --keep-existing and --replace are used with --update</translation>
+    </message>
+    <message>
+        <source>import: choose --keep-existing or --replace, not both</source>
+        <translation>import: choose --keep-existing or --replace, not both</translation>
+    </message>
+    <message>
+        <source>import: --update takes a CSV inventory, without --fill-from-db or --services</source>
+        <translation>import: --update takes a CSV inventory, without --fill-from-db or --services</translation>
+    </message>
+    <message>
+        <source>import: expected one INPUT (a CSV inventory) with --update</source>
+        <translation>import: expected one INPUT (a CSV inventory) with --update</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: %3: %4 &quot;%5&quot; could not be read; left as it was (%6)</source>
+        <translation>warning: %1:%2: %3: %4 &quot;%5&quot; could not be read; left as it was (%6)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChart</name>
@@ -2284,6 +2332,111 @@ Head: record %4, hash %5
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document already holds what this file says: nothing to import.</source>
+        <translation>The document already holds what this file says: nothing to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name no cookie and are left out.</source>
+        <translation>
+            <numerusform>%n row name no cookie and are left out.</numerusform>
+            <numerusform>%n rows name no cookie and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Line %1 of the file</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read; kept</source>
+        <translation>&quot;%1&quot; could not be read; kept</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Added (%1)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Removed (%1)</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Unchanged, with cells that could not be read (%1)</source>
+        <translation>Unchanged, with cells that could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>No change: every cookie of the file is already in the document as the file describes it.</source>
+        <translation>No change: every cookie of the file is already in the document as the file describes it.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation>C&amp;hanges (%1)</translation>
+    </message>
+    <message>
+        <source>Cookies already in the &amp;document:</source>
+        <translation>Cookies already in the &amp;document:</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values, add the new ones</source>
+        <translation>Update them with the file&apos;s values, add the new ones</translation>
+    </message>
+    <message>
+        <source>Leave them as they are, add only the new ones</source>
+        <translation>Leave them as they are, add only the new ones</translation>
+    </message>
+    <message>
+        <source>Update them, add the new ones, remove those the file does not list</source>
+        <translation>Update them, add the new ones, remove those the file does not list</translation>
+    </message>
+    <message>
+        <source>A cookie of the file is one of the document&apos;s when both have the same name and domain. A blank cell changes nothing.</source>
+        <translation>A cookie of the file is one of the document&apos;s when both have the same name and domain. A blank cell changes nothing.</translation>
+    </message>
+    <message>
+        <source>Cookies in the file</source>
+        <translation>Cookies in the file</translation>
+    </message>
+    <message>
+        <source>Cookie / field</source>
+        <translation>Cookie / field</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>In the document</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
 </context>
 <context>
     <name>CsvInventory</name>
@@ -2905,6 +3058,26 @@ Head: record %4, hash %5
     </message>
 </context>
 <context>
+    <name>InventoryUpdate</name>
+    <message>
+        <source>none</source>
+        <comment>no value in a field</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added</source>
+        <translation>%1 changed, %2 added</translation>
+    </message>
+    <message>
+        <source>, %1 removed</source>
+        <translation>, %1 removed</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>suppressed: %1</source>
@@ -3405,13 +3578,6 @@ Head: record %4, hash %5
         <translation>Cannot import the inventory</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n cookie(s) from %1</source>
-        <translation>
-            <numerusform>Imported %n cookie from %1</numerusform>
-            <numerusform>Imported %n cookies from %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n section(s) and %1</source>
         <translation>
             <numerusform>Imported %n section and %1</numerusform>
@@ -3436,6 +3602,10 @@ Head: record %4, hash %5
     <message>
         <source>Set the last-updated date to today and note that the charter matches the current cookies</source>
         <translation>Set the last-updated date to today and note that the charter matches the current cookies</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>Imported %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5332,6 +5502,73 @@ Head: record %4, hash %5
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Document closed</source>
+        <translation>Document closed</translation>
+    </message>
+    <message>
+        <source>New document from the template &quot;%1&quot;</source>
+        <translation>New document from the template &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The last document could not be reopened: %1</source>
+        <translation>The last document could not be reopened: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Last Document at Start</source>
+        <translation>&amp;Reopen Last Document at Start</translation>
+    </message>
+    <message>
+        <source>When Charte starts without a file, open the document that was open when it was closed</source>
+        <translation>When Charte starts without a file, open the document that was open when it was closed</translation>
+    </message>
+    <message>
+        <source>No document is open</source>
+        <translation>No document is open</translation>
+    </message>
+    <message>
+        <source>Charte keeps a site&apos;s cookie charter and consent banner in one document, and checks them against the rules. Open a document or start a new one.</source>
+        <translation>Charte keeps a site&apos;s cookie charter and consent banner in one document, and checks them against the rules. Open a document or start a new one.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent documents</source>
+        <translation>&amp;Recent documents</translation>
+    </message>
+    <message>
+        <source>No recent document. Documents you open or save appear here.</source>
+        <translation>No recent document. Documents you open or save appear here.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>New from template</translation>
+    </message>
+    <message>
+        <source>Open-data platform</source>
+        <translation>Open-data platform</translation>
+    </message>
+    <message>
+        <source>The default charter: a portal run on Opendatasoft, with its necessary and audience-measurement cookies.</source>
+        <translation>The default charter: a portal run on Opendatasoft, with its necessary and audience-measurement cookies.</translation>
+    </message>
+    <message>
+        <source>Town website</source>
+        <translation>Town website</translation>
+    </message>
+    <message>
+        <source>A town&apos;s site with audience measurement (Matomo) and embedded YouTube videos.</source>
+        <translation>A town&apos;s site with audience measurement (Matomo) and embedded YouTube videos.</translation>
+    </message>
+    <message>
+        <source>Reopen the last document when Charte starts</source>
+        <translation>Reopen the last document when Charte starts</translation>
+    </message>
+</context>
+<context>
     <name>TarteaucitronExporter</name>
     <message>
         <source>tarteaucitron has eight service groups; these categories share the group of another: %1</source>
@@ -5756,13 +5993,6 @@ Head: record %4, hash %5
         <source>Change banner colour</source>
         <translation>Change banner colour</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n cookie(s)</source>
-        <translation>
-            <numerusform>Import %n cookie</numerusform>
-            <numerusform>Import %n cookies</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import the charter page</source>
         <translation>Import the charter page</translation>
@@ -5813,6 +6043,10 @@ Head: record %4, hash %5
     <message>
         <source>New category %1</source>
         <translation>New category %1</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)</source>
+        <translation>Import %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1606,6 +1606,54 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>text or json (find, stats), csv or json (export).</source>
         <translation>text ou json (find, stats), csv ou json (export).</translation>
     </message>
+    <message>
+        <source>import: %1 is the file being imported; nothing was changed</source>
+        <translation>import : %1 est le fichier importé ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1: no row names a cookie; %2 was not changed</source>
+        <translation>%1 : aucune ligne ne nomme de cookie ; %2 n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: the row names no cookie; left out</source>
+        <translation>avertissement : %1:%2 : la ligne ne nomme aucun cookie ; ignorée</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 inchangé(s)</translation>
+    </message>
+    <message>
+        <source>Import the CSV inventory INPUT into the existing document DOC: cookies with the same name and domain are updated, the others added. DOC is rewritten, unless -o FILE is given.</source>
+        <translation>Importer l’inventaire CSV INPUT dans le document existant DOC : les cookies de même nom et de même domaine sont mis à jour, les autres ajoutés. DOC est réécrit, sauf si -o FILE est donné.</translation>
+    </message>
+    <message>
+        <source>With --update: only add the cookies DOC lacks; leave the others as they are.</source>
+        <translation>Avec --update : ajouter seulement les cookies absents de DOC ; laisser les autres tels quels.</translation>
+    </message>
+    <message>
+        <source>With --update: also remove the cookies of DOC that INPUT does not list.</source>
+        <translation>Avec --update : retirer aussi les cookies de DOC que INPUT ne liste pas.</translation>
+    </message>
+    <message>
+        <source>import: --keep-existing and --replace are used with --update</source>
+        <translation>import : --keep-existing et --replace s’emploient avec --update</translation>
+    </message>
+    <message>
+        <source>import: choose --keep-existing or --replace, not both</source>
+        <translation>import : choisir --keep-existing ou --replace, pas les deux</translation>
+    </message>
+    <message>
+        <source>import: --update takes a CSV inventory, without --fill-from-db or --services</source>
+        <translation>import : --update prend un inventaire CSV, sans --fill-from-db ni --services</translation>
+    </message>
+    <message>
+        <source>import: expected one INPUT (a CSV inventory) with --update</source>
+        <translation>import : un INPUT (un inventaire CSV) est attendu avec --update</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: %3: %4 &quot;%5&quot; could not be read; left as it was (%6)</source>
+        <translation>avertissement : %1:%2 : %3 : %4 « %5 » illisible ; laissé tel quel (%6)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChart</name>
@@ -2284,6 +2332,111 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document already holds what this file says: nothing to import.</source>
+        <translation>Le document contient déjà ce que dit ce fichier : rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name no cookie and are left out.</source>
+        <translation>
+            <numerusform>%n ligne ne nomme aucun cookie et est ignorée.</numerusform>
+            <numerusform>%n lignes ne nomment aucun cookie et sont ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Modifiés (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Ligne %1 du fichier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read; kept</source>
+        <translation>« %1 » illisible ; valeur conservée</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Ajoutés (%1)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Retirés (%1)</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listé</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>Unchanged, with cells that could not be read (%1)</source>
+        <translation>Inchangés, avec des cellules illisibles (%1)</translation>
+    </message>
+    <message>
+        <source>No change: every cookie of the file is already in the document as the file describes it.</source>
+        <translation>Aucun changement : chaque cookie du fichier est déjà dans le document tel que le fichier le décrit.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation>C&amp;hangements (%1)</translation>
+    </message>
+    <message>
+        <source>Cookies already in the &amp;document:</source>
+        <translation>Cookies déjà dans le &amp;document :</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values, add the new ones</source>
+        <translation>Les mettre à jour avec les valeurs du fichier, ajouter les nouveaux</translation>
+    </message>
+    <message>
+        <source>Leave them as they are, add only the new ones</source>
+        <translation>Les laisser tels quels, ajouter seulement les nouveaux</translation>
+    </message>
+    <message>
+        <source>Update them, add the new ones, remove those the file does not list</source>
+        <translation>Les mettre à jour, ajouter les nouveaux, retirer ceux que le fichier ne liste pas</translation>
+    </message>
+    <message>
+        <source>A cookie of the file is one of the document&apos;s when both have the same name and domain. A blank cell changes nothing.</source>
+        <translation>Un cookie du fichier est celui du document quand les deux ont le même nom et le même domaine. Une cellule vide ne change rien.</translation>
+    </message>
+    <message>
+        <source>Cookies in the file</source>
+        <translation>Cookies du fichier</translation>
+    </message>
+    <message>
+        <source>Cookie / field</source>
+        <translation>Cookie / champ</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>Dans le document</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
 </context>
 <context>
     <name>CsvInventory</name>
@@ -2905,6 +3058,26 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
 </context>
 <context>
+    <name>InventoryUpdate</name>
+    <message>
+        <source>none</source>
+        <comment>no value in a field</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added</source>
+        <translation>%1 modifié(s), %2 ajouté(s)</translation>
+    </message>
+    <message>
+        <source>, %1 removed</source>
+        <translation>, %1 retiré(s)</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>suppressed: %1</source>
@@ -3405,13 +3578,6 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <translation>Impossible d’importer l’inventaire</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n cookie(s) from %1</source>
-        <translation>
-            <numerusform>%n cookie importé depuis %1</numerusform>
-            <numerusform>%n cookies importés depuis %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n section(s) and %1</source>
         <translation>
             <numerusform>%n section importée et %1</numerusform>
@@ -3436,6 +3602,10 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>Set the last-updated date to today and note that the charter matches the current cookies</source>
         <translation>Mettre la date de dernière mise à jour à aujourd’hui et noter que la charte correspond aux cookies actuels</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importé : %2</translation>
     </message>
 </context>
 <context>
@@ -5332,6 +5502,73 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Document closed</source>
+        <translation>Document fermé</translation>
+    </message>
+    <message>
+        <source>New document from the template &quot;%1&quot;</source>
+        <translation>Nouveau document d’après le modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>The last document could not be reopened: %1</source>
+        <translation>Le dernier document n’a pas pu être rouvert : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Last Document at Start</source>
+        <translation>&amp;Rouvrir le dernier document au démarrage</translation>
+    </message>
+    <message>
+        <source>When Charte starts without a file, open the document that was open when it was closed</source>
+        <translation>Quand Charte démarre sans fichier, ouvrir le document qui était ouvert à sa fermeture</translation>
+    </message>
+    <message>
+        <source>No document is open</source>
+        <translation>Aucun document ouvert</translation>
+    </message>
+    <message>
+        <source>Charte keeps a site&apos;s cookie charter and consent banner in one document, and checks them against the rules. Open a document or start a new one.</source>
+        <translation>Charte réunit la charte cookies et le bandeau de consentement d’un site dans un seul document, et les vérifie au regard des règles. Ouvrez un document ou commencez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent documents</source>
+        <translation>&amp;Documents récents</translation>
+    </message>
+    <message>
+        <source>No recent document. Documents you open or save appear here.</source>
+        <translation>Aucun document récent. Les documents que vous ouvrez ou enregistrez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>Nouveau d’après un modèle</translation>
+    </message>
+    <message>
+        <source>Open-data platform</source>
+        <translation>Plateforme de données ouvertes</translation>
+    </message>
+    <message>
+        <source>The default charter: a portal run on Opendatasoft, with its necessary and audience-measurement cookies.</source>
+        <translation>La charte par défaut : un portail sur Opendatasoft, avec ses cookies nécessaires et de mesure d’audience.</translation>
+    </message>
+    <message>
+        <source>Town website</source>
+        <translation>Site d’une commune</translation>
+    </message>
+    <message>
+        <source>A town&apos;s site with audience measurement (Matomo) and embedded YouTube videos.</source>
+        <translation>Le site d’une commune, avec mesure d’audience (Matomo) et vidéos YouTube intégrées.</translation>
+    </message>
+    <message>
+        <source>Reopen the last document when Charte starts</source>
+        <translation>Rouvrir le dernier document au démarrage de Charte</translation>
+    </message>
+</context>
+<context>
     <name>TarteaucitronExporter</name>
     <message>
         <source>tarteaucitron has eight service groups; these categories share the group of another: %1</source>
@@ -5756,13 +5993,6 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>Change banner colour</source>
         <translation>Modifier la couleur du bandeau</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n cookie(s)</source>
-        <translation>
-            <numerusform>Importer %n cookie</numerusform>
-            <numerusform>Importer %n cookies</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import the charter page</source>
         <translation>Importer la page de charte</translation>
@@ -5813,6 +6043,10 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>New category %1</source>
         <translation>Nouvelle catégorie %1</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)</source>
+        <translation>Importer %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "startpage.h"
 
+#include "document/languages.h"
 #include "document/policydocument.h"
 #include "documentmanager.h"
 #include "format/policyreader.h"
@@ -10,6 +11,7 @@
 #include "recentfiles.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -17,13 +19,16 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -33,6 +38,53 @@ const auto ReopenKey = QLatin1StringView("session/reopenLastDocument");
 const auto LastDocumentKey = QLatin1StringView("session/lastDocument");
 
 enum { PathRole = Qt::UserRole + 1 };
+
+// A recent document as two lines: its name, and in grey the folder it is in.
+class RecentDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return QSize(200, option.fontMetrics.height() * 2 + 3 * Padding);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem background = option;
+        initStyleOption(&background, index);
+        background.text.clear();
+        background.icon = {};
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+
+        const QString path = index.data(PathRole).toString();
+        const QFileInfo info(path);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QRect area = option.rect.adjusted(2 * Padding, Padding, -2 * Padding, -Padding);
+        const int line = option.fontMetrics.height();
+        painter->save();
+        QFont name = option.font;
+        name.setBold(true);
+        painter->setFont(name);
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRect(area.left(), area.top(), area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(name).elidedText(info.fileName(), Qt::ElideMiddle, area.width()));
+        painter->setFont(option.font);
+        if (!selected)
+            painter->setPen(option.palette.color(QPalette::PlaceholderText));
+        painter->drawText(QRect(area.left(), area.top() + line + Padding, area.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(QDir::toNativeSeparators(info.absolutePath()),
+                                                        Qt::ElideMiddle, area.width()));
+        painter->restore();
+    }
+
+private:
+    static constexpr int Padding = 4;
+};
 
 // The File menu's actions that need no document; every other action of the menus
 // below is disabled while the page is shown.
@@ -92,14 +144,18 @@ StartPage::StartPage(MainWindow *window)
         font.setBold(true);
         font.setPointSizeF(font.pointSizeF() * 1.15);
         heading->setFont(font);
+        heading->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     }
     m_recentHeading->setBuddy(m_recentList);
     m_recentList->setUniformItemSizes(true);
+    m_recentList->setItemDelegate(new RecentDelegate(m_recentList));
     m_recentList->setMinimumWidth(320);
     m_noRecent->setWordWrap(true);
     m_noRecent->setForegroundRole(QPalette::PlaceholderText);
 
+    // Not the 32 pixels between the columns, which a nested layout would inherit.
     auto *recentColumn = new QVBoxLayout;
+    recentColumn->setSpacing(8);
     recentColumn->addWidget(m_recentHeading);
     recentColumn->addWidget(m_recentList, 1);
     recentColumn->addWidget(m_noRecent);
@@ -109,6 +165,7 @@ StartPage::StartPage(MainWindow *window)
     recentColumn->addLayout(openRow);
 
     auto *templateColumn = new QVBoxLayout;
+    templateColumn->setSpacing(8);
     templateColumn->addWidget(m_templatesHeading);
     for (const QString &name : Templates::names()) {
         auto *button = new QCommandLinkButton(this);
@@ -125,11 +182,20 @@ StartPage::StartPage(MainWindow *window)
     columns->addLayout(recentColumn, 3);
     columns->addLayout(templateColumn, 2);
 
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/charte.svg")).pixmap(QSize(56, 56)));
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(16);
+    titleRow->addWidget(icon, 0, Qt::AlignTop);
+    auto *titleText = new QVBoxLayout;
+    titleText->addWidget(m_title);
+    titleText->addWidget(m_tagline);
+    titleRow->addLayout(titleText, 1);
+
     auto *content = new QWidget(this);
     content->setMaximumWidth(940);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(m_title);
-    contentLayout->addWidget(m_tagline);
+    contentLayout->addLayout(titleRow);
     contentLayout->addSpacing(18);
     contentLayout->addLayout(columns, 1);
     contentLayout->addSpacing(12);
@@ -182,7 +248,11 @@ bool StartPage::closeDocument()
         return false;
     documents->autosaver()->discard(); // an orderly close leaves nothing to recover
     m_resetting = true;
-    m_window->document()->resetPolicy(Policy());
+    // Nothing, in the interface's language: the hidden pages expect a language.
+    Policy nothing;
+    nothing.meta.defaultLanguage = Languages::ofInterface();
+    nothing.meta.languages = {nothing.meta.defaultLanguage};
+    m_window->document()->resetPolicy(std::move(nothing));
     m_window->document()->setFilePath({});
     m_resetting = false;
     enter();
@@ -223,11 +293,20 @@ void StartPage::enter()
     }
     if (auto *language = m_window->findChild<QWidget *>(QStringLiteral("editLanguageCombo")))
         language->setEnabled(false);
+    // The status bar's issue count and file state describe a document: none is open.
+    for (const char *name : {"issueCountLabel", "fileStateLabel"}) {
+        if (auto *label = m_window->findChild<QLabel *>(QLatin1StringView(name)))
+            label->hide();
+    }
     if (auto *issues = m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock"))) {
         m_issuesWereVisible = issues->isVisible();
         issues->hide();
     }
     m_documentView = m_window->takeCentralWidget();
+    // Still the window's child: its pages point into the window's document and must
+    // go with the window even if it closes on this page.
+    m_documentView->setParent(m_window);
+    m_documentView->hide();
     m_window->setCentralWidget(this);
     QWidget::show();
     m_window->setWindowFilePath({});
@@ -249,6 +328,7 @@ void StartPage::leave()
     setParent(m_window);
     if (m_documentView) {
         m_window->setCentralWidget(m_documentView);
+        m_documentView->show();
         m_documentView = nullptr;
     }
     for (const QPointer<QAction> &action : std::as_const(m_disabled)) {
@@ -258,6 +338,10 @@ void StartPage::leave()
     m_disabled.clear();
     if (auto *language = m_window->findChild<QWidget *>(QStringLiteral("editLanguageCombo")))
         language->setEnabled(true);
+    for (const char *name : {"issueCountLabel", "fileStateLabel"}) {
+        if (auto *label = m_window->findChild<QLabel *>(QLatin1StringView(name)))
+            label->show();
+    }
     if (auto *issues = m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock")))
         issues->setVisible(m_issuesWereVisible);
     emit m_window->documentManager()->fileStateChanged();
@@ -325,8 +409,10 @@ void StartPage::rebuildRecentList()
     const QStringList files = m_window->recentFiles()->files();
     for (const QString &path : files) {
         const QFileInfo info(path);
+        // The text is what accessibility tools read; the delegate draws two lines.
         auto *item = new QListWidgetItem(
-            info.fileName() + u'\n' + QDir::toNativeSeparators(info.absolutePath()), m_recentList);
+            info.fileName() + QStringLiteral(" — ") + QDir::toNativeSeparators(info.absolutePath()),
+            m_recentList);
         item->setData(PathRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }

@@ -224,6 +224,9 @@ InventoryUpdate InventoryUpdate::plan(const Policy &policy, const InventoryImpor
                 continue;
             const QString fieldKey = InventoryFields::key(field);
             if (row.unparsed.contains(fieldKey)) {
+                // The document already keeps this very text to check: nothing new.
+                if (cookie.unparsed.value(fieldKey) == row.unparsed.value(fieldKey))
+                    continue;
                 change.unread << FieldChange{field, {}, text.of(cookie, field, {}),
                                              row.unparsed.value(fieldKey)};
                 continue;
