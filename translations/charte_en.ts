@@ -2285,10 +2285,6 @@ Head: record %4, hash %5
         <translation>&amp;Columns (choose the field each one holds):</translation>
     </message>
     <message>
-        <source>&amp;First cookies as they will be imported:</source>
-        <translation>&amp;First cookies as they will be imported:</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Column</translation>
     </message>
@@ -2422,10 +2418,6 @@ Head: record %4, hash %5
         <translation>A cookie of the file is one of the document&apos;s when both have the same name and domain. A blank cell changes nothing.</translation>
     </message>
     <message>
-        <source>Cookies in the file</source>
-        <translation>Cookies in the file</translation>
-    </message>
-    <message>
         <source>Cookie / field</source>
         <translation>Cookie / field</translation>
     </message>
@@ -2436,6 +2428,14 @@ Head: record %4, hash %5
     <message>
         <source>In the file</source>
         <translation>In the file</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Preview:</translation>
+    </message>
+    <message>
+        <source>First cookies of the file</source>
+        <translation>First cookies of the file</translation>
     </message>
 </context>
 <context>

@@ -1608,15 +1608,15 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>import: %1 is the file being imported; nothing was changed</source>
-        <translation>import : %1 est le fichier importé ; rien n’a été modifié</translation>
+        <translation>import&#xa0;: %1 est le fichier importé&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>%1: no row names a cookie; %2 was not changed</source>
-        <translation>%1 : aucune ligne ne nomme de cookie ; %2 n’a pas été modifié</translation>
+        <translation>%1&#xa0;: aucune ligne ne nomme de cookie&#xa0;; %2 n’a pas été modifié</translation>
     </message>
     <message>
         <source>warning: %1:%2: the row names no cookie; left out</source>
-        <translation>avertissement : %1:%2 : la ligne ne nomme aucun cookie ; ignorée</translation>
+        <translation>avertissement&#xa0;: %1:%2&#xa0;: la ligne ne nomme aucun cookie&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
@@ -1624,35 +1624,35 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Import the CSV inventory INPUT into the existing document DOC: cookies with the same name and domain are updated, the others added. DOC is rewritten, unless -o FILE is given.</source>
-        <translation>Importer l’inventaire CSV INPUT dans le document existant DOC : les cookies de même nom et de même domaine sont mis à jour, les autres ajoutés. DOC est réécrit, sauf si -o FILE est donné.</translation>
+        <translation>Importer l’inventaire CSV INPUT dans le document existant DOC&#xa0;: les cookies de même nom et de même domaine sont mis à jour, les autres ajoutés. DOC est réécrit, sauf si -o FILE est donné.</translation>
     </message>
     <message>
         <source>With --update: only add the cookies DOC lacks; leave the others as they are.</source>
-        <translation>Avec --update : ajouter seulement les cookies absents de DOC ; laisser les autres tels quels.</translation>
+        <translation>Avec --update&#xa0;: ajouter seulement les cookies absents de DOC&#xa0;; laisser les autres tels quels.</translation>
     </message>
     <message>
         <source>With --update: also remove the cookies of DOC that INPUT does not list.</source>
-        <translation>Avec --update : retirer aussi les cookies de DOC que INPUT ne liste pas.</translation>
+        <translation>Avec --update&#xa0;: retirer aussi les cookies de DOC que INPUT ne liste pas.</translation>
     </message>
     <message>
         <source>import: --keep-existing and --replace are used with --update</source>
-        <translation>import : --keep-existing et --replace s’emploient avec --update</translation>
+        <translation>import&#xa0;: --keep-existing et --replace s’emploient avec --update</translation>
     </message>
     <message>
         <source>import: choose --keep-existing or --replace, not both</source>
-        <translation>import : choisir --keep-existing ou --replace, pas les deux</translation>
+        <translation>import&#xa0;: choisir --keep-existing ou --replace, pas les deux</translation>
     </message>
     <message>
         <source>import: --update takes a CSV inventory, without --fill-from-db or --services</source>
-        <translation>import : --update prend un inventaire CSV, sans --fill-from-db ni --services</translation>
+        <translation>import&#xa0;: --update prend un inventaire CSV, sans --fill-from-db ni --services</translation>
     </message>
     <message>
         <source>import: expected one INPUT (a CSV inventory) with --update</source>
-        <translation>import : un INPUT (un inventaire CSV) est attendu avec --update</translation>
+        <translation>import&#xa0;: un INPUT (un inventaire CSV) est attendu avec --update</translation>
     </message>
     <message>
         <source>warning: %1:%2: %3: %4 &quot;%5&quot; could not be read; left as it was (%6)</source>
-        <translation>avertissement : %1:%2 : %3 : %4 « %5 » illisible ; laissé tel quel (%6)</translation>
+        <translation>avertissement&#xa0;: %1:%2&#xa0;: %3&#xa0;: %4 «&#xa0;%5&#xa0;» illisible&#xa0;; laissé tel quel (%6)</translation>
     </message>
 </context>
 <context>
@@ -2285,10 +2285,6 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <translation>&amp;Colonnes (choisissez le champ de chacune)&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;First cookies as they will be imported:</source>
-        <translation>&amp;Premiers cookies tels qu’ils seront importés&#xa0;:</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -2341,7 +2337,7 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The document already holds what this file says: nothing to import.</source>
-        <translation>Le document contient déjà ce que dit ce fichier : rien à importer.</translation>
+        <translation>Le document contient déjà ce que dit ce fichier&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) name no cookie and are left out.</source>
@@ -2367,7 +2363,7 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&quot;%1&quot; could not be read; kept</source>
-        <translation>« %1 » illisible ; valeur conservée</translation>
+        <translation>«&#xa0;%1&#xa0;» illisible&#xa0;; valeur conservée</translation>
     </message>
     <message>
         <source>Added (%1)</source>
@@ -2395,7 +2391,7 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>No change: every cookie of the file is already in the document as the file describes it.</source>
-        <translation>Aucun changement : chaque cookie du fichier est déjà dans le document tel que le fichier le décrit.</translation>
+        <translation>Aucun changement&#xa0;: chaque cookie du fichier est déjà dans le document tel que le fichier le décrit.</translation>
     </message>
     <message>
         <source>C&amp;hanges (%1)</source>
@@ -2403,7 +2399,7 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Cookies already in the &amp;document:</source>
-        <translation>Cookies déjà dans le &amp;document :</translation>
+        <translation>Cookies déjà dans le &amp;document&#xa0;:</translation>
     </message>
     <message>
         <source>Update them with the file&apos;s values, add the new ones</source>
@@ -2422,10 +2418,6 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <translation>Un cookie du fichier est celui du document quand les deux ont le même nom et le même domaine. Une cellule vide ne change rien.</translation>
     </message>
     <message>
-        <source>Cookies in the file</source>
-        <translation>Cookies du fichier</translation>
-    </message>
-    <message>
         <source>Cookie / field</source>
         <translation>Cookie / champ</translation>
     </message>
@@ -2436,6 +2428,14 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Aperçu :</translation>
+    </message>
+    <message>
+        <source>First cookies of the file</source>
+        <translation>Premiers cookies du fichier</translation>
     </message>
 </context>
 <context>
@@ -3605,7 +3605,7 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation>%1 importé : %2</translation>
+        <translation>%1 importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5509,11 +5509,11 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>New document from the template &quot;%1&quot;</source>
-        <translation>Nouveau document d’après le modèle « %1 »</translation>
+        <translation>Nouveau document d’après le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The last document could not be reopened: %1</source>
-        <translation>Le dernier document n’a pas pu être rouvert : %1</translation>
+        <translation>Le dernier document n’a pas pu être rouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Reopen Last Document at Start</source>
@@ -5553,7 +5553,7 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The default charter: a portal run on Opendatasoft, with its necessary and audience-measurement cookies.</source>
-        <translation>La charte par défaut : un portail sur Opendatasoft, avec ses cookies nécessaires et de mesure d’audience.</translation>
+        <translation>La charte par défaut&#xa0;: un portail sur Opendatasoft, avec ses cookies nécessaires et de mesure d’audience.</translation>
     </message>
     <message>
         <source>Town website</source>

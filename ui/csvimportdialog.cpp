@@ -85,6 +85,9 @@ CsvImportDialog::CsvImportDialog(const Policy &context, QWidget *parent)
     m_changes->setColumnCount(3);
     m_changes->setUniformRowHeights(true);
     m_changes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_changes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_changes->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_changes->header()->setStretchLastSection(true);
     for (const InventoryUpdate::Mode mode : {InventoryUpdate::Mode::UpdateAndAdd,
                                              InventoryUpdate::Mode::AddNew,
                                              InventoryUpdate::Mode::Replace})
@@ -384,8 +387,12 @@ void CsvImportDialog::fillChanges()
             const InventoryUpdate::CookieChange &change = changed.at(i);
             auto *cookie = new QTreeWidgetItem(changedGroup, {cookieLabel(change.after)});
             cookie->setToolTip(0, tr("Line %1 of the file").arg(change.line));
-            for (const InventoryUpdate::FieldChange &field : change.changes)
-                new QTreeWidgetItem(cookie, {changeFieldName(field), field.before, field.after});
+            for (const InventoryUpdate::FieldChange &field : change.changes) {
+                auto *item = new QTreeWidgetItem(cookie, {changeFieldName(field), field.before, field.after});
+                // A purpose is longer than its column: the whole text on hovering.
+                item->setToolTip(1, field.before);
+                item->setToolTip(2, field.after);
+            }
             for (const InventoryUpdate::FieldChange &field : change.unread)
                 new QTreeWidgetItem(cookie, {changeFieldName(field), field.before,
                                              tr("\"%1\" could not be read; kept").arg(field.after)});
@@ -440,14 +447,14 @@ void CsvImportDialog::retranslateUi()
     m_hasHeader->setText(tr("The first row names the columns"));
     m_languageLabel->setText(tr("&Language of the texts:"));
     m_mappingLabel->setText(tr("&Columns (choose the field each one holds):"));
-    m_previewLabel->setText(tr("&First cookies as they will be imported:"));
+    m_previewLabel->setText(tr("&Preview:"));
     m_modeLabel->setText(tr("Cookies already in the &document:"));
     m_mode->setItemText(0, tr("Update them with the file's values, add the new ones"));
     m_mode->setItemText(1, tr("Leave them as they are, add only the new ones"));
     m_mode->setItemText(2, tr("Update them, add the new ones, remove those the file does not list"));
     m_mode->setToolTip(tr("A cookie of the file is one of the document's when both have the same "
                           "name and domain. A blank cell changes nothing."));
-    m_previewTabs->setTabText(0, tr("Cookies in the file"));
+    m_previewTabs->setTabText(0, tr("First cookies of the file"));
     m_changes->setHeaderLabels({tr("Cookie / field"), tr("In the document"), tr("In the file")});
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("First value"), tr("Field")});
     m_preview->setHorizontalHeaderLabels({tr("Cookie"), tr("Provider"), tr("Service"),
