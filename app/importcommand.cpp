@@ -243,6 +243,14 @@ int updateDocument(const QCommandLineParser &parser, const QString &input)
                      .arg(input)
                      .arg(line)
               << '\n';
+    if (update.repeatedRows() > 0)
+        err() << "charte: "
+              << QCoreApplication::translate(
+                     "Cli", "warning: %1: %2 row(s) name a cookie an earlier row names (same name "
+                            "and domain) and complete it")
+                     .arg(input)
+                     .arg(update.repeatedRows())
+              << '\n';
     err() << "charte: " << documentPath << ": " << update.summary() << ", "
           << QCoreApplication::translate("Cli", "%1 unchanged").arg(update.unchangedCount())
           << '\n';

@@ -1654,6 +1654,10 @@ Head: record %4, hash %5
         <source>warning: %1:%2: %3: %4 &quot;%5&quot; could not be read; left as it was (%6)</source>
         <translation>warning: %1:%2: %3: %4 &quot;%5&quot; could not be read; left as it was (%6)</translation>
     </message>
+    <message>
+        <source>warning: %1: %2 row(s) name a cookie an earlier row names (same name and domain) and complete it</source>
+        <translation>warning: %1: %2 row(s) name a cookie an earlier row names (same name and domain) and complete it</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChart</name>
@@ -2436,6 +2440,13 @@ Head: record %4, hash %5
     <message>
         <source>First cookies of the file</source>
         <translation>First cookies of the file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a cookie an earlier row names (same name and domain) and complete it.</source>
+        <translation>
+            <numerusform>%n row name a cookie an earlier row names (same name and domain) and complete it.</numerusform>
+            <numerusform>%n rows name a cookie an earlier row names (same name and domain) and complete it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

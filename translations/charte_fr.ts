@@ -1654,6 +1654,10 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>warning: %1:%2: %3: %4 &quot;%5&quot; could not be read; left as it was (%6)</source>
         <translation>avertissement&#xa0;: %1:%2&#xa0;: %3&#xa0;: %4 «&#xa0;%5&#xa0;» illisible&#xa0;; laissé tel quel (%6)</translation>
     </message>
+    <message>
+        <source>warning: %1: %2 row(s) name a cookie an earlier row names (same name and domain) and complete it</source>
+        <translation>avertissement : %1 : %2 ligne(s) nomment un cookie déjà nommé plus haut (même nom et même domaine) et le complètent</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChart</name>
@@ -2431,11 +2435,18 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Preview:</source>
-        <translation>&amp;Aperçu :</translation>
+        <translation>&amp;Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>First cookies of the file</source>
         <translation>Premiers cookies du fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a cookie an earlier row names (same name and domain) and complete it.</source>
+        <translation>
+            <numerusform>%n ligne nomme un cookie déjà nommé plus haut (même nom et même domaine) et le complète.</numerusform>
+            <numerusform>%n lignes nomment un cookie déjà nommé plus haut (même nom et même domaine) et le complètent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -335,7 +335,7 @@ QString CsvImportDialog::summaryText() const
 {
     QString summary;
     if (m_context.cookies.isEmpty()) {
-        summary = tr("%n cookie(s) will be imported", nullptr, int(m_result.cookies.size()));
+        summary = tr("%n cookie(s) will be imported", nullptr, int(m_update.added().size()));
     } else {
         summary = m_update.summary() + QStringLiteral(", ") +
                   tr("%n unchanged", nullptr, m_update.unchangedCount());
@@ -359,6 +359,10 @@ QString CsvImportDialog::summaryText() const
     if (m_result.flaggedCells > 0)
         summary += u' ' + tr("%n cell(s) could not be read and will be marked to check.",
                              nullptr, m_result.flaggedCells);
+    if (m_update.repeatedRows() > 0)
+        summary += u' ' + tr("%n row(s) name a cookie an earlier row names (same name and domain) "
+                             "and complete it.",
+                             nullptr, m_update.repeatedRows());
     if (!m_result.rowsWithoutName.isEmpty())
         summary += u' ' + tr("%n row(s) name no cookie and are left out.", nullptr,
                              int(m_result.rowsWithoutName.size()));

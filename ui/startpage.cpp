@@ -456,8 +456,12 @@ void StartPage::changeEvent(QEvent *event)
         // The window retitles itself on the same event; the page's title wins after.
         if (m_shown)
             QTimer::singleShot(0, this, [this] {
-                if (m_shown)
-                    m_window->setWindowTitle(QStringLiteral("Charte"));
+                if (!m_shown)
+                    return;
+                m_window->setWindowTitle(QStringLiteral("Charte"));
+                // The window's retitling also re-enables Save for an untitled document.
+                if (auto *save = m_window->findChild<QAction *>(QStringLiteral("actionSave")))
+                    save->setEnabled(false);
             });
     }
     QWidget::changeEvent(event);

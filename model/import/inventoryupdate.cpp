@@ -200,6 +200,7 @@ InventoryUpdate InventoryUpdate::plan(const Policy &policy, const InventoryImpor
         const qsizetype index = *found;
         if (index >= policy.cookies.size()) {
             // The file names a cookie it already added: the later row completes it.
+            ++update.m_repeatedRows;
             Cookie &added = update.m_cookies[index];
             for (const InventoryField field : updatableFields) {
                 if (isStated(stated, field))
@@ -252,6 +253,7 @@ InventoryUpdate InventoryUpdate::plan(const Policy &policy, const InventoryImpor
         }
         // A row repeated in the file adds to the change already planned.
         if (const auto earlier = changeOfCookie.constFind(index); earlier != changeOfCookie.cend()) {
+            ++update.m_repeatedRows;
             CookieChange &planned = update.m_changed[*earlier];
             planned.after = cookie;
             planned.changes << change.changes;

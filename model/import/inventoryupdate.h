@@ -54,6 +54,9 @@ public:
     // Rows naming a cookie the document already has that change nothing (or, with
     // AddNew, that are left alone).
     int unchangedCount() const { return m_unchanged; }
+    // Rows naming a cookie an earlier row of the file already named: they complete
+    // it rather than add it twice (counted so that it is said).
+    int repeatedRows() const { return m_repeatedRows; }
     // Matched cookies whose rows hold cells that could not be read.
     const QList<CookieChange> &unreadOnly() const { return m_unreadOnly; }
     bool changesNothing() const
@@ -81,6 +84,7 @@ private:
     QList<Cookie> m_added;
     QList<Cookie> m_removed;
     int m_unchanged = 0;
+    int m_repeatedRows = 0;
     QList<Cookie> m_cookies;
     QList<Provider> m_providers;
     QList<Category> m_categories;

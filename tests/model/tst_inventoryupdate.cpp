@@ -29,6 +29,7 @@ private slots:
     void anUnreadableCellKeepsTheValue();
     void aReadableCellFixesAnUnreadOne();
     void onlyTheProvidersAndCategoriesInUseJoin();
+    void aRepeatedRowCompletesTheCookieAndIsCounted();
     void commandLineUpdatesADocument();
     void commandLineRefusesBrokenInput();
 };
@@ -224,6 +225,24 @@ void TestInventoryUpdate::onlyTheProvidersAndCategoriesInUseJoin()
     QCOMPARE(updated.changed().first().changes.size(), 2);
     QCOMPARE(updated.changed().first().changes.at(0).before, QStringLiteral("Google"));
     QCOMPARE(updated.changed().first().changes.at(0).after, QStringLiteral("Matomo"));
+}
+
+void TestInventoryUpdate::aRepeatedRowCompletesTheCookieAndIsCounted()
+{
+    const Policy policy = documentWithTwoCookies();
+    const InventoryUpdate update = InventoryUpdate::plan(
+        policy,
+        importOf("Cookie,Domain,Lifetime,Path\nnew,example.org,1 day,\nnew,example.org,,/app\n"
+                 "_ga,example.org,1 year,\n_ga,.example.org,,/\n", policy),
+        Mode::UpdateAndAdd, QStringLiteral("en"));
+    QCOMPARE(update.repeatedRows(), 2);
+    QCOMPARE(update.added().size(), 1);
+    QCOMPARE(update.added().first().lifetime->seconds(), Lifetime::Day);
+    QCOMPARE(update.added().first().path, QStringLiteral("/app"));
+    QCOMPARE(update.changed().size(), 1);
+    QCOMPARE(update.changed().first().changes.size(), 2); // lifetime, then path
+    QCOMPARE(update.changed().first().after.path, QStringLiteral("/"));
+    QCOMPARE(update.cookies().size(), 3);
 }
 
 void TestInventoryUpdate::commandLineUpdatesADocument()

@@ -330,6 +330,13 @@ void TestStartPage::screenshots()
     QCOMPARE(window.size(), QSize(1180, 800));
     QVERIFY(startPage(window)->closeDocument());
     QTest::qWait(50);
+    // The interface language switched while the page is shown: it stays a start page.
+    InterfaceLanguage *interface = window.interfaceLanguage();
+    const QString other = language == QLatin1StringView("fr") ? QStringLiteral("en") : QStringLiteral("fr");
+    interface->setChoice(other);
+    interface->setChoice(language);
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Charte"));
+    QVERIFY(!action(window, "actionSave")->isEnabled());
     auto *typical = startPage(window)->findChild<QCommandLinkButton *>(QStringLiteral("template_typical"));
     QCOMPARE(typical->text(), language == QLatin1StringView("fr") ? QStringLiteral("Site d’une commune")
                                                                    : QStringLiteral("Town website"));
