@@ -9,8 +9,11 @@
 #include "format/policywriter.h"
 #include "import/csvdocumentstream.h"
 #include "import/databasefill.h"
+#include "document/languages.h"
+#include "import/csvinventory.h"
 #include "import/evidencepolicy.h"
 #include "import/importformats.h"
+#include "import/inventoryupdate.h"
 #include "import/jsconfigsandbox.h"
 #include "scan/evidenceimporter.h"
 #include "scan/pagefetcher.h"
@@ -166,6 +169,98 @@ int writeEvidencePolicy(const QString &input, const QString &output, const QStri
     return writeOutput(output, PolicyWriter::toJson(policy));
 }
 
+// `charte import inventory.csv --update DOC`: the CSV's cookies matched against DOC's
+// by name and domain (InventoryUpdate). Each change is printed, then the counts;
+// DOC (or -o FILE) is written only when something changes.
+int updateDocument(const QCommandLineParser &parser, const QString &input)
+{
+    const QString documentPath = parser.value(QStringLiteral("update"));
+    const QString output =
+        parser.isSet(QStringLiteral("o")) ? parser.value(QStringLiteral("o")) : documentPath;
+    if (isSameFile(input, documentPath) || isSameFile(input, output))
+        return inputError(QCoreApplication::translate(
+                              "Cli", "import: %1 is the file being imported; nothing was changed")
+                              .arg(input));
+    Expected<Policy> policy = readPolicy(documentPath);
+    if (!policy)
+        return inputError(policy.error());
+    const Expected<CsvTable> table = CsvReader::readFile(input);
+    if (!table)
+        return inputError(table.error());
+    const QString language = parser.value(QStringLiteral("lang"));
+    InventoryMapping mapping = InventoryMapping::detect(
+        table->rows, language.isEmpty() ? policy->meta.defaultLanguage : language);
+    if (!language.isEmpty())
+        mapping.language = language;
+    const Expected<InventoryImport> imported = CsvInventory::import(*table, mapping, *policy, input);
+    if (!imported)
+        return inputError(imported.error());
+    if (imported->cookies.isEmpty())
+        return inputError(QCoreApplication::translate(
+                              "Cli", "%1: no row names a cookie; %2 was not changed")
+                              .arg(input, documentPath));
+
+    InventoryUpdate::Mode mode = InventoryUpdate::Mode::UpdateAndAdd;
+    if (parser.isSet(QStringLiteral("keep-existing")))
+        mode = InventoryUpdate::Mode::AddNew;
+    else if (parser.isSet(QStringLiteral("replace")))
+        mode = InventoryUpdate::Mode::Replace;
+    const InventoryUpdate update =
+        InventoryUpdate::plan(*policy, *imported, mode, Languages::ofInterface());
+
+    const auto cookieName = [](const Cookie &cookie) {
+        return cookie.domain.isEmpty() ? cookie.name
+                                       : QStringLiteral("%1 (%2)").arg(cookie.name, cookie.domain);
+    };
+    const auto fieldName = [](const InventoryUpdate::FieldChange &change) {
+        QString name = InventoryFields::translatedName(change.field);
+        if (!change.language.isEmpty())
+            name += QStringLiteral(" (") + change.language + u')';
+        return name;
+    };
+    for (const InventoryUpdate::CookieChange &change : update.changed()) {
+        for (const InventoryUpdate::FieldChange &field : change.changes)
+            err() << "charte: " << input << ':' << change.line << ": "
+                  << cookieName(change.after) << ": " << fieldName(field) << ": " << field.before
+                  << QStringLiteral(" → ") << field.after << '\n';
+    }
+    for (const QList<InventoryUpdate::CookieChange> *list : {&update.changed(), &update.unreadOnly()}) {
+        for (const InventoryUpdate::CookieChange &change : *list) {
+            for (const InventoryUpdate::FieldChange &field : change.unread)
+                err() << "charte: "
+                      << QCoreApplication::translate(
+                             "Cli", "warning: %1:%2: %3: %4 \"%5\" could not be read; left as it was (%6)")
+                             .arg(input)
+                             .arg(change.line)
+                             .arg(cookieName(change.after), fieldName(field), field.after,
+                                  field.before)
+                      << '\n';
+        }
+    }
+    for (const int line : imported->rowsWithoutName)
+        err() << "charte: "
+              << QCoreApplication::translate("Cli", "warning: %1:%2: the row names no cookie; left out")
+                     .arg(input)
+                     .arg(line)
+              << '\n';
+    if (update.repeatedRows() > 0)
+        err() << "charte: "
+              << QCoreApplication::translate(
+                     "Cli", "warning: %1: %2 row(s) name a cookie an earlier row names (same name "
+                            "and domain) and complete it")
+                     .arg(input)
+                     .arg(update.repeatedRows())
+              << '\n';
+    err() << "charte: " << documentPath << ": " << update.summary() << ", "
+          << QCoreApplication::translate("Cli", "%1 unchanged").arg(update.unchangedCount())
+          << '\n';
+    err().flush();
+    if (update.changesNothing() && output == documentPath)
+        return Cli::Success; // the file is left exactly as it was
+    update.applyTo(*policy);
+    return writeOutput(output, PolicyWriter::toJson(*policy));
+}
+
 } // namespace
 
 int CliCommands::runImport(const QStringList &arguments)
@@ -209,9 +304,39 @@ int CliCommands::runImport(const QStringList &arguments)
                           "Cli", "tarteaucitron's service list (tarteaucitron.services.js), for the "
                                  "cookies of the services a tarteaucitron setup names."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("update"),
+                      QCoreApplication::translate(
+                          "Cli", "Import the CSV inventory INPUT into the existing document DOC: "
+                                 "cookies with the same name and domain are updated, the others "
+                                 "added. DOC is rewritten, unless -o FILE is given."),
+                      QStringLiteral("DOC")});
+    parser.addOption({QStringLiteral("keep-existing"),
+                      QCoreApplication::translate(
+                          "Cli", "With --update: only add the cookies DOC lacks; leave the others "
+                                 "as they are.")});
+    parser.addOption({QStringLiteral("replace"),
+                      QCoreApplication::translate(
+                          "Cli", "With --update: also remove the cookies of DOC that INPUT does not "
+                                 "list.")});
     int status = Cli::Success;
     if (!parse(parser, arguments, status))
         return status;
+    if (!parser.isSet(QStringLiteral("update")) &&
+        (parser.isSet(QStringLiteral("keep-existing")) || parser.isSet(QStringLiteral("replace"))))
+        return usageError(QCoreApplication::translate(
+            "Cli", "import: --keep-existing and --replace are used with --update"));
+    if (parser.isSet(QStringLiteral("keep-existing")) && parser.isSet(QStringLiteral("replace")))
+        return usageError(QCoreApplication::translate(
+            "Cli", "import: choose --keep-existing or --replace, not both"));
+    if (parser.isSet(QStringLiteral("update"))) {
+        if (parser.isSet(QStringLiteral("fill-from-db")) || parser.isSet(QStringLiteral("services")))
+            return usageError(QCoreApplication::translate(
+                "Cli", "import: --update takes a CSV inventory, without --fill-from-db or --services"));
+        if (parser.positionalArguments().size() != 1)
+            return usageError(QCoreApplication::translate(
+                "Cli", "import: expected one INPUT (a CSV inventory) with --update"));
+        return updateDocument(parser, parser.positionalArguments().first());
+    }
     if (parser.isSet(QStringLiteral("known-cookies")) &&
         !parser.isSet(QStringLiteral("fill-from-db")))
         return usageError(QCoreApplication::translate(

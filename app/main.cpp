@@ -3,6 +3,7 @@
 #include "charteversion.h"
 #include "cli.h"
 #include "mainwindow.h"
+#include "startpage.h"
 #include "format/policyreader.h"
 
 #include <QApplication>
@@ -100,8 +101,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     if (initial)
         window.adopt(std::move(*initial), files.first());
-    else
-        window.showDefaultCharter();
+    else if (auto *start = window.findChild<StartPage *>(); !start || !start->restoreSession())
+        window.showDefaultCharter(); // first start, or reopening turned off
     window.show();
 
     // After a crash, offer what the autosave kept, over the visible window. A smoke

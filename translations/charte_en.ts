@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -50,24 +49,24 @@
 <context>
     <name>BannerExporter</name>
     <message>
-        <source>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</source>
-        <translation>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</translation>
+        <source>banner.consentCookieName "%1" is not a valid cookie name; the bundle uses "%2"</source>
+        <translation>banner.consentCookieName "%1" is not a valid cookie name; the bundle uses "%2"</translation>
     </message>
     <message>
         <source>:/banner/charte-consent.js: the configuration marker is missing</source>
         <translation>:/banner/charte-consent.js: the configuration marker is missing</translation>
     </message>
     <message>
-        <source>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</source>
-        <translation>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</translation>
+        <source>banner.consentLogUrl "%1" is not an http(s) address or a path on the site; choices are not logged</source>
+        <translation>banner.consentLogUrl "%1" is not an http(s) address or a path on the site; choices are not logged</translation>
     </message>
     <message>
-        <source>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the &quot;manage cookies&quot; entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog&apos;s &quot;manage cookies&quot; option</source>
-        <translation>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the &quot;manage cookies&quot; entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog&apos;s &quot;manage cookies&quot; option</translation>
+        <source>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the "manage cookies" entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog's "manage cookies" option</source>
+        <translation>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the "manage cookies" entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog's "manage cookies" option</translation>
     </message>
     <message>
-        <source>no cookie needs consent: the bundle shows no banner, only the preferences that the &quot;manage cookies&quot; entry point (data-charte-consent=&quot;open&quot;) opens</source>
-        <translation>no cookie needs consent: the bundle shows no banner, only the preferences that the &quot;manage cookies&quot; entry point (data-charte-consent=&quot;open&quot;) opens</translation>
+        <source>no cookie needs consent: the bundle shows no banner, only the preferences that the "manage cookies" entry point (data-charte-consent="open") opens</source>
+        <translation>no cookie needs consent: the bundle shows no banner, only the preferences that the "manage cookies" entry point (data-charte-consent="open") opens</translation>
     </message>
     <message>
         <source>--manage-only is ignored: some cookies need consent, so the banner asks</source>
@@ -205,8 +204,8 @@
         <translation> days</translation>
     </message>
     <message>
-        <source>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
-        <translation>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</translation>
+        <source>How long a visitor's choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
+        <translation>How long a visitor's choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</translation>
     </message>
     <message>
         <source>Policy re&amp;vision:</source>
@@ -221,16 +220,16 @@
         <translation>Honour &amp;Global Privacy Control</translation>
     </message>
     <message>
-        <source>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
-        <translation>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</translation>
+        <source>When the visitor's browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
+        <translation>When the visitor's browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</translation>
     </message>
     <message>
         <source>Send Google Consent Mode v&amp;2 signals</source>
         <translation>Send Google Consent Mode v&amp;2 signals</translation>
     </message>
     <message>
-        <source>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</source>
-        <translation>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</translation>
+        <source>Everything denied by default before any tag, then updated with each choice from the categories' signals.</source>
+        <translation>Everything denied by default before any tag, then updated with each choice from the categories' signals.</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
@@ -249,8 +248,8 @@
         <translation>Optional: https://… or /path on the site</translation>
     </message>
     <message>
-        <source>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor&apos;s browser.</source>
-        <translation>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor&apos;s browser.</translation>
+        <source>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor's browser.</source>
+        <translation>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor's browser.</translation>
     </message>
 </context>
 <context>
@@ -272,20 +271,20 @@
         <translation>Text on background</translation>
     </message>
     <message>
-        <source>&quot;Accept all&quot; button</source>
-        <translation>&quot;Accept all&quot; button</translation>
+        <source>"Accept all" button</source>
+        <translation>"Accept all" button</translation>
     </message>
     <message>
-        <source>&quot;Reject all&quot; button</source>
-        <translation>&quot;Reject all&quot; button</translation>
+        <source>"Reject all" button</source>
+        <translation>"Reject all" button</translation>
     </message>
     <message>
-        <source>&quot;Customise&quot; button</source>
-        <translation>&quot;Customise&quot; button</translation>
+        <source>"Customise" button</source>
+        <translation>"Customise" button</translation>
     </message>
     <message>
-        <source>&quot;Save&quot; button</source>
-        <translation>&quot;Save&quot; button</translation>
+        <source>"Save" button</source>
+        <translation>"Save" button</translation>
     </message>
     <message>
         <source>⚠ %1: %2:1, below the 4.5:1 minimum (WCAG AA)</source>
@@ -327,8 +326,8 @@
         <translation>No Chromium at %1: it is not an executable file.</translation>
     </message>
     <message>
-        <source>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian&apos;s chromium package or give --browser PATH.</source>
-        <translation>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian&apos;s chromium package or give --browser PATH.</translation>
+        <source>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian's chromium package or give --browser PATH.</source>
+        <translation>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian's chromium package or give --browser PATH.</translation>
     </message>
     <message>
         <source>A scan is already running.</source>
@@ -378,8 +377,8 @@
         <translation>Chromium opened no page: %1</translation>
     </message>
     <message>
-        <source>could not attach to Chromium&apos;s page: %1</source>
-        <translation>could not attach to Chromium&apos;s page: %1</translation>
+        <source>could not attach to Chromium's page: %1</source>
+        <translation>could not attach to Chromium's page: %1</translation>
     </message>
     <message numerus="yes">
         <source>Page limit of %n page(s) reached: further links are not followed.</source>
@@ -441,8 +440,8 @@
         <translation>HTTP status %1</translation>
     </message>
     <message>
-        <source>could not read the browser&apos;s cookies: %1</source>
-        <translation>could not read the browser&apos;s cookies: %1</translation>
+        <source>could not read the browser's cookies: %1</source>
+        <translation>could not read the browser's cookies: %1</translation>
     </message>
     <message>
         <source>Cookie %1 (%2) found after %3</source>
@@ -492,8 +491,8 @@
         <translation>response larger than %1: page stopped</translation>
     </message>
     <message>
-        <source>the page crashed the browser&apos;s tab: a new tab goes on</source>
-        <translation>the page crashed the browser&apos;s tab: a new tab goes on</translation>
+        <source>the page crashed the browser's tab: a new tab goes on</source>
+        <translation>the page crashed the browser's tab: a new tab goes on</translation>
     </message>
     <message>
         <source>Chromium refused it: %1</source>
@@ -518,8 +517,8 @@
         </translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is empty or already used.</source>
-        <translation>The id &quot;%1&quot; is empty or already used.</translation>
+        <source>The id "%1" is empty or already used.</source>
+        <translation>The id "%1" is empty or already used.</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) belong to %1. Which category do they move to?</source>
@@ -836,8 +835,8 @@
         <translation>Tables of all categories</translation>
     </message>
     <message>
-        <source>Table of &quot;%1&quot;</source>
-        <translation>Table of &quot;%1&quot;</translation>
+        <source>Table of "%1"</source>
+        <translation>Table of "%1"</translation>
     </message>
     <message>
         <source>History of published revisions</source>
@@ -924,8 +923,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Try &apos;charte --help&apos;.</source>
-        <translation>Try &apos;charte --help&apos;.</translation>
+        <source>Try 'charte --help'.</source>
+        <translation>Try 'charte --help'.</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
@@ -940,20 +939,20 @@
         <translation>new: missing -o FILE</translation>
     </message>
     <message>
-        <source>new: unexpected argument &quot;%1&quot;</source>
-        <translation>new: unexpected argument &quot;%1&quot;</translation>
+        <source>new: unexpected argument "%1"</source>
+        <translation>new: unexpected argument "%1"</translation>
     </message>
     <message>
-        <source>new: unknown template &quot;%1&quot; (known: %2)</source>
-        <translation>new: unknown template &quot;%1&quot; (known: %2)</translation>
+        <source>new: unknown template "%1" (known: %2)</source>
+        <translation>new: unknown template "%1" (known: %2)</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
         <translation>cannot read standard input</translation>
     </message>
     <message>
-        <source>Write to OUT (&apos;-&apos; for standard output).</source>
-        <translation>Write to OUT (&apos;-&apos; for standard output).</translation>
+        <source>Write to OUT ('-' for standard output).</source>
+        <translation>Write to OUT ('-' for standard output).</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -976,24 +975,24 @@
         <translation>export: missing -o OUT</translation>
     </message>
     <message>
-        <source>export: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation>export: unknown format &quot;%1&quot; (known: %2)</translation>
+        <source>export: unknown format "%1" (known: %2)</source>
+        <translation>export: unknown format "%1" (known: %2)</translation>
     </message>
     <message>
         <source>export: the %1 format writes a folder; give -o DIR</source>
         <translation>export: the %1 format writes a folder; give -o DIR</translation>
     </message>
     <message>
-        <source>export: the document has no language &quot;%1&quot; (it has: %2)</source>
-        <translation>export: the document has no language &quot;%1&quot; (it has: %2)</translation>
+        <source>export: the document has no language "%1" (it has: %2)</source>
+        <translation>export: the document has no language "%1" (it has: %2)</translation>
     </message>
     <message>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <source>Rules profile: %1 (default: the document&apos;s, else fr).</source>
-        <translation>Rules profile: %1 (default: the document&apos;s, else fr).</translation>
+        <source>Rules profile: %1 (default: the document's, else fr).</source>
+        <translation>Rules profile: %1 (default: the document's, else fr).</translation>
     </message>
     <message>
         <source>Output: text, json or sarif.</source>
@@ -1012,12 +1011,12 @@
         <translation>check: expected one FILE</translation>
     </message>
     <message>
-        <source>check: unknown profile &quot;%1&quot; (known: %2)</source>
-        <translation>check: unknown profile &quot;%1&quot; (known: %2)</translation>
+        <source>check: unknown profile "%1" (known: %2)</source>
+        <translation>check: unknown profile "%1" (known: %2)</translation>
     </message>
     <message>
-        <source>check: unknown format &quot;%1&quot; (known: text, json, sarif)</source>
-        <translation>check: unknown format &quot;%1&quot; (known: text, json, sarif)</translation>
+        <source>check: unknown format "%1" (known: text, json, sarif)</source>
+        <translation>check: unknown format "%1" (known: text, json, sarif)</translation>
     </message>
     <message>
         <source>scan: --%1 expects a whole number of at least %2</source>
@@ -1064,12 +1063,12 @@
         <translation>scan: expected one URL</translation>
     </message>
     <message>
-        <source>scan: &quot;%1&quot; is not an http or https URL</source>
-        <translation>scan: &quot;%1&quot; is not an http or https URL</translation>
+        <source>scan: "%1" is not an http or https URL</source>
+        <translation>scan: "%1" is not an http or https URL</translation>
     </message>
     <message>
-        <source>scan: cannot scan &quot;%1&quot;</source>
-        <translation>scan: cannot scan &quot;%1&quot;</translation>
+        <source>scan: cannot scan "%1"</source>
+        <translation>scan: cannot scan "%1"</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1080,8 +1079,8 @@
         <translation>%1: cannot be fetched: %2</translation>
     </message>
     <message>
-        <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
-        <translation>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
+        <source>Write the imported document to FILE ('-' for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
+        <translation>Write the imported document to FILE ('-' for standard output); an existing FILE is replaced, only once the import has succeeded.</translation>
     </message>
     <message>
         <source>Language of the imported texts (detected when not given).</source>
@@ -1096,8 +1095,8 @@
         <translation>import: missing -o FILE</translation>
     </message>
     <message>
-        <source>unknown command or option &quot;%1&quot;</source>
-        <translation>unknown command or option &quot;%1&quot;</translation>
+        <source>unknown command or option "%1"</source>
+        <translation>unknown command or option "%1"</translation>
     </message>
     <message>
         <source>import: expected one FILE</source>
@@ -1128,16 +1127,16 @@
         <translation>import: %1 is the file being imported; give another -o FILE, the file was not changed</translation>
     </message>
     <message>
-        <source>scan: unknown %1 &quot;%2&quot; (known: %3)</source>
-        <translation>scan: unknown %1 &quot;%2&quot; (known: %3)</translation>
+        <source>scan: unknown %1 "%2" (known: %3)</source>
+        <translation>scan: unknown %1 "%2" (known: %3)</translation>
     </message>
     <message>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <source>scan: cannot scan &quot;%1&quot;: %2</source>
-        <translation>scan: cannot scan &quot;%1&quot;: %2</translation>
+        <source>scan: cannot scan "%1": %2</source>
+        <translation>scan: cannot scan "%1": %2</translation>
     </message>
     <message>
         <source>the browser did not start</source>
@@ -1156,16 +1155,16 @@
         <translation>Phases after the visit before any choice: none, reject, accept or all (default).</translation>
     </message>
     <message>
-        <source>CSS selector of the site&apos;s refusal control.</source>
-        <translation>CSS selector of the site&apos;s refusal control.</translation>
+        <source>CSS selector of the site's refusal control.</source>
+        <translation>CSS selector of the site's refusal control.</translation>
     </message>
     <message>
-        <source>CSS selector of the site&apos;s acceptance control.</source>
-        <translation>CSS selector of the site&apos;s acceptance control.</translation>
+        <source>CSS selector of the site's acceptance control.</source>
+        <translation>CSS selector of the site's acceptance control.</translation>
     </message>
     <message>
-        <source>The host the policy describes, when scanning another one such as a staging copy (default: the policy&apos;s site URL).</source>
-        <translation>The host the policy describes, when scanning another one such as a staging copy (default: the policy&apos;s site URL).</translation>
+        <source>The host the policy describes, when scanning another one such as a staging copy (default: the policy's site URL).</source>
+        <translation>The host the policy describes, when scanning another one such as a staging copy (default: the policy's site URL).</translation>
     </message>
     <message>
         <source>Write the report and the screenshots (PNG) into DIR.</source>
@@ -1176,8 +1175,8 @@
         <translation>text, json or html.</translation>
     </message>
     <message>
-        <source>scan: --site &quot;%1&quot; is not a host</source>
-        <translation>scan: --site &quot;%1&quot; is not a host</translation>
+        <source>scan: --site "%1" is not a host</source>
+        <translation>scan: --site "%1" is not a host</translation>
     </message>
     <message>
         <source>scan: %1; scanning with plain HTTP requests instead (no script runs, no consent phase)</source>
@@ -1196,12 +1195,12 @@
         <translation>Show this help and exit.</translation>
     </message>
     <message>
-        <source>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</source>
-        <translation>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</translation>
+        <source>Banner of a document where no cookie needs consent: export only the "manage cookies" entry point, without a first layer.</source>
+        <translation>Banner of a document where no cookie needs consent: export only the "manage cookies" entry point, without a first layer.</translation>
     </message>
     <message>
-        <source>archive: expected &quot;verify FILE&quot;</source>
-        <translation>archive: expected &quot;verify FILE&quot;</translation>
+        <source>archive: expected "verify FILE"</source>
+        <translation>archive: expected "verify FILE"</translation>
     </message>
     <message>
         <source>%1: no archive to verify (%2 does not exist)</source>
@@ -1224,8 +1223,8 @@
         <translation>diff: expected two files, OLD and NEW</translation>
     </message>
     <message>
-        <source>diff: unknown format &quot;%1&quot; (known: text, json, html)</source>
-        <translation>diff: unknown format &quot;%1&quot; (known: text, json, html)</translation>
+        <source>diff: unknown format "%1" (known: text, json, html)</source>
+        <translation>diff: unknown format "%1" (known: text, json, html)</translation>
     </message>
     <message>
         <source>diff: only one of OLD and NEW can be standard input</source>
@@ -1276,8 +1275,8 @@
         <translation>publish: --force needs a reason</translation>
     </message>
     <message>
-        <source>publish: --date &quot;%1&quot; is not a date such as 2026-12-03</source>
-        <translation>publish: --date &quot;%1&quot; is not a date such as 2026-12-03</translation>
+        <source>publish: --date "%1" is not a date such as 2026-12-03</source>
+        <translation>publish: --date "%1" is not a date such as 2026-12-03</translation>
     </message>
     <message>
         <source>publish: --ask-again and --no-ask-again exclude each other</source>
@@ -1296,13 +1295,13 @@
         <translation>%1: the evidence holds no cookie (%2 requests read); no document written</translation>
     </message>
     <message>
-        <source>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</source>
-        <translation>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</translation>
+        <source>tarteaucitron's service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</source>
+        <translation>tarteaucitron's service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</translation>
     </message>
     <message>
         <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
        charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
                          [--known-cookies OCD.csv]
        charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
@@ -1334,7 +1333,7 @@ or a start URL that could not be fetched at all.
 </source>
         <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
        charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
                          [--known-cookies OCD.csv]
        charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
@@ -1382,13 +1381,13 @@ or a start URL that could not be fetched at all.
         <translation>consent-log find: expected one consent ID</translation>
     </message>
     <message>
-        <source>consent-log find: unknown format &quot;%1&quot; (known: text, json)</source>
-        <translation>consent-log find: unknown format &quot;%1&quot; (known: text, json)</translation>
+        <source>consent-log find: unknown format "%1" (known: text, json)</source>
+        <translation>consent-log find: unknown format "%1" (known: text, json)</translation>
     </message>
     <message>
-        <source>charte: consent-log find: no record of consent id &quot;%1&quot; in %2
+        <source>charte: consent-log find: no record of consent id "%1" in %2
 </source>
-        <translation>charte: consent-log find: no record of consent id &quot;%1&quot; in %2
+        <translation>charte: consent-log find: no record of consent id "%1" in %2
 </translation>
     </message>
     <message>
@@ -1404,20 +1403,20 @@ or a start URL that could not be fetched at all.
         <translation>Output: csv or json.</translation>
     </message>
     <message>
-        <source>Write to FILE (&apos;-&apos;: standard output).</source>
-        <translation>Write to FILE (&apos;-&apos;: standard output).</translation>
+        <source>Write to FILE ('-': standard output).</source>
+        <translation>Write to FILE ('-': standard output).</translation>
     </message>
     <message>
-        <source>consent-log export: unexpected argument &quot;%1&quot;</source>
-        <translation>consent-log export: unexpected argument &quot;%1&quot;</translation>
+        <source>consent-log export: unexpected argument "%1"</source>
+        <translation>consent-log export: unexpected argument "%1"</translation>
     </message>
     <message>
-        <source>consent-log export: unknown format &quot;%1&quot; (known: csv, json)</source>
-        <translation>consent-log export: unknown format &quot;%1&quot; (known: csv, json)</translation>
+        <source>consent-log export: unknown format "%1" (known: csv, json)</source>
+        <translation>consent-log export: unknown format "%1" (known: csv, json)</translation>
     </message>
     <message>
-        <source>consent-log export: --%1 &quot;%2&quot; is not a date (2026-03-14) or an ISO 8601 time</source>
-        <translation>consent-log export: --%1 &quot;%2&quot; is not a date (2026-03-14) or an ISO 8601 time</translation>
+        <source>consent-log export: --%1 "%2" is not a date (2026-03-14) or an ISO 8601 time</source>
+        <translation>consent-log export: --%1 "%2" is not a date (2026-03-14) or an ISO 8601 time</translation>
     </message>
     <message numerus="yes">
         <source>charte: consent-log export: %n record(s)</source>
@@ -1431,12 +1430,12 @@ or a start URL that could not be fetched at all.
         <translation>Group by day, week or revision.</translation>
     </message>
     <message>
-        <source>consent-log stats: unknown grouping &quot;%1&quot; (known: day, week, revision)</source>
-        <translation>consent-log stats: unknown grouping &quot;%1&quot; (known: day, week, revision)</translation>
+        <source>consent-log stats: unknown grouping "%1" (known: day, week, revision)</source>
+        <translation>consent-log stats: unknown grouping "%1" (known: day, week, revision)</translation>
     </message>
     <message>
-        <source>consent-log stats: unknown format &quot;%1&quot; (known: text, json)</source>
-        <translation>consent-log stats: unknown format &quot;%1&quot; (known: text, json)</translation>
+        <source>consent-log stats: unknown format "%1" (known: text, json)</source>
+        <translation>consent-log stats: unknown format "%1" (known: text, json)</translation>
     </message>
     <message>
         <source>charte: %1: the chain is broken: %2</source>
@@ -1475,8 +1474,8 @@ Head: record %4, hash %5
         <translation>Keep no client address at all.</translation>
     </message>
     <message>
-        <source>A reverse proxy whose X-Forwarded-For gives the visitor&apos;s address (repeatable).</source>
-        <translation>A reverse proxy whose X-Forwarded-For gives the visitor&apos;s address (repeatable).</translation>
+        <source>A reverse proxy whose X-Forwarded-For gives the visitor's address (repeatable).</source>
+        <translation>A reverse proxy whose X-Forwarded-For gives the visitor's address (repeatable).</translation>
     </message>
     <message>
         <source>Records per minute per address (0: no limit).</source>
@@ -1491,40 +1490,40 @@ Head: record %4, hash %5
         <translation>Records waiting to be stored before new ones get 429.</translation>
     </message>
     <message>
-        <source>Remove records older than DURATION (&quot;13 months&quot;).</source>
-        <translation>Remove records older than DURATION (&quot;13 months&quot;).</translation>
+        <source>Remove records older than DURATION ("13 months").</source>
+        <translation>Remove records older than DURATION ("13 months").</translation>
     </message>
     <message>
-        <source>consent-log serve: unexpected argument &quot;%1&quot;</source>
-        <translation>consent-log serve: unexpected argument &quot;%1&quot;</translation>
+        <source>consent-log serve: unexpected argument "%1"</source>
+        <translation>consent-log serve: unexpected argument "%1"</translation>
     </message>
     <message>
         <source>consent-log serve: missing --store STORE</source>
         <translation>consent-log serve: missing --store STORE</translation>
     </message>
     <message>
-        <source>consent-log serve: --listen &quot;%1&quot; is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</source>
-        <translation>consent-log serve: --listen &quot;%1&quot; is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</translation>
+        <source>consent-log serve: --listen "%1" is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</source>
+        <translation>consent-log serve: --listen "%1" is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</translation>
     </message>
     <message>
-        <source>consent-log serve: --origin &quot;%1&quot; is not an origin (https://www.example.org)</source>
-        <translation>consent-log serve: --origin &quot;%1&quot; is not an origin (https://www.example.org)</translation>
+        <source>consent-log serve: --origin "%1" is not an origin (https://www.example.org)</source>
+        <translation>consent-log serve: --origin "%1" is not an origin (https://www.example.org)</translation>
     </message>
     <message>
         <source>%1: the policy has no categories</source>
         <translation>%1: the policy has no categories</translation>
     </message>
     <message>
-        <source>consent-log serve: --trust-proxy &quot;%1&quot; is not an IP address</source>
-        <translation>consent-log serve: --trust-proxy &quot;%1&quot; is not an IP address</translation>
+        <source>consent-log serve: --trust-proxy "%1" is not an IP address</source>
+        <translation>consent-log serve: --trust-proxy "%1" is not an IP address</translation>
     </message>
     <message>
-        <source>consent-log serve: --%1 &quot;%2&quot; is not a whole number from %3</source>
-        <translation>consent-log serve: --%1 &quot;%2&quot; is not a whole number from %3</translation>
+        <source>consent-log serve: --%1 "%2" is not a whole number from %3</source>
+        <translation>consent-log serve: --%1 "%2" is not a whole number from %3</translation>
     </message>
     <message>
-        <source>consent-log serve: --retain &quot;%1&quot; is not a duration (&quot;13 months&quot;)%2</source>
-        <translation>consent-log serve: --retain &quot;%1&quot; is not a duration (&quot;13 months&quot;)%2</translation>
+        <source>consent-log serve: --retain "%1" is not a duration ("13 months")%2</source>
+        <translation>consent-log serve: --retain "%1" is not a duration ("13 months")%2</translation>
     </message>
     <message>
         <source>charte: consent-log: retention %1: records received before %2 removed; chain checkpoint at record %3
@@ -1567,8 +1566,8 @@ Head: record %4, hash %5
         <translation>consent-log: expected serve, find, export, stats or verify</translation>
     </message>
     <message>
-        <source>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</source>
-        <translation>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</translation>
+        <source>consent-log: unknown action "%1" (known: serve, find, export, stats, verify)</source>
+        <translation>consent-log: unknown action "%1" (known: serve, find, export, stats, verify)</translation>
     </message>
     <message>
         <source>(export) Records received from DATE.</source>
@@ -1579,8 +1578,8 @@ Head: record %4, hash %5
         <translation>(export) Records received up to DATE.</translation>
     </message>
     <message>
-        <source>(export) Write to FILE (&apos;-&apos;: standard output).</source>
-        <translation>(export) Write to FILE (&apos;-&apos;: standard output).</translation>
+        <source>(export) Write to FILE ('-': standard output).</source>
+        <translation>(export) Write to FILE ('-': standard output).</translation>
     </message>
     <message>
         <source>(stats) Group by day, week or revision.</source>
@@ -1591,8 +1590,60 @@ Head: record %4, hash %5
         <translation>text or json (find, stats), csv or json (export).</translation>
     </message>
     <message>
-        <source>%1: unknown language &quot;%2&quot; (known: en, fr)</source>
-        <translation>%1: unknown language &quot;%2&quot; (known: en, fr)</translation>
+        <source>%1: unknown language "%2" (known: en, fr)</source>
+        <translation>%1: unknown language "%2" (known: en, fr)</translation>
+    </message>
+    <message>
+        <source>import: %1 is the file being imported; nothing was changed</source>
+        <translation>import: %1 is the file being imported; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1: no row names a cookie; %2 was not changed</source>
+        <translation>%1: no row names a cookie; %2 was not changed</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: %3: %4 "%5" could not be read; left as it was (%6)</source>
+        <translation>warning: %1:%2: %3: %4 "%5" could not be read; left as it was (%6)</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: the row names no cookie; left out</source>
+        <translation>warning: %1:%2: the row names no cookie; left out</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2 row(s) name a cookie an earlier row names (same name and domain) and complete it</source>
+        <translation>warning: %1: %2 row(s) name a cookie an earlier row names (same name and domain) and complete it</translation>
+    </message>
+    <message>
+        <source>%1 unchanged</source>
+        <translation>%1 unchanged</translation>
+    </message>
+    <message>
+        <source>Import the CSV inventory INPUT into the existing document DOC: cookies with the same name and domain are updated, the others added. DOC is rewritten, unless -o FILE is given.</source>
+        <translation>Import the CSV inventory INPUT into the existing document DOC: cookies with the same name and domain are updated, the others added. DOC is rewritten, unless -o FILE is given.</translation>
+    </message>
+    <message>
+        <source>With --update: only add the cookies DOC lacks; leave the others as they are.</source>
+        <translation>With --update: only add the cookies DOC lacks; leave the others as they are.</translation>
+    </message>
+    <message>
+        <source>With --update: also remove the cookies of DOC that INPUT does not list.</source>
+        <translation>With --update: also remove the cookies of DOC that INPUT does not list.</translation>
+    </message>
+    <message>
+        <source>import: --keep-existing and --replace are used with --update</source>
+        <translation>import: --keep-existing and --replace are used with --update</translation>
+    </message>
+    <message>
+        <source>import: choose --keep-existing or --replace, not both</source>
+        <translation>import: choose --keep-existing or --replace, not both</translation>
+    </message>
+    <message>
+        <source>import: --update takes a CSV inventory, without --fill-from-db or --services</source>
+        <translation>import: --update takes a CSV inventory, without --fill-from-db or --services</translation>
+    </message>
+    <message>
+        <source>import: expected one INPUT (a CSV inventory) with --update</source>
+        <translation>import: expected one INPUT (a CSV inventory) with --update</translation>
     </message>
 </context>
 <context>
@@ -1640,16 +1691,16 @@ Head: record %4, hash %5
         <translation>cookies without a known category are left out: %1</translation>
     </message>
     <message>
-        <source>the banner has no text for a button in %1: the export says &quot;%2&quot;</source>
-        <translation>the banner has no text for a button in %1: the export says &quot;%2&quot;</translation>
+        <source>the banner has no text for a button in %1: the export says "%2"</source>
+        <translation>the banner has no text for a button in %1: the export says "%2"</translation>
     </message>
     <message>
         <source>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</source>
         <translation>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</translation>
     </message>
     <message>
-        <source>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</source>
-        <translation>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</translation>
+        <source>third-party cookies cannot be deleted by the site's scripts; %1 can only keep their service from loading: %2</source>
+        <translation>third-party cookies cannot be deleted by the site's scripts; %1 can only keep their service from loading: %2</translation>
     </message>
     <message>
         <source>%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)</source>
@@ -1660,8 +1711,8 @@ Head: record %4, hash %5
         <translation>colours are not carried over: style %1 with its own CSS</translation>
     </message>
     <message>
-        <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
-        <translation>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</translation>
+        <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</source>
+        <translation>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</translation>
     </message>
 </context>
 <context>
@@ -1781,8 +1832,8 @@ Head: record %4, hash %5
         <translation>Looking up %1…</translation>
     </message>
     <message>
-        <source>No record of consent id &quot;%1&quot;.</source>
-        <translation>No record of consent id &quot;%1&quot;.</translation>
+        <source>No record of consent id "%1".</source>
+        <translation>No record of consent id "%1".</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) for this consent id.</source>
@@ -1852,12 +1903,12 @@ Head: record %4, hash %5
 <context>
     <name>CookieConsentExporter</name>
     <message>
-        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</source>
-        <translation>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</translation>
+        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag 'consent' updates from its onConsent and onChange callbacks</source>
+        <translation>vanilla-cookieconsent has no Google Consent Mode: send the gtag 'consent' updates from its onConsent and onChange callbacks</translation>
     </message>
     <message>
-        <source>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</source>
-        <translation>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</translation>
+        <source>vanilla-cookieconsent shows no permanent "manage cookies" link: add &lt;button data-cc="show-preferencesModal"&gt; to the page</source>
+        <translation>vanilla-cookieconsent shows no permanent "manage cookies" link: add &lt;button data-cc="show-preferencesModal"&gt; to the page</translation>
     </message>
     <message>
         <source>bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear pattern cookies; they are listed in the cookie tables but not cleared (export to a .js file to clear them): %1</source>
@@ -1914,28 +1965,28 @@ Head: record %4, hash %5
         <translation>Legitimate interest</translation>
     </message>
     <message>
-        <source>Could not understand &quot;%1&quot;; please correct this cell.</source>
-        <translation>Could not understand &quot;%1&quot;; please correct this cell.</translation>
+        <source>Could not understand "%1"; please correct this cell.</source>
+        <translation>Could not understand "%1"; please correct this cell.</translation>
     </message>
     <message>
         <source>Required: the name the cookie is stored under.</source>
         <translation>Required: the name the cookie is stored under.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid regular expression.</source>
-        <translation>&quot;%1&quot; is not a valid regular expression.</translation>
+        <source>"%1" is not a valid regular expression.</source>
+        <translation>"%1" is not a valid regular expression.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</source>
-        <translation>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</translation>
+        <source>"%1" is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ " / [ ] ? = { }.</source>
+        <translation>"%1" is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ " / [ ] ? = { }.</translation>
     </message>
     <message>
         <source>Required: who sets this cookie.</source>
         <translation>Required: who sets this cookie.</translation>
     </message>
     <message>
-        <source>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</source>
-        <translation>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</translation>
+        <source>Unknown provider "%1": choose one from the list or add it under Providers.</source>
+        <translation>Unknown provider "%1": choose one from the list or add it under Providers.</translation>
     </message>
     <message>
         <source>Required: what the cookie is for, at least in the default language (%1).</source>
@@ -1946,12 +1997,12 @@ Head: record %4, hash %5
         <translation>Required: the category that decides when the cookie may be set.</translation>
     </message>
     <message>
-        <source>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</source>
-        <translation>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</translation>
+        <source>Unknown category "%1": choose one from the list or add it under Categories.</source>
+        <translation>Unknown category "%1": choose one from the list or add it under Categories.</translation>
     </message>
     <message>
-        <source>Required: how long the cookie lives (&quot;session&quot; or a duration).</source>
-        <translation>Required: how long the cookie lives (&quot;session&quot; or a duration).</translation>
+        <source>Required: how long the cookie lives ("session" or a duration).</source>
+        <translation>Required: how long the cookie lives ("session" or a duration).</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2158,16 +2209,16 @@ Head: record %4, hash %5
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>Field for column &quot;%1&quot;</source>
-        <translation>Field for column &quot;%1&quot;</translation>
+        <source>Field for column "%1"</source>
+        <translation>Field for column "%1"</translation>
     </message>
     <message>
         <source>Choose which column holds the cookie names.</source>
         <translation>Choose which column holds the cookie names.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot;</source>
-        <translation>%1: &quot;%2&quot;</translation>
+        <source>%1: "%2"</source>
+        <translation>%1: "%2"</translation>
     </message>
     <message>
         <source>Imported empty; the original text is kept so it can be fixed.</source>
@@ -2225,10 +2276,6 @@ Head: record %4, hash %5
         <translation>&amp;Columns (choose the field each one holds):</translation>
     </message>
     <message>
-        <source>&amp;First cookies as they will be imported:</source>
-        <translation>&amp;First cookies as they will be imported:</translation>
-    </message>
-    <message>
         <source>Column</source>
         <translation>Column</translation>
     </message>
@@ -2272,12 +2319,128 @@ Head: record %4, hash %5
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document already holds what this file says: nothing to import.</source>
+        <translation>The document already holds what this file says: nothing to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name a cookie an earlier row names (same name and domain) and complete it.</source>
+        <translation>
+            <numerusform>%n row name a cookie an earlier row names (same name and domain) and complete it.</numerusform>
+            <numerusform>%n rows name a cookie an earlier row names (same name and domain) and complete it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) name no cookie and are left out.</source>
+        <translation>
+            <numerusform>%n row name no cookie and are left out.</numerusform>
+            <numerusform>%n rows name no cookie and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Changed (%1)</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Line %1 of the file</translation>
+    </message>
+    <message>
+        <source>"%1" could not be read; kept</source>
+        <translation>"%1" could not be read; kept</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Added (%1)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>Removed (%1)</translation>
+    </message>
+    <message>
+        <source>listed</source>
+        <translation>listed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Unchanged, with cells that could not be read (%1)</source>
+        <translation>Unchanged, with cells that could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>No change: every cookie of the file is already in the document as the file describes it.</source>
+        <translation>No change: every cookie of the file is already in the document as the file describes it.</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation>C&amp;hanges (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Preview:</translation>
+    </message>
+    <message>
+        <source>Cookies already in the &amp;document:</source>
+        <translation>Cookies already in the &amp;document:</translation>
+    </message>
+    <message>
+        <source>Update them with the file's values, add the new ones</source>
+        <translation>Update them with the file's values, add the new ones</translation>
+    </message>
+    <message>
+        <source>Leave them as they are, add only the new ones</source>
+        <translation>Leave them as they are, add only the new ones</translation>
+    </message>
+    <message>
+        <source>Update them, add the new ones, remove those the file does not list</source>
+        <translation>Update them, add the new ones, remove those the file does not list</translation>
+    </message>
+    <message>
+        <source>A cookie of the file is one of the document's when both have the same name and domain. A blank cell changes nothing.</source>
+        <translation>A cookie of the file is one of the document's when both have the same name and domain. A blank cell changes nothing.</translation>
+    </message>
+    <message>
+        <source>First cookies of the file</source>
+        <translation>First cookies of the file</translation>
+    </message>
+    <message>
+        <source>Cookie / field</source>
+        <translation>Cookie / field</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>In the document</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
 </context>
 <context>
     <name>CsvInventory</name>
     <message>
-        <source>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</source>
-        <translation>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</translation>
+        <source>no column holds cookie names; the first row should name the columns ("Cookie", "Nom du cookie", "Provider", "Purpose" …)</source>
+        <translation>no column holds cookie names; the first row should name the columns ("Cookie", "Nom du cookie", "Provider", "Purpose" …)</translation>
     </message>
 </context>
 <context>
@@ -2413,8 +2576,8 @@ Head: record %4, hash %5
         <translation>%1: larger than 1 GiB</translation>
     </message>
     <message>
-        <source>cookies[%1] &quot;%2&quot;: the expiry is beyond the year 9999, the cookie is left out</source>
-        <translation>cookies[%1] &quot;%2&quot;: the expiry is beyond the year 9999, the cookie is left out</translation>
+        <source>cookies[%1] "%2": the expiry is beyond the year 9999, the cookie is left out</source>
+        <translation>cookies[%1] "%2": the expiry is beyond the year 9999, the cookie is left out</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3052,26 @@ Head: record %4, hash %5
     </message>
 </context>
 <context>
+    <name>InventoryUpdate</name>
+    <message>
+        <source>none</source>
+        <comment>no value in a field</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added</source>
+        <translation>%1 changed, %2 added</translation>
+    </message>
+    <message>
+        <source>, %1 removed</source>
+        <translation>, %1 removed</translation>
+    </message>
+</context>
+<context>
     <name>IssuesPanel</name>
     <message>
         <source>suppressed: %1</source>
@@ -2966,28 +3149,28 @@ Head: record %4, hash %5
 <context>
     <name>KlaroExporter</name>
     <message>
-        <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
-        <translation>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</translation>
+        <source>Klaro's modal has no cookie table: each service's description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
+        <translation>Klaro's modal has no cookie table: each service's description lists its cookies, lifetimes and purposes; the service-and-location column is left out</translation>
     </message>
     <message>
-        <source>the document has no site address: Klaro&apos;s privacy-policy link is left out</source>
-        <translation>the document has no site address: Klaro&apos;s privacy-policy link is left out</translation>
+        <source>the document has no site address: Klaro's privacy-policy link is left out</source>
+        <translation>the document has no site address: Klaro's privacy-policy link is left out</translation>
     </message>
     <message>
         <source>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</source>
         <translation>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</translation>
     </message>
     <message>
-        <source>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</source>
-        <translation>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</translation>
+        <source>Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates from the services' callbacks</source>
+        <translation>Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates from the services' callbacks</translation>
     </message>
     <message>
-        <source>the bare JSON carries no style: Klaro&apos;s &quot;toggle all&quot; switch looks on while it is off, and links are not underlined; the .js export fixes both</source>
-        <translation>the bare JSON carries no style: Klaro&apos;s &quot;toggle all&quot; switch looks on while it is off, and links are not underlined; the .js export fixes both</translation>
+        <source>the bare JSON carries no style: Klaro's "toggle all" switch looks on while it is off, and links are not underlined; the .js export fixes both</source>
+        <translation>the bare JSON carries no style: Klaro's "toggle all" switch looks on while it is off, and links are not underlined; the .js export fixes both</translation>
     </message>
     <message>
-        <source>the site address &quot;%1&quot; is not an http(s) address: Klaro&apos;s privacy-policy link is left out</source>
-        <translation>the site address &quot;%1&quot; is not an http(s) address: Klaro&apos;s privacy-policy link is left out</translation>
+        <source>the site address "%1" is not an http(s) address: Klaro's privacy-policy link is left out</source>
+        <translation>the site address "%1" is not an http(s) address: Klaro's privacy-policy link is left out</translation>
     </message>
 </context>
 <context>
@@ -2997,8 +3180,8 @@ Head: record %4, hash %5
         <translation>the file is empty</translation>
     </message>
     <message>
-        <source>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</source>
-        <translation>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</translation>
+        <source>not an Open Cookie Database file: expected the columns "Cookie / Data Key name" and "Category"</source>
+        <translation>not an Open Cookie Database file: expected the columns "Cookie / Data Key name" and "Category"</translation>
     </message>
 </context>
 <context>
@@ -3081,15 +3264,15 @@ Head: record %4, hash %5
         <translation>Add a language</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</source>
-        <translation>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</translation>
+        <source>"%1" is not a language code. Use a code such as de, es or pt-BR.</source>
+        <translation>"%1" is not a language code. Use a code such as de, es or pt-BR.</translation>
     </message>
 </context>
 <context>
     <name>LibraryConfigImporter</name>
     <message>
-        <source>service &quot;%1&quot; lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</source>
-        <translation>service &quot;%1&quot; lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</translation>
+        <source>service "%1" lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</source>
+        <translation>service "%1" lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</translation>
     </message>
     <message>
         <source>this is not a text file (it contains NUL bytes)</source>
@@ -3100,8 +3283,8 @@ Head: record %4, hash %5
         <translation>this is a vanilla-cookieconsent 2 setup (initCookieConsent); Charte reads version 3 configurations (CookieConsent.run)</translation>
     </message>
     <message>
-        <source>defines no tarteaucitron.services; expected tarteaucitron&apos;s service list (tarteaucitron.services.js)</source>
-        <translation>defines no tarteaucitron.services; expected tarteaucitron&apos;s service list (tarteaucitron.services.js)</translation>
+        <source>defines no tarteaucitron.services; expected tarteaucitron's service list (tarteaucitron.services.js)</source>
+        <translation>defines no tarteaucitron.services; expected tarteaucitron's service list (tarteaucitron.services.js)</translation>
     </message>
     <message>
         <source>the script ran but handed nothing to Klaro (klaroConfig, klaro.setup), vanilla-cookieconsent (CookieConsent.run) or tarteaucitron (tarteaucitron.init, tarteaucitron.job)</source>
@@ -3120,20 +3303,20 @@ Head: record %4, hash %5
         <translation>a service without a name was left out</translation>
     </message>
     <message>
-        <source>service &quot;%1&quot; has no purpose; it was put in the necessary category if required, else in functional</source>
-        <translation>service &quot;%1&quot; has no purpose; it was put in the necessary category if required, else in functional</translation>
+        <source>service "%1" has no purpose; it was put in the necessary category if required, else in functional</source>
+        <translation>service "%1" has no purpose; it was put in the necessary category if required, else in functional</translation>
     </message>
     <message>
-        <source>service &quot;%1&quot;: a cookie entry without a name was left out</source>
-        <translation>service &quot;%1&quot;: a cookie entry without a name was left out</translation>
+        <source>service "%1": a cookie entry without a name was left out</source>
+        <translation>service "%1": a cookie entry without a name was left out</translation>
     </message>
     <message>
-        <source>category &quot;%1&quot; (%2): cookie table row %3 has no cookie name and was left out</source>
-        <translation>category &quot;%1&quot; (%2): cookie table row %3 has no cookie name and was left out</translation>
+        <source>category "%1" (%2): cookie table row %3 has no cookie name and was left out</source>
+        <translation>category "%1" (%2): cookie table row %3 has no cookie name and was left out</translation>
     </message>
     <message>
-        <source>category &quot;%1&quot;: an autoClear cookie without a name was left out</source>
-        <translation>category &quot;%1&quot;: an autoClear cookie without a name was left out</translation>
+        <source>category "%1": an autoClear cookie without a name was left out</source>
+        <translation>category "%1": an autoClear cookie without a name was left out</translation>
     </message>
     <message>
         <source>the %1 texts are loaded from %2 when the page runs; they were not read</source>
@@ -3148,26 +3331,26 @@ Head: record %4, hash %5
         <translation>no service is pushed to tarteaucitron.job</translation>
     </message>
     <message>
-        <source>service &quot;%1&quot;: tarteaucitron&apos;s service list names no cookie for it</source>
-        <translation>service &quot;%1&quot;: tarteaucitron&apos;s service list names no cookie for it</translation>
+        <source>service "%1": tarteaucitron's service list names no cookie for it</source>
+        <translation>service "%1": tarteaucitron's service list names no cookie for it</translation>
     </message>
     <message>
-        <source>service &quot;%1&quot; is not in tarteaucitron&apos;s service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</source>
-        <translation>service &quot;%1&quot; is not in tarteaucitron&apos;s service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</translation>
+        <source>service "%1" is not in tarteaucitron's service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</source>
+        <translation>service "%1" is not in tarteaucitron's service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</translation>
     </message>
 </context>
 <context>
     <name>Lifetime</name>
     <message>
-        <source>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</source>
-        <translation>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</translation>
+        <source>expected "session" or a duration such as "13 months", "1 year" or "30 days", got "%1"</source>
+        <translation>expected "session" or a duration such as "13 months", "1 year" or "30 days", got "%1"</translation>
     </message>
 </context>
 <context>
     <name>LifetimeEditor</name>
     <message>
-        <source>Not a lifetime Charte can read: write it as &quot;session&quot;, &quot;13 months&quot;, &quot;1 year&quot;, &quot;2 semaines&quot;… Kept as written and flagged if you leave it so.</source>
-        <translation>Not a lifetime Charte can read: write it as &quot;session&quot;, &quot;13 months&quot;, &quot;1 year&quot;, &quot;2 semaines&quot;… Kept as written and flagged if you leave it so.</translation>
+        <source>Not a lifetime Charte can read: write it as "session", "13 months", "1 year", "2 semaines"… Kept as written and flagged if you leave it so.</source>
+        <translation>Not a lifetime Charte can read: write it as "session", "13 months", "1 year", "2 semaines"… Kept as written and flagged if you leave it so.</translation>
     </message>
 </context>
 <context>
@@ -3321,8 +3504,8 @@ Head: record %4, hash %5
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <source>Export the charter, the banner or a consent library&apos;s configuration</source>
-        <translation>Export the charter, the banner or a consent library&apos;s configuration</translation>
+        <source>Export the charter, the banner or a consent library's configuration</source>
+        <translation>Export the charter, the banner or a consent library's configuration</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
@@ -3389,13 +3572,6 @@ Head: record %4, hash %5
         <translation>Cannot import the inventory</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n cookie(s) from %1</source>
-        <translation>
-            <numerusform>Imported %n cookie from %1</numerusform>
-            <numerusform>Imported %n cookies from %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Imported %n section(s) and %1</source>
         <translation>
             <numerusform>Imported %n section and %1</numerusform>
@@ -3421,6 +3597,10 @@ Head: record %4, hash %5
         <source>Set the last-updated date to today and note that the charter matches the current cookies</source>
         <translation>Set the last-updated date to today and note that the charter matches the current cookies</translation>
     </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>Imported %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>MetaEditor</name>
@@ -3441,8 +3621,8 @@ Head: record %4, hash %5
         <translation>&amp;Publisher (controller):</translation>
     </message>
     <message>
-        <source>Publisher&apos;s postal a&amp;ddress:</source>
-        <translation>Publisher&apos;s postal a&amp;ddress:</translation>
+        <source>Publisher's postal a&amp;ddress:</source>
+        <translation>Publisher's postal a&amp;ddress:</translation>
     </message>
     <message>
         <source>&amp;DPO contact (e-mail):</source>
@@ -3469,8 +3649,8 @@ Head: record %4, hash %5
         <translation>Publisher</translation>
     </message>
     <message>
-        <source>Publisher&apos;s postal address</source>
-        <translation>Publisher&apos;s postal address</translation>
+        <source>Publisher's postal address</source>
+        <translation>Publisher's postal address</translation>
     </message>
     <message>
         <source>DPO contact</source>
@@ -3760,20 +3940,20 @@ Head: record %4, hash %5
         <translation>expected a list of strings</translation>
     </message>
     <message>
-        <source>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</source>
-        <translation>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</translation>
+        <source>expected an object of texts by language, such as {"fr": "…"}</source>
+        <translation>expected an object of texts by language, such as {"fr": "…"}</translation>
     </message>
     <message>
-        <source>the text for language &quot;%1&quot; is not a string</source>
-        <translation>the text for language &quot;%1&quot; is not a string</translation>
+        <source>the text for language "%1" is not a string</source>
+        <translation>the text for language "%1" is not a string</translation>
     </message>
     <message>
         <source>expected one of %1</source>
         <translation>expected one of %1</translation>
     </message>
     <message>
-        <source>expected a colour such as &quot;#1d4e89&quot;</source>
-        <translation>expected a colour such as &quot;#1d4e89&quot;</translation>
+        <source>expected a colour such as "#1d4e89"</source>
+        <translation>expected a colour such as "#1d4e89"</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -3788,24 +3968,24 @@ Head: record %4, hash %5
         <translation>must not be empty</translation>
     </message>
     <message>
-        <source>must include the default language &quot;%1&quot;</source>
-        <translation>must include the default language &quot;%1&quot;</translation>
+        <source>must include the default language "%1"</source>
+        <translation>must include the default language "%1"</translation>
     </message>
     <message>
-        <source>expected a date such as &quot;2026-11-29&quot;</source>
-        <translation>expected a date such as &quot;2026-11-29&quot;</translation>
+        <source>expected a date such as "2026-11-29"</source>
+        <translation>expected a date such as "2026-11-29"</translation>
     </message>
     <message>
-        <source>expected &quot;session&quot; or a duration (a whole number of seconds)</source>
-        <translation>expected &quot;session&quot; or a duration (a whole number of seconds)</translation>
+        <source>expected "session" or a duration (a whole number of seconds)</source>
+        <translation>expected "session" or a duration (a whole number of seconds)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
-        <translation>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</translation>
+        <source>"%1" is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
+        <translation>"%1" is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</source>
-        <translation>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</translation>
+        <source>"%1" is not a Charte document format (expected "charte/1")</source>
+        <translation>"%1" is not a Charte document format (expected "charte/1")</translation>
     </message>
     <message>
         <source>missing, expected an object</source>
@@ -3828,16 +4008,16 @@ Head: record %4, hash %5
         <translation>malformed JSON: %1</translation>
     </message>
     <message>
-        <source>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</source>
-        <translation>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</translation>
+        <source>expected a JSON object with "format": "charte/1"</source>
+        <translation>expected a JSON object with "format": "charte/1"</translation>
     </message>
     <message>
         <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
         <translation>malformed JSON: a \u escape holds half of a surrogate pair</translation>
     </message>
     <message>
-        <source>the member &quot;%1&quot; appears twice in this object</source>
-        <translation>the member &quot;%1&quot; appears twice in this object</translation>
+        <source>the member "%1" appears twice in this object</source>
+        <translation>the member "%1" appears twice in this object</translation>
     </message>
     <message>
         <source>this is not a text file (it contains NUL bytes)</source>
@@ -3893,8 +4073,8 @@ Head: record %4, hash %5
         </translation>
     </message>
     <message>
-        <source>The id &quot;%1&quot; is empty or already used.</source>
-        <translation>The id &quot;%1&quot; is empty or already used.</translation>
+        <source>The id "%1" is empty or already used.</source>
+        <translation>The id "%1" is empty or already used.</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) are set by %1. Which provider sets them instead?</source>
@@ -3948,8 +4128,8 @@ Head: record %4, hash %5
         <translation>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</source>
-        <translation>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</translation>
+        <source>"%1" is not a country: choose one from the list or type its two-letter code. The country was not changed.</source>
+        <translation>"%1" is not a country: choose one from the list or type its two-letter code. The country was not changed.</translation>
     </message>
 </context>
 <context>
@@ -3959,8 +4139,8 @@ Head: record %4, hash %5
         <translation>entry %1 (revision %2, %3)</translation>
     </message>
     <message>
-        <source>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</source>
-        <translation>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</translation>
+        <source>not a Charte archive entry (expected "format": "charte-archive/1")</source>
+        <translation>not a Charte archive entry (expected "format": "charte-archive/1")</translation>
     </message>
     <message>
         <source>the entry has no valid sequence, revision or date</source>
@@ -4058,8 +4238,8 @@ Head: record %4, hash %5
         <translation>Why you decide otherwise (kept in the archive)</translation>
     </message>
     <message>
-        <source>Shown with this revision in the charter&apos;s history</source>
-        <translation>Shown with this revision in the charter&apos;s history</translation>
+        <source>Shown with this revision in the charter's history</source>
+        <translation>Shown with this revision in the charter's history</translation>
     </message>
     <message>
         <source>Why publish despite the errors (kept in the archive)</source>
@@ -4439,8 +4619,8 @@ Head: record %4, hash %5
         <translation>HTTP requests only (no script runs)</translation>
     </message>
     <message>
-        <source>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner&apos;s own buttons. Without Chromium, the scan uses HTTP requests.</source>
-        <translation>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner&apos;s own buttons. Without Chromium, the scan uses HTTP requests.</translation>
+        <source>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner's own buttons. Without Chromium, the scan uses HTTP requests.</source>
+        <translation>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner's own buttons. Without Chromium, the scan uses HTTP requests.</translation>
     </message>
     <message>
         <source>Phases:</source>
@@ -4471,12 +4651,12 @@ Head: record %4, hash %5
         <translation>the host the inventory describes</translation>
     </message>
     <message>
-        <source>%1 (the document&apos;s site)</source>
-        <translation>%1 (the document&apos;s site)</translation>
+        <source>%1 (the document's site)</source>
+        <translation>%1 (the document's site)</translation>
     </message>
     <message>
-        <source>When you scan a staging copy, the host the inventory describes: the copy&apos;s own cookies then match the declared first-party cookies.</source>
-        <translation>When you scan a staging copy, the host the inventory describes: the copy&apos;s own cookies then match the declared first-party cookies.</translation>
+        <source>When you scan a staging copy, the host the inventory describes: the copy's own cookies then match the declared first-party cookies.</source>
+        <translation>When you scan a staging copy, the host the inventory describes: the copy's own cookies then match the declared first-party cookies.</translation>
     </message>
     <message>
         <source>Si&amp;multaneous requests:</source>
@@ -4683,12 +4863,12 @@ Head: record %4, hash %5
         <translation>the open document</translation>
     </message>
     <message>
-        <source>After refusing (clicks &quot;reject all&quot;)</source>
-        <translation>After refusing (clicks &quot;reject all&quot;)</translation>
+        <source>After refusing (clicks "reject all")</source>
+        <translation>After refusing (clicks "reject all")</translation>
     </message>
     <message>
-        <source>After accepting (clicks &quot;accept all&quot;)</source>
-        <translation>After accepting (clicks &quot;accept all&quot;)</translation>
+        <source>After accepting (clicks "accept all")</source>
+        <translation>After accepting (clicks "accept all")</translation>
     </message>
     <message>
         <source>Log</source>
@@ -4814,12 +4994,12 @@ Head: record %4, hash %5
         <translation>The pages were visited without touching anything.</translation>
     </message>
     <message>
-        <source>In a fresh browser profile, the site&apos;s refusal control was clicked: </source>
-        <translation>In a fresh browser profile, the site&apos;s refusal control was clicked: </translation>
+        <source>In a fresh browser profile, the site's refusal control was clicked: </source>
+        <translation>In a fresh browser profile, the site's refusal control was clicked: </translation>
     </message>
     <message>
-        <source>In a fresh browser profile, the site&apos;s acceptance control was clicked: </source>
-        <translation>In a fresh browser profile, the site&apos;s acceptance control was clicked: </translation>
+        <source>In a fresh browser profile, the site's acceptance control was clicked: </source>
+        <translation>In a fresh browser profile, the site's acceptance control was clicked: </translation>
     </message>
     <message>
         <source>No refusal control was found: this phase could not test the refusal.</source>
@@ -5042,24 +5222,24 @@ Head: record %4, hash %5
 <context>
     <name>ScanRules</name>
     <message>
-        <source>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</source>
-        <translation>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</translation>
+        <source>Cookie "%1" (%2) is set by the site but is not declared in the inventory.</source>
+        <translation>Cookie "%1" (%2) is set by the site but is not declared in the inventory.</translation>
     </message>
     <message>
-        <source>Declared cookie &quot;%1&quot; was never seen.</source>
-        <translation>Declared cookie &quot;%1&quot; was never seen.</translation>
+        <source>Declared cookie "%1" was never seen.</source>
+        <translation>Declared cookie "%1" was never seen.</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</source>
-        <translation>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</translation>
+        <source>Cookie "%1" lives %2, longer than the declared %3.</source>
+        <translation>Cookie "%1" lives %2, longer than the declared %3.</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</source>
-        <translation>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</translation>
+        <source>Cookie "%1" (%2) is set before any choice, but it needs consent.</source>
+        <translation>Cookie "%1" (%2) is set before any choice, but it needs consent.</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</source>
-        <translation>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</translation>
+        <source>Cookie "%1" (%2) is set before any choice and is not declared as exempt.</source>
+        <translation>Cookie "%1" (%2) is set before any choice and is not declared as exempt.</translation>
     </message>
     <message>
         <source>The site contacts %1, a host of cookies that need consent, before any choice.</source>
@@ -5070,40 +5250,40 @@ Head: record %4, hash %5
         <translation>session</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</source>
-        <translation>Cookie &quot;%1&quot; (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</translation>
+        <source>Cookie "%1" (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</source>
+        <translation>Cookie "%1" (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</translation>
     </message>
     <message>
-        <source>Cookie &quot;%1&quot; (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
-        <translation>Cookie &quot;%1&quot; (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</translation>
+        <source>Cookie "%1" (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
+        <translation>Cookie "%1" (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</translation>
     </message>
     <message>
         <source>The site contacts %1, a host of cookies that need consent, after the visitor refused.</source>
         <translation>The site contacts %1, a host of cookies that need consent, after the visitor refused.</translation>
     </message>
     <message>
-        <source>%2 key &quot;%1&quot; (%3) is written by the site but is not declared in the inventory.</source>
-        <translation>%2 key &quot;%1&quot; (%3) is written by the site but is not declared in the inventory.</translation>
+        <source>%2 key "%1" (%3) is written by the site but is not declared in the inventory.</source>
+        <translation>%2 key "%1" (%3) is written by the site but is not declared in the inventory.</translation>
     </message>
     <message>
-        <source>%2 key &quot;%1&quot; (%3) is written before any choice, but it needs consent.</source>
-        <translation>%2 key &quot;%1&quot; (%3) is written before any choice, but it needs consent.</translation>
+        <source>%2 key "%1" (%3) is written before any choice, but it needs consent.</source>
+        <translation>%2 key "%1" (%3) is written before any choice, but it needs consent.</translation>
     </message>
     <message>
-        <source>%2 key &quot;%1&quot; (%3) is written before any choice and is not declared as exempt.</source>
-        <translation>%2 key &quot;%1&quot; (%3) is written before any choice and is not declared as exempt.</translation>
+        <source>%2 key "%1" (%3) is written before any choice and is not declared as exempt.</source>
+        <translation>%2 key "%1" (%3) is written before any choice and is not declared as exempt.</translation>
     </message>
     <message>
-        <source>%2 key &quot;%1&quot; (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</source>
-        <translation>%2 key &quot;%1&quot; (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</translation>
+        <source>%2 key "%1" (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</source>
+        <translation>%2 key "%1" (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</translation>
     </message>
     <message>
-        <source>%2 key &quot;%1&quot; (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
-        <translation>%2 key &quot;%1&quot; (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</translation>
+        <source>%2 key "%1" (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
+        <translation>%2 key "%1" (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</translation>
     </message>
     <message>
-        <source>The banner&apos;s first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</source>
-        <translation>The banner&apos;s first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</translation>
+        <source>The banner's first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</source>
+        <translation>The banner's first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</translation>
     </message>
     <message>
         <source>No refusal control was found on %1: the refusal could not be tested, so this phase shows a visit without any choice.</source>
@@ -5121,8 +5301,8 @@ Head: record %4, hash %5
 <context>
     <name>SectionEditor</name>
     <message>
-        <source>Write the section&apos;s text here.</source>
-        <translation>Write the section&apos;s text here.</translation>
+        <source>Write the section's text here.</source>
+        <translation>Write the section's text here.</translation>
     </message>
     <message>
         <source>Not translated yet. In %1: %2</source>
@@ -5266,8 +5446,8 @@ Head: record %4, hash %5
         <translation>Shows the cookie tables of all categories</translation>
     </message>
     <message>
-        <source>Shows the cookie table of the category &quot;%1&quot;</source>
-        <translation>Shows the cookie table of the category &quot;%1&quot;</translation>
+        <source>Shows the cookie table of the category "%1"</source>
+        <translation>Shows the cookie table of the category "%1"</translation>
     </message>
 </context>
 <context>
@@ -5277,8 +5457,8 @@ Head: record %4, hash %5
         <translation>control character in the header</translation>
     </message>
     <message>
-        <source>no &apos;=&apos; between cookie name and value</source>
-        <translation>no &apos;=&apos; between cookie name and value</translation>
+        <source>no '=' between cookie name and value</source>
+        <translation>no '=' between cookie name and value</translation>
     </message>
     <message>
         <source>empty cookie name and value</source>
@@ -5427,22 +5607,89 @@ Head: record %4, hash %5
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <source>Document closed</source>
+        <translation>Document closed</translation>
+    </message>
+    <message>
+        <source>New document from the template "%1"</source>
+        <translation>New document from the template "%1"</translation>
+    </message>
+    <message>
+        <source>The last document could not be reopened: %1</source>
+        <translation>The last document could not be reopened: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Last Document at Start</source>
+        <translation>&amp;Reopen Last Document at Start</translation>
+    </message>
+    <message>
+        <source>When Charte starts without a file, open the document that was open when it was closed</source>
+        <translation>When Charte starts without a file, open the document that was open when it was closed</translation>
+    </message>
+    <message>
+        <source>No document is open</source>
+        <translation>No document is open</translation>
+    </message>
+    <message>
+        <source>Charte keeps a site's cookie charter and consent banner in one document, and checks them against the rules. Open a document or start a new one.</source>
+        <translation>Charte keeps a site's cookie charter and consent banner in one document, and checks them against the rules. Open a document or start a new one.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent documents</source>
+        <translation>&amp;Recent documents</translation>
+    </message>
+    <message>
+        <source>No recent document. Documents you open or save appear here.</source>
+        <translation>No recent document. Documents you open or save appear here.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>New from template</translation>
+    </message>
+    <message>
+        <source>Open-data platform</source>
+        <translation>Open-data platform</translation>
+    </message>
+    <message>
+        <source>The default charter: a portal run on Opendatasoft, with its necessary and audience-measurement cookies.</source>
+        <translation>The default charter: a portal run on Opendatasoft, with its necessary and audience-measurement cookies.</translation>
+    </message>
+    <message>
+        <source>Town website</source>
+        <translation>Town website</translation>
+    </message>
+    <message>
+        <source>A town's site with audience measurement (Matomo) and embedded YouTube videos.</source>
+        <translation>A town's site with audience measurement (Matomo) and embedded YouTube videos.</translation>
+    </message>
+    <message>
+        <source>Reopen the last document when Charte starts</source>
+        <translation>Reopen the last document when Charte starts</translation>
+    </message>
+</context>
+<context>
     <name>TarteaucitronExporter</name>
     <message>
         <source>tarteaucitron has eight service groups; these categories share the group of another: %1</source>
         <translation>tarteaucitron has eight service groups; these categories share the group of another: %1</translation>
     </message>
     <message>
-        <source>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</source>
-        <translation>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</translation>
+        <source>%1: tarteaucitron's services are JavaScript; write a .js file</source>
+        <translation>%1: tarteaucitron's services are JavaScript; write a .js file</translation>
     </message>
     <message>
         <source>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</source>
         <translation>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</translation>
     </message>
     <message>
-        <source>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</source>
-        <translation>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</translation>
+        <source>tarteaucitron has one "mandatory cookies" block: it shows the first required category's texts only</source>
+        <translation>tarteaucitron has one "mandatory cookies" block: it shows the first required category's texts only</translation>
     </message>
     <message>
         <source>no cookie needs consent: tarteaucitron shows no banner</source>
@@ -5523,12 +5770,12 @@ Head: record %4, hash %5
         <translation>Banner · manage cookies link</translation>
     </message>
     <message>
-        <source>Section &quot;%1&quot; · title</source>
-        <translation>Section &quot;%1&quot; · title</translation>
+        <source>Section "%1" · title</source>
+        <translation>Section "%1" · title</translation>
     </message>
     <message>
-        <source>Section &quot;%1&quot; · text</source>
-        <translation>Section &quot;%1&quot; · text</translation>
+        <source>Section "%1" · text</source>
+        <translation>Section "%1" · text</translation>
     </message>
     <message>
         <source>Category %1 · name</source>
@@ -5643,12 +5890,12 @@ Head: record %4, hash %5
         <translation>Add section</translation>
     </message>
     <message>
-        <source>Remove section &quot;%1&quot;</source>
-        <translation>Remove section &quot;%1&quot;</translation>
+        <source>Remove section "%1"</source>
+        <translation>Remove section "%1"</translation>
     </message>
     <message>
-        <source>Move section &quot;%1&quot;</source>
-        <translation>Move section &quot;%1&quot;</translation>
+        <source>Move section "%1"</source>
+        <translation>Move section "%1"</translation>
     </message>
     <message>
         <source>Rename section</source>
@@ -5851,13 +6098,6 @@ Head: record %4, hash %5
         <source>Change banner colour</source>
         <translation>Change banner colour</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n cookie(s)</source>
-        <translation>
-            <numerusform>Import %n cookie</numerusform>
-            <numerusform>Import %n cookies</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import the charter page</source>
         <translation>Import the charter page</translation>
@@ -5875,8 +6115,8 @@ Head: record %4, hash %5
         <translation>Edit publisher</translation>
     </message>
     <message>
-        <source>Edit publisher&apos;s address</source>
-        <translation>Edit publisher&apos;s address</translation>
+        <source>Edit publisher's address</source>
+        <translation>Edit publisher's address</translation>
     </message>
     <message>
         <source>Edit DPO contact</source>
@@ -5912,6 +6152,10 @@ Head: record %4, hash %5
     <message>
         <source>Publish revision %1</source>
         <translation>Publish revision %1</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2)</source>
+        <translation>Import %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "consentspage.h"
 
+#include "interfacedates.h"
+
 #include "consentchart.h"
 #include "consentlog/consentexport.h"
 #include "consentlog/consentstore.h"
@@ -151,8 +153,12 @@ void ConsentsPage::setStoreSpec(const QString &spec)
 
 void ConsentsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The summary and totals were worded (and dated) in the previous language.
+        if (!m_openedSpec.isEmpty() && !isBusy() && storeSpec() == m_openedSpec)
+            openStore();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -254,7 +260,7 @@ void ConsentsPage::openStore()
         QString summary = tr("%1: %n record(s)", nullptr, int(std::min<qint64>(*count, INT_MAX))).arg(store.location().display());
         if (checkpoint->sequence > 0)
             summary += tr("; records received before %1 were removed by retention")
-                           .arg(QLocale().toString(checkpoint->before.date(), QLocale::ShortFormat));
+                           .arg(InterfaceDates::numeric(checkpoint->before.date()));
         return [self, stats, summary] { self->showStatistics(stats, summary); };
     });
     if (!m_worker)
@@ -267,12 +273,12 @@ void ConsentsPage::showStatistics(const ConsentStatistics &statistics, const QSt
     m_chart->setStatistics(statistics);
     const ConsentStatistics::Bucket &total = statistics.total();
     const auto share = [&](qint64 part) {
-        return total.choices > 0 ? QLocale().toString(100.0 * double(part) / double(total.choices), 'f', 1) : QStringLiteral("–");
+        return total.choices > 0 ? Languages::interfaceLocale().toString(100.0 * double(part) / double(total.choices), 'f', 1) : QStringLiteral("–");
     };
     QStringList categories;
     for (const QString &id : statistics.categories()) {
         const double rate = total.acceptance(id);
-        categories << tr("%1 %2 %").arg(id, rate < 0 ? QStringLiteral("–") : QLocale().toString(rate * 100.0, 'f', 1));
+        categories << tr("%1 %2 %").arg(id, rate < 0 ? QStringLiteral("–") : Languages::interfaceLocale().toString(rate * 100.0, 'f', 1));
     }
     m_totals->setText(
         tr("<b>%n choice(s)</b>: accept all %1 %, reject all %2 %, custom %3 %, closed %4 %; Global Privacy Control %5 %."

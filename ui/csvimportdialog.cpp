@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "csvimportdialog.h"
 
+#include "document/languages.h"
 #include "import/csvinventory.h"
 
 #include <QCheckBox>
@@ -12,7 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -39,14 +42,34 @@ QString fieldName(const QString &key)
     return key;
 }
 
+// A file of many thousand rows lists a sample of each kind of change; the counts
+// in the summary and the group titles stay whole.
+constexpr int ChangesListed = 200;
+
+QString cookieLabel(const Cookie &cookie)
+{
+    return cookie.domain.isEmpty() ? cookie.name
+                                   : QStringLiteral("%1 (%2)").arg(cookie.name, cookie.domain);
+}
+
+QString changeFieldName(const InventoryUpdate::FieldChange &change)
+{
+    QString name = InventoryFields::translatedName(change.field);
+    if (!change.language.isEmpty())
+        name += QStringLiteral(" (") + change.language + u')';
+    return name;
+}
+
 } // namespace
 
 CsvImportDialog::CsvImportDialog(const Policy &context, QWidget *parent)
     : QDialog(parent), m_context(context), m_detected(new QLabel(this)),
       m_hasHeader(new QCheckBox(this)), m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)), m_mappingLabel(new QLabel(this)),
-      m_columns(new QTableWidget(0, MappingColumnCount, this)), m_previewLabel(new QLabel(this)),
-      m_preview(new QTableWidget(0, PreviewColumnCount, this)), m_summary(new QLabel(this)),
+      m_language(new QComboBox(this)), m_modeLabel(new QLabel(this)), m_mode(new QComboBox(this)),
+      m_mappingLabel(new QLabel(this)), m_columns(new QTableWidget(0, MappingColumnCount, this)),
+      m_previewLabel(new QLabel(this)), m_previewTabs(new QTabWidget(this)),
+      m_preview(new QTableWidget(0, PreviewColumnCount, this)), m_changes(new QTreeWidget(this)),
+      m_summary(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("csvImportDialog"));
@@ -55,11 +78,25 @@ CsvImportDialog::CsvImportDialog(const Policy &context, QWidget *parent)
     m_language->setObjectName(QStringLiteral("language"));
     m_columns->setObjectName(QStringLiteral("columns"));
     m_preview->setObjectName(QStringLiteral("preview"));
+    m_mode->setObjectName(QStringLiteral("importMode"));
+    m_previewTabs->setObjectName(QStringLiteral("previewTabs"));
+    m_changes->setObjectName(QStringLiteral("changes"));
+    m_modeLabel->setBuddy(m_mode);
+    m_changes->setColumnCount(3);
+    m_changes->setUniformRowHeights(true);
+    m_changes->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_changes->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_changes->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_changes->header()->setStretchLastSection(true);
+    for (const InventoryUpdate::Mode mode : {InventoryUpdate::Mode::UpdateAndAdd,
+                                             InventoryUpdate::Mode::AddNew,
+                                             InventoryUpdate::Mode::Replace})
+        m_mode->addItem(QString(), int(mode));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_languageLabel->setBuddy(m_language);
     m_mappingLabel->setBuddy(m_columns);
-    m_previewLabel->setBuddy(m_preview);
+    m_previewLabel->setBuddy(m_previewTabs);
 
     m_columns->verticalHeader()->hide();
     m_columns->horizontalHeader()->setSectionResizeMode(SourceSample, QHeaderView::Stretch);
@@ -80,12 +117,18 @@ CsvImportDialog::CsvImportDialog(const Policy &context, QWidget *parent)
     options->addRow(m_detected);
     options->addRow(m_hasHeader);
     options->addRow(m_languageLabel, m_language);
+    // Only a document with cookies has cookies a file can name again.
+    options->addRow(m_modeLabel, m_mode);
+    m_modeLabel->setVisible(!m_context.cookies.isEmpty());
+    m_mode->setVisible(!m_context.cookies.isEmpty());
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(options);
     layout->addWidget(m_mappingLabel);
     layout->addWidget(m_columns, 2);
     layout->addWidget(m_previewLabel);
-    layout->addWidget(m_preview, 3);
+    m_previewTabs->addTab(m_preview, QString());
+    m_previewTabs->addTab(m_changes, QString());
+    layout->addWidget(m_previewTabs, 3);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
 
@@ -96,6 +139,7 @@ CsvImportDialog::CsvImportDialog(const Policy &context, QWidget *parent)
         rebuildMappingTable();
         updatePreview();
     });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &CsvImportDialog::updatePreview);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_mapping.language = m_language->currentData().toString();
         rebuildMappingTable(); // the untagged localized entries name the language
@@ -145,7 +189,17 @@ void CsvImportDialog::setMapping(const InventoryMapping &mapping)
 
 bool CsvImportDialog::canImport() const
 {
-    return m_error.isEmpty() && !m_result.cookies.isEmpty();
+    return m_error.isEmpty() && !m_result.cookies.isEmpty() && !m_update.changesNothing();
+}
+
+InventoryUpdate::Mode CsvImportDialog::mode() const
+{
+    return InventoryUpdate::Mode(m_mode->currentData().toInt());
+}
+
+void CsvImportDialog::setMode(InventoryUpdate::Mode mode)
+{
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
 }
 
 QString CsvImportDialog::delimiterName() const
@@ -271,24 +325,117 @@ void CsvImportDialog::updatePreview()
         }
     }
 
-    if (!m_error.isEmpty()) {
-        m_summary->setText(m_error);
-    } else {
-        QString summary =
-            tr("%n cookie(s) will be imported", nullptr, int(m_result.cookies.size()));
-        if (!m_result.providers.isEmpty())
-            summary += QStringLiteral(", ") +
-                       tr("%n new provider(s)", nullptr, int(m_result.providers.size()));
-        if (!m_result.categories.isEmpty())
-            summary += QStringLiteral(", ") +
-                       tr("%n new category(ies)", nullptr, int(m_result.categories.size()));
-        summary += u'.';
-        if (m_result.flaggedCells > 0)
-            summary += u' ' + tr("%n cell(s) could not be read and will be marked to check.",
-                                 nullptr, m_result.flaggedCells);
-        m_summary->setText(summary);
-    }
+    m_update = InventoryUpdate::plan(m_context, m_result, mode(), Languages::ofInterface());
+    fillChanges();
+    m_summary->setText(m_error.isEmpty() ? summaryText() : m_error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canImport());
+}
+
+QString CsvImportDialog::summaryText() const
+{
+    QString summary;
+    if (m_context.cookies.isEmpty()) {
+        summary = tr("%n cookie(s) will be imported", nullptr, int(m_update.added().size()));
+    } else {
+        summary = m_update.summary() + QStringLiteral(", ") +
+                  tr("%n unchanged", nullptr, m_update.unchangedCount());
+    }
+    const auto countUsed = [](const auto &imported, const auto &after) {
+        int used = 0;
+        for (const auto &item : imported)
+            used += std::any_of(after.cbegin(), after.cend(),
+                                [&](const auto &kept) { return kept.id == item.id; });
+        return used;
+    };
+    const int providers = countUsed(m_result.providers, m_update.providers());
+    const int categories = countUsed(m_result.categories, m_update.categories());
+    if (providers > 0)
+        summary += QStringLiteral(", ") + tr("%n new provider(s)", nullptr, providers);
+    if (categories > 0)
+        summary += QStringLiteral(", ") + tr("%n new category(ies)", nullptr, categories);
+    summary += u'.';
+    if (m_update.changesNothing() && !m_result.cookies.isEmpty())
+        summary += u' ' + tr("The document already holds what this file says: nothing to import.");
+    if (m_result.flaggedCells > 0)
+        summary += u' ' + tr("%n cell(s) could not be read and will be marked to check.",
+                             nullptr, m_result.flaggedCells);
+    if (m_update.repeatedRows() > 0)
+        summary += u' ' + tr("%n row(s) name a cookie an earlier row names (same name and domain) "
+                             "and complete it.",
+                             nullptr, m_update.repeatedRows());
+    if (!m_result.rowsWithoutName.isEmpty())
+        summary += u' ' + tr("%n row(s) name no cookie and are left out.", nullptr,
+                             int(m_result.rowsWithoutName.size()));
+    return summary;
+}
+
+void CsvImportDialog::fillChanges()
+{
+    m_changes->clear();
+    const auto group = [this](const QString &title, qsizetype count) {
+        auto *item = new QTreeWidgetItem(m_changes, {title.arg(count)});
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setExpanded(true);
+        return item;
+    };
+    const auto more = [](QTreeWidgetItem *parent, qsizetype total) {
+        if (total > ChangesListed)
+            new QTreeWidgetItem(parent, {tr("… and %n more", nullptr, int(total - ChangesListed))});
+    };
+    const QList<InventoryUpdate::CookieChange> &changed = m_update.changed();
+    if (!changed.isEmpty()) {
+        QTreeWidgetItem *changedGroup = group(tr("Changed (%1)"), changed.size());
+        for (qsizetype i = 0; i < std::min<qsizetype>(changed.size(), ChangesListed); ++i) {
+            const InventoryUpdate::CookieChange &change = changed.at(i);
+            auto *cookie = new QTreeWidgetItem(changedGroup, {cookieLabel(change.after)});
+            cookie->setToolTip(0, tr("Line %1 of the file").arg(change.line));
+            for (const InventoryUpdate::FieldChange &field : change.changes) {
+                auto *item = new QTreeWidgetItem(cookie, {changeFieldName(field), field.before, field.after});
+                // A purpose is longer than its column: the whole text on hovering.
+                item->setToolTip(1, field.before);
+                item->setToolTip(2, field.after);
+            }
+            for (const InventoryUpdate::FieldChange &field : change.unread)
+                new QTreeWidgetItem(cookie, {changeFieldName(field), field.before,
+                                             tr("\"%1\" could not be read; kept").arg(field.after)});
+            cookie->setExpanded(i < 20);
+        }
+        more(changedGroup, changed.size());
+    }
+    const QList<Cookie> &added = m_update.added();
+    if (!added.isEmpty()) {
+        QTreeWidgetItem *addedGroup = group(tr("Added (%1)"), added.size());
+        for (qsizetype i = 0; i < std::min<qsizetype>(added.size(), ChangesListed); ++i)
+            new QTreeWidgetItem(addedGroup, {cookieLabel(added.at(i)), QString(), tr("added")});
+        more(addedGroup, added.size());
+    }
+    const QList<Cookie> &removed = m_update.removed();
+    if (!removed.isEmpty()) {
+        QTreeWidgetItem *removedGroup = group(tr("Removed (%1)"), removed.size());
+        for (qsizetype i = 0; i < std::min<qsizetype>(removed.size(), ChangesListed); ++i)
+            new QTreeWidgetItem(removedGroup, {cookieLabel(removed.at(i)), tr("listed"), tr("removed")});
+        more(removedGroup, removed.size());
+    }
+    const QList<InventoryUpdate::CookieChange> &unread = m_update.unreadOnly();
+    if (!unread.isEmpty()) {
+        QTreeWidgetItem *unreadGroup = group(tr("Unchanged, with cells that could not be read (%1)"),
+                                             unread.size());
+        for (qsizetype i = 0; i < std::min<qsizetype>(unread.size(), ChangesListed); ++i) {
+            auto *cookie = new QTreeWidgetItem(unreadGroup, {cookieLabel(unread.at(i).after)});
+            for (const InventoryUpdate::FieldChange &field : unread.at(i).unread)
+                new QTreeWidgetItem(cookie, {changeFieldName(field), field.before,
+                                             tr("\"%1\" could not be read; kept").arg(field.after)});
+            cookie->setExpanded(true);
+        }
+        more(unreadGroup, unread.size());
+    }
+    if (m_changes->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_changes, {tr("No change: every cookie of the file is already in the "
+                                           "document as the file describes it.")});
+    const qsizetype count = changed.size() + added.size() + removed.size();
+    m_previewTabs->setTabText(1, tr("C&hanges (%1)").arg(count));
 }
 
 void CsvImportDialog::retranslateUi()
@@ -304,7 +451,15 @@ void CsvImportDialog::retranslateUi()
     m_hasHeader->setText(tr("The first row names the columns"));
     m_languageLabel->setText(tr("&Language of the texts:"));
     m_mappingLabel->setText(tr("&Columns (choose the field each one holds):"));
-    m_previewLabel->setText(tr("&First cookies as they will be imported:"));
+    m_previewLabel->setText(tr("&Preview:"));
+    m_modeLabel->setText(tr("Cookies already in the &document:"));
+    m_mode->setItemText(0, tr("Update them with the file's values, add the new ones"));
+    m_mode->setItemText(1, tr("Leave them as they are, add only the new ones"));
+    m_mode->setItemText(2, tr("Update them, add the new ones, remove those the file does not list"));
+    m_mode->setToolTip(tr("A cookie of the file is one of the document's when both have the same "
+                          "name and domain. A blank cell changes nothing."));
+    m_previewTabs->setTabText(0, tr("First cookies of the file"));
+    m_changes->setHeaderLabels({tr("Cookie / field"), tr("In the document"), tr("In the file")});
     m_columns->setHorizontalHeaderLabels({tr("Column"), tr("First value"), tr("Field")});
     m_preview->setHorizontalHeaderLabels({tr("Cookie"), tr("Provider"), tr("Service"),
                                           tr("Purpose"), tr("Category"), tr("Lifetime"),

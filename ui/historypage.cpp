@@ -3,6 +3,7 @@
 #include "historypage.h"
 
 #include "document/languages.h"
+#include "interfacedates.h"
 #include "format/autosaver.h"
 #include "document/policydocument.h"
 #include "format/htmlwriter.h"
@@ -36,7 +37,7 @@ enum { SequenceRole = Qt::UserRole + 1 };
 
 QString dateText(const QDate &date)
 {
-    return Languages::interfaceLocale().toString(date, QLocale::LongFormat);
+    return InterfaceDates::text(date);
 }
 
 } // namespace
@@ -289,7 +290,9 @@ void HistoryPage::fillCompareChoices()
     m_from->clear();
     m_to->clear();
     for (const ArchiveEntry &entry : std::as_const(m_entries)) {
-        const QString text = tr("Revision %1 of %2").arg(entry.revision).arg(entry.date.toString(Qt::ISODate));
+        const QString text = tr("Revision %1 of %2")
+                                 .arg(entry.revision)
+                                 .arg(InterfaceDates::numeric(entry.date));
         m_from->addItem(text, entry.sequence);
         m_to->addItem(text, entry.sequence);
     }

@@ -146,6 +146,9 @@ void InterfaceLanguage::apply(const QString &code)
             QCoreApplication::installTranslator(m_qt);
         }
     }
+    // What Qt writes by itself (a calendar's month names, a date editor made later)
+    // follows the interface too, not the system's locale.
+    QLocale::setDefault(QLocale(m_effective));
     if (!m_charte && !m_qt) {
         // Nothing installed or removed may still mean a change (French → English
         // when charte_en is absent): tell the widgets explicitly.

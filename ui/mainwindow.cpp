@@ -32,6 +32,7 @@
 #include "recentfiles.h"
 #include "scandialog.h"
 #include "sectioneditor.h"
+#include "startpage.h"
 #include "translationview.h"
 
 #include <QAction>
@@ -127,6 +128,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createIssuesDock();
     HistoryPage::install(this); // File › Publish… and the History page (issue 15)
+    StartPage::install(this);   // what File › Close leaves (issue 17)
 
     m_fileStateLabel = new QLabel(this);
     m_fileStateLabel->setObjectName(QStringLiteral("fileStateLabel"));
@@ -323,7 +325,11 @@ void MainWindow::createActions()
         m_fileMenu->addAction(QString(), this, &MainWindow::chooseKnownCookies);
     m_knownCookiesAction->setObjectName(QStringLiteral("actionKnownCookies"));
     m_fileMenu->addSeparator();
-    m_closeAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    // Closes the document, not the window: the start page takes its place.
+    m_closeAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (auto *start = findChild<StartPage *>())
+            start->closeDocument();
+    });
     m_closeAction->setObjectName(QStringLiteral("actionClose"));
     m_closeAction->setShortcut(QKeySequence::Close);
     m_quitAction = m_fileMenu->addAction(
@@ -599,18 +605,17 @@ bool MainWindow::importCsv(const QString &path)
         QMessageBox::warning(this, tr("Cannot import the inventory"), status.error);
         return false;
     }
-    if (dialog.exec() != QDialog::Accepted || dialog.result().cookies.isEmpty())
+    if (dialog.exec() != QDialog::Accepted || !dialog.canImport())
         return false;
-    const InventoryImport &imported = dialog.result();
-    QUndoCommand *command = ImportCommands::inventory(m_document, imported);
-    command->setText(QCoreApplication::translate("UndoCommands", "Import %n cookie(s)", nullptr,
-                                                 int(imported.cookies.size())));
+    // Matched against the document by name and domain: changed, added, maybe removed.
+    const InventoryUpdate &update = dialog.update();
+    QUndoCommand *command = ImportCommands::inventoryUpdate(m_document, update);
+    command->setText(QCoreApplication::translate("UndoCommands", "Import %1 (%2)")
+                         .arg(QFileInfo(path).fileName(), update.summary()));
     m_document->undoStack()->push(command);
     showPage(QStringLiteral("cookies"));
     statusBar()->showMessage(
-        tr("Imported %n cookie(s) from %1", nullptr, int(imported.cookies.size()))
-            .arg(QFileInfo(path).fileName()),
-        6000);
+        tr("Imported %1: %2").arg(QFileInfo(path).fileName(), update.summary()), 6000);
     return true;
 }
 
@@ -749,6 +754,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    if (auto *start = findChild<StartPage *>())
+        start->rememberSession();
     saveLayout();
     event->accept();
 }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "metaeditor.h"
 
+#include "interfacedates.h"
+
 #include "commands/metacommands.h"
 #include "document/policydocument.h"
 #include "undokeyrouter.h"
@@ -44,7 +46,6 @@ MetaEditor::MetaEditor(PolicyDocument *document, QWidget *parent)
     m_contact->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_lastUpdated->setCalendarPopup(true);
     m_lastUpdated->setMinimumDate(noDate);
-    m_lastUpdated->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_revision->setRange(1, 1000000);
     m_intro->setWordWrap(true);
 
@@ -124,6 +125,9 @@ void MetaEditor::retranslateUi()
     m_contact->setAccessibleName(tr("DPO contact"));
     m_contact->setPlaceholderText(tr("dpo@example.org"));
     m_lastUpdated->setAccessibleName(tr("Last updated"));
+    // The date in the interface's language and order, also after switching it.
+    m_lastUpdated->setLocale(Languages::interfaceLocale());
+    m_lastUpdated->setDisplayFormat(InterfaceDates::numericFormat());
     m_lastUpdated->setSpecialValueText(tr("Not set"));
     m_today->setText(tr("&Today"));
     m_today->setToolTip(tr("Set the last-updated date to today"));

@@ -5,6 +5,7 @@
 #include "barchart.h"
 #include "document/countries.h"
 #include "document/languages.h"
+#include "interfacedates.h"
 #include "document/policydocument.h"
 #include "document/policystatistics.h"
 #include "languagename.h"
@@ -242,7 +243,7 @@ void OverviewPage::refresh()
     m_contact->setText(orMissing(meta.contactEmail));
     m_revision->setText(QString::number(meta.revision));
     m_lastUpdated->setText(meta.lastUpdated.isValid()
-                               ? Languages::interfaceLocale().toString(meta.lastUpdated, QLocale::LongFormat)
+                               ? InterfaceDates::text(meta.lastUpdated)
                                : tr("Not stated"));
     QStringList languages;
     for (const QString &code : meta.languages) {

@@ -4,6 +4,7 @@
 
 #include "commands/metacommands.h"
 #include "document/languages.h"
+#include "interfacedates.h"
 #include "document/policydocument.h"
 
 #include <QComboBox>
@@ -49,7 +50,8 @@ PublishDialog::PublishDialog(PolicyDocument *document, QWidget *parent)
     m_note->setPlaceholderText(tr("Shown with this revision in the charter's history"));
     m_date->setObjectName(QStringLiteral("publishDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setLocale(Languages::interfaceLocale());
+    m_date->setDisplayFormat(InterfaceDates::numericFormat());
     m_errors->setObjectName(QStringLiteral("publishErrors"));
     m_errors->setWordWrap(true);
     m_forceReason->setObjectName(QStringLiteral("publishForceReason"));

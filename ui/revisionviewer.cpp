@@ -7,6 +7,7 @@
 #include "document/languages.h"
 #include "document/policydocument.h"
 #include "format/policywriter.h"
+#include "interfacedates.h"
 #include "itemmodels/cookietablemodel.h"
 #include "languagename.h"
 
@@ -90,7 +91,7 @@ RevisionViewer::RevisionViewer(const ArchiveEntry &entry, const Policy &publishe
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("revisionViewer"));
-    const QString date = Languages::interfaceLocale().toString(entry.date, QLocale::LongFormat);
+    const QString date = InterfaceDates::text(entry.date);
     setWindowTitle(tr("Revision %1 of %2 (read-only)").arg(entry.revision).arg(date));
 
     m_header->setObjectName(QStringLiteral("revisionHeader"));

@@ -8,6 +8,7 @@
 #include "document/policydocument.h"
 #include "import/charterimporter.h"
 #include "import/inventoryimporter.h"
+#include "import/inventoryupdate.h"
 
 namespace ImportCommands {
 
@@ -18,6 +19,13 @@ QUndoCommand *inventory(PolicyDocument *document, const InventoryImport &importe
     imported.mergeInto(merged);
     return new ReplaceInventoryCommand(document, merged.cookies, merged.providers,
                                        merged.categories, parent);
+}
+
+QUndoCommand *inventoryUpdate(PolicyDocument *document, const InventoryUpdate &update,
+                              QUndoCommand *parent)
+{
+    return new ReplaceInventoryCommand(document, update.cookies(), update.providers(),
+                                       update.categories(), parent);
 }
 
 QUndoCommand *charterPage(PolicyDocument *document, const CharterImport &imported,

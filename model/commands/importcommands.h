@@ -8,6 +8,7 @@ class PolicyDocument;
 class QUndoCommand;
 struct CharterImport;
 struct InventoryImport;
+class InventoryUpdate;
 
 // File › Import lands as one undo step whatever it brings. The dialogs read and map
 // the file; these build the step from their result, so the window only pushes it
@@ -18,6 +19,11 @@ namespace ImportCommands {
 // first, as InventoryImport::mergeInto orders them), as one replacing command.
 QUndoCommand *inventory(PolicyDocument *document, const InventoryImport &imported,
                         QUndoCommand *parent = nullptr);
+
+// A CSV inventory matched against the document's cookies (changed, added, maybe
+// removed), as one replacing command.
+QUndoCommand *inventoryUpdate(PolicyDocument *document, const InventoryUpdate &update,
+                              QUndoCommand *parent = nullptr);
 
 // A charter page: its language when the document lacks it, its inventory, then its
 // sections after the document's (they may list the inventory), under text.

@@ -161,6 +161,7 @@ struct InventoryImporter::Row
     QString storage;
     QString basis;
     QString extra;
+    StatedFields stated;
     bool empty = true;
 };
 
@@ -278,6 +279,7 @@ std::optional<QString> InventoryImporter::categoryNamedBy(const QString &text,
 QList<Cookie> InventoryImporter::takeCookies()
 {
     m_result.lines.clear();
+    m_result.stated.clear();
     return std::exchange(m_result.cookies, QList<Cookie>());
 }
 
@@ -307,6 +309,7 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
             if (cell.isEmpty() || column.field == InventoryField::Ignore)
                 continue;
             row.empty = false;
+            row.stated.add(column.field);
             const QString language = column.language.isEmpty() ? mapping.language : column.language;
             switch (column.field) {
             case InventoryField::Ignore:
@@ -379,6 +382,7 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
         }
 
         Cookie cookie;
+        StatedFields stated = row.stated;
         // Unreadable cells are counted once per row, however many cookies it names.
         int flagged = 0;
         const auto keep = [&](InventoryField field, const QString &text) {
@@ -413,12 +417,14 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
             if (const std::optional<Lifetime> lifetime = Lifetime::parse(row.lifetime))
                 cookie.lifetime = *lifetime;
             else if (const auto storage = InventoryFields::storage(row.lifetime);
-                     storage && *storage != StorageKind::Cookie && row.storage.isEmpty())
+                     storage && *storage != StorageKind::Cookie && row.storage.isEmpty()) {
                 // "Local Storage" in a retention column: the item is not a cookie and
                 // lives until it is cleared.
                 cookie.storage = *storage;
-            else
+                stated.add(InventoryField::Storage);
+            } else {
                 keep(InventoryField::Lifetime, row.lifetime);
+            }
         }
         cookie.domain = row.domain;
         cookie.path = row.path;
@@ -442,6 +448,7 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
             cookie.match == NameMatch::Exact ? splitNames(row.names) : QStringList{row.names};
         for (const QString &name : names) {
             Cookie named = cookie;
+            StatedFields namedStated = stated;
             named.name = name;
             // "YSC (tiers)": a charter page's way of marking third-party cookies.
             static const QRegularExpression annotated(QStringLiteral(R"(^(.*\S)\s*\(([^()]+)\)$)"));
@@ -452,6 +459,7 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
                         InventoryFields::party(annotation.captured(2))) {
                     named.name = annotation.captured(1);
                     named.party = *party;
+                    namedStated.add(InventoryField::Party);
                 }
             }
             // "_ga_*": the usual way to write a family of cookies in a table;
@@ -461,9 +469,11 @@ int InventoryImporter::addRows(const QList<QStringList> &rows, const QList<int> 
                 CookieValidation::isToken(named.name.chopped(1))) {
                 named.name.chop(1);
                 named.match = NameMatch::Prefix;
+                namedStated.add(InventoryField::NameMatch);
             }
             m_result.cookies << named;
             m_result.lines << int(lines.value(r, int(r) + 1));
+            m_result.stated << namedStated;
         }
         m_result.flaggedCells += flagged;
     }

@@ -31,12 +31,35 @@ struct InventoryMapping
     friend bool operator==(const InventoryMapping &, const InventoryMapping &) = default;
 };
 
+// The fields a row gave a value for: a blank cell states nothing, so an update
+// leaves that field of the matched cookie as it is (see InventoryUpdate).
+class StatedFields
+{
+public:
+    void add(InventoryField field) { m_bits |= 1u << unsigned(field); }
+    bool has(InventoryField field) const { return m_bits & (1u << unsigned(field)); }
+    // For cookies that come without a table (a service list): every field is meant.
+    static StatedFields all()
+    {
+        StatedFields fields;
+        fields.m_bits = ~0u;
+        return fields;
+    }
+
+    friend bool operator==(const StatedFields &, const StatedFields &) = default;
+
+private:
+    static_assert(int(InventoryField::Extra) < 32, "one bit per field");
+    quint32 m_bits = 0;
+};
+
 // What an import adds to a document: cookies, and the providers and categories they
 // refer to that the document does not have yet.
 struct InventoryImport
 {
     QList<Cookie> cookies;
     QList<int> lines; // source line of each cookie
+    QList<StatedFields> stated; // what the row of each cookie stated
     QList<Provider> providers;
     QList<Category> categories;
     int flaggedCells = 0; // cells kept in Cookie::unparsed because they could not be read

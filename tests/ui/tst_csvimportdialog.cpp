@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: The Charte developers
 #include "csvimportdialog.h"
+#include "document/policydocument.h"
+#include "format/templates.h"
+#include "interfacelanguage.h"
+#include "mainwindow.h"
 #include "support/screenshots.h"
 
 #include <QCheckBox>
@@ -8,6 +12,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,10 +27,17 @@ class TestCsvImportDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void init();
     void showsDetectionMappingAndPreview();
     void userCorrectsTheMapping();
     void withoutNameColumnNothingCanBeImported();
     void refusesABrokenFileWithoutChangingTheDialog();
+    void updatesAnInventoryShowingEachChange();
+    void theModeIsChosenInTheDialog();
+    void reimportingThroughTheWindowChangesNothing();
+    void updateScreenshots_data();
+    void updateScreenshots();
 };
 
 namespace {
@@ -57,6 +74,19 @@ void choose(QComboBox *combo, InventoryField field)
 }
 
 } // namespace
+
+void TestCsvImportDialog::initTestCase()
+{
+    // The window and the interface language read settings: a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Charte"));
+    QCoreApplication::setApplicationName(QStringLiteral("charte-tst-csvimportdialog"));
+}
+
+void TestCsvImportDialog::init()
+{
+    QSettings().clear();
+}
 
 void TestCsvImportDialog::showsDetectionMappingAndPreview()
 {
@@ -157,6 +187,198 @@ void TestCsvImportDialog::refusesABrokenFileWithoutChangingTheDialog()
     QVERIFY(!status);
     QVERIFY2(status.error.contains(QStringLiteral("cut.csv:2:5:")), qPrintable(status.error));
     QCOMPARE(dialog.result().cookies.size(), 2); // still the previous file
+}
+
+namespace {
+
+// The document an inventory is imported into again: sessionid with a lifetime of
+// one year and no purpose, _pk_id as the file says.
+Policy documentWithCookies()
+{
+    Policy policy;
+    policy.meta.defaultLanguage = QStringLiteral("fr");
+    policy.meta.languages = {QStringLiteral("fr")};
+    Cookie session;
+    session.name = QStringLiteral("sessionid");
+    session.lifetime = Lifetime::fromSeconds(Lifetime::Year);
+    session.secure = true;
+    policy.cookies << session;
+    Cookie old;
+    old.name = QStringLiteral("old_cookie");
+    policy.cookies << old;
+    return policy;
+}
+
+QByteArray updatedInventory()
+{
+    return QByteArray("Nom du cookie;Finalit\xE9;Dur\xE9""e\r\n"
+                      "sessionid;Connexion;1 an\r\n"
+                      "_pk_id;Mesure d'audience;13 mois\r\n");
+}
+
+QTreeWidgetItem *group(QTreeWidget *tree, const QString &startsWith)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0).startsWith(startsWith))
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+// Answers the next modal dialog of type T: accept when check returns true.
+template <typename T>
+std::shared_ptr<bool> handleNextDialog(std::function<bool(T *)> check)
+{
+    auto seen = std::make_shared<bool>(false);
+    auto *timer = new QTimer(qApp);
+    auto attempts = std::make_shared<int>(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, check, attempts, seen] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            *seen = true;
+            if (check(dialog))
+                dialog->accept();
+            else
+                dialog->reject();
+        } else if (++*attempts > 500) {
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+    return seen;
+}
+
+} // namespace
+
+void TestCsvImportDialog::updatesAnInventoryShowingEachChange()
+{
+    QTemporaryDir dir;
+    const Policy context = documentWithCookies();
+    CsvImportDialog dialog(context);
+    QVERIFY(dialog.openFile(writeTemporary(dir, updatedInventory())));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("importMode"));
+    QVERIFY(mode->isVisible());
+    QCOMPARE(dialog.mode(), InventoryUpdate::Mode::UpdateAndAdd);
+
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("1 changed, 1 added, 1 unchanged")) ||
+                 summary.startsWith(QStringLiteral("1 changed, 1 added, 0 unchanged")),
+             qPrintable(summary));
+    auto *changes = dialog.findChild<QTreeWidget *>(QStringLiteral("changes"));
+    QTreeWidgetItem *changed = group(changes, QStringLiteral("Changed (1)"));
+    QVERIFY(changed);
+    QTreeWidgetItem *session = changed->child(0);
+    QCOMPARE(session->text(0), QStringLiteral("sessionid"));
+    QCOMPARE(session->childCount(), 1); // the lifetime is the same year: only the purpose
+    QCOMPARE(session->child(0)->text(0),
+             InventoryFields::translatedName(InventoryField::Purpose) + QStringLiteral(" (fr)"));
+    QCOMPARE(session->child(0)->text(1), QStringLiteral("none"));
+    QCOMPARE(session->child(0)->text(2), QStringLiteral("Connexion"));
+    QTreeWidgetItem *added = group(changes, QStringLiteral("Added (1)"));
+    QVERIFY(added);
+    QCOMPARE(added->child(0)->text(0), QStringLiteral("_pk_id"));
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("previewTabs"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("C&hanges (2)"));
+    QVERIFY(dialog.canImport());
+    QVERIFY(dialog.update().cookies().at(0).secure); // no such column: kept
+}
+
+void TestCsvImportDialog::theModeIsChosenInTheDialog()
+{
+    QTemporaryDir dir;
+    const Policy context = documentWithCookies();
+    CsvImportDialog dialog(context);
+    QVERIFY(dialog.openFile(writeTemporary(dir, updatedInventory())));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *mode = dialog.findChild<QComboBox *>(QStringLiteral("importMode"));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summary"));
+    auto *changes = dialog.findChild<QTreeWidget *>(QStringLiteral("changes"));
+    mode->setFocus();
+    QTest::keyClick(mode, Qt::Key_Down); // leave them as they are
+    QCOMPARE(dialog.mode(), InventoryUpdate::Mode::AddNew);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("0 changed, 1 added")), qPrintable(summary->text()));
+    QVERIFY(!group(changes, QStringLiteral("Changed")));
+    QTest::keyClick(mode, Qt::Key_Down); // and remove those the file does not list
+    QCOMPARE(dialog.mode(), InventoryUpdate::Mode::Replace);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("1 changed, 1 added, 1 removed")), qPrintable(summary->text()));
+    QTreeWidgetItem *removed = group(changes, QStringLiteral("Removed (1)"));
+    QVERIFY(removed);
+    QCOMPARE(removed->child(0)->text(0), QStringLiteral("old_cookie"));
+
+    // An empty document has nothing to match: no choice is offered.
+    CsvImportDialog empty((Policy()));
+    QVERIFY(empty.openFile(writeTemporary(dir, updatedInventory())));
+    empty.show();
+    QVERIFY(!empty.findChild<QComboBox *>(QStringLiteral("importMode"))->isVisible());
+}
+
+void TestCsvImportDialog::reimportingThroughTheWindowChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = writeTemporary(dir, updatedInventory());
+    MainWindow window;
+    window.adopt(documentWithCookies(), dir.filePath(QStringLiteral("doc.charte.json")));
+    const int steps = window.document()->undoStack()->count();
+    auto seen = handleNextDialog<CsvImportDialog>([](CsvImportDialog *dialog) { return dialog->canImport(); });
+    QVERIFY(window.importCsv(path));
+    QVERIFY(*seen);
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1); // one step
+    const Policy after = window.document()->policy();
+    QCOMPARE(after.cookies.size(), 3);
+    QCOMPARE(after.cookies.at(0).purpose.exact(QStringLiteral("fr")), QStringLiteral("Connexion"));
+
+    QString summary;
+    bool couldImport = true;
+    seen = handleNextDialog<CsvImportDialog>([&](CsvImportDialog *dialog) {
+        summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
+        couldImport = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+        return true;
+    });
+    QVERIFY(!window.importCsv(path));
+    QVERIFY(*seen);
+    QVERIFY2(summary.startsWith(QStringLiteral("0 changed, 0 added, 2 unchanged")), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("nothing to import")));
+    QVERIFY(!couldImport);
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+    QCOMPARE(window.document()->policy(), after);
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->policy(), documentWithCookies());
+}
+
+void TestCsvImportDialog::updateScreenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestCsvImportDialog::updateScreenshots()
+{
+    QFETCH(QString, language);
+    QSettings().setValue(InterfaceLanguage::settingsKey(), language);
+    InterfaceLanguage interface;
+    interface.restore();
+    QTemporaryDir dir;
+    Policy context = documentWithCookies();
+    context.cookies[0].purpose.set(QStringLiteral("fr"), QStringLiteral("Session"));
+    CsvImportDialog dialog(context);
+    QVERIFY(dialog.openFile(writeTemporary(dir, updatedInventory())));
+    dialog.resize(1000, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QTabWidget *>(QStringLiteral("previewTabs"))->setCurrentIndex(1);
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
+    QVERIFY2(summary.startsWith(language == QLatin1StringView("fr") ? QStringLiteral("1 modifié")
+                                                                     : QStringLiteral("1 changed")),
+             qPrintable(summary));
+    QVERIFY(TestSupport::saveScreenshot(&dialog, QStringLiteral("csvimport-update-%1.png").arg(language)));
+    QSettings().clear();
+    interface.restore();
 }
 
 QTEST_MAIN(TestCsvImportDialog)

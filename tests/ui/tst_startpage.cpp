@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: Apache-2.0
+// SPDX-FileCopyrightText: The Charte developers
+#include "commands/metacommands.h"
+#include "document/policydocument.h"
+#include "documentmanager.h"
+#include "format/autosaver.h"
+#include "format/policywriter.h"
+#include "format/templates.h"
+#include "interfacelanguage.h"
+#include "mainwindow.h"
+#include "startpage.h"
+#include "support/screenshots.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+
+struct Script
+{
+    DocumentManager::Prompts::Answer unsavedAnswer = DocumentManager::Prompts::Answer::Cancel;
+    QString saveAnswer;
+    QStringList unsavedAsked;
+    int savePathsAsked = 0;
+    QStringList errors;
+};
+
+class ScriptedPrompts : public DocumentManager::Prompts
+{
+public:
+    explicit ScriptedPrompts(std::shared_ptr<Script> script) : m_script(std::move(script)) {}
+    Answer unsavedChanges(const QString &name) override
+    {
+        m_script->unsavedAsked << name;
+        return m_script->unsavedAnswer;
+    }
+    QString openPath(const QString &) override { return {}; }
+    QString savePath(const QString &) override
+    {
+        ++m_script->savePathsAsked;
+        return m_script->saveAnswer;
+    }
+    bool restore(const Autosaver::Recovery &) override { return false; }
+    void error(const QString &title, const QString &) override { m_script->errors << title; }
+
+private:
+    std::shared_ptr<Script> m_script;
+};
+
+StartPage *startPage(MainWindow &window)
+{
+    return window.findChild<StartPage *>(QStringLiteral("startPage"));
+}
+
+QAction *action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+void rename(PolicyDocument *document, const QString &name)
+{
+    PolicyMeta meta = document->policy().meta;
+    meta.siteName = name;
+    document->undoStack()->push(setMetaCommand(document, meta, QStringLiteral("Rename site")));
+}
+
+} // namespace
+
+// File › Close keeps the window and shows the start page (recent files, a new
+// document from each template); the next start reopens the last document.
+class TestStartPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void closeKeepsTheWindowAndShowsTheStartPage();
+    void closeAsksAboutUnsavedChanges();
+    void newFromTemplateLeavesThePage();
+    void theNextStartReopensTheLastDocument();
+    void reopeningCanBeTurnedOff();
+    void aDocumentGoneSinceIsSaidNotAsked();
+    void saveAsHasCtrlShiftS();
+    void screenshots_data();
+    void screenshots();
+
+private:
+    QString savedDocument(const QString &name, const QString &siteName);
+    QTemporaryDir m_dir;
+};
+
+void TestStartPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Charte"));
+    QCoreApplication::setApplicationName(QStringLiteral("charte-tst-startpage"));
+    QVERIFY(m_dir.isValid());
+    qunsetenv("CHARTE_RECOVERY_ANSWER");
+}
+
+void TestStartPage::init()
+{
+    QSettings().clear();
+    QDir(Autosaver::recoveryDirectory()).removeRecursively();
+}
+
+QString TestStartPage::savedDocument(const QString &name, const QString &siteName)
+{
+    Policy policy = Templates::defaultPolicy();
+    policy.meta.siteName = siteName;
+    const QString path = m_dir.filePath(name);
+    return PolicyWriter::writeFile(policy, path) ? path : QString();
+}
+
+void TestStartPage::closeKeepsTheWindowAndShowsTheStartPage()
+{
+    const QString path = savedDocument(QStringLiteral("valbourg.charte.json"), QStringLiteral("Valbourg"));
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *issues = window.findChild<QDockWidget *>(QStringLiteral("issuesDock"));
+    QVERIFY(issues->isVisible());
+    QWidget *documentView = window.centralWidget();
+
+    QAction *close = action(window, "actionClose");
+    QVERIFY(!close->shortcut().isEmpty());
+    QTest::keySequence(&window, close->shortcut());
+    StartPage *start = startPage(window);
+    QVERIFY(start->isShown());
+    QVERIFY(window.isVisible());
+    QCOMPARE(window.centralWidget(), start);
+    QVERIFY(start->isVisible());
+    QVERIFY(!documentView->isVisible());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Charte"));
+    QVERIFY(window.document()->filePath().isEmpty());
+    QVERIFY(window.document()->policy().cookies.isEmpty());
+    // What needs a document is off; what opens one is on.
+    QVERIFY(!action(window, "actionSave")->isEnabled());
+    QVERIFY(!action(window, "actionSaveAs")->isEnabled());
+    QVERIFY(!close->isEnabled());
+    QVERIFY(!action(window, "actionExport")->isEnabled());
+    QVERIFY(!action(window, "actionCheck")->isEnabled());
+    QVERIFY(action(window, "actionNew")->isEnabled());
+    QVERIFY(action(window, "actionOpen")->isEnabled());
+    QVERIFY(!issues->isVisible());
+
+    auto *recent = start->findChild<QListWidget *>(QStringLiteral("recentList"));
+    QVERIFY(recent->isVisible());
+    QCOMPARE(recent->count(), 1);
+    QVERIFY(recent->item(0)->text().startsWith(QStringLiteral("valbourg.charte.json")));
+    QCOMPARE(start->findChildren<QCommandLinkButton *>().size(), Templates::names().size());
+
+    // The recent document, chosen with the keyboard, comes back.
+    recent->setFocus();
+    recent->setCurrentRow(0);
+    QTest::keyClick(recent, Qt::Key_Return);
+    QVERIFY(!start->isShown());
+    QCOMPARE(window.centralWidget(), documentView);
+    QVERIFY(documentView->isVisible());
+    QCOMPARE(window.document()->policy().meta.siteName, QStringLiteral("Valbourg"));
+    QCOMPARE(QFileInfo(window.document()->filePath()), QFileInfo(path));
+    QVERIFY(action(window, "actionSaveAs")->isEnabled());
+    QVERIFY(close->isEnabled());
+    QVERIFY(action(window, "actionCheck")->isEnabled());
+    QVERIFY(issues->isVisible());
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("valbourg.charte.json")));
+}
+
+void TestStartPage::closeAsksAboutUnsavedChanges()
+{
+    MainWindow window;
+    auto script = std::make_shared<Script>();
+    window.documentManager()->setPrompts(std::make_unique<ScriptedPrompts>(script));
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    rename(window.document(), QStringLiteral("Changed"));
+
+    script->unsavedAnswer = DocumentManager::Prompts::Answer::Cancel;
+    QTest::keySequence(&window, action(window, "actionClose")->shortcut());
+    QCOMPARE(script->unsavedAsked.size(), 1);
+    QVERIFY(!startPage(window)->isShown());
+    QCOMPARE(window.document()->policy().meta.siteName, QStringLiteral("Changed"));
+
+    script->unsavedAnswer = DocumentManager::Prompts::Answer::Discard;
+    QTest::keySequence(&window, action(window, "actionClose")->shortcut());
+    QCOMPARE(script->unsavedAsked.size(), 2);
+    QVERIFY(startPage(window)->isShown());
+    QVERIFY(!window.document()->isModified());
+    QVERIFY(!action(window, "actionUndo")->isEnabled()); // nothing of the closed document to undo
+}
+
+void TestStartPage::newFromTemplateLeavesThePage()
+{
+    MainWindow window;
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(startPage(window)->closeDocument());
+    auto *typical = startPage(window)->findChild<QCommandLinkButton *>(QStringLiteral("template_typical"));
+    QVERIFY(typical);
+    QVERIFY(typical->isVisible());
+    QTest::mouseClick(typical, Qt::LeftButton);
+    QVERIFY(!startPage(window)->isShown());
+    QCOMPARE(window.document()->policy(), *Templates::load(QStringLiteral("typical")));
+    QVERIFY(window.document()->filePath().isEmpty());
+    QCOMPARE(window.currentPageId(), QStringLiteral("overview"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Untitled")));
+}
+
+void TestStartPage::theNextStartReopensTheLastDocument()
+{
+    const QString path = savedDocument(QStringLiteral("last.charte.json"), QStringLiteral("Last one"));
+    QVERIFY(StartPage::reopensLastDocument()); // on by default
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.close());
+    }
+    {
+        MainWindow window; // as main() starts without FILE
+        QVERIFY(startPage(window)->restoreSession());
+        QCOMPARE(window.document()->policy().meta.siteName, QStringLiteral("Last one"));
+        QVERIFY(!startPage(window)->isShown());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Ended on the start page: the next start shows it again.
+        QVERIFY(startPage(window)->closeDocument());
+        QVERIFY(window.close());
+    }
+    MainWindow window;
+    QVERIFY(startPage(window)->restoreSession());
+    QVERIFY(startPage(window)->isShown());
+}
+
+void TestStartPage::reopeningCanBeTurnedOff()
+{
+    const QString path = savedDocument(QStringLiteral("off.charte.json"), QStringLiteral("Off"));
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(startPage(window)->closeDocument());
+        auto *box = startPage(window)->findChild<QCheckBox *>(QStringLiteral("reopenLastDocument"));
+        QVERIFY(box->isChecked());
+        QVERIFY(action(window, "actionReopenLastDocument")->isChecked());
+        QVERIFY(window.fileMenu()->actions().contains(action(window, "actionReopenLastDocument")));
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+        QVERIFY(!box->isChecked());
+        QVERIFY(!action(window, "actionReopenLastDocument")->isChecked()); // the menu follows
+        QVERIFY(window.close());
+    }
+    QVERIFY(!StartPage::reopensLastDocument());
+    MainWindow window;
+    QVERIFY(!startPage(window)->restoreSession()); // main() shows the default charter
+    // And back on from the File menu.
+    action(window, "actionReopenLastDocument")->trigger();
+    QVERIFY(StartPage::reopensLastDocument());
+}
+
+void TestStartPage::aDocumentGoneSinceIsSaidNotAsked()
+{
+    const QString path = savedDocument(QStringLiteral("gone.charte.json"), QStringLiteral("Gone"));
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QVERIFY(window.close());
+    }
+    QVERIFY(QFile::remove(path));
+    MainWindow window;
+    auto script = std::make_shared<Script>();
+    window.documentManager()->setPrompts(std::make_unique<ScriptedPrompts>(script));
+    QVERIFY(startPage(window)->restoreSession());
+    QVERIFY(startPage(window)->isShown());
+    QVERIFY(script->errors.isEmpty()); // no dialog in the way of the start
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("gone.charte.json")), qPrintable(message));
+}
+
+void TestStartPage::saveAsHasCtrlShiftS()
+{
+    MainWindow window;
+    auto script = std::make_shared<Script>();
+    window.documentManager()->setPrompts(std::make_unique<ScriptedPrompts>(script));
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    script->saveAnswer = m_dir.filePath(QStringLiteral("saved-as.charte.json"));
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(script->savePathsAsked, 1);
+    QVERIFY(QFile::exists(script->saveAnswer));
+    QCOMPARE(QFileInfo(window.document()->filePath()), QFileInfo(script->saveAnswer));
+}
+
+void TestStartPage::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestStartPage::screenshots()
+{
+    QFETCH(QString, language);
+    QSettings().setValue(InterfaceLanguage::settingsKey(), language);
+    const QString first = savedDocument(QStringLiteral("mairie-de-valbourg.charte.json"), QStringLiteral("Valbourg"));
+    const QString second = savedDocument(QStringLiteral("open-data.charte.json"), QStringLiteral("Open data"));
+    MainWindow window;
+    QVERIFY(window.openFile(second));
+    QVERIFY(window.openFile(first));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1180, 800));
+    QVERIFY(startPage(window)->closeDocument());
+    QTest::qWait(50);
+    // The interface language switched while the page is shown: it stays a start page.
+    InterfaceLanguage *interface = window.interfaceLanguage();
+    const QString other = language == QLatin1StringView("fr") ? QStringLiteral("en") : QStringLiteral("fr");
+    interface->setChoice(other);
+    interface->setChoice(language);
+    QTRY_COMPARE(window.windowTitle(), QStringLiteral("Charte"));
+    QVERIFY(!action(window, "actionSave")->isEnabled());
+    auto *typical = startPage(window)->findChild<QCommandLinkButton *>(QStringLiteral("template_typical"));
+    QCOMPARE(typical->text(), language == QLatin1StringView("fr") ? QStringLiteral("Site d’une commune")
+                                                                   : QStringLiteral("Town website"));
+    // Every text fits: the buttons and labels get the room they ask for.
+    for (QCommandLinkButton *button : startPage(window)->findChildren<QCommandLinkButton *>())
+        QVERIFY2(button->height() >= button->heightForWidth(button->width()), qPrintable(button->text()));
+    QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("startpage-%1.png").arg(language)));
+}
+
+QTEST_MAIN(TestStartPage)
+#include "tst_startpage.moc"
