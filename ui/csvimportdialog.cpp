@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "csvimportdialog.h"
 
+#include "document/cookiename.h"
 #include "import/csvinventory.h"
 
 #include <QCheckBox>
@@ -254,7 +255,7 @@ void CsvImportDialog::updatePreview()
         for (auto it = cookie.unparsed.cbegin(); it != cookie.unparsed.cend(); ++it)
             problems << tr("%1: \"%2\"").arg(fieldName(it.key()), it.value());
         const QStringList cells = {
-            cookie.name,
+            CookieName::display(cookie),
             providerName(cookie.providerId),
             cookie.service.value(language, m_context.meta.defaultLanguage),
             cookie.purpose.value(language, m_context.meta.defaultLanguage),

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "export/bannerexporter.h"
 
+#include "document/cookiename.h"
 #include "document/languages.h"
 #include "export/exportstrings.h"
 #include "export/htmlexporter.h"
@@ -119,6 +120,8 @@ void writeCookie(JsonWriter &json, const Policy &policy, const Cookie &cookie,
     json.beginObject();
     json.member(u"name", cookie.name);
     json.member(u"match", nameMatchKey(cookie.match));
+    // What the preferences' cookie table shows: "_pk_id.*", as everywhere else.
+    json.member(u"label", CookieName::display(cookie));
     json.member(u"domain", cookie.domain);
     json.member(u"path", cookie.path);
     const Provider *provider = policy.provider(cookie.providerId);
