@@ -60,23 +60,17 @@ QList<int> Hyphenator::breakPoints(const QString &word) const
         return fallbackBreakPoints(word);
 
     // The patterns are written in lower case, in UTF-8 (the files say so on their
-    // first line); the answer comes per byte, so each character's last byte is noted.
+    // first line); libhyphen answers per character (code point), so each code
+    // point's end in the QString is noted.
     const QByteArray utf8 = word.toLower().toUtf8();
-    QList<int> lastByteOf; // per QString index, or -1 for the first half of a surrogate pair
-    lastByteOf.reserve(word.size());
-    int byte = 0;
+    QList<int> endOf; // per code point: the QString index just after it
+    endOf.reserve(word.size());
     for (qsizetype i = 0; i < word.size(); ++i) {
-        const char32_t code = word.at(i).isHighSurrogate() && i + 1 < word.size()
-                                  ? QChar::surrogateToUcs4(word.at(i), word.at(i + 1))
-                                  : word.at(i).unicode();
-        if (word.at(i).isHighSurrogate() && i + 1 < word.size()) {
-            lastByteOf << -1;
+        if (word.at(i).isHighSurrogate() && i + 1 < word.size())
             ++i;
-        }
-        byte += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        lastByteOf << byte - 1;
+        endOf << int(i + 1);
     }
-    if (byte != utf8.size()) // lower-casing changed the length (rare: "İ"): no guess
+    if (QString::fromUtf8(utf8).toUcs4().size() != endOf.size()) // lower case changed it ("İ")
         return fallbackBreakPoints(word);
 
     QByteArray hyphens(utf8.size() + 5, '\0');
@@ -88,12 +82,11 @@ QList<int> Hyphenator::breakPoints(const QString &word) const
                                              &cuts, minimumLeft, minimumRight, minimumLeft,
                                              minimumRight);
     QList<int> points;
-    for (qsizetype i = 0; !failed && i + 1 < lastByteOf.size(); ++i) {
-        const int last = lastByteOf.at(i);
+    for (qsizetype i = 0; !failed && i + 1 < endOf.size(); ++i) {
         // A break that rewrites the word around it (German "Schiff=fahrt") is left
         // out: a soft hyphen can only add a hyphen.
-        if (last >= 0 && (hyphens.at(last) & 1) && !(replacements && replacements[last]))
-            points << int(i + 1);
+        if ((hyphens.at(i) & 1) && !(replacements && replacements[i]))
+            points << endOf.at(i);
     }
     if (replacements) {
         for (int i = 0; i < utf8.size(); ++i)

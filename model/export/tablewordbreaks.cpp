@@ -24,6 +24,8 @@ void collectTables(QTextFrame *frame, QList<QTextTable *> &found)
     }
 }
 
+constexpr qsizetype minimumHyphenatedLength = 8;
+
 bool isWordCharacter(QChar c)
 {
     return c.isLetterOrNumber() || c.isMark();
@@ -34,7 +36,9 @@ bool isTooWide(const QTextDocument &document, QTextTable *table)
 {
     const qreal room = document.textWidth() - 2 * document.documentMargin();
     const QRectF box = document.documentLayout()->frameBoundingRect(table);
-    return box.width() > room + 0.5;
+    // Qt's table can come out a device pixel or two wider than the room, from how it
+    // rounds borders: that is no overflow, and no word is cut for it.
+    return box.width() > room + 2;
 }
 
 // Puts a soft hyphen at every hyphenation point of each word of the cell's wrapping
@@ -57,7 +61,8 @@ int hyphenateCell(const QTextTableCell &cell, const Hyphenator &hyphenator)
             qsizetype end = start;
             while (end < text.size() && isWordCharacter(text.at(end)))
                 ++end;
-            if (end > start) {
+            // Short words ("cookies") are not worth a cut: "co-okies" reads badly.
+            if (end - start >= minimumHyphenatedLength) {
                 for (int point : hyphenator.breakPoints(text.mid(start, end - start)))
                     points << int(start + point);
             }
@@ -88,10 +93,14 @@ QList<QTextTable *> fit(QTextDocument &document, const Hyphenator &hyphenator)
     option.setWrapMode(QTextOption::WordWrap);
     document.setDefaultTextOption(option);
 
+    document.setUndoRedoEnabled(false); // a print copy: no one undoes the hyphens
     QList<QTextTable *> tooWide;
     for (QTextTable *table : tables(document)) {
         if (!isTooWide(document, table))
             continue;
+        // One edit: the document is laid out again once, not after every hyphen.
+        QTextCursor edit(table->firstCursorPosition());
+        edit.beginEditBlock();
         for (int row = 0; row < table->rows(); ++row) {
             for (int column = 0; column < table->columns(); ++column) {
                 const QTextTableCell cell = table->cellAt(row, column);
@@ -99,6 +108,7 @@ QList<QTextTable *> fit(QTextDocument &document, const Hyphenator &hyphenator)
                     hyphenateCell(cell, hyphenator);
             }
         }
+        edit.endEditBlock();
         if (isTooWide(document, table))
             tooWide << table;
     }

@@ -97,12 +97,12 @@ void TestPrintLayout::dictionaryHyphenation()
     }
     qInfo("%s", qPrintable(shown));
     // The patterns, not a count: a syllable boundary every reader accepts is there.
-    if (word == QLatin1StringView("emplacement"))
-        QVERIFY2(points.contains(2) || points.contains(5), qPrintable(shown)); // em-pla-ce-ment
-    if (word == QLatin1StringView("documentation"))
+    if (word == QStringLiteral("emplacement"))
+        QCOMPARE(shown, QStringLiteral("em-pla-ce-ment"));
+    if (word == QStringLiteral("documentation"))
         QVERIFY2(points.contains(3), qPrintable(shown)); // doc-u-men-ta-tion
-    if (word == QLatin1StringView("préférences"))
-        QVERIFY2(points.contains(3), qPrintable(shown)); // pré-fé-rences: UTF-8 handled
+    if (word == QStringLiteral("préférences"))
+        QCOMPARE(shown, QStringLiteral("pré-fé-rences")); // counted in characters, not UTF-8 bytes
 }
 
 void TestPrintLayout::fallbackWithoutDictionary()
@@ -229,8 +229,9 @@ void TestPrintLayout::narrowCellsLongWords()
     QVERIFY(!tables.isEmpty());
     int hyphenatedBreaks = 0;
     for (QTextTable *table : tables) {
+        // Two device pixels for how Qt rounds a table's borders (as TableWordBreaks allows).
         QVERIFY2(document.documentLayout()->frameBoundingRect(table).width() <=
-                     document.textWidth() + 0.5,
+                     document.textWidth() + 2,
                  "a table is wider than the page");
         for (QTextBlock block = document.findBlock(table->firstPosition());
              block.isValid() && block.position() < table->lastPosition(); block = block.next()) {
