@@ -3,6 +3,7 @@
 #include "export/hyphenator.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <hyphen.h>

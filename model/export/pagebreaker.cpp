@@ -15,6 +15,16 @@
 namespace PageBreaker {
 namespace {
 
+qreal paintTop(const Piece &piece)
+{
+    return piece.top - (piece.tableRow ? piece.border : 0);
+}
+
+qreal paintBottom(const Piece &piece)
+{
+    return piece.bottom + (piece.tableRow ? piece.border : 0);
+}
+
 class PieceCollector
 {
 public:
@@ -120,21 +130,22 @@ private:
             pieces[i].border = border;
         if (pieces.size() > firstRow)
             pieces.last().keepWithNext = false;
+        // The header rows' band, for the pages the table continues on.
+        const qsizetype headerRows = std::min<qsizetype>(table->format().headerRowCount(),
+                                                         pieces.size() - firstRow);
+        if (headerRows > 0 && headerRows < pieces.size() - firstRow) {
+            const qreal headerTop = paintTop(pieces.at(firstRow));
+            const qreal headerBottom = paintBottom(pieces.at(firstRow + headerRows - 1));
+            for (qsizetype i = firstRow + headerRows; i < pieces.size(); ++i) {
+                pieces[i].headerTop = headerTop;
+                pieces[i].headerBottom = headerBottom;
+            }
+        }
     }
 
     const QAbstractTextDocumentLayout *m_layout;
     qreal m_scale = 1;
 };
-
-qreal paintTop(const Piece &piece)
-{
-    return piece.top - (piece.tableRow ? piece.border : 0);
-}
-
-qreal paintBottom(const Piece &piece)
-{
-    return piece.bottom + (piece.tableRow ? piece.border : 0);
-}
 
 } // namespace
 
@@ -154,13 +165,22 @@ QList<Page> pages(const QList<Piece> &pieces, qreal pageHeight)
     qsizetype next = 0; // the first piece not yet on a page
     qreal start = 0;
     while (next < count) {
-        const qreal limit = start + pageHeight;
+        // A page that opens on a table's body row first repeats the table's header.
+        const Piece &opening = pieces.at(next);
+        const qreal header = opening.headerBottom - opening.headerTop;
+        const bool repeatHeader = header > 0 && header < pageHeight / 2 && !result.isEmpty() &&
+                                  start >= opening.headerBottom;
+        const qreal limit = start + pageHeight - (repeatHeader ? header : 0);
         qsizetype last = next - 1;
         while (last + 1 < count && paintBottom(pieces.at(last + 1)) <= limit)
             ++last;
         if (last < next) {
             // The piece is taller than a page: cut through it at the page's foot.
             result << Page{start, limit};
+            if (repeatHeader) {
+                result.last().headerTop = opening.headerTop;
+                result.last().headerBottom = opening.headerBottom;
+            }
             start = limit;
             if (paintBottom(pieces.at(next)) <= start)
                 ++next;
@@ -176,6 +196,10 @@ QList<Page> pages(const QList<Piece> &pieces, qreal pageHeight)
                 end = last;
         }
         result << Page{start, paintBottom(pieces.at(end))};
+        if (repeatHeader) {
+            result.last().headerTop = opening.headerTop;
+            result.last().headerBottom = opening.headerBottom;
+        }
         next = end + 1;
         if (next < count)
             start = paintTop(pieces.at(next)); // the margins above it fall between pages

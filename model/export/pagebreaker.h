@@ -11,7 +11,8 @@ class QTextDocument;
 //   - between two lines of text, or between two table rows, never through a line
 //     or a row (a row whose cells wrap stays whole on one page);
 //   - never right after a heading, a table caption or a table's header row: those
-//     go to the next page with what they introduce.
+//     go to the next page with what they introduce;
+//   - a table that goes on to a new page repeats its header row there.
 // QTextDocument's own pagination moves lines but splits table rows across pages
 // and knows no "keep with next", hence this.
 //
@@ -26,6 +27,11 @@ struct Page
 {
     qreal top = 0;
     qreal bottom = 0;
+    // A page that continues a table starts with the table's header row again: the
+    // band headerTop..headerBottom is drawn first, then top..bottom below it.
+    qreal headerTop = 0;
+    qreal headerBottom = 0;
+    qreal headerHeight() const { return headerBottom - headerTop; }
 };
 
 // Something that must not be cut: a line of text or a table row.
@@ -36,6 +42,10 @@ struct Piece
     bool keepWithNext = false; // a heading's line, a caption, a header row
     bool tableRow = false;
     qreal border = 0;          // a row's border width, shown on both sides of a cut
+    // A body row of a table with a header row: that header's band (borders included),
+    // repeated at the top of a page this row starts. Empty otherwise.
+    qreal headerTop = 0;
+    qreal headerBottom = 0;
 };
 
 // The pieces of document in reading (and vertical) order.

@@ -93,6 +93,23 @@ QByteArray PdfExporter::html(const Policy &policy, const QString &requestedLangu
     return html.finish();
 }
 
+namespace {
+
+// Paints the part `band` of the long page with its top at y on the sheet.
+void paintBand(QPainter &painter, const QTextDocument &document, const QRectF &band, qreal y)
+{
+    painter.save();
+    painter.translate(0, y - band.top());
+    painter.setClipRect(band);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = band;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+} // namespace
+
 PdfExporter::Layout PdfExporter::layOut(const Policy &policy, const QString &requestedLanguage,
                                         QPagedPaintDevice &device)
 {
@@ -151,15 +168,11 @@ Status PdfExporter::render(const Policy &policy, const QString &requestedLanguag
                 QCoreApplication::translate("PdfExporter", "cannot add page %1").arg(index + 1));
         }
         const PageBreaker::Page &page = layout.pages.at(index);
-        painter.save();
-        const QRectF visible(0, page.top, width, page.bottom - page.top);
-        painter.translate(0, -visible.top());
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
+        // A continued table's header row first, then the page's own part below it.
+        if (page.headerHeight() > 0)
+            paintBand(painter, document, QRectF(0, page.headerTop, width, page.headerHeight()), 0);
+        paintBand(painter, document, QRectF(0, page.top, width, page.bottom - page.top),
+                  page.headerHeight());
 
         painter.setFont(footerFont);
         painter.setPen(QColor(0x44, 0x44, 0x44));

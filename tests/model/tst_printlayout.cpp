@@ -31,6 +31,7 @@ private slots:
     void fallbackWithoutDictionary();
     void headingMovesToNextPage();
     void headerRowStaysWithFirstRow();
+    void continuedTableRepeatsItsHeader();
     void rowTallerThanPageIsCut();
     void narrowCellsLongWords_data();
     void narrowCellsLongWords();
@@ -156,6 +157,29 @@ void TestPrintLayout::headerRowStaysWithFirstRow()
     QCOMPARE(pages.at(1).top, 79.0);
 }
 
+void TestPrintLayout::continuedTableRepeatsItsHeader()
+{
+    PageBreaker::Piece header = line(0, 10, true);
+    header.tableRow = true;
+    QList<PageBreaker::Piece> pieces = {header};
+    for (int row = 0; row < 6; ++row) {
+        PageBreaker::Piece body = line(10 + row * 30, 30);
+        body.tableRow = true;
+        body.headerTop = 0;
+        body.headerBottom = 10;
+        pieces << body;
+    }
+    const QList<PageBreaker::Page> pages = PageBreaker::pages(pieces, 100);
+    // Page 1: header + 3 rows (0..100); then 90 of room under the repeated header: 3 rows.
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages.at(0).headerHeight(), 0.0);
+    QCOMPARE(pages.at(0).bottom, 100.0);
+    QCOMPARE(pages.at(1).headerTop, 0.0);
+    QCOMPARE(pages.at(1).headerBottom, 10.0);
+    QCOMPARE(pages.at(1).top, 100.0);
+    QCOMPARE(pages.at(1).bottom, 190.0);
+}
+
 void TestPrintLayout::rowTallerThanPageIsCut()
 {
     PageBreaker::Piece tall = line(10, 250);
@@ -227,6 +251,8 @@ void TestPrintLayout::narrowCellsLongWords()
     //    hyphen (drawn as "-"), or after a hyphen the text already had.
     const QList<QTextTable *> tables = TableWordBreaks::tables(document);
     QVERIFY(!tables.isEmpty());
+    for (QTextTable *table : tables) // <thead>: the header row keeps with the first row
+        QCOMPARE(table->format().headerRowCount(), 1);
     int hyphenatedBreaks = 0;
     for (QTextTable *table : tables) {
         // Two device pixels for how Qt rounds a table's borders (as TableWordBreaks allows).
@@ -260,6 +286,7 @@ void TestPrintLayout::narrowCellsLongWords()
     //    next piece (a heading, a caption, a header row) ends a page.
     const QList<PageBreaker::Piece> pieces = PageBreaker::pieces(document);
     int rows = 0;
+    int continued = 0;
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         const PageBreaker::Piece &piece = pieces.at(i);
         const qsizetype page = pageHolding(layout.pages, piece);
@@ -267,7 +294,15 @@ void TestPrintLayout::narrowCellsLongWords()
                                            .arg(i)
                                            .arg(piece.top)
                                            .arg(piece.bottom)));
-        QVERIFY(piece.bottom - layout.pages.at(page).top <= layout.pageHeight + 0.01);
+        QVERIFY(piece.bottom - layout.pages.at(page).top + layout.pages.at(page).headerHeight() <=
+                layout.pageHeight + 0.01);
+        // 4. A page that opens on a table's body row shows the header row again.
+        if (piece.tableRow && piece.headerBottom > piece.headerTop &&
+            layout.pages.at(page).top >= piece.headerBottom && i > 0 &&
+            pageHolding(layout.pages, pieces.at(i - 1)) != page) {
+            ++continued;
+            QCOMPARE(layout.pages.at(page).headerHeight(), piece.headerBottom - piece.headerTop);
+        }
         rows += piece.tableRow ? 1 : 0;
         if (piece.keepWithNext && i + 1 < pieces.size())
             QVERIFY2(pageHolding(layout.pages, pieces.at(i + 1)) == page,
@@ -276,6 +311,7 @@ void TestPrintLayout::narrowCellsLongWords()
                                     .arg(page + 1)));
     }
     QVERIFY(rows >= 70);
+    QVERIFY2(continued > 0, "no table went on to a new page: the fixture is too short");
     // Every heading of the charter is followed on its page by what it introduces.
     int headings = 0;
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
