@@ -9,6 +9,7 @@
 #include "format/policywriter.h"
 #include "import/csvdocumentstream.h"
 #include "import/databasefill.h"
+#include "document/cookiename.h"
 #include "document/languages.h"
 #include "import/csvinventory.h"
 #include "import/evidencepolicy.h"
@@ -208,10 +209,6 @@ int updateDocument(const QCommandLineParser &parser, const QString &input)
     const InventoryUpdate update =
         InventoryUpdate::plan(*policy, *imported, mode, Languages::ofInterface());
 
-    const auto cookieName = [](const Cookie &cookie) {
-        return cookie.domain.isEmpty() ? cookie.name
-                                       : QStringLiteral("%1 (%2)").arg(cookie.name, cookie.domain);
-    };
     const auto fieldName = [](const InventoryUpdate::FieldChange &change) {
         QString name = InventoryFields::translatedName(change.field);
         if (!change.language.isEmpty())
@@ -221,7 +218,7 @@ int updateDocument(const QCommandLineParser &parser, const QString &input)
     for (const InventoryUpdate::CookieChange &change : update.changed()) {
         for (const InventoryUpdate::FieldChange &field : change.changes)
             err() << "charte: " << input << ':' << change.line << ": "
-                  << cookieName(change.after) << ": " << fieldName(field) << ": " << field.before
+                  << CookieName::displayWithDomain(change.after) << ": " << fieldName(field) << ": " << field.before
                   << QStringLiteral(" → ") << field.after << '\n';
     }
     for (const QList<InventoryUpdate::CookieChange> *list : {&update.changed(), &update.unreadOnly()}) {
@@ -232,7 +229,7 @@ int updateDocument(const QCommandLineParser &parser, const QString &input)
                              "Cli", "warning: %1:%2: %3: %4 \"%5\" could not be read; left as it was (%6)")
                              .arg(input)
                              .arg(change.line)
-                             .arg(cookieName(change.after), fieldName(field), field.after,
+                             .arg(CookieName::displayWithDomain(change.after), fieldName(field), field.after,
                                   field.before)
                       << '\n';
         }

@@ -20,6 +20,8 @@ packages=(
 # The consent log: Qt HTTP Server for the service, Qt SQL's SQLite and PostgreSQL drivers
 # for its store, and a PostgreSQL server that its tests start themselves.
 packages+=(qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql postgresql)
+# The PDF hyphenates long words in table cells: libhyphen and its French and English patterns.
+packages+=(libhyphen-dev hyphen-fr hyphen-en-us)
 # The fuzzing step (scripts/fuzz.sh, run by CI) builds with clang and libFuzzer,
 # whose runtime is in libclang-rt-14-dev.
 if [ "${CI:-}" = "true" ] || [ "${CHARTE_FUZZ_DEPS:-0}" = "1" ]; then

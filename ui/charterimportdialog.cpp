@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "charterimportdialog.h"
 
+#include "document/cookiename.h"
 #include "scan/pagefetcher.h"
 
 #include <QDialogButtonBox>
@@ -231,7 +232,7 @@ void CharterImportDialog::showResult(const Expected<CharterImport> &imported)
         QString detail = provider;
         if (!cookie.purpose.exact(language).isEmpty())
             detail += QStringLiteral(" — ") + cookie.purpose.exact(language);
-        auto *item = new QTreeWidgetItem(cookies, {cookie.name, detail});
+        auto *item = new QTreeWidgetItem(cookies, {CookieName::display(cookie), detail});
         if (!cookie.unparsed.isEmpty()) {
             QStringList kept;
             for (auto it = cookie.unparsed.cbegin(); it != cookie.unparsed.cend(); ++it)

@@ -3,6 +3,7 @@
 #include "cookiesuggestionpopup.h"
 
 #include "compliance/knowncookies.h"
+#include "document/cookiename.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -50,7 +51,7 @@ CookieSuggestionPopup::CookieSuggestionPopup(QLineEdit *editor, const KnownCooki
 
 QString CookieSuggestionPopup::label(const KnownCookie &entry)
 {
-    const QString name = entry.prefix ? entry.name + QStringLiteral("…") : entry.name;
+    const QString name = CookieName::display(entry.name, entry.prefix ? NameMatch::Prefix : NameMatch::Exact);
     const QString retention = entry.retention ? entry.retention->format(QStringLiteral("en")) : entry.retentionText;
     QStringList parts{entry.platform, entry.category};
     if (!retention.isEmpty())

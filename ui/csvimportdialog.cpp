@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "csvimportdialog.h"
 
+#include "document/cookiename.h"
 #include "document/languages.h"
 #include "import/csvinventory.h"
 
@@ -45,12 +46,6 @@ QString fieldName(const QString &key)
 // A file of many thousand rows lists a sample of each kind of change; the counts
 // in the summary and the group titles stay whole.
 constexpr int ChangesListed = 200;
-
-QString cookieLabel(const Cookie &cookie)
-{
-    return cookie.domain.isEmpty() ? cookie.name
-                                   : QStringLiteral("%1 (%2)").arg(cookie.name, cookie.domain);
-}
 
 QString changeFieldName(const InventoryUpdate::FieldChange &change)
 {
@@ -308,7 +303,7 @@ void CsvImportDialog::updatePreview()
         for (auto it = cookie.unparsed.cbegin(); it != cookie.unparsed.cend(); ++it)
             problems << tr("%1: \"%2\"").arg(fieldName(it.key()), it.value());
         const QStringList cells = {
-            cookie.name,
+            CookieName::display(cookie),
             providerName(cookie.providerId),
             cookie.service.value(language, m_context.meta.defaultLanguage),
             cookie.purpose.value(language, m_context.meta.defaultLanguage),
@@ -389,7 +384,7 @@ void CsvImportDialog::fillChanges()
         QTreeWidgetItem *changedGroup = group(tr("Changed (%1)"), changed.size());
         for (qsizetype i = 0; i < std::min<qsizetype>(changed.size(), ChangesListed); ++i) {
             const InventoryUpdate::CookieChange &change = changed.at(i);
-            auto *cookie = new QTreeWidgetItem(changedGroup, {cookieLabel(change.after)});
+            auto *cookie = new QTreeWidgetItem(changedGroup, {CookieName::displayWithDomain(change.after)});
             cookie->setToolTip(0, tr("Line %1 of the file").arg(change.line));
             for (const InventoryUpdate::FieldChange &field : change.changes) {
                 auto *item = new QTreeWidgetItem(cookie, {changeFieldName(field), field.before, field.after});
@@ -408,14 +403,14 @@ void CsvImportDialog::fillChanges()
     if (!added.isEmpty()) {
         QTreeWidgetItem *addedGroup = group(tr("Added (%1)"), added.size());
         for (qsizetype i = 0; i < std::min<qsizetype>(added.size(), ChangesListed); ++i)
-            new QTreeWidgetItem(addedGroup, {cookieLabel(added.at(i)), QString(), tr("added")});
+            new QTreeWidgetItem(addedGroup, {CookieName::displayWithDomain(added.at(i)), QString(), tr("added")});
         more(addedGroup, added.size());
     }
     const QList<Cookie> &removed = m_update.removed();
     if (!removed.isEmpty()) {
         QTreeWidgetItem *removedGroup = group(tr("Removed (%1)"), removed.size());
         for (qsizetype i = 0; i < std::min<qsizetype>(removed.size(), ChangesListed); ++i)
-            new QTreeWidgetItem(removedGroup, {cookieLabel(removed.at(i)), tr("listed"), tr("removed")});
+            new QTreeWidgetItem(removedGroup, {CookieName::displayWithDomain(removed.at(i)), tr("listed"), tr("removed")});
         more(removedGroup, removed.size());
     }
     const QList<InventoryUpdate::CookieChange> &unread = m_update.unreadOnly();
@@ -423,7 +418,7 @@ void CsvImportDialog::fillChanges()
         QTreeWidgetItem *unreadGroup = group(tr("Unchanged, with cells that could not be read (%1)"),
                                              unread.size());
         for (qsizetype i = 0; i < std::min<qsizetype>(unread.size(), ChangesListed); ++i) {
-            auto *cookie = new QTreeWidgetItem(unreadGroup, {cookieLabel(unread.at(i).after)});
+            auto *cookie = new QTreeWidgetItem(unreadGroup, {CookieName::displayWithDomain(unread.at(i).after)});
             for (const InventoryUpdate::FieldChange &field : unread.at(i).unread)
                 new QTreeWidgetItem(cookie, {changeFieldName(field), field.before,
                                              tr("\"%1\" could not be read; kept").arg(field.after)});

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "commands/cookiecommands.h"
 
+#include "document/cookiename.h"
 #include "document/policydocument.h"
 #include "scan/scanrules.h"
 
@@ -45,7 +46,7 @@ QString fieldLabel(const QString &field)
 QString commandCookieName(const Cookie &cookie)
 {
     return cookie.name.isEmpty() ? QCoreApplication::translate("UndoCommands", "unnamed cookie")
-                                 : cookie.name;
+                                 : CookieName::display(cookie);
 }
 
 SwapCommand<CookieSlot> *setCookieFieldCommand(PolicyDocument *document, qsizetype row,
@@ -314,7 +315,7 @@ QList<Cookie> AddObservedCookiesCommand::undeclared(const Policy &policy, const 
 
 QString CookieTextPlace::undoText(const Policy &policy) const
 {
-    const QString &name = policy.cookies.at(index).name;
+    const QString name = CookieName::display(policy.cookies.at(index));
     return field == CookieText::Service
                ? QCoreApplication::translate("UndoCommands", "Edit the service of cookie %1")
                      .arg(name)

@@ -10,6 +10,7 @@
 // "implicitConsent", "rejectStyle", "reaskOnRevision", category "preselected")
 // describe a site that configures its banner differently.
 #include "compliance/compliancerules.h"
+#include "document/cookiename.h"
 #include "document/contrast.h"
 #include "export/bannerexporter.h"
 
@@ -171,7 +172,7 @@ void checkControllersListed(const CheckContext &context, FindingSink &sink)
             policy.providerIndex(cookie.providerId) >= 0 || reported.contains(cookie.providerId))
             continue;
         reported.insert(cookie.providerId);
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("provider")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("provider")),
                  two(QStringLiteral("Provider \"%1\" is not in the provider list the banner shows. Add it."),
                      QStringLiteral("Le fournisseur «\u00a0%1\u00a0» n'est pas dans la liste affichée par le bandeau. Ajoutez-le."))
                      .arg(cookie.providerId));

@@ -7,6 +7,7 @@
 #include "compliance/charterclaims.h"
 #include "compliance/complianceconfig.h"
 #include "compliance/compliancerules.h"
+#include "document/cookiename.h"
 #include "document/textfolding.h"
 
 #include <QRegularExpression>
@@ -108,7 +109,7 @@ void checkInventoryParity(const CheckContext &context, FindingSink &sink)
             if (context.charterShowsCategory(cookie.categoryId) || reported.contains(cookie.categoryId))
                 continue;
             reported.insert(cookie.categoryId);
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("category")),
                      two(QStringLiteral("No cookie table shows the category \"%1\", so its cookies are missing from the charter. Add a table for it or for all categories."),
                          QStringLiteral("Aucun tableau ne montre la catégorie «\u00a0%1\u00a0»\u00a0: ses cookies manquent dans la charte. Ajoutez un tableau pour elle ou pour toutes."))
                          .arg(cookie.categoryId));
@@ -170,11 +171,11 @@ void checkExemptDisclosed(const CheckContext &context, FindingSink &sink)
         for (const QString &language : policy.meta.languages) {
             if (cookie.purpose.has(language))
                 continue;
-            FindingPlace place = FindingPlace::cookie(row, cookie.name, QStringLiteral("purpose"));
+            FindingPlace place = FindingPlace::cookie(row, cookie, QStringLiteral("purpose"));
             place.language = language;
             sink.add(place, two(QStringLiteral("The exempt cookie %1 has no %2 purpose, so the charter does not describe it. Describe it too."),
                                 QStringLiteral("Le cookie exempté %1 n'a pas de finalité en %2\u00a0: la charte ne le décrit pas. Décrivez-le aussi."))
-                                .arg(cookie.name, language));
+                                .arg(CookieName::display(cookie), language));
         }
     }
 }
@@ -308,11 +309,11 @@ void checkClaims(const CheckContext &context, FindingSink &sink)
                                 QStringLiteral("%1 (%2) says %3, but %4 declared cookie(s) %5, e.g. %6. Correct the text or the inventory.")
                                     .arg(where.en, language, said.en)
                                     .arg(rows.size())
-                                    .arg(fact.en, policy.cookies.at(rows.first()).name),
+                                    .arg(fact.en, CookieName::display(policy.cookies.at(rows.first()))),
                                 QStringLiteral("%1 (%2) affirme que %3, mais %4 cookie(s) déclaré(s) %5, par exemple %6. Corrigez le texte ou l'inventaire.")
                                     .arg(where.fr, language, said.fr)
                                     .arg(rows.size())
-                                    .arg(fact.fr, policy.cookies.at(rows.first()).name)});
+                                    .arg(fact.fr, CookieName::display(policy.cookies.at(rows.first())))});
         }
     };
     for (const QString &language : policy.meta.languages) {

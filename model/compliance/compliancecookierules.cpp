@@ -4,6 +4,7 @@
 // "Cookie rows" and "Categories and legal basis").
 #include "compliance/compliancerules.h"
 #include "compliance/knowncookies.h"
+#include "document/cookiename.h"
 #include "document/cookievalidation.h"
 #include "document/languages.h"
 #include "document/textfolding.h"
@@ -103,14 +104,14 @@ void checkRequiredFields(const CheckContext &context, FindingSink &sink)
         for (const QString &field : missing) {
             if (field == QLatin1StringView("lifetime") && cookie.unparsed.contains(field))
                 continue; // cookie.lifetime-parsable says it better
-            sink.add(FindingPlace::cookie(row, cookie.name, field),
+            sink.add(FindingPlace::cookie(row, cookie, field),
                      two(QStringLiteral("The %1 is missing. Fill it in: the charter must state it for every cookie.").arg(
                              fieldName(field, QStringLiteral("en"))),
                          QStringLiteral("Le champ «\u00a0%1\u00a0» est vide. Renseignez-le\u00a0: la charte doit l'indiquer pour chaque cookie.").arg(
                              fieldName(field, QStringLiteral("fr")))));
         }
         if (!cookie.categoryId.isEmpty() && !context.category(row)) {
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("category")),
                      two(QStringLiteral("Category \"%1\" does not exist. Choose one of the document's categories."),
                          QStringLiteral("La catégorie «\u00a0%1\u00a0» n'existe pas. Choisissez une catégorie du document."))
                          .arg(cookie.categoryId));
@@ -123,7 +124,7 @@ void checkLifetimeParsable(const CheckContext &context, FindingSink &sink)
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
         if (cookie.lifetime || !cookie.unparsed.contains(QStringLiteral("lifetime")))
             return;
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("lifetime")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("lifetime")),
                  two(QStringLiteral("The lifetime \"%1\" is not a duration. Write \"session\" or a duration such as \"13 months\"."),
                      QStringLiteral("La durée «\u00a0%1\u00a0» n'est pas une durée. Écrivez «\u00a0session\u00a0» ou une durée comme «\u00a013 mois\u00a0»."))
                      .arg(cookie.unparsed.value(QStringLiteral("lifetime"))));
@@ -158,7 +159,7 @@ void checkNameToken(const CheckContext &context, FindingSink &sink)
                       QStringLiteral("Le motif «\u00a0%1\u00a0» n'est pas une expression régulière valide. Corrigez-le."))
                 : two(QStringLiteral("\"%1\" is not a valid cookie name: remove spaces, control characters and ()<>@,;:\\\"/[]?={}."),
                       QStringLiteral("«\u00a0%1\u00a0» n'est pas un nom de cookie valide\u00a0: retirez les espaces, caractères de contrôle et ()<>@,;:\\\"/[]?={}."));
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("name")), message.arg(cookie.name));
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("name")), message.arg(CookieName::display(cookie)));
     });
 }
 
@@ -172,18 +173,18 @@ void checkPrefix(const CheckContext &context, FindingSink &sink)
         if (!host && !secure)
             return;
         if (!cookie.secure) {
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("secure")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("secure")),
                      two(QStringLiteral("A cookie named %1… is refused by browsers without the Secure attribute. Mark it Secure."),
                          QStringLiteral("Un cookie nommé %1… est refusé par les navigateurs sans l'attribut Secure. Cochez Secure."))
                          .arg(host ? QStringLiteral("__Host-") : QStringLiteral("__Secure-")));
         }
         if (host && !cookie.domain.isEmpty()) {
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("domain")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("domain")),
                      two(QStringLiteral("A __Host- cookie must not have a Domain attribute. Leave the domain empty."),
                          QStringLiteral("Un cookie __Host- ne doit pas avoir d'attribut Domain. Laissez le domaine vide.")));
         }
         if (host && !cookie.path.isEmpty() && cookie.path != QLatin1StringView("/")) {
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("path")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("path")),
                      two(QStringLiteral("A __Host- cookie must have Path=/. Set the path to \"/\"."),
                          QStringLiteral("Un cookie __Host- doit avoir Path=/. Indiquez le chemin «\u00a0/\u00a0».")));
         }
@@ -196,7 +197,7 @@ void checkBrowserCap(const CheckContext &context, FindingSink &sink)
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
         if (cookie.storage != StorageKind::Cookie || !cookie.lifetime || cookie.lifetime->seconds() <= cap)
             return;
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("lifetime")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("lifetime")),
                  twoLifetimes(two(QStringLiteral("Declared lifetime %1 is over the %2 browsers allow; they cut it. Declare at most %2."),
                                   QStringLiteral("La durée déclarée %1 dépasse les %2 admis par les navigateurs, qui la raccourcissent. Déclarez au plus %2.")),
                               cookie.lifetime->seconds(), cap));
@@ -237,10 +238,10 @@ void checkDuplicate(const CheckContext &context, FindingSink &sink)
     std::sort(duplicates.begin(), duplicates.end()); // report in document order
     for (const auto &[row, other] : duplicates) {
         const Cookie &cookie = cookies.at(row);
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("name")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("name")),
                  two(QStringLiteral("%1 is declared twice for the same domain (also row %2). Merge the two rows."),
                      QStringLiteral("%1 est déclaré deux fois pour le même domaine (aussi ligne %2). Fusionnez les deux lignes."))
-                     .arg(cookie.name, QString::number(other + 1)));
+                     .arg(CookieName::display(cookie), QString::number(other + 1)));
     }
 }
 
@@ -249,10 +250,10 @@ void checkExemptPurpose(const CheckContext &context, FindingSink &sink)
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
         if (cookie.basis != LegalBasis::Exempt || (context.purposes(row) & CheckContext::ExemptPurposes))
             return;
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("basis")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("basis")),
                  two(QStringLiteral("Nothing in the purpose of %1 is an exempt purpose (consent choice, sign-in, cart, language, load balancing, security, paywall, audience measurement). Ask consent, or describe the exempt purpose."),
                      QStringLiteral("Rien dans la finalité de %1 n'est une finalité exemptée (choix sur les cookies, connexion, panier, langue, répartition de charge, sécurité, paywall, mesure d'audience). Demandez le consentement, ou décrivez la finalité exemptée."))
-                     .arg(cookie.name));
+                     .arg(CookieName::display(cookie)));
     });
 }
 
@@ -261,10 +262,10 @@ void checkExemptSinglePurpose(const CheckContext &context, FindingSink &sink)
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
         if (cookie.basis != LegalBasis::Exempt || !(context.purposes(row) & CheckContext::NonExemptPurposes))
             return;
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("basis")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("basis")),
                  two(QStringLiteral("%1 also serves advertising, social media or tracking, so it cannot be exempt. Set its basis to consent."),
                      QStringLiteral("%1 sert aussi à la publicité, aux réseaux sociaux ou au suivi\u00a0: il ne peut pas être exempté. Passez sa base légale à consentement."))
-                     .arg(cookie.name));
+                     .arg(CookieName::display(cookie)));
     });
 }
 
@@ -277,7 +278,7 @@ void checkExemptDuration(const CheckContext &context, FindingSink &sink)
             return;
         if (purposes & (CheckContext::Audience | CheckContext::ConsentStorage))
             return; // audience.max-lifetime and banner.consent-lifetime judge those
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("lifetime")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("lifetime")),
                  twoLifetimes(two(QStringLiteral("Exempt cookie kept %1, longer than %2: an exempt cookie must not outlive its purpose. Shorten it."),
                                   QStringLiteral("Cookie exempté conservé %1, plus que %2\u00a0: un cookie exempté ne doit pas survivre à sa finalité. Raccourcissez sa durée.")),
                               cookie.lifetime->seconds(), limit));
@@ -296,7 +297,7 @@ void checkAudienceLifetime(const CheckContext &context, FindingSink &sink)
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
         if (!isExemptAudience(context, row) || !cookie.lifetime || cookie.lifetime->seconds() <= limit)
             return;
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("lifetime")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("lifetime")),
                  twoLifetimes(two(QStringLiteral("Exempt audience cookie kept %1; the limit is %2. Shorten it or ask consent."),
                                   QStringLiteral("Cookie de mesure d'audience exempté conservé %1\u00a0; la limite est %2. Raccourcissez-le ou demandez le consentement.")),
                               cookie.lifetime->seconds(), limit));
@@ -315,14 +316,14 @@ void checkAudienceRetention(const CheckContext &context, FindingSink &sink)
                 retention = dataRetention(provider->extra);
         }
         if (!retention) {
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("dataRetention")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("dataRetention")),
                      lifetimeArg(two(QStringLiteral("How long the audience data of %2 is kept is not stated. Add \"dataRetention\" (at most %1) to the cookie or its provider."),
                                      QStringLiteral("La durée de conservation des données d'audience de %2 n'est pas indiquée. Ajoutez «\u00a0dataRetention\u00a0» (au plus %1) au cookie ou à son fournisseur."))
-                                     .arg(QStringLiteral("%1"), cookie.name),
+                                     .arg(QStringLiteral("%1"), CookieName::display(cookie)),
                                  limit),
                      Severity::Warning);
         } else if (*retention > limit) {
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("dataRetention")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("dataRetention")),
                      twoLifetimes(two(QStringLiteral("Audience data kept %1; exempt measurement allows %2. Reduce the retention or ask consent."),
                                       QStringLiteral("Données d'audience conservées %1\u00a0; la mesure exemptée permet %2. Réduisez la conservation ou demandez le consentement.")),
                                   *retention, limit));
@@ -338,10 +339,10 @@ void checkAudienceScope(const CheckContext &context, FindingSink &sink)
         const bool crossSite = cookie.extra.value(QLatin1StringView("crossSite")).toBool();
         if (cookie.party == Party::First && cookie.storage != StorageKind::Pixel && !crossSite)
             return;
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("party")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("party")),
                  two(QStringLiteral("Exempt audience measurement must be first-party, anonymous and limited to this site; %1 is third-party or cross-site. Ask consent for it."),
                      QStringLiteral("La mesure d'audience exemptée doit être interne, anonyme et limitée à ce site\u00a0; %1 est tiers ou intersite. Demandez le consentement."))
-                     .arg(cookie.name));
+                     .arg(CookieName::display(cookie)));
     });
 }
 
@@ -360,10 +361,10 @@ void checkMisclassified(const CheckContext &context, FindingSink &sink)
             if (!entry->needsConsent())
                 continue;
             if (KnownCookies::domainMatches(*entry, cookie)) {
-                sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
+                sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("category")),
                          two(QStringLiteral("%1 is filed as necessary, but the known-cookie database lists it as %2 (%3). Move it to a consent category."),
                              QStringLiteral("%1 est classé nécessaire, mais la base de cookies connus le classe %2 (%3). Placez-le dans une catégorie soumise au consentement."))
-                             .arg(cookie.name)
+                             .arg(CookieName::display(cookie))
                              .arg(entry->category, entry->platform));
                 return;
             }
@@ -371,10 +372,10 @@ void checkMisclassified(const CheckContext &context, FindingSink &sink)
                 nameOnly = entry;
         }
         if (nameOnly) {
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("category")),
                      two(QStringLiteral("Suggestion: a cookie called %1 is listed as %2 for %3 (another domain). Check it is not that one."),
                          QStringLiteral("Suggestion\u00a0: un cookie nommé %1 est répertorié %2 pour %3 (autre domaine). Vérifiez qu'il ne s'agit pas de celui-là."))
-                         .arg(cookie.name)
+                         .arg(CookieName::display(cookie))
                          .arg(nameOnly->category, nameOnly->platform),
                      Severity::Info);
         }
@@ -399,7 +400,7 @@ void checkProviderIdentity(const CheckContext &context, FindingSink &sink)
         reported.insert(cookie.providerId);
         const qsizetype index = context.policy.providerIndex(cookie.providerId);
         if (index < 0) {
-            sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("provider")),
+            sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("provider")),
                      two(QStringLiteral("The third-party provider \"%1\" is not in the provider list. Add it with its name and privacy-policy link."),
                          QStringLiteral("Le fournisseur tiers «\u00a0%1\u00a0» n'est pas dans la liste des fournisseurs. Ajoutez-le avec son nom et le lien vers sa politique de confidentialité."))
                          .arg(cookie.providerId));
@@ -484,7 +485,7 @@ void checkLegitimateInterest(const CheckContext &context, FindingSink &sink)
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
         if (cookie.basis != LegalBasis::LegitimateInterest)
             return;
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("basis")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("basis")),
                  two(QStringLiteral("Legitimate interest is not a basis for storing or reading cookies. Use consent, or exempt if the purpose is strictly necessary."),
                      QStringLiteral("L'intérêt légitime n'est pas une base légale pour déposer ou lire des cookies. Utilisez le consentement, ou l'exemption si la finalité est strictement nécessaire.")));
     });
@@ -496,10 +497,10 @@ void checkRequiredOnlyExempt(const CheckContext &context, FindingSink &sink)
         const Category *category = context.category(row);
         if (!category || !category->required || cookie.basis == LegalBasis::Exempt)
             return;
-        sink.add(FindingPlace::cookie(row, cookie.name, QStringLiteral("category")),
+        sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("category")),
                  two(QStringLiteral("%1 needs consent but sits in \"%2\", which visitors cannot refuse. Move it to a category they can refuse."),
                      QStringLiteral("%1 requiert le consentement mais se trouve dans «\u00a0%2\u00a0», que les visiteurs ne peuvent pas refuser. Déplacez-le dans une catégorie refusable."))
-                     .arg(cookie.name, category->id));
+                     .arg(CookieName::display(cookie), category->id));
     });
 }
 

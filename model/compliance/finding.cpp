@@ -3,6 +3,7 @@
 #include "compliance/finding.h"
 
 #include "document/languages.h"
+#include "document/cookiename.h"
 #include "document/policy.h"
 
 QString SeverityKeys::toString(Severity severity)
@@ -70,43 +71,57 @@ QString TwoLanguageText::text(const QString &language) const
 
 FindingPlace FindingPlace::document(const QString &field)
 {
-    return {Kind::Document, -1, {}, field, {}, {}, {}, {}};
+    return {Kind::Document, -1, {}, field, {}, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::cookie(qsizetype index, const QString &name, const QString &field)
 {
-    return {Kind::Cookie, index, name, field, {}, {}, {}, {}};
+    return {Kind::Cookie, index, name, field, {}, {}, {}, {}, {}};
+}
+
+FindingPlace FindingPlace::cookie(qsizetype index, const Cookie &cookie, const QString &field)
+{
+    FindingPlace place = FindingPlace::cookie(index, cookie.name, field);
+    place.label = CookieName::display(cookie);
+    return place;
 }
 
 FindingPlace FindingPlace::category(qsizetype index, const QString &id, const QString &field)
 {
-    return {Kind::Category, index, id, field, {}, {}, {}, {}};
+    return {Kind::Category, index, id, field, {}, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::provider(qsizetype index, const QString &id, const QString &field)
 {
-    return {Kind::Provider, index, id, field, {}, {}, {}, {}};
+    return {Kind::Provider, index, id, field, {}, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::banner(const QString &field)
 {
-    return {Kind::Banner, -1, {}, field, {}, {}, {}, {}};
+    return {Kind::Banner, -1, {}, field, {}, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::section(qsizetype index, const QString &id, const QString &field)
 {
-    return {Kind::Section, index, id, field, {}, {}, {}, {}};
+    return {Kind::Section, index, id, field, {}, {}, {}, {}, {}};
 }
 
 FindingPlace FindingPlace::siteCookie(qsizetype declaredIndex, const QString &name,
                                       const QString &domain, const QString &url)
 {
-    return {Kind::Cookie, declaredIndex, name, {}, {}, domain, url, {}};
+    return {Kind::Cookie, declaredIndex, name, {}, {}, domain, url, {}, {}};
+}
+
+FindingPlace FindingPlace::siteCookie(qsizetype declaredIndex, const Cookie &declared)
+{
+    FindingPlace place = siteCookie(declaredIndex, declared.name, declared.domain);
+    place.label = CookieName::display(declared);
+    return place;
 }
 
 FindingPlace FindingPlace::siteHost(const QString &host)
 {
-    return {Kind::Document, -1, {}, {}, {}, host, {}, {}};
+    return {Kind::Document, -1, {}, {}, {}, host, {}, {}, {}};
 }
 
 QString FindingPlace::kindKey(Kind kind)
@@ -210,7 +225,7 @@ QString FindingPlace::describe(const QString &uiLanguage, const Policy *policy) 
         break;
     case Kind::Cookie:
         text = (french ? QStringLiteral("cookie %1 (ligne %2)") : QStringLiteral("cookie %1 (row %2)"))
-                   .arg(id.isEmpty() ? QStringLiteral("?") : id)
+                   .arg(!label.isEmpty() ? label : id.isEmpty() ? QStringLiteral("?") : id)
                    .arg(index + 1);
         break;
     case Kind::Category:

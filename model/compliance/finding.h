@@ -61,6 +61,7 @@ QString summary(qsizetype errors, qsizetype warnings, qsizetype notes, const QSt
 // member ("lifetime", "rejectAll", "consentLifetimeDays", "publisherName").
 // A scan finding also says where on the site: `domain` and `url` (see siteCookie
 // and siteHost); document checks leave them empty.
+struct Cookie;
 struct Policy;
 
 struct FindingPlace
@@ -78,9 +79,13 @@ struct FindingPlace
     // "after-accept", the keys of scan/scanreport.h's toString(ConsentPhase)); empty
     // when it belongs to no one phase (a declared cookie never seen) or to a document check.
     QString phase;
+    // How a person reads `id` when it differs: a cookie family is "_pk_id.*" (see
+    // document/cookiename.h) while `id`, the key suppressions match, stays "_pk_id.".
+    QString label;
 
     static FindingPlace document(const QString &field = {});
     static FindingPlace cookie(qsizetype index, const QString &name, const QString &field = {});
+    static FindingPlace cookie(qsizetype index, const Cookie &cookie, const QString &field = {});
     static FindingPlace category(qsizetype index, const QString &id, const QString &field = {});
     static FindingPlace provider(qsizetype index, const QString &id, const QString &field = {});
     static FindingPlace banner(const QString &field);
@@ -89,6 +94,8 @@ struct FindingPlace
     // declares it), its name, its domain and where it was seen.
     static FindingPlace siteCookie(qsizetype declaredIndex, const QString &name,
                                    const QString &domain, const QString &url = {});
+    // A declared row the scan expected: named as the grid names it ("_pk_id.*").
+    static FindingPlace siteCookie(qsizetype declaredIndex, const Cookie &declared);
     // A host the site contacts: no place in the document, so the whole document.
     static FindingPlace siteHost(const QString &host);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "export/bannerexporter.h"
 
+#include "document/cookiename.h"
 #include "document/languages.h"
 #include "export/exportstrings.h"
 #include "export/htmlexporter.h"
@@ -119,6 +120,10 @@ void writeCookie(JsonWriter &json, const Policy &policy, const Cookie &cookie,
     json.beginObject();
     json.member(u"name", cookie.name);
     json.member(u"match", nameMatchKey(cookie.match));
+    // What the preferences' cookie table shows for a family or a pattern: "_pk_id.*",
+    // as everywhere else (an exact name shows as it is, so it needs no label).
+    if (cookie.match != NameMatch::Exact)
+        json.member(u"label", CookieName::display(cookie));
     json.member(u"domain", cookie.domain);
     json.member(u"path", cookie.path);
     const Provider *provider = policy.provider(cookie.providerId);

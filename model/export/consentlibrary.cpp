@@ -136,34 +136,6 @@ QString javascriptPattern(const Cookie &cookie)
     return cookie.name;
 }
 
-QString displayName(const Cookie &cookie)
-{
-    switch (cookie.match) {
-    case NameMatch::Exact:
-        return cookie.name;
-    case NameMatch::Prefix:
-        return cookie.name + u'*';
-    case NameMatch::Regex:
-        return u'/' + cookie.name + u'/';
-    }
-    return cookie.name;
-}
-
-void nameFromDisplay(const QString &display, Cookie &cookie)
-{
-    const QString text = display.trimmed();
-    if (text.size() > 2 && text.startsWith(u'/') && text.endsWith(u'/')) {
-        cookie.name = text.mid(1, text.size() - 2);
-        cookie.match = NameMatch::Regex;
-    } else if (text.size() > 1 && text.endsWith(u'*')) {
-        cookie.name = text.chopped(1);
-        cookie.match = NameMatch::Prefix;
-    } else {
-        cookie.name = text;
-        cookie.match = NameMatch::Exact;
-    }
-}
-
 QString html(const QString &text)
 {
     QString out = text.toHtmlEscaped(); // < > & "

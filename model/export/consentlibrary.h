@@ -45,11 +45,6 @@ bool isJavascriptCompatible(const Cookie &cookie);
 // Escapes every character with a meaning in a JavaScript regular expression.
 QString escapeRegex(const QString &literal);
 
-// How a cookie's name shows in a library's cookie table: "_pk_id.*" for a prefix,
-// "/_ga_\\w+/" for a regex; nameFromDisplay() reads it back (for imports).
-QString displayName(const Cookie &cookie);
-void nameFromDisplay(const QString &display, Cookie &cookie);
-
 // The libraries render these texts with innerHTML: escape < > & " '.
 QString html(const QString &text);
 // For a library that puts a text with innerHTML only into an element's content, never

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "export/cookieconsentexporter.h"
 
+#include "document/cookiename.h"
 #include "document/languages.h"
 #include "export/bannerexporter.h"
 #include "export/consentlibrary.h"
@@ -188,7 +189,7 @@ void writeTranslation(JsonWriter &json, const Policy &policy, const QString &lan
             for (const Cookie *cookie : cookies) {
                 const Provider *provider = policy.provider(cookie->providerId);
                 json.beginObject();
-                json.member(u"name", html(ConsentLibrary::displayName(*cookie)));
+                json.member(u"name", html(CookieName::display(*cookie)));
                 json.member(u"provider",
                             html(provider && !provider->name.isEmpty() ? provider->name
                                                                        : cookie->providerId));
@@ -302,7 +303,7 @@ QByteArray CookieConsentExporter::configJson(const Policy &policy, const QString
     writeConfig(json, policy, startLanguage, services);
     QStringList patterns;
     for (const Cookie *cookie : patternCookies(services, false, policy))
-        patterns << ConsentLibrary::displayName(*cookie);
+        patterns << CookieName::display(*cookie);
     if (!patterns.isEmpty())
         own << QCoreApplication::translate("CookieConsentExporter", "bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear "
                   "pattern cookies; they are listed in the cookie tables but not cleared "

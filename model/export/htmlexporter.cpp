@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "export/htmlexporter.h"
 
+#include "document/cookiename.h"
 #include "document/languages.h"
 #include "export/exportstrings.h"
 #include "format/htmlwriter.h"
@@ -94,7 +95,7 @@ void writeCookieTable(HtmlWriter &html, const Policy &policy, const ProviderCell
         writeProviderCell(html, providers, *cookie);
         html.element(QLatin1StringView("td"), policy.text(cookie->service, lang));
         html.start(QLatin1StringView("th"), {{QLatin1StringView("scope"), QStringLiteral("row")}});
-        html.element(QLatin1StringView("code"), cookie->name);
+        html.element(QLatin1StringView("code"), CookieName::display(*cookie));
         if (cookie->party == Party::Third) {
             html.text(u" ");
             html.element(QLatin1StringView("span"),

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "export/klaroexporter.h"
 
+#include "document/cookiename.h"
 #include "document/languages.h"
 #include "export/consentlibrary.h"
 #include "format/htmlwriter.h"
@@ -21,7 +22,7 @@ QString serviceDescription(const Policy &policy, const ConsentLibrary::Service &
 {
     QStringList lines;
     for (const Cookie *cookie : service.cookies) {
-        QString line = ConsentLibrary::displayName(*cookie);
+        QString line = CookieName::display(*cookie);
         if (cookie->lifetime)
             line += QStringLiteral(" (%1)").arg(cookie->lifetime->format(language));
         const QString purpose = policy.text(cookie->purpose, language);

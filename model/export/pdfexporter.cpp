@@ -5,6 +5,8 @@
 #include "document/languages.h"
 #include "export/exportstrings.h"
 #include "export/htmlexporter.h"
+#include "export/hyphenator.h"
+#include "export/tablewordbreaks.h"
 #include "format/htmlwriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -17,6 +19,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextTable>
 
 using Key = ExportStrings::Key;
 
@@ -46,6 +49,8 @@ QString labelled(Key key, const QString &language)
     return ExportStrings::text(key, language) +
            (french ? QStringLiteral("\u00a0: ") : QStringLiteral(": "));
 }
+
+constexpr qreal footerPointSize = 8;
 
 QString resolvedLanguage(const Policy &policy, const QString &language)
 {
@@ -88,15 +93,30 @@ QByteArray PdfExporter::html(const Policy &policy, const QString &requestedLangu
     return html.finish();
 }
 
-Status PdfExporter::render(const Policy &policy, const QString &requestedLanguage,
-                           QPagedPaintDevice &device)
-{
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Status::failure(QCoreApplication::translate(
-            "PdfExporter", "the PDF export needs a graphical application object (fonts)"));
-    const QString language = resolvedLanguage(policy, requestedLanguage);
+namespace {
 
-    QTextDocument document;
+// Paints the part `band` of the long page with its top at y on the sheet.
+void paintBand(QPainter &painter, const QTextDocument &document, const QRectF &band, qreal y)
+{
+    painter.save();
+    painter.translate(0, y - band.top());
+    painter.setClipRect(band);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = band;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+} // namespace
+
+PdfExporter::Layout PdfExporter::layOut(const Policy &policy, const QString &requestedLanguage,
+                                        QPagedPaintDevice &device)
+{
+    const QString language = resolvedLanguage(policy, requestedLanguage);
+    Layout layout;
+    layout.document = std::make_unique<QTextDocument>();
+    QTextDocument &document = *layout.document;
     // Lay out with the device's resolution, so point sizes and table borders
     // come out at their printed size.
     document.documentLayout()->setPaintDevice(&device);
@@ -109,38 +129,55 @@ Status PdfExporter::render(const Policy &policy, const QString &requestedLanguag
 
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     QFont footerFont = font;
-    footerFont.setPointSizeF(8);
+    footerFont.setPointSizeF(footerPointSize);
     const QFontMetricsF footerMetrics(footerFont, &device);
-    const qreal footerHeight = footerMetrics.height() * 2.5;
-    const QSizeF body(page.width(), page.height() - footerHeight);
-    document.setPageSize(body);
+    layout.footerHeight = footerMetrics.height() * 2.5;
+    layout.pageHeight = page.height() - layout.footerHeight;
 
-    const int pageCount = document.pageCount();
+    // One long page of the printed width; PageBreaker then chooses where pages end.
+    document.setTextWidth(page.width());
+    const Hyphenator hyphenator(language);
+    layout.tooWide = TableWordBreaks::fit(document, hyphenator);
+    layout.pages = PageBreaker::pages(document, layout.pageHeight);
+    return layout;
+}
+
+Status PdfExporter::render(const Policy &policy, const QString &requestedLanguage,
+                           QPagedPaintDevice &device)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Status::failure(QCoreApplication::translate(
+            "PdfExporter", "the PDF export needs a graphical application object (fonts)"));
+    const Layout layout = layOut(policy, requestedLanguage, device);
+    const QTextDocument &document = *layout.document;
+    const qreal width = document.textWidth();
+
+    QFont footerFont = document.defaultFont();
+    footerFont.setPointSizeF(footerPointSize);
+    const QFontMetricsF footerMetrics(footerFont, &device);
+    const qsizetype pageCount = layout.pages.size();
     QPainter painter;
     if (!painter.begin(&device))
         return Status::failure(
             QCoreApplication::translate("PdfExporter", "cannot start painting the pages"));
     const QString site = policy.meta.siteName;
-    for (int index = 0; index < pageCount; ++index) {
+    for (qsizetype index = 0; index < pageCount; ++index) {
         if (index > 0 && !device.newPage()) {
             painter.end();
             return Status::failure(
                 QCoreApplication::translate("PdfExporter", "cannot add page %1").arg(index + 1));
         }
-        painter.save();
-        const QRectF visible(0, index * body.height(), body.width(), body.height());
-        painter.translate(0, -visible.top());
-        painter.setClipRect(visible);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
+        const PageBreaker::Page &page = layout.pages.at(index);
+        // A continued table's header row first, then the page's own part below it.
+        if (page.headerHeight() > 0)
+            paintBand(painter, document, QRectF(0, page.headerTop, width, page.headerHeight()), 0);
+        paintBand(painter, document, QRectF(0, page.top, width, page.bottom - page.top),
+                  page.headerHeight());
 
         painter.setFont(footerFont);
         painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF footer(0, body.height() + footerHeight - footerMetrics.height() * 1.5,
-                            body.width(), footerMetrics.height() * 1.5);
+        const QRectF footer(0, layout.pageHeight + layout.footerHeight - footerMetrics.height() * 1.5,
+                            width, footerMetrics.height() * 1.5);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, site);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
                          QStringLiteral("%1 / %2").arg(index + 1).arg(pageCount));

@@ -3,6 +3,7 @@
 #include "import/libraryconfigimporter.h"
 
 #include "compliance/knowncookies.h"
+#include "document/cookiename.h"
 #include "document/languages.h"
 #include "export/consentlibrary.h"
 #include "format/csvreader.h"
@@ -604,7 +605,7 @@ Policy importKlaro(const QJsonObject &config, Reading &reading)
             cookie.categoryId = categoryId;
             cookie.providerId = providerId;
             cookie.basis = required ? LegalBasis::Exempt : LegalBasis::Consent;
-            const QString shown = ConsentLibrary::displayName(cookie);
+            const QString shown = CookieName::display(cookie);
             for (const QString &language : languages) {
                 const auto found = described.value(language).constFind(shown);
                 if (found == described.value(language).constEnd()) {
@@ -796,7 +797,10 @@ Policy importCookieConsent(const QJsonObject &config, Reading &reading)
                     return QString();
                 };
                 Cookie found;
-                ConsentLibrary::nameFromDisplay(column(keysOf(InventoryField::Name, {"name", "cookie"})), found);
+                const CookieName::Parsed typed =
+                    CookieName::parse(column(keysOf(InventoryField::Name, {"name", "cookie"})));
+                found.name = typed.name;
+                found.match = typed.match;
                 if (found.name.isEmpty()) {
                     reading.warn(QCoreApplication::translate("LibraryConfigImporter", "category \"%1\" (%2): cookie table row %3 has no cookie name "
                                     "and was left out")

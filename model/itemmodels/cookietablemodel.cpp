@@ -4,6 +4,7 @@
 
 #include "commands/catalogedits.h"
 #include "commands/cookiecommands.h"
+#include "document/cookiename.h"
 #include "document/cookievalidation.h"
 #include "document/policydocument.h"
 #include "document/textfolding.h"
@@ -413,7 +414,7 @@ QString CookieTableModel::displayText(const Cookie &cookie, int column) const
     case ServiceColumn:
         return policy.text(cookie.service, editLanguage());
     case NameColumn:
-        return cookie.name;
+        return CookieName::display(cookie);
     case PurposeColumn:
         return policy.text(cookie.purpose, editLanguage());
     case CategoryColumn:
@@ -443,7 +444,7 @@ QVariant CookieTableModel::editData(const Cookie &cookie, int column) const
     case ServiceColumn:
         return cookie.service.exact(language);
     case NameColumn:
-        return cookie.name;
+        return CookieName::display(cookie);
     case PurposeColumn:
         return cookie.purpose.exact(language);
     case CategoryColumn:
@@ -502,10 +503,10 @@ QString CookieTableModel::problem(const Cookie &cookie, int column) const
         if (CookieValidation::isValidName(cookie))
             return {};
         if (cookie.match == NameMatch::Regex)
-            return tr("\"%1\" is not a valid regular expression.").arg(cookie.name);
+            return tr("\"%1\" is not a valid regular expression.").arg(CookieName::display(cookie));
         return tr("\"%1\" is not a valid cookie name: a name cannot contain spaces, accented "
                   "letters or any of ( ) < > @ , ; : \\ \" / [ ] ? = { }.")
-            .arg(cookie.name);
+            .arg(CookieName::display(cookie));
     case ProviderColumn:
         if (cookie.providerId.trimmed().isEmpty())
             return tr("Required: who sets this cookie.");
@@ -582,9 +583,13 @@ Cookie CookieTableModel::withValue(Cookie cookie, int column, const QVariant &va
     case ServiceColumn:
         cookie.service.set(editLanguage(), text);
         break;
-    case NameColumn:
-        cookie.name = text.trimmed();
+    case NameColumn: {
+        // "_pk_id.*" is the family of names starting with "_pk_id.", as the cell shows it.
+        const CookieName::Parsed typed = CookieName::parse(text);
+        cookie.name = typed.name;
+        cookie.match = typed.match;
         break;
+    }
     case PurposeColumn:
         cookie.purpose.set(editLanguage(), text);
         break;

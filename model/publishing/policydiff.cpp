@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "publishing/policydiff.h"
 
+#include "document/cookiename.h"
 #include "document/countries.h"
 
 #include <QCryptographicHash>
@@ -114,11 +115,7 @@ QString cookieKey(const Cookie &cookie)
 // (withDomain); "_pk_id*" for a prefix, "/…/" for a pattern.
 QString cookieLabel(const Cookie &cookie, bool withDomain)
 {
-    QString label = cookie.name;
-    if (cookie.match == NameMatch::Prefix)
-        label += QLatin1Char('*');
-    else if (cookie.match == NameMatch::Regex)
-        label = QLatin1Char('/') + label + QLatin1Char('/');
+    QString label = CookieName::display(cookie);
     if (withDomain && !cookie.domain.isEmpty())
         label += QStringLiteral(" (") + cookie.domain + QLatin1Char(')');
     return label;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: The Charte developers
 #include "scan/scanrules.h"
+#include "document/cookiename.h"
 #include "document/languages.h"
 
 #include <QCoreApplication>
@@ -561,8 +562,8 @@ void PhaseChecker::checkUnseen()
         if (m_seen.at(i) || declared.storage != StorageKind::Cookie || declared.name.isEmpty())
             continue;
         m_findings << makeFinding("scan.unseen", Severity::Info, sourceUnseen,
-                                  FindingPlace::siteCookie(i, declared.name, declared.domain),
-                                  Unseen, {declared.name});
+                                  FindingPlace::siteCookie(i, declared),
+                                  Unseen, {CookieName::display(declared)});
     }
 }
 

@@ -252,7 +252,7 @@
       el('tbody', {}, c.cookies.map(function (k) {
         var who = /^(https?:\/\/|mailto:)/i.test(k.policy || '') ? el('a', { href: k.policy, rel: 'noopener noreferrer', target: '_blank', text: k.provider }) : d.createTextNode(k.provider);
         // data-label names each cell when a narrow screen stacks the rows (see the CSS).
-        return el('tr', {}, [el('th', { scope: 'row' }, [el('code', { text: k.match === 'exact' ? k.name : k.name + '\u2026' })]),
+        return el('tr', {}, [el('th', { scope: 'row' }, [el('code', { text: k.label || k.name })]),
           el('td', { 'data-label': T.provider }, [who]), el('td', { 'data-label': T.purpose, text: loc(k.purpose) }),
           el('td', { 'data-label': T.lifetime, text: loc(k.lifetime) })]);
       }))

@@ -365,6 +365,11 @@ describe('preferences layer', () => {
     for (const expected of ['_pk_id.', 'Matomo (hébergé par la commune)', 'Reconnaître un même navigateur', '13 mois',
       'VISITOR_INFO1_LIVE', 'Google Ireland Limited (YouTube)', 'Estimer votre bande passante', '6 mois', 'PHPSESSID'])
       assert.ok(text.includes(expected), `preferences lack "${expected}"`);
+    // A family of cookies reads as the charter and the grid write it: "_pk_id.*".
+    const names = await dialog.locator('tbody th code').allTextContents();
+    for (const shown of ['_pk_id.*', '_pk_ses.*', 'PHPSESSID'])
+      assert.ok(names.includes(shown), `the cookie table lacks "${shown}": ${names.join(', ')}`);
+    assert.ok(!names.some((name) => name.endsWith('\u2026')), `an ellipsis instead of "*": ${names.join(', ')}`);
     assert.equal(await dialog.locator('a[href="https://policies.google.com/privacy"]').count(), 3);
     await page.locator('#charte-consent input[data-category="statistics"]').check();
     await action(page, 'save').click();

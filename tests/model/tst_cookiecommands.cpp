@@ -107,7 +107,7 @@ void TestCookieCommands::redoUndoRestoresThePolicy_data()
     });
     QTest::newRow("remove one") << Builder([](PolicyDocument *d) {
         return new RemoveCookiesCommand(d, {3});
-    }) << "Remove cookie _pk_ses."
+    }) << "Remove cookie _pk_ses.*"
                                 << Check([](const Policy &p) { return p.cookies.size() == 6; });
     QTest::newRow("move down") << Builder([](PolicyDocument *d) {
         return new MoveCookiesCommand(d, 0, 2, 5);

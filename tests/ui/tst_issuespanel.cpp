@@ -213,7 +213,7 @@ void TestIssuesPanel::suggestsKnownCookiesWhileTyping()
     QTest::keyClicks(&editor, QStringLiteral("_pk_i"));
     QCOMPARE(suggestions.suggestionCount(), 1);
     const QModelIndex first = suggestions.completer()->completionModel()->index(0, 0);
-    QCOMPARE(first.data().toString(), QStringLiteral("_pk_id.… — Matomo · Analytics · 13 months"));
+    QCOMPARE(first.data().toString(), QStringLiteral("_pk_id.* — Matomo · Analytics · 13 months"));
     QTRY_VERIFY(suggestions.completer()->popup()->isVisible());
 
     suggestions.completer()->popup()->setCurrentIndex(first);
