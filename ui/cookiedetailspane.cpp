@@ -237,7 +237,7 @@ void CookieDetailsPane::refresh()
                 box->addItem(key, key);
                 found = box->count() - 1;
             }
-            box->setCurrentIndex(found);
+            box->setCurrentIndex(shown ? found : -1);
         }
     }
     if (shown) {

@@ -277,7 +277,7 @@ void CookiesPage::setInitialColumnWidths()
     // stays cheap for large inventories), within limits in average characters so
     // that one long purpose does not push the other columns out of sight.
     static constexpr int limits[CookieTableModel::ColumnCount] = {26, 30, 28, 50, 24, 14, 28, 14,
-                                                                  18, 22, 24, 16, 8,  8,  10, 18};
+                                                                  18, 22, 24, 16, 12, 12, 12, 18};
     const int character = fontMetrics().averageCharWidth();
     for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
         const int content =
