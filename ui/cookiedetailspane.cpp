@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,6 +83,9 @@ CookieDetailsPane::CookieDetailsPane(CookieTableModel *model, QWidget *parent)
         } else if (isLifetime(column)) {
             auto *line = new LifetimeEditor(m_model->editLanguage());
             connect(line, &QLineEdit::editingFinished, this, [this, column] { commit(column); });
+            // Tab while the completions are shown takes the focus without
+            // editingFinished: leaving the control commits it all the same.
+            line->installEventFilter(this);
             editor = line;
         } else if (column == CookieTableModel::PurposeColumn) {
             auto *text = new QPlainTextEdit;
@@ -284,9 +288,14 @@ void CookieDetailsPane::commit(int column)
 
 bool CookieDetailsPane::eventFilter(QObject *watched, QEvent *event)
 {
+    // Not when the focus goes to a popup of the control itself (the completions).
     if (event->type() == QEvent::FocusOut &&
-        watched == m_editors.value(CookieTableModel::PurposeColumn))
-        commit(CookieTableModel::PurposeColumn);
+        static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
+        for (int column : std::as_const(m_order)) {
+            if (m_editors.value(column) == watched)
+                commit(column);
+        }
+    }
     return QScrollArea::eventFilter(watched, event);
 }
 
