@@ -19,6 +19,9 @@ CookieGridView::CookieGridView(QWidget *parent) : QTableView(parent)
 {
     setDragEnabled(true);
     setAcceptDrops(true);
+    // The platform delivers drags to the widget under the mouse that accepts them:
+    // the viewport, whose events the view handles.
+    viewport()->setAcceptDrops(true);
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     setDragDropOverwriteMode(false);
