@@ -28,11 +28,28 @@ CookieGridView::CookieGridView(QWidget *parent) : QTableView(parent)
     setDropIndicatorShown(false); // drawn here as a line between rows
 }
 
+QList<QStringList> CookieGridView::selectedCells() const
+{
+    const QModelIndexList indexes = selectedIndexes(); // the view's: visible cells only
+    QList<QStringList> cells = TabularText::cellsOf(model(), indexes);
+    if (cells.isEmpty())
+        return cells;
+    int first = indexes.constFirst().column();
+    for (const QModelIndex &index : indexes)
+        first = std::min(first, index.column());
+    for (QStringList &row : cells) {
+        for (qsizetype offset = row.size() - 1; offset >= 0; --offset) {
+            if (isColumnHidden(first + int(offset)))
+                row.removeAt(offset);
+        }
+    }
+    return cells;
+}
+
 QMimeData *CookieGridView::rowsMimeData() const
 {
     // The cells as text too, so rows dragged into a spreadsheet arrive there.
-    QMimeData *mime = TabularText::mimeData(
-        TabularText::cellsOf(model(), selectionModel()->selectedIndexes()));
+    QMimeData *mime = TabularText::mimeData(selectedCells());
     // Names this view, so a drop from another window's grid is not taken for a move.
     mime->setData(rowsMimeType(), QByteArray::number(quintptr(this)));
     return mime;

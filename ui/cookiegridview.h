@@ -25,6 +25,9 @@ public:
     // Whether rows may be dropped now (the page's rows are in document order);
     // unset: always.
     void setDropAllowed(std::function<bool()> allowed) { m_dropAllowed = std::move(allowed); }
+    // The selected cells' texts as a rectangle of the visible columns: a hidden
+    // column inside it is left out, so a paste into the visible columns lines up.
+    QList<QStringList> selectedCells() const;
     // The MIME data a drag of the selected rows carries (owned by the caller).
     QMimeData *rowsMimeData() const;
 

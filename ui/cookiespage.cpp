@@ -466,8 +466,7 @@ void CookiesPage::moveSelectedDown()
 
 void CookiesPage::copySelection()
 {
-    const QList<QStringList> cells =
-        TabularText::cellsOf(m_proxy, m_view->selectionModel()->selectedIndexes());
+    const QList<QStringList> cells = m_view->selectedCells();
     if (cells.isEmpty())
         return;
     QGuiApplication::clipboard()->setMimeData(TabularText::mimeData(cells));
@@ -488,13 +487,16 @@ void CookiesPage::paste()
     const bool insertRows = !wholeRows.isEmpty() || !current.isValid();
     // The cells go into the columns as the person sees them: visible ones, in
     // their visual order, from the current one (the first one for whole rows).
-    int firstVisual = insertRows ? 0 : header->visualIndex(current.column());
-    QList<int> columns;
-    for (int visual = firstVisual; visual < header->count(); ++visual) {
-        const int column = header->logicalIndex(visual);
-        if (!header->isSectionHidden(column))
-            columns.append(column);
-    }
+    const auto visibleColumnsFrom = [header](int firstVisual) {
+        QList<int> visible;
+        for (int visual = firstVisual; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (!header->isSectionHidden(column))
+                visible.append(column);
+        }
+        return visible;
+    };
+    const QList<int> columns = visibleColumnsFrom(insertRows ? 0 : header->visualIndex(current.column()));
     if (insertRows) {
         int insertAt = m_model->rowCount(); // below the last row
         for (const QModelIndex &row : wholeRows)
@@ -532,12 +534,7 @@ void CookiesPage::paste()
         case PasteChoice::Insert: {
             // Below the current row, as the Insert key adds one.
             const int insertAt = m_proxy->mapToSource(current).row() + 1;
-            QList<int> all;
-            for (int visual = 0; visual < header->count(); ++visual) {
-                const int column = header->logicalIndex(visual);
-                if (!header->isSectionHidden(column))
-                    all.append(column);
-            }
+            const QList<int> all = visibleColumnsFrom(0);
             // Rows copied whole fill whole rows; a narrower block keeps its column.
             const QList<int> &into = block.constFirst().size() >= all.size() ? all : columns;
             const int written = m_model->pasteBlock({}, into, block, insertAt);

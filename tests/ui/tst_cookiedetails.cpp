@@ -50,6 +50,7 @@ private slots:
     void findingLandsOnItsControl();
     void checkerFindingsLandOnTheirControls();
     void pasteBelowTheLastRowInserts();
+    void copyAndPasteSkipHiddenColumns();
     void pasteOnWholeRowsInserts();
     void pasteOverCookiesAsksFirst();
     void pasteQuestionIsAMessageBox();
@@ -426,6 +427,29 @@ void TestCookieDetails::pasteBelowTheLastRowInserts()
     QCOMPARE(m_document->undoStack()->count(), 1);
     m_document->undoStack()->undo();
     QCOMPARE(policy(), before);
+}
+
+void TestCookieDetails::copyAndPasteSkipHiddenColumns()
+{
+    // With Service hidden, rows copied whole and pasted whole line up column by column.
+    m_page->view()->setColumnHidden(CookieTableModel::ServiceColumn, true);
+    const Policy before = policy();
+    const int count = int(before.cookies.size());
+    clickRowHeader(2);
+    QTest::keyClick(m_page->view(), Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(!QApplication::clipboard()->text().contains(
+        before.cookies.at(2).service.exact(QStringLiteral("fr"))));
+    QTest::mouseClick(m_page->view()->viewport(), Qt::LeftButton, {},
+                      QPoint(60, m_page->view()->rowViewportPosition(count - 1) + 40));
+    QTest::keyClick(m_page->view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(policy().cookies.size(), count + 1);
+    const Cookie &copy = policy().cookies.at(count);
+    QCOMPARE(copy.name, before.cookies.at(2).name);
+    QCOMPARE(copy.providerId, before.cookies.at(2).providerId);
+    QCOMPARE(copy.purpose.exact(QStringLiteral("fr")), before.cookies.at(2).purpose.exact(QStringLiteral("fr")));
+    QCOMPARE(copy.categoryId, before.cookies.at(2).categoryId);
+    QCOMPARE(copy.basis, before.cookies.at(2).basis);
+    QVERIFY(copy.service.isEmpty()); // hidden: neither copied nor written
 }
 
 void TestCookieDetails::pasteOnWholeRowsInserts()
