@@ -1927,6 +1927,29 @@ Head: record %4, hash %5
     </message>
 </context>
 <context>
+    <name>CookieDetailsPane</name>
+    <message>
+        <source>No cookie selected</source>
+        <translation>No cookie selected</translation>
+    </message>
+    <message>
+        <source>Unnamed cookie</source>
+        <translation>Unnamed cookie</translation>
+    </message>
+    <message>
+        <source>Cookie details</source>
+        <translation>Cookie details</translation>
+    </message>
+    <message>
+        <source>Sent only over HTTPS. Browsers refuse __Secure- and __Host- cookies without it.</source>
+        <translation>Sent only over HTTPS. Browsers refuse __Secure- and __Host- cookies without it.</translation>
+    </message>
+    <message>
+        <source>Out of reach of the page's scripts.</source>
+        <translation>Out of reach of the page's scripts.</translation>
+    </message>
+</context>
+<context>
     <name>CookieTableModel</name>
     <message>
         <source>First party</source>
@@ -2051,6 +2074,54 @@ Head: record %4, hash %5
     <message>
         <source>This cookie has remarks: see the Issues panel</source>
         <translation>This cookie has remarks: see the Issues panel</translation>
+    </message>
+    <message>
+        <source>Exact name</source>
+        <translation>Exact name</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Name prefix</translation>
+    </message>
+    <message>
+        <source>Pattern (regular expression)</source>
+        <translation>Pattern (regular expression)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Name match</source>
+        <translation>Name match</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <source>HttpOnly</source>
+        <translation>HttpOnly</translation>
+    </message>
+    <message>
+        <source>SameSite</source>
+        <translation>SameSite</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Data retention</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2252,59 @@ Head: record %4, hash %5
     <message>
         <source>Empty the selected cells (Delete)</source>
         <translation>Empty the selected cells (Delete)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n pasted cookie(s)</source>
+        <translation>
+            <numerusform>Inserted %n pasted cookie</numerusform>
+            <numerusform>Inserted %n pasted cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted cells would replace what %n cookie(s) hold.</source>
+        <translation>
+            <numerusform>The pasted cells would replace what %n cookie hold.</numerusform>
+            <numerusform>The pasted cells would replace what %n cookies hold.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace their cells, or insert the pasted rows as new cookies?</source>
+        <translation>Replace their cells, or insert the pasted rows as new cookies?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Insert as New Cookies</source>
+        <translation>&amp;Insert as New Cookies</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Only rows next to each other can be moved together.</source>
+        <translation>Only rows next to each other can be moved together.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n cookie(s)</source>
+        <translation>
+            <numerusform>Moved %n cookie</numerusform>
+            <numerusform>Moved %n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Deta&amp;ils</translation>
+    </message>
+    <message>
+        <source>Show every field of the current cookie beside the grid</source>
+        <translation>Show every field of the current cookie beside the grid</translation>
     </message>
 </context>
 <context>

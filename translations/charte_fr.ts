@@ -1927,6 +1927,29 @@ Tête : enregistrement %4, empreinte %5
     </message>
 </context>
 <context>
+    <name>CookieDetailsPane</name>
+    <message>
+        <source>No cookie selected</source>
+        <translation>Aucun cookie sélectionné</translation>
+    </message>
+    <message>
+        <source>Unnamed cookie</source>
+        <translation>Cookie sans nom</translation>
+    </message>
+    <message>
+        <source>Cookie details</source>
+        <translation>Détails du cookie</translation>
+    </message>
+    <message>
+        <source>Sent only over HTTPS. Browsers refuse __Secure- and __Host- cookies without it.</source>
+        <translation>Envoyé seulement en HTTPS. Les navigateurs refusent les cookies __Secure- et __Host- sans cet attribut.</translation>
+    </message>
+    <message>
+        <source>Out of reach of the page's scripts.</source>
+        <translation>Hors de portée des scripts de la page.</translation>
+    </message>
+</context>
+<context>
     <name>CookieTableModel</name>
     <message>
         <source>First party</source>
@@ -2051,6 +2074,54 @@ Tête : enregistrement %4, empreinte %5
     <message>
         <source>This cookie has remarks: see the Issues panel</source>
         <translation>Ce cookie fait l’objet de remarques : voir le panneau Problèmes</translation>
+    </message>
+    <message>
+        <source>Exact name</source>
+        <translation>Nom exact</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Préfixe du nom</translation>
+    </message>
+    <message>
+        <source>Pattern (regular expression)</source>
+        <translation>Motif (expression régulière)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Name match</source>
+        <translation>Correspondance du nom</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <source>HttpOnly</source>
+        <translation>HttpOnly</translation>
+    </message>
+    <message>
+        <source>SameSite</source>
+        <translation>SameSite</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Conservation des données</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2252,59 @@ Tête : enregistrement %4, empreinte %5
     <message>
         <source>Empty the selected cells (Delete)</source>
         <translation>Vider les cellules sélectionnées (Suppr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inserted %n pasted cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie collé inséré</numerusform>
+            <numerusform>%n cookies collés insérés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted cells would replace what %n cookie(s) hold.</source>
+        <translation>
+            <numerusform>Les cellules collées remplaceraient le contenu de %n cookie.</numerusform>
+            <numerusform>Les cellules collées remplaceraient le contenu de %n cookies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace their cells, or insert the pasted rows as new cookies?</source>
+        <translation>Remplacer leurs cellules, ou insérer les lignes collées comme nouveaux cookies ?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Insert as New Cookies</source>
+        <translation>&amp;Insérer comme nouveaux cookies</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Only rows next to each other can be moved together.</source>
+        <translation>Seules des lignes qui se suivent peuvent être déplacées ensemble.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie déplacé</numerusform>
+            <numerusform>%n cookies déplacés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deta&amp;ils</source>
+        <translation>Dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>Show every field of the current cookie beside the grid</source>
+        <translation>Afficher tous les champs du cookie courant à côté de la grille</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,11 @@ QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     }
     case CookieTableModel::PartyColumn:
     case CookieTableModel::StorageColumn:
-    case CookieTableModel::BasisColumn: {
+    case CookieTableModel::BasisColumn:
+    case CookieTableModel::MatchColumn:
+    case CookieTableModel::SecureColumn:
+    case CookieTableModel::HttpOnlyColumn:
+    case CookieTableModel::SameSiteColumn: {
         auto *box =
             choiceBox(parent, CookieTableModel::choices(CookieTableModel::Column(index.column())));
         box->setObjectName(QStringLiteral("choiceEditor"));
@@ -154,7 +158,9 @@ QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
         });
         return box;
     }
-    case CookieTableModel::LifetimeColumn: {
+    case CookieTableModel::LifetimeColumn:
+    case CookieTableModel::DataRetentionColumn: {
+        // Data retention is a duration too, typed as a lifetime is.
         auto *editor = new LifetimeEditor(m_model->editLanguage(), parent);
         editor->setObjectName(QStringLiteral("lifetimeEditor"));
         return editor;

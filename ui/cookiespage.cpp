@@ -6,6 +6,7 @@
 #include "commands/catalogedits.h"
 #include "commands/cookiecommands.h"
 #include "cookiedelegate.h"
+#include "cookiedetailspane.h"
 #include "document/policydocument.h"
 #include "itemmodels/cookiefilterproxy.h"
 #include "itemmodels/cookietablemodel.h"
@@ -22,9 +23,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -36,7 +43,9 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
       m_proxy(new CookieFilterProxy(this)), m_delegate(new CookieDelegate(m_model, this)),
       m_search(new QLineEdit(this)), m_categoryFilter(new QComboBox(this)),
       m_onlyProblems(new QCheckBox(this)),
-      m_count(new QLabel(this)), m_toolBar(new QToolBar(this)), m_view(new QTableView(this)),
+      m_count(new QLabel(this)), m_toolBar(new QToolBar(this)), m_view(new CookieGridView(this)),
+      m_details(new CookieDetailsPane(m_model, this)), m_splitter(new QSplitter(this)),
+      m_columnsMenu(new QMenu(this)), m_detailsAction(new QAction(this)),
       m_addAction(new QAction(this)), m_duplicateAction(new QAction(this)),
       m_removeAction(new QAction(this)), m_clearAction(new QAction(this)),
       m_moveUpAction(new QAction(this)),
@@ -125,6 +134,15 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     m_toolBar->addAction(m_addAction);
     m_toolBar->addAction(m_duplicateAction);
     m_toolBar->addAction(m_removeAction);
+    m_detailsAction->setObjectName(QStringLiteral("cookieDetailsAction"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(QSettings().value(QStringLiteral("cookies/detailsShown"), true).toBool());
+    m_detailsAction->setIcon(QIcon::fromTheme(QStringLiteral("document-properties")));
+    m_toolBar->addAction(m_detailsAction);
+    connect(m_detailsAction, &QAction::toggled, this, [this](bool shown) {
+        m_details->setVisible(shown);
+        QSettings().setValue(QStringLiteral("cookies/detailsShown"), shown);
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -136,7 +154,33 @@ CookiesPage::CookiesPage(PolicyDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    m_splitter->setObjectName(QStringLiteral("cookieSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_details->setVisible(m_detailsAction->isChecked());
+    layout->addWidget(m_splitter, 1);
+
+    // The details pane shows the current cookie.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_details->setRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+            });
+    // Optional columns: the header's context menu shows and hides them.
+    m_columnsMenu->setObjectName(QStringLiteral("cookieColumnsMenu"));
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &position) {
+                rebuildColumnsMenu();
+                m_columnsMenu->popup(m_view->horizontalHeader()->mapToGlobal(position));
+            });
+    restoreColumns();
+    // Rows dragged to a new place move as Move Up/Down moves them, in document order.
+    m_view->setDropAllowed([this] { return m_proxy->sortColumn() < 0; });
+    connect(m_view, &CookieGridView::rowsDropped, this, &CookiesPage::moveSelectedTo);
+    m_view->viewport()->installEventFilter(this);
     setFocusProxy(m_view);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CookieFilterProxy::setSearchText);
@@ -232,8 +276,8 @@ void CookiesPage::setInitialColumnWidths()
     // Wide enough for the content (the view samples at most 1000 rows, so this
     // stays cheap for large inventories), within limits in average characters so
     // that one long purpose does not push the other columns out of sight.
-    static constexpr int limits[CookieTableModel::ColumnCount] = {26, 30, 28, 50, 24,
-                                                                  14, 28, 14, 18, 22};
+    static constexpr int limits[CookieTableModel::ColumnCount] = {26, 30, 28, 50, 24, 14, 28, 14,
+                                                                  18, 22, 24, 16, 12, 12, 12, 18};
     const int character = fontMetrics().averageCharWidth();
     for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
         const int content =
@@ -422,8 +466,7 @@ void CookiesPage::moveSelectedDown()
 
 void CookiesPage::copySelection()
 {
-    const QList<QStringList> cells =
-        TabularText::cellsOf(m_proxy, m_view->selectionModel()->selectedIndexes());
+    const QList<QStringList> cells = m_view->selectedCells();
     if (cells.isEmpty())
         return;
     QGuiApplication::clipboard()->setMimeData(TabularText::mimeData(cells));
@@ -436,21 +479,197 @@ void CookiesPage::paste()
         TabularText::fromMimeData(QGuiApplication::clipboard()->mimeData());
     if (block.isEmpty())
         return;
+    QHeaderView *header = m_view->horizontalHeader();
     const QModelIndex current = m_view->currentIndex();
-    const int firstRow = current.isValid() ? current.row() : m_proxy->rowCount();
-    const int column = current.isValid() ? m_proxy->mapToSource(current).column() : 0;
+    // Whole rows selected (from the row header, or Shift+Space): the block becomes
+    // new cookies there, as a spreadsheet's "insert copied cells" does.
+    const QModelIndexList wholeRows = m_view->selectionModel()->selectedRows();
+    const bool insertRows = !wholeRows.isEmpty() || !current.isValid();
+    // The cells go into the columns as the person sees them: visible ones, in
+    // their visual order, from the current one (the first one for whole rows).
+    const auto visibleColumnsFrom = [header](int firstVisual) {
+        QList<int> visible;
+        for (int visual = firstVisual; visual < header->count(); ++visual) {
+            const int column = header->logicalIndex(visual);
+            if (!header->isSectionHidden(column))
+                visible.append(column);
+        }
+        return visible;
+    };
+    const QList<int> columns = visibleColumnsFrom(insertRows ? 0 : header->visualIndex(current.column()));
+    if (insertRows) {
+        int insertAt = m_model->rowCount(); // below the last row
+        for (const QModelIndex &row : wholeRows)
+            insertAt = std::min(insertAt, m_proxy->mapToSource(row).row());
+        const int written = m_model->pasteBlock({}, columns, block, insertAt);
+        QItemSelection selection;
+        for (int row = insertAt; row < insertAt + written; ++row) {
+            const QModelIndex first = m_proxy->mapFromSource(m_model->index(row, 0));
+            const QModelIndex last =
+                m_proxy->mapFromSource(m_model->index(row, CookieTableModel::ColumnCount - 1));
+            if (first.isValid())
+                selection.select(first, last);
+        }
+        const QModelIndex first = m_proxy->mapFromSource(m_model->index(insertAt, columns.value(0)));
+        if (first.isValid()) {
+            m_view->setCurrentIndex(first);
+            m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+            m_view->scrollTo(first);
+        }
+        emit statusMessage(tr("Inserted %n pasted cookie(s)", nullptr, written));
+        return;
+    }
     // The block goes down the rows as the person sees them (sorted, filtered);
     // what does not fit becomes new rows.
     QList<int> rows;
-    for (int row = firstRow; row < m_proxy->rowCount() && rows.size() < block.size(); ++row)
+    for (int row = current.row(); row < m_proxy->rowCount() && rows.size() < block.size(); ++row)
         rows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    // One cell pasted into one cell is an edit; more than that over existing
+    // cookies may undo someone's work: ask first.
+    const bool manyCells = block.size() > 1 || block.constFirst().size() > 1;
+    if (manyCells && !rows.isEmpty()) {
+        switch (askPasteOver(int(std::min(rows.size(), block.size())))) {
+        case PasteChoice::Cancel:
+            return;
+        case PasteChoice::Insert: {
+            // Below the current row, as the Insert key adds one.
+            const int insertAt = m_proxy->mapToSource(current).row() + 1;
+            const QList<int> all = visibleColumnsFrom(0);
+            // Rows copied whole fill whole rows; a narrower block keeps its column.
+            const QList<int> &into = block.constFirst().size() >= all.size() ? all : columns;
+            const int written = m_model->pasteBlock({}, into, block, insertAt);
+            const QModelIndex first = m_proxy->mapFromSource(m_model->index(insertAt, into.value(0)));
+            if (first.isValid())
+                m_view->setCurrentIndex(first);
+            emit statusMessage(tr("Inserted %n pasted cookie(s)", nullptr, written));
+            return;
+        }
+        case PasteChoice::Replace:
+            break;
+        }
+    }
     const int firstSource = rows.isEmpty() ? m_model->rowCount() : rows.constFirst();
-    const int written = m_model->pasteBlock(rows, column, block);
+    const int written = m_model->pasteBlock(rows, columns, block);
     // A large paste resets the view; put the person back on the first pasted cell.
-    const QModelIndex first = m_proxy->mapFromSource(m_model->index(firstSource, column));
+    const QModelIndex first = m_proxy->mapFromSource(m_model->index(firstSource, current.column()));
     if (first.isValid())
         m_view->setCurrentIndex(first);
     emit statusMessage(tr("Pasted %n row(s)", nullptr, written));
+}
+
+CookiesPage::PasteChoice CookiesPage::askPasteOver(int cookies)
+{
+    if (m_pasteQuestion)
+        return m_pasteQuestion(cookies);
+    QMessageBox box(QMessageBox::Question, tr("Paste"),
+                    tr("The pasted cells would replace what %n cookie(s) hold.", nullptr, cookies),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("pasteOverQuestion"));
+    box.setInformativeText(tr("Replace their cells, or insert the pasted rows as new cookies?"));
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    QPushButton *insert = box.addButton(tr("&Insert as New Cookies"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(insert);
+    box.exec();
+    if (box.clickedButton() == replace)
+        return PasteChoice::Replace;
+    if (box.clickedButton() == insert)
+        return PasteChoice::Insert;
+    return PasteChoice::Cancel;
+}
+
+QString CookiesPage::hiddenColumnsKey()
+{
+    return QStringLiteral("cookies/hiddenColumns");
+}
+
+void CookiesPage::restoreColumns()
+{
+    // By default the grid shows what the charter publishes; the browser's attributes
+    // wait in the details pane until someone asks for their columns.
+    const QStringList defaults = {QStringLiteral("match"),    QStringLiteral("path"),
+                                  QStringLiteral("secure"),   QStringLiteral("httpOnly"),
+                                  QStringLiteral("sameSite"), QStringLiteral("dataRetention")};
+    const QStringList hidden = QSettings().value(hiddenColumnsKey(), defaults).toStringList();
+    for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
+        const QString field = CookieTableModel::fieldName(CookieTableModel::Column(column));
+        m_view->setColumnHidden(column, column != CookieTableModel::NameColumn && hidden.contains(field));
+    }
+}
+
+void CookiesPage::setColumnShown(int column, bool shown)
+{
+    m_view->setColumnHidden(column, !shown);
+    if (shown && m_view->columnWidth(column) < 20)
+        m_view->resizeColumnToContents(column);
+    QStringList hidden;
+    for (int other = 0; other < CookieTableModel::ColumnCount; ++other) {
+        if (m_view->isColumnHidden(other))
+            hidden << CookieTableModel::fieldName(CookieTableModel::Column(other));
+    }
+    QSettings().setValue(hiddenColumnsKey(), hidden);
+}
+
+void CookiesPage::rebuildColumnsMenu()
+{
+    m_columnsMenu->clear();
+    m_columnsMenu->setTitle(tr("Columns"));
+    for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
+        QAction *action = m_columnsMenu->addAction(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setObjectName(QStringLiteral("showColumn_") +
+                              CookieTableModel::fieldName(CookieTableModel::Column(column)));
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(column));
+        // The name says which cookie a row is: it always shows.
+        action->setEnabled(column != CookieTableModel::NameColumn);
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { setColumnShown(column, shown); });
+    }
+}
+
+void CookiesPage::moveSelectedTo(int viewRow)
+{
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty() || m_proxy->sortColumn() >= 0)
+        return;
+    const int first = rows.constFirst();
+    const int count = rows.constLast() - first + 1;
+    if (count != rows.size()) {
+        emit statusMessage(tr("Only rows next to each other can be moved together."));
+        return;
+    }
+    // The view row is the document's once no sort applies; a filter hides rows,
+    // so the place is the row shown there, or after the last one shown.
+    int to = m_model->rowCount();
+    if (viewRow < m_proxy->rowCount())
+        to = m_proxy->mapToSource(m_proxy->index(viewRow, 0)).row();
+    else if (m_proxy->rowCount() > 0)
+        to = m_proxy->mapToSource(m_proxy->index(m_proxy->rowCount() - 1, 0)).row() + 1;
+    if (to >= first && to <= first + count)
+        return; // dropped onto itself
+    const int column = std::max(0, m_view->currentIndex().column());
+    m_document->undoStack()->push(new MoveCookiesCommand(m_document, first, count, to));
+    const int newFirst = to < first ? to : to - count;
+    QItemSelection selection;
+    selection.select(m_proxy->mapFromSource(m_model->index(newFirst, 0)),
+                     m_proxy->mapFromSource(
+                         m_model->index(newFirst + count - 1, CookieTableModel::ColumnCount - 1)));
+    m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(newFirst, column)));
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    emit statusMessage(tr("Moved %n cookie(s)", nullptr, count));
+}
+
+void CookiesPage::showCookieField(int sourceRow, const QString &field)
+{
+    const CookieTableModel::Column column = CookieTableModel::columnForField(field);
+    showCookie(sourceRow, m_view->isColumnHidden(column) ? CookieTableModel::NameColumn : column);
+    if (!m_view->currentIndex().isValid())
+        return;
+    m_details->setRow(sourceRow);
+    if (!m_detailsAction->isChecked())
+        m_detailsAction->setChecked(true);
+    m_details->focusField(column);
 }
 
 void CookiesPage::createNewProvider(const QPersistentModelIndex &index, const QString &typedName)
@@ -477,6 +696,16 @@ void CookiesPage::createNewCategory(const QPersistentModelIndex &index)
 
 bool CookiesPage::eventFilter(QObject *watched, QEvent *event)
 {
+    // A click below the last row leaves no cell current: Insert and Ctrl+V then add
+    // at the end, as in a spreadsheet's first empty row.
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (!m_view->indexAt(mouse->position().toPoint()).isValid()) {
+            m_view->setFocus(Qt::MouseFocusReason);
+            m_view->selectionModel()->clear();
+            return true;
+        }
+    }
     // Enter edits, as F2 does: on Linux and Windows views leave Enter to dialogs.
     // Only when the grid itself has the focus, not an open editor's key bubbling up.
     if (watched == m_view && event->type() == QEvent::KeyPress &&
@@ -518,7 +747,21 @@ void CookiesPage::retranslateUi()
     m_copyAction->setText(tr("&Copy Cells"));
     m_pasteAction->setText(tr("&Paste Cells"));
     m_findAction->setText(tr("&Find Cookie"));
+    m_detailsAction->setText(tr("Deta&ils"));
+    m_detailsAction->setToolTip(tr("Show every field of the current cookie beside the grid"));
     updateCount();
+}
+
+void CookiesPage::showEvent(QShowEvent *event)
+{
+    // The window restores its tables' saved header layouts before it shows; a layout
+    // saved before the optional columns existed would show them all. The columns
+    // chosen here are the ones remembered.
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        restoreColumns();
+    }
+    QWidget::showEvent(event);
 }
 
 void CookiesPage::changeEvent(QEvent *event)

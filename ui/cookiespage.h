@@ -3,12 +3,16 @@
 #pragma once
 
 #include "compliance/finding.h"
+#include "cookiegridview.h"
 
 #include <QHash>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
+#include <functional>
+
 class CookieDelegate;
+class CookieDetailsPane;
 class CookieFilterProxy;
 class CookieTableModel;
 class KnownCookies;
@@ -18,6 +22,8 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -26,7 +32,11 @@ class QToolBar;
 // category filter. Keyboard first: Enter or F2 edits, Tab moves, Insert adds a row,
 // Delete removes the selected rows, Ctrl+D duplicates them, Ctrl+C copies the
 // selection for a spreadsheet, Ctrl+V pastes a spreadsheet block at the current
-// cell. Every change is one step on the document's undo stack.
+// cell, inserting the rows as new cookies below the last row or on a whole-row
+// selection, and asking before it writes over existing cookies. Rows are dragged
+// to reorder them. A pane beside the grid shows every field of the current cookie,
+// and the header's context menu shows or hides the optional columns (remembered).
+// Every change is one step on the document's undo stack.
 class CookiesPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +55,20 @@ public:
     // the built-in list).
     void setKnownCookies(const KnownCookies *database);
     QCheckBox *problemsFilter() const { return m_onlyProblems; }
+    CookieDetailsPane *detailsPane() const { return m_details; }
+    // Shows or hides the details pane (the "Details" action).
+    QAction *detailsAction() const { return m_detailsAction; }
+    // The header's menu of columns, each a checkable action named "showColumn_<field>".
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+
+    // The answer to "paste over existing cookies?".
+    enum class PasteChoice { Replace, Insert, Cancel };
+    // Asks it: by default a message box; tests answer through this seam.
+    using PasteQuestion = std::function<PasteChoice(int cookies)>;
+    void setPasteQuestion(PasteQuestion question) { m_pasteQuestion = std::move(question); }
+
+    // QSettings key of the hidden columns (a list of field names).
+    static QString hiddenColumnsKey();
 
 public slots:
     // The language the service and purpose columns show and edit.
@@ -55,6 +79,10 @@ public slots:
     // Selects the cell (source row and column), clearing filters that hide it:
     // where the issues panel sends a person.
     void showCookie(int sourceRow, int column);
+    // Selects the cookie and gives the keyboard to the details pane's control for
+    // `field` (a finding's JSON member, "secure", "legalBasis"…), showing the pane:
+    // where a finding lands, on a control that can fix it.
+    void showCookieField(int sourceRow, const QString &field);
     void addCookie();
     void removeSelected();
     void clearSelectedCells();
@@ -74,6 +102,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -84,6 +113,12 @@ private:
     void createNewProvider(const QPersistentModelIndex &index, const QString &typedName);
     void createNewCategory(const QPersistentModelIndex &index);
     void moveSelected(int direction);
+    // Moves the selected rows (one contiguous block) before view row `viewRow`.
+    void moveSelectedTo(int viewRow);
+    void setColumnShown(int column, bool shown);
+    void restoreColumns();
+    void rebuildColumnsMenu();
+    PasteChoice askPasteOver(int cookies);
     QList<int> selectedSourceRows() const;
     void setInitialColumnWidths();
     void prepareSearchWhenIdle();
@@ -98,7 +133,13 @@ private:
     QCheckBox *m_onlyProblems;
     QLabel *m_count;
     QToolBar *m_toolBar;
-    QTableView *m_view;
+    CookieGridView *m_view;
+    CookieDetailsPane *m_details;
+    QSplitter *m_splitter;
+    QMenu *m_columnsMenu;
+    QAction *m_detailsAction;
+    PasteQuestion m_pasteQuestion;
+    bool m_shownOnce = false;
     QAction *m_addAction;
     QAction *m_duplicateAction;
     QAction *m_removeAction;

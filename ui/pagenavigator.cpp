@@ -241,7 +241,7 @@ void PageNavigator::showPlace(const FindingPlace &place)
         showPage(QStringLiteral("cookies"));
         if (auto *cookies = qobject_cast<CookiesPage *>(page(QStringLiteral("cookies")));
             cookies && index >= 0)
-            cookies->showCookie(index, CookieTableModel::columnForField(place.field));
+            cookies->showCookieField(index, place.field);
         break;
     case FindingPlace::Kind::Category:
         showPage(QStringLiteral("categories"));

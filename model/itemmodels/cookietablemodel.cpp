@@ -8,6 +8,7 @@
 #include "document/cookievalidation.h"
 #include "document/policydocument.h"
 #include "document/textfolding.h"
+#include "format/inventoryfields.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -71,11 +72,69 @@ std::optional<Enum> enumFromText(const QString &text, const Enum (&values)[N],
     return std::nullopt;
 }
 
+QString matchLabel(NameMatch match)
+{
+    switch (match) {
+    case NameMatch::Exact:
+        return QCoreApplication::translate("CookieTableModel", "Exact name");
+    case NameMatch::Prefix:
+        return QCoreApplication::translate("CookieTableModel", "Name prefix");
+    case NameMatch::Regex:
+        return QCoreApplication::translate("CookieTableModel", "Pattern (regular expression)");
+    }
+    return {};
+}
+
+QString yesNoLabel(bool value)
+{
+    return value ? QCoreApplication::translate("CookieTableModel", "Yes")
+                 : QCoreApplication::translate("CookieTableModel", "No");
+}
+
+// The members of Cookie::extra the optional columns edit (named as in the schema).
+const auto HttpOnlyKey = QLatin1StringView("httpOnly");
+const auto SameSiteKey = QLatin1StringView("sameSite");
+const auto DataRetentionKey = QLatin1StringView("dataRetention");
+
+// SameSite as the file spells it; an empty key: not stated.
+constexpr const char *sameSiteKeys[] = {"lax", "strict", "none"};
+
+QString sameSiteLabel(const QString &key)
+{
+    if (key == QLatin1StringView("lax"))
+        return QStringLiteral("Lax");
+    if (key == QLatin1StringView("strict"))
+        return QStringLiteral("Strict");
+    if (key == QLatin1StringView("none"))
+        return QStringLiteral("None");
+    return key.isEmpty() ? QCoreApplication::translate("CookieTableModel", "Not stated") : key;
+}
+
+QString sameSiteOf(const Cookie &cookie)
+{
+    return cookie.extra.value(SameSiteKey).toString().toLower();
+}
+
+// How long the audience data is kept, in seconds, when stated (whole seconds or a
+// duration text, as the checker reads it).
+std::optional<qint64> retentionOf(const Cookie &cookie)
+{
+    const QJsonValue value = cookie.extra.value(DataRetentionKey);
+    if (value.isDouble() && value.toDouble() > 0)
+        return qint64(value.toDouble());
+    if (value.isString()) {
+        if (const std::optional<Lifetime> parsed = Lifetime::parse(value.toString()))
+            return parsed->seconds();
+    }
+    return std::nullopt;
+}
+
 constexpr Party parties[] = {Party::First, Party::Third};
 constexpr StorageKind storageKinds[] = {StorageKind::Cookie, StorageKind::LocalStorage,
                                         StorageKind::SessionStorage, StorageKind::Pixel};
 constexpr LegalBasis bases[] = {LegalBasis::Consent, LegalBasis::Exempt,
                                 LegalBasis::LegitimateInterest};
+constexpr NameMatch matches[] = {NameMatch::Exact, NameMatch::Prefix, NameMatch::Regex};
 
 // A warning sign drawn once. QPainter on a QImage needs no QGuiApplication, so the
 // model stays usable (and testable) from a console program.
@@ -309,9 +368,10 @@ int CookieTableModel::columnCount(const QModelIndex &parent) const
 
 QString CookieTableModel::fieldName(Column column)
 {
-    static const char *const names[ColumnCount] = {"provider", "service",  "name",   "purpose",
-                                                   "category", "lifetime", "domain", "party",
-                                                   "storage",  "basis"};
+    static const char *const names[ColumnCount] = {
+        "provider", "service", "name",   "purpose",  "category", "lifetime",
+        "domain",   "party",   "storage", "basis",   "match",    "path",
+        "secure",   "httpOnly", "sameSite", "dataRetention"};
     return QLatin1StringView(names[column]);
 }
 
@@ -343,6 +403,20 @@ QList<std::pair<QString, QString>> CookieTableModel::choices(Column column)
         for (LegalBasis value : bases)
             result.append({PolicyKeys::toString(value), basisLabel(value)});
         break;
+    case MatchColumn:
+        for (NameMatch value : matches)
+            result.append({PolicyKeys::toString(value), matchLabel(value)});
+        break;
+    case SecureColumn:
+    case HttpOnlyColumn:
+        result.append({QStringLiteral("true"), yesNoLabel(true)});
+        result.append({QStringLiteral("false"), yesNoLabel(false)});
+        break;
+    case SameSiteColumn:
+        result.append({QString(), sameSiteLabel(QString())});
+        for (const char *key : sameSiteKeys)
+            result.append({QLatin1StringView(key), sameSiteLabel(QLatin1StringView(key))});
+        break;
     default:
         break;
     }
@@ -355,7 +429,11 @@ Qt::ItemFlags CookieTableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    // Draggable: rows are reordered by dragging them (the view moves them, see
+    // CookieGridView); the model never takes drops itself. A read-only table (an
+    // archived revision) offers no cell for editing.
+    const Qt::ItemFlags flags =
+        Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
     return m_readOnly ? flags : flags | Qt::ItemIsEditable;
 }
 
@@ -429,6 +507,22 @@ QString CookieTableModel::displayText(const Cookie &cookie, int column) const
         return storageLabel(cookie.storage);
     case BasisColumn:
         return basisLabel(cookie.basis);
+    case MatchColumn:
+        return matchLabel(cookie.match);
+    case PathColumn:
+        return cookie.path;
+    case SecureColumn:
+        return yesNoLabel(cookie.secure);
+    case HttpOnlyColumn:
+        return yesNoLabel(cookie.extra.value(HttpOnlyKey).toBool());
+    case SameSiteColumn: {
+        const QString key = sameSiteOf(cookie);
+        return key.isEmpty() ? QString() : sameSiteLabel(key);
+    }
+    case DataRetentionColumn: {
+        const std::optional<qint64> seconds = retentionOf(cookie);
+        return seconds ? Lifetime::fromSeconds(*seconds).format(editLanguage()) : QString();
+    }
     case ColumnCount:
         break;
     }
@@ -462,6 +556,22 @@ QVariant CookieTableModel::editData(const Cookie &cookie, int column) const
         return PolicyKeys::toString(cookie.storage);
     case BasisColumn:
         return PolicyKeys::toString(cookie.basis);
+    case MatchColumn:
+        return PolicyKeys::toString(cookie.match);
+    case PathColumn:
+        return cookie.path;
+    case SecureColumn:
+        return cookie.secure ? QStringLiteral("true") : QStringLiteral("false");
+    case HttpOnlyColumn:
+        return cookie.extra.value(HttpOnlyKey).toBool() ? QStringLiteral("true")
+                                                        : QStringLiteral("false");
+    case SameSiteColumn:
+        return sameSiteOf(cookie);
+    case DataRetentionColumn: {
+        // Seconds, as the lifetime, or an invalid QVariant when not stated.
+        const std::optional<qint64> seconds = retentionOf(cookie);
+        return seconds ? QVariant(*seconds) : QVariant();
+    }
     case ColumnCount:
         break;
     }
@@ -632,6 +742,66 @@ Cookie CookieTableModel::withValue(Cookie cookie, int column, const QVariant &va
         else
             keepUnparsed();
         break;
+    case MatchColumn:
+        if (const auto match = enumFromText(text, matches, matchLabel))
+            cookie.match = *match;
+        else
+            keepUnparsed();
+        break;
+    case PathColumn:
+        cookie.path = text.trimmed();
+        break;
+    case SecureColumn:
+    case HttpOnlyColumn: {
+        // Empty (a cleared cell) is "no", as an absent attribute is.
+        std::optional<bool> yes = text.trimmed().isEmpty() ? std::optional<bool>(false)
+                                                           : InventoryFields::yesNo(text);
+        if (!yes && text.trimmed().compare(yesNoLabel(true), Qt::CaseInsensitive) == 0)
+            yes = true;
+        if (!yes && text.trimmed().compare(yesNoLabel(false), Qt::CaseInsensitive) == 0)
+            yes = false;
+        if (!yes) {
+            keepUnparsed();
+        } else if (column == SecureColumn) {
+            cookie.secure = *yes;
+        } else if (*yes) {
+            cookie.extra.insert(HttpOnlyKey, true);
+        } else {
+            cookie.extra.remove(HttpOnlyKey);
+        }
+        break;
+    }
+    case SameSiteColumn: {
+        const QString wanted = text.trimmed();
+        QString key;
+        for (const char *candidate : sameSiteKeys) {
+            const QLatin1StringView spelled(candidate);
+            if (wanted.compare(spelled, Qt::CaseInsensitive) == 0)
+                key = spelled;
+        }
+        if (wanted.isEmpty() || wanted.compare(sameSiteLabel(QString()), Qt::CaseInsensitive) == 0)
+            cookie.extra.remove(SameSiteKey);
+        else if (!key.isEmpty())
+            cookie.extra.insert(SameSiteKey, key);
+        else
+            keepUnparsed();
+        break;
+    }
+    case DataRetentionColumn: {
+        if (!value.isValid() ||
+            (value.typeId() == QMetaType::QString && text.trimmed().isEmpty())) {
+            cookie.extra.remove(DataRetentionKey);
+        } else if (value.typeId() != QMetaType::QString && value.toLongLong() > 0) {
+            cookie.extra.insert(DataRetentionKey, value.toLongLong());
+        } else if (const std::optional<Lifetime> parsed = Lifetime::parse(text);
+                   parsed && !parsed->isSession()) {
+            cookie.extra.insert(DataRetentionKey, parsed->seconds());
+        } else {
+            cookie.extra.remove(DataRetentionKey);
+            keepUnparsed();
+        }
+        break;
+    }
     case ColumnCount:
         break;
     }
@@ -687,14 +857,40 @@ void CookieTableModel::duplicateCookies(const QList<int> &rows)
 int CookieTableModel::pasteBlock(const QList<int> &rows, int firstColumn,
                                  const QList<QStringList> &block)
 {
-    if (block.isEmpty() || firstColumn < 0 || firstColumn >= ColumnCount)
+    if (firstColumn < 0 || firstColumn >= ColumnCount)
+        return 0;
+    QList<int> columns;
+    for (int column = firstColumn; column < ColumnCount; ++column)
+        columns.append(column);
+    return pasteBlock(rows, columns, block);
+}
+
+int CookieTableModel::pasteBlock(const QList<int> &rows, const QList<int> &columns,
+                                 const QList<QStringList> &block, int insertAt)
+{
+    if (block.isEmpty() || columns.isEmpty())
         return 0;
     const QList<Cookie> &cookies = m_document->policy().cookies;
     const auto fill = [&](Cookie cookie, const QStringList &cells) {
-        for (qsizetype i = 0; i < cells.size() && firstColumn + i < ColumnCount; ++i)
-            cookie = withValue(std::move(cookie), int(firstColumn + i), cells.at(i));
+        for (qsizetype i = 0; i < cells.size() && i < columns.size(); ++i) {
+            if (columns.at(i) >= 0 && columns.at(i) < ColumnCount)
+                cookie = withValue(std::move(cookie), columns.at(i), cells.at(i));
+        }
         return cookie;
     };
+    const Cookie blank = newCookie();
+    if (insertAt >= 0) {
+        QList<Cookie> inserted;
+        inserted.reserve(block.size());
+        for (const QStringList &cells : block)
+            inserted.append(fill(blank, cells));
+        auto *command = new AddCookiesCommand(m_document, std::min<qsizetype>(insertAt, cookies.size()),
+                                              std::move(inserted));
+        command->setText(QCoreApplication::translate("UndoCommands", "Paste %n rows", nullptr,
+                                                     int(block.size())));
+        m_document->undoStack()->push(command);
+        return int(block.size());
+    }
     const qsizetype existing = std::min(rows.size(), block.size());
     QList<qsizetype> targets;
     QList<Cookie> values;
@@ -706,7 +902,6 @@ int CookieTableModel::pasteBlock(const QList<int> &rows, int firstColumn,
     }
     QList<Cookie> appended;
     appended.reserve(block.size() - existing);
-    const Cookie blank = newCookie();
     for (qsizetype i = existing; i < block.size(); ++i)
         appended.append(fill(blank, block.at(i)));
     m_document->undoStack()->push(new PasteCookiesCommand(m_document, std::move(targets),
@@ -783,6 +978,18 @@ QVariant CookieTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Storage");
     case BasisColumn:
         return tr("Legal basis");
+    case MatchColumn:
+        return tr("Name match");
+    case PathColumn:
+        return tr("Path");
+    case SecureColumn:
+        return tr("Secure");
+    case HttpOnlyColumn:
+        return tr("HttpOnly");
+    case SameSiteColumn:
+        return tr("SameSite");
+    case DataRetentionColumn:
+        return tr("Data retention");
     case ColumnCount:
         break;
     }

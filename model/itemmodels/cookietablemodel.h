@@ -35,6 +35,15 @@ public:
         PartyColumn,
         StorageColumn,
         BasisColumn,
+        // Optional columns (hidden until a person shows them from the header's menu):
+        // the attributes a browser applies and the checker reads. httpOnly, sameSite
+        // and dataRetention live in the cookie's extra members, as the schema names them.
+        MatchColumn,
+        PathColumn,
+        SecureColumn,
+        HttpOnlyColumn,
+        SameSiteColumn,
+        DataRetentionColumn,
         ColumnCount
     };
     enum Role {
@@ -81,8 +90,10 @@ public:
     // The column showing a cookie's JSON member (fieldName's inverse, "legalBasis"
     // included), so a finding about "lifetime" lands on its cell; else NameColumn.
     static Column columnForField(const QString &field);
-    // The fixed choices of the party, storage and basis columns: (file key, label
-    // in the interface language), in the order a menu shows them.
+    // The fixed choices of the party, storage, basis, match, secure, httpOnly and
+    // sameSite columns: (file key, label in the interface language), in the order a
+    // menu shows them. Yes/no columns use the keys "true" and "false"; sameSite has
+    // an empty key for "not stated".
     static QList<std::pair<QString, QString>> choices(Column column);
 
     // `cookie` with the cell of `column` set to `value`, as setData would set it:
@@ -99,8 +110,14 @@ public:
     // into new rows appended at the end when the block is longer: one undo step.
     // Returns the number of rows written.
     int pasteBlock(const QList<int> &rows, int firstColumn, const QList<QStringList> &block);
+    // The same into the given columns, in order (the view's visible columns from the
+    // current one, so hidden columns are skipped as they were when copying). With
+    // `insertAt` >= 0 no row is rewritten: every row of the block becomes a new
+    // cookie inserted before document row `insertAt`, in one undo step.
+    int pasteBlock(const QList<int> &rows, const QList<int> &columns,
+                   const QList<QStringList> &block, int insertAt = -1);
     // Empties cells given as (row, column), as Delete does in a spreadsheet: one undo
-    // step. Party, storage and basis always hold a value and stay as they are.
+    // step. Party, storage, basis and name match always hold a value and stay as they are.
     // Returns the number of cookies that changed.
     int clearCells(const QList<std::pair<int, int>> &cells);
 

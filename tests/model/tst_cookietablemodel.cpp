@@ -7,8 +7,10 @@
 #include "itemmodels/cookietablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonValue>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 #include <limits>
 
@@ -34,6 +36,7 @@ private slots:
     void editLanguageChoosesTheLocalizedText();
     void understandsPastedText_data();
     void understandsPastedText();
+    void optionalColumnsWriteTheFileMembers();
     void invalidCellsSayWhatIsWrong_data();
     void invalidCellsSayWhatIsWrong();
     void unparsedTextIsShownAndFlagged();
@@ -88,6 +91,15 @@ void TestCookieTableModel::roles_data()
     QTest::newRow("storage") << 0 << int(M::StorageColumn) << "Cookie" << QVariant(QStringLiteral("cookie"));
     QTest::newRow("basis") << 0 << int(M::BasisColumn) << "Exempt from consent"
                            << QVariant(QStringLiteral("exempt"));
+    // The optional columns.
+    QTest::newRow("match exact") << 0 << int(M::MatchColumn) << "Exact name" << QVariant(QStringLiteral("exact"));
+    QTest::newRow("match prefix") << 2 << int(M::MatchColumn) << "Name prefix" << QVariant(QStringLiteral("prefix"));
+    QTest::newRow("path") << 0 << int(M::PathColumn) << "/" << QVariant(QStringLiteral("/"));
+    QTest::newRow("secure") << 0 << int(M::SecureColumn) << "Yes" << QVariant(QStringLiteral("true"));
+    QTest::newRow("not secure") << 1 << int(M::SecureColumn) << "No" << QVariant(QStringLiteral("false"));
+    QTest::newRow("httpOnly unstated") << 0 << int(M::HttpOnlyColumn) << "No" << QVariant(QStringLiteral("false"));
+    QTest::newRow("sameSite unstated") << 0 << int(M::SameSiteColumn) << "" << QVariant(QString());
+    QTest::newRow("no data retention") << 0 << int(M::DataRetentionColumn) << "" << QVariant();
 }
 
 void TestCookieTableModel::roles()
@@ -111,7 +123,8 @@ void TestCookieTableModel::columnForField()
         QCOMPARE(CookieTableModel::columnForField(CookieTableModel::fieldName(c)), c);
     }
     QCOMPARE(CookieTableModel::columnForField(QStringLiteral("legalBasis")), CookieTableModel::BasisColumn);
-    QCOMPARE(CookieTableModel::columnForField(QStringLiteral("secure")), CookieTableModel::NameColumn);
+    QCOMPARE(CookieTableModel::columnForField(QStringLiteral("secure")), CookieTableModel::SecureColumn);
+    QCOMPARE(CookieTableModel::columnForField(QStringLiteral("exemptPurpose")), CookieTableModel::NameColumn);
     QCOMPARE(CookieTableModel::columnForField(QString()), CookieTableModel::NameColumn);
 }
 
@@ -247,6 +260,47 @@ void TestCookieTableModel::understandsPastedText_data()
         << int(M::StorageColumn) << "Local storage" << QVariant(QStringLiteral("localStorage"));
     QTest::newRow("basis key") << int(M::BasisColumn) << "consent" << QVariant(QStringLiteral("consent"));
     QTest::newRow("name trimmed") << int(M::NameColumn) << "  _ga " << QVariant(QStringLiteral("_ga"));
+    QTest::newRow("match label") << int(M::MatchColumn) << "name prefix" << QVariant(QStringLiteral("prefix"));
+    QTest::newRow("match key") << int(M::MatchColumn) << "regex" << QVariant(QStringLiteral("regex"));
+    QTest::newRow("path trimmed") << int(M::PathColumn) << " /shop " << QVariant(QStringLiteral("/shop"));
+    QTest::newRow("secure no") << int(M::SecureColumn) << "non" << QVariant(QStringLiteral("false"));
+    QTest::newRow("httpOnly yes") << int(M::HttpOnlyColumn) << "Yes" << QVariant(QStringLiteral("true"));
+    QTest::newRow("httpOnly key") << int(M::HttpOnlyColumn) << "true" << QVariant(QStringLiteral("true"));
+    QTest::newRow("sameSite any case") << int(M::SameSiteColumn) << "STRICT" << QVariant(QStringLiteral("strict"));
+    QTest::newRow("sameSite none") << int(M::SameSiteColumn) << "None" << QVariant(QStringLiteral("none"));
+    QTest::newRow("data retention in French")
+        << int(M::DataRetentionColumn) << "25 mois" << QVariant(qint64(25 * Lifetime::Month));
+}
+
+void TestCookieTableModel::optionalColumnsWriteTheFileMembers()
+{
+    // httpOnly, sameSite and dataRetention are the schema's members of the cookie
+    // object, kept in Cookie::extra; each edit is one undo step.
+    QUndoStack *stack = m_document->undoStack();
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::HttpOnlyColumn), QStringLiteral("true")));
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::SameSiteColumn), QStringLiteral("lax")));
+    QVERIFY(m_model->setData(m_model->index(2, CookieTableModel::DataRetentionColumn), QStringLiteral("13 months")));
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::SecureColumn), QStringLiteral("false")));
+    QCOMPARE(stack->count(), 4);
+    const QList<Cookie> &cookies = m_document->policy().cookies;
+    QCOMPARE(cookies.at(0).extra.value(QStringLiteral("httpOnly")), QJsonValue(true));
+    QCOMPARE(cookies.at(0).extra.value(QStringLiteral("sameSite")), QJsonValue(QStringLiteral("lax")));
+    QCOMPARE(cookies.at(2).extra.value(QStringLiteral("dataRetention")).toInteger(), 13 * Lifetime::Month);
+    QCOMPARE(cookies.at(0).secure, false);
+    QCOMPARE(m_model->index(2, CookieTableModel::DataRetentionColumn).data().toString(), QStringLiteral("13 mois")); // the edit language
+    // "Not stated" and "no" take the members away rather than writing defaults.
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::SameSiteColumn), QString()));
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::HttpOnlyColumn), QStringLiteral("false")));
+    QVERIFY(!cookies.at(0).extra.contains(QStringLiteral("sameSite")));
+    QVERIFY(!cookies.at(0).extra.contains(QStringLiteral("httpOnly")));
+    // A text that says nothing is kept and flagged, not guessed.
+    QVERIFY(m_model->setData(m_model->index(0, CookieTableModel::SameSiteColumn), QStringLiteral("sometimes")));
+    QVERIFY(!m_model->index(0, CookieTableModel::SameSiteColumn).data(CookieTableModel::ProblemRole).toString().isEmpty());
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(cookies.at(0).secure, true);
+    QVERIFY(cookies.at(0).extra.isEmpty());
+    QVERIFY(!cookies.at(2).extra.contains(QStringLiteral("dataRetention")));
 }
 
 void TestCookieTableModel::understandsPastedText()

@@ -83,6 +83,9 @@ void TestCookiesPage::init()
 {
     m_document = new PolicyDocument(*Templates::load(QStringLiteral("typical")));
     m_page = new CookiesPage(m_document);
+    // Pasting over cookies asks first (tst_cookiedetails tests the question); the
+    // paste tests here write over them.
+    m_page->setPasteQuestion([](int) { return CookiesPage::PasteChoice::Replace; });
     m_page->resize(1200, 500);
     m_page->show();
     m_page->activateWindow();
