@@ -1860,6 +1860,10 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>%1 %2 of %3 records</source>
+        <translation>%1 %2 enregistrements sur %3</translation>
+    </message>
 </context>
 <context>
     <name>CookieConsentExporter</name>
