@@ -79,10 +79,10 @@ void ConsentWriter::run()
             // starting the next transaction on the first of them would give the rest
             // a whole disk sync to wait for and split one group into two alternating
             // halves, each paying its own sync. So wait a little for as many records as
-            // the last batch held — at most half the time the last commit took, which
+            // the last batch held — at most as long as the last commit took, which
             // scales with the disk and costs a lone visitor nothing.
             const qsizetype expected = std::min(lastBatch, BatchSize);
-            const Clock::time_point deadline = Clock::now() + std::min<Clock::duration>(lastCommit / 2, MaximumGather);
+            const Clock::time_point deadline = Clock::now() + std::min<Clock::duration>(lastCommit, MaximumGather);
             while (!m_stopping && qsizetype(m_queue.size()) < expected)
                 if (m_wake.wait_until(lock, deadline) == std::cv_status::timeout)
                     break;
