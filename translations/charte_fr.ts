@@ -1899,6 +1899,10 @@ Tête : enregistrement %4, empreinte %5
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>%1 %2 of %3 records</source>
+        <translation>%1 %2 enregistrements sur %3</translation>
+    </message>
 </context>
 <context>
     <name>CookieConsentExporter</name>

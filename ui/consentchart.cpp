@@ -109,19 +109,23 @@ void ConsentChart::paintEvent(QPaintEvent *)
     };
     // Dates under the axis: first, last, and a few between that do not collide.
     painter.setPen(pal.color(QPalette::WindowText));
-    int lastRight = -1000;
     const int labels = std::max(2, plot.width() / std::max(1, fm.horizontalAdvance(buckets.first().key) + 24));
+    QList<std::pair<int, QString>> placed; // x, text
     for (qsizetype i = 0; i < count; ++i) {
         if (i != 0 && i != count - 1 && i % std::max<qsizetype>(1, count / labels) != 0)
             continue;
         const QString key = buckets.at(i).key;
         const int w = fm.horizontalAdvance(key);
         const int x = std::clamp(xAt(i) - w / 2, 0, width() - w);
-        if (x < lastRight + 8 && i != count - 1)
+        const bool collides = !placed.isEmpty() && x < placed.last().first + fm.horizontalAdvance(placed.last().second) + 8;
+        if (collides && i != count - 1)
             continue;
-        painter.drawText(x, plot.bottom() + fm.ascent() + 4, key);
-        lastRight = x + w;
+        if (collides && placed.size() > 1)
+            placed.removeLast(); // the last date always shows; the one before it gives way
+        placed.append({x, key});
     }
+    for (const auto &[x, key] : placed)
+        painter.drawText(x, plot.bottom() + fm.ascent() + 4, key);
     // Revisions: where the policy changed.
     for (const auto &[index, revision] : m_marks) {
         const int x = xAt(index);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "consentlog/consentstatistics.h"
+#include "document/expected.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -35,6 +36,11 @@ public:
     explicit ConsentsPage(QWidget *parent = nullptr);
     ~ConsentsPage() override;
 
+    // How the worker thread opens a store; tests put a slow one here to see the page
+    // stay usable while a query runs.
+    using StoreOpener = std::function<Expected<std::unique_ptr<ConsentStore>>(const QString &spec)>;
+    void setStoreOpener(StoreOpener opener) { m_opener = std::move(opener); }
+
     QString storeSpec() const;
     void setStoreSpec(const QString &spec);
     bool isBusy() const { return m_worker != nullptr; }
@@ -56,6 +62,8 @@ private:
     void run(const QString &what, std::function<std::function<void()>(ConsentStore &)> job);
     void showStatistics(const ConsentStatistics &statistics, const QString &summary);
     void setBusy(const QString &what);
+    // From a worker: how far a long query is (verify knows its length).
+    void showProgress(const QString &what, qint64 done, qint64 total);
     void retranslateUi();
     void chooseFile();
     void chooseExport();
@@ -79,4 +87,5 @@ private:
     QThread *m_worker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     QString m_openedSpec;
+    StoreOpener m_opener;
 };

@@ -34,18 +34,28 @@ bool ConsentRecord::parseCategoriesJson(const QString &json, QMap<QString, bool>
     return true;
 }
 
+ConsentRecord::StoredText ConsentRecord::storedText() const
+{
+    return {formatTime(received), formatTime(clientTime), categoriesJson()};
+}
+
 QString ConsentRecord::computeHash(const QString &previous) const
+{
+    return computeHash(previous, storedText());
+}
+
+QString ConsentRecord::computeHash(const QString &previous, const StoredText &text) const
 {
     // A JSON array gives every field an unambiguous boundary (no "ab"+"c" = "a"+"bc").
     JsonWriter writer(JsonWriter::Layout::Compact);
     writer.beginArray();
     writer.value(sequence);
-    writer.value(formatTime(received));
+    writer.value(text.received);
     writer.value(consentId);
     writer.value(revision);
-    writer.value(formatTime(clientTime));
+    writer.value(text.clientTime);
     writer.value(method);
-    writer.value(categoriesJson());
+    writer.value(text.categories);
     writer.value(gpc);
     writer.value(page);
     writer.value(address);

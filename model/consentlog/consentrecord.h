@@ -34,6 +34,14 @@ struct ConsentRecord
     // The hash this record must carry after `previous`: SHA-256 over the previous
     // hash and every stored field in a fixed order, so an edit of any of them shows.
     QString computeHash(const QString &previous) const;
+    // The fields that are stored as text rather than as they are held, formatted once
+    // for both the row and the hash (the store writes thousands a second).
+    struct StoredText
+    {
+        QString received, clientTime, categories;
+    };
+    StoredText storedText() const;
+    QString computeHash(const QString &previous, const StoredText &text) const;
     // The hash the chain starts from before any record (64 zeros).
     static QString genesisHash();
 

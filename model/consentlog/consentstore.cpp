@@ -19,6 +19,7 @@ namespace {
 const QString Columns = QStringLiteral(
     "seq, received, consent_id, revision, client_time, method, categories, gpc, page, "
     "address, user_agent, prev_hash, hash");
+constexpr int RecordColumns = 13;
 constexpr int PageSize = 5000;
 
 QString nextConnectionName()
@@ -286,8 +287,12 @@ Status ConsentStore::append(QList<ConsentRecord> &records)
     QDateTime last = ConsentRecord::parseTime(head.value(2).toString());
     head.finish();
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO consent_records (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(Columns));
+    // Numbered and hashed here, then stored with a few multi-row statements: on
+    // PostgreSQL each statement is a round trip to the server (three with Qt's
+    // prepared statements), and a batch holds everything that arrived during the
+    // last commit.
+    QVariantList rows;
+    rows.reserve(records.size() * RecordColumns);
     using MethodKey = std::tuple<QString, qint64, QString, bool>; // day, revision, method, gpc
     using CategoryKey = std::tuple<QString, qint64, QString>;     // day, revision, category
     std::map<MethodKey, qint64> methodCounts;
@@ -300,49 +305,52 @@ Status ConsentStore::append(QList<ConsentRecord> &records)
         last = record.received;
         record.sequence = ++sequence;
         record.previousHash = hash;
-        record.hash = record.computeHash(hash);
+        const ConsentRecord::StoredText stored = record.storedText();
+        record.hash = record.computeHash(hash, stored);
         hash = record.hash;
-        const QVariantList values = {
-            record.sequence, ConsentRecord::formatTime(record.received), text(record.consentId), record.revision,
-            ConsentRecord::formatTime(record.clientTime), text(record.method), record.categoriesJson(),
-            record.gpc ? 1 : 0, text(record.page), text(record.address), text(record.userAgentFamily),
-            record.previousHash, record.hash};
-        for (int i = 0; i < values.size(); ++i)
-            insert.bindValue(i, values.at(i));
-        if (!insert.exec())
-            return fail(QStringLiteral("cannot store record %1").arg(record.sequence), insert);
-        const QString day = dayOf(record.received);
+        rows << record.sequence << stored.received << text(record.consentId) << record.revision
+             << stored.clientTime << text(record.method) << stored.categories << (record.gpc ? 1 : 0)
+             << text(record.page) << text(record.address) << text(record.userAgentFamily) << record.previousHash
+             << record.hash;
+        const QString day = stored.received.left(10); // the UTC day: formatTime writes UTC
         ++methodCounts[{day, record.revision, record.method, record.gpc}];
         for (auto it = record.categories.cbegin(); it != record.categories.cend(); ++it) {
             auto &counts = categoryCounts[{day, record.revision, it.key()}];
             (it.value() ? counts.first : counts.second) += 1;
         }
     }
-    QSqlQuery tally(db);
-    tally.prepare(QStringLiteral("INSERT INTO consent_tally_methods (day, revision, method, gpc, n) VALUES (?,?,?,?,?) "
-                                 "ON CONFLICT (day, revision, method, gpc) DO UPDATE SET n = consent_tally_methods.n + excluded.n"));
-    for (const auto &[key, count] : methodCounts) {
-        tally.bindValue(0, std::get<0>(key));
-        tally.bindValue(1, std::get<1>(key));
-        tally.bindValue(2, std::get<2>(key));
-        tally.bindValue(3, std::get<3>(key) ? 1 : 0);
-        tally.bindValue(4, count);
-        if (!tally.exec())
-            return fail(QStringLiteral("cannot update the tallies"), tally);
+    if (Status s = insertRows(QStringLiteral("cannot store the records"),
+                              QStringLiteral("INSERT INTO consent_records (%1) VALUES ").arg(Columns), QString(),
+                              RecordColumns, rows);
+        !s) {
+        exec(QStringLiteral("ROLLBACK"));
+        return s;
     }
-    QSqlQuery categoryTally(db);
-    categoryTally.prepare(QStringLiteral(
-        "INSERT INTO consent_tally_categories (day, revision, category, granted, refused) VALUES (?,?,?,?,?) "
-        "ON CONFLICT (day, revision, category) DO UPDATE SET granted = consent_tally_categories.granted + "
-        "excluded.granted, refused = consent_tally_categories.refused + excluded.refused"));
-    for (const auto &[key, counts] : categoryCounts) {
-        categoryTally.bindValue(0, std::get<0>(key));
-        categoryTally.bindValue(1, std::get<1>(key));
-        categoryTally.bindValue(2, std::get<2>(key));
-        categoryTally.bindValue(3, counts.first);
-        categoryTally.bindValue(4, counts.second);
-        if (!categoryTally.exec())
-            return fail(QStringLiteral("cannot update the tallies"), categoryTally);
+    QVariantList methodRows;
+    for (const auto &[key, count] : methodCounts)
+        methodRows << std::get<0>(key) << std::get<1>(key) << std::get<2>(key) << (std::get<3>(key) ? 1 : 0) << count;
+    if (Status s = insertRows(QStringLiteral("cannot update the tallies"),
+                              QStringLiteral("INSERT INTO consent_tally_methods (day, revision, method, gpc, n) VALUES "),
+                              QStringLiteral(" ON CONFLICT (day, revision, method, gpc) DO UPDATE SET "
+                                             "n = consent_tally_methods.n + excluded.n"),
+                              5, methodRows);
+        !s) {
+        exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    QVariantList categoryRows;
+    for (const auto &[key, counts] : categoryCounts)
+        categoryRows << std::get<0>(key) << std::get<1>(key) << std::get<2>(key) << counts.first << counts.second;
+    if (Status s = insertRows(
+            QStringLiteral("cannot update the tallies"),
+            QStringLiteral("INSERT INTO consent_tally_categories (day, revision, category, granted, refused) VALUES "),
+            QStringLiteral(" ON CONFLICT (day, revision, category) DO UPDATE SET granted = "
+                           "consent_tally_categories.granted + excluded.granted, refused = "
+                           "consent_tally_categories.refused + excluded.refused"),
+            5, categoryRows);
+        !s) {
+        exec(QStringLiteral("ROLLBACK"));
+        return s;
     }
     QSqlQuery update(db);
     update.prepare(QStringLiteral("UPDATE consent_head SET seq = ?, hash = ?, received = ? WHERE id = 1"));
@@ -354,6 +362,33 @@ Status ConsentStore::append(QList<ConsentRecord> &records)
     QSqlQuery commit(db);
     if (!commit.exec(QStringLiteral("COMMIT")))
         return fail(QStringLiteral("cannot commit"), commit);
+    return Status::success();
+}
+
+Status ConsentStore::insertRows(const QString &what, const QString &head, const QString &tail, int columns,
+                                const QVariantList &values)
+{
+    // PostgreSQL: many rows a statement, as each is a round trip (and well under its
+    // 65535 bound values). SQLite runs in this process, where one row a statement,
+    // prepared once, is fastest (and Qt's SQLite driver looks up each bound value by
+    // name, which grows with the square of their number).
+    const qsizetype perStatement = m_location.kind == Kind::PostgreSQL ? 500 : 1;
+    const qsizetype rows = values.size() / columns;
+    const QString one = u'(' + QStringList(columns, QStringLiteral("?")).join(u',') + u')';
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    qsizetype prepared = 0;
+    for (qsizetype first = 0; first < rows; first += perStatement) {
+        const qsizetype count = std::min(perStatement, rows - first);
+        if (count != prepared) {
+            if (!query.prepare(head + QStringList(count, one).join(u',') + tail))
+                return Status::failure(error(what, query.lastError().text()));
+            prepared = count;
+        }
+        for (qsizetype i = 0; i < count * columns; ++i)
+            query.bindValue(int(i), values.at(first * columns + i));
+        if (!query.exec())
+            return Status::failure(error(what, query.lastError().text()));
+    }
     return Status::success();
 }
 

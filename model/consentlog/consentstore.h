@@ -96,6 +96,8 @@ private:
     Status checkSchema();
     Status begin();
     Status exec(const QString &sql);
+    // `head` (?,?…),(?,?…)… `tail` for values.size() / columns rows; `what` names a failure.
+    Status insertRows(const QString &what, const QString &head, const QString &tail, int columns, const QVariantList &values);
     QString error(const QString &what, const QString &detail) const;
     ConsentRecord recordFrom(const class QSqlQuery &query) const;
 

@@ -4,6 +4,7 @@
 
 #include "consentlog/consentsink.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -33,6 +34,8 @@ public:
     qsizetype queued() const;
 
     static constexpr qsizetype BatchSize = 512;
+    // The longest a batch waits for more records to share its commit (see run()).
+    static constexpr std::chrono::milliseconds MaximumGather{5};
 
 private:
     void run();

@@ -7,7 +7,7 @@
 // p50/p99 latency for each, and the service's overhead against the floor. Then
 // `stats` (tallies + statistics) and `verify` over a SQLite log of 1 million records.
 //
-//   bench_consentlog [--seconds 5] [--clients 32] [--records 1000000]
+//   bench_consentlog [--seconds 5] [--clients 16,32,64] [--records 1000000] [--skip-load]
 #include "benchsupport.h"
 #include "consentlog/consentlogserver.h"
 #include "consentlog/consentstatistics.h"
@@ -23,6 +23,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
 
 namespace {
@@ -33,11 +34,38 @@ public:
     Status append(QList<ConsentRecord> &) override { return Status::success(); }
 };
 
+// How the writer used the sink: commits, records per commit, time inside append.
+struct Commits
+{
+    std::atomic<qint64> count = 0, records = 0, nanoseconds = 0;
+};
+
+class CountingSink : public ConsentSink
+{
+public:
+    CountingSink(std::unique_ptr<ConsentSink> inner, Commits &commits) : m_inner(std::move(inner)), m_commits(commits) {}
+    Status append(QList<ConsentRecord> &records) override
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const Status stored = m_inner->append(records);
+        m_commits.nanoseconds += clock.nsecsElapsed();
+        m_commits.records += records.size();
+        ++m_commits.count;
+        return stored;
+    }
+
+private:
+    std::unique_ptr<ConsentSink> m_inner;
+    Commits &m_commits;
+};
+
 struct Load
 {
     double recordsPerSecond = 0;
     double p50 = 0, p99 = 0;
     qint64 acknowledged = 0, refused = 0;
+    double recordsPerCommit = 0, commitMs = 0;
 };
 
 // The server on its own thread, as in `charte consent-log serve`, so the clients here
@@ -45,8 +73,14 @@ struct Load
 class ServerThread
 {
 public:
-    explicit ServerThread(ConsentWriter::SinkFactory sink)
+    explicit ServerThread(ConsentWriter::SinkFactory inner)
     {
+        const ConsentWriter::SinkFactory sink = [this, inner]() -> Expected<std::unique_ptr<ConsentSink>> {
+            auto made = inner();
+            if (!made)
+                return made;
+            return std::unique_ptr<ConsentSink>(new CountingSink(std::move(*made), m_commits));
+        };
         QSemaphore ready;
         m_thread = QThread::create([this, sink, &ready] {
             ConsentLogServer::Options options;
@@ -73,8 +107,10 @@ public:
     }
     quint16 port() const { return m_port; }
     QString error() const { return m_error; }
+    Load measure(int clients, int seconds);
 
 private:
+    Commits m_commits;
     QThread *m_thread = nullptr;
     quint16 m_port = 0;
     QString m_error;
@@ -191,6 +227,18 @@ Load run(quint16 port, int clients, int seconds)
     return load;
 }
 
+Load ServerThread::measure(int clients, int seconds)
+{
+    const qint64 commitsBefore = m_commits.count, recordsBefore = m_commits.records, nsBefore = m_commits.nanoseconds;
+    Load load = run(m_port, clients, seconds);
+    const qint64 commits = m_commits.count - commitsBefore;
+    if (commits > 0) {
+        load.recordsPerCommit = double(m_commits.records - recordsBefore) / double(commits);
+        load.commitMs = double(m_commits.nanoseconds - nsBefore) / 1e6 / double(commits);
+    }
+    return load;
+}
+
 ConsentWriter::SinkFactory storeAt(const QString &spec)
 {
     return [spec]() -> Expected<std::unique_ptr<ConsentSink>> {
@@ -201,11 +249,13 @@ ConsentWriter::SinkFactory storeAt(const QString &spec)
     };
 }
 
-void print(const char *name, const Load &load, const Load &floor)
+void print(int clients, const char *name, const Load &load, const Load &floor)
 {
-    std::printf("%-12s %9.0f records/s   p50 %6.2f ms   p99 %6.2f ms   refused %lld   floor/this %.2f\n", name,
-                load.recordsPerSecond, load.p50, load.p99, static_cast<long long>(load.refused),
-                load.recordsPerSecond > 0 ? floor.recordsPerSecond / load.recordsPerSecond : 0.0);
+    std::printf("%4d clients  %-11s %7.0f records/s  p50 %6.2f ms  p99 %6.2f ms  refused %lld  floor/this %5.2f"
+                "  %6.1f records a commit, %5.2f ms in the commit\n",
+                clients, name, load.recordsPerSecond, load.p50, load.p99, static_cast<long long>(load.refused),
+                load.recordsPerSecond > 0 ? floor.recordsPerSecond / load.recordsPerSecond : 0.0, load.recordsPerCommit,
+                load.commitMs);
     std::fflush(stdout);
 }
 
@@ -220,35 +270,48 @@ int main(int argc, char **argv)
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
     };
     const int seconds = option("--seconds", 5);
-    const int clients = option("--clients", 32);
     const int records = option("--records", 1'000'000);
+    QList<int> clientCounts;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--clients")); i >= 0 && i + 1 < args.size()) {
+        for (const QString &n : args.at(i + 1).split(u','))
+            clientCounts << n.toInt();
+    } else {
+        clientCounts = {16, 32, 64};
+    }
     QTemporaryDir folder;
 
-    std::printf("consent-log service, %d clients for %d s each, loopback\n", clients, seconds);
-    Load floor;
-    {
-        ServerThread server([]() -> Expected<std::unique_ptr<ConsentSink>> { return std::unique_ptr<ConsentSink>(new DiscardSink); });
-        floor = run(server.port(), clients, seconds);
-        print("floor", floor, floor);
-    }
-    {
-        ServerThread server(storeAt(QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("bench.db"))));
-        if (server.port() == 0) {
-            std::printf("sqlite: %s\n", qPrintable(server.error()));
-        } else {
-            print("sqlite", run(server.port(), clients, seconds), floor);
-        }
-    }
-    {
-        PostgreSqlServer postgres;
-        if (!postgres.start() || !postgres.createDatabase(QStringLiteral("bench"))) {
+    // Every concurrency measured against its own floor, in the same run, the three
+    // one after the other so that a change in the neighbours' load shows in all.
+    PostgreSqlServer postgres;
+    const bool withPostgres = !args.contains(QStringLiteral("--skip-load")) && postgres.start();
+    if (!args.contains(QStringLiteral("--skip-load"))) {
+        std::printf("consent-log service, %d s a measure, loopback, keep-alive clients\n", seconds);
+        if (!withPostgres)
             std::printf("postgresql: not measured: %s\n", qPrintable(postgres.error()));
-        } else {
-            ServerThread server(storeAt(postgres.storeSpec(QStringLiteral("bench"))));
+    }
+    for (int clients : clientCounts) {
+        if (args.contains(QStringLiteral("--skip-load")))
+            break;
+        Load floor;
+        {
+            ServerThread server([]() -> Expected<std::unique_ptr<ConsentSink>> { return std::unique_ptr<ConsentSink>(new DiscardSink); });
+            floor = server.measure(clients, seconds);
+            print(clients, "floor", floor, floor);
+        }
+        {
+            ServerThread server(storeAt(QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("bench%1.db").arg(clients))));
+            if (server.port() == 0)
+                std::printf("sqlite: %s\n", qPrintable(server.error()));
+            else
+                print(clients, "sqlite", server.measure(clients, seconds), floor);
+        }
+        const QString database = QStringLiteral("bench%1").arg(clients);
+        if (withPostgres && postgres.createDatabase(database)) {
+            ServerThread server(storeAt(postgres.storeSpec(database)));
             if (server.port() == 0)
                 std::printf("postgresql: %s\n", qPrintable(server.error()));
             else
-                print("postgresql", run(server.port(), clients, seconds), floor);
+                print(clients, "postgresql", server.measure(clients, seconds), floor);
         }
     }
 

@@ -264,6 +264,42 @@ private Q_SLOTS:
         QCOMPARE(result->checked, 4);
     }
 
+    // A batch larger than one statement holds (PostgreSQL writes 500 rows a statement),
+    // over several days: every record stored and chained, the tallies matching.
+    void storesABigBatch_data() { addKinds(); }
+    void storesABigBatch()
+    {
+        QFETCH(QString, kind);
+        NEED_STORE(kind);
+        const QString spec = newStore(kind);
+        Expected<std::unique_ptr<ConsentStore>> store = ConsentStore::open(spec, ConsentStore::OpenMode::Create);
+        QVERIFY2(store, qPrintable(store.error()));
+        const QDateTime start(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+        QList<ConsentRecord> batch;
+        for (int i = 0; i < 1234; ++i)
+            batch << record(QStringLiteral("big%1visitor").arg(i, 5, 10, QLatin1Char('0')),
+                            i % 3 == 0 ? QStringLiteral("accept-all") : QStringLiteral("reject-all"),
+                            start.addSecs(qint64(i) * 600), {{QStringLiteral("statistics"), i % 3 == 0}}, 3, i % 7 == 0);
+        QVERIFY((*store)->append(batch));
+        QCOMPARE(batch.last().sequence, 1234);
+        QCOMPARE(*(*store)->recordCount(), 1234);
+        QCOMPARE((*store)->find(QStringLiteral("big01000visitor"))->size(), 1);
+        qint64 tallied = 0, granted = 0;
+        const Expected<ConsentTallies> tallies = (*store)->tallies();
+        for (const auto &row : tallies->methods)
+            tallied += row.count;
+        for (const auto &row : tallies->categories)
+            granted += row.granted;
+        QCOMPARE(tallied, 1234);
+        QCOMPARE(granted, 412); // i % 3 == 0 for i < 1234
+        QCOMPARE(tallies->methods.first().day, QStringLiteral("2026-03-01"));
+        QCOMPARE(tallies->methods.last().day, QStringLiteral("2026-03-09")); // 1233 × 10 min later
+        const Expected<ConsentVerifier::Result> result = ConsentVerifier::verify(**store);
+        QVERIFY(result);
+        QVERIFY2(result->intact, qPrintable(result->problem));
+        QCOMPARE(result->checked, 1234);
+    }
+
     void queriesRefuseAMissingStore()
     {
         const QString path = m_folder.filePath(QStringLiteral("absent.db"));

@@ -11,13 +11,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
 
 // The Consents page on a real SQLite consent log: rates per category over time with the
 // revision change marked, totals, a lookup, verify (intact, then after an edit), export,
@@ -64,6 +70,67 @@ private Q_SLOTS:
             }
         }
         QVERIFY((*store)->append(records));
+    }
+
+    // A slow store (the seam holds each query until the test lets it go): the query
+    // runs on another thread, the page shows that it is busy and keeps taking input,
+    // and a verify reports how far it is.
+    void queriesRunOffTheGuiThreadWhileThePageStaysUsable()
+    {
+        ConsentsPage page;
+        page.resize(1000, 760);
+        page.show();
+        page.setStoreSpec(m_spec);
+        QSemaphore proceed;
+        std::atomic<QThread *> openedOn = nullptr;
+        page.setStoreOpener([&](const QString &spec) {
+            openedOn = QThread::currentThread();
+            if (!proceed.tryAcquire(1, 30000))
+                return Expected<std::unique_ptr<ConsentStore>>::failure(QStringLiteral("the test never let the query go"));
+            return ConsentStore::open(spec, ConsentStore::OpenMode::ExistingOnly);
+        });
+        auto *open = page.findChild<QPushButton *>(QStringLiteral("openConsentStore"));
+        auto *progress = page.findChild<QProgressBar *>(QStringLiteral("consentProgress"));
+        auto *status = page.findChild<QLabel *>(QStringLiteral("consentStatus"));
+        QSignalSpy done(&page, &ConsentsPage::finishedWork);
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_VERIFY(openedOn.load() != nullptr);
+        QVERIFY(openedOn.load() != QThread::currentThread());
+
+        // Held: busy, and the GUI thread still runs its event loop and takes input.
+        QVERIFY(page.isBusy());
+        QVERIFY(progress->isVisible());
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("cancelConsentQuery"))->isVisible());
+        QVERIFY2(status->text().startsWith(QStringLiteral("Reading")), qPrintable(status->text()));
+        QVERIFY(!open->isEnabled()); // one query at a time
+        bool ticked = false;
+        QTimer::singleShot(20, &page, [&] { ticked = true; });
+        QTRY_VERIFY(ticked);
+        auto *id = page.findChild<QLineEdit *>(QStringLiteral("consentId"));
+        QTest::keyClicks(id, QStringLiteral("v1d45xxxxxxxx"));
+        QCOMPARE(id->text(), QStringLiteral("v1d45xxxxxxxx"));
+        QCOMPARE(done.size(), 0);
+        proceed.release();
+        QVERIFY(done.wait(30000));
+        QVERIFY(!page.isBusy());
+        QVERIFY(!progress->isVisible());
+        QVERIFY2(status->text().contains(QStringLiteral("2400 record")), qPrintable(status->text()));
+
+        // Verify walks every record: the bar turns from busy into how far it is.
+        openedOn = nullptr;
+        QSignalSpy values(progress, &QProgressBar::valueChanged);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("verifyConsents")), Qt::LeftButton);
+        QTRY_VERIFY(openedOn.load() != nullptr);
+        QVERIFY(openedOn.load() != QThread::currentThread());
+        QVERIFY(page.isBusy());
+        proceed.release();
+        QVERIFY(done.wait(30000));
+        bool partway = false;
+        for (const QList<QVariant> &value : values)
+            partway = partway || (value.at(0).toInt() > 0 && value.at(0).toInt() < 1000);
+        QVERIFY2(partway, "no progress shown while verifying");
+        QVERIFY2(page.findChild<QLabel *>(QStringLiteral("verifyResult"))->text().startsWith(QStringLiteral("Intact")),
+                 qPrintable(page.findChild<QLabel *>(QStringLiteral("verifyResult"))->text()));
     }
 
     void showsRatesTotalsLookupVerifyAndExport()
