@@ -188,7 +188,6 @@ int measure(int argc, char **argv, const QString &file)
     const ComplianceReport &issues = window.issuesPanel()->report();
     report("findings", double(issues.findings.size() + issues.suppressed.size()));
     report("peak_mb", peakMemoryMb());
-    window.document()->setModified(false); // no "save the changes?" on the way out
     return 0;
 }
 
@@ -322,12 +321,12 @@ int main(int argc, char **argv)
         const bool paint = r.value(QStringLiteral("first_paint")) <= 1500;
         const bool memory = r.value(QStringLiteral("peak_mb")) <= 6 * sizes.at(i) + emptyPeak;
         const bool pages = r.value(QStringLiteral("page_slowest")) <= 200;
-        const bool keys = r.value(QStringLiteral("key_charter_max")) <= 50 &&
+        const bool typing = r.value(QStringLiteral("key_charter_max")) <= 50 &&
                           r.value(QStringLiteral("key_search_max")) <= 50;
         std::printf("%-12s first paint %s, memory %s (limit %.0f MB), pages %s, keys %s\n",
                     qUtf8Printable(headings.at(i)), paint ? "ok" : "OVER",
                     memory ? "ok" : "OVER", 6 * sizes.at(i) + emptyPeak, pages ? "ok" : "OVER",
-                    keys ? "ok" : "OVER");
+                    typing ? "ok" : "OVER");
     }
     return 0;
 }

@@ -17,7 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QTreeWidget>
+#include <QTreeView>
 
 class TestIssuesPanel : public QObject
 {
@@ -33,13 +33,27 @@ private slots:
     void remembersTheDatabaseFile();
 };
 
-static QTreeWidgetItem *group(QTreeWidget *tree, const QString &prefix)
+// The tree is a QTreeView over IssuesModel: headings are the top rows, findings
+// their children.
+static QModelIndex group(QTreeView *tree, const QString &prefix)
 {
-    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-        if (tree->topLevelItem(i)->text(0).startsWith(prefix))
-            return tree->topLevelItem(i);
+    const QAbstractItemModel *model = tree->model();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->index(i, 0).data().toString().startsWith(prefix))
+            return model->index(i, 0);
     }
-    return nullptr;
+    return {};
+}
+
+static QString heading(QTreeView *tree, int row)
+{
+    return tree->model()->index(row, 0).data().toString();
+}
+
+static QString cell(QTreeView *tree, int groupRow, int row, int column)
+{
+    const QAbstractItemModel *model = tree->model();
+    return model->index(row, column, model->index(groupRow, 0)).data().toString();
 }
 
 void TestIssuesPanel::showsFindingsGroupedBySeverity()
@@ -58,13 +72,13 @@ void TestIssuesPanel::showsFindingsGroupedBySeverity()
     QCOMPARE(summary.last().at(0).toInt(), 1);
     QCOMPARE(summary.last().at(1).toInt(), 2);
 
-    auto *tree = panel.findChild<QTreeWidget *>(QStringLiteral("issuesTree"));
+    auto *tree = panel.findChild<QTreeView *>(QStringLiteral("issuesTree"));
     QVERIFY(tree);
-    QCOMPARE(tree->topLevelItemCount(), 2);
-    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Errors (1)"));
-    QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Warnings (2)"));
-    QCOMPARE(tree->topLevelItem(0)->child(0)->text(2), QStringLiteral("cookie.required-fields"));
-    QVERIFY(tree->topLevelItem(0)->child(0)->text(1).contains(QStringLiteral("purpose")));
+    QCOMPARE(tree->model()->rowCount(), 2);
+    QCOMPARE(heading(tree, 0), QStringLiteral("Errors (1)"));
+    QCOMPARE(heading(tree, 1), QStringLiteral("Warnings (2)"));
+    QCOMPARE(cell(tree, 0, 0, 2), QStringLiteral("cookie.required-fields"));
+    QVERIFY(cell(tree, 0, 0, 1).contains(QStringLiteral("purpose")));
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("issuesSummary"))->text().startsWith(QStringLiteral("1 error, 2 warnings, 0 notes (profile")));
     QCOMPARE(panel.report().cookieRowsWithFindings(), (QSet<qsizetype>{1, 2}));
 
@@ -116,22 +130,23 @@ void TestIssuesPanel::activatingAFindingGivesItsPlace()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QSignalSpy activated(&panel, &IssuesPanel::activated);
 
-    auto *tree = panel.findChild<QTreeWidget *>(QStringLiteral("issuesTree"));
-    QTreeWidgetItem *errors = group(tree, QStringLiteral("Errors"));
-    QVERIFY(errors);
-    QTreeWidgetItem *cookieItem = nullptr;
-    QTreeWidgetItem *bannerItem = nullptr;
-    for (int i = 0; i < errors->childCount(); ++i) {
-        if (errors->child(i)->text(2) == QStringLiteral("cookie.required-fields"))
-            cookieItem = errors->child(i);
-        if (errors->child(i)->text(2) == QStringLiteral("banner.reject-first-layer"))
-            bannerItem = errors->child(i);
+    auto *tree = panel.findChild<QTreeView *>(QStringLiteral("issuesTree"));
+    const QModelIndex errors = group(tree, QStringLiteral("Errors"));
+    QVERIFY(errors.isValid());
+    QModelIndex cookieItem;
+    QModelIndex bannerItem;
+    for (int i = 0; i < tree->model()->rowCount(errors); ++i) {
+        const QModelIndex rule = tree->model()->index(i, 2, errors);
+        if (rule.data().toString() == QStringLiteral("cookie.required-fields"))
+            cookieItem = rule.siblingAtColumn(0);
+        if (rule.data().toString() == QStringLiteral("banner.reject-first-layer"))
+            bannerItem = rule.siblingAtColumn(0);
     }
-    QVERIFY(cookieItem && bannerItem);
+    QVERIFY(cookieItem.isValid() && bannerItem.isValid());
 
     // Double click.
-    tree->scrollToItem(cookieItem);
-    const QRect rect = tree->visualItemRect(cookieItem);
+    tree->scrollTo(cookieItem);
+    const QRect rect = tree->visualRect(cookieItem);
     // A real double click starts with a click; the view only activates what was pressed.
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
@@ -143,7 +158,7 @@ void TestIssuesPanel::activatingAFindingGivesItsPlace()
 
     // Enter on the keyboard.
     tree->setFocus();
-    tree->setCurrentItem(bannerItem);
+    tree->setCurrentIndex(bannerItem);
     QTest::keyClick(tree, Qt::Key_Return);
     QCOMPARE(activated.count(), 2);
     const Finding banner = activated.last().first().value<Finding>();
@@ -151,7 +166,7 @@ void TestIssuesPanel::activatingAFindingGivesItsPlace()
     QCOMPARE(banner.place.field, QStringLiteral("rejectAll"));
 
     // A group heading is not a place.
-    tree->setCurrentItem(errors);
+    tree->setCurrentIndex(errors);
     QTest::keyClick(tree, Qt::Key_Return);
     QCOMPARE(activated.count(), 2);
 }
@@ -164,10 +179,10 @@ void TestIssuesPanel::speaksTheChosenLanguage()
     IssuesPanel panel;
     panel.setMessageLanguage(QStringLiteral("fr"));
     panel.setDocument(&document);
-    auto *tree = panel.findChild<QTreeWidget *>(QStringLiteral("issuesTree"));
-    QVERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("Il n'y a pas de texte")));
+    auto *tree = panel.findChild<QTreeView *>(QStringLiteral("issuesTree"));
+    QVERIFY(cell(tree, 0, 0, 0).startsWith(QStringLiteral("Il n'y a pas de texte")));
     panel.setMessageLanguage(QStringLiteral("en"));
-    QVERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("There is no \"manage cookies\" text")));
+    QVERIFY(cell(tree, 0, 0, 0).startsWith(QStringLiteral("There is no \"manage cookies\" text")));
 }
 
 // A catalogue that only tells its language, as charte_fr.qm does for the panel.
@@ -192,15 +207,15 @@ void TestIssuesPanel::followsTheInterfaceLanguage()
     PolicyDocument document(policy);
     IssuesPanel panel;
     panel.setDocument(&document);
-    auto *tree = panel.findChild<QTreeWidget *>(QStringLiteral("issuesTree"));
-    QVERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("There is no \"manage cookies\" text")));
+    auto *tree = panel.findChild<QTreeView *>(QStringLiteral("issuesTree"));
+    QVERIFY(cell(tree, 0, 0, 0).startsWith(QStringLiteral("There is no \"manage cookies\" text")));
 
     // Installing a French catalogue (the Language menu does) switches the messages.
     LanguageCodeTranslator french;
     QVERIFY(QCoreApplication::installTranslator(&french));
-    QTRY_VERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("Il n'y a pas de texte")));
+    QTRY_VERIFY(cell(tree, 0, 0, 0).startsWith(QStringLiteral("Il n'y a pas de texte")));
     QVERIFY(QCoreApplication::removeTranslator(&french));
-    QTRY_VERIFY(tree->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("There is no \"manage cookies\" text")));
+    QTRY_VERIFY(cell(tree, 0, 0, 0).startsWith(QStringLiteral("There is no \"manage cookies\" text")));
 }
 
 void TestIssuesPanel::suggestsKnownCookiesWhileTyping()
