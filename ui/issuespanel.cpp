@@ -9,12 +9,17 @@
 #include "document/policydocument.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent)
 {
@@ -101,35 +106,89 @@ void IssuesPanel::scheduleRecheck()
     m_timer.start(); // restarts: only the pause after the last keystroke counts
 }
 
+namespace {
+
+// One check, with copies of everything it reads, so that it can run on a worker
+// thread while the person goes on editing the document (whose lists detach from the
+// copy on the first write).
+struct CheckJob
+{
+    Policy policy;
+    CheckOptions options;
+    std::optional<PublishedBaseline> published;
+    std::shared_ptr<const KnownCookies> knownCookies;
+    qsizetype heldRow = -1;
+
+    ComplianceReport run()
+    {
+        options.published = published ? &*published : nullptr;
+        if (knownCookies)
+            options.knownCookies = knownCookies.get();
+        if (heldRow < 0 || heldRow >= policy.cookies.size())
+            return ComplianceChecker::check(policy, options);
+        // The document as it was before the row: what the row changes elsewhere
+        // (a banner now needed, a category now used) waits with it.
+        Policy without = policy;
+        without.cookies.removeAt(heldRow);
+        ComplianceReport report = ComplianceChecker::check(without, options);
+        for (FindingList *list : {&report.findings, &report.suppressed}) {
+            for (Finding &finding : *list) {
+                if (finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index >= heldRow)
+                    ++finding.place.index;
+            }
+        }
+        return report;
+    }
+};
+
+} // namespace
+
 void IssuesPanel::recheckNow()
 {
     m_timer.stop();
-    if (m_document) {
-        CheckOptions options;
-        options.profile = m_profile;
-        options.knownCookies = m_knownCookies;
-        const std::optional<PublishedBaseline> published =
-            m_published.baseline(m_document->policy(), m_document->filePath());
-        options.published = published ? &*published : nullptr;
-        const Policy &policy = m_document->policy();
-        if (m_heldRow >= 0 && m_heldRow < policy.cookies.size()) {
-            // The document as it was before the row: what the row changes elsewhere
-            // (a banner now needed, a category now used) waits with it.
-            Policy without = policy;
-            without.cookies.removeAt(m_heldRow);
-            m_report = ComplianceChecker::check(without, options);
-            for (FindingList *list : {&m_report.findings, &m_report.suppressed}) {
-                for (Finding &finding : *list) {
-                    if (finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index >= m_heldRow)
-                        ++finding.place.index;
-                }
-            }
-        } else {
-            m_report = ComplianceChecker::check(policy, options);
-        }
-    } else {
-        m_report = {};
+    const quint64 generation = ++m_generation;
+    if (!m_document) {
+        m_checking = false;
+        applyReport({});
+        return;
     }
+    CheckJob job;
+    job.policy = m_document->policy();
+    job.options.profile = m_profile;
+    job.options.knownCookies = m_knownCookies;
+    job.published = m_published.baseline(job.policy, m_document->filePath());
+    job.heldRow = m_heldRow;
+    if (job.policy.cookies.size() < BackgroundCheckFrom) {
+        m_checking = false;
+        applyReport(job.run());
+        return;
+    }
+    // The worker gets its own copy of the database: the window refills its one in place.
+    if (m_knownCookies)
+        job.knownCookies = std::make_shared<const KnownCookies>(*m_knownCookies);
+    job.options.knownCookies = nullptr;
+    auto promise = std::make_shared<QPromise<ComplianceReport>>();
+    auto *watcher = new QFutureWatcher<ComplianceReport>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return; // a newer check is under way, or this one was dropped
+        m_checking = false;
+        applyReport(watcher->future().result());
+    });
+    watcher->setFuture(promise->future());
+    m_checking = true;
+    rebuildTree(); // says "checking"
+    QThreadPool::globalInstance()->start([promise, job = std::move(job)]() mutable {
+        promise->start();
+        promise->addResult(job.run());
+        promise->finish();
+    });
+}
+
+void IssuesPanel::applyReport(ComplianceReport report)
+{
+    m_report = std::move(report);
     rebuildTree();
     emit reportChanged();
     emit summaryChanged(m_report.count(Severity::Error), m_report.count(Severity::Warning),
@@ -171,11 +230,15 @@ void IssuesPanel::rebuildTree()
     const int errors = m_report.count(Severity::Error);
     const int warnings = m_report.count(Severity::Warning);
     const int infos = m_report.count(Severity::Info);
-    m_summary->setText(errors + warnings + infos == 0
-                           ? tr("No issue found (profile %1).").arg(m_report.profile)
-                           : tr("%1 (profile %2)")
-                                 .arg(SeverityWords::summary(errors, warnings, infos, interfaceLanguage),
-                                      m_report.profile));
+    QString summary = errors + warnings + infos == 0
+                          ? tr("No issue found (profile %1).").arg(m_report.profile)
+                          : tr("%1 (profile %2)")
+                                .arg(SeverityWords::summary(errors, warnings, infos, interfaceLanguage),
+                                     m_report.profile);
+    // The findings shown are the last check's until the running one ends.
+    if (m_checking)
+        summary = tr("%1 Checking the changes…").arg(summary);
+    m_summary->setText(summary);
 }
 
 void IssuesPanel::activateIndex(const QModelIndex &index)

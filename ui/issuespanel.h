@@ -45,8 +45,14 @@ public:
     // the row, so a row is not an error before anything is typed. -1: none held.
     void holdCookieRow(qsizetype row);
     qsizetype heldCookieRow() const { return m_heldRow; }
-    // Checks at once (the window calls it after opening a file).
+    // Checks at once (the window calls it after opening a file). A document of
+    // BackgroundCheckFrom cookies or more is checked on a worker thread instead, so
+    // that typing never waits for it: the report, the tree and the signals follow
+    // when it is done, and meanwhile the summary says it is checking.
     void recheckNow();
+    static constexpr qsizetype BackgroundCheckFrom = 2000;
+    // Whether a background check is under way.
+    bool isChecking() const { return m_checking; }
 
 signals:
     void activated(const Finding &finding);
@@ -60,6 +66,7 @@ protected:
 
 private:
     void scheduleRecheck();
+    void applyReport(ComplianceReport report);
     void rebuildTree();
     void retranslateUi();
     QString messageLanguage() const;
@@ -70,6 +77,8 @@ private:
     QString m_profile;
     QString m_language;
     qsizetype m_heldRow = -1;
+    quint64 m_generation = 0; // of the newest check started; older results are dropped
+    bool m_checking = false;
     ComplianceReport m_report;
     BaselineCache m_published; // for the publish rule (issue 15)
     QTimer m_timer;

@@ -4,12 +4,14 @@
 #include "cookiesuggestionpopup.h"
 #include "document/policydocument.h"
 #include "format/templates.h"
+#include "issuesmodel.h"
 #include "issuespanel.h"
 #include "knowncookieschooser.h"
 #include "support/screenshots.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -28,6 +30,9 @@ private slots:
     void rechecksOnceAfterTyping();
     void activatingAFindingGivesItsPlace();
     void speaksTheChosenLanguage();
+    void groupsAHundredThousandFindingsLazily();
+    void panelShowsAHundredThousandFindingsInBatches();
+    void checksALargeDocumentOffTheGuiThread();
     void followsTheInterfaceLanguage();
     void suggestsKnownCookiesWhileTyping();
     void remembersTheDatabaseFile();
@@ -183,6 +188,152 @@ void TestIssuesPanel::speaksTheChosenLanguage()
     QVERIFY(cell(tree, 0, 0, 0).startsWith(QStringLiteral("Il n'y a pas de texte")));
     panel.setMessageLanguage(QStringLiteral("en"));
     QVERIFY(cell(tree, 0, 0, 0).startsWith(QStringLiteral("There is no \"manage cookies\" text")));
+}
+
+// 100,000 findings, severities interleaved (error, warning, info, warning, …), each
+// pointing at its own cookie row: the k-th finding of a group is known by its row.
+static ComplianceReport manyFindings(int count)
+{
+    ComplianceReport report;
+    report.profile = QStringLiteral("fr");
+    const Severity cycle[] = {Severity::Error, Severity::Warning, Severity::Info, Severity::Warning};
+    report.findings.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Finding finding;
+        finding.rule = QStringLiteral("cookie.required-fields");
+        finding.severity = cycle[i % 4];
+        finding.message = {QStringLiteral("Finding %1").arg(i), QStringLiteral("Constat %1").arg(i)};
+        finding.place.kind = FindingPlace::Kind::Cookie;
+        finding.place.index = i;
+        report.findings.append(finding);
+    }
+    Finding suppressed = report.findings.first();
+    suppressed.suppressed = true;
+    suppressed.justification = QStringLiteral("known");
+    report.suppressed.append(suppressed);
+    return report;
+}
+
+void TestIssuesPanel::groupsAHundredThousandFindingsLazily()
+{
+    const ComplianceReport report = manyFindings(100000);
+    IssuesModel model;
+    model.setReport(&report, nullptr, QStringLiteral("en"), QStringLiteral("en"));
+
+    // A reset counts the groups and gathers nothing.
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Errors (25000)"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Warnings (50000)"));
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Notes (25000)"));
+    QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("Suppressed (1)"));
+    for (int group = 0; group < 4; ++group) {
+        QVERIFY(!model.isGrouped(group));
+        QCOMPARE(model.rowCount(model.index(group, 0)), 0);
+        QVERIFY(model.hasChildren(model.index(group, 0)));
+        QVERIFY(model.canFetchMore(model.index(group, 0)));
+    }
+
+    // Opening Warnings gathers that group only, and hands over one batch.
+    const QModelIndex warnings = model.index(1, 0);
+    model.fetchMore(warnings);
+    QVERIFY(model.isGrouped(1));
+    QVERIFY(!model.isGrouped(0));
+    QVERIFY(!model.isGrouped(2));
+    QCOMPARE(model.rowCount(warnings), IssuesModel::BatchSize);
+    QCOMPARE(model.groupSize(1), 50000);
+    // Warnings are findings 1, 3, 5, 7 …: the k-th row is finding 2k + 1.
+    QCOMPARE(model.index(0, IssuesModel::IssueColumn, warnings).data().toString(), QStringLiteral("Finding 1"));
+    QCOMPARE(model.index(7, IssuesModel::IssueColumn, warnings).data().toString(), QStringLiteral("Finding 15"));
+    QCOMPARE(model.finding(model.index(7, 0, warnings))->place.index, 15);
+    QCOMPARE(model.index(7, IssuesModel::RuleColumn, warnings).data().toString(),
+             QStringLiteral("cookie.required-fields"));
+    QVERIFY(!model.index(IssuesModel::BatchSize, 0, warnings).isValid());
+    QCOMPARE(model.parent(model.index(7, 0, warnings)), warnings);
+    QVERIFY(!model.finding(warnings)); // a heading has no finding
+
+    // Scrolling on asks for more, until the whole group is there.
+    int batches = 1;
+    while (model.canFetchMore(warnings)) {
+        model.fetchMore(warnings);
+        ++batches;
+    }
+    QCOMPARE(model.rowCount(warnings), 50000);
+    QCOMPARE(batches, 50000 / IssuesModel::BatchSize);
+    QCOMPARE(model.index(49999, 0, warnings).data().toString(), QStringLiteral("Finding 99999"));
+
+    const QModelIndex suppressed = model.index(3, 0);
+    model.fetchMore(suppressed);
+    QVERIFY(model.index(0, 0, suppressed).data().toString().endsWith(QStringLiteral("suppressed: known")));
+}
+
+void TestIssuesPanel::panelShowsAHundredThousandFindingsInBatches()
+{
+    // The panel's own tree over such a report: the open groups hold a batch or two
+    // (not 25,000 items), and no column is sized by measuring every row.
+    IssuesPanel panel;
+    panel.setMessageLanguage(QStringLiteral("en"));
+    auto *tree = panel.findChild<QTreeView *>(QStringLiteral("issuesTree"));
+    auto *model = qobject_cast<IssuesModel *>(tree->model());
+    QVERIFY(model);
+    for (int column = 0; column < IssuesModel::ColumnCount; ++column)
+        QVERIFY(tree->header()->sectionResizeMode(column) != QHeaderView::ResizeToContents);
+    QVERIFY(tree->uniformRowHeights());
+
+    const ComplianceReport report = manyFindings(100000);
+    model->setReport(&report, nullptr, QStringLiteral("en"), QStringLiteral("en"));
+    panel.resize(900, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QModelIndex errors = model->index(0, 0);
+    tree->expand(errors);
+    QCoreApplication::processEvents();
+    QVERIFY(model->rowCount(errors) > 0);
+    // A few batches at most (the view asks for one or two more as it lays out).
+    QVERIFY2(model->rowCount(errors) <= 4 * IssuesModel::BatchSize,
+             qPrintable(QString::number(model->rowCount(errors))));
+    QCOMPARE(model->groupSize(0), 25000);
+    QVERIFY(!model->isGrouped(2)); // Notes, never opened
+}
+
+void TestIssuesPanel::checksALargeDocumentOffTheGuiThread()
+{
+    // The typical template's cookies replicated past the threshold, one purpose removed.
+    Policy policy = *Templates::load(QStringLiteral("typical"));
+    const QList<Cookie> originals = policy.cookies;
+    for (int copy = 1; policy.cookies.size() < IssuesPanel::BackgroundCheckFrom + 10; ++copy) {
+        for (Cookie cookie : originals) {
+            cookie.name += QStringLiteral("_%1").arg(copy);
+            policy.cookies.append(cookie);
+        }
+    }
+    policy.cookies[5].purpose = {};
+    const ComplianceReport expected = ComplianceChecker::check(policy);
+    QVERIFY(!expected.findings.isEmpty());
+
+    PolicyDocument document(policy);
+    IssuesPanel panel;
+    panel.setMessageLanguage(QStringLiteral("en"));
+    QSignalSpy checked(&panel, &IssuesPanel::reportChanged);
+    panel.setDocument(&document);
+    // Started, not done: the report comes with reportChanged.
+    QVERIFY(panel.isChecking());
+    QCOMPARE(checked.count(), 0);
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("issuesSummary"))->text().contains(QStringLiteral("Checking")));
+    QVERIFY(checked.wait(20000));
+    QVERIFY(!panel.isChecking());
+    QCOMPARE(panel.report().findings, expected.findings);
+    QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("issuesSummary"))->text().contains(QStringLiteral("Checking")));
+
+    // An edit during a check: only the newest check's report is applied.
+    checked.clear();
+    Cookie fixed = document.policy().cookies.at(5);
+    fixed.purpose = policy.cookies.at(4).purpose;
+    panel.recheckNow();                 // a check of the old state, soon outdated
+    document.setCookie(5, fixed);
+    panel.recheckNow();                 // the check that counts
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isChecking(), 20000);
+    QCOMPARE(checked.count(), 1);
+    QCOMPARE(panel.report().findings, ComplianceChecker::check(document.policy()).findings);
 }
 
 // A catalogue that only tells its language, as charte_fr.qm does for the panel.
