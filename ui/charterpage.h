@@ -34,7 +34,7 @@ public:
     // Each cookie table of the rendered charter lists at most this many rows and then
     // says how many follow: laying out 100,000 rows would freeze the page, and the
     // exports (HTML, PDF, print) stay complete.
-    static constexpr int PreviewRowsPerTable = 50;
+    static constexpr int PreviewRowsPerTable = 25;
 
     QString editLanguage() const;
     // The language whose texts are shown and edited; empty means the default one.
