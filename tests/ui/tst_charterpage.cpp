@@ -11,6 +11,7 @@
 #include "itemmodels/sectionlistmodel.h"
 #include "metaeditor.h"
 #include "sectioneditor.h"
+#include "support/screenshots.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -539,6 +540,8 @@ void TestCharterPage::previewCutsLongTablesExportsStayComplete()
                  qPrintable(QStringLiteral("and %1 more cookie").arg(more)));
     }
     QVERIFY(cutTables > 0);
+    m_page->resize(1180, 800);
+    QVERIFY(TestSupport::saveScreenshot(m_page, QStringLiteral("charterpage-long-tables.png")));
 
     // The exports and the printed charter list every cookie.
     const QString html = QString::fromUtf8(HtmlExporter::exportCharter(policy, language));

@@ -293,6 +293,7 @@ void TestIssuesPanel::panelShowsAHundredThousandFindingsInBatches()
              qPrintable(QString::number(model->rowCount(errors))));
     QCOMPARE(model->groupSize(0), 25000);
     QVERIFY(!model->isGrouped(2)); // Notes, never opened
+    QVERIFY(TestSupport::saveScreenshot(&panel, QStringLiteral("issuespanel-100000.png")));
 }
 
 void TestIssuesPanel::checksALargeDocumentOffTheGuiThread()
