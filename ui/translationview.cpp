@@ -153,6 +153,9 @@ TranslationView::TranslationView(PolicyDocument *document, QWidget *parent)
             [this](bool only) { static_cast<MissingFilter *>(m_filter)->setOnlyMissing(only); });
     connect(m_model, &TranslationModel::countsChanged, this, &TranslationView::updateSummary);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TranslationView::sizeRowsAndColumns);
+    // Wrapped texts take another height when their column is resized.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &TranslationView::sizeLongTextRows);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this,
             &TranslationView::sizeRowsAndColumns);
     // Queued: a row that stops being missing must not vanish while its editor is
@@ -175,10 +178,8 @@ TranslationView::TranslationView(PolicyDocument *document, QWidget *parent)
     sizeRowsAndColumns();
 }
 
-void TranslationView::sizeRowsAndColumns()
+void TranslationView::sizeLongTextRows()
 {
-    const int line = m_table->fontMetrics().lineSpacing();
-    m_table->verticalHeader()->setDefaultSectionSize(2 * line + 8);
     // The model lists the cookies' texts last: the rows before them are few.
     const auto cookieGroup = int(TranslationModel::Group::Cookie);
     for (int row = 0; row < m_filter->rowCount(); ++row) {
@@ -186,6 +187,13 @@ void TranslationView::sizeRowsAndColumns()
             break;
         m_table->resizeRowToContents(row);
     }
+}
+
+void TranslationView::sizeRowsAndColumns()
+{
+    const int line = m_table->fontMetrics().lineSpacing();
+    m_table->verticalHeader()->setDefaultSectionSize(2 * line + 8);
+    sizeLongTextRows();
     // sizeHintForColumn samples the rows (QHeaderView::resizeContentsPrecision).
     const int place = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(
         TranslationModel::PlaceColumn);

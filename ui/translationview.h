@@ -38,6 +38,7 @@ private:
     void updateSummary();
     QString summaryText() const;
     void sizeRowsAndColumns();
+    void sizeLongTextRows();
 
     PolicyDocument *m_document;
     TranslationModel *m_model;
