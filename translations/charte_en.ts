@@ -842,6 +842,13 @@
         <source>History of published revisions</source>
         <translation>History of published revisions</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more cookie(s) in this table. The exported and printed charter lists them all.</source>
+        <translation>
+            <numerusform>… and %n more cookie in this table. The exported and printed charter lists them all.</numerusform>
+            <numerusform>… and %n more cookies in this table. The exported and printed charter lists them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CharterPrinter</name>
@@ -3237,6 +3244,10 @@ Head: record %4, hash %5
     <message>
         <source>%1 (profile %2)</source>
         <translation>%1 (profile %2)</translation>
+    </message>
+    <message>
+        <source>%1 Checking the changes…</source>
+        <translation>%1 Checking the changes…</translation>
     </message>
 </context>
 <context>

@@ -842,6 +842,13 @@
         <source>History of published revisions</source>
         <translation>Historique des versions publiées</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more cookie(s) in this table. The exported and printed charter lists them all.</source>
+        <translation>
+            <numerusform>… et %n autre cookie dans ce tableau. La charte exportée et imprimée les liste tous.</numerusform>
+            <numerusform>… et %n autres cookies dans ce tableau. La charte exportée et imprimée les liste tous.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CharterPrinter</name>
@@ -3237,6 +3244,10 @@ Tête : enregistrement %4, empreinte %5
     <message>
         <source>%1 (profile %2)</source>
         <translation>%1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>%1 Checking the changes…</source>
+        <translation>%1 Vérification des modifications…</translation>
     </message>
 </context>
 <context>

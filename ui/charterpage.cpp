@@ -144,7 +144,7 @@ CharterPage::CharterPage(PolicyDocument *document, QWidget *parent)
     retranslateUi();
     fillLanguages();
     setCurrentSection(m_sections->rowCount() > 0 ? 0 : -1);
-    refreshView();
+    scheduleRefresh();
 }
 
 void CharterPage::createActions()
@@ -238,7 +238,7 @@ void CharterPage::setEditLanguage(const QString &language)
     m_sections->setEditLanguage(resolved);
     m_editor->setEditLanguage(resolved);
     fillLanguages();
-    refreshView();
+    scheduleRefresh();
     emit editLanguageChanged(editLanguage());
 }
 
@@ -322,17 +322,42 @@ void CharterPage::documentChanged()
         fillLanguages();
     }
     updateActions();
-    m_refreshTimer.start();
+    scheduleRefresh();
+}
+
+void CharterPage::scheduleRefresh()
+{
+    // Hidden, the page only notes that its rendering is stale: an edit on another
+    // page should not pay for a charter nobody is looking at.
+    if (isVisible())
+        m_refreshTimer.start();
+    else
+        m_viewStale = true;
+}
+
+void CharterPage::showEvent(QShowEvent *event)
+{
+    if (m_viewStale)
+        refreshView();
+    QWidget::showEvent(event);
 }
 
 void CharterPage::refreshView()
 {
     m_refreshTimer.stop();
+    m_viewStale = false;
     const Policy &policy = m_document->policy();
     // The charter body and its closing lines (publisher, last update, revision), as
-    // the export and the PDF write them.
+    // the export and the PDF write them, with long cookie tables cut short.
+    CharterPreviewLimit limit;
+    limit.rowsPerTable = PreviewRowsPerTable;
+    limit.moreText = [](qsizetype more) {
+        return tr("… and %n more cookie(s) in this table. The exported and printed charter "
+                  "lists them all.",
+                  nullptr, int(more));
+    };
     const int scroll = m_view->verticalScrollBar()->value();
-    m_view->setHtml(QString::fromUtf8(PdfExporter::html(policy, editLanguage())));
+    m_view->setHtml(QString::fromUtf8(PdfExporter::html(policy, editLanguage(), limit)));
     m_view->verticalScrollBar()->setValue(scroll);
 }
 

@@ -31,6 +31,11 @@ class CharterPage : public QWidget
 public:
     explicit CharterPage(PolicyDocument *document, QWidget *parent = nullptr);
 
+    // Each cookie table of the rendered charter lists at most this many rows and then
+    // says how many follow: laying out 100,000 rows would freeze the page, and the
+    // exports (HTML, PDF, print) stay complete.
+    static constexpr int PreviewRowsPerTable = 25;
+
     QString editLanguage() const;
     // The language whose texts are shown and edited; empty means the default one.
     void setEditLanguage(const QString &language);
@@ -50,11 +55,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void createActions();
     void refreshView();
+    void scheduleRefresh();
     void fillLanguages();
     void fillKindMenu();
     void documentChanged();
@@ -89,4 +96,5 @@ private:
     QString m_editLanguage;
     QString m_currentId; // follows the chosen section through moves and undo
     int m_lastRow = -1;
+    bool m_viewStale = false; // changed while hidden: rendered when shown again
 };

@@ -2,26 +2,24 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "issuespanel.h"
 
+#include "issuesmodel.h"
+
 #include "compliance/knowncookies.h"
 #include "document/languages.h"
 #include "document/policydocument.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QStyle>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
-namespace {
-
-// Item data: the index of the finding in the report's active list, or in the
-// suppressed list when SuppressedRole is set.
-constexpr int FindingIndexRole = Qt::UserRole + 1;
-constexpr int SuppressedRole = Qt::UserRole + 2;
-
-} // namespace
+#include <memory>
 
 IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent)
 {
@@ -29,16 +27,25 @@ IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent)
     qRegisterMetaType<Finding>(); // activated() may cross a queued connection
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("issuesSummary"));
-    m_tree = new QTreeWidget(this);
+    m_model = new IssuesModel(this);
+    m_model->setObjectName(QStringLiteral("issuesModel"));
+    m_model->setGroupIcons(style()->standardIcon(QStyle::SP_MessageBoxCritical),
+                           style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                           style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("issuesTree"));
-    m_tree->setColumnCount(3);
+    m_tree->setModel(m_model);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Place and rule get widths from the rows on screen (rebuildTree), never from
+    // every row: ResizeToContents would measure 100,000 findings after each check.
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(IssuesModel::IssueColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(IssuesModel::PlaceColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(IssuesModel::RuleColumn, QHeaderView::Interactive);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,8 +55,8 @@ IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(RecheckDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &IssuesPanel::recheckNow);
-    // itemActivated covers double click and Enter, so the keyboard reaches places too.
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activateItem(item); });
+    // activated covers double click and Enter, so the keyboard reaches places too.
+    connect(m_tree, &QTreeView::activated, this, &IssuesPanel::activateIndex);
     retranslateUi();
 }
 
@@ -99,35 +106,89 @@ void IssuesPanel::scheduleRecheck()
     m_timer.start(); // restarts: only the pause after the last keystroke counts
 }
 
+namespace {
+
+// One check, with copies of everything it reads, so that it can run on a worker
+// thread while the person goes on editing the document (whose lists detach from the
+// copy on the first write).
+struct CheckJob
+{
+    Policy policy;
+    CheckOptions options;
+    std::optional<PublishedBaseline> published;
+    std::shared_ptr<const KnownCookies> knownCookies;
+    qsizetype heldRow = -1;
+
+    ComplianceReport run()
+    {
+        options.published = published ? &*published : nullptr;
+        if (knownCookies)
+            options.knownCookies = knownCookies.get();
+        if (heldRow < 0 || heldRow >= policy.cookies.size())
+            return ComplianceChecker::check(policy, options);
+        // The document as it was before the row: what the row changes elsewhere
+        // (a banner now needed, a category now used) waits with it.
+        Policy without = policy;
+        without.cookies.removeAt(heldRow);
+        ComplianceReport report = ComplianceChecker::check(without, options);
+        for (FindingList *list : {&report.findings, &report.suppressed}) {
+            for (Finding &finding : *list) {
+                if (finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index >= heldRow)
+                    ++finding.place.index;
+            }
+        }
+        return report;
+    }
+};
+
+} // namespace
+
 void IssuesPanel::recheckNow()
 {
     m_timer.stop();
-    if (m_document) {
-        CheckOptions options;
-        options.profile = m_profile;
-        options.knownCookies = m_knownCookies;
-        const std::optional<PublishedBaseline> published =
-            m_published.baseline(m_document->policy(), m_document->filePath());
-        options.published = published ? &*published : nullptr;
-        const Policy &policy = m_document->policy();
-        if (m_heldRow >= 0 && m_heldRow < policy.cookies.size()) {
-            // The document as it was before the row: what the row changes elsewhere
-            // (a banner now needed, a category now used) waits with it.
-            Policy without = policy;
-            without.cookies.removeAt(m_heldRow);
-            m_report = ComplianceChecker::check(without, options);
-            for (FindingList *list : {&m_report.findings, &m_report.suppressed}) {
-                for (Finding &finding : *list) {
-                    if (finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index >= m_heldRow)
-                        ++finding.place.index;
-                }
-            }
-        } else {
-            m_report = ComplianceChecker::check(policy, options);
-        }
-    } else {
-        m_report = {};
+    const quint64 generation = ++m_generation;
+    if (!m_document) {
+        m_checking = false;
+        applyReport({});
+        return;
     }
+    CheckJob job;
+    job.policy = m_document->policy();
+    job.options.profile = m_profile;
+    job.options.knownCookies = m_knownCookies;
+    job.published = m_published.baseline(job.policy, m_document->filePath());
+    job.heldRow = m_heldRow;
+    if (job.policy.cookies.size() < BackgroundCheckFrom) {
+        m_checking = false;
+        applyReport(job.run());
+        return;
+    }
+    // The worker gets its own copy of the database: the window refills its one in place.
+    if (m_knownCookies)
+        job.knownCookies = std::make_shared<const KnownCookies>(*m_knownCookies);
+    job.options.knownCookies = nullptr;
+    auto promise = std::make_shared<QPromise<ComplianceReport>>();
+    auto *watcher = new QFutureWatcher<ComplianceReport>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation || watcher->future().resultCount() == 0)
+            return; // a newer check is under way, or this one was dropped
+        m_checking = false;
+        applyReport(watcher->future().result());
+    });
+    watcher->setFuture(promise->future());
+    m_checking = true;
+    rebuildTree(); // says "checking"
+    QThreadPool::globalInstance()->start([promise, job = std::move(job)]() mutable {
+        promise->start();
+        promise->addResult(job.run());
+        promise->finish();
+    });
+}
+
+void IssuesPanel::applyReport(ComplianceReport report)
+{
+    m_report = std::move(report);
     rebuildTree();
     emit reportChanged();
     emit summaryChanged(m_report.count(Severity::Error), m_report.count(Severity::Warning),
@@ -144,85 +205,52 @@ void IssuesPanel::holdCookieRow(qsizetype row)
 
 void IssuesPanel::rebuildTree()
 {
-    const QString language = messageLanguage();
-    // Keep which groups the user folded across re-checks.
+    // Keep which groups the user folded across re-checks (all open but Suppressed).
     QHash<int, bool> expanded;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *group = m_tree->topLevelItem(i);
-        expanded.insert(group->data(0, FindingIndexRole).toInt(), group->isExpanded());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        expanded.insert(group.data(IssuesModel::GroupKeyRole).toInt(), m_tree->isExpanded(group));
     }
-    m_tree->clear();
-
-    struct Group
-    {
-        Severity severity;
-        QStyle::StandardPixmap icon;
-    };
-    const Group groups[] = {
-        {Severity::Error, QStyle::SP_MessageBoxCritical},
-        {Severity::Warning, QStyle::SP_MessageBoxWarning},
-        {Severity::Info, QStyle::SP_MessageBoxInformation},
-    };
     const QString interfaceLanguage = Languages::ofInterface();
-    const auto addFinding = [&](QTreeWidgetItem *parent, const Finding &finding, int index, bool suppressed) {
-        auto *item = new QTreeWidgetItem(parent);
-        QString text = finding.message.text(language);
-        if (suppressed)
-            text += QStringLiteral(" — ") + tr("suppressed: %1").arg(finding.justification);
-        item->setText(0, text);
-        item->setToolTip(0, text + QLatin1Char('\n') + finding.source);
-        item->setText(1, finding.place.describe(language, m_document ? &m_document->policy() : nullptr));
-        item->setText(2, finding.rule);
-        item->setData(0, FindingIndexRole, index);
-        item->setData(0, SuppressedRole, suppressed);
-    };
-    for (const Group &group : groups) {
-        const int count = m_report.count(group.severity);
-        if (count == 0)
-            continue;
-        auto *top = new QTreeWidgetItem(m_tree);
-        top->setText(0, QStringLiteral("%1 (%2)").arg(SeverityWords::heading(group.severity).text(interfaceLanguage)).arg(count));
-        top->setIcon(0, style()->standardIcon(group.icon));
-        top->setData(0, FindingIndexRole, -1 - int(group.severity));
-        top->setFirstColumnSpanned(true);
-        for (int i = 0; i < m_report.findings.size(); ++i) {
-            if (m_report.findings.at(i).severity == group.severity)
-                addFinding(top, m_report.findings.at(i), i, false);
+    m_model->setReport(&m_report, m_document ? &m_document->policy() : nullptr, messageLanguage(),
+                       interfaceLanguage);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        m_tree->setFirstColumnSpanned(row, {}, true);
+        const int key = group.data(IssuesModel::GroupKeyRole).toInt();
+        if (expanded.value(key, key != IssuesModel::SuppressedKey)) {
+            m_model->fetchMore(group); // the first batch; the view asks for more as it scrolls
+            m_tree->expand(group);
         }
-        top->setExpanded(expanded.value(-1 - int(group.severity), true));
     }
-    if (!m_report.suppressed.isEmpty()) {
-        auto *top = new QTreeWidgetItem(m_tree);
-        top->setText(0, tr("Suppressed (%1)").arg(m_report.suppressed.size()));
-        top->setData(0, FindingIndexRole, -10);
-        top->setFirstColumnSpanned(true);
-        for (int i = 0; i < m_report.suppressed.size(); ++i)
-            addFinding(top, m_report.suppressed.at(i), i, true);
-        top->setExpanded(expanded.value(-10, false));
-    }
+    // Widths from a sample: the rows fetched so far (at most a batch per group).
+    for (const int column : {int(IssuesModel::PlaceColumn), int(IssuesModel::RuleColumn)})
+        m_tree->setColumnWidth(column, std::clamp(static_cast<QAbstractItemView *>(m_tree)->sizeHintForColumn(column), 80, 360));
+
     const int errors = m_report.count(Severity::Error);
     const int warnings = m_report.count(Severity::Warning);
     const int infos = m_report.count(Severity::Info);
-    m_summary->setText(errors + warnings + infos == 0
-                           ? tr("No issue found (profile %1).").arg(m_report.profile)
-                           : tr("%1 (profile %2)")
-                                 .arg(SeverityWords::summary(errors, warnings, infos, interfaceLanguage),
-                                      m_report.profile));
+    QString summary = errors + warnings + infos == 0
+                          ? tr("No issue found (profile %1).").arg(m_report.profile)
+                          : tr("%1 (profile %2)")
+                                .arg(SeverityWords::summary(errors, warnings, infos, interfaceLanguage),
+                                     m_report.profile);
+    // The findings shown are the last check's until the running one ends.
+    if (m_checking)
+        summary = tr("%1 Checking the changes…").arg(summary);
+    m_summary->setText(summary);
 }
 
-void IssuesPanel::activateItem(QTreeWidgetItem *item)
+void IssuesPanel::activateIndex(const QModelIndex &index)
 {
-    if (!item || !item->parent())
-        return; // a group heading
-    const int index = item->data(0, FindingIndexRole).toInt();
-    const FindingList &list = item->data(0, SuppressedRole).toBool() ? m_report.suppressed : m_report.findings;
-    if (index >= 0 && index < list.size())
-        emit activated(list.at(index));
+    // A group heading has no finding and goes nowhere.
+    if (const Finding *finding = m_model->finding(index.sibling(index.row(), 0)))
+        emit activated(*finding);
 }
 
 void IssuesPanel::retranslateUi()
 {
-    m_tree->setHeaderLabels({tr("Issue"), tr("Place"), tr("Rule")});
+    m_model->setHeaderLabels({tr("Issue"), tr("Place"), tr("Rule")});
     m_tree->setAccessibleName(tr("Compliance issues"));
     rebuildTree();
 }

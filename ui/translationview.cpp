@@ -121,13 +121,17 @@ TranslationView::TranslationView(PolicyDocument *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed);
     m_table->verticalHeader()->hide();
+    // Never measured row by row (a document of 100,000 cookies has 200,000 texts):
+    // rows are two lines high, the full text is in the tooltip and the editor, and
+    // only the few long texts before the cookies (sections, categories, banner) are
+    // sized to their content (sizeRowsAndColumns).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(TranslationModel::PlaceColumn,
-                                                      QHeaderView::ResizeToContents);
+                                                      QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(TranslationModel::SourceColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(TranslationModel::TargetColumn,
                                                       QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_sourceLabel);
@@ -148,6 +152,12 @@ TranslationView::TranslationView(PolicyDocument *document, QWidget *parent)
     connect(m_onlyMissing, &QCheckBox::toggled, this,
             [this](bool only) { static_cast<MissingFilter *>(m_filter)->setOnlyMissing(only); });
     connect(m_model, &TranslationModel::countsChanged, this, &TranslationView::updateSummary);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TranslationView::sizeRowsAndColumns);
+    // Wrapped texts take another height when their column is resized.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &TranslationView::sizeLongTextRows);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this,
+            &TranslationView::sizeRowsAndColumns);
     // Queued: a row that stops being missing must not vanish while its editor is
     // still committing (the view closes the editor after setData returns).
     connect(
@@ -165,6 +175,37 @@ TranslationView::TranslationView(PolicyDocument *document, QWidget *parent)
 
     retranslateUi();
     fillLanguages();
+    sizeRowsAndColumns();
+}
+
+void TranslationView::sizeLongTextRows()
+{
+    // The model lists the cookies' texts last: the rows before them are few.
+    const auto cookieGroup = int(TranslationModel::Group::Cookie);
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (m_filter->index(row, 0).data(TranslationModel::GroupRole).toInt() == cookieGroup)
+            break;
+        m_table->resizeRowToContents(row);
+    }
+}
+
+void TranslationView::sizeRowsAndColumns()
+{
+    const int line = m_table->fontMetrics().lineSpacing();
+    m_table->verticalHeader()->setDefaultSectionSize(2 * line + 8);
+    sizeLongTextRows();
+    // sizeHintForColumn samples the rows (QHeaderView::resizeContentsPrecision).
+    const int place = static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(
+        TranslationModel::PlaceColumn);
+    m_table->setColumnWidth(TranslationModel::PlaceColumn,
+                            std::min(std::max(place, 12 * line), 30 * line));
+}
+
+void TranslationView::showEvent(QShowEvent *event)
+{
+    if (m_summaryStale)
+        updateSummary();
+    QWidget::showEvent(event);
 }
 
 void TranslationView::setLanguages(const QString &source, const QString &target)
@@ -207,20 +248,27 @@ void TranslationView::languagesChosen()
 
 QString TranslationView::summary() const
 {
-    return m_summary->text();
+    return m_summaryStale ? summaryText() : m_summary->text();
 }
 
 void TranslationView::updateSummary()
 {
-    if (m_model->sourceLanguage() == m_model->targetLanguage()) {
-        m_summary->setText(tr("Choose two different languages."));
-        return;
-    }
+    // Hidden, the view only notes that its counts are stale: counting 200,000 texts
+    // after every edit elsewhere would be work nobody sees.
+    m_summaryStale = !isVisible();
+    if (!m_summaryStale)
+        m_summary->setText(summaryText());
+}
+
+QString TranslationView::summaryText() const
+{
+    if (m_model->sourceLanguage() == m_model->targetLanguage())
+        return tr("Choose two different languages.");
     const int missing = m_model->missingCount();
     const int total = m_model->translatableCount();
-    m_summary->setText(
-        missing == 0 ? tr("All %n text(s) are translated.", nullptr, total)
-                     : tr("%1 of %n text(s) not translated yet.", nullptr, total).arg(missing));
+    return missing == 0
+               ? tr("All %n text(s) are translated.", nullptr, total)
+               : tr("%1 of %n text(s) not translated yet.", nullptr, total).arg(missing);
 }
 
 void TranslationView::changeEvent(QEvent *event)

@@ -29,12 +29,16 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void fillLanguages();
     void languagesChosen();
     void updateSummary();
+    QString summaryText() const;
+    void sizeRowsAndColumns();
+    void sizeLongTextRows();
 
     PolicyDocument *m_document;
     TranslationModel *m_model;
@@ -46,4 +50,5 @@ private:
     QCheckBox *m_onlyMissing;
     QLabel *m_summary;
     QTableView *m_table;
+    bool m_summaryStale = false; // counts changed while hidden
 };

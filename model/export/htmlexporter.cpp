@@ -119,8 +119,29 @@ void writeCookieTable(HtmlWriter &html, const Policy &policy, const ProviderCell
     html.newline();
 }
 
+// The first rows of cookies when a preview limit applies, and the paragraph that
+// says how many were left out (written after the table by writeCookieTables).
+QList<const Cookie *> limited(const QList<const Cookie *> &cookies, const CharterPreviewLimit &limit)
+{
+    if (limit.rowsPerTable <= 0 || cookies.size() <= limit.rowsPerTable)
+        return cookies;
+    return cookies.first(limit.rowsPerTable);
+}
+
+void writeLeftOut(HtmlWriter &html, qsizetype total, const CharterPreviewLimit &limit)
+{
+    if (limit.rowsPerTable <= 0 || total <= limit.rowsPerTable)
+        return;
+    const qsizetype more = total - limit.rowsPerTable;
+    html.element(QLatin1StringView("p"),
+                 limit.moreText ? limit.moreText(more) : QStringLiteral("+%1").arg(more),
+                 {{QLatin1StringView("class"), QStringLiteral("charte-more")}});
+    html.newline();
+}
+
 void writeCookieTables(HtmlWriter &html, const Policy &policy, const ProviderCells &providers,
-                       const QString &language, const QString &categoryId)
+                       const QString &language, const QString &categoryId,
+                       const CharterPreviewLimit &limit)
 {
     for (const Category &category : policy.categories) {
         if (!categoryId.isEmpty() && category.id != categoryId)
@@ -130,13 +151,17 @@ void writeCookieTables(HtmlWriter &html, const Policy &policy, const ProviderCel
             continue; // the all-categories table lists what is there
         const QString caption = policy.text(category.name, language);
         writeCookieTable(html, policy, providers, language, caption.isEmpty() ? category.id : caption,
-                         policy.text(category.description, language), cookies);
+                         policy.text(category.description, language), limited(cookies, limit));
+        writeLeftOut(html, cookies.size(), limit);
     }
     if (categoryId.isEmpty()) {
         const QList<const Cookie *> orphans = HtmlExporter::cookiesOf(policy, QString());
-        if (!orphans.isEmpty())
+        if (!orphans.isEmpty()) {
             writeCookieTable(html, policy, providers, language,
-                             ExportStrings::text(Key::Uncategorised, language), {}, orphans);
+                             ExportStrings::text(Key::Uncategorised, language), {},
+                             limited(orphans, limit));
+            writeLeftOut(html, orphans.size(), limit);
+        }
     }
 }
 
@@ -193,7 +218,8 @@ QList<const Cookie *> HtmlExporter::cookiesOf(const Policy &policy, const QStrin
     return result;
 }
 
-void HtmlExporter::writeCharterBody(HtmlWriter &html, const Policy &policy, const QString &language)
+void HtmlExporter::writeCharterBody(HtmlWriter &html, const Policy &policy, const QString &language,
+                                    const CharterPreviewLimit &limit)
 {
     html.start(QLatin1StringView("article"), {{QLatin1StringView("class"), QStringLiteral("charte")}});
     html.newline();
@@ -209,7 +235,7 @@ void HtmlExporter::writeCharterBody(HtmlWriter &html, const Policy &policy, cons
         html.newline();
         html.trustedMarkup(Markdown::toHtml(policy.text(section.body, language), isFirst ? 1 : 2));
         if (section.kind == CharterSection::Kind::CookieTable)
-            writeCookieTables(html, policy, providers, language, section.categoryId);
+            writeCookieTables(html, policy, providers, language, section.categoryId, limit);
         else if (section.kind == CharterSection::Kind::Changes)
             writeRevisionHistory(html, policy, language);
         html.end();

@@ -59,13 +59,14 @@ QString resolvedLanguage(const Policy &policy, const QString &language)
 
 } // namespace
 
-QByteArray PdfExporter::html(const Policy &policy, const QString &requestedLanguage)
+QByteArray PdfExporter::html(const Policy &policy, const QString &requestedLanguage,
+                             const CharterPreviewLimit &limit)
 {
     const QString language = resolvedLanguage(policy, requestedLanguage);
     HtmlWriter html;
     html.start(QLatin1StringView("html"), {{QLatin1StringView("lang"), language}});
     html.start(QLatin1StringView("body"));
-    HtmlExporter::writeCharterBody(html, policy, language);
+    HtmlExporter::writeCharterBody(html, policy, language, limit);
     html.start(QLatin1StringView("div"),
                {{QLatin1StringView("class"), QStringLiteral("charte-footer")}});
     if (!policy.meta.publisherName.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include "document/expected.h"
 #include "document/policy.h"
+#include "export/htmlexporter.h"
 #include "export/pagebreaker.h"
 
 #include <QByteArray>
@@ -51,5 +52,8 @@ public:
     // The HTML fed to QTextDocument: the charter body and a closing paragraph with
     // the publisher, the last-updated date and the revision. The Charter page's view
     // shows the same, so what is printed is what is seen.
-    static QByteArray html(const Policy &policy, const QString &language);
+    // A preview limit shortens the cookie tables (the Charter page's view of a huge
+    // inventory); exports and printing never pass one.
+    static QByteArray html(const Policy &policy, const QString &language,
+                           const CharterPreviewLimit &limit = {});
 };

@@ -68,6 +68,7 @@ void TranslationModel::setLanguages(const QString &source, const QString &target
     if (!m_items.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, SourceColumn, TargetColumn);
+    m_counted = false;
     emit countsChanged();
 }
 
@@ -101,6 +102,7 @@ QList<TranslationModel::Item> TranslationModel::buildItems() const
 
 void TranslationModel::refresh()
 {
+    m_counted = false;
     const QList<Item> items = buildItems();
     if (items == m_items) {
         if (!m_items.isEmpty())
@@ -164,26 +166,32 @@ QString TranslationModel::place(const Item &item) const
     return {};
 }
 
+void TranslationModel::countIfNeeded() const
+{
+    if (m_counted)
+        return;
+    m_missing = 0;
+    m_translatable = 0;
+    for (const Item &item : m_items) {
+        if (text(item, m_source).isEmpty())
+            continue;
+        ++m_translatable;
+        if (m_source != m_target && text(item, m_target).isEmpty())
+            ++m_missing;
+    }
+    m_counted = true;
+}
+
 int TranslationModel::missingCount() const
 {
-    if (m_source == m_target)
-        return 0;
-    int missing = 0;
-    for (const Item &item : m_items) {
-        if (!text(item, m_source).isEmpty() && text(item, m_target).isEmpty())
-            ++missing;
-    }
-    return missing;
+    countIfNeeded();
+    return m_missing;
 }
 
 int TranslationModel::translatableCount() const
 {
-    int count = 0;
-    for (const Item &item : m_items) {
-        if (!text(item, m_source).isEmpty())
-            ++count;
-    }
-    return count;
+    countIfNeeded();
+    return m_translatable;
 }
 
 int TranslationModel::rowCount(const QModelIndex &parent) const

@@ -33,6 +33,8 @@ public:
     // The interface language changed: the place column and headers are words of ours.
     void retranslate();
 
+    // Counted in one pass over the rows when first asked after a change, then kept:
+    // at 100,000 cookies the rows are 200,000, and a view that is not shown never asks.
     int missingCount() const;
     int translatableCount() const; // rows whose source text is written
 
@@ -60,9 +62,13 @@ private:
     QString text(const Item &item, const QString &language) const;
     QString place(const Item &item) const;
     void refresh();
+    void countIfNeeded() const;
 
     PolicyDocument *m_document;
     QString m_source;
     QString m_target;
     QList<Item> m_items;
+    mutable bool m_counted = false;
+    mutable int m_missing = 0;
+    mutable int m_translatable = 0;
 };

@@ -3,12 +3,15 @@
 #include "charterpage.h"
 #include "commands/metacommands.h"
 #include "commands/sectioncommands.h"
+#include "export/htmlexporter.h"
+#include "export/pdfexporter.h"
 #include "document/policydocument.h"
 #include "format/markdown.h"
 #include "format/templates.h"
 #include "itemmodels/sectionlistmodel.h"
 #include "metaeditor.h"
 #include "sectioneditor.h"
+#include "support/screenshots.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -54,6 +57,8 @@ private slots:
     void previewShowsTheMeta();
     void followsTheSectionThroughUndo();
     void screenshot();
+    void previewCutsLongTablesExportsStayComplete();
+    void hiddenPageRendersWhenShown();
 
 private:
     QStringList ids() const;
@@ -493,6 +498,79 @@ void TestCharterPage::screenshot()
         QVERIFY(m_page->grab().save(QString::fromLocal8Bit(folder) +
                                     QStringLiteral("/charterpage-meta.png")));
     }
+}
+
+// The default charter's cookies, each repeated `copies` times under its own name.
+static Policy replicatedDefault(int copies)
+{
+    Policy policy = Templates::defaultPolicy();
+    const QList<Cookie> originals = policy.cookies;
+    for (int copy = 1; copy < copies; ++copy) {
+        for (Cookie cookie : originals) {
+            cookie.name += QStringLiteral("_copy%1").arg(copy);
+            policy.cookies.append(cookie);
+        }
+    }
+    return policy;
+}
+
+void TestCharterPage::previewCutsLongTablesExportsStayComplete()
+{
+    const Policy policy = replicatedDefault(40);
+    m_document->resetPolicy(policy);
+    const QString language = policy.meta.defaultLanguage;
+    QTRY_VERIFY(view()->toPlainText().contains(QStringLiteral("more cookie")));
+    const QString shown = view()->toPlainText();
+
+    int cutTables = 0;
+    for (const Category &category : policy.categories) {
+        const QList<const Cookie *> cookies = HtmlExporter::cookiesOf(policy, category.id);
+        if (cookies.isEmpty())
+            continue;
+        // The first rows of the table are shown, the ones after the limit are not…
+        QVERIFY2(shown.contains(cookies.first()->name), qPrintable(cookies.first()->name));
+        if (cookies.size() <= CharterPage::PreviewRowsPerTable)
+            continue;
+        ++cutTables;
+        QVERIFY2(!shown.contains(cookies.at(CharterPage::PreviewRowsPerTable)->name),
+                 qPrintable(cookies.at(CharterPage::PreviewRowsPerTable)->name));
+        // …and the preview says how many follow.
+        const qsizetype more = cookies.size() - CharterPage::PreviewRowsPerTable;
+        QVERIFY2(shown.contains(QStringLiteral("and %1 more cookie").arg(more)),
+                 qPrintable(QStringLiteral("and %1 more cookie").arg(more)));
+    }
+    QVERIFY(cutTables > 0);
+    m_page->resize(1180, 800);
+    QVERIFY(TestSupport::saveScreenshot(m_page, QStringLiteral("charterpage-long-tables.png")));
+
+    // The exports and the printed charter list every cookie.
+    const QString html = QString::fromUtf8(HtmlExporter::exportCharter(policy, language));
+    const QString printed = QString::fromUtf8(PdfExporter::html(policy, language));
+    for (const Cookie &cookie : policy.cookies) {
+        if (policy.categoryIndex(cookie.categoryId) < 0 && cookie.categoryId.isEmpty())
+            continue;
+        QVERIFY2(html.contains(QStringLiteral("<code>") + cookie.name + QStringLiteral("</code>")),
+                 qPrintable(cookie.name));
+        QVERIFY2(printed.contains(QStringLiteral("<code>") + cookie.name + QStringLiteral("</code>")),
+                 qPrintable(cookie.name));
+    }
+    QVERIFY(!html.contains(QStringLiteral("charte-more")));
+    QVERIFY(!printed.contains(QStringLiteral("charte-more")));
+}
+
+void TestCharterPage::hiddenPageRendersWhenShown()
+{
+    // Hidden, the page does not render the charter after each change (at 100,000
+    // cookies that is the costly part); shown again, it renders the current one.
+    QTRY_VERIFY(view()->toPlainText().contains(QStringLiteral("29 novembre 2026")));
+    m_page->hide();
+    PolicyMeta meta = m_document->policy().meta;
+    meta.publisherName = QStringLiteral("Commune cachée");
+    m_document->undoStack()->push(setMetaCommand(m_document, meta, QStringLiteral("meta")));
+    QTest::qWait(50);
+    QVERIFY(!view()->toPlainText().contains(QStringLiteral("Commune cachée")));
+    m_page->show();
+    QTRY_VERIFY(view()->toPlainText().contains(QStringLiteral("Commune cachée")));
 }
 
 QTEST_MAIN(TestCharterPage)

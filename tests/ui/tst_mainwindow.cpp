@@ -37,7 +37,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QTextEdit>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -940,16 +940,18 @@ void TestMainWindow::findingNavigatesToCookieCell()
     window.issuesPanel()->recheckNow();
 
     // Activate (double click or Enter) the finding about cookie #1 in the panel's tree.
-    auto *tree = window.issuesPanel()->findChild<QTreeWidget *>();
+    auto *tree = window.issuesPanel()->findChild<QTreeView *>(QStringLiteral("issuesTree"));
     QVERIFY(tree);
     QSignalSpy activated(window.issuesPanel(), &IssuesPanel::activated);
-    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-        if (!(*it)->parent())
-            continue; // a severity heading
-        emit tree->itemActivated(*it, 0);
-        const Finding finding = activated.last().first().value<Finding>();
-        if (finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index == 1)
-            break;
+    const QAbstractItemModel *issues = tree->model();
+    bool found = false;
+    for (int group = 0; group < issues->rowCount() && !found; ++group) {
+        const QModelIndex heading = issues->index(group, 0);
+        for (int row = 0; row < issues->rowCount(heading) && !found; ++row) {
+            emit tree->activated(issues->index(row, 0, heading));
+            const Finding finding = activated.last().first().value<Finding>();
+            found = finding.place.kind == FindingPlace::Kind::Cookie && finding.place.index == 1;
+        }
     }
     QVERIFY(!activated.isEmpty());
     const Finding finding = activated.last().first().value<Finding>();

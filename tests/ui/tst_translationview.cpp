@@ -11,6 +11,7 @@
 #include "translationview.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -32,6 +33,8 @@ private slots:
     void editingTheTargetIsUndoable();
     void newLanguageIsAllMissing();
     void viewShowsTheCount();
+    void largeDocumentIsNotMeasuredRowByRow();
+    void hiddenViewCountsWhenAsked();
     void screenshot();
 };
 
@@ -169,6 +172,72 @@ void TestTranslationView::viewShowsTheCount()
     QCOMPARE(document.policy().banner.title.exact(en), QStringLiteral("Your cookies"));
     QVERIFY2(summary->text().startsWith(QStringLiteral("1 of ")), qPrintable(summary->text()));
     QTRY_COMPARE(table->model()->rowCount(), 1); // the filter follows
+}
+
+// The default charter's cookies, each repeated `copies` times under its own name.
+static Policy replicatedDefault(int copies)
+{
+    Policy policy = Templates::defaultPolicy();
+    const QList<Cookie> originals = policy.cookies;
+    for (int copy = 1; copy < copies; ++copy) {
+        for (Cookie cookie : originals) {
+            cookie.name += QStringLiteral("_copy%1").arg(copy);
+            policy.cookies.append(cookie);
+        }
+    }
+    return policy;
+}
+
+void TestTranslationView::largeDocumentIsNotMeasuredRowByRow()
+{
+    // At 100,000 cookies the table has 200,000 rows: sizing each row or the place
+    // column to its content froze the window for minutes.
+    PolicyDocument document(replicatedDefault(200));
+    TranslationView view(&document);
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *table = view.findChild<QTableView *>(QStringLiteral("translationTable"));
+    QVERIFY(table->verticalHeader()->sectionResizeMode(0) != QHeaderView::ResizeToContents);
+    for (int column = 0; column < TranslationModel::ColumnCount; ++column)
+        QVERIFY(table->horizontalHeader()->sectionResizeMode(column) != QHeaderView::ResizeToContents);
+
+    // Cookie rows keep the fixed height; the long texts before them are sized.
+    const QAbstractItemModel *rows = table->model();
+    const int fixed = table->verticalHeader()->defaultSectionSize();
+    int firstCookie = -1;
+    for (int row = 0; row < rows->rowCount() && firstCookie < 0; ++row) {
+        if (rows->index(row, 0).data(TranslationModel::GroupRole).toInt() ==
+            int(TranslationModel::Group::Cookie))
+            firstCookie = row;
+    }
+    QVERIFY(firstCookie > 0);
+    for (const int row : {firstCookie, firstCookie + 1, rows->rowCount() / 2, rows->rowCount() - 1})
+        QCOMPARE(table->rowHeight(row), fixed);
+    bool sized = false;
+    for (int row = 0; row < firstCookie; ++row) {
+        if (rows->index(row, 0).data(TranslationModel::MultiLineRole).toBool())
+            sized = sized || table->rowHeight(row) > fixed;
+    }
+    QVERIFY2(sized, "a section body is taller than two lines");
+    QVERIFY(table->columnWidth(TranslationModel::PlaceColumn) > 0);
+}
+
+void TestTranslationView::hiddenViewCountsWhenAsked()
+{
+    // Hidden, the view does not count after every edit; asked, or shown, it does.
+    PolicyDocument document(Templates::defaultPolicy());
+    TranslationView view(&document);
+    auto *summary = view.findChild<QLabel *>(QStringLiteral("translationSummary"));
+    const QString en = QStringLiteral("en");
+    document.undoStack()->push(new SetBannerTextCommand(&document, {BannerText::Title}, en, {}));
+    QVERIFY2(view.summary().startsWith(QStringLiteral("1 of ")), qPrintable(view.summary()));
+    document.undoStack()->push(new SetBannerTextCommand(&document, {BannerText::Save}, en, {}));
+    QCOMPARE(view.model()->missingCount(), 2);
+    QVERIFY2(view.summary().startsWith(QStringLiteral("2 of ")), qPrintable(view.summary()));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("2 of ")), qPrintable(summary->text()));
 }
 
 void TestTranslationView::screenshot()
