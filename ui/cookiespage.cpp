@@ -595,6 +595,17 @@ void CookiesPage::restoreColumns()
         const QString field = CookieTableModel::fieldName(CookieTableModel::Column(column));
         m_view->setColumnHidden(column, column != CookieTableModel::NameColumn && hidden.contains(field));
     }
+    searchVisibleColumns();
+}
+
+void CookiesPage::searchVisibleColumns()
+{
+    QList<int> visible;
+    for (int column = 0; column < CookieTableModel::ColumnCount; ++column) {
+        if (!m_view->isColumnHidden(column))
+            visible << column;
+    }
+    m_proxy->setSearchedColumns(visible);
 }
 
 void CookiesPage::setColumnShown(int column, bool shown)
@@ -608,6 +619,7 @@ void CookiesPage::setColumnShown(int column, bool shown)
             hidden << CookieTableModel::fieldName(CookieTableModel::Column(other));
     }
     QSettings().setValue(hiddenColumnsKey(), hidden);
+    searchVisibleColumns();
 }
 
 void CookiesPage::rebuildColumnsMenu()

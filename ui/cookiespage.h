@@ -117,6 +117,8 @@ private:
     void moveSelectedTo(int viewRow);
     void setColumnShown(int column, bool shown);
     void restoreColumns();
+    // What the grid does not show, the search does not look in.
+    void searchVisibleColumns();
     void rebuildColumnsMenu();
     PasteChoice askPasteOver(int cookies);
     QList<int> selectedSourceRows() const;

@@ -245,6 +245,13 @@ void CookieFilterProxy::sort(int column, Qt::SortOrder order)
     endLayoutChange(QAbstractItemModel::VerticalSortHint);
 }
 
+void CookieFilterProxy::setSearchedColumns(const QList<int> &columns)
+{
+    m_searchIndex.setSearchedColumns(columns);
+    if (!m_terms.isEmpty())
+        refilter(Refilter::All);
+}
+
 void CookieFilterProxy::setSearchText(const QString &text)
 {
     if (m_searchText == text)

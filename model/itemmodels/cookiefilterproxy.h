@@ -57,6 +57,8 @@ public:
 
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString &text);
+    // The columns the search looks in (the grid's visible ones); empty: all.
+    void setSearchedColumns(const QList<int> &columns);
     // A category id; empty shows every category.
     QString categoryFilter() const { return m_category; }
     void setCategoryFilter(const QString &categoryId);

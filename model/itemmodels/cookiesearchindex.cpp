@@ -21,6 +21,7 @@ void CookieSearchIndex::reset()
     m_columns.assign(std::size_t(m_columnCount), Column());
     m_cells.assign(std::size_t(rows) * std::size_t(m_columnCount), -1);
     m_preparedRows = 0;
+    setSearchedColumns(QList<int>(m_searchedColumns));
     setTerms(QStringList(m_terms)); // the texts they were looked for in are gone
 }
 
@@ -141,6 +142,16 @@ bool CookieSearchIndex::cellContains(int term, int column, int text)
     return found[std::size_t(text)];
 }
 
+void CookieSearchIndex::setSearchedColumns(const QList<int> &columns)
+{
+    m_searchedColumns = columns;
+    m_skipped.assign(std::size_t(std::max(m_columnCount, 0)), !columns.isEmpty());
+    for (const int column : columns) {
+        if (column >= 0 && column < m_columnCount)
+            m_skipped[std::size_t(column)] = false;
+    }
+}
+
 bool CookieSearchIndex::matches(int row)
 {
     if (m_terms.isEmpty())
@@ -153,7 +164,7 @@ bool CookieSearchIndex::matches(int row)
     for (int term = 0; term < m_terms.size(); ++term) {
         bool found = false;
         for (int column = 0; column < m_columnCount && !found; ++column)
-            found = cellContains(term, column, cell[column]);
+            found = !isSkipped(column) && cellContains(term, column, cell[column]);
         if (!found)
             return false;
     }

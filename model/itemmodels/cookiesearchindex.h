@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -37,6 +38,9 @@ public:
 
     // The words (folded) a row must all contain, each within one cell.
     void setTerms(const QStringList &terms);
+    // The columns searched (those the grid shows: a hidden "Secure" column must not
+    // make "no" match every row); empty searches every column.
+    void setSearchedColumns(const QList<int> &columns);
     bool matches(int row);
 
     // A cell's folded text as an index among its column's distinct texts (the
@@ -67,10 +71,13 @@ private:
     void build(int row);
     int *cells(int row) { return m_cells.data() + std::size_t(row) * std::size_t(m_columnCount); }
     bool cellContains(int term, int column, int text);
+    bool isSkipped(int column) const { return std::size_t(column) < m_skipped.size() && m_skipped[std::size_t(column)]; }
 
     const QAbstractItemModel *m_source = nullptr;
     const CookieTableModel *m_cookies = nullptr;
     int m_columnCount = 0;
+    QList<int> m_searchedColumns; // as set; empty: all
+    std::vector<bool> m_skipped;  // per column, from m_searchedColumns: left out of the search
     std::vector<Column> m_columns;
     // Per row, for each column, the index of the cell's text; -1: not built yet.
     std::vector<int> m_cells;
