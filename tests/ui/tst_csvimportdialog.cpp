@@ -310,7 +310,8 @@ void TestCsvImportDialog::theModeIsChosenInTheDialog()
     QCOMPARE(removed->child(0)->text(0), QStringLiteral("old_cookie"));
 
     // An empty document has nothing to match: no choice is offered.
-    CsvImportDialog empty((Policy()));
+    const Policy emptyDocument; // the dialog keeps a reference: it must outlive it
+    CsvImportDialog empty(emptyDocument);
     QVERIFY(empty.openFile(writeTemporary(dir, updatedInventory())));
     empty.show();
     QVERIFY(!empty.findChild<QComboBox *>(QStringLiteral("importMode"))->isVisible());
