@@ -11,6 +11,7 @@
 #include "itemmodels/sectionlistmodel.h"
 #include "metaeditor.h"
 #include "sectioneditor.h"
+#include "support/replicatedpolicy.h"
 #include "support/screenshots.h"
 
 #include <QAbstractItemModelTester>
@@ -500,23 +501,9 @@ void TestCharterPage::screenshot()
     }
 }
 
-// The default charter's cookies, each repeated `copies` times under its own name.
-static Policy replicatedDefault(int copies)
-{
-    Policy policy = Templates::defaultPolicy();
-    const QList<Cookie> originals = policy.cookies;
-    for (int copy = 1; copy < copies; ++copy) {
-        for (Cookie cookie : originals) {
-            cookie.name += QStringLiteral("_copy%1").arg(copy);
-            policy.cookies.append(cookie);
-        }
-    }
-    return policy;
-}
-
 void TestCharterPage::previewCutsLongTablesExportsStayComplete()
 {
-    const Policy policy = replicatedDefault(40);
+    const Policy policy = TestSupport::replicatedDefault(40);
     m_document->resetPolicy(policy);
     const QString language = policy.meta.defaultLanguage;
     QTRY_VERIFY(view()->toPlainText().contains(QStringLiteral("more cookie")));

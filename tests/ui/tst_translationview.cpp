@@ -8,6 +8,7 @@
 #include "document/policydocument.h"
 #include "format/templates.h"
 #include "itemmodels/translationmodel.h"
+#include "support/replicatedpolicy.h"
 #include "translationview.h"
 
 #include <QAbstractItemModelTester>
@@ -174,25 +175,11 @@ void TestTranslationView::viewShowsTheCount()
     QTRY_COMPARE(table->model()->rowCount(), 1); // the filter follows
 }
 
-// The default charter's cookies, each repeated `copies` times under its own name.
-static Policy replicatedDefault(int copies)
-{
-    Policy policy = Templates::defaultPolicy();
-    const QList<Cookie> originals = policy.cookies;
-    for (int copy = 1; copy < copies; ++copy) {
-        for (Cookie cookie : originals) {
-            cookie.name += QStringLiteral("_copy%1").arg(copy);
-            policy.cookies.append(cookie);
-        }
-    }
-    return policy;
-}
-
 void TestTranslationView::largeDocumentIsNotMeasuredRowByRow()
 {
     // At 100,000 cookies the table has 200,000 rows: sizing each row or the place
     // column to its content froze the window for minutes.
-    PolicyDocument document(replicatedDefault(200));
+    PolicyDocument document(TestSupport::replicatedDefault(200));
     TranslationView view(&document);
     view.resize(1000, 600);
     view.show();
