@@ -5,6 +5,7 @@
 #include "format/templates.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
+#include "support/modaldialogs.h"
 #include "support/screenshots.h"
 
 #include <QCheckBox>
@@ -225,30 +226,6 @@ QTreeWidgetItem *group(QTreeWidget *tree, const QString &startsWith)
     return nullptr;
 }
 
-// Answers the next modal dialog of type T: accept when check returns true.
-template <typename T>
-std::shared_ptr<bool> handleNextDialog(std::function<bool(T *)> check)
-{
-    auto seen = std::make_shared<bool>(false);
-    auto *timer = new QTimer(qApp);
-    auto attempts = std::make_shared<int>(0);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, check, attempts, seen] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            *seen = true;
-            if (check(dialog))
-                dialog->accept();
-            else
-                dialog->reject();
-        } else if (++*attempts > 500) {
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-    return seen;
-}
-
 } // namespace
 
 void TestCsvImportDialog::updatesAnInventoryShowingEachChange()
@@ -324,7 +301,7 @@ void TestCsvImportDialog::reimportingThroughTheWindowChangesNothing()
     MainWindow window;
     window.adopt(documentWithCookies(), dir.filePath(QStringLiteral("doc.charte.json")));
     const int steps = window.document()->undoStack()->count();
-    auto seen = handleNextDialog<CsvImportDialog>([](CsvImportDialog *dialog) { return dialog->canImport(); });
+    auto seen = TestSupport::handleNextDialog<CsvImportDialog>([](CsvImportDialog *dialog) { return dialog->canImport(); });
     QVERIFY(window.importCsv(path));
     QVERIFY(*seen);
     QCOMPARE(window.document()->undoStack()->count(), steps + 1); // one step
@@ -334,7 +311,7 @@ void TestCsvImportDialog::reimportingThroughTheWindowChangesNothing()
 
     QString summary;
     bool couldImport = true;
-    seen = handleNextDialog<CsvImportDialog>([&](CsvImportDialog *dialog) {
+    seen = TestSupport::handleNextDialog<CsvImportDialog>([&](CsvImportDialog *dialog) {
         summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
         couldImport = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
         return true;

@@ -25,6 +25,7 @@
 #include "scandialog.h"
 #include "sectioneditor.h"
 #include "support/charteprocess.h"
+#include "support/modaldialogs.h"
 #include "translationview.h"
 
 #include <QAbstractScrollArea>
@@ -89,31 +90,6 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
         }
     });
     timer->start();
-}
-
-// Runs check(dialog) on the next modal dialog of class T that opens, then closes it
-// (reject, or accept when check returns true). Fails the test if none opens.
-template <typename T>
-std::shared_ptr<bool> handleNextDialog(std::function<bool(T *)> check)
-{
-    auto seen = std::make_shared<bool>(false);
-    auto *timer = new QTimer(qApp);
-    auto attempts = std::make_shared<int>(0);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, check, attempts, seen] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            *seen = true;
-            if (check(dialog))
-                dialog->accept();
-            else
-                dialog->reject();
-        } else if (++*attempts > 500) {
-            timer->deleteLater();
-        }
-    });
-    timer->start();
-    return seen;
 }
 
 // Translates the window's texts to upper case: enough to see every text follow.
@@ -790,7 +766,7 @@ void TestMainWindow::importAndExportActionsOpenTheirDialogs()
     }));
 
     QString opened;
-    auto seen = handleNextDialog<QDialog>([&opened](QDialog *dialog) {
+    auto seen = TestSupport::handleNextDialog<QDialog>([&opened](QDialog *dialog) {
         opened = QString::fromLatin1(dialog->metaObject()->className());
         return false;
     });
@@ -814,7 +790,7 @@ void TestMainWindow::csvImportIsOneUndoStep()
     window.showDefaultCharter();
     const qsizetype before = window.document()->policy().cookies.size();
     const int steps = window.document()->undoStack()->count();
-    auto seen = handleNextDialog<CsvImportDialog>([](CsvImportDialog *dialog) {
+    auto seen = TestSupport::handleNextDialog<CsvImportDialog>([](CsvImportDialog *dialog) {
         return dialog->canImport();
     });
     QVERIFY(window.importCsv(path));
