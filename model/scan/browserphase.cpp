@@ -416,6 +416,7 @@ bool BrowserPhase::visit(const QUrl &url)
         if (!openPage())
             return false;
     }
+    m_leftLoaders.unite(m_page.documentLoaders);
     m_page = PageState{};
     m_page.url = url;
     const int budget = pageTimeMs();
@@ -838,7 +839,8 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method,
         }
     } else if (method == QLatin1StringView("Page.frameNavigated")) {
         const QJsonObject frame = params.value(QLatin1StringView("frame")).toObject();
-        if (sessionId == m_session && !frame.contains(QLatin1StringView("parentId"))) {
+        if (sessionId == m_session && !frame.contains(QLatin1StringView("parentId")) &&
+            !m_leftLoaders.contains(frame.value(QLatin1StringView("loaderId")).toString())) {
             ++m_page.commits;
             m_page.loaderId = frame.value(QLatin1StringView("loaderId")).toString();
             if (m_page.commits == 1)
@@ -874,10 +876,13 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method,
             if (!sameSite(url.host()))
                 m_report.addThirdPartyHost(url.host());
         }
-        if (params.contains(QLatin1StringView("redirectResponse")) && sessionId == m_session &&
-            str("requestId") == str("loaderId") && str("type") == QLatin1StringView("Document") &&
-            str("frameId") == m_targetId) {
-            if (++m_page.redirects > m_setup.options.limits.maxRedirects)
+        const bool mainDocument = sessionId == m_session && str("requestId") == str("loaderId") &&
+                                  str("type") == QLatin1StringView("Document") &&
+                                  str("frameId") == m_targetId;
+        if (mainDocument && !m_leftLoaders.contains(str("loaderId"))) {
+            m_page.documentLoaders.insert(str("loaderId"));
+            if (params.contains(QLatin1StringView("redirectResponse")) &&
+                ++m_page.redirects > m_setup.options.limits.maxRedirects)
                 m_page.redirectLimit = true;
         }
     } else if (method == QLatin1StringView("Network.responseReceived")) {

@@ -63,6 +63,10 @@ private:
         QUrl url;
         QUrl committedUrl; // where the browser landed, after redirects
         QString loaderId;
+        // Every main-frame navigation started while on this page; once the page is left,
+        // their late events (a redirect loop that Page.stopLoading has not yet ended) are
+        // not charged to the next page.
+        QSet<QString> documentLoaders;
         int commits = 0;
         int redirects = 0;
         int status = 0;
@@ -128,6 +132,7 @@ private:
     QHash<QString, int> m_cookieIndex;     // name + domain + path → index in m_report.cookies
     QList<QUrl> m_visited;
     PageState m_page;
+    QSet<QString> m_leftLoaders; // navigations of pages already left
     QString m_browserGone; // why the browser ended under us; empty while it runs
     QString m_crashed;     // the process's own account of its end
     bool m_browserReady = false;
