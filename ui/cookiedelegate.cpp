@@ -185,7 +185,7 @@ QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
             const QPersistentModelIndex persistent(index);
             connect(popup, &CookieSuggestionPopup::chosen, self,
                     [self, line, persistent](const KnownCookie &entry) {
-                        self->applySuggestion(persistent, entry.name);
+                        self->applySuggestion(persistent, entry);
                         // The row now holds the name: closing writes nothing more.
                         emit self->closeEditor(line, NoHint);
                     });
@@ -196,7 +196,7 @@ QWidget *CookieDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 }
 
 void CookieDelegate::applySuggestion(const QPersistentModelIndex &index,
-                                     const QString &name) const
+                                     const KnownCookie &entry) const
 {
     if (!index.isValid())
         return;
@@ -211,7 +211,9 @@ void CookieDelegate::applySuggestion(const QPersistentModelIndex &index,
     const Policy &policy = document->policy();
     const Cookie &current = policy.cookies.at(row);
     Cookie filled = current;
-    filled.name = name;
+    filled.name = entry.name;
+    // A family such as _ga_* is stored as its prefix: an exact "_ga_" would match nothing.
+    filled.match = entry.prefix ? NameMatch::Prefix : NameMatch::Exact;
     // What the row was born with (a lone provider) is a default, not a choice: the
     // database may replace it. Anything the person set stays.
     const Cookie born = m_model->newCookie();

@@ -43,7 +43,7 @@ signals:
 private:
     // Writes the chosen suggestion into the row of `index` (a view index) as one
     // undo step: the name, then every empty field the database can fill.
-    void applySuggestion(const QPersistentModelIndex &index, const QString &name) const;
+    void applySuggestion(const QPersistentModelIndex &index, const KnownCookie &entry) const;
 
     const KnownCookies *m_knownCookies = nullptr;
     // Columns of the view are the model's: the proxy sorts and filters rows only.

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "compliance/compliancechecker.h"
 #include "compliance/knowncookies.h"
+#include "document/cookiename.h"
 #include "cookiespage.h"
 #include "cookiesuggestionpopup.h"
 #include "document/policydocument.h"
@@ -36,6 +37,7 @@ private slots:
     void filterKeepsRowsWithFindingsWithSearchAndSort();
     void suggestionFillsAnEmptyRowInOneStep();
     void suggestionNeverOverwritesTypedFields();
+    void familySuggestionKeepsItsPrefixMatch();
     void screenshot();
 
 private:
@@ -301,6 +303,28 @@ void TestCookieMarks::suggestionNeverOverwritesTypedFields()
              QStringLiteral("Mesure maison"));
     QCOMPARE(filled.lifetime, Lifetime::fromSeconds(3600));
     QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void TestCookieMarks::familySuggestionKeepsItsPrefixMatch()
+{
+    // "_ga_*" stands for _ga_<property id>: stored as an exact "_ga_" it would match no
+    // cookie a scan finds, and the charter would name a cookie that does not exist.
+    m_document->insertCookies(0, {Cookie{}});
+    m_document->undoStack()->clear();
+    QLineEdit *editor = typeName(0, QStringLiteral("_ga_"));
+    QVERIFY(editor);
+    QVERIFY(choose(editor, CookieName::display(QStringLiteral("_ga_"), NameMatch::Prefix)));
+    const Cookie family = m_document->policy().cookies.at(0);
+    QCOMPARE(family.name, QStringLiteral("_ga_"));
+    QCOMPARE(family.match, NameMatch::Prefix);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+
+    // Choosing an exact name afterwards makes the row exact again.
+    editor = typeName(0, QStringLiteral("_g"));
+    QVERIFY(editor);
+    QVERIFY(choose(editor, QStringLiteral("_ga")));
+    QCOMPARE(m_document->policy().cookies.at(0).name, QStringLiteral("_ga"));
+    QCOMPARE(m_document->policy().cookies.at(0).match, NameMatch::Exact);
 }
 
 void TestCookieMarks::screenshot()
