@@ -747,24 +747,24 @@
         <translation>Drag a section to move it; double-click or F2 to rename it.</translation>
     </message>
     <message>
-        <source>Add section</source>
-        <translation>Add section</translation>
+        <source>Add Section</source>
+        <translation>Add Section</translation>
     </message>
     <message>
         <source>Add a section after the chosen one</source>
         <translation>Add a section after the chosen one</translation>
     </message>
     <message>
-        <source>Remove section</source>
-        <translation>Remove section</translation>
+        <source>Remove Section</source>
+        <translation>Remove Section</translation>
     </message>
     <message>
         <source>Remove the chosen section</source>
         <translation>Remove the chosen section</translation>
     </message>
     <message>
-        <source>Rename section</source>
-        <translation>Rename section</translation>
+        <source>Rename Section</source>
+        <translation>Rename Section</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -775,16 +775,16 @@
         <translation>Rename the chosen section (F2)</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
+        <source>Move Up</source>
+        <translation>Move Up</translation>
     </message>
     <message>
         <source>Move the section up</source>
         <translation>Move the section up</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
+        <source>Move Down</source>
+        <translation>Move Down</translation>
     </message>
     <message>
         <source>Move the section down</source>

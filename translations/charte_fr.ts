@@ -747,7 +747,7 @@
         <translation>Faites glisser une section pour la déplacer ; double-clic ou F2 pour la renommer.</translation>
     </message>
     <message>
-        <source>Add section</source>
+        <source>Add Section</source>
         <translation>Ajouter une section</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>Ajouter une section après celle choisie</translation>
     </message>
     <message>
-        <source>Remove section</source>
+        <source>Remove Section</source>
         <translation>Supprimer la section</translation>
     </message>
     <message>
@@ -763,7 +763,7 @@
         <translation>Supprimer la section choisie</translation>
     </message>
     <message>
-        <source>Rename section</source>
+        <source>Rename Section</source>
         <translation>Renommer la section</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Renommer la section choisie (F2)</translation>
     </message>
     <message>
-        <source>Move up</source>
+        <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
@@ -783,7 +783,7 @@
         <translation>Monter la section</translation>
     </message>
     <message>
-        <source>Move down</source>
+        <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>

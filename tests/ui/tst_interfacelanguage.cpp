@@ -44,7 +44,7 @@ void TestInterfaceLanguage::initTestCase()
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context><name>CharterPage</name>
-<message><source>Add section</source><translation>Ajouter une section</translation></message>
+<message><source>Add Section</source><translation>Ajouter une section</translation></message>
 <message><source>&amp;Sections</source><translation>&amp;Sections de la charte</translation></message>
 </context>
 <context><name>InterfaceLanguage</name>
@@ -73,7 +73,7 @@ void TestInterfaceLanguage::switchesLive()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     InterfaceLanguage language(nullptr, m_catalogues.path());
     auto *add = page.findChild<QAction *>(QStringLiteral("addSectionAction"));
-    QCOMPARE(add->text(), QStringLiteral("Add section"));
+    QCOMPARE(add->text(), QStringLiteral("Add Section"));
     const auto labelTexts = [&page] {
         QStringList texts;
         for (const QLabel *label : page.findChildren<QLabel *>())
@@ -92,7 +92,7 @@ void TestInterfaceLanguage::switchesLive()
     QVERIFY(labelTexts().contains(QStringLiteral("&Nom du site :")));
 
     language.setChoice(QStringLiteral("en"));
-    QTRY_COMPARE(add->text(), QStringLiteral("Add section"));
+    QTRY_COMPARE(add->text(), QStringLiteral("Add Section"));
     QVERIFY(labelTexts().contains(QStringLiteral("&Sections")));
     QCOMPARE(language.effectiveLanguage(), QStringLiteral("en"));
 }
@@ -107,11 +107,11 @@ void TestInterfaceLanguage::choiceIsRemembered()
     InterfaceLanguage restored(nullptr, m_catalogues.path());
     restored.restore();
     QCOMPARE(restored.choice(), QStringLiteral("fr"));
-    QCOMPARE(QCoreApplication::translate("CharterPage", "Add section"),
+    QCOMPARE(QCoreApplication::translate("CharterPage", "Add Section"),
              QStringLiteral("Ajouter une section"));
     restored.setChoice(QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("CharterPage", "Add section"),
-             QStringLiteral("Add section"));
+    QCOMPARE(QCoreApplication::translate("CharterPage", "Add Section"),
+             QStringLiteral("Add Section"));
 }
 
 void TestInterfaceLanguage::menuFollowsTheChoice()
