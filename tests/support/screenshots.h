@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QString>
 #include <QWidget>
@@ -14,7 +15,14 @@ namespace TestSupport {
 inline bool saveScreenshot(QWidget *widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("CHARTE_SCREENSHOT_DIR");
-    return folder.isEmpty() || widget->grab().save(QDir(folder).filePath(name));
+    if (folder.isEmpty())
+        return true;
+    // A widget just shown or hidden has its layout pending: the picture would show the
+    // old places (a status line still indented by a progress bar gone), which no person
+    // sees, since the event loop lays out before painting.
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return widget->grab().save(QDir(folder).filePath(name));
 }
 
 } // namespace TestSupport

@@ -203,6 +203,14 @@ private Q_SLOTS:
         window.show();
         QVERIFY(waitFor(*page, page->findChild<QPushButton *>(QStringLiteral("openConsentStore"))));
         QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("consents-window-en.png")));
+        {
+            // With no query running, the status line starts where the store's address does.
+            auto *status = page->findChild<QLabel *>(QStringLiteral("consentStatus"));
+            auto *store = page->findChild<QLineEdit *>(QStringLiteral("consentStore"));
+            QVERIFY(status && store);
+            QVERIFY(!page->findChild<QProgressBar *>(QStringLiteral("consentProgress"))->isVisible());
+            QCOMPARE(status->mapTo(page, QPoint()).x(), store->mapTo(page, QPoint()).x());
+        }
         QStandardPaths::setTestModeEnabled(true); // the language choice goes to a test settings file
         InterfaceLanguage language(nullptr, QFileInfo(QStringLiteral(CHARTE_EXECUTABLE)).path()); // charte_fr.qm is built there
         language.setChoice(QStringLiteral("fr"));
