@@ -8,6 +8,7 @@
 #include "format/templates.h"
 #include "publishing/publicationarchive.h"
 #include "publishing/publisher.h"
+#include "support/analyticscookie.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -25,22 +26,6 @@ class tst_Publication : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
-
-    static Cookie analytics()
-    {
-        Cookie ga;
-        ga.name = QStringLiteral("_ga");
-        ga.providerId = QStringLiteral("google");
-        ga.categoryId = QStringLiteral("statistics");
-        ga.lifetime = Lifetime::fromSeconds(13 * Lifetime::Month);
-        ga.purpose.set(QStringLiteral("fr"), QStringLiteral("Mesure d'audience"));
-        ga.purpose.set(QStringLiteral("en"), QStringLiteral("Audience measurement"));
-        ga.service.set(QStringLiteral("fr"), QStringLiteral("Statistiques"));
-        ga.service.set(QStringLiteral("en"), QStringLiteral("Statistics"));
-        ga.party = Party::Third;
-        ga.domain = QStringLiteral("www.valbourg.example");
-        return ga;
-    }
 
     static PublishRequest on(const QDate &date)
     {
@@ -135,7 +120,7 @@ private slots:
     {
         publish(onDisk());
         Policy edited = onDisk();
-        edited.cookies.append(analytics());
+        edited.cookies.append(TestSupport::analyticsCookie());
         const ArchiveEntry entry = publish(edited, on(QDate(2026, 12, 10)));
         QCOMPARE(entry.sequence, 2);
         QVERIFY(entry.askedAgain);
@@ -167,7 +152,7 @@ private slots:
     {
         publish(onDisk());
         Policy edited = onDisk();
-        edited.cookies.append(analytics());
+        edited.cookies.append(TestSupport::analyticsCookie());
         PublishRequest request;
         request.decision = PublishRequest::Decision::DoNotAskAgain;
         Expected<PublishPlan> plan = Publishing::plan(edited, m_path, request);
@@ -239,7 +224,7 @@ private slots:
         QFETCH(QString, expected);
         publish(onDisk());
         Policy edited = onDisk();
-        edited.cookies.append(analytics());
+        edited.cookies.append(TestSupport::analyticsCookie());
         const ArchiveEntry second = publish(edited, on(QDate(2026, 12, 10)));
         Policy third = onDisk();
         third.banner.title.set(QStringLiteral("en"), QStringLiteral("Cookies?"));
@@ -261,7 +246,7 @@ private slots:
     {
         publish(onDisk());
         Policy edited = onDisk();
-        edited.cookies.append(analytics());
+        edited.cookies.append(TestSupport::analyticsCookie());
         const ArchiveEntry second = publish(edited);
         Policy third = onDisk();
         third.banner.title.set(QStringLiteral("en"), QStringLiteral("Cookies?"));
@@ -301,7 +286,7 @@ private slots:
             return messages;
         };
         Policy edited = onDisk();
-        edited.cookies.append(analytics());
+        edited.cookies.append(TestSupport::analyticsCookie());
         QCOMPARE(findings(edited), QStringList()); // no archive: nothing to compare with
 
         publish(onDisk());
@@ -332,7 +317,7 @@ private slots:
 
         publish(policy, noted(QStringLiteral("Première mise en ligne")));
         Policy edited = onDisk();
-        edited.cookies.append(analytics());
+        edited.cookies.append(TestSupport::analyticsCookie());
         publish(edited, on(QDate(2026, 12, 10)));
         const Policy published = onDisk();
         // The section kind and the history survive the file format.

@@ -15,6 +15,7 @@
 #include "publishing/publicationarchive.h"
 #include "publishing/publisher.h"
 #include "revisionviewer.h"
+#include "support/analyticscookie.h"
 #include "support/screenshots.h"
 
 #include <QAction>
@@ -44,21 +45,6 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
 
-    static Cookie analytics()
-    {
-        Cookie ga;
-        ga.name = QStringLiteral("_ga");
-        ga.providerId = QStringLiteral("google");
-        ga.categoryId = QStringLiteral("statistics");
-        ga.lifetime = Lifetime::fromSeconds(13 * Lifetime::Month);
-        ga.purpose.set(QStringLiteral("fr"), QStringLiteral("Mesure d'audience"));
-        ga.purpose.set(QStringLiteral("en"), QStringLiteral("Audience measurement"));
-        ga.service.set(QStringLiteral("fr"), QStringLiteral("Statistiques"));
-        ga.service.set(QStringLiteral("en"), QStringLiteral("Statistics"));
-        ga.party = Party::Third;
-        return ga;
-    }
-
     void publishOnDisk(const Policy &policy, const QDate &date, const QString &note)
     {
         PublishRequest request;
@@ -83,7 +69,7 @@ private:
         QVERIFY(PolicyWriter::writeFile(policy, m_path));
         publishOnDisk(policy, QDate(2026, 11, 2), QStringLiteral("Mise en ligne du site"));
         Policy edited = *PolicyReader::readFile(m_path);
-        edited.cookies.append(analytics());
+        edited.cookies.append(TestSupport::analyticsCookie());
         edited.cookies[4].lifetime = Lifetime::fromSeconds(Lifetime::Year);
         publishOnDisk(edited, QDate(2026, 12, 1), QStringLiteral("Mesure d'audience Google"));
     }
@@ -237,7 +223,7 @@ private slots:
         auto *page = window.findChild<HistoryPage *>(QStringLiteral("historyPage"));
         QVERIFY(window.fileMenu()->actions().contains(page->publishAction()));
         PolicyDocument *document = window.document();
-        Cookie pixel = analytics();
+        Cookie pixel = TestSupport::analyticsCookie();
         pixel.name = QStringLiteral("_fbp");
         document->undoStack()->push(new AddCookiesCommand(document, document->policy().cookies.size(), {pixel}));
 
