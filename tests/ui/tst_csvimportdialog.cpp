@@ -16,9 +16,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>

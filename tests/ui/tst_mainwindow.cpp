@@ -32,11 +32,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QMenuBar>
 #include <QTextEdit>
 #include <QTreeView>
 #include <QFile>
@@ -47,6 +45,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPointer>
@@ -61,7 +60,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
-#include <QUndoCommand>
 
 #include <memory>
 
