@@ -863,8 +863,13 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method,
             m_page.dialogs << type;
     } else if (method == QLatin1StringView("Browser.downloadWillBegin") ||
                method == QLatin1StringView("Page.downloadWillBegin")) {
+        // Chromium sends both events for one download, the second sometimes after the
+        // next page has begun: one guid is one download, charged to the page it began on.
+        const QString guid = str("guid");
+        const bool charged = !guid.isEmpty() && m_downloadGuids.contains(guid);
+        m_downloadGuids.insert(guid);
         const QString what = str("url");
-        if (!m_page.downloads.contains(what))
+        if (!charged && !m_page.downloads.contains(what))
             m_page.downloads << what;
     } else if (method == QLatin1StringView("Network.requestWillBeSent")) {
         const QJsonObject request = params.value(QLatin1StringView("request")).toObject();

@@ -132,7 +132,8 @@ private:
     QHash<QString, int> m_cookieIndex;     // name + domain + path → index in m_report.cookies
     QList<QUrl> m_visited;
     PageState m_page;
-    QSet<QString> m_leftLoaders; // navigations of pages already left
+    QSet<QString> m_leftLoaders;   // navigations of pages already left
+    QSet<QString> m_downloadGuids; // downloads already charged to a page
     QString m_browserGone; // why the browser ended under us; empty while it runs
     QString m_crashed;     // the process's own account of its end
     bool m_browserReady = false;
