@@ -859,8 +859,17 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method,
         m_cdp.send(QStringLiteral("Page.handleJavaScriptDialog"),
                    {{QStringLiteral("accept"), type == QLatin1StringView("beforeunload")}},
                    sessionId);
-        if (!m_page.dialogs.contains(type))
+        if (type == QLatin1StringView("beforeunload") && !str("url").isEmpty()) {
+            // Asked while the scan leaves a page for the next one: the page left asked.
+            const QString left = str("url");
+            if (!m_beforeUnloadPages.contains(left)) {
+                m_beforeUnloadPages.insert(left);
+                addError(left, text(QT_TRANSLATE_NOOP("BrowserScanner",
+                                                      "asked to stay on the page (beforeunload): left anyway")));
+            }
+        } else if (!m_page.dialogs.contains(type)) {
             m_page.dialogs << type;
+        }
     } else if (method == QLatin1StringView("Browser.downloadWillBegin") ||
                method == QLatin1StringView("Page.downloadWillBegin")) {
         // Chromium sends both events for one download, the second sometimes after the

@@ -134,6 +134,7 @@ private:
     PageState m_page;
     QSet<QString> m_leftLoaders;   // navigations of pages already left
     QSet<QString> m_downloadGuids; // downloads already charged to a page
+    QSet<QString> m_beforeUnloadPages; // pages that asked to stay, reported once each
     QString m_browserGone; // why the browser ended under us; empty while it runs
     QString m_crashed;     // the process's own account of its end
     bool m_browserReady = false;

@@ -433,6 +433,11 @@ void TestBrowserScanner::beforeUnload()
     const ScanReport *rejected = result.phase(ConsentPhase::AfterReject);
     QCOMPARE(rejected->control, ScanReport::Control::Clicked);
     QVERIFY2(hasError(rejected, "beforeunload"), qPrintable(errorsText(rejected)));
+    // The page that asked to stay is the one left, not the one the scan went on to.
+    for (const UrlError &e : rejected->errors) {
+        if (e.message.contains(QStringLiteral("beforeunload")))
+            QVERIFY2(QUrl(e.url).path() == QStringLiteral("/"), qPrintable(errorsText(rejected)));
+    }
     QCOMPARE(rejected->pagesCrawled, 2);
     QVERIFY(cookie(rejected, "next"));
 }
