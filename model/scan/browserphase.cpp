@@ -934,9 +934,13 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method,
     } else if (method == QLatin1StringView("Network.dataReceived")) {
         const QString key = sessionId + u'/' + str("requestId");
         qint64 &bytes = m_requestBytes[key];
+        const qint64 limit = m_setup.options.limits.maxBytesPerResponse;
+        const bool within = bytes <= limit;
         bytes += qMax(params.value(QLatin1StringView("dataLength")).toInteger(),
                       params.value(QLatin1StringView("encodedDataLength")).toInteger());
-        if (bytes > m_setup.options.limits.maxBytesPerResponse && m_page.tooLargeUrl.isEmpty()) {
+        // Only on crossing the limit: a response of a page already left that is still
+        // streaming must not stop the next page.
+        if (within && bytes > limit && m_page.tooLargeUrl.isEmpty()) {
             m_page.tooLargeUrl = m_requestUrls.value(key);
             m_cdp.send(QStringLiteral("Page.stopLoading"), {}, m_session);
         }
