@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -2177,10 +2178,6 @@ Head: record %4, hash %5
         </translation>
     </message>
     <message>
-        <source>Search all columns (Ctrl+F)</source>
-        <translation>Search all columns (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search cookies</source>
         <translation>Search cookies</translation>
     </message>
@@ -2316,6 +2313,14 @@ Head: record %4, hash %5
     <message>
         <source>Show every field of the current cookie beside the grid</source>
         <translation>Show every field of the current cookie beside the grid</translation>
+    </message>
+    <message>
+        <source>Search cookies (Ctrl+F)</source>
+        <translation>Search cookies (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows the cookies whose shown columns contain the text</source>
+        <translation>Shows the cookies whose shown columns contain the text</translation>
     </message>
 </context>
 <context>
@@ -4790,10 +4795,6 @@ Head: record %4, hash %5
         <translation>the host the inventory describes</translation>
     </message>
     <message>
-        <source>%1 (the document's site)</source>
-        <translation>%1 (the document's site)</translation>
-    </message>
-    <message>
         <source>When you scan a staging copy, the host the inventory describes: the copy's own cookies then match the declared first-party cookies.</source>
         <translation>When you scan a staging copy, the host the inventory describes: the copy's own cookies then match the declared first-party cookies.</translation>
     </message>
@@ -5016,6 +5017,10 @@ Head: record %4, hash %5
     <message>
         <source>Scan failed: %1 could not be loaded, so nothing was observed (see the log).</source>
         <translation>Scan failed: %1 could not be loaded, so nothing was observed (see the log).</translation>
+    </message>
+    <message>
+        <source>Left empty, it is %1, the document's site.</source>
+        <translation>Left empty, it is %1, the document's site.</translation>
     </message>
 </context>
 <context>

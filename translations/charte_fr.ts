@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -12,11 +13,11 @@
     </message>
     <message>
         <source>Charte is free software under the Apache License, version 2.0 (SPDX: Apache-2.0).</source>
-        <translation>Charte est un logiciel libre sous licence Apache, version 2.0 (SPDX : Apache-2.0).</translation>
+        <translation>Charte est un logiciel libre sous licence Apache, version 2.0 (SPDX&#xa0;: Apache-2.0).</translation>
     </message>
     <message>
         <source>&amp;Libraries used:</source>
-        <translation>&amp;Bibliothèques utilisées :</translation>
+        <translation>&amp;Bibliothèques utilisées&#xa0;:</translation>
     </message>
     <message>
         <source>Library</source>
@@ -43,34 +44,34 @@
     <name>Autosaver</name>
     <message>
         <source>%1: cannot create the recovery folder</source>
-        <translation>%1 : impossible de créer le dossier de récupération</translation>
+        <translation>%1&#xa0;: impossible de créer le dossier de récupération</translation>
     </message>
 </context>
 <context>
     <name>BannerExporter</name>
     <message>
-        <source>banner.consentCookieName "%1" is not a valid cookie name; the bundle uses "%2"</source>
-        <translation>banner.consentCookieName « %1 » n’est pas un nom de cookie valide ; le paquet utilise « %2 »</translation>
+        <source>banner.consentCookieName &quot;%1&quot; is not a valid cookie name; the bundle uses &quot;%2&quot;</source>
+        <translation>banner.consentCookieName «&#xa0;%1&#xa0;» n’est pas un nom de cookie valide&#xa0;; le paquet utilise «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>:/banner/charte-consent.js: the configuration marker is missing</source>
-        <translation>:/banner/charte-consent.js : le marqueur de configuration est absent</translation>
+        <translation>:/banner/charte-consent.js&#xa0;: le marqueur de configuration est absent</translation>
     </message>
     <message>
-        <source>banner.consentLogUrl "%1" is not an http(s) address or a path on the site; choices are not logged</source>
-        <translation>banner.consentLogUrl « %1 » n’est ni une adresse http(s) ni un chemin du site ; les choix ne sont pas journalisés</translation>
+        <source>banner.consentLogUrl &quot;%1&quot; is not an http(s) address or a path on the site; choices are not logged</source>
+        <translation>banner.consentLogUrl «&#xa0;%1&#xa0;» n’est ni une adresse http(s) ni un chemin du site&#xa0;; les choix ne sont pas journalisés</translation>
     </message>
     <message>
-        <source>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the "manage cookies" entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog's "manage cookies" option</source>
-        <translation>aucun cookie d'une catégorie facultative ne demande de consentement : le bandeau demanderait d'accepter ou de refuser sans objet, et un tel site n'a pas besoin de bandeau. Pour ne publier que l'accès « gérer mes cookies » (les préférences qui listent les cookies), exportez avec --manage-only, ou cochez l'option « gérer mes cookies » de la fenêtre d'export</translation>
+        <source>no cookie of an optional category needs consent, so the banner would ask Accept/Reject about nothing: such a site needs no consent banner. To publish only the &quot;manage cookies&quot; entry point (the preferences listing the cookies), export with --manage-only, or tick the export dialog&apos;s &quot;manage cookies&quot; option</source>
+        <translation>aucun cookie d&apos;une catégorie facultative ne demande de consentement&#xa0;: le bandeau demanderait d&apos;accepter ou de refuser sans objet, et un tel site n&apos;a pas besoin de bandeau. Pour ne publier que l&apos;accès «&#xa0;gérer mes cookies&#xa0;» (les préférences qui listent les cookies), exportez avec --manage-only, ou cochez l&apos;option «&#xa0;gérer mes cookies&#xa0;» de la fenêtre d&apos;export</translation>
     </message>
     <message>
-        <source>no cookie needs consent: the bundle shows no banner, only the preferences that the "manage cookies" entry point (data-charte-consent="open") opens</source>
-        <translation>aucun cookie ne demande de consentement : le paquet n'affiche pas de bandeau, seulement les préférences qu'ouvre l'accès « gérer mes cookies » (data-charte-consent="open")</translation>
+        <source>no cookie needs consent: the bundle shows no banner, only the preferences that the &quot;manage cookies&quot; entry point (data-charte-consent=&quot;open&quot;) opens</source>
+        <translation>aucun cookie ne demande de consentement&#xa0;: le paquet n&apos;affiche pas de bandeau, seulement les préférences qu&apos;ouvre l&apos;accès «&#xa0;gérer mes cookies&#xa0;» (data-charte-consent=&quot;open&quot;)</translation>
     </message>
     <message>
         <source>--manage-only is ignored: some cookies need consent, so the banner asks</source>
-        <translation>--manage-only est ignoré : des cookies demandent un consentement, le bandeau le demande donc</translation>
+        <translation>--manage-only est ignoré&#xa0;: des cookies demandent un consentement, le bandeau le demande donc</translation>
     </message>
 </context>
 <context>
@@ -81,7 +82,7 @@
     </message>
     <message>
         <source>The banner could not be written: %1</source>
-        <translation>Le bandeau n’a pas pu être écrit : %1</translation>
+        <translation>Le bandeau n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>No browser could be started. The demo page is %1</source>
@@ -89,7 +90,7 @@
     </message>
     <message>
         <source>Texts in &amp;language:</source>
-        <translation>Textes en &amp;langue :</translation>
+        <translation>Textes en &amp;langue&#xa0;:</translation>
     </message>
     <message>
         <source>Texts</source>
@@ -105,35 +106,35 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Accept all:</source>
-        <translation>Tout &amp;accepter :</translation>
+        <translation>Tout &amp;accepter&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reject all:</source>
-        <translation>Tout &amp;refuser :</translation>
+        <translation>Tout &amp;refuser&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ustomise:</source>
-        <translation>&amp;Personnaliser :</translation>
+        <translation>&amp;Personnaliser&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save choices:</source>
-        <translation>&amp;Enregistrer les choix :</translation>
+        <translation>&amp;Enregistrer les choix&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Manage cookies link:</source>
-        <translation>Lien « &amp;Gérer les cookies » :</translation>
+        <translation>Lien «&#xa0;&amp;Gérer les cookies&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
-        <translation>&amp;Disposition :</translation>
+        <translation>&amp;Disposition&#xa0;:</translation>
     </message>
     <message>
         <source>Bar across the page</source>
@@ -149,7 +150,7 @@
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Position :</translation>
+        <translation>&amp;Position&#xa0;:</translation>
     </message>
     <message>
         <source>Bottom</source>
@@ -173,19 +174,19 @@
     </message>
     <message>
         <source>Bac&amp;kground:</source>
-        <translation>&amp;Fond :</translation>
+        <translation>&amp;Fond&#xa0;:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Buttons:</source>
-        <translation>&amp;Boutons :</translation>
+        <translation>&amp;Boutons&#xa0;:</translation>
     </message>
     <message>
         <source>Butto&amp;n text:</source>
-        <translation>Texte des bo&amp;utons :</translation>
+        <translation>Texte des bo&amp;utons&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a colour</source>
@@ -193,23 +194,23 @@
     </message>
     <message>
         <source>Consent &amp;cookie name:</source>
-        <translation>Nom du &amp;cookie de consentement :</translation>
+        <translation>Nom du &amp;cookie de consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Consent kept &amp;for:</source>
-        <translation>&amp;Durée de conservation du choix :</translation>
+        <translation>&amp;Durée de conservation du choix&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <source>How long a visitor's choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
+        <source>How long a visitor&apos;s choice, consent or refusal, is kept before asking again. The CNIL recommends six months (182 days).</source>
         <translation>Durée de conservation du choix du visiteur, consentement ou refus, avant de le solliciter à nouveau. La CNIL recommande six mois (182 jours).</translation>
     </message>
     <message>
         <source>Policy re&amp;vision:</source>
-        <translation>&amp;Révision de la charte :</translation>
+        <translation>&amp;Révision de la charte&#xa0;:</translation>
     </message>
     <message>
         <source>Raising the revision asks every visitor again.</source>
@@ -220,7 +221,7 @@
         <translation>Respecter &amp;Global Privacy Control</translation>
     </message>
     <message>
-        <source>When the visitor's browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
+        <source>When the visitor&apos;s browser sends the GPC signal, advertising categories stay refused unless the visitor switches them on, and the banner says so.</source>
         <translation>Lorsque le navigateur du visiteur envoie le signal GPC, les catégories publicitaires restent refusées tant que le visiteur ne les active pas, et le bandeau l’indique.</translation>
     </message>
     <message>
@@ -228,7 +229,7 @@
         <translation>Envoyer les signaux Google Consent Mode v&amp;2</translation>
     </message>
     <message>
-        <source>Everything denied by default before any tag, then updated with each choice from the categories' signals.</source>
+        <source>Everything denied by default before any tag, then updated with each choice from the categories&apos; signals.</source>
         <translation>Tout est refusé par défaut avant toute balise, puis mis à jour à chaque choix d’après les signaux des catégories.</translation>
     </message>
     <message>
@@ -241,14 +242,14 @@
     </message>
     <message>
         <source>Consent log addr&amp;ess:</source>
-        <translation>Adresse du &amp;journal des consentements :</translation>
+        <translation>Adresse du &amp;journal des consentements&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: https://… or /path on the site</source>
-        <translation>Facultatif : https://… ou /chemin du site</translation>
+        <translation>Facultatif&#xa0;: https://… ou /chemin du site</translation>
     </message>
     <message>
-        <source>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor's browser.</source>
+        <source>Each choice (a random id, the time, the revision and the categories) is also sent there, so that you can prove consent. Leave empty to keep choices only in the visitor&apos;s browser.</source>
         <translation>Chaque choix (un identifiant aléatoire, l’heure, la révision et les catégories) y est aussi envoyé, pour que vous puissiez prouver le consentement. Laissez vide pour ne garder les choix que dans le navigateur du visiteur.</translation>
     </message>
 </context>
@@ -271,28 +272,28 @@
         <translation>Texte sur le fond</translation>
     </message>
     <message>
-        <source>"Accept all" button</source>
-        <translation>Bouton « Tout accepter »</translation>
+        <source>&quot;Accept all&quot; button</source>
+        <translation>Bouton «&#xa0;Tout accepter&#xa0;»</translation>
     </message>
     <message>
-        <source>"Reject all" button</source>
-        <translation>Bouton « Tout refuser »</translation>
+        <source>&quot;Reject all&quot; button</source>
+        <translation>Bouton «&#xa0;Tout refuser&#xa0;»</translation>
     </message>
     <message>
-        <source>"Customise" button</source>
-        <translation>Bouton « Personnaliser »</translation>
+        <source>&quot;Customise&quot; button</source>
+        <translation>Bouton «&#xa0;Personnaliser&#xa0;»</translation>
     </message>
     <message>
-        <source>"Save" button</source>
-        <translation>Bouton « Enregistrer »</translation>
+        <source>&quot;Save&quot; button</source>
+        <translation>Bouton «&#xa0;Enregistrer&#xa0;»</translation>
     </message>
     <message>
         <source>⚠ %1: %2:1, below the 4.5:1 minimum (WCAG AA)</source>
-        <translation>⚠ %1 : %2:1, sous le minimum de 4,5:1 (WCAG AA)</translation>
+        <translation>⚠ %1&#xa0;: %2:1, sous le minimum de 4,5:1 (WCAG AA)</translation>
     </message>
     <message>
         <source>✓ %1: %2:1</source>
-        <translation>✓ %1 : %2:1</translation>
+        <translation>✓ %1&#xa0;: %2:1</translation>
     </message>
     <message>
         <source>Desktop</source>
@@ -312,7 +313,7 @@
     </message>
     <message>
         <source>Previe&amp;w language:</source>
-        <translation>&amp;Langue de l’aperçu :</translation>
+        <translation>&amp;Langue de l’aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Contrast (WCAG)</source>
@@ -323,11 +324,11 @@
     <name>BrowserScanner</name>
     <message>
         <source>No Chromium at %1: it is not an executable file.</source>
-        <translation>Pas de Chromium à %1 : ce n'est pas un fichier exécutable.</translation>
+        <translation>Pas de Chromium à %1&#xa0;: ce n&apos;est pas un fichier exécutable.</translation>
     </message>
     <message>
-        <source>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian's chromium package or give --browser PATH.</source>
-        <translation>Aucun Chromium trouvé (ni chromium ni chromium-browser dans le PATH) : installez le paquet chromium de Debian ou indiquez --browser CHEMIN.</translation>
+        <source>No Chromium found (neither chromium nor chromium-browser is on the PATH): install Debian&apos;s chromium package or give --browser PATH.</source>
+        <translation>Aucun Chromium trouvé (ni chromium ni chromium-browser dans le PATH)&#xa0;: installez le paquet chromium de Debian ou indiquez --browser CHEMIN.</translation>
     </message>
     <message>
         <source>A scan is already running.</source>
@@ -335,7 +336,7 @@
     </message>
     <message>
         <source>%1: not an http or https URL: not scanned</source>
-        <translation>%1 : pas une URL http ou https : non analysée</translation>
+        <translation>%1&#xa0;: pas une URL http ou https&#xa0;: non analysée</translation>
     </message>
     <message numerus="yes">
         <source>Scanning %1 in Chromium (%2), at most %n page(s) per phase.</source>
@@ -346,7 +347,7 @@
     </message>
     <message>
         <source>Phase %1: a fresh Chromium profile.</source>
-        <translation>Phase %1 : un nouveau profil Chromium.</translation>
+        <translation>Phase %1&#xa0;: un nouveau profil Chromium.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -354,37 +355,37 @@
     </message>
     <message>
         <source>Done: %1 phase(s), %2 cookie(s) in all, %3 error(s).</source>
-        <translation>Terminé : %1 phase(s), %2 cookie(s) en tout, %3 erreur(s).</translation>
+        <translation>Terminé&#xa0;: %1 phase(s), %2 cookie(s) en tout, %3 erreur(s).</translation>
     </message>
     <message>
         <source>the browser ended unexpectedly</source>
-        <translation>le navigateur s'est arrêté de manière inattendue</translation>
+        <translation>le navigateur s&apos;est arrêté de manière inattendue</translation>
     </message>
     <message>
         <source>%1 while scanning: phase stopped</source>
-        <translation>%1 pendant l'analyse : phase arrêtée</translation>
+        <translation>%1 pendant l&apos;analyse&#xa0;: phase arrêtée</translation>
     </message>
     <message>
         <source>Chromium did not start in time</source>
-        <translation>Chromium n'a pas démarré à temps</translation>
+        <translation>Chromium n&apos;a pas démarré à temps</translation>
     </message>
     <message>
         <source>no DevTools connection to Chromium: %1</source>
-        <translation>pas de connexion DevTools à Chromium : %1</translation>
+        <translation>pas de connexion DevTools à Chromium&#xa0;: %1</translation>
     </message>
     <message>
         <source>Chromium opened no page: %1</source>
-        <translation>Chromium n'a ouvert aucune page : %1</translation>
+        <translation>Chromium n&apos;a ouvert aucune page&#xa0;: %1</translation>
     </message>
     <message>
-        <source>could not attach to Chromium's page: %1</source>
-        <translation>impossible de se rattacher à la page de Chromium : %1</translation>
+        <source>could not attach to Chromium&apos;s page: %1</source>
+        <translation>impossible de se rattacher à la page de Chromium&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Page limit of %n page(s) reached: further links are not followed.</source>
         <translation>
-            <numerusform>Limite de %n page atteinte : les liens suivants ne sont pas suivis.</numerusform>
-            <numerusform>Limite de %n pages atteinte : les liens suivants ne sont pas suivis.</numerusform>
+            <numerusform>Limite de %n page atteinte&#xa0;: les liens suivants ne sont pas suivis.</numerusform>
+            <numerusform>Limite de %n pages atteinte&#xa0;: les liens suivants ne sont pas suivis.</numerusform>
         </translation>
     </message>
     <message>
@@ -394,45 +395,45 @@
     <message numerus="yes">
         <source>Time limit of %n second(s) reached: stopping.</source>
         <translation>
-            <numerusform>Limite de temps de %n seconde atteinte : arrêt.</numerusform>
-            <numerusform>Limite de temps de %n secondes atteinte : arrêt.</numerusform>
+            <numerusform>Limite de temps de %n seconde atteinte&#xa0;: arrêt.</numerusform>
+            <numerusform>Limite de temps de %n secondes atteinte&#xa0;: arrêt.</numerusform>
         </translation>
     </message>
     <message>
         <source>the browser used more than %1 of memory: phase stopped</source>
-        <translation>le navigateur a utilisé plus de %1 de mémoire : phase arrêtée</translation>
+        <translation>le navigateur a utilisé plus de %1 de mémoire&#xa0;: phase arrêtée</translation>
     </message>
     <message numerus="yes">
         <source>more than %n redirect(s): stopped</source>
         <translation>
-            <numerusform>plus de %n redirection : arrêté</numerusform>
-            <numerusform>plus de %n redirections : arrêté</numerusform>
+            <numerusform>plus de %n redirection&#xa0;: arrêté</numerusform>
+            <numerusform>plus de %n redirections&#xa0;: arrêté</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>did not answer within %n second(s): stopped</source>
         <translation>
-            <numerusform>pas de réponse en %n seconde : arrêté</numerusform>
-            <numerusform>pas de réponse en %n secondes : arrêté</numerusform>
+            <numerusform>pas de réponse en %n seconde&#xa0;: arrêté</numerusform>
+            <numerusform>pas de réponse en %n secondes&#xa0;: arrêté</numerusform>
         </translation>
     </message>
     <message>
         <source>could not be opened: %1</source>
-        <translation>ouverture impossible : %1</translation>
+        <translation>ouverture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>endless redirects (Chromium gave up: %1)</source>
-        <translation>redirections sans fin (Chromium a abandonné : %1)</translation>
+        <translation>redirections sans fin (Chromium a abandonné&#xa0;: %1)</translation>
     </message>
     <message>
         <source>could not be loaded: %1</source>
-        <translation>chargement impossible : %1</translation>
+        <translation>chargement impossible&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>did not finish loading within %n second(s): stopped</source>
         <translation>
-            <numerusform>chargement non terminé en %n seconde : arrêté</numerusform>
-            <numerusform>chargement non terminé en %n secondes : arrêté</numerusform>
+            <numerusform>chargement non terminé en %n seconde&#xa0;: arrêté</numerusform>
+            <numerusform>chargement non terminé en %n secondes&#xa0;: arrêté</numerusform>
         </translation>
     </message>
     <message>
@@ -440,8 +441,8 @@
         <translation>statut HTTP %1</translation>
     </message>
     <message>
-        <source>could not read the browser's cookies: %1</source>
-        <translation>impossible de lire les cookies du navigateur : %1</translation>
+        <source>could not read the browser&apos;s cookies: %1</source>
+        <translation>impossible de lire les cookies du navigateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cookie %1 (%2) found after %3</source>
@@ -449,11 +450,11 @@
     </message>
     <message>
         <source>No refusal control found on %1: the after-reject phase could not run.</source>
-        <translation>Aucun bouton de refus trouvé sur %1 : la phase après refus n'a pas pu avoir lieu.</translation>
+        <translation>Aucun bouton de refus trouvé sur %1&#xa0;: la phase après refus n&apos;a pas pu avoir lieu.</translation>
     </message>
     <message>
         <source>No acceptance control found on %1: the after-accept phase could not run.</source>
-        <translation>Aucun bouton d'acceptation trouvé sur %1 : la phase après acceptation n'a pas pu avoir lieu.</translation>
+        <translation>Aucun bouton d&apos;acceptation trouvé sur %1&#xa0;: la phase après acceptation n&apos;a pas pu avoir lieu.</translation>
     </message>
     <message>
         <source>Clicked %1 on %2.</source>
@@ -461,42 +462,42 @@
     </message>
     <message>
         <source>no screenshot: %1</source>
-        <translation>pas de capture d'écran : %1</translation>
+        <translation>pas de capture d&apos;écran&#xa0;: %1</translation>
     </message>
     <message>
         <source>navigated away by itself to %1</source>
-        <translation>a quitté la page d'elle-même vers %1</translation>
+        <translation>a quitté la page d&apos;elle-même vers %1</translation>
     </message>
     <message>
         <source>asked to stay on the page (beforeunload): left anyway</source>
-        <translation>a demandé de rester sur la page (beforeunload) : quittée quand même</translation>
+        <translation>a demandé de rester sur la page (beforeunload)&#xa0;: quittée quand même</translation>
     </message>
     <message>
         <source>opened a dialog (%1): dismissed</source>
-        <translation>a ouvert une boîte de dialogue (%1) : fermée</translation>
+        <translation>a ouvert une boîte de dialogue (%1)&#xa0;: fermée</translation>
     </message>
     <message>
         <source>started a download (%1): refused</source>
-        <translation>a lancé un téléchargement (%1) : refusé</translation>
+        <translation>a lancé un téléchargement (%1)&#xa0;: refusé</translation>
     </message>
     <message numerus="yes">
         <source>opened %n new window(s): closed</source>
         <translation>
-            <numerusform>a ouvert %n nouvelle fenêtre : fermée</numerusform>
-            <numerusform>a ouvert %n nouvelles fenêtres : fermées</numerusform>
+            <numerusform>a ouvert %n nouvelle fenêtre&#xa0;: fermée</numerusform>
+            <numerusform>a ouvert %n nouvelles fenêtres&#xa0;: fermées</numerusform>
         </translation>
     </message>
     <message>
         <source>response larger than %1: page stopped</source>
-        <translation>réponse de plus de %1 : page arrêtée</translation>
+        <translation>réponse de plus de %1&#xa0;: page arrêtée</translation>
     </message>
     <message>
-        <source>the page crashed the browser's tab: a new tab goes on</source>
-        <translation>la page a fait planter l'onglet du navigateur : un nouvel onglet prend le relais</translation>
+        <source>the page crashed the browser&apos;s tab: a new tab goes on</source>
+        <translation>la page a fait planter l&apos;onglet du navigateur&#xa0;: un nouvel onglet prend le relais</translation>
     </message>
     <message>
         <source>Chromium refused it: %1</source>
-        <translation>Chromium l'a refusé : %1</translation>
+        <translation>Chromium l&apos;a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -504,7 +505,7 @@
     </message>
     <message>
         <source>Error on %1: %2</source>
-        <translation>Erreur sur %1 : %2</translation>
+        <translation>Erreur sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -517,14 +518,14 @@
         </translation>
     </message>
     <message>
-        <source>The id "%1" is empty or already used.</source>
-        <translation>L’identifiant « %1 » est vide ou déjà utilisé.</translation>
+        <source>The id &quot;%1&quot; is empty or already used.</source>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» est vide ou déjà utilisé.</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) belong to %1. Which category do they move to?</source>
         <translation>
-            <numerusform>%n cookie appartient à %1. Dans quelle catégorie le déplacer ?</numerusform>
-            <numerusform>%n cookies appartiennent à %1. Dans quelle catégorie les déplacer ?</numerusform>
+            <numerusform>%n cookie appartient à %1. Dans quelle catégorie le déplacer&#xa0;?</numerusform>
+            <numerusform>%n cookies appartiennent à %1. Dans quelle catégorie les déplacer&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -553,19 +554,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>How the file and the banner refer to this category; cookies follow a change.</source>
-        <translation>Nom sous lequel le fichier et le bandeau désignent cette catégorie ; les cookies suivent son changement.</translation>
+        <translation>Nom sous lequel le fichier et le bandeau désignent cette catégorie&#xa0;; les cookies suivent son changement.</translation>
     </message>
 </context>
 <context>
@@ -576,7 +577,7 @@
     </message>
     <message>
         <source>the DevTools connection closed</source>
-        <translation>la connexion DevTools s'est fermée</translation>
+        <translation>la connexion DevTools s&apos;est fermée</translation>
     </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
@@ -587,7 +588,7 @@
     </message>
     <message>
         <source>the DevTools connection is not open</source>
-        <translation>la connexion DevTools n'est pas ouverte</translation>
+        <translation>la connexion DevTools n&apos;est pas ouverte</translation>
     </message>
     <message>
         <source>protocol error %1</source>
@@ -622,7 +623,7 @@
     </message>
     <message>
         <source>Nothing can be imported: %1</source>
-        <translation>Rien ne peut être importé : %1</translation>
+        <translation>Rien ne peut être importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sections (%1)</source>
@@ -634,7 +635,7 @@
     </message>
     <message>
         <source>cookie table: %1</source>
-        <translation>tableau des cookies : %1</translation>
+        <translation>tableau des cookies&#xa0;: %1</translation>
     </message>
     <message>
         <source>text</source>
@@ -646,11 +647,11 @@
     </message>
     <message>
         <source>To check: %1</source>
-        <translation>À vérifier : %1</translation>
+        <translation>À vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Language: %1 · Encoding: %2.</source>
-        <translation>Langue : %1 · Encodage : %2.</translation>
+        <translation>Langue&#xa0;: %1 · Encodage&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n new provider(s).</source>
@@ -675,7 +676,7 @@
     </message>
     <message>
         <source>&amp;File or address:</source>
-        <translation>&amp;Fichier ou adresse :</translation>
+        <translation>&amp;Fichier ou adresse&#xa0;:</translation>
     </message>
     <message>
         <source>cookies.html, charte.txt or https://example.org/cookies</source>
@@ -718,7 +719,7 @@
     </message>
     <message>
         <source>nested %1 levels deep, more than the %2 Charte reads; not imported</source>
-        <translation>imbriquée sur %1 niveaux, plus que les %2 que Charte lit ; non importée</translation>
+        <translation>imbriquée sur %1 niveaux, plus que les %2 que Charte lit&#xa0;; non importée</translation>
     </message>
     <message>
         <source>this is not a text file (it contains NUL bytes)</source>
@@ -744,7 +745,7 @@
     </message>
     <message>
         <source>Drag a section to move it; double-click or F2 to rename it.</source>
-        <translation>Faites glisser une section pour la déplacer ; double-clic ou F2 pour la renommer.</translation>
+        <translation>Faites glisser une section pour la déplacer&#xa0;; double-clic ou F2 pour la renommer.</translation>
     </message>
     <message>
         <source>Add Section</source>
@@ -816,7 +817,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language of the charter shown and edited</source>
@@ -835,8 +836,8 @@
         <translation>Tableaux de toutes les catégories</translation>
     </message>
     <message>
-        <source>Table of "%1"</source>
-        <translation>Tableau « %1 »</translation>
+        <source>Table of &quot;%1&quot;</source>
+        <translation>Tableau «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>History of published revisions</source>
@@ -893,7 +894,7 @@
     <name>ChromiumProcess</name>
     <message>
         <source>Chromium %1 could not be started: %2</source>
-        <translation>Chromium %1 n'a pas pu être démarré : %2</translation>
+        <translation>Chromium %1 n&apos;a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
         <source>it crashed or was killed</source>
@@ -901,37 +902,37 @@
     </message>
     <message>
         <source>it exited with code %1</source>
-        <translation>il s'est terminé avec le code %1</translation>
+        <translation>il s&apos;est terminé avec le code %1</translation>
     </message>
     <message>
         <source>the browser ended unexpectedly: %1</source>
-        <translation>le navigateur s'est arrêté de manière inattendue : %1</translation>
+        <translation>le navigateur s&apos;est arrêté de manière inattendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Chromium ended before it was ready: %1</source>
-        <translation>Chromium s'est arrêté avant d'être prêt : %1</translation>
+        <translation>Chromium s&apos;est arrêté avant d&apos;être prêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>Chromium ended before it was ready: %1 (%2)</source>
-        <translation>Chromium s'est arrêté avant d'être prêt : %1 (%2)</translation>
+        <translation>Chromium s&apos;est arrêté avant d&apos;être prêt&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>no temporary profile folder for Chromium: %1</source>
-        <translation>pas de dossier de profil temporaire pour Chromium : %1</translation>
+        <translation>pas de dossier de profil temporaire pour Chromium&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Chromium did not open its DevTools port within %n second(s)</source>
         <translation>
-            <numerusform>Chromium n'a pas ouvert son port DevTools en %n seconde</numerusform>
-            <numerusform>Chromium n'a pas ouvert son port DevTools en %n secondes</numerusform>
+            <numerusform>Chromium n&apos;a pas ouvert son port DevTools en %n seconde</numerusform>
+            <numerusform>Chromium n&apos;a pas ouvert son port DevTools en %n secondes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>Try 'charte --help'.</source>
-        <translation>Essayez « charte --help ».</translation>
+        <source>Try &apos;charte --help&apos;.</source>
+        <translation>Essayez «&#xa0;charte --help&#xa0;».</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
@@ -939,31 +940,31 @@
     </message>
     <message>
         <source>Template: %1.</source>
-        <translation>Modèle : %1.</translation>
+        <translation>Modèle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>new: missing -o FILE</source>
-        <translation>new : -o FICHIER manquant</translation>
+        <translation>new&#xa0;: -o FICHIER manquant</translation>
     </message>
     <message>
-        <source>new: unexpected argument "%1"</source>
-        <translation>new : argument inattendu « %1 »</translation>
+        <source>new: unexpected argument &quot;%1&quot;</source>
+        <translation>new&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>new: unknown template "%1" (known: %2)</source>
-        <translation>new : modèle inconnu « %1 » (connus : %2)</translation>
+        <source>new: unknown template &quot;%1&quot; (known: %2)</source>
+        <translation>new&#xa0;: modèle inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
         <translation>impossible de lire l’entrée standard</translation>
     </message>
     <message>
-        <source>Write to OUT ('-' for standard output).</source>
-        <translation>Écrire dans SORTIE (« - » pour la sortie standard).</translation>
+        <source>Write to OUT (&apos;-&apos; for standard output).</source>
+        <translation>Écrire dans SORTIE («&#xa0;-&#xa0;» pour la sortie standard).</translation>
     </message>
     <message>
         <source>One of: %1.</source>
-        <translation>Au choix : %1.</translation>
+        <translation>Au choix&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Language of the export.</source>
@@ -971,43 +972,43 @@
     </message>
     <message>
         <source>export: expected one FILE</source>
-        <translation>export : un FICHIER attendu</translation>
+        <translation>export&#xa0;: un FICHIER attendu</translation>
     </message>
     <message>
         <source>export: missing --format (%1)</source>
-        <translation>export : --format manquant (%1)</translation>
+        <translation>export&#xa0;: --format manquant (%1)</translation>
     </message>
     <message>
         <source>export: missing -o OUT</source>
-        <translation>export : -o SORTIE manquant</translation>
+        <translation>export&#xa0;: -o SORTIE manquant</translation>
     </message>
     <message>
-        <source>export: unknown format "%1" (known: %2)</source>
-        <translation>export : format inconnu « %1 » (connus : %2)</translation>
+        <source>export: unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>export&#xa0;: format inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>export: the %1 format writes a folder; give -o DIR</source>
-        <translation>export : le format %1 écrit un dossier ; indiquez -o DOSSIER</translation>
+        <translation>export&#xa0;: le format %1 écrit un dossier&#xa0;; indiquez -o DOSSIER</translation>
     </message>
     <message>
-        <source>export: the document has no language "%1" (it has: %2)</source>
-        <translation>export : le document n’a pas de langue « %1 » (il a : %2)</translation>
+        <source>export: the document has no language &quot;%1&quot; (it has: %2)</source>
+        <translation>export&#xa0;: le document n’a pas de langue «&#xa0;%1&#xa0;» (il a&#xa0;: %2)</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation>avertissement : </translation>
+        <translation>avertissement&#xa0;: </translation>
     </message>
     <message>
-        <source>Rules profile: %1 (default: the document's, else fr).</source>
-        <translation>Profil de règles : %1 (par défaut : celui du document, sinon fr).</translation>
+        <source>Rules profile: %1 (default: the document&apos;s, else fr).</source>
+        <translation>Profil de règles&#xa0;: %1 (par défaut&#xa0;: celui du document, sinon fr).</translation>
     </message>
     <message>
         <source>Output: text, json or sarif.</source>
-        <translation>Sortie : text, json ou sarif.</translation>
+        <translation>Sortie&#xa0;: text, json ou sarif.</translation>
     </message>
     <message>
         <source>Language of the messages: en or fr.</source>
-        <translation>Langue des messages : en ou fr.</translation>
+        <translation>Langue des messages&#xa0;: en ou fr.</translation>
     </message>
     <message>
         <source>An Open Cookie Database CSV file used with the built-in list.</source>
@@ -1015,19 +1016,19 @@
     </message>
     <message>
         <source>check: expected one FILE</source>
-        <translation>check : un FICHIER attendu</translation>
+        <translation>check&#xa0;: un FICHIER attendu</translation>
     </message>
     <message>
-        <source>check: unknown profile "%1" (known: %2)</source>
-        <translation>check : profil inconnu « %1 » (connus : %2)</translation>
+        <source>check: unknown profile &quot;%1&quot; (known: %2)</source>
+        <translation>check&#xa0;: profil inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>check: unknown format "%1" (known: text, json, sarif)</source>
-        <translation>check : format inconnu « %1 » (connus : text, json, sarif)</translation>
+        <source>check: unknown format &quot;%1&quot; (known: text, json, sarif)</source>
+        <translation>check&#xa0;: format inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: text, json, sarif)</translation>
     </message>
     <message>
         <source>scan: --%1 expects a whole number of at least %2</source>
-        <translation>scan : --%1 attend un nombre entier d’au moins %2</translation>
+        <translation>scan&#xa0;: --%1 attend un nombre entier d’au moins %2</translation>
     </message>
     <message>
         <source>Compare with the inventory of FILE.</source>
@@ -1063,19 +1064,19 @@
     </message>
     <message>
         <source>scan: give either a URL or --evidence FILE, not both</source>
-        <translation>scan : indiquez une URL ou --evidence FICHIER, pas les deux</translation>
+        <translation>scan&#xa0;: indiquez une URL ou --evidence FICHIER, pas les deux</translation>
     </message>
     <message>
         <source>scan: expected one URL</source>
-        <translation>scan : une URL attendue</translation>
+        <translation>scan&#xa0;: une URL attendue</translation>
     </message>
     <message>
-        <source>scan: "%1" is not an http or https URL</source>
-        <translation>scan : « %1 » n’est pas une URL http ou https</translation>
+        <source>scan: &quot;%1&quot; is not an http or https URL</source>
+        <translation>scan&#xa0;: «&#xa0;%1&#xa0;» n’est pas une URL http ou https</translation>
     </message>
     <message>
-        <source>scan: cannot scan "%1"</source>
-        <translation>scan : impossible d’analyser « %1 »</translation>
+        <source>scan: cannot scan &quot;%1&quot;</source>
+        <translation>scan&#xa0;: impossible d’analyser «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1083,11 +1084,11 @@
     </message>
     <message>
         <source>%1: cannot be fetched: %2</source>
-        <translation>%1 : récupération impossible : %2</translation>
+        <translation>%1&#xa0;: récupération impossible&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Write the imported document to FILE ('-' for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
-        <translation>Écrire le document importé dans FICHIER (« - » pour la sortie standard) ; un FICHIER existant n’est remplacé qu’une fois l’import réussi.</translation>
+        <source>Write the imported document to FILE (&apos;-&apos; for standard output); an existing FILE is replaced, only once the import has succeeded.</source>
+        <translation>Écrire le document importé dans FICHIER («&#xa0;-&#xa0;» pour la sortie standard)&#xa0;; un FICHIER existant n’est remplacé qu’une fois l’import réussi.</translation>
     </message>
     <message>
         <source>Language of the imported texts (detected when not given).</source>
@@ -1095,19 +1096,19 @@
     </message>
     <message>
         <source>import: expected one INPUT (a CSV inventory, a charter page or a URL)</source>
-        <translation>import : une ENTRÉE attendue (un inventaire CSV, une page de charte ou une URL)</translation>
+        <translation>import&#xa0;: une ENTRÉE attendue (un inventaire CSV, une page de charte ou une URL)</translation>
     </message>
     <message>
         <source>import: missing -o FILE</source>
-        <translation>import : -o FICHIER manquant</translation>
+        <translation>import&#xa0;: -o FICHIER manquant</translation>
     </message>
     <message>
-        <source>unknown command or option "%1"</source>
-        <translation>commande ou option inconnue « %1 »</translation>
+        <source>unknown command or option &quot;%1&quot;</source>
+        <translation>commande ou option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>import: expected one FILE</source>
-        <translation>import : un FICHIER attendu</translation>
+        <translation>import&#xa0;: un FICHIER attendu</translation>
     </message>
     <message>
         <source>filled %1 empty field(s) of %2 cookie(s) from the known-cookie database</source>
@@ -1123,7 +1124,7 @@
     </message>
     <message>
         <source>import: --known-cookies is used with --fill-from-db</source>
-        <translation>import : --known-cookies s’utilise avec --fill-from-db</translation>
+        <translation>import&#xa0;: --known-cookies s’utilise avec --fill-from-db</translation>
     </message>
     <message>
         <source>export: %1 is the document being exported; give another -o OUT, the document was not changed</source>
@@ -1134,16 +1135,16 @@
         <translation>import : %1 est le fichier importé ; donnez un autre -o FICHIER, le fichier n’a pas été modifié</translation>
     </message>
     <message>
-        <source>scan: unknown %1 "%2" (known: %3)</source>
-        <translation>scan : %1 « %2 » inconnu (connus : %3)</translation>
+        <source>scan: unknown %1 &quot;%2&quot; (known: %3)</source>
+        <translation>scan&#xa0;: %1 «&#xa0;%2&#xa0;» inconnu (connus&#xa0;: %3)</translation>
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation>Phase : %1</translation>
+        <translation>Phase&#xa0;: %1</translation>
     </message>
     <message>
-        <source>scan: cannot scan "%1": %2</source>
-        <translation>scan : impossible d’analyser « %1 » : %2</translation>
+        <source>scan: cannot scan &quot;%1&quot;: %2</source>
+        <translation>scan&#xa0;: impossible d’analyser «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>the browser did not start</source>
@@ -1155,23 +1156,23 @@
     </message>
     <message>
         <source>The Chromium to run (default: chromium on the PATH).</source>
-        <translation>Le Chromium à lancer (par défaut : chromium dans le PATH).</translation>
+        <translation>Le Chromium à lancer (par défaut&#xa0;: chromium dans le PATH).</translation>
     </message>
     <message>
         <source>Phases after the visit before any choice: none, reject, accept or all (default).</source>
-        <translation>Phases après la visite avant tout choix : none, reject, accept ou all (par défaut).</translation>
+        <translation>Phases après la visite avant tout choix&#xa0;: none, reject, accept ou all (par défaut).</translation>
     </message>
     <message>
-        <source>CSS selector of the site's refusal control.</source>
+        <source>CSS selector of the site&apos;s refusal control.</source>
         <translation>Sélecteur CSS du bouton de refus du site.</translation>
     </message>
     <message>
-        <source>CSS selector of the site's acceptance control.</source>
+        <source>CSS selector of the site&apos;s acceptance control.</source>
         <translation>Sélecteur CSS du bouton d’acceptation du site.</translation>
     </message>
     <message>
-        <source>The host the policy describes, when scanning another one such as a staging copy (default: the policy's site URL).</source>
-        <translation>L’hôte que décrit la politique, quand on en analyse un autre comme une copie de préproduction (par défaut : l’URL du site de la politique).</translation>
+        <source>The host the policy describes, when scanning another one such as a staging copy (default: the policy&apos;s site URL).</source>
+        <translation>L’hôte que décrit la politique, quand on en analyse un autre comme une copie de préproduction (par défaut&#xa0;: l’URL du site de la politique).</translation>
     </message>
     <message>
         <source>Write the report and the screenshots (PNG) into DIR.</source>
@@ -1182,68 +1183,68 @@
         <translation>text, json ou html.</translation>
     </message>
     <message>
-        <source>scan: --site "%1" is not a host</source>
-        <translation>scan : --site « %1 » n’est pas un hôte</translation>
+        <source>scan: --site &quot;%1&quot; is not a host</source>
+        <translation>scan&#xa0;: --site «&#xa0;%1&#xa0;» n’est pas un hôte</translation>
     </message>
     <message>
         <source>scan: %1; scanning with plain HTTP requests instead (no script runs, no consent phase)</source>
-        <translation>scan : %1 ; analyse par simples requêtes HTTP à la place (aucun script ne s’exécute, aucune phase de consentement)</translation>
+        <translation>scan&#xa0;: %1&#xa0;; analyse par simples requêtes HTTP à la place (aucun script ne s’exécute, aucune phase de consentement)</translation>
     </message>
     <message>
         <source>scan: --consent %1 needs --engine chromium: plain HTTP requests cannot click a banner</source>
-        <translation>scan : --consent %1 demande --engine chromium : de simples requêtes HTTP ne peuvent pas cliquer sur un bandeau</translation>
+        <translation>scan&#xa0;: --consent %1 demande --engine chromium&#xa0;: de simples requêtes HTTP ne peuvent pas cliquer sur un bandeau</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Usage : %1</translation>
+        <translation>Usage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
         <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
-        <source>Banner of a document where no cookie needs consent: export only the "manage cookies" entry point, without a first layer.</source>
-        <translation>Bandeau d'un document dont aucun cookie ne demande de consentement : n'exporter que l'accès « gérer mes cookies », sans premier niveau.</translation>
+        <source>Banner of a document where no cookie needs consent: export only the &quot;manage cookies&quot; entry point, without a first layer.</source>
+        <translation>Bandeau d&apos;un document dont aucun cookie ne demande de consentement&#xa0;: n&apos;exporter que l&apos;accès «&#xa0;gérer mes cookies&#xa0;», sans premier niveau.</translation>
     </message>
     <message>
-        <source>archive: expected "verify FILE"</source>
-        <translation>archive : « verify FICHIER » attendu</translation>
+        <source>archive: expected &quot;verify FILE&quot;</source>
+        <translation>archive&#xa0;: «&#xa0;verify FICHIER&#xa0;» attendu</translation>
     </message>
     <message>
         <source>%1: no archive to verify (%2 does not exist)</source>
-        <translation>%1 : aucune archive à vérifier (%2 n’existe pas)</translation>
+        <translation>%1&#xa0;: aucune archive à vérifier (%2 n’existe pas)</translation>
     </message>
     <message>
         <source>%1: %2 entries intact</source>
-        <translation>%1 : %2 entrées intactes</translation>
+        <translation>%1&#xa0;: %2 entrées intactes</translation>
     </message>
     <message>
         <source>Output: text, json or html.</source>
-        <translation>Sortie : text, json ou html.</translation>
+        <translation>Sortie&#xa0;: text, json ou html.</translation>
     </message>
     <message>
         <source>Language of the words: en or fr (default: en).</source>
-        <translation>Langue des libellés : en ou fr (par défaut : en).</translation>
+        <translation>Langue des libellés&#xa0;: en ou fr (par défaut&#xa0;: en).</translation>
     </message>
     <message>
         <source>diff: expected two files, OLD and NEW</source>
-        <translation>diff : deux fichiers attendus, ANCIEN et NOUVEAU</translation>
+        <translation>diff&#xa0;: deux fichiers attendus, ANCIEN et NOUVEAU</translation>
     </message>
     <message>
-        <source>diff: unknown format "%1" (known: text, json, html)</source>
-        <translation>diff : format « %1 » inconnu (connus : text, json, html)</translation>
+        <source>diff: unknown format &quot;%1&quot; (known: text, json, html)</source>
+        <translation>diff&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: text, json, html)</translation>
     </message>
     <message>
         <source>diff: only one of OLD and NEW can be standard input</source>
-        <translation>diff : un seul d’ANCIEN et NOUVEAU peut être l’entrée standard</translation>
+        <translation>diff&#xa0;: un seul d’ANCIEN et NOUVEAU peut être l’entrée standard</translation>
     </message>
     <message>
         <source>Language of the summaries: en or fr (default: en).</source>
-        <translation>Langue des résumés : en ou fr (par défaut : en).</translation>
+        <translation>Langue des résumés&#xa0;: en ou fr (par défaut&#xa0;: en).</translation>
     </message>
     <message>
         <source>history: expected one FILE</source>
-        <translation>history : un FICHIER attendu</translation>
+        <translation>history&#xa0;: un FICHIER attendu</translation>
     </message>
     <message>
         <source>Your note, kept with the revision.</source>
@@ -1251,11 +1252,11 @@
     </message>
     <message>
         <source>Publication date, YYYY-MM-DD (default: today).</source>
-        <translation>Date de publication, AAAA-MM-JJ (par défaut : aujourd’hui).</translation>
+        <translation>Date de publication, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui).</translation>
     </message>
     <message>
         <source>Who publishes (default: your login name).</source>
-        <translation>Qui publie (par défaut : votre identifiant de connexion).</translation>
+        <translation>Qui publie (par défaut&#xa0;: votre identifiant de connexion).</translation>
     </message>
     <message>
         <source>Publish despite checker errors, for this reason (recorded).</source>
@@ -1271,44 +1272,44 @@
     </message>
     <message>
         <source>Language of the messages: en or fr (default: en).</source>
-        <translation>Langue des messages : en ou fr (par défaut : en).</translation>
+        <translation>Langue des messages&#xa0;: en ou fr (par défaut&#xa0;: en).</translation>
     </message>
     <message>
         <source>publish: expected one FILE (the archive is kept beside it)</source>
-        <translation>publish : un FICHIER attendu (l’archive est conservée à côté)</translation>
+        <translation>publish&#xa0;: un FICHIER attendu (l’archive est conservée à côté)</translation>
     </message>
     <message>
         <source>publish: --force needs a reason</source>
-        <translation>publish : --force demande une raison</translation>
+        <translation>publish&#xa0;: --force demande une raison</translation>
     </message>
     <message>
-        <source>publish: --date "%1" is not a date such as 2026-12-03</source>
-        <translation>publish : --date « %1 » n’est pas une date telle que 2026-12-03</translation>
+        <source>publish: --date &quot;%1&quot; is not a date such as 2026-12-03</source>
+        <translation>publish&#xa0;: --date «&#xa0;%1&#xa0;» n’est pas une date telle que 2026-12-03</translation>
     </message>
     <message>
         <source>publish: --ask-again and --no-ask-again exclude each other</source>
-        <translation>publish : --ask-again et --no-ask-again s’excluent</translation>
+        <translation>publish&#xa0;: --ask-again et --no-ask-again s’excluent</translation>
     </message>
     <message>
         <source>publish: --%1 needs a reason</source>
-        <translation>publish : --%1 demande une raison</translation>
+        <translation>publish&#xa0;: --%1 demande une raison</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the evidence holds no cookie (%2 requests read); no document written</source>
-        <translation>%1 : les traces ne contiennent aucun cookie (%2 requêtes lues) ; aucun document écrit</translation>
+        <translation>%1&#xa0;: les traces ne contiennent aucun cookie (%2 requêtes lues)&#xa0;; aucun document écrit</translation>
     </message>
     <message>
-        <source>tarteaucitron's service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</source>
+        <source>tarteaucitron&apos;s service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</source>
         <translation>La liste des services de tarteaucitron (tarteaucitron.services.js), pour les cookies des services qu’une configuration tarteaucitron nomme.</translation>
     </message>
     <message>
         <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
        charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
        charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
                          [--known-cookies OCD.csv]
        charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
@@ -1338,9 +1339,9 @@ Export formats: %1.
 Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
 or a start URL that could not be fetched at all.
 </source>
-        <translation>Usage : charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
+        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
         charte new [--template NOM] -o FICHIER
-        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE « - » = sortie standard)
+        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
         charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
                              [--known-cookies OCD.csv]
         charte scan URL [--policy FICHIER] [--site HÔTE] [--engine chromium|http] [--browser CHEMIN]
@@ -1350,7 +1351,7 @@ or a start URL that could not be fetched at all.
                     [--output-dir DOSSIER] [--verbose]
         charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json|html]
         charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
-                             (ENTRÉE : inventaire CSV, page ou URL de charte,
+                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
                              configuration Klaro ou vanilla-cookieconsent)
         charte diff ANCIEN NOUVEAU [--format text|json|html] [--lang en|fr]
         charte publish FICHIER [--note TEXTE] [--date D] [--publisher NOM] [--force RAISON]
@@ -1363,11 +1364,11 @@ or a start URL that could not be fetched at all.
         charte consent-log export [--since D] [--until D] [--format csv|json] [-o FICHIER] --store STOCKAGE
         charte consent-log stats [--by day|week|revision] [--format text|json] --store STOCKAGE
         charte consent-log verify --store STOCKAGE
-                             (STOCKAGE : sqlite:CHEMIN ou postgresql://utilisateur@hôte[:port]/base)
+                             (STOCKAGE&#xa0;: sqlite:CHEMIN ou postgresql://utilisateur@hôte[:port]/base)
         charte --version | --help
 
-Formats d’export : %1.
-Code de sortie : 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
+Formats d’export&#xa0;: %1.
+Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
 entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
 </translation>
     </message>
@@ -1377,24 +1378,24 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>consent-log %1: missing --store STORE</source>
-        <translation>consent-log %1 : --store STOCKAGE manquant</translation>
+        <translation>consent-log %1&#xa0;: --store STOCKAGE manquant</translation>
     </message>
     <message>
         <source>Output: text or json.</source>
-        <translation>Sortie : text ou json.</translation>
+        <translation>Sortie&#xa0;: text ou json.</translation>
     </message>
     <message>
         <source>consent-log find: expected one consent ID</source>
-        <translation>consent-log find : un identifiant de consentement attendu</translation>
+        <translation>consent-log find&#xa0;: un identifiant de consentement attendu</translation>
     </message>
     <message>
-        <source>consent-log find: unknown format "%1" (known: text, json)</source>
-        <translation>consent-log find : format « %1 » inconnu (connus : text, json)</translation>
+        <source>consent-log find: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>consent-log find&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: text, json)</translation>
     </message>
     <message>
-        <source>charte: consent-log find: no record of consent id "%1" in %2
+        <source>charte: consent-log find: no record of consent id &quot;%1&quot; in %2
 </source>
-        <translation>charte : consent-log find : aucun enregistrement pour l’identifiant de consentement « %1 » dans %2
+        <translation>charte&#xa0;: consent-log find&#xa0;: aucun enregistrement pour l’identifiant de consentement «&#xa0;%1&#xa0;» dans %2
 </translation>
     </message>
     <message>
@@ -1407,29 +1408,29 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
     </message>
     <message>
         <source>Output: csv or json.</source>
-        <translation>Sortie : csv ou json.</translation>
+        <translation>Sortie&#xa0;: csv ou json.</translation>
     </message>
     <message>
-        <source>Write to FILE ('-': standard output).</source>
-        <translation>Écrire dans FICHIER (« - » : sortie standard).</translation>
+        <source>Write to FILE (&apos;-&apos;: standard output).</source>
+        <translation>Écrire dans FICHIER («&#xa0;-&#xa0;»&#xa0;: sortie standard).</translation>
     </message>
     <message>
-        <source>consent-log export: unexpected argument "%1"</source>
-        <translation>consent-log export : argument « %1 » inattendu</translation>
+        <source>consent-log export: unexpected argument &quot;%1&quot;</source>
+        <translation>consent-log export&#xa0;: argument «&#xa0;%1&#xa0;» inattendu</translation>
     </message>
     <message>
-        <source>consent-log export: unknown format "%1" (known: csv, json)</source>
-        <translation>consent-log export : format « %1 » inconnu (connus : csv, json)</translation>
+        <source>consent-log export: unknown format &quot;%1&quot; (known: csv, json)</source>
+        <translation>consent-log export&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: csv, json)</translation>
     </message>
     <message>
-        <source>consent-log export: --%1 "%2" is not a date (2026-03-14) or an ISO 8601 time</source>
-        <translation>consent-log export : --%1 « %2 » n’est ni une date (2026-03-14) ni une heure ISO 8601</translation>
+        <source>consent-log export: --%1 &quot;%2&quot; is not a date (2026-03-14) or an ISO 8601 time</source>
+        <translation>consent-log export&#xa0;: --%1 «&#xa0;%2&#xa0;» n’est ni une date (2026-03-14) ni une heure ISO 8601</translation>
     </message>
     <message numerus="yes">
         <source>charte: consent-log export: %n record(s)</source>
         <translation>
-            <numerusform>charte : consent-log export : %n enregistrement</numerusform>
-            <numerusform>charte : consent-log export : %n enregistrements</numerusform>
+            <numerusform>charte&#xa0;: consent-log export&#xa0;: %n enregistrement</numerusform>
+            <numerusform>charte&#xa0;: consent-log export&#xa0;: %n enregistrements</numerusform>
         </translation>
     </message>
     <message>
@@ -1437,16 +1438,16 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <translation>Regrouper par jour (day), semaine (week) ou révision (revision).</translation>
     </message>
     <message>
-        <source>consent-log stats: unknown grouping "%1" (known: day, week, revision)</source>
-        <translation>consent-log stats : regroupement « %1 » inconnu (connus : day, week, revision)</translation>
+        <source>consent-log stats: unknown grouping &quot;%1&quot; (known: day, week, revision)</source>
+        <translation>consent-log stats&#xa0;: regroupement «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: day, week, revision)</translation>
     </message>
     <message>
-        <source>consent-log stats: unknown format "%1" (known: text, json)</source>
-        <translation>consent-log stats : format « %1 » inconnu (connus : text, json)</translation>
+        <source>consent-log stats: unknown format &quot;%1&quot; (known: text, json)</source>
+        <translation>consent-log stats&#xa0;: format «&#xa0;%1&#xa0;» inconnu (connus&#xa0;: text, json)</translation>
     </message>
     <message>
         <source>charte: %1: the chain is broken: %2</source>
-        <translation>charte : %1 : la chaîne est rompue : %2</translation>
+        <translation>charte&#xa0;: %1&#xa0;: la chaîne est rompue&#xa0;: %2</translation>
     </message>
     <message>
         <source>from the start</source>
@@ -1460,8 +1461,8 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>%1: %2 records intact, %3.
 Head: record %4, hash %5
 </source>
-        <translation>%1 : %2 enregistrements intacts, %3.
-Tête : enregistrement %4, empreinte %5
+        <translation>%1&#xa0;: %2 enregistrements intacts, %3.
+Tête&#xa0;: enregistrement %4, empreinte %5
 </translation>
     </message>
     <message>
@@ -1481,12 +1482,12 @@ Tête : enregistrement %4, empreinte %5
         <translation>Ne conserver aucune adresse de client.</translation>
     </message>
     <message>
-        <source>A reverse proxy whose X-Forwarded-For gives the visitor's address (repeatable).</source>
+        <source>A reverse proxy whose X-Forwarded-For gives the visitor&apos;s address (repeatable).</source>
         <translation>Un mandataire inverse dont l’en-tête X-Forwarded-For donne l’adresse du visiteur (répétable).</translation>
     </message>
     <message>
         <source>Records per minute per address (0: no limit).</source>
-        <translation>Enregistrements par minute et par adresse (0 : pas de limite).</translation>
+        <translation>Enregistrements par minute et par adresse (0&#xa0;: pas de limite).</translation>
     </message>
     <message>
         <source>Records an address may send at once.</source>
@@ -1497,66 +1498,66 @@ Tête : enregistrement %4, empreinte %5
         <translation>Enregistrements en attente d’écriture avant que les nouveaux reçoivent 429.</translation>
     </message>
     <message>
-        <source>Remove records older than DURATION ("13 months").</source>
-        <translation>Supprimer les enregistrements plus anciens que DURÉE (« 13 mois »).</translation>
+        <source>Remove records older than DURATION (&quot;13 months&quot;).</source>
+        <translation>Supprimer les enregistrements plus anciens que DURÉE («&#xa0;13 mois&#xa0;»).</translation>
     </message>
     <message>
-        <source>consent-log serve: unexpected argument "%1"</source>
-        <translation>consent-log serve : argument « %1 » inattendu</translation>
+        <source>consent-log serve: unexpected argument &quot;%1&quot;</source>
+        <translation>consent-log serve&#xa0;: argument «&#xa0;%1&#xa0;» inattendu</translation>
     </message>
     <message>
         <source>consent-log serve: missing --store STORE</source>
-        <translation>consent-log serve : --store STOCKAGE manquant</translation>
+        <translation>consent-log serve&#xa0;: --store STOCKAGE manquant</translation>
     </message>
     <message>
-        <source>consent-log serve: --listen "%1" is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</source>
-        <translation>consent-log serve : --listen « %1 » n’est pas ADRESSE:PORT (127.0.0.1:8090, [::1]:8090)</translation>
+        <source>consent-log serve: --listen &quot;%1&quot; is not ADDRESS:PORT (127.0.0.1:8090, [::1]:8090)</source>
+        <translation>consent-log serve&#xa0;: --listen «&#xa0;%1&#xa0;» n’est pas ADRESSE:PORT (127.0.0.1:8090, [::1]:8090)</translation>
     </message>
     <message>
-        <source>consent-log serve: --origin "%1" is not an origin (https://www.example.org)</source>
-        <translation>consent-log serve : --origin « %1 » n’est pas une origine (https://www.example.org)</translation>
+        <source>consent-log serve: --origin &quot;%1&quot; is not an origin (https://www.example.org)</source>
+        <translation>consent-log serve&#xa0;: --origin «&#xa0;%1&#xa0;» n’est pas une origine (https://www.example.org)</translation>
     </message>
     <message>
         <source>%1: the policy has no categories</source>
-        <translation>%1 : la politique n’a aucune catégorie</translation>
+        <translation>%1&#xa0;: la politique n’a aucune catégorie</translation>
     </message>
     <message>
-        <source>consent-log serve: --trust-proxy "%1" is not an IP address</source>
-        <translation>consent-log serve : --trust-proxy « %1 » n’est pas une adresse IP</translation>
+        <source>consent-log serve: --trust-proxy &quot;%1&quot; is not an IP address</source>
+        <translation>consent-log serve&#xa0;: --trust-proxy «&#xa0;%1&#xa0;» n’est pas une adresse IP</translation>
     </message>
     <message>
-        <source>consent-log serve: --%1 "%2" is not a whole number from %3</source>
-        <translation>consent-log serve : --%1 « %2 » n’est pas un nombre entier à partir de %3</translation>
+        <source>consent-log serve: --%1 &quot;%2&quot; is not a whole number from %3</source>
+        <translation>consent-log serve&#xa0;: --%1 «&#xa0;%2&#xa0;» n’est pas un nombre entier à partir de %3</translation>
     </message>
     <message>
-        <source>consent-log serve: --retain "%1" is not a duration ("13 months")%2</source>
-        <translation>consent-log serve : --retain « %1 » n’est pas une durée (« 13 mois »)%2</translation>
+        <source>consent-log serve: --retain &quot;%1&quot; is not a duration (&quot;13 months&quot;)%2</source>
+        <translation>consent-log serve&#xa0;: --retain «&#xa0;%1&#xa0;» n’est pas une durée («&#xa0;13 mois&#xa0;»)%2</translation>
     </message>
     <message>
         <source>charte: consent-log: retention %1: records received before %2 removed; chain checkpoint at record %3
 </source>
-        <translation>charte : consent-log : conservation %1 : enregistrements reçus avant %2 supprimés ; point de contrôle de la chaîne à l’enregistrement %3
+        <translation>charte&#xa0;: consent-log&#xa0;: conservation %1&#xa0;: enregistrements reçus avant %2 supprimés&#xa0;; point de contrôle de la chaîne à l’enregistrement %3
 </translation>
     </message>
     <message>
         <source>charte: consent-log: records not stored (answered 503): %1
 </source>
-        <translation>charte : consent-log : enregistrements non conservés (réponse 503) : %1
+        <translation>charte&#xa0;: consent-log&#xa0;: enregistrements non conservés (réponse 503)&#xa0;: %1
 </translation>
     </message>
     <message>
         <source>consent-log serve: cannot set up signal handling</source>
-        <translation>consent-log serve : impossible de mettre en place la gestion des signaux</translation>
+        <translation>consent-log serve&#xa0;: impossible de mettre en place la gestion des signaux</translation>
     </message>
     <message>
         <source>charte: consent-log: listening on %1:%2, storing into %3%4
 </source>
-        <translation>charte : consent-log : écoute sur %1:%2, enregistrement dans %3%4
+        <translation>charte&#xa0;: consent-log&#xa0;: écoute sur %1:%2, enregistrement dans %3%4
 </translation>
     </message>
     <message>
         <source> (no --origin: no CORS headers, any origin accepted)</source>
-        <translation> (sans --origin : pas d’en-têtes CORS, toute origine acceptée)</translation>
+        <translation> (sans --origin&#xa0;: pas d’en-têtes CORS, toute origine acceptée)</translation>
     </message>
     <message>
         <source>, CORS for %1</source>
@@ -1565,16 +1566,16 @@ Tête : enregistrement %4, empreinte %5
     <message>
         <source>charte: consent-log: stopped; %1 stored, %2 refused, %3 limited, %4 not stored
 </source>
-        <translation>charte : consent-log : arrêté ; %1 conservés, %2 refusés, %3 limités, %4 non conservés
+        <translation>charte&#xa0;: consent-log&#xa0;: arrêté&#xa0;; %1 conservés, %2 refusés, %3 limités, %4 non conservés
 </translation>
     </message>
     <message>
         <source>consent-log: expected serve, find, export, stats or verify</source>
-        <translation>consent-log : serve, find, export, stats ou verify attendu</translation>
+        <translation>consent-log&#xa0;: serve, find, export, stats ou verify attendu</translation>
     </message>
     <message>
-        <source>consent-log: unknown action "%1" (known: serve, find, export, stats, verify)</source>
-        <translation>consent-log : action « %1 » inconnue (connues : serve, find, export, stats, verify)</translation>
+        <source>consent-log: unknown action &quot;%1&quot; (known: serve, find, export, stats, verify)</source>
+        <translation>consent-log&#xa0;: action «&#xa0;%1&#xa0;» inconnue (connues&#xa0;: serve, find, export, stats, verify)</translation>
     </message>
     <message>
         <source>(export) Records received from DATE.</source>
@@ -1585,8 +1586,8 @@ Tête : enregistrement %4, empreinte %5
         <translation>(export) Enregistrements reçus jusqu’à DATE.</translation>
     </message>
     <message>
-        <source>(export) Write to FILE ('-': standard output).</source>
-        <translation>(export) Écrire dans FICHIER (« - » : sortie standard).</translation>
+        <source>(export) Write to FILE (&apos;-&apos;: standard output).</source>
+        <translation>(export) Écrire dans FICHIER («&#xa0;-&#xa0;»&#xa0;: sortie standard).</translation>
     </message>
     <message>
         <source>(stats) Group by day, week or revision.</source>
@@ -1597,28 +1598,28 @@ Tête : enregistrement %4, empreinte %5
         <translation>text ou json (find, stats), csv ou json (export).</translation>
     </message>
     <message>
-        <source>%1: unknown language "%2" (known: en, fr)</source>
-        <translation>%1 : langue inconnue « %2 » (connues : en, fr)</translation>
+        <source>%1: unknown language &quot;%2&quot; (known: en, fr)</source>
+        <translation>%1&#xa0;: langue inconnue «&#xa0;%2&#xa0;» (connues&#xa0;: en, fr)</translation>
     </message>
     <message>
         <source>import: %1 is the file being imported; nothing was changed</source>
-        <translation>import : %1 est le fichier importé ; rien n’a été modifié</translation>
+        <translation>import&#xa0;: %1 est le fichier importé&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>%1: no row names a cookie; %2 was not changed</source>
-        <translation>%1 : aucune ligne ne nomme de cookie ; %2 n’a pas été modifié</translation>
+        <translation>%1&#xa0;: aucune ligne ne nomme de cookie&#xa0;; %2 n’a pas été modifié</translation>
     </message>
     <message>
-        <source>warning: %1:%2: %3: %4 "%5" could not be read; left as it was (%6)</source>
-        <translation>avertissement : %1:%2 : %3 : %4 « %5 » illisible ; laissé tel quel (%6)</translation>
+        <source>warning: %1:%2: %3: %4 &quot;%5&quot; could not be read; left as it was (%6)</source>
+        <translation>avertissement&#xa0;: %1:%2&#xa0;: %3&#xa0;: %4 «&#xa0;%5&#xa0;» illisible&#xa0;; laissé tel quel (%6)</translation>
     </message>
     <message>
         <source>warning: %1:%2: the row names no cookie; left out</source>
-        <translation>avertissement : %1:%2 : la ligne ne nomme aucun cookie ; ignorée</translation>
+        <translation>avertissement&#xa0;: %1:%2&#xa0;: la ligne ne nomme aucun cookie&#xa0;; ignorée</translation>
     </message>
     <message>
         <source>warning: %1: %2 row(s) name a cookie an earlier row names (same name and domain) and complete it</source>
-        <translation>avertissement : %1 : %2 ligne(s) nomment un cookie déjà nommé plus haut (même nom et même domaine) et le complètent</translation>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2 ligne(s) nomment un cookie déjà nommé plus haut (même nom et même domaine) et le complètent</translation>
     </message>
     <message>
         <source>%1 unchanged</source>
@@ -1626,38 +1627,38 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Import the CSV inventory INPUT into the existing document DOC: cookies with the same name and domain are updated, the others added. DOC is rewritten, unless -o FILE is given.</source>
-        <translation>Importer l’inventaire CSV INPUT dans le document existant DOC : les cookies de même nom et de même domaine sont mis à jour, les autres ajoutés. DOC est réécrit, sauf si -o FILE est donné.</translation>
+        <translation>Importer l’inventaire CSV INPUT dans le document existant DOC&#xa0;: les cookies de même nom et de même domaine sont mis à jour, les autres ajoutés. DOC est réécrit, sauf si -o FILE est donné.</translation>
     </message>
     <message>
         <source>With --update: only add the cookies DOC lacks; leave the others as they are.</source>
-        <translation>Avec --update : ajouter seulement les cookies absents de DOC ; laisser les autres tels quels.</translation>
+        <translation>Avec --update&#xa0;: ajouter seulement les cookies absents de DOC&#xa0;; laisser les autres tels quels.</translation>
     </message>
     <message>
         <source>With --update: also remove the cookies of DOC that INPUT does not list.</source>
-        <translation>Avec --update : retirer aussi les cookies de DOC que INPUT ne liste pas.</translation>
+        <translation>Avec --update&#xa0;: retirer aussi les cookies de DOC que INPUT ne liste pas.</translation>
     </message>
     <message>
         <source>import: --keep-existing and --replace are used with --update</source>
-        <translation>import : --keep-existing et --replace s’emploient avec --update</translation>
+        <translation>import&#xa0;: --keep-existing et --replace s’emploient avec --update</translation>
     </message>
     <message>
         <source>import: choose --keep-existing or --replace, not both</source>
-        <translation>import : choisir --keep-existing ou --replace, pas les deux</translation>
+        <translation>import&#xa0;: choisir --keep-existing ou --replace, pas les deux</translation>
     </message>
     <message>
         <source>import: --update takes a CSV inventory, without --fill-from-db or --services</source>
-        <translation>import : --update prend un inventaire CSV, sans --fill-from-db ni --services</translation>
+        <translation>import&#xa0;: --update prend un inventaire CSV, sans --fill-from-db ni --services</translation>
     </message>
     <message>
         <source>import: expected one INPUT (a CSV inventory) with --update</source>
-        <translation>import : un INPUT (un inventaire CSV) est attendu avec --update</translation>
+        <translation>import&#xa0;: un INPUT (un inventaire CSV) est attendu avec --update</translation>
     </message>
 </context>
 <context>
     <name>ConsentChart</name>
     <message>
         <source>%1: %2 % accepted</source>
-        <translation>%1 : %2 % accepté</translation>
+        <translation>%1&#xa0;: %2&#xa0;% accepté</translation>
     </message>
     <message>
         <source>revision %1 from %2</source>
@@ -1676,11 +1677,11 @@ Tête : enregistrement %4, empreinte %5
     <name>ConsentControls</name>
     <message>
         <source>consent controls: %1 at offset %2</source>
-        <translation>boutons de consentement : %1 à la position %2</translation>
+        <translation>boutons de consentement&#xa0;: %1 à la position %2</translation>
     </message>
     <message>
         <source>consent controls: not a charte-consent-controls/1 document</source>
-        <translation>boutons de consentement : pas un document charte-consent-controls/1</translation>
+        <translation>boutons de consentement&#xa0;: pas un document charte-consent-controls/1</translation>
     </message>
 </context>
 <context>
@@ -1691,23 +1692,23 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>these regular expressions are not valid in JavaScript and their cookies are not deleted: %1</source>
-        <translation>ces expressions régulières ne sont pas valides en JavaScript et leurs cookies ne sont pas supprimés : %1</translation>
+        <translation>ces expressions régulières ne sont pas valides en JavaScript et leurs cookies ne sont pas supprimés&#xa0;: %1</translation>
     </message>
     <message>
         <source>cookies without a known category are left out: %1</source>
-        <translation>les cookies sans catégorie connue sont écartés : %1</translation>
+        <translation>les cookies sans catégorie connue sont écartés&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the banner has no text for a button in %1: the export says "%2"</source>
-        <translation>le bandeau n’a pas de texte pour un bouton en %1 : l’export affiche « %2 »</translation>
+        <source>the banner has no text for a button in %1: the export says &quot;%2&quot;</source>
+        <translation>le bandeau n’a pas de texte pour un bouton en %1&#xa0;: l’export affiche «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 deletes only cookies; local storage, session storage and pixels are listed but not cleared on refusal: %2</source>
-        <translation>%1 ne supprime que les cookies ; le stockage local, le stockage de session et les pixels sont listés mais pas effacés en cas de refus : %2</translation>
+        <translation>%1 ne supprime que les cookies&#xa0;; le stockage local, le stockage de session et les pixels sont listés mais pas effacés en cas de refus&#xa0;: %2</translation>
     </message>
     <message>
-        <source>third-party cookies cannot be deleted by the site's scripts; %1 can only keep their service from loading: %2</source>
-        <translation>les cookies tiers ne peuvent pas être supprimés par les scripts du site ; %1 peut seulement empêcher le chargement de leur service : %2</translation>
+        <source>third-party cookies cannot be deleted by the site&apos;s scripts; %1 can only keep their service from loading: %2</source>
+        <translation>les cookies tiers ne peuvent pas être supprimés par les scripts du site&#xa0;; %1 peut seulement empêcher le chargement de leur service&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not honour Global Privacy Control (navigator.globalPrivacyControl)</source>
@@ -1715,11 +1716,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>colours are not carried over: style %1 with its own CSS</source>
-        <translation>les couleurs ne sont pas reprises : stylez %1 avec sa propre CSS</translation>
+        <translation>les couleurs ne sont pas reprises&#xa0;: stylez %1 avec sa propre CSS</translation>
     </message>
     <message>
-        <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</source>
-        <translation>%1 n’envoie pas les choix au journal des consentements (%2) ; enregistrez-les depuis son rappel de consentement, ou utilisez le bandeau de Charte</translation>
+        <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
+        <translation>%1 n’envoie pas les choix au journal des consentements (%2)&#xa0;; enregistrez-les depuis son rappel de consentement, ou utilisez le bandeau de Charte</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1759,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&lt;b&gt;Acceptance rate per category&lt;/b&gt; (dashed: a new policy revision)</source>
-        <translation>&lt;b&gt;Taux d’acceptation par catégorie&lt;/b&gt; (en tirets : une nouvelle révision de la politique)</translation>
+        <translation>&lt;b&gt;Taux d’acceptation par catégorie&lt;/b&gt; (en tirets&#xa0;: une nouvelle révision de la politique)</translation>
     </message>
     <message>
         <source>Open a consent log to see how visitors choose.</source>
@@ -1798,7 +1799,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Cannot open the consent log: %1</source>
-        <translation>Impossible d’ouvrir le registre des consentements : %1</translation>
+        <translation>Impossible d’ouvrir le registre des consentements&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give a SQLite file or a PostgreSQL address.</source>
@@ -1811,23 +1812,23 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>%1: %n record(s)</source>
         <translation>
-            <numerusform>%1 : %n enregistrement</numerusform>
-            <numerusform>%1 : %n enregistrements</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrement</numerusform>
+            <numerusform>%1&#xa0;: %n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>; records received before %1 were removed by retention</source>
-        <translation> ; les enregistrements reçus avant le %1 ont été supprimés par la durée de conservation</translation>
+        <translation>&#xa0;; les enregistrements reçus avant le %1 ont été supprimés par la durée de conservation</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
+        <translation>%1 %2&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n choice(s)&lt;/b&gt;: accept all %1 %, reject all %2 %, custom %3 %, closed %4 %; Global Privacy Control %5 %.&lt;br&gt;Accepted: %6.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n choix&lt;/b&gt; : tout accepter %1 %, tout refuser %2 %, personnalisé %3 %, fermé %4 % ; Global Privacy Control %5 %.&lt;br&gt;Acceptées : %6.</numerusform>
-            <numerusform>&lt;b&gt;%n choix&lt;/b&gt; : tout accepter %1 %, tout refuser %2 %, personnalisé %3 %, fermé %4 % ; Global Privacy Control %5 %.&lt;br&gt;Acceptées : %6.</numerusform>
+            <numerusform>&lt;b&gt;%n choix&lt;/b&gt;&#xa0;: tout accepter %1&#xa0;%, tout refuser %2&#xa0;%, personnalisé %3&#xa0;%, fermé %4&#xa0;%&#xa0;; Global Privacy Control %5&#xa0;%.&lt;br&gt;Acceptées&#xa0;: %6.</numerusform>
+            <numerusform>&lt;b&gt;%n choix&lt;/b&gt;&#xa0;: tout accepter %1&#xa0;%, tout refuser %2&#xa0;%, personnalisé %3&#xa0;%, fermé %4&#xa0;%&#xa0;; Global Privacy Control %5&#xa0;%.&lt;br&gt;Acceptées&#xa0;: %6.</numerusform>
         </translation>
     </message>
     <message>
@@ -1839,8 +1840,8 @@ Tête : enregistrement %4, empreinte %5
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <source>No record of consent id "%1".</source>
-        <translation>Aucun enregistrement pour l’identifiant de consentement « %1 ».</translation>
+        <source>No record of consent id &quot;%1&quot;.</source>
+        <translation>Aucun enregistrement pour l’identifiant de consentement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) for this consent id.</source>
@@ -1856,8 +1857,8 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>Intact: %n record(s) chained; head record %1, hash %2.</source>
         <translation>
-            <numerusform>Intacte : %n enregistrement chaîné ; dernier enregistrement %1, empreinte %2.</numerusform>
-            <numerusform>Intacte : %n enregistrements chaînés ; dernier enregistrement %1, empreinte %2.</numerusform>
+            <numerusform>Intacte&#xa0;: %n enregistrement chaîné&#xa0;; dernier enregistrement %1, empreinte %2.</numerusform>
+            <numerusform>Intacte&#xa0;: %n enregistrements chaînés&#xa0;; dernier enregistrement %1, empreinte %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1869,7 +1870,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Broken: %1</source>
-        <translation>Rompue : %1</translation>
+        <translation>Rompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The chain is intact.</source>
@@ -1914,16 +1915,16 @@ Tête : enregistrement %4, empreinte %5
 <context>
     <name>CookieConsentExporter</name>
     <message>
-        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag 'consent' updates from its onConsent and onChange callbacks</source>
-        <translation>vanilla-cookieconsent n’a pas de Google Consent Mode : envoyez les mises à jour gtag 'consent' depuis ses fonctions de rappel onConsent et onChange</translation>
+        <source>vanilla-cookieconsent has no Google Consent Mode: send the gtag &apos;consent&apos; updates from its onConsent and onChange callbacks</source>
+        <translation>vanilla-cookieconsent n’a pas de Google Consent Mode&#xa0;: envoyez les mises à jour gtag &apos;consent&apos; depuis ses fonctions de rappel onConsent et onChange</translation>
     </message>
     <message>
-        <source>vanilla-cookieconsent shows no permanent "manage cookies" link: add &lt;button data-cc="show-preferencesModal"&gt; to the page</source>
-        <translation>vanilla-cookieconsent n’affiche pas de lien permanent « Gérer les cookies » : ajoutez &lt;button data-cc="show-preferencesModal"&gt; à la page</translation>
+        <source>vanilla-cookieconsent shows no permanent &quot;manage cookies&quot; link: add &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; to the page</source>
+        <translation>vanilla-cookieconsent n’affiche pas de lien permanent «&#xa0;Gérer les cookies&#xa0;»&#xa0;: ajoutez &lt;button data-cc=&quot;show-preferencesModal&quot;&gt; à la page</translation>
     </message>
     <message>
         <source>bare JSON cannot hold the RegExp that vanilla-cookieconsent needs to clear pattern cookies; they are listed in the cookie tables but not cleared (export to a .js file to clear them): %1</source>
-        <translation>le JSON seul ne peut pas contenir les RegExp dont vanilla-cookieconsent a besoin pour effacer les cookies désignés par un motif ; ils figurent dans les tableaux des cookies mais ne sont pas effacés (exportez vers un fichier .js pour les effacer) : %1</translation>
+        <translation>le JSON seul ne peut pas contenir les RegExp dont vanilla-cookieconsent a besoin pour effacer les cookies désignés par un motif&#xa0;; ils figurent dans les tableaux des cookies mais ne sont pas effacés (exportez vers un fichier .js pour les effacer)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +1957,7 @@ Tête : enregistrement %4, empreinte %5
         <translation>Envoyé seulement en HTTPS. Les navigateurs refusent les cookies __Secure- et __Host- sans cet attribut.</translation>
     </message>
     <message>
-        <source>Out of reach of the page's scripts.</source>
+        <source>Out of reach of the page&apos;s scripts.</source>
         <translation>Hors de portée des scripts de la page.</translation>
     </message>
 </context>
@@ -1999,44 +2000,44 @@ Tête : enregistrement %4, empreinte %5
         <translation>Intérêt légitime</translation>
     </message>
     <message>
-        <source>Could not understand "%1"; please correct this cell.</source>
-        <translation>« %1 » n’a pas été compris ; veuillez corriger cette cellule.</translation>
+        <source>Could not understand &quot;%1&quot;; please correct this cell.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été compris&#xa0;; veuillez corriger cette cellule.</translation>
     </message>
     <message>
         <source>Required: the name the cookie is stored under.</source>
-        <translation>Obligatoire : le nom sous lequel le cookie est enregistré.</translation>
+        <translation>Obligatoire&#xa0;: le nom sous lequel le cookie est enregistré.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid regular expression.</source>
-        <translation>« %1 » n’est pas une expression régulière valide.</translation>
+        <source>&quot;%1&quot; is not a valid regular expression.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une expression régulière valide.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ " / [ ] ? = { }.</source>
-        <translation>« %1 » n’est pas un nom de cookie valide : un nom ne peut contenir ni espace, ni lettre accentuée, ni aucun des caractères ( ) &lt; &gt; @ , ; : \ " / [ ] ? = { }.</translation>
+        <source>&quot;%1&quot; is not a valid cookie name: a name cannot contain spaces, accented letters or any of ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de cookie valide&#xa0;: un nom ne peut contenir ni espace, ni lettre accentuée, ni aucun des caractères ( ) &lt; &gt; @ , ; : \ &quot; / [ ] ? = { }.</translation>
     </message>
     <message>
         <source>Required: who sets this cookie.</source>
-        <translation>Obligatoire : qui dépose ce cookie.</translation>
+        <translation>Obligatoire&#xa0;: qui dépose ce cookie.</translation>
     </message>
     <message>
-        <source>Unknown provider "%1": choose one from the list or add it under Providers.</source>
-        <translation>Fournisseur inconnu « %1 » : choisissez-en un dans la liste ou ajoutez-le dans Fournisseurs.</translation>
+        <source>Unknown provider &quot;%1&quot;: choose one from the list or add it under Providers.</source>
+        <translation>Fournisseur inconnu «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste ou ajoutez-le dans Fournisseurs.</translation>
     </message>
     <message>
         <source>Required: what the cookie is for, at least in the default language (%1).</source>
-        <translation>Obligatoire : la finalité du cookie, au moins dans la langue par défaut (%1).</translation>
+        <translation>Obligatoire&#xa0;: la finalité du cookie, au moins dans la langue par défaut (%1).</translation>
     </message>
     <message>
         <source>Required: the category that decides when the cookie may be set.</source>
-        <translation>Obligatoire : la catégorie qui détermine quand le cookie peut être déposé.</translation>
+        <translation>Obligatoire&#xa0;: la catégorie qui détermine quand le cookie peut être déposé.</translation>
     </message>
     <message>
-        <source>Unknown category "%1": choose one from the list or add it under Categories.</source>
-        <translation>Catégorie inconnue « %1 » : choisissez-en une dans la liste ou ajoutez-la dans Catégories.</translation>
+        <source>Unknown category &quot;%1&quot;: choose one from the list or add it under Categories.</source>
+        <translation>Catégorie inconnue «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une dans la liste ou ajoutez-la dans Catégories.</translation>
     </message>
     <message>
-        <source>Required: how long the cookie lives ("session" or a duration).</source>
-        <translation>Obligatoire : la durée de conservation du cookie (« session » ou une durée).</translation>
+        <source>Required: how long the cookie lives (&quot;session&quot; or a duration).</source>
+        <translation>Obligatoire&#xa0;: la durée de conservation du cookie («&#xa0;session&#xa0;» ou une durée).</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2076,15 +2077,15 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>This cookie has errors: see the Issues panel</source>
-        <translation>Ce cookie présente des erreurs : voir le panneau Problèmes</translation>
+        <translation>Ce cookie présente des erreurs&#xa0;: voir le panneau Problèmes</translation>
     </message>
     <message>
         <source>This cookie has warnings: see the Issues panel</source>
-        <translation>Ce cookie présente des avertissements : voir le panneau Problèmes</translation>
+        <translation>Ce cookie présente des avertissements&#xa0;: voir le panneau Problèmes</translation>
     </message>
     <message>
         <source>This cookie has remarks: see the Issues panel</source>
-        <translation>Ce cookie fait l’objet de remarques : voir le panneau Problèmes</translation>
+        <translation>Ce cookie fait l’objet de remarques&#xa0;: voir le panneau Problèmes</translation>
     </message>
     <message>
         <source>Exact name</source>
@@ -2177,10 +2178,6 @@ Tête : enregistrement %4, empreinte %5
         </translation>
     </message>
     <message>
-        <source>Search all columns (Ctrl+F)</source>
-        <translation>Rechercher dans toutes les colonnes (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search cookies</source>
         <translation>Rechercher des cookies</translation>
     </message>
@@ -2242,7 +2239,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Only rows with problems</source>
-        <translation>Seulement les lignes à problème</translation>
+        <translation>Problèmes seulement</translation>
     </message>
     <message>
         <source>Show only the cookies the last check found errors, warnings or remarks on</source>
@@ -2250,7 +2247,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Party, storage and legal basis always hold a value: choose another one in the cell. To remove cookies, press %1.</source>
-        <translation>Tiers, stockage et base légale ont toujours une valeur : choisissez-en une autre dans la cellule. Pour supprimer des cookies, appuyez sur %1.</translation>
+        <translation>Tiers, stockage et base légale ont toujours une valeur&#xa0;: choisissez-en une autre dans la cellule. Pour supprimer des cookies, appuyez sur %1.</translation>
     </message>
     <message>
         <source>Remove the selected cookies (%1)</source>
@@ -2284,7 +2281,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Replace their cells, or insert the pasted rows as new cookies?</source>
-        <translation>Remplacer leurs cellules, ou insérer les lignes collées comme nouveaux cookies ?</translation>
+        <translation>Remplacer leurs cellules, ou insérer les lignes collées comme nouveaux cookies&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -2317,12 +2314,20 @@ Tête : enregistrement %4, empreinte %5
         <source>Show every field of the current cookie beside the grid</source>
         <translation>Afficher tous les champs du cookie courant à côté de la grille</translation>
     </message>
+    <message>
+        <source>Search cookies (Ctrl+F)</source>
+        <translation>Chercher un cookie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows the cookies whose shown columns contain the text</source>
+        <translation>Affiche les cookies dont une colonne affichée contient le texte</translation>
+    </message>
 </context>
 <context>
     <name>CountryChooser</name>
     <message>
         <source>Not a country: choose one from the list, or type its two-letter code (NZ, US…).</source>
-        <translation>Ce n’est pas un pays : choisissez-en un dans la liste ou tapez son code à deux lettres (NZ, US…).</translation>
+        <translation>Ce n’est pas un pays&#xa0;: choisissez-en un dans la liste ou tapez son code à deux lettres (NZ, US…).</translation>
     </message>
 </context>
 <context>
@@ -2344,20 +2349,20 @@ Tête : enregistrement %4, empreinte %5
         <translation>Colonne %1</translation>
     </message>
     <message>
-        <source>Field for column "%1"</source>
-        <translation>Champ de la colonne « %1 »</translation>
+        <source>Field for column &quot;%1&quot;</source>
+        <translation>Champ de la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Choose which column holds the cookie names.</source>
         <translation>Choisissez la colonne qui contient les noms des cookies.</translation>
     </message>
     <message>
-        <source>%1: "%2"</source>
-        <translation>%1 : « %2 »</translation>
+        <source>%1: &quot;%2&quot;</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Imported empty; the original text is kept so it can be fixed.</source>
-        <translation>Importé vide ; le texte d’origine est conservé pour pouvoir le corriger.</translation>
+        <translation>Importé vide&#xa0;; le texte d’origine est conservé pour pouvoir le corriger.</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) will be imported</source>
@@ -2394,8 +2399,8 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>Delimiter: %1 · Encoding: %2 · %n row(s)</source>
         <translation>
-            <numerusform>Séparateur : %1 · Encodage : %2 · %n ligne</numerusform>
-            <numerusform>Séparateur : %1 · Encodage : %2 · %n lignes</numerusform>
+            <numerusform>Séparateur&#xa0;: %1 · Encodage&#xa0;: %2 · %n ligne</numerusform>
+            <numerusform>Séparateur&#xa0;: %1 · Encodage&#xa0;: %2 · %n lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -2404,11 +2409,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Language of the texts:</source>
-        <translation>&amp;Langue des textes :</translation>
+        <translation>&amp;Langue des textes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Columns (choose the field each one holds):</source>
-        <translation>&amp;Colonnes (choisissez le champ de chacune) :</translation>
+        <translation>&amp;Colonnes (choisissez le champ de chacune)&#xa0;:</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2463,7 +2468,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The document already holds what this file says: nothing to import.</source>
-        <translation>Le document contient déjà ce que dit ce fichier : rien à importer.</translation>
+        <translation>Le document contient déjà ce que dit ce fichier&#xa0;: rien à importer.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) name a cookie an earlier row names (same name and domain) and complete it.</source>
@@ -2495,8 +2500,8 @@ Tête : enregistrement %4, empreinte %5
         <translation>Ligne %1 du fichier</translation>
     </message>
     <message>
-        <source>"%1" could not be read; kept</source>
-        <translation>« %1 » illisible ; valeur conservée</translation>
+        <source>&quot;%1&quot; could not be read; kept</source>
+        <translation>«&#xa0;%1&#xa0;» illisible&#xa0;; valeur conservée</translation>
     </message>
     <message>
         <source>Added (%1)</source>
@@ -2524,7 +2529,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>No change: every cookie of the file is already in the document as the file describes it.</source>
-        <translation>Aucun changement : chaque cookie du fichier est déjà dans le document tel que le fichier le décrit.</translation>
+        <translation>Aucun changement&#xa0;: chaque cookie du fichier est déjà dans le document tel que le fichier le décrit.</translation>
     </message>
     <message>
         <source>C&amp;hanges (%1)</source>
@@ -2532,14 +2537,14 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Preview:</source>
-        <translation>&amp;Aperçu :</translation>
+        <translation>&amp;Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Cookies already in the &amp;document:</source>
-        <translation>Cookies déjà dans le &amp;document :</translation>
+        <translation>Cookies déjà dans le &amp;document&#xa0;:</translation>
     </message>
     <message>
-        <source>Update them with the file's values, add the new ones</source>
+        <source>Update them with the file&apos;s values, add the new ones</source>
         <translation>Les mettre à jour avec les valeurs du fichier, ajouter les nouveaux</translation>
     </message>
     <message>
@@ -2551,7 +2556,7 @@ Tête : enregistrement %4, empreinte %5
         <translation>Les mettre à jour, ajouter les nouveaux, retirer ceux que le fichier ne liste pas</translation>
     </message>
     <message>
-        <source>A cookie of the file is one of the document's when both have the same name and domain. A blank cell changes nothing.</source>
+        <source>A cookie of the file is one of the document&apos;s when both have the same name and domain. A blank cell changes nothing.</source>
         <translation>Un cookie du fichier est celui du document quand les deux ont le même nom et le même domaine. Une cellule vide ne change rien.</translation>
     </message>
     <message>
@@ -2574,15 +2579,15 @@ Tête : enregistrement %4, empreinte %5
 <context>
     <name>CsvInventory</name>
     <message>
-        <source>no column holds cookie names; the first row should name the columns ("Cookie", "Nom du cookie", "Provider", "Purpose" …)</source>
-        <translation>aucune colonne ne contient les noms des cookies ; la première ligne doit nommer les colonnes (« Cookie », « Nom du cookie », « Provider », « Purpose »…)</translation>
+        <source>no column holds cookie names; the first row should name the columns (&quot;Cookie&quot;, &quot;Nom du cookie&quot;, &quot;Provider&quot;, &quot;Purpose&quot; …)</source>
+        <translation>aucune colonne ne contient les noms des cookies&#xa0;; la première ligne doit nommer les colonnes («&#xa0;Cookie&#xa0;», «&#xa0;Nom du cookie&#xa0;», «&#xa0;Provider&#xa0;», «&#xa0;Purpose&#xa0;»…)</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field starts here and is never closed; the file may be cut short</source>
-        <translation>un champ entre guillemets commence ici et n’est jamais fermé ; le fichier est peut-être tronqué</translation>
+        <translation>un champ entre guillemets commence ici et n’est jamais fermé&#xa0;; le fichier est peut-être tronqué</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2609,7 +2614,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Do you want to save them?</source>
-        <translation>Voulez-vous les enregistrer ?</translation>
+        <translation>Voulez-vous les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Open a charter</source>
@@ -2633,7 +2638,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Restore unsaved changes?</source>
-        <translation>Restaurer les modifications non enregistrées ?</translation>
+        <translation>Restaurer les modifications non enregistrées&#xa0;?</translation>
     </message>
     <message>
         <source>Charte did not close normally. Changes to %1 were saved automatically on %2.</source>
@@ -2641,7 +2646,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Restore them, or discard them for good?</source>
-        <translation>Les restaurer, ou les abandonner définitivement ?</translation>
+        <translation>Les restaurer, ou les abandonner définitivement&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2692,27 +2697,27 @@ Tête : enregistrement %4, empreinte %5
     <name>EvidenceImporter</name>
     <message>
         <source>%1: log.entries: no request URL to tell the site from</source>
-        <translation>%1 : log.entries : aucune URL de requête permettant d’identifier le site</translation>
+        <translation>%1&#xa0;: log.entries&#xa0;: aucune URL de requête permettant d’identifier le site</translation>
     </message>
     <message>
         <source>%1: uri_ins: missing or not a URL</source>
-        <translation>%1 : uri_ins : absent ou n’est pas une URL</translation>
+        <translation>%1&#xa0;: uri_ins&#xa0;: absent ou n’est pas une URL</translation>
     </message>
     <message>
         <source>cookies[%1]: no name</source>
-        <translation>cookies[%1] : aucun nom</translation>
+        <translation>cookies[%1]&#xa0;: aucun nom</translation>
     </message>
     <message>
         <source>%1: neither a HAR file (log.entries) nor Website Evidence Collector output (cookies, uri_ins)</source>
-        <translation>%1 : ni un fichier HAR (log.entries) ni une sortie de Website Evidence Collector (cookies, uri_ins)</translation>
+        <translation>%1&#xa0;: ni un fichier HAR (log.entries) ni une sortie de Website Evidence Collector (cookies, uri_ins)</translation>
     </message>
     <message>
         <source>%1: larger than 1 GiB</source>
-        <translation>%1 : plus de 1 Gio</translation>
+        <translation>%1&#xa0;: plus de 1 Gio</translation>
     </message>
     <message>
-        <source>cookies[%1] "%2": the expiry is beyond the year 9999, the cookie is left out</source>
-        <translation>cookies[%1] « %2 » : l’expiration est au-delà de l’an 9999, le cookie est écarté</translation>
+        <source>cookies[%1] &quot;%2&quot;: the expiry is beyond the year 9999, the cookie is left out</source>
+        <translation>cookies[%1] «&#xa0;%2&#xa0;»&#xa0;: l’expiration est au-delà de l’an 9999, le cookie est écarté</translation>
     </message>
 </context>
 <context>
@@ -2720,8 +2725,8 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>%n cookie(s) were only seen in requests: the evidence does not say how long they live</source>
         <translation>
-            <numerusform>%n cookie n’a été vu que dans des requêtes : les traces ne disent pas combien de temps il vit</numerusform>
-            <numerusform>%n cookies n’ont été vus que dans des requêtes : les traces ne disent pas combien de temps ils vivent</numerusform>
+            <numerusform>%n cookie n’a été vu que dans des requêtes&#xa0;: les traces ne disent pas combien de temps il vit</numerusform>
+            <numerusform>%n cookies n’ont été vus que dans des requêtes&#xa0;: les traces ne disent pas combien de temps ils vivent</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,7 +2746,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l’export : %1</translation>
+        <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2764,11 +2769,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation>Écrire &amp;dans :</translation>
+        <translation>Écrire &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2776,7 +2781,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>What this format cannot express:</source>
-        <translation>Ce que ce format ne peut pas exprimer :</translation>
+        <translation>Ce que ce format ne peut pas exprimer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2784,7 +2789,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Not exported: the document has errors (see the Issues panel).</source>
-        <translation>Rien n’a été exporté : le document contient des erreurs (voir le panneau Problèmes).</translation>
+        <translation>Rien n’a été exporté&#xa0;: le document contient des erreurs (voir le panneau Problèmes).</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -2796,7 +2801,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>No cookie needs consent: export only the “manage cookies” entry point</source>
-        <translation>Aucun cookie ne demande de consentement : n’exporter que l’accès « gérer mes cookies »</translation>
+        <translation>Aucun cookie ne demande de consentement&#xa0;: n’exporter que l’accès «&#xa0;gérer mes cookies&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2839,7 +2844,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Every cookie with all its fields, one column per language, for spreadsheets; Charte imports it back unchanged.</source>
-        <translation>Chaque cookie avec tous ses champs, une colonne par langue, pour les tableurs ; Charte le réimporte à l’identique.</translation>
+        <translation>Chaque cookie avec tous ses champs, une colonne par langue, pour les tableurs&#xa0;; Charte le réimporte à l’identique.</translation>
     </message>
     <message>
         <source>vanilla-cookieconsent 3 configuration</source>
@@ -2847,7 +2852,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>A script to include after cookieconsent.umd.js that starts the banner with this document; name the file .json for the bare configuration.</source>
-        <translation>Un script à inclure après cookieconsent.umd.js qui lance le bandeau avec ce document ; nommez le fichier en .json pour n’obtenir que la configuration.</translation>
+        <translation>Un script à inclure après cookieconsent.umd.js qui lance le bandeau avec ce document&#xa0;; nommez le fichier en .json pour n’obtenir que la configuration.</translation>
     </message>
     <message>
         <source>Klaro 0.7 configuration</source>
@@ -2855,7 +2860,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>A script to include before klaro.js that sets window.klaroConfig; name the file .json for the bare configuration.</source>
-        <translation>Un script à inclure avant klaro.js qui définit window.klaroConfig ; nommez le fichier en .json pour n’obtenir que la configuration.</translation>
+        <translation>Un script à inclure avant klaro.js qui définit window.klaroConfig&#xa0;; nommez le fichier en .json pour n’obtenir que la configuration.</translation>
     </message>
     <message>
         <source>tarteaucitron 1.x configuration</source>
@@ -2879,8 +2884,8 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>The check finds %n error(s) in this document: publish it anyway?</source>
         <translation>
-            <numerusform>La vérification trouve %n erreur dans ce document : le publier quand même ?</numerusform>
-            <numerusform>La vérification trouve %n erreurs dans ce document : le publier quand même ?</numerusform>
+            <numerusform>La vérification trouve %n erreur dans ce document&#xa0;: le publier quand même&#xa0;?</numerusform>
+            <numerusform>La vérification trouve %n erreurs dans ce document&#xa0;: le publier quand même&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2892,11 +2897,11 @@ Tête : enregistrement %4, empreinte %5
     <name>FileWriter</name>
     <message>
         <source>; the file was not changed</source>
-        <translation> ; le fichier n’a pas été modifié</translation>
+        <translation>&#xa0;; le fichier n’a pas été modifié</translation>
     </message>
     <message>
         <source>standard output: %1</source>
-        <translation>sortie standard : %1</translation>
+        <translation>sortie standard&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2970,11 +2975,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>This document has not been saved: its published revisions are archived beside its file.</source>
-        <translation>Ce document n’a pas été enregistré : ses versions publiées sont archivées à côté de son fichier.</translation>
+        <translation>Ce document n’a pas été enregistré&#xa0;: ses versions publiées sont archivées à côté de son fichier.</translation>
     </message>
     <message>
         <source>The archive cannot be read: %1</source>
-        <translation>L’archive ne peut pas être lue : %1</translation>
+        <translation>L’archive ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>No revision published yet. Publishing creates the archive in %1.</source>
@@ -2993,7 +2998,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The archive was altered: %1</source>
-        <translation>L’archive a été modifiée : %1</translation>
+        <translation>L’archive a été modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Revision %1 — %2</source>
@@ -3013,7 +3018,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Existing consent stands.</source>
@@ -3025,17 +3030,17 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Visitors were asked again: %1.</source>
-        <translation>Le consentement a été redemandé : %1.</translation>
+        <translation>Le consentement a été redemandé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Decision overridden: %1</source>
-        <translation>Décision modifiée : %1</translation>
+        <translation>Décision modifiée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Published despite %n checker error(s): %1</source>
         <translation>
-            <numerusform>Publiée malgré %n erreur du vérificateur : %1</numerusform>
-            <numerusform>Publiée malgré %n erreurs du vérificateur : %1</numerusform>
+            <numerusform>Publiée malgré %n erreur du vérificateur&#xa0;: %1</numerusform>
+            <numerusform>Publiée malgré %n erreurs du vérificateur&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3052,7 +3057,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The document as it was published — charter, cookies, categories, providers, banner — read-only</source>
-        <translation>Le document tel qu'il a été publié (charte, cookies, catégories, fournisseurs, bannière), en lecture seule</translation>
+        <translation>Le document tel qu&apos;il a été publié (charte, cookies, catégories, fournisseurs, bannière), en lecture seule</translation>
     </message>
     <message>
         <source>Open This Revision</source>
@@ -3072,15 +3077,15 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>no table found and no cookie named; the page has %n section(s) of text but no cookie list to import</source>
         <translation>
-            <numerusform>aucun tableau ni aucun cookie nommé ; la page a %n section de texte mais aucune liste de cookies à importer</numerusform>
-            <numerusform>aucun tableau ni aucun cookie nommé ; la page a %n sections de texte mais aucune liste de cookies à importer</numerusform>
+            <numerusform>aucun tableau ni aucun cookie nommé&#xa0;; la page a %n section de texte mais aucune liste de cookies à importer</numerusform>
+            <numerusform>aucun tableau ni aucun cookie nommé&#xa0;; la page a %n sections de texte mais aucune liste de cookies à importer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) found; none has a cookie-name column; headers: %1</source>
         <translation>
-            <numerusform>%n tableau trouvé ; aucun n’a de colonne de noms de cookies ; en-têtes : %1</numerusform>
-            <numerusform>%n tableaux trouvés ; aucun n’a de colonne de noms de cookies ; en-têtes : %1</numerusform>
+            <numerusform>%n tableau trouvé&#xa0;; aucun n’a de colonne de noms de cookies&#xa0;; en-têtes&#xa0;: %1</numerusform>
+            <numerusform>%n tableaux trouvés&#xa0;; aucun n’a de colonne de noms de cookies&#xa0;; en-têtes&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3089,7 +3094,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>not something Charte can import (expected a CSV inventory, a charter page, a Klaro, vanilla-cookieconsent or tarteaucitron configuration, or evidence)</source>
-        <translation>rien que Charte sache importer (attendu : un inventaire CSV, une page de charte, une configuration Klaro, vanilla-cookieconsent ou tarteaucitron, ou des traces)</translation>
+        <translation>rien que Charte sache importer (attendu&#xa0;: un inventaire CSV, une page de charte, une configuration Klaro, vanilla-cookieconsent ou tarteaucitron, ou des traces)</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3215,7 @@ Tête : enregistrement %4, empreinte %5
     <name>IssuesPanel</name>
     <message>
         <source>suppressed: %1</source>
-        <translation>ignoré : %1</translation>
+        <translation>ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Suppressed (%1)</source>
@@ -3254,31 +3259,31 @@ Tête : enregistrement %4, empreinte %5
     <name>JsConfigSandbox</name>
     <message>
         <source>the configuration could not be interrupted (it recurses without end); stopped</source>
-        <translation>la configuration n’a pas pu être interrompue (elle s’appelle elle-même sans fin) ; arrêtée</translation>
+        <translation>la configuration n’a pas pu être interrompue (elle s’appelle elle-même sans fin)&#xa0;; arrêtée</translation>
     </message>
     <message>
         <source>the configuration calls %1; reading a configuration never goes to the network</source>
-        <translation>la configuration appelle %1 ; la lecture d’une configuration ne va jamais sur le réseau</translation>
+        <translation>la configuration appelle %1&#xa0;; la lecture d’une configuration ne va jamais sur le réseau</translation>
     </message>
     <message>
         <source>the configuration builds a value too large for a configuration; stopped</source>
-        <translation>la configuration construit une valeur trop grande pour une configuration ; arrêtée</translation>
+        <translation>la configuration construit une valeur trop grande pour une configuration&#xa0;; arrêtée</translation>
     </message>
     <message>
         <source>JavaScript error: %1</source>
-        <translation>erreur JavaScript : %1</translation>
+        <translation>erreur JavaScript&#xa0;: %1</translation>
     </message>
     <message>
         <source>the configuration loads code with import(); Charte does not run code from elsewhere while reading a configuration</source>
-        <translation>la configuration charge du code avec import() ; Charte n’exécute pas de code venu d’ailleurs en lisant une configuration</translation>
+        <translation>la configuration charge du code avec import()&#xa0;; Charte n’exécute pas de code venu d’ailleurs en lisant une configuration</translation>
     </message>
     <message>
         <source>the configuration still ran after %1 ms (an endless loop?); stopped</source>
-        <translation>la configuration tournait encore après %1 ms (une boucle sans fin ?) ; arrêtée</translation>
+        <translation>la configuration tournait encore après %1 ms (une boucle sans fin&#xa0;?)&#xa0;; arrêtée</translation>
     </message>
     <message>
         <source>the configuration used more than %1 MiB of memory; stopped</source>
-        <translation>la configuration a utilisé plus de %1 Mio de mémoire ; arrêtée</translation>
+        <translation>la configuration a utilisé plus de %1 Mio de mémoire&#xa0;; arrêtée</translation>
     </message>
     <message>
         <source>the configuration is nested too deep or holds too many values to read</source>
@@ -3288,28 +3293,28 @@ Tête : enregistrement %4, empreinte %5
 <context>
     <name>KlaroExporter</name>
     <message>
-        <source>Klaro's modal has no cookie table: each service's description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
-        <translation>la fenêtre de Klaro n’a pas de tableau des cookies : la description de chaque service liste ses cookies, leurs durées de conservation et leurs finalités ; la colonne « service et emplacement » est écartée</translation>
+        <source>Klaro&apos;s modal has no cookie table: each service&apos;s description lists its cookies, lifetimes and purposes; the service-and-location column is left out</source>
+        <translation>la fenêtre de Klaro n’a pas de tableau des cookies&#xa0;: la description de chaque service liste ses cookies, leurs durées de conservation et leurs finalités&#xa0;; la colonne «&#xa0;service et emplacement&#xa0;» est écartée</translation>
     </message>
     <message>
-        <source>the document has no site address: Klaro's privacy-policy link is left out</source>
-        <translation>le document n’a pas d’adresse de site : le lien de Klaro vers la politique de confidentialité est écarté</translation>
+        <source>the document has no site address: Klaro&apos;s privacy-policy link is left out</source>
+        <translation>le document n’a pas d’adresse de site&#xa0;: le lien de Klaro vers la politique de confidentialité est écarté</translation>
     </message>
     <message>
         <source>Klaro links to a privacy policy: the export points it to the site address; set translations.zz.privacyPolicyUrl to the charter page</source>
-        <translation>Klaro renvoie vers une politique de confidentialité : l’export la fait pointer vers l’adresse du site ; réglez translations.zz.privacyPolicyUrl sur la page de la charte</translation>
+        <translation>Klaro renvoie vers une politique de confidentialité&#xa0;: l’export la fait pointer vers l’adresse du site&#xa0;; réglez translations.zz.privacyPolicyUrl sur la page de la charte</translation>
     </message>
     <message>
-        <source>Klaro 0.7 has no Google Consent Mode: send the gtag 'consent' updates from the services' callbacks</source>
-        <translation>Klaro 0.7 n’a pas de Google Consent Mode : envoyez les mises à jour gtag 'consent' depuis les fonctions de rappel des services</translation>
+        <source>Klaro 0.7 has no Google Consent Mode: send the gtag &apos;consent&apos; updates from the services&apos; callbacks</source>
+        <translation>Klaro 0.7 n’a pas de Google Consent Mode&#xa0;: envoyez les mises à jour gtag &apos;consent&apos; depuis les fonctions de rappel des services</translation>
     </message>
     <message>
-        <source>the bare JSON carries no style: Klaro's "toggle all" switch looks on while it is off, and links are not underlined; the .js export fixes both</source>
-        <translation>le JSON seul ne porte aucun style : l'interrupteur « tout activer » de Klaro paraît activé quand il ne l'est pas, et les liens ne sont pas soulignés ; l'export .js corrige les deux</translation>
+        <source>the bare JSON carries no style: Klaro&apos;s &quot;toggle all&quot; switch looks on while it is off, and links are not underlined; the .js export fixes both</source>
+        <translation>le JSON seul ne porte aucun style&#xa0;: l&apos;interrupteur «&#xa0;tout activer&#xa0;» de Klaro paraît activé quand il ne l&apos;est pas, et les liens ne sont pas soulignés&#xa0;; l&apos;export .js corrige les deux</translation>
     </message>
     <message>
-        <source>the site address "%1" is not an http(s) address: Klaro's privacy-policy link is left out</source>
-        <translation>l'adresse du site « %1 » n'est pas une adresse http(s) : le lien de Klaro vers la politique de confidentialité est omis</translation>
+        <source>the site address &quot;%1&quot; is not an http(s) address: Klaro&apos;s privacy-policy link is left out</source>
+        <translation>l&apos;adresse du site «&#xa0;%1&#xa0;» n&apos;est pas une adresse http(s)&#xa0;: le lien de Klaro vers la politique de confidentialité est omis</translation>
     </message>
 </context>
 <context>
@@ -3319,8 +3324,8 @@ Tête : enregistrement %4, empreinte %5
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <source>not an Open Cookie Database file: expected the columns "Cookie / Data Key name" and "Category"</source>
-        <translation>ce n’est pas un fichier de l’Open Cookie Database : colonnes « Cookie / Data Key name » et « Category » attendues</translation>
+        <source>not an Open Cookie Database file: expected the columns &quot;Cookie / Data Key name&quot; and &quot;Category&quot;</source>
+        <translation>ce n’est pas un fichier de l’Open Cookie Database&#xa0;: colonnes «&#xa0;Cookie / Data Key name&#xa0;» et «&#xa0;Category&#xa0;» attendues</translation>
     </message>
 </context>
 <context>
@@ -3335,8 +3340,8 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>%n retention period(s) could not be read as a duration, for example: %1.</source>
         <translation>
-            <numerusform>%n durée de conservation n’a pas pu être lue comme une durée, par exemple : %1.</numerusform>
-            <numerusform>%n durées de conservation n’ont pas pu être lues comme des durées, par exemple : %1.</numerusform>
+            <numerusform>%n durée de conservation n’a pas pu être lue comme une durée, par exemple&#xa0;: %1.</numerusform>
+            <numerusform>%n durées de conservation n’ont pas pu être lues comme des durées, par exemple&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3403,15 +3408,15 @@ Tête : enregistrement %4, empreinte %5
         <translation>Ajouter une langue</translation>
     </message>
     <message>
-        <source>"%1" is not a language code. Use a code such as de, es or pt-BR.</source>
-        <translation>« %1 » n’est pas un code de langue. Utilisez un code tel que de, es ou pt-BR.</translation>
+        <source>&quot;%1&quot; is not a language code. Use a code such as de, es or pt-BR.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue. Utilisez un code tel que de, es ou pt-BR.</translation>
     </message>
 </context>
 <context>
     <name>LibraryConfigImporter</name>
     <message>
-        <source>service "%1" lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</source>
-        <translation>le service « %1 » ne liste aucun cookie et la base de cookies connus n’en a aucun pour lui ; il figure comme fournisseur sans cookies</translation>
+        <source>service &quot;%1&quot; lists no cookies and the known-cookie database has none for it; it is listed as a provider without cookies</source>
+        <translation>le service «&#xa0;%1&#xa0;» ne liste aucun cookie et la base de cookies connus n’en a aucun pour lui&#xa0;; il figure comme fournisseur sans cookies</translation>
     </message>
     <message>
         <source>this is not a text file (it contains NUL bytes)</source>
@@ -3419,11 +3424,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>this is a vanilla-cookieconsent 2 setup (initCookieConsent); Charte reads version 3 configurations (CookieConsent.run)</source>
-        <translation>c’est une configuration vanilla-cookieconsent 2 (initCookieConsent) ; Charte lit les configurations de la version 3 (CookieConsent.run)</translation>
+        <translation>c’est une configuration vanilla-cookieconsent 2 (initCookieConsent)&#xa0;; Charte lit les configurations de la version 3 (CookieConsent.run)</translation>
     </message>
     <message>
-        <source>defines no tarteaucitron.services; expected tarteaucitron's service list (tarteaucitron.services.js)</source>
-        <translation>ne définit aucun tarteaucitron.services ; attendu : la liste des services de tarteaucitron (tarteaucitron.services.js)</translation>
+        <source>defines no tarteaucitron.services; expected tarteaucitron&apos;s service list (tarteaucitron.services.js)</source>
+        <translation>ne définit aucun tarteaucitron.services&#xa0;; attendu&#xa0;: la liste des services de tarteaucitron (tarteaucitron.services.js)</translation>
     </message>
     <message>
         <source>the script ran but handed nothing to Klaro (klaroConfig, klaro.setup), vanilla-cookieconsent (CookieConsent.run) or tarteaucitron (tarteaucitron.init, tarteaucitron.job)</source>
@@ -3435,31 +3440,31 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>the configuration names no cookie and the known-cookie database knows none of its services; nothing to import</source>
-        <translation>la configuration ne nomme aucun cookie et la base de cookies connus ne connaît aucun de ses services ; rien à importer</translation>
+        <translation>la configuration ne nomme aucun cookie et la base de cookies connus ne connaît aucun de ses services&#xa0;; rien à importer</translation>
     </message>
     <message>
         <source>a service without a name was left out</source>
         <translation>un service sans nom a été écarté</translation>
     </message>
     <message>
-        <source>service "%1" has no purpose; it was put in the necessary category if required, else in functional</source>
-        <translation>le service « %1 » n’a pas de finalité ; il a été placé dans la catégorie nécessaire s’il est obligatoire, sinon dans fonctionnelle</translation>
+        <source>service &quot;%1&quot; has no purpose; it was put in the necessary category if required, else in functional</source>
+        <translation>le service «&#xa0;%1&#xa0;» n’a pas de finalité&#xa0;; il a été placé dans la catégorie nécessaire s’il est obligatoire, sinon dans fonctionnelle</translation>
     </message>
     <message>
-        <source>service "%1": a cookie entry without a name was left out</source>
-        <translation>service « %1 » : une entrée de cookie sans nom a été écartée</translation>
+        <source>service &quot;%1&quot;: a cookie entry without a name was left out</source>
+        <translation>service «&#xa0;%1&#xa0;»&#xa0;: une entrée de cookie sans nom a été écartée</translation>
     </message>
     <message>
-        <source>category "%1" (%2): cookie table row %3 has no cookie name and was left out</source>
-        <translation>catégorie « %1 » (%2) : la ligne %3 du tableau des cookies n’a pas de nom de cookie et a été écartée</translation>
+        <source>category &quot;%1&quot; (%2): cookie table row %3 has no cookie name and was left out</source>
+        <translation>catégorie «&#xa0;%1&#xa0;» (%2)&#xa0;: la ligne %3 du tableau des cookies n’a pas de nom de cookie et a été écartée</translation>
     </message>
     <message>
-        <source>category "%1": an autoClear cookie without a name was left out</source>
-        <translation>catégorie « %1 » : un cookie autoClear sans nom a été écarté</translation>
+        <source>category &quot;%1&quot;: an autoClear cookie without a name was left out</source>
+        <translation>catégorie «&#xa0;%1&#xa0;»&#xa0;: un cookie autoClear sans nom a été écarté</translation>
     </message>
     <message>
         <source>the %1 texts are loaded from %2 when the page runs; they were not read</source>
-        <translation>les textes %1 sont chargés depuis %2 quand la page s’exécute ; ils n’ont pas été lus</translation>
+        <translation>les textes %1 sont chargés depuis %2 quand la page s’exécute&#xa0;; ils n’ont pas été lus</translation>
     </message>
     <message>
         <source>a tarteaucitron.job entry that is not a service key was left out</source>
@@ -3470,33 +3475,33 @@ Tête : enregistrement %4, empreinte %5
         <translation>aucun service n’est ajouté à tarteaucitron.job</translation>
     </message>
     <message>
-        <source>service "%1": tarteaucitron's service list names no cookie for it</source>
-        <translation>service « %1 » : la liste des services de tarteaucitron ne lui nomme aucun cookie</translation>
+        <source>service &quot;%1&quot;: tarteaucitron&apos;s service list names no cookie for it</source>
+        <translation>service «&#xa0;%1&#xa0;»&#xa0;: la liste des services de tarteaucitron ne lui nomme aucun cookie</translation>
     </message>
     <message>
-        <source>service "%1" is not in tarteaucitron's service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</source>
-        <translation>le service « %1 » n’est pas dans la liste des services de tarteaucitron (donnez-la avec --services tarteaucitron.services.js) et la base de cookies connus n’a aucun cookie pour lui ; il figure comme fournisseur sans cookies</translation>
+        <source>service &quot;%1&quot; is not in tarteaucitron&apos;s service list (give it with --services tarteaucitron.services.js) and the known-cookie database has no cookies for it; it is listed as a provider without cookies</source>
+        <translation>le service «&#xa0;%1&#xa0;» n’est pas dans la liste des services de tarteaucitron (donnez-la avec --services tarteaucitron.services.js) et la base de cookies connus n’a aucun cookie pour lui&#xa0;; il figure comme fournisseur sans cookies</translation>
     </message>
 </context>
 <context>
     <name>Lifetime</name>
     <message>
-        <source>expected "session" or a duration such as "13 months", "1 year" or "30 days", got "%1"</source>
-        <translation>« session » ou une durée telle que « 13 mois », « 1 an » ou « 30 jours » attendue, « %1 » trouvé</translation>
+        <source>expected &quot;session&quot; or a duration such as &quot;13 months&quot;, &quot;1 year&quot; or &quot;30 days&quot;, got &quot;%1&quot;</source>
+        <translation>«&#xa0;session&#xa0;» ou une durée telle que «&#xa0;13 mois&#xa0;», «&#xa0;1 an&#xa0;» ou «&#xa0;30 jours&#xa0;» attendue, «&#xa0;%1&#xa0;» trouvé</translation>
     </message>
 </context>
 <context>
     <name>LifetimeEditor</name>
     <message>
-        <source>Not a lifetime Charte can read: write it as "session", "13 months", "1 year", "2 semaines"… Kept as written and flagged if you leave it so.</source>
-        <translation>Pas une durée que Charte sait lire : écrivez-la « session », « 13 mois », « 1 an », « 2 semaines »… Gardée telle quelle et signalée si vous la laissez ainsi.</translation>
+        <source>Not a lifetime Charte can read: write it as &quot;session&quot;, &quot;13 months&quot;, &quot;1 year&quot;, &quot;2 semaines&quot;… Kept as written and flagged if you leave it so.</source>
+        <translation>Pas une durée que Charte sait lire&#xa0;: écrivez-la «&#xa0;session&#xa0;», «&#xa0;13 mois&#xa0;», «&#xa0;1 an&#xa0;», «&#xa0;2 semaines&#xa0;»… Gardée telle quelle et signalée si vous la laissez ainsi.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l’enregistrement automatique : %1</translation>
+        <translation>Échec de l’enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3560,7 +3565,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Edit &amp;language:</source>
-        <translation>&amp;Langue d’édition :</translation>
+        <translation>&amp;Langue d’édition&#xa0;:</translation>
     </message>
     <message>
         <source>Edit language</source>
@@ -3643,7 +3648,7 @@ Tête : enregistrement %4, empreinte %5
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Export the charter, the banner or a consent library's configuration</source>
+        <source>Export the charter, the banner or a consent library&apos;s configuration</source>
         <translation>Exporter la charte, le bandeau ou la configuration d’une bibliothèque de consentement</translation>
     </message>
     <message>
@@ -3738,7 +3743,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Imported %1: %2</source>
-        <translation>%1 importé : %2</translation>
+        <translation>%1 importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3749,31 +3754,31 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Site &amp;name:</source>
-        <translation>&amp;Nom du site :</translation>
+        <translation>&amp;Nom du site&#xa0;:</translation>
     </message>
     <message>
         <source>Site &amp;address (URL):</source>
-        <translation>&amp;Adresse du site (URL) :</translation>
+        <translation>&amp;Adresse du site (URL)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publisher (controller):</source>
-        <translation>Éd&amp;iteur (responsable du traitement) :</translation>
+        <translation>Éd&amp;iteur (responsable du traitement)&#xa0;:</translation>
     </message>
     <message>
-        <source>Publisher's postal a&amp;ddress:</source>
-        <translation>Adresse &amp;postale de l’éditeur :</translation>
+        <source>Publisher&apos;s postal a&amp;ddress:</source>
+        <translation>Adresse &amp;postale de l’éditeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;DPO contact (e-mail):</source>
-        <translation>Contact du &amp;DPO (e-mail) :</translation>
+        <translation>Contact du &amp;DPO (e-mail)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last updated:</source>
-        <translation>Dernière &amp;mise à jour :</translation>
+        <translation>Dernière &amp;mise à jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Revision:</source>
-        <translation>&amp;Révision :</translation>
+        <translation>&amp;Révision&#xa0;:</translation>
     </message>
     <message>
         <source>Site name</source>
@@ -3788,7 +3793,7 @@ Tête : enregistrement %4, empreinte %5
         <translation>Éditeur</translation>
     </message>
     <message>
-        <source>Publisher's postal address</source>
+        <source>Publisher&apos;s postal address</source>
         <translation>Adresse postale de l’éditeur</translation>
     </message>
     <message>
@@ -3832,30 +3837,30 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Name of the category (%1):</source>
-        <translation>Nom de la catégorie (%1) :</translation>
+        <translation>Nom de la catégorie (%1)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Publisher:</source>
-        <translation>Éditeur :</translation>
+        <translation>Éditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Privacy contact:</source>
-        <translation>Contact données personnelles :</translation>
+        <translation>Contact données personnelles&#xa0;:</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation>Révision :</translation>
+        <translation>Révision&#xa0;:</translation>
     </message>
     <message>
         <source>Last updated:</source>
-        <translation>Dernière mise à jour :</translation>
+        <translation>Dernière mise à jour&#xa0;:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation>Langues :</translation>
+        <translation>Langues&#xa0;:</translation>
     </message>
     <message>
         <source>Cookies and trackers</source>
@@ -3912,7 +3917,7 @@ Tête : enregistrement %4, empreinte %5
     <message>
         <source>%1: %2</source>
         <comment>figure caption: number</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No category</source>
@@ -3944,11 +3949,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), cookies: %4</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), cookies : %4</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 (%3), cookies&#xa0;: %4</translation>
     </message>
     <message>
         <source>Country not stated for: %1</source>
-        <translation>Pays non indiqué pour : %1</translation>
+        <translation>Pays non indiqué pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>No providers declared yet.</source>
@@ -3956,7 +3961,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>None: every provider is established in the EU or the EEA.</source>
-        <translation>Aucun : tous les fournisseurs sont établis dans l’UE ou l’EEE.</translation>
+        <translation>Aucun&#xa0;: tous les fournisseurs sont établis dans l’UE ou l’EEE.</translation>
     </message>
 </context>
 <context>
@@ -3979,7 +3984,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>the TLS certificate was refused: %1</source>
-        <translation>le certificat TLS a été refusé : %1</translation>
+        <translation>le certificat TLS a été refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server sent nothing for %1 s</source>
@@ -4079,20 +4084,20 @@ Tête : enregistrement %4, empreinte %5
         <translation>liste de chaînes de caractères attendue</translation>
     </message>
     <message>
-        <source>expected an object of texts by language, such as {"fr": "…"}</source>
-        <translation>objet de textes par langue attendu, tel que {"fr": "…"}</translation>
+        <source>expected an object of texts by language, such as {&quot;fr&quot;: &quot;…&quot;}</source>
+        <translation>objet de textes par langue attendu, tel que {&quot;fr&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <source>the text for language "%1" is not a string</source>
-        <translation>le texte de la langue « %1 » n’est pas une chaîne de caractères</translation>
+        <source>the text for language &quot;%1&quot; is not a string</source>
+        <translation>le texte de la langue «&#xa0;%1&#xa0;» n’est pas une chaîne de caractères</translation>
     </message>
     <message>
         <source>expected one of %1</source>
         <translation>valeur attendue parmi %1</translation>
     </message>
     <message>
-        <source>expected a colour such as "#1d4e89"</source>
-        <translation>couleur attendue, telle que « #1d4e89 »</translation>
+        <source>expected a colour such as &quot;#1d4e89&quot;</source>
+        <translation>couleur attendue, telle que «&#xa0;#1d4e89&#xa0;»</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -4107,24 +4112,24 @@ Tête : enregistrement %4, empreinte %5
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <source>must include the default language "%1"</source>
-        <translation>doit inclure la langue par défaut « %1 »</translation>
+        <source>must include the default language &quot;%1&quot;</source>
+        <translation>doit inclure la langue par défaut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>expected a date such as "2026-11-29"</source>
-        <translation>date attendue, telle que « 2026-11-29 »</translation>
+        <source>expected a date such as &quot;2026-11-29&quot;</source>
+        <translation>date attendue, telle que «&#xa0;2026-11-29&#xa0;»</translation>
     </message>
     <message>
-        <source>expected "session" or a duration (a whole number of seconds)</source>
-        <translation>« session » ou une durée attendue (un nombre entier de secondes)</translation>
+        <source>expected &quot;session&quot; or a duration (a whole number of seconds)</source>
+        <translation>«&#xa0;session&#xa0;» ou une durée attendue (un nombre entier de secondes)</translation>
     </message>
     <message>
-        <source>"%1" is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
-        <translation>« %1 » est un format plus récent que celui lu par cette version de Charte (charte/1) ; ouvrez-le avec une version plus récente de Charte</translation>
+        <source>&quot;%1&quot; is a newer format than this version of Charte reads (charte/1); open it with a newer Charte</source>
+        <translation>«&#xa0;%1&#xa0;» est un format plus récent que celui lu par cette version de Charte (charte/1)&#xa0;; ouvrez-le avec une version plus récente de Charte</translation>
     </message>
     <message>
-        <source>"%1" is not a Charte document format (expected "charte/1")</source>
-        <translation>« %1 » n’est pas un format de document Charte (« charte/1 » attendu)</translation>
+        <source>&quot;%1&quot; is not a Charte document format (expected &quot;charte/1&quot;)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un format de document Charte («&#xa0;charte/1&#xa0;» attendu)</translation>
     </message>
     <message>
         <source>missing, expected an object</source>
@@ -4140,23 +4145,23 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>the file is not valid UTF-8; save it as UTF-8 and try again</source>
-        <translation>le fichier n’est pas en UTF-8 valide ; enregistrez-le en UTF-8 et réessayez</translation>
+        <translation>le fichier n’est pas en UTF-8 valide&#xa0;; enregistrez-le en UTF-8 et réessayez</translation>
     </message>
     <message>
         <source>malformed JSON: %1</source>
-        <translation>JSON mal formé : %1</translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>expected a JSON object with "format": "charte/1"</source>
-        <translation>objet JSON attendu avec "format": "charte/1"</translation>
+        <source>expected a JSON object with &quot;format&quot;: &quot;charte/1&quot;</source>
+        <translation>objet JSON attendu avec &quot;format&quot;: &quot;charte/1&quot;</translation>
     </message>
     <message>
         <source>malformed JSON: a \u escape holds half of a surrogate pair</source>
-        <translation>JSON mal formé : un échappement \u ne contient que la moitié d’une paire de substitution</translation>
+        <translation>JSON mal formé&#xa0;: un échappement \u ne contient que la moitié d’une paire de substitution</translation>
     </message>
     <message>
-        <source>the member "%1" appears twice in this object</source>
-        <translation>le membre « %1 » apparaît deux fois dans cet objet</translation>
+        <source>the member &quot;%1&quot; appears twice in this object</source>
+        <translation>le membre «&#xa0;%1&#xa0;» apparaît deux fois dans cet objet</translation>
     </message>
     <message>
         <source>this is not a text file (it contains NUL bytes)</source>
@@ -4172,7 +4177,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>a text of more than %1 MiB; Charte reads texts up to %1 MiB</source>
-        <translation>un texte de plus de %1 Mio ; Charte lit les textes jusqu’à %1 Mio</translation>
+        <translation>un texte de plus de %1 Mio&#xa0;; Charte lit les textes jusqu’à %1 Mio</translation>
     </message>
 </context>
 <context>
@@ -4183,23 +4188,23 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Privacy policy:</source>
-        <translation>&amp;Politique de confidentialité :</translation>
+        <translation>&amp;Politique de confidentialité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>Where the provider is established: type its name or its code (FR, IE, US…). Outside the EU, visitors are told their data leaves it.</source>
-        <translation>Où le prestataire est établi : tapez le nom du pays ou son code (FR, IE, US…). Hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
+        <translation>Où le prestataire est établi&#xa0;: tapez le nom du pays ou son code (FR, IE, US…). Hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
     </message>
 </context>
 <context>
@@ -4212,14 +4217,14 @@ Tête : enregistrement %4, empreinte %5
         </translation>
     </message>
     <message>
-        <source>The id "%1" is empty or already used.</source>
-        <translation>L’identifiant « %1 » est vide ou déjà utilisé.</translation>
+        <source>The id &quot;%1&quot; is empty or already used.</source>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» est vide ou déjà utilisé.</translation>
     </message>
     <message numerus="yes">
         <source>%n cookie(s) are set by %1. Which provider sets them instead?</source>
         <translation>
-            <numerusform>%n cookie est déposé par %1. Quel fournisseur le dépose à sa place ?</numerusform>
-            <numerusform>%n cookies sont déposés par %1. Quel fournisseur les dépose à sa place ?</numerusform>
+            <numerusform>%n cookie est déposé par %1. Quel fournisseur le dépose à sa place&#xa0;?</numerusform>
+            <numerusform>%n cookies sont déposés par %1. Quel fournisseur les dépose à sa place&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4240,35 +4245,35 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web :</translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Privacy policy:</source>
-        <translation>&amp;Politique de confidentialité :</translation>
+        <translation>&amp;Politique de confidentialité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>Pa&amp;ys :</translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>How the file refers to this provider; cookies follow a change.</source>
-        <translation>Nom sous lequel le fichier désigne ce fournisseur ; les cookies suivent son changement.</translation>
+        <translation>Nom sous lequel le fichier désigne ce fournisseur&#xa0;; les cookies suivent son changement.</translation>
     </message>
     <message>
         <source>Two-letter ISO code (FR, IE, US…): outside the EU, visitors are told their data leaves it.</source>
-        <translation>Code ISO à deux lettres (FR, IE, US…) : hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
+        <translation>Code ISO à deux lettres (FR, IE, US…)&#xa0;: hors de l’UE, les visiteurs sont informés que leurs données la quittent.</translation>
     </message>
     <message>
-        <source>"%1" is not a country: choose one from the list or type its two-letter code. The country was not changed.</source>
-        <translation>« %1 » n’est pas un pays : choisissez-en un dans la liste ou tapez son code à deux lettres. Le pays n’a pas été modifié.</translation>
+        <source>&quot;%1&quot; is not a country: choose one from the list or type its two-letter code. The country was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pays&#xa0;: choisissez-en un dans la liste ou tapez son code à deux lettres. Le pays n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4278,8 +4283,8 @@ Tête : enregistrement %4, empreinte %5
         <translation>entrée %1 (version %2, %3)</translation>
     </message>
     <message>
-        <source>not a Charte archive entry (expected "format": "charte-archive/1")</source>
-        <translation>pas une entrée d’archive Charte (« format » : « charte-archive/1 » attendu)</translation>
+        <source>not a Charte archive entry (expected &quot;format&quot;: &quot;charte-archive/1&quot;)</source>
+        <translation>pas une entrée d’archive Charte («&#xa0;format&#xa0;»&#xa0;: «&#xa0;charte-archive/1&#xa0;» attendu)</translation>
     </message>
     <message>
         <source>the entry has no valid sequence, revision or date</source>
@@ -4295,39 +4300,39 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation>entrée %1 : %2</translation>
+        <translation>entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>entry %1: %2 was altered (it is no longer valid JSON)</source>
-        <translation>entrée %1 : %2 a été modifié (ce n’est plus du JSON valide)</translation>
+        <translation>entrée %1&#xa0;: %2 a été modifié (ce n’est plus du JSON valide)</translation>
     </message>
     <message>
         <source>entry %1: %2 was altered (%3)</source>
-        <translation>entrée %1 : %2 a été modifié (%3)</translation>
+        <translation>entrée %1&#xa0;: %2 a été modifié (%3)</translation>
     </message>
     <message>
         <source>entry %1: %2 says it is entry %3</source>
-        <translation>entrée %1 : %2 se dit l’entrée %3</translation>
+        <translation>entrée %1&#xa0;: %2 se dit l’entrée %3</translation>
     </message>
     <message>
         <source>%1: %2 was altered (its hash no longer matches its content)</source>
-        <translation>%1 : %2 a été modifié (son empreinte ne correspond plus à son contenu)</translation>
+        <translation>%1&#xa0;: %2 a été modifié (son empreinte ne correspond plus à son contenu)</translation>
     </message>
     <message>
         <source>%1: the chain is broken (it does not follow entry %2 as written)</source>
-        <translation>%1 : la chaîne est rompue (elle ne suit pas l’entrée %2 telle qu’écrite)</translation>
+        <translation>%1&#xa0;: la chaîne est rompue (elle ne suit pas l’entrée %2 telle qu’écrite)</translation>
     </message>
     <message>
         <source>%1: %2 is missing</source>
-        <translation>%1 : %2 manque</translation>
+        <translation>%1&#xa0;: %2 manque</translation>
     </message>
     <message>
         <source>%1: %2 was altered (SHA-256 differs)</source>
-        <translation>%1 : %2 a été modifié (SHA-256 différent)</translation>
+        <translation>%1&#xa0;: %2 a été modifié (SHA-256 différent)</translation>
     </message>
     <message>
         <source>%1: %2 was added after publication</source>
-        <translation>%1 : %2 a été ajouté après la publication</translation>
+        <translation>%1&#xa0;: %2 a été ajouté après la publication</translation>
     </message>
     <message>
         <source>cannot create the archive folder</source>
@@ -4339,7 +4344,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>already exists; another publication is under way?</source>
-        <translation>existe déjà ; une autre publication est-elle en cours ?</translation>
+        <translation>existe déjà&#xa0;; une autre publication est-elle en cours&#xa0;?</translation>
     </message>
     <message>
         <source>cannot move the new entry into place</source>
@@ -4377,7 +4382,7 @@ Tête : enregistrement %4, empreinte %5
         <translation>Pourquoi vous en décidez autrement (conservé dans l’archive)</translation>
     </message>
     <message>
-        <source>Shown with this revision in the charter's history</source>
+        <source>Shown with this revision in the charter&apos;s history</source>
         <translation>Affichée avec cette version dans l’historique de la charte</translation>
     </message>
     <message>
@@ -4386,27 +4391,27 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Decision:</source>
-        <translation>Décision :</translation>
+        <translation>Décision&#xa0;:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation>Raison :</translation>
+        <translation>Raison&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Publish anyway because:</source>
-        <translation>Publier quand même parce que :</translation>
+        <translation>Publier quand même parce que&#xa0;:</translation>
     </message>
     <message>
         <source>Save the document first: the archive of published revisions is kept beside it.</source>
-        <translation>Enregistrez d’abord le document : l’archive des versions publiées est conservée à côté.</translation>
+        <translation>Enregistrez d’abord le document&#xa0;: l’archive des versions publiées est conservée à côté.</translation>
     </message>
     <message>
         <source>First publication of revision %1. The archive will be created in %2.</source>
@@ -4414,7 +4419,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Changes since revision %1, published on %2:</source>
-        <translation>Modifications depuis la version %1, publiée le %2 :</translation>
+        <translation>Modifications depuis la version %1, publiée le %2&#xa0;:</translation>
     </message>
     <message>
         <source>Visitors must be asked again for this change</source>
@@ -4422,33 +4427,33 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Nothing changed since the last publication: there is nothing to publish.</source>
-        <translation>Rien n’a changé depuis la dernière publication : il n’y a rien à publier.</translation>
+        <translation>Rien n’a changé depuis la dernière publication&#xa0;: il n’y a rien à publier.</translation>
     </message>
     <message>
         <source>Visitors are asked when they first come; the revision stays %1.</source>
-        <translation>Les visiteurs sont sollicités à leur première visite ; la version reste %1.</translation>
+        <translation>Les visiteurs sont sollicités à leur première visite&#xa0;; la version reste %1.</translation>
     </message>
     <message>
         <source>Visitors must be asked again (%1): the revision goes from %2 to %3.</source>
-        <translation>Le consentement doit être redemandé (%1) : la version passe de %2 à %3.</translation>
+        <translation>Le consentement doit être redemandé (%1)&#xa0;: la version passe de %2 à %3.</translation>
     </message>
     <message>
         <source>Visitors need not be asked again: these changes do not widen what they agreed to. The revision stays %1.</source>
-        <translation>Inutile de redemander le consentement : ces modifications n’étendent pas ce que les visiteurs ont accepté. La version reste %1.</translation>
+        <translation>Inutile de redemander le consentement&#xa0;: ces modifications n’étendent pas ce que les visiteurs ont accepté. La version reste %1.</translation>
     </message>
     <message>
         <source>You decide to ask again: the revision becomes %1.</source>
-        <translation>Vous décidez de redemander le consentement : la version devient %1.</translation>
+        <translation>Vous décidez de redemander le consentement&#xa0;: la version devient %1.</translation>
     </message>
     <message>
         <source>You decide not to ask again: the revision stays %1.</source>
-        <translation>Vous décidez de ne pas redemander le consentement : la version reste %1.</translation>
+        <translation>Vous décidez de ne pas redemander le consentement&#xa0;: la version reste %1.</translation>
     </message>
     <message numerus="yes">
         <source>The checker reports %n error(s), the first: %1</source>
         <translation>
-            <numerusform>Le vérificateur signale %n erreur : %1</numerusform>
-            <numerusform>Le vérificateur signale %n erreurs, dont la première : %1</numerusform>
+            <numerusform>Le vérificateur signale %n erreur&#xa0;: %1</numerusform>
+            <numerusform>Le vérificateur signale %n erreurs, dont la première&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4464,18 +4469,18 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>this is the first publication: there is no earlier consent to ask again</source>
-        <translation>c’est la première publication : aucun consentement antérieur à redemander</translation>
+        <translation>c’est la première publication&#xa0;: aucun consentement antérieur à redemander</translation>
     </message>
     <message numerus="yes">
         <source>the checker reports %n error(s); correct them, or publish anyway with a reason (--force REASON)</source>
         <translation>
-            <numerusform>le vérificateur signale %n erreur ; corrigez-la, ou publiez quand même avec une raison (--force RAISON)</numerusform>
-            <numerusform>le vérificateur signale %n erreurs ; corrigez-les, ou publiez quand même avec une raison (--force RAISON)</numerusform>
+            <numerusform>le vérificateur signale %n erreur&#xa0;; corrigez-la, ou publiez quand même avec une raison (--force RAISON)</numerusform>
+            <numerusform>le vérificateur signale %n erreurs&#xa0;; corrigez-les, ou publiez quand même avec une raison (--force RAISON)</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing changed since revision %1 was published on %2; nothing was written</source>
-        <translation>rien n’a changé depuis la publication de la version %1 le %2 ; rien n’a été écrit</translation>
+        <translation>rien n’a changé depuis la publication de la version %1 le %2&#xa0;; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -4505,11 +4510,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Read-only: this is the document as it was published, not the one you edit.</source>
-        <translation>Lecture seule : c'est le document tel qu'il a été publié, pas celui que vous modifiez.</translation>
+        <translation>Lecture seule&#xa0;: c&apos;est le document tel qu&apos;il a été publié, pas celui que vous modifiez.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Charter</source>
@@ -4537,15 +4542,15 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Write this revision to a new file, to open and edit it; the archive stays as it is</source>
-        <translation>Écrire cette révision dans un nouveau fichier, pour l'ouvrir et la modifier ; l'archive reste telle quelle</translation>
+        <translation>Écrire cette révision dans un nouveau fichier, pour l&apos;ouvrir et la modifier&#xa0;; l&apos;archive reste telle quelle</translation>
     </message>
     <message>
         <source>This entry of the archive holds no charter page.</source>
-        <translation>Cette entrée de l'archive ne contient aucune page de charte.</translation>
+        <translation>Cette entrée de l&apos;archive ne contient aucune page de charte.</translation>
     </message>
     <message>
         <source>This file of the archive cannot be read: %1</source>
-        <translation>Ce fichier de l'archive ne peut pas être lu : %1</translation>
+        <translation>Ce fichier de l&apos;archive ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Category</source>
@@ -4585,11 +4590,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The copy was not written: %1</source>
-        <translation>La copie n'a pas été écrite : %1</translation>
+        <translation>La copie n&apos;a pas été écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Revision %1 written to %2. Open it to edit it; the archive is unchanged.</source>
-        <translation>Révision %1 écrite dans %2. Ouvrez-la pour la modifier ; l'archive n'a pas changé.</translation>
+        <translation>Révision %1 écrite dans %2. Ouvrez-la pour la modifier&#xa0;; l&apos;archive n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Save a Copy of the Revision</source>
@@ -4608,7 +4613,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Site &amp;URL:</source>
-        <translation>&amp;URL du site :</translation>
+        <translation>&amp;URL du site&#xa0;:</translation>
     </message>
     <message>
         <source>https://www.example.org/</source>
@@ -4620,11 +4625,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Pages at most:</source>
-        <translation>&amp;Pages au maximum :</translation>
+        <translation>&amp;Pages au maximum&#xa0;:</translation>
     </message>
     <message>
         <source>Link &amp;depth:</source>
-        <translation>P&amp;rofondeur des liens :</translation>
+        <translation>P&amp;rofondeur des liens&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
@@ -4735,7 +4740,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>cancelled: partial report</source>
-        <translation>annulé : rapport partiel</translation>
+        <translation>annulé&#xa0;: rapport partiel</translation>
     </message>
     <message>
         <source>stopped by a limit</source>
@@ -4747,7 +4752,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Engine:</source>
-        <translation>&amp;Moteur :</translation>
+        <translation>&amp;Moteur&#xa0;:</translation>
     </message>
     <message>
         <source>Chromium (a real browser)</source>
@@ -4758,60 +4763,56 @@ Tête : enregistrement %4, empreinte %5
         <translation>Requêtes HTTP seulement (aucun script ne s’exécute)</translation>
     </message>
     <message>
-        <source>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner's own buttons. Without Chromium, the scan uses HTTP requests.</source>
+        <source>Chromium sees cookies written by scripts, web storage and third-party frames, and clicks the banner&apos;s own buttons. Without Chromium, the scan uses HTTP requests.</source>
         <translation>Chromium voit les cookies écrits par des scripts, le stockage web et les cadres tiers, et clique sur les boutons du bandeau lui-même. Sans Chromium, l’analyse utilise des requêtes HTTP.</translation>
     </message>
     <message>
         <source>Phases:</source>
-        <translation>Phases :</translation>
+        <translation>Phases&#xa0;:</translation>
     </message>
     <message>
         <source>Before any choice</source>
         <translation>Avant tout choix</translation>
     </message>
     <message>
-        <source>After refusing (clicks "reject all")</source>
-        <translation>Après refus (clic sur « tout refuser »)</translation>
+        <source>After refusing (clicks &quot;reject all&quot;)</source>
+        <translation>Après refus (clic sur «&#xa0;tout refuser&#xa0;»)</translation>
     </message>
     <message>
-        <source>After accepting (clicks "accept all")</source>
-        <translation>Après acceptation (clic sur « tout accepter »)</translation>
+        <source>After accepting (clicks &quot;accept all&quot;)</source>
+        <translation>Après acceptation (clic sur «&#xa0;tout accepter&#xa0;»)</translation>
     </message>
     <message>
         <source>&amp;Refusal control:</source>
-        <translation>Bouton de &amp;refus :</translation>
+        <translation>Bouton de &amp;refus&#xa0;:</translation>
     </message>
     <message>
         <source>Acce&amp;ptance control:</source>
-        <translation>Bouton d’acce&amp;ptation :</translation>
+        <translation>Bouton d’acce&amp;ptation&#xa0;:</translation>
     </message>
     <message>
         <source>CSS selector; empty: known banners</source>
-        <translation>sélecteur CSS ; vide : bandeaux connus</translation>
+        <translation>sélecteur CSS&#xa0;; vide&#xa0;: bandeaux connus</translation>
     </message>
     <message>
         <source>Declared &amp;site:</source>
-        <translation>&amp;Site déclaré :</translation>
+        <translation>&amp;Site déclaré&#xa0;:</translation>
     </message>
     <message>
         <source>the host the inventory describes</source>
         <translation>l’hôte que décrit l’inventaire</translation>
     </message>
     <message>
-        <source>%1 (the document's site)</source>
-        <translation>%1 (le site du document)</translation>
-    </message>
-    <message>
-        <source>When you scan a staging copy, the host the inventory describes: the copy's own cookies then match the declared first-party cookies.</source>
-        <translation>Quand vous analysez une copie de préproduction, l’hôte que décrit l’inventaire : les cookies propres à la copie correspondent alors aux cookies internes déclarés.</translation>
+        <source>When you scan a staging copy, the host the inventory describes: the copy&apos;s own cookies then match the declared first-party cookies.</source>
+        <translation>Quand vous analysez une copie de préproduction, l’hôte que décrit l’inventaire&#xa0;: les cookies propres à la copie correspondent alors aux cookies internes déclarés.</translation>
     </message>
     <message>
         <source>Si&amp;multaneous requests:</source>
-        <translation>Requêtes si&amp;multanées :</translation>
+        <translation>Requêtes si&amp;multanées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeout per page (s):</source>
-        <translation>&amp;Délai par page (s) :</translation>
+        <translation>&amp;Délai par page (s)&#xa0;:</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -4827,7 +4828,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -4867,7 +4868,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Progress: %1</source>
-        <translation>Avancement : %1</translation>
+        <translation>Avancement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Engine</source>
@@ -4887,7 +4888,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>%1. Scanning with HTTP requests instead: no script runs and no consent phase can be tested.</source>
-        <translation>%1. Analyse par requêtes HTTP à la place : aucun script ne s’exécute et aucune phase de consentement ne peut être testée.</translation>
+        <translation>%1. Analyse par requêtes HTTP à la place&#xa0;: aucun script ne s’exécute et aucune phase de consentement ne peut être testée.</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -4925,7 +4926,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>no Chromium: only the visit before any choice was scanned</source>
-        <translation>pas de Chromium : seule la visite avant tout choix a été analysée</translation>
+        <translation>pas de Chromium&#xa0;: seule la visite avant tout choix a été analysée</translation>
     </message>
     <message>
         <source>HTTP header</source>
@@ -4965,7 +4966,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Not run: no Chromium</source>
-        <translation>Non exécutée : pas de Chromium</translation>
+        <translation>Non exécutée&#xa0;: pas de Chromium</translation>
     </message>
     <message>
         <source>Refusal control not found</source>
@@ -5015,7 +5016,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Scan failed: %1 could not be loaded, so nothing was observed (see the log).</source>
-        <translation>Échec de l’analyse : %1 n’a pas pu être chargée, rien n’a donc été observé (voir le journal).</translation>
+        <translation>Échec de l’analyse&#xa0;: %1 n’a pas pu être chargée, rien n’a donc été observé (voir le journal).</translation>
+    </message>
+    <message>
+        <source>Left empty, it is %1, the document&apos;s site.</source>
+        <translation>Laissé vide, c’est %1, le site du document.</translation>
     </message>
 </context>
 <context>
@@ -5102,7 +5107,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Not observed: this engine runs no script.</source>
-        <translation>Non observé : ce moteur n’exécute aucun script.</translation>
+        <translation>Non observé&#xa0;: ce moteur n’exécute aucun script.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -5133,20 +5138,20 @@ Tête : enregistrement %4, empreinte %5
         <translation>Les pages ont été visitées sans rien toucher.</translation>
     </message>
     <message>
-        <source>In a fresh browser profile, the site's refusal control was clicked: </source>
-        <translation>Dans un profil de navigateur neuf, le bouton de refus du site a été cliqué : </translation>
+        <source>In a fresh browser profile, the site&apos;s refusal control was clicked: </source>
+        <translation>Dans un profil de navigateur neuf, le bouton de refus du site a été cliqué&#xa0;: </translation>
     </message>
     <message>
-        <source>In a fresh browser profile, the site's acceptance control was clicked: </source>
-        <translation>Dans un profil de navigateur neuf, le bouton d’acceptation du site a été cliqué : </translation>
+        <source>In a fresh browser profile, the site&apos;s acceptance control was clicked: </source>
+        <translation>Dans un profil de navigateur neuf, le bouton d’acceptation du site a été cliqué&#xa0;: </translation>
     </message>
     <message>
         <source>No refusal control was found: this phase could not test the refusal.</source>
-        <translation>Aucun bouton de refus n’a été trouvé : cette phase n’a pas pu tester le refus.</translation>
+        <translation>Aucun bouton de refus n’a été trouvé&#xa0;: cette phase n’a pas pu tester le refus.</translation>
     </message>
     <message>
         <source>No acceptance control was found: this phase could not test the acceptance.</source>
-        <translation>Aucun bouton d’acceptation n’a été trouvé : cette phase n’a pas pu tester l’acceptation.</translation>
+        <translation>Aucun bouton d’acceptation n’a été trouvé&#xa0;: cette phase n’a pas pu tester l’acceptation.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5186,7 +5191,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>No policy was given: what the site does was not compared with an inventory.</source>
-        <translation>Aucune politique fournie : ce que fait le site n’a pas été comparé à un inventaire.</translation>
+        <translation>Aucune politique fournie&#xa0;: ce que fait le site n’a pas été comparé à un inventaire.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -5230,11 +5235,11 @@ Tête : enregistrement %4, empreinte %5
     <name>ScanReportFiles</name>
     <message>
         <source>%1: not a folder</source>
-        <translation>%1 : pas un dossier</translation>
+        <translation>%1&#xa0;: pas un dossier</translation>
     </message>
     <message>
         <source>%1: the folder cannot be created</source>
-        <translation>%1 : le dossier ne peut pas être créé</translation>
+        <translation>%1&#xa0;: le dossier ne peut pas être créé</translation>
     </message>
 </context>
 <context>
@@ -5263,7 +5268,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The scan was cancelled: the report is partial.</source>
-        <translation>L’analyse a été annulée : le rapport est partiel.</translation>
+        <translation>L’analyse a été annulée&#xa0;: le rapport est partiel.</translation>
     </message>
     <message>
         <source>Cookies set before any choice (%1)</source>
@@ -5295,7 +5300,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>No policy given (--policy FILE): observed cookies were not compared with an inventory.</source>
-        <translation>Aucun document indiqué (--policy FICHIER) : les cookies observés n’ont pas été comparés à un inventaire.</translation>
+        <translation>Aucun document indiqué (--policy FICHIER)&#xa0;: les cookies observés n’ont pas été comparés à un inventaire.</translation>
     </message>
     <message>
         <source>Findings against %1</source>
@@ -5323,27 +5328,27 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Refusal control clicked: %1</source>
-        <translation>Bouton de refus cliqué : %1</translation>
+        <translation>Bouton de refus cliqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Acceptance control clicked: %1</source>
-        <translation>Bouton d’acceptation cliqué : %1</translation>
+        <translation>Bouton d’acceptation cliqué&#xa0;: %1</translation>
     </message>
     <message>
         <source>No refusal control found: this phase is a visit without any choice.</source>
-        <translation>Aucun bouton de refus trouvé : cette phase est une visite sans aucun choix.</translation>
+        <translation>Aucun bouton de refus trouvé&#xa0;: cette phase est une visite sans aucun choix.</translation>
     </message>
     <message>
         <source>No acceptance control found: this phase is a visit without any choice.</source>
-        <translation>Aucun bouton d’acceptation trouvé : cette phase est une visite sans aucun choix.</translation>
+        <translation>Aucun bouton d’acceptation trouvé&#xa0;: cette phase est une visite sans aucun choix.</translation>
     </message>
     <message>
         <source>Engine: Chromium (a real browser)</source>
-        <translation>Moteur : Chromium (un vrai navigateur)</translation>
+        <translation>Moteur&#xa0;: Chromium (un vrai navigateur)</translation>
     </message>
     <message>
         <source>Engine: HTTP (no scripts run: cookies written by JavaScript are not seen)</source>
-        <translation>Moteur : HTTP (aucun script ne s’exécute : les cookies écrits en JavaScript ne sont pas vus)</translation>
+        <translation>Moteur&#xa0;: HTTP (aucun script ne s’exécute&#xa0;: les cookies écrits en JavaScript ne sont pas vus)</translation>
     </message>
     <message>
         <source>Cookies in the browser (%1)</source>
@@ -5361,24 +5366,24 @@ Tête : enregistrement %4, empreinte %5
 <context>
     <name>ScanRules</name>
     <message>
-        <source>Cookie "%1" (%2) is set by the site but is not declared in the inventory.</source>
-        <translation>Le cookie « %1 » (%2) est déposé par le site mais n’est pas déclaré dans l’inventaire.</translation>
+        <source>Cookie &quot;%1&quot; (%2) is set by the site but is not declared in the inventory.</source>
+        <translation>Le cookie «&#xa0;%1&#xa0;» (%2) est déposé par le site mais n’est pas déclaré dans l’inventaire.</translation>
     </message>
     <message>
-        <source>Declared cookie "%1" was never seen.</source>
-        <translation>Le cookie déclaré « %1 » n’a jamais été observé.</translation>
+        <source>Declared cookie &quot;%1&quot; was never seen.</source>
+        <translation>Le cookie déclaré «&#xa0;%1&#xa0;» n’a jamais été observé.</translation>
     </message>
     <message>
-        <source>Cookie "%1" lives %2, longer than the declared %3.</source>
-        <translation>Le cookie « %1 » dure %2, plus que les %3 déclarés.</translation>
+        <source>Cookie &quot;%1&quot; lives %2, longer than the declared %3.</source>
+        <translation>Le cookie «&#xa0;%1&#xa0;» dure %2, plus que les %3 déclarés.</translation>
     </message>
     <message>
-        <source>Cookie "%1" (%2) is set before any choice, but it needs consent.</source>
-        <translation>Le cookie « %1 » (%2) est déposé avant tout choix, alors qu’il requiert le consentement.</translation>
+        <source>Cookie &quot;%1&quot; (%2) is set before any choice, but it needs consent.</source>
+        <translation>Le cookie «&#xa0;%1&#xa0;» (%2) est déposé avant tout choix, alors qu’il requiert le consentement.</translation>
     </message>
     <message>
-        <source>Cookie "%1" (%2) is set before any choice and is not declared as exempt.</source>
-        <translation>Le cookie « %1 » (%2) est déposé avant tout choix et n’est pas déclaré exempté.</translation>
+        <source>Cookie &quot;%1&quot; (%2) is set before any choice and is not declared as exempt.</source>
+        <translation>Le cookie «&#xa0;%1&#xa0;» (%2) est déposé avant tout choix et n’est pas déclaré exempté.</translation>
     </message>
     <message>
         <source>The site contacts %1, a host of cookies that need consent, before any choice.</source>
@@ -5389,63 +5394,63 @@ Tête : enregistrement %4, empreinte %5
         <translation>session</translation>
     </message>
     <message>
-        <source>Cookie "%1" (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</source>
-        <translation>Le cookie « %1 » (%2) est encore déposé après le refus du visiteur, alors qu'il requiert le consentement : le refus n'est pas respecté.</translation>
+        <source>Cookie &quot;%1&quot; (%2) is still set after the visitor refused, but it needs consent: the refusal is not honoured.</source>
+        <translation>Le cookie « %1 » (%2) est encore déposé après le refus du visiteur, alors qu&apos;il requiert le consentement : le refus n&apos;est pas respecté.</translation>
     </message>
     <message>
-        <source>Cookie "%1" (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
-        <translation>Le cookie « %1 » (%2) est déposé après le refus du visiteur et n'est pas déclaré exempté : le refus n'est pas respecté.</translation>
+        <source>Cookie &quot;%1&quot; (%2) is set after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
+        <translation>Le cookie « %1 » (%2) est déposé après le refus du visiteur et n&apos;est pas déclaré exempté : le refus n&apos;est pas respecté.</translation>
     </message>
     <message>
         <source>The site contacts %1, a host of cookies that need consent, after the visitor refused.</source>
         <translation>Le site contacte %1, hôte de cookies soumis au consentement, après le refus du visiteur.</translation>
     </message>
     <message>
-        <source>%2 key "%1" (%3) is written by the site but is not declared in the inventory.</source>
-        <translation>La clé %2 « %1 » (%3) est écrite par le site mais n'est pas déclarée dans l'inventaire.</translation>
+        <source>%2 key &quot;%1&quot; (%3) is written by the site but is not declared in the inventory.</source>
+        <translation>La clé %2 « %1 » (%3) est écrite par le site mais n&apos;est pas déclarée dans l&apos;inventaire.</translation>
     </message>
     <message>
-        <source>%2 key "%1" (%3) is written before any choice, but it needs consent.</source>
-        <translation>La clé %2 « %1 » (%3) est écrite avant tout choix, alors qu'elle requiert le consentement.</translation>
+        <source>%2 key &quot;%1&quot; (%3) is written before any choice, but it needs consent.</source>
+        <translation>La clé %2 « %1 » (%3) est écrite avant tout choix, alors qu&apos;elle requiert le consentement.</translation>
     </message>
     <message>
-        <source>%2 key "%1" (%3) is written before any choice and is not declared as exempt.</source>
-        <translation>La clé %2 « %1 » (%3) est écrite avant tout choix et n'est pas déclarée exemptée.</translation>
+        <source>%2 key &quot;%1&quot; (%3) is written before any choice and is not declared as exempt.</source>
+        <translation>La clé %2 « %1 » (%3) est écrite avant tout choix et n&apos;est pas déclarée exemptée.</translation>
     </message>
     <message>
-        <source>%2 key "%1" (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</source>
-        <translation>La clé %2 « %1 » (%3) est encore écrite après le refus du visiteur, alors qu'elle requiert le consentement : le refus n'est pas respecté.</translation>
+        <source>%2 key &quot;%1&quot; (%3) is still written after the visitor refused, but it needs consent: the refusal is not honoured.</source>
+        <translation>La clé %2 « %1 » (%3) est encore écrite après le refus du visiteur, alors qu&apos;elle requiert le consentement : le refus n&apos;est pas respecté.</translation>
     </message>
     <message>
-        <source>%2 key "%1" (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
-        <translation>La clé %2 « %1 » (%3) est écrite après le refus du visiteur et n'est pas déclarée exemptée : le refus n'est pas respecté.</translation>
+        <source>%2 key &quot;%1&quot; (%3) is written after the visitor refused and is not declared as exempt: the refusal is not honoured.</source>
+        <translation>La clé %2 « %1 » (%3) est écrite après le refus du visiteur et n&apos;est pas déclarée exemptée : le refus n&apos;est pas respecté.</translation>
     </message>
     <message>
-        <source>The banner's first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</source>
-        <translation>Le premier niveau du bandeau propose un bouton d'acceptation (%1) mais aucun moyen de refuser : refuser doit être aussi simple qu'accepter.</translation>
+        <source>The banner&apos;s first layer offers an acceptance control (%1) but no refusal control: refusing must be as easy as accepting.</source>
+        <translation>Le premier niveau du bandeau propose un bouton d&apos;acceptation (%1) mais aucun moyen de refuser : refuser doit être aussi simple qu&apos;accepter.</translation>
     </message>
     <message>
         <source>No refusal control was found on %1: the refusal could not be tested, so this phase shows a visit without any choice.</source>
-        <translation>Aucun bouton de refus n'a été trouvé sur %1 : le refus n'a pas pu être testé, cette phase montre donc une visite sans aucun choix.</translation>
+        <translation>Aucun bouton de refus n&apos;a été trouvé sur %1 : le refus n&apos;a pas pu être testé, cette phase montre donc une visite sans aucun choix.</translation>
     </message>
     <message>
         <source>No acceptance control was found on %1: the acceptance could not be tested, so this phase shows a visit without any choice.</source>
-        <translation>Aucun bouton d'acceptation n'a été trouvé sur %1 : l'acceptation n'a pas pu être testée, cette phase montre donc une visite sans aucun choix.</translation>
+        <translation>Aucun bouton d&apos;acceptation n&apos;a été trouvé sur %1 : l&apos;acceptation n&apos;a pas pu être testée, cette phase montre donc une visite sans aucun choix.</translation>
     </message>
     <message>
         <source>The start page %1 could not be loaded in this phase: nothing it would have shown was checked.</source>
-        <translation>La page de départ %1 n'a pas pu être chargée dans cette phase : rien de ce qu'elle aurait montré n'a été vérifié.</translation>
+        <translation>La page de départ %1 n&apos;a pas pu être chargée dans cette phase : rien de ce qu&apos;elle aurait montré n&apos;a été vérifié.</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
-        <source>Write the section's text here.</source>
+        <source>Write the section&apos;s text here.</source>
         <translation>Rédigez ici le texte de la section.</translation>
     </message>
     <message>
         <source>Not translated yet. In %1: %2</source>
-        <translation>Pas encore traduit. En %1 : %2</translation>
+        <translation>Pas encore traduit. En %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Text</source>
@@ -5457,7 +5462,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Text and cookie table: %1</source>
-        <translation>Texte et tableau des cookies : %1</translation>
+        <translation>Texte et tableau des cookies&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cookie table of unknown category %1</source>
@@ -5465,11 +5470,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Shows:</source>
-        <translation>&amp;Affiche :</translation>
+        <translation>&amp;Affiche&#xa0;:</translation>
     </message>
     <message>
         <source>Section title</source>
@@ -5485,7 +5490,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The cookie table comes after this text, built from the inventory.</source>
-        <translation>Le tableau des cookies suit ce texte ; il est construit à partir de l’inventaire.</translation>
+        <translation>Le tableau des cookies suit ce texte&#xa0;; il est construit à partir de l’inventaire.</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -5557,7 +5562,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Address (https://… or mailto:…); empty removes the link:</source>
-        <translation>Adresse (https://… ou mailto:…) ; vide, le lien est supprimé :</translation>
+        <translation>Adresse (https://… ou mailto:…)&#xa0;; vide, le lien est supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>B</source>
@@ -5585,8 +5590,8 @@ Tête : enregistrement %4, empreinte %5
         <translation>Affiche les tableaux des cookies de toutes les catégories</translation>
     </message>
     <message>
-        <source>Shows the cookie table of the category "%1"</source>
-        <translation>Affiche le tableau des cookies de la catégorie « %1 »</translation>
+        <source>Shows the cookie table of the category &quot;%1&quot;</source>
+        <translation>Affiche le tableau des cookies de la catégorie «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5596,8 +5601,8 @@ Tête : enregistrement %4, empreinte %5
         <translation>caractère de contrôle dans l’en-tête</translation>
     </message>
     <message>
-        <source>no '=' between cookie name and value</source>
-        <translation>pas de « = » entre le nom et la valeur du cookie</translation>
+        <source>no &apos;=&apos; between cookie name and value</source>
+        <translation>pas de «&#xa0;=&#xa0;» entre le nom et la valeur du cookie</translation>
     </message>
     <message>
         <source>empty cookie name and value</source>
@@ -5656,13 +5661,13 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>Time limit of %n second(s) reached: stopping.</source>
         <translation>
-            <numerusform>Limite de temps de %n seconde atteinte : arrêt.</numerusform>
-            <numerusform>Limite de temps de %n secondes atteinte : arrêt.</numerusform>
+            <numerusform>Limite de temps de %n seconde atteinte&#xa0;: arrêt.</numerusform>
+            <numerusform>Limite de temps de %n secondes atteinte&#xa0;: arrêt.</numerusform>
         </translation>
     </message>
     <message>
         <source>not an http or https URL: not scanned</source>
-        <translation>pas une URL http ou https : non analysée</translation>
+        <translation>pas une URL http ou https&#xa0;: non analysée</translation>
     </message>
     <message numerus="yes">
         <source>Scanning %1 (at most %n page(s)).</source>
@@ -5678,17 +5683,17 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>Page limit of %n page(s) reached: further links are not followed.</source>
         <translation>
-            <numerusform>Limite de %n page atteinte : les liens suivants ne sont pas suivis.</numerusform>
-            <numerusform>Limite de %n pages atteinte : les liens suivants ne sont pas suivis.</numerusform>
+            <numerusform>Limite de %n page atteinte&#xa0;: les liens suivants ne sont pas suivis.</numerusform>
+            <numerusform>Limite de %n pages atteinte&#xa0;: les liens suivants ne sont pas suivis.</numerusform>
         </translation>
     </message>
     <message>
         <source>TLS error on %1: %2</source>
-        <translation>Erreur TLS sur %1 : %2</translation>
+        <translation>Erreur TLS sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cookie refused on %1: %2 (%3)</source>
-        <translation>Cookie refusé sur %1 : %2 (%3)</translation>
+        <translation>Cookie refusé sur %1&#xa0;: %2 (%3)</translation>
     </message>
     <message>
         <source>Cookie %1 (%2) set by %3</source>
@@ -5696,18 +5701,18 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Error on %1: %2</source>
-        <translation>Erreur sur %1 : %2</translation>
+        <translation>Erreur sur %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s): stopped</source>
         <translation>
-            <numerusform>pas de réponse complète en %n seconde : arrêt</numerusform>
-            <numerusform>pas de réponse complète en %n secondes : arrêt</numerusform>
+            <numerusform>pas de réponse complète en %n seconde&#xa0;: arrêt</numerusform>
+            <numerusform>pas de réponse complète en %n secondes&#xa0;: arrêt</numerusform>
         </translation>
     </message>
     <message>
         <source>response larger than %1: stopped</source>
-        <translation>réponse de plus de %1 : arrêt</translation>
+        <translation>réponse de plus de %1&#xa0;: arrêt</translation>
     </message>
     <message>
         <source>redirect to a non-http(s) URL (%1) not followed</source>
@@ -5716,8 +5721,8 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>more than %n redirect(s): stopped</source>
         <translation>
-            <numerusform>plus de %n redirection : arrêt</numerusform>
-            <numerusform>plus de %n redirections : arrêt</numerusform>
+            <numerusform>plus de %n redirection&#xa0;: arrêt</numerusform>
+            <numerusform>plus de %n redirections&#xa0;: arrêt</numerusform>
         </translation>
     </message>
     <message>
@@ -5730,7 +5735,7 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation>TLS : %1</translation>
+        <translation>TLS&#xa0;: %1</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
@@ -5738,11 +5743,11 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Done: %1 page(s), %2 request(s), %3 cookie(s), %4 third-party host(s), %5 error(s).</source>
-        <translation>Terminé : %1 page(s), %2 requête(s), %3 cookie(s), %4 hôte(s) tiers, %5 erreur(s).</translation>
+        <translation>Terminé&#xa0;: %1 page(s), %2 requête(s), %3 cookie(s), %4 hôte(s) tiers, %5 erreur(s).</translation>
     </message>
     <message>
         <source>nested %1 levels deep, more than the %2 Charte reads; page skipped</source>
-        <translation>imbriquée sur %1 niveaux, plus que les %2 que Charte lit ; page ignorée</translation>
+        <translation>imbriquée sur %1 niveaux, plus que les %2 que Charte lit&#xa0;; page ignorée</translation>
     </message>
 </context>
 <context>
@@ -5752,12 +5757,12 @@ Tête : enregistrement %4, empreinte %5
         <translation>Document fermé</translation>
     </message>
     <message>
-        <source>New document from the template "%1"</source>
-        <translation>Nouveau document d’après le modèle « %1 »</translation>
+        <source>New document from the template &quot;%1&quot;</source>
+        <translation>Nouveau document d’après le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The last document could not be reopened: %1</source>
-        <translation>Le dernier document n’a pas pu être rouvert : %1</translation>
+        <translation>Le dernier document n’a pas pu être rouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Reopen Last Document at Start</source>
@@ -5772,7 +5777,7 @@ Tête : enregistrement %4, empreinte %5
         <translation>Aucun document ouvert</translation>
     </message>
     <message>
-        <source>Charte keeps a site's cookie charter and consent banner in one document, and checks them against the rules. Open a document or start a new one.</source>
+        <source>Charte keeps a site&apos;s cookie charter and consent banner in one document, and checks them against the rules. Open a document or start a new one.</source>
         <translation>Charte réunit la charte cookies et le bandeau de consentement d’un site dans un seul document, et les vérifie au regard des règles. Ouvrez un document ou commencez-en un nouveau.</translation>
     </message>
     <message>
@@ -5797,14 +5802,14 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>The default charter: a portal run on Opendatasoft, with its necessary and audience-measurement cookies.</source>
-        <translation>La charte par défaut : un portail sur Opendatasoft, avec ses cookies nécessaires et de mesure d’audience.</translation>
+        <translation>La charte par défaut&#xa0;: un portail sur Opendatasoft, avec ses cookies nécessaires et de mesure d’audience.</translation>
     </message>
     <message>
         <source>Town website</source>
         <translation>Site d’une commune</translation>
     </message>
     <message>
-        <source>A town's site with audience measurement (Matomo) and embedded YouTube videos.</source>
+        <source>A town&apos;s site with audience measurement (Matomo) and embedded YouTube videos.</source>
         <translation>Le site d’une commune, avec mesure d’audience (Matomo) et vidéos YouTube intégrées.</translation>
     </message>
     <message>
@@ -5816,31 +5821,31 @@ Tête : enregistrement %4, empreinte %5
     <name>TarteaucitronExporter</name>
     <message>
         <source>tarteaucitron has eight service groups; these categories share the group of another: %1</source>
-        <translation>tarteaucitron a huit groupes de services ; ces catégories partagent le groupe d’une autre : %1</translation>
+        <translation>tarteaucitron a huit groupes de services&#xa0;; ces catégories partagent le groupe d’une autre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: tarteaucitron's services are JavaScript; write a .js file</source>
-        <translation>%1 : les services de tarteaucitron sont en JavaScript ; écrivez un fichier .js</translation>
+        <source>%1: tarteaucitron&apos;s services are JavaScript; write a .js file</source>
+        <translation>%1&#xa0;: les services de tarteaucitron sont en JavaScript&#xa0;; écrivez un fichier .js</translation>
     </message>
     <message>
         <source>tarteaucitron honours consent lifetimes below 365 days only; it keeps the choice 365 days, not %1</source>
-        <translation>tarteaucitron ne respecte que les durées de conservation du consentement inférieures à 365 jours ; il conserve le choix 365 jours, et non %1</translation>
+        <translation>tarteaucitron ne respecte que les durées de conservation du consentement inférieures à 365 jours&#xa0;; il conserve le choix 365 jours, et non %1</translation>
     </message>
     <message>
-        <source>tarteaucitron has one "mandatory cookies" block: it shows the first required category's texts only</source>
-        <translation>tarteaucitron a un seul bloc « cookies obligatoires » : il n’affiche que les textes de la première catégorie obligatoire</translation>
+        <source>tarteaucitron has one &quot;mandatory cookies&quot; block: it shows the first required category&apos;s texts only</source>
+        <translation>tarteaucitron a un seul bloc «&#xa0;cookies obligatoires&#xa0;»&#xa0;: il n’affiche que les textes de la première catégorie obligatoire</translation>
     </message>
     <message>
         <source>no cookie needs consent: tarteaucitron shows no banner</source>
-        <translation>aucun cookie ne requiert le consentement : tarteaucitron n’affiche pas de bandeau</translation>
+        <translation>aucun cookie ne requiert le consentement&#xa0;: tarteaucitron n’affiche pas de bandeau</translation>
     </message>
     <message>
         <source>tarteaucitron shows no cookie table with purposes and lifetimes; cookies of required categories are not listed</source>
-        <translation>tarteaucitron n’affiche pas de tableau des cookies avec finalités et durées de conservation ; les cookies des catégories obligatoires ne sont pas listés</translation>
+        <translation>tarteaucitron n’affiche pas de tableau des cookies avec finalités et durées de conservation&#xa0;; les cookies des catégories obligatoires ne sont pas listés</translation>
     </message>
     <message>
         <source>tarteaucitron has no interface strings for: %1</source>
-        <translation>tarteaucitron n’a pas de textes d’interface pour : %1</translation>
+        <translation>tarteaucitron n’a pas de textes d’interface pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>tarteaucitron updates Google Consent Mode only for its own Google services, not for the services of this export</source>
@@ -5906,15 +5911,15 @@ Tête : enregistrement %4, empreinte %5
     </message>
     <message>
         <source>Banner · manage cookies link</source>
-        <translation>Bandeau · lien « Gérer les cookies »</translation>
+        <translation>Bandeau · lien «&#xa0;Gérer les cookies&#xa0;»</translation>
     </message>
     <message>
-        <source>Section "%1" · title</source>
-        <translation>Section « %1 » · titre</translation>
+        <source>Section &quot;%1&quot; · title</source>
+        <translation>Section «&#xa0;%1&#xa0;» · titre</translation>
     </message>
     <message>
-        <source>Section "%1" · text</source>
-        <translation>Section « %1 » · texte</translation>
+        <source>Section &quot;%1&quot; · text</source>
+        <translation>Section «&#xa0;%1&#xa0;» · texte</translation>
     </message>
     <message>
         <source>Category %1 · name</source>
@@ -5969,17 +5974,17 @@ Tête : enregistrement %4, empreinte %5
     <message numerus="yes">
         <source>%1 of %n text(s) not translated yet.</source>
         <translation>
-            <numerusform>Pas encore traduits : %1 sur %n texte.</numerusform>
-            <numerusform>Pas encore traduits : %1 sur %n textes.</numerusform>
+            <numerusform>Pas encore traduits&#xa0;: %1 sur %n texte.</numerusform>
+            <numerusform>Pas encore traduits&#xa0;: %1 sur %n textes.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
+        <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation>&amp;Vers :</translation>
+        <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
         <source>Source language</source>
@@ -6029,12 +6034,12 @@ Tête : enregistrement %4, empreinte %5
         <translation>Ajouter une section</translation>
     </message>
     <message>
-        <source>Remove section "%1"</source>
-        <translation>Supprimer la section « %1 »</translation>
+        <source>Remove section &quot;%1&quot;</source>
+        <translation>Supprimer la section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Move section "%1"</source>
-        <translation>Déplacer la section « %1 »</translation>
+        <source>Move section &quot;%1&quot;</source>
+        <translation>Déplacer la section «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Rename section</source>
@@ -6254,7 +6259,7 @@ Tête : enregistrement %4, empreinte %5
         <translation>Modifier l’éditeur</translation>
     </message>
     <message>
-        <source>Edit publisher's address</source>
+        <source>Edit publisher&apos;s address</source>
         <translation>Modifier l’adresse de l’éditeur</translation>
     </message>
     <message>

@@ -734,8 +734,12 @@ bool CookiesPage::eventFilter(QObject *watched, QEvent *event)
 
 void CookiesPage::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Search all columns (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search cookies (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search cookies"));
+    m_search->setToolTip(tr("Shows the cookies whose shown columns contain the text"));
+    // Room for the whole placeholder beside the clear button, in every language.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) +
+                              m_search->sizeHint().height() + 16);
     m_categoryFilter->setAccessibleName(tr("Show category"));
     m_categoryFilter->setToolTip(tr("Show the cookies of one category"));
     m_onlyProblems->setText(tr("Only rows with problems"));

@@ -407,12 +407,16 @@ void ScanDialog::retranslateUi()
     m_acceptSelectorEdit->setPlaceholderText(tr("CSS selector; empty: known banners"));
     m_siteLabel->setText(tr("Declared &site:"));
     const QString declaredHost = ScanRules::SiteHosts::hostOf(m_document->policy().meta.siteUrl);
-    m_siteEdit->setPlaceholderText(declaredHost.isEmpty()
-                                       ? tr("the host the inventory describes")
-                                       : tr("%1 (the document's site)").arg(declaredHost));
-    m_siteEdit->setToolTip(
+    // The placeholder is the bare host, which fits however long it is; the tooltip says
+    // where it comes from.
+    m_siteEdit->setPlaceholderText(declaredHost.isEmpty() ? tr("the host the inventory describes")
+                                                          : declaredHost);
+    QString siteHelp =
         tr("When you scan a staging copy, the host the inventory describes: the copy's own "
-           "cookies then match the declared first-party cookies."));
+           "cookies then match the declared first-party cookies.");
+    if (!declaredHost.isEmpty())
+        siteHelp += u' ' + tr("Left empty, it is %1, the document's site.").arg(declaredHost);
+    m_siteEdit->setToolTip(siteHelp);
     m_limitsBox->setTitle(tr("Limits"));
     m_pagesLabel->setText(tr("&Pages at most:"));
     m_depthLabel->setText(tr("Link &depth:"));

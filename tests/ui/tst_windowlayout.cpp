@@ -10,19 +10,21 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QStyleOptionFrame>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
 
 // Nothing is clipped at the window's default size (1180×800), in English or French
 // (issue 17, point 17). Each page is shown in turn and every visible label, button
-// and box title is measured against the room it got: a French word longer than its
+// and box title, and every empty field's placeholder, is measured against the room it got: a French word longer than its
 // English one must not be cut, and the toolbar must not hide actions behind its
 // overflow button.
 class TestWindowLayout : public QObject
@@ -121,6 +123,28 @@ void collectClippedComboBoxes(const QWidget *root, QStringList &clipped)
     }
 }
 
+// An empty field's placeholder is what tells a person what to type: it must show whole.
+void collectClippedPlaceholders(const QWidget *root, QStringList &clipped)
+{
+    for (const QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        if (!isReallyVisible(edit) || !edit->text().isEmpty() || edit->placeholderText().isEmpty())
+            continue;
+        if (qobject_cast<const QComboBox *>(edit->parentWidget()))
+            continue; // an editable combo box's field: its entries are measured above
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+        const QRect contents = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+        const QMargins margins = edit->textMargins();
+        // The clear button keeps its room while hidden; QLineEdit's own margin is 2 px a side.
+        const int clearButton = edit->isClearButtonEnabled() ? edit->height() : 0;
+        const int room = contents.width() - margins.left() - margins.right() - 4 - clearButton;
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        if (needed > room)
+            clipped << describe(edit, edit->placeholderText()) + QStringLiteral(" needs %1 px, has %2").arg(needed).arg(room);
+    }
+}
+
 } // namespace
 
 void TestWindowLayout::initTestCase()
@@ -161,6 +185,7 @@ void TestWindowLayout::nothingIsClipped()
     collectClippedButtons(&window, clipped);
     collectHiddenToolbarActions(&window, clipped);
     collectClippedComboBoxes(&window, clipped);
+    collectClippedPlaceholders(&window, clipped);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("\n"))));
 }
 
