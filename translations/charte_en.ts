@@ -1672,6 +1672,11 @@ Head: record %4, hash %5
         <source>revision %1</source>
         <translation>revision %1</translation>
     </message>
+    <message>
+        <source>W%1 %2</source>
+        <comment>a week on the consent chart's axis: the week's number, then the year</comment>
+        <translation>W%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>

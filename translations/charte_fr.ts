@@ -1672,6 +1672,11 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>revision %1</source>
         <translation>révision %1</translation>
     </message>
+    <message>
+        <source>W%1 %2</source>
+        <comment>a week on the consent chart&apos;s axis: the week&apos;s number, then the year</comment>
+        <translation>S%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ConsentControls</name>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: The Charte developers
 #include "consentchart.h"
+#include "interfacedates.h"
 
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegularExpression>
 
 namespace {
 
@@ -53,9 +55,24 @@ void ConsentChart::setEmptyText(const QString &text)
 
 void ConsentChart::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange) {
         updateDescription();
+        update(); // the axis's dates are written in the interface's language
+    }
     QWidget::changeEvent(event);
+}
+
+QString ConsentChart::bucketLabel(const QString &key)
+{
+    const QDate day = QDate::fromString(key, Qt::ISODate);
+    if (day.isValid())
+        return InterfaceDates::numeric(day);
+    static const QRegularExpression week(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
+    const QRegularExpressionMatch match = week.match(key);
+    if (match.hasMatch())
+        return tr("W%1 %2", "a week on the consent chart's axis: the week's number, then the year")
+            .arg(match.captured(2), match.captured(1));
+    return key; // a revision's number
 }
 
 void ConsentChart::updateDescription()
@@ -71,8 +88,9 @@ void ConsentChart::updateDescription()
         parts << tr("%1: %2 % accepted").arg(category).arg(rate < 0 ? 0.0 : rate * 100.0, 0, 'f', 1);
     }
     for (const auto &[index, revision] : m_marks)
-        parts << tr("revision %1 from %2").arg(revision).arg(buckets.at(index).key);
-    setAccessibleDescription(tr("From %1 to %2. ").arg(buckets.first().key, buckets.last().key) +
+        parts << tr("revision %1 from %2").arg(revision).arg(bucketLabel(buckets.at(index).key));
+    setAccessibleDescription(tr("From %1 to %2. ")
+                                 .arg(bucketLabel(buckets.first().key), bucketLabel(buckets.last().key)) +
                              parts.join(QStringLiteral("; ")));
 }
 
@@ -109,12 +127,12 @@ void ConsentChart::paintEvent(QPaintEvent *)
     };
     // Dates under the axis: first, last, and a few between that do not collide.
     painter.setPen(pal.color(QPalette::WindowText));
-    const int labels = std::max(2, plot.width() / std::max(1, fm.horizontalAdvance(buckets.first().key) + 24));
+    const int labels = std::max(2, plot.width() / std::max(1, fm.horizontalAdvance(bucketLabel(buckets.first().key)) + 24));
     QList<std::pair<int, QString>> placed; // x, text
     for (qsizetype i = 0; i < count; ++i) {
         if (i != 0 && i != count - 1 && i % std::max<qsizetype>(1, count / labels) != 0)
             continue;
-        const QString key = buckets.at(i).key;
+        const QString key = bucketLabel(buckets.at(i).key);
         const int w = fm.horizontalAdvance(key);
         const int x = std::clamp(xAt(i) - w / 2, 0, width() - w);
         const bool collides = !placed.isEmpty() && x < placed.last().first + fm.horizontalAdvance(placed.last().second) + 8;

@@ -22,6 +22,9 @@ public:
     // Revisions marked on the axis: bucket index → revision first seen there.
     const QList<std::pair<int, qint64>> &revisionMarks() const { return m_marks; }
     QStringList categories() const { return m_categories; }
+    // A bucket's key (2026-03-14, 2026-W11, a revision) as the interface writes dates:
+    // "14/03/2026" and "S11 2026" in French.
+    static QString bucketLabel(const QString &key);
 
     QSize sizeHint() const override { return {640, 260}; }
     QSize minimumSizeHint() const override { return {320, 180}; }

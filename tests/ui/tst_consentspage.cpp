@@ -216,8 +216,17 @@ private Q_SLOTS:
         language.setChoice(QStringLiteral("fr"));
         QVERIFY(waitFor(*page, page->findChild<QPushButton *>(QStringLiteral("openConsentStore"))));
         QVERIFY(TestSupport::saveScreenshot(&window, QStringLiteral("consents-window-fr.png")));
+        // The axis writes dates as the interface does, not as ISO keys.
+        QCOMPARE(ConsentChart::bucketLabel(QStringLiteral("2026-W36")), QStringLiteral("S36 2026"));
+        QCOMPARE(ConsentChart::bucketLabel(QStringLiteral("2026-09-01")), QStringLiteral("01/09/2026"));
+        QCOMPARE(ConsentChart::bucketLabel(QStringLiteral("4")), QStringLiteral("4"));
+        const QString description = page->findChild<ConsentChart *>()->accessibleDescription();
+        QVERIFY2(description.contains(QStringLiteral("S4")) && !description.contains(QStringLiteral("-W")),
+                 qPrintable(description));
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("verifyConsents"))->text() != QStringLiteral("Verify the chain"));
         language.setChoice(QStringLiteral("en"));
+        QCOMPARE(ConsentChart::bucketLabel(QStringLiteral("2026-W36")), QStringLiteral("W36 2026"));
+        QCOMPARE(ConsentChart::bucketLabel(QStringLiteral("2026-09-01")), QStringLiteral("9/1/2026"));
     }
 };
 
