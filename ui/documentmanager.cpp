@@ -200,6 +200,7 @@ bool DocumentManager::saveAs()
 
 bool DocumentManager::saveTo(const QString &path)
 {
+    emit pendingEditsNeeded();
     const Status status = PolicyWriter::writeFile(m_document->policy(), path);
     if (!status) {
         m_prompts->error(tr("Cannot save the document"), status.error);
@@ -216,6 +217,7 @@ bool DocumentManager::saveTo(const QString &path)
 
 bool DocumentManager::maybeSave()
 {
+    emit pendingEditsNeeded();
     if (!m_document->isModified())
         return true;
     const QString name = m_document->filePath().isEmpty()

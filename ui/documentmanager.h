@@ -88,6 +88,10 @@ signals:
     void statusMessage(const QString &message, int timeout);
     // The document was replaced or saved: its title and file state are to be shown again.
     void fileStateChanged();
+    // The document is about to be written or asked about as a whole: editors holding
+    // typing they have not pushed yet (the charter's, after a pause) push it now, or
+    // Save would write without it and Close would not see it as a change.
+    void pendingEditsNeeded();
 
 private:
     PolicyDocument *m_document;

@@ -173,6 +173,8 @@ void HistoryPage::retranslateUi()
 
 bool HistoryPage::publish()
 {
+    if (m_window)
+        m_window->commitPendingEdits(); // what was just typed is part of what is published
     PublishDialog dialog(m_document, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.published())
         return false;

@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigator, &PageNavigator::currentPageChanged, this, &MainWindow::currentPageChanged);
     connect(m_navigator, &PageNavigator::pagesChanged, this, &MainWindow::rebuildViewMenu);
 
+    connect(m_documents, &DocumentManager::pendingEditsNeeded, this, &MainWindow::commitPendingEdits);
     createActions();
     createPages();
     createMenus();
@@ -306,6 +307,7 @@ void MainWindow::createActions()
     m_exportAction->setObjectName(QStringLiteral("actionExport"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportPdfAction = m_exportMenu->addAction(QString(), this, [this] {
+        commitPendingEdits();
         QString suggested;
         if (!m_document->filePath().isEmpty()) {
             const QFileInfo info(m_document->filePath());
@@ -317,7 +319,10 @@ void MainWindow::createActions()
     m_exportPdfAction->setObjectName(QStringLiteral("actionExportPdf"));
     m_printAction = m_fileMenu->addAction(
         themedIcon(QStringLiteral("document-print"), style(), QStyle::SP_FileIcon), QString(),
-        this, [this] { CharterPrinter::print(this, m_document->policy(), editLanguage()); });
+        this, [this] {
+            commitPendingEdits();
+            CharterPrinter::print(this, m_document->policy(), editLanguage());
+        });
     m_printAction->setObjectName(QStringLiteral("actionPrint"));
     m_printAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
@@ -539,6 +544,7 @@ void MainWindow::createIssuesDock()
     m_issuesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     connect(m_checkAction, &QAction::triggered, this, [this] {
+        commitPendingEdits();
         m_issuesDock->show();
         m_issuesDock->raise();
         m_issuesPanel->recheckNow();
@@ -570,12 +576,17 @@ void MainWindow::showFinding(const Finding &finding)
     m_navigator->showPlace(place);
 }
 
+void MainWindow::commitPendingEdits()
+{
+    if (m_charterPage)
+        m_charterPage->sectionEditor()->flush();
+}
+
 void MainWindow::undoOrRedo(bool undo)
 {
     // Typing the section editor has not pushed yet is the newest change: push it
     // first, so Undo takes it back instead of the command before it.
-    if (m_charterPage)
-        m_charterPage->sectionEditor()->flush();
+    commitPendingEdits();
     QUndoStack *stack = m_document->undoStack();
     if (undo)
         stack->undo();
@@ -651,6 +662,7 @@ bool MainWindow::importEvidence(const QString &path)
 
 void MainWindow::exportDocument()
 {
+    commitPendingEdits();
     ExportDialog dialog(m_document->policy(), m_document->filePath(), this);
     dialog.setObjectName(QStringLiteral("exportDialog"));
     dialog.setLanguage(editLanguage());

@@ -57,6 +57,10 @@ public:
 
     PolicyDocument *document() const { return m_document; }
     DocumentManager *documentManager() const { return m_documents; }
+    // Pushes what the charter's editor holds and has not pushed yet (it waits for a
+    // pause in the typing): before anything reads the whole document, an export, a
+    // print, a publication, a check or an undo.
+    void commitPendingEdits();
     PageNavigator *pageNavigator() const { return m_navigator; }
 
     // --- Pages: PageNavigator's, which says more -------------------------------

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // SPDX-FileCopyrightText: The Charte developers
+#include "charterpage.h"
 #include "commands/metacommands.h"
 #include "document/policydocument.h"
 #include "documentmanager.h"
@@ -8,6 +9,7 @@
 #include "format/templates.h"
 #include "interfacelanguage.h"
 #include "mainwindow.h"
+#include "sectioneditor.h"
 #include "startpage.h"
 #include "support/screenshots.h"
 
@@ -22,6 +24,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QUndoStack>
 
 #include <memory>
@@ -89,6 +92,7 @@ private slots:
     void init();
     void closeKeepsTheWindowAndShowsTheStartPage();
     void closeAsksAboutUnsavedChanges();
+    void closeOrSaveRightAfterTypingKeepsTheTyping();
     void newFromTemplateLeavesThePage();
     void theNextStartReopensTheLastDocument();
     void reopeningCanBeTurnedOff();
@@ -202,6 +206,53 @@ void TestStartPage::closeAsksAboutUnsavedChanges()
     QVERIFY(startPage(window)->isShown());
     QVERIFY(!window.document()->isModified());
     QVERIFY(!action(window, "actionUndo")->isEnabled()); // nothing of the closed document to undo
+}
+
+// The charter's editor pushes typing after a pause; Close and Save pressed before that
+// pause must still see it: Close asks, Save writes it.
+void TestStartPage::closeOrSaveRightAfterTypingKeepsTheTyping()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    MainWindow window;
+    auto script = std::make_shared<Script>();
+    window.documentManager()->setPrompts(std::make_unique<ScriptedPrompts>(script));
+    window.showDefaultCharter();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(QStringLiteral("charter"));
+    auto *charter = qobject_cast<CharterPage *>(window.page(QStringLiteral("charter")));
+    QVERIFY(charter);
+    const QList<CharterSection> &sections = window.document()->policy().charter;
+    const auto text = std::find_if(sections.begin(), sections.end(), [](const CharterSection &s) {
+        return s.kind == CharterSection::Kind::Text;
+    });
+    QVERIFY(text != sections.end());
+    const int row = int(text - sections.begin());
+    charter->setCurrentSection(row);
+    auto *body = charter->sectionEditor()->findChild<QTextEdit *>(QStringLiteral("sectionBodyEdit"));
+    QVERIFY(body);
+    const QString language = charter->editLanguage();
+
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" ZZZQ"));
+    QVERIFY(!window.document()->isModified()); // still held by the editor
+    script->unsavedAnswer = DocumentManager::Prompts::Answer::Cancel;
+    QTest::keySequence(&window, action(window, "actionClose")->shortcut());
+    QCOMPARE(script->unsavedAsked.size(), 1);
+    QVERIFY(!startPage(window)->isShown());
+    QVERIFY(window.document()->policy().charter.at(row).body.value(language).endsWith(QStringLiteral(" ZZZQ")));
+
+    // Save As at once after more typing writes that typing too.
+    QTest::keyClicks(body, QStringLiteral(" WWX"));
+    script->saveAnswer = folder.filePath(QStringLiteral("typed.charte.json"));
+    QTest::keySequence(&window, action(window, "actionSave")->shortcut());
+    QCOMPARE(script->savePathsAsked, 1);
+    QFile saved(script->saveAnswer);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(saved.readAll()).contains(QStringLiteral("ZZZQ WWX")));
+    QVERIFY(!window.document()->isModified());
 }
 
 void TestStartPage::newFromTemplateLeavesThePage()
