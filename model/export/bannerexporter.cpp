@@ -4,6 +4,7 @@
 
 #include "document/cookiename.h"
 #include "document/languages.h"
+#include "export/consentlibrary.h"
 #include "export/exportstrings.h"
 #include "export/htmlexporter.h"
 #include "format/htmlwriter.h"
@@ -299,8 +300,10 @@ QByteArray BannerExporter::configJson(const Policy &policy, QStringList *warning
         });
         json.key(u"cookies");
         json.beginArray();
-        for (const Cookie *cookie : HtmlExporter::cookiesOf(policy, category.id))
-            writeCookie(json, policy, *cookie, langs);
+        for (const Cookie *cookie : HtmlExporter::cookiesOf(policy, category.id)) {
+            if (ConsentLibrary::hasName(*cookie)) // a nameless prefix would clear every cookie
+                writeCookie(json, policy, *cookie, langs);
+        }
         json.endArray();
         json.endObject();
     }
@@ -404,6 +407,8 @@ Expected<ExportResult> BannerExporter::exportBundle(const Policy &policy, const 
         result.warnings << QCoreApplication::translate(
             "BannerExporter", "--manage-only is ignored: some cookies need consent, so the banner asks");
     }
+    if (const QString nameless = ConsentLibrary::namelessWarning(policy); !nameless.isEmpty())
+        result.warnings << nameless;
     Expected<QByteArray> js = script(policy, &result.warnings, layers);
     if (!js)
         return Expected<ExportResult>::failure(js.error());

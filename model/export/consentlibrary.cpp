@@ -44,6 +44,33 @@ QString serviceKey(const QString &providerId, const QString &categoryId)
     return clean(providerId) + u'-' + clean(categoryId);
 }
 
+bool hasName(const Cookie &cookie)
+{
+    return !cookie.name.trimmed().isEmpty();
+}
+
+QString namelessWarning(const Policy &policy)
+{
+    QStringList categories;
+    int count = 0;
+    for (const Cookie &cookie : policy.cookies) {
+        if (hasName(cookie))
+            continue;
+        ++count;
+        const Category *category = policy.category(cookie.categoryId);
+        const QString label = category ? category->id : QStringLiteral("-");
+        if (!categories.contains(label))
+            categories << label;
+    }
+    if (count == 0)
+        return {};
+    return QCoreApplication::translate("ConsentLibrary",
+                                       "%n cookie(s) with no name (category %1) left out of what "
+                                       "the script deletes: give each its name",
+                                       nullptr, count)
+        .arg(categories.join(QStringLiteral(", ")));
+}
+
 QList<Service> services(const Policy &policy, QStringList *warnings)
 {
     QList<Service> result;
@@ -51,7 +78,7 @@ QList<Service> services(const Policy &policy, QStringList *warnings)
     for (const Category &category : policy.categories) {
         const qsizetype first = result.size();
         for (const Cookie &cookie : policy.cookies) {
-            if (cookie.categoryId != category.id)
+            if (cookie.categoryId != category.id || !hasName(cookie))
                 continue;
             auto found = std::find_if(result.begin() + first, result.end(), [&](const Service &s) {
                 return s.providerId == cookie.providerId;
@@ -310,6 +337,8 @@ void writeGpc(JsonWriter &json, const Policy &policy, const QList<Service> &serv
 void addCommonWarnings(const Policy &policy, const QString &libraryName, QStringList &warnings,
                        Colours colours, ConsentLog log, Gpc gpc)
 {
+    if (const QString nameless = namelessWarning(policy); !nameless.isEmpty())
+        warnings << nameless;
     QStringList storage;
     QStringList thirdParty;
     for (const Cookie &cookie : policy.cookies) {

@@ -31,6 +31,14 @@ struct Service
 // category is unknown are left out (and named in warnings).
 QList<Service> services(const Policy &policy, QStringList *warnings);
 
+// A cookie with no name cannot be told apart from the others: as a prefix or a pattern
+// its empty name matches every cookie of the site, and a script clearing it would
+// delete the session and the visitor's own choice. Exports leave such cookies out of
+// what a script deletes (services() does), and nameless() names them for a warning.
+bool hasName(const Cookie &cookie);
+// The warning for the nameless cookies of policy, by category; empty when there are none.
+QString namelessWarning(const Policy &policy);
+
 // The service key for a provider and category; only characters that every library
 // accepts in ids, attribute values and its own cookie format.
 QString serviceKey(const QString &providerId, const QString &categoryId);

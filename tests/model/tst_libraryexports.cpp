@@ -413,6 +413,59 @@ private slots:
             QCOMPARE(run(format, typical(), QStringLiteral("x.js")),
                      run(format, typical(), QStringLiteral("x.js")));
     }
+
+    // A cookie whose name was never typed: as a prefix (or a pattern) its empty name
+    // would match every cookie, and the exported script would delete the session and
+    // the consent cookie on refusal. It is left out of every export, with a warning.
+    void namelessCookieIsLeftOut_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<int>("match");
+        for (const NameMatch match : {NameMatch::Prefix, NameMatch::Regex, NameMatch::Exact}) {
+            const QByteArray kind = QByteArray::number(int(match));
+            QTest::newRow(QByteArray("cookieconsent " + kind).constData()) << QStringLiteral("cookieconsent") << QStringLiteral("cc-config.js") << int(match);
+            QTest::newRow(QByteArray("klaro " + kind).constData()) << QStringLiteral("klaro") << QStringLiteral("klaro-config.js") << int(match);
+            QTest::newRow(QByteArray("tarteaucitron " + kind).constData()) << QStringLiteral("tarteaucitron") << QStringLiteral("tac-config.js") << int(match);
+            QTest::newRow(QByteArray("banner " + kind).constData()) << QStringLiteral("banner") << QStringLiteral("banner") << int(match);
+        }
+    }
+    void namelessCookieIsLeftOut()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, output);
+        QFETCH(int, match);
+        const Policy clean = typical();
+        Policy withNameless = clean;
+        const auto optional = std::find_if(clean.categories.cbegin(), clean.categories.cend(),
+                                           [](const Category &c) { return !c.required; });
+        QVERIFY(optional != clean.categories.cend());
+        Cookie nameless;
+        nameless.name = QStringLiteral("  ");
+        nameless.match = NameMatch(match);
+        nameless.categoryId = optional->id;
+        nameless.basis = LegalBasis::Consent;
+        withNameless.cookies.append(nameless);
+
+        const ExportFormat *found = ExportFormats::find(format);
+        QVERIFY(found);
+        ExportOptions options;
+        options.outputName = output;
+        const Expected<ExportResult> before = found->run(clean, options);
+        const Expected<ExportResult> after = found->run(withNameless, options);
+        QVERIFY(before.hasValue() && after.hasValue());
+        QVERIFY2(after->warnings.filter(QStringLiteral("no name")).size() == 1,
+                 qPrintable(after->warnings.join(QLatin1Char('\n'))));
+        QVERIFY(before->warnings.filter(QStringLiteral("no name")).isEmpty());
+        // Nothing of it reaches the scripts and configurations: they are those of the
+        // document without it. (The banner's demo page holds the charter, whose table
+        // lists every row as it is.)
+        QCOMPARE(after->files.keys(), before->files.keys());
+        for (auto it = before->files.cbegin(); it != before->files.cend(); ++it) {
+            if (!it.key().endsWith(QLatin1StringView(".html")))
+                QVERIFY2(after->files.value(it.key()) == it.value(), qPrintable(it.key()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLibraryExports)
