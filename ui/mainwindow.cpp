@@ -755,6 +755,13 @@ void MainWindow::refreshLanguages()
         const QSignalBlocker blocker(m_editLanguageCombo);
         m_editLanguageCombo->setCurrentIndex(m_editLanguageCombo->findData(wanted));
     }
+    // Pages hold "the document's default language" as no language at all. When the
+    // default moves (another document, another default), the same choice means another
+    // language to them: tell them again, even if the choice here stays.
+    if (meta.defaultLanguage != m_defaultLanguageSeen) {
+        m_defaultLanguageSeen = meta.defaultLanguage;
+        m_editLanguage.clear();
+    }
     setEditLanguage(wanted);
 }
 

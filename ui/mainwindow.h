@@ -202,6 +202,7 @@ private:
     QAction *m_clearRecentAction = nullptr;
 
     QString m_editLanguage;
+    QString m_defaultLanguageSeen; // the document's default language at the last refresh
     int m_issueCounts[3] = {0, 0, 0}; // errors, warnings, infos: kept for retranslation
     bool m_layoutRestored = false;
 };

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QListWidget>
@@ -182,6 +183,16 @@ void TestStartPage::closeKeepsTheWindowAndShowsTheStartPage()
     QVERIFY(action(window, "actionCheck")->isEnabled());
     QVERIFY(issues->isVisible());
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("valbourg.charte.json")));
+    // The edit language the toolbar shows is the one every page edits in. The empty
+    // document between had English as its default; this one has French: a page
+    // that kept "the default" would edit French under an English label.
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("editLanguageCombo"));
+    QVERIFY(combo);
+    const QString shown = combo->currentData().toString();
+    QCOMPARE(shown, window.editLanguage());
+    auto *charter = qobject_cast<CharterPage *>(window.page(QStringLiteral("charter")));
+    QCOMPARE(charter->editLanguage(), shown);
+    QCOMPARE(charter->sectionEditor()->editLanguage(), shown);
 }
 
 void TestStartPage::closeAsksAboutUnsavedChanges()
