@@ -34,4 +34,13 @@ int runConsentLog(const QStringList &arguments); // consentlogcommand.cpp
 // as `charte scan --evidence` prints it: `charte import FILE [--policy P] [--format
 // text|json]` hands such files (EvidenceImporter::looksLikeEvidence) here.
 int runEvidenceImport(const QStringList &arguments);
+
+// The archive of the document at file, for history and archive verify
+// (archivecommand.cpp). The archive is read on its own (an auditor may hold the
+// archive without the document), but never silently: a document that is missing or
+// unreadable is said on standard error, and with no archive either it is an input
+// error (exit 2), not an empty history. False when the command must stop; status
+// then holds its exit status.
+bool checkArchiveTarget(const QString &file, const QString &archivePath, bool archiveExists,
+                        int &status);
 } // namespace CliCommands

@@ -30,6 +30,8 @@ int CliCommands::runHistory(const QStringList &arguments)
     const QString language = *chosenLanguage;
     const bool french = language == QLatin1StringView("fr");
     const PublicationArchive archive(files.first());
+    if (!checkArchiveTarget(files.first(), archive.path(), archive.exists(), status))
+        return status;
     const Expected<QList<ArchiveEntry>> entries = archive.entries();
     if (!entries)
         return inputError(entries.error());

@@ -175,6 +175,41 @@ private slots:
         QCOMPARE(damaged.exitCode, 2);
         QVERIFY2(damaged.err().contains("0001/entry.json: unreadable JSON"), qPrintable(damaged.err()));
     }
+
+    // history and archive verify read the archive beside FILE. A FILE that is missing
+    // or is no document never reads as "no published revision": it is said, and with
+    // no archive either it is an input error.
+    void historyAndVerifyNameABadFile()
+    {
+        const QString typo = m_dir.filePath("sitte.charte.json");
+        for (const QStringList &command : {QStringList{"history", typo}, QStringList{"archive", "verify", typo}}) {
+            const auto missing = charte(command);
+            QCOMPARE(missing.exitCode, 2);
+            QVERIFY2(missing.err().contains("sitte.charte.json: no such file, and no archive beside it"),
+                     qPrintable(missing.err()));
+            QVERIFY(missing.out().isEmpty());
+        }
+        QVERIFY(TestSupport::writeAll(typo, ""));
+        const auto empty = charte({"history", typo});
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err().contains("sitte.charte.json") && empty.err().contains("no archive beside it"),
+                 qPrintable(empty.err()));
+
+        // With an archive, it is read on its own, and the document's state is said.
+        QCOMPARE(charte({"publish", m_path, "--date", "2026-11-02"}).exitCode, 0);
+        QVERIFY(TestSupport::writeAll(m_path, "[]"));
+        const auto history = charte({"history", m_path});
+        QCOMPARE(history.exitCode, 0);
+        QVERIFY(history.out().contains("0001  revision 3  2026-11-02"));
+        QVERIFY2(history.err().contains("site.charte.json") && history.err().contains("on its own"),
+                 qPrintable(history.err()));
+        QVERIFY(QFile::remove(m_path));
+        const auto verify = charte({"archive", "verify", m_path});
+        QCOMPARE(verify.exitCode, 0);
+        QVERIFY(verify.out().contains("1 entries intact"));
+        QVERIFY2(verify.err().contains("site.charte.json: no such file; reading the archive"),
+                 qPrintable(verify.err()));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_PublishCli)
