@@ -240,6 +240,20 @@ int updateDocument(const QCommandLineParser &parser, const QString &input)
                      .arg(input)
                      .arg(line)
               << '\n';
+    for (const InventoryUpdate::Ambiguity &row : update.ambiguous())
+        err() << "charte: "
+              << QCoreApplication::translate(
+                     "Cli", "warning: %1:%2: %3 states no domain and the document has several "
+                            "cookies of that name; left out (add the domain to the row)")
+                     .arg(input)
+                     .arg(row.line)
+                     .arg(row.name)
+              << '\n';
+    for (const Cookie &cookie : update.removed())
+        err() << "charte: " << documentPath << ": "
+              << QCoreApplication::translate("Cli", "removed %1 (no row names it)")
+                     .arg(CookieName::displayWithDomain(cookie))
+              << '\n';
     if (update.repeatedRows() > 0)
         err() << "charte: "
               << QCoreApplication::translate(

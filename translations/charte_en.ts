@@ -1653,6 +1653,26 @@ Head: record %4, hash %5
         <source>import: expected one INPUT (a CSV inventory) with --update</source>
         <translation>import: expected one INPUT (a CSV inventory) with --update</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1, and no archive beside it (%2)</source>
+        <translation>%1, and no archive beside it (%2)</translation>
+    </message>
+    <message>
+        <source>reading the archive %1 on its own</source>
+        <translation>reading the archive %1 on its own</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: %3 states no domain and the document has several cookies of that name; left out (add the domain to the row)</source>
+        <translation>warning: %1:%2: %3 states no domain and the document has several cookies of that name; left out (add the domain to the row)</translation>
+    </message>
+    <message>
+        <source>removed %1 (no row names it)</source>
+        <translation>removed %1 (no row names it)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChart</name>
@@ -1726,6 +1746,10 @@ Head: record %4, hash %5
     <message>
         <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</source>
         <translation>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte's banner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) with no name (category %1) left out of what the script deletes: give each its name</source>
+        <translation><numerusform>%n cookie with no name (category %1) left out of what the script deletes: give each its name</numerusform><numerusform>%n cookies with no name (category %1) left out of what the script deletes: give each its name</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2603,10 @@ Head: record %4, hash %5
     <message>
         <source>In the file</source>
         <translation>In the file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) state no domain while the document has several cookies of their name, and are left out: %1.</source>
+        <translation><numerusform>%n row state no domain while the document has several cookies of their name, and are left out: %1.</numerusform><numerusform>%n rows state no domain while the document has several cookies of their name, and are left out: %1.</numerusform></translation>
     </message>
 </context>
 <context>

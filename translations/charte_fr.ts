@@ -1653,6 +1653,26 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>import: expected one INPUT (a CSV inventory) with --update</source>
         <translation>import&#xa0;: un INPUT (un inventaire CSV) est attendu avec --update</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1, and no archive beside it (%2)</source>
+        <translation>%1, et aucune archive à côté (%2)</translation>
+    </message>
+    <message>
+        <source>reading the archive %1 on its own</source>
+        <translation>lecture de l’archive %1 seule</translation>
+    </message>
+    <message>
+        <source>warning: %1:%2: %3 states no domain and the document has several cookies of that name; left out (add the domain to the row)</source>
+        <translation>avertissement&#xa0;: %1:%2&#xa0;: %3 n’indique pas de domaine et le document a plusieurs cookies de ce nom&#xa0;; ligne écartée (ajoutez le domaine à la ligne)</translation>
+    </message>
+    <message>
+        <source>removed %1 (no row names it)</source>
+        <translation>%1 supprimé (aucune ligne ne le nomme)</translation>
+    </message>
 </context>
 <context>
     <name>ConsentChart</name>
@@ -1726,6 +1746,13 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>%1 does not send choices to the consent log (%2); record them from its consent callback, or use Charte&apos;s banner</source>
         <translation>%1 n’envoie pas les choix au journal des consentements (%2)&#xa0;; enregistrez-les depuis son rappel de consentement, ou utilisez le bandeau de Charte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) with no name (category %1) left out of what the script deletes: give each its name</source>
+        <translation>
+            <numerusform>%n cookie sans nom (catégorie %1) écarté de ce que le script supprime&#xa0;: donnez-lui son nom</numerusform>
+            <numerusform>%n cookies sans nom (catégorie %1) écartés de ce que le script supprime&#xa0;: donnez à chacun son nom</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2606,13 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) state no domain while the document has several cookies of their name, and are left out: %1.</source>
+        <translation>
+            <numerusform>%n ligne n’indique pas de domaine alors que le document a plusieurs cookies de ce nom, et est écartée&#xa0;: %1.</numerusform>
+            <numerusform>%n lignes n’indiquent pas de domaine alors que le document a plusieurs cookies de leur nom, et sont écartées&#xa0;: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

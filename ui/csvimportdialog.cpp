@@ -361,6 +361,15 @@ QString CsvImportDialog::summaryText() const
     if (!m_result.rowsWithoutName.isEmpty())
         summary += u' ' + tr("%n row(s) name no cookie and are left out.", nullptr,
                              int(m_result.rowsWithoutName.size()));
+    if (!m_update.ambiguous().isEmpty()) {
+        QStringList names;
+        for (const InventoryUpdate::Ambiguity &row : m_update.ambiguous())
+            names << QStringLiteral("%1 (%2)").arg(row.name).arg(row.line);
+        summary += u' ' + tr("%n row(s) state no domain while the document has several cookies "
+                             "of their name, and are left out: %1.",
+                             nullptr, int(names.size()))
+                              .arg(names.join(QStringLiteral(", ")));
+    }
     return summary;
 }
 

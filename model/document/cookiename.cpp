@@ -27,4 +27,12 @@ Parsed parse(const QString &typed)
     return {text, NameMatch::Exact};
 }
 
+QString comparableDomain(QString domain)
+{
+    domain = domain.trimmed().toLower();
+    while (domain.startsWith(u'.'))
+        domain.remove(0, 1);
+    return domain;
+}
+
 } // namespace CookieName

@@ -35,4 +35,9 @@ struct Parsed
     NameMatch match = NameMatch::Exact;
 };
 Parsed parse(const QString &typed);
+
+// A cookie's domain as domains compare: without case, surrounding spaces or the
+// leading dots of the old Set-Cookie spelling (".example.org" and "example.org" are
+// one domain to a browser).
+QString comparableDomain(QString domain);
 } // namespace CookieName

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "import/inventoryupdate.h"
 
+#include "document/cookiename.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -158,15 +160,64 @@ bool copyField(InventoryField field, const Cookie &row, Cookie &cookie)
     }
 }
 
-} // namespace
-
-QString InventoryUpdate::matchKey(const Cookie &cookie)
+// Finds the cookie a row names, from the most specific agreement to the least: the
+// same name, domain, kind of name (exact, family, pattern) and path; then the same
+// name, domain and kind; then the same name and domain (a row may change a cookie's
+// kind or path); and, for a row that states no domain, the one cookie of that name.
+// Among several candidates, the first that no earlier row took wins, so a file that
+// lists _hj and _hj* beside each other updates each, not _hj twice.
+class CookieMatcher
 {
-    QString domain = cookie.domain.trimmed().toLower();
-    if (domain.startsWith(u'.'))
-        domain.remove(0, 1);
-    return cookie.name + u'\n' + domain;
-}
+public:
+    enum class Found { Cookie, None, Ambiguous };
+
+    void add(const Cookie &cookie, qsizetype index)
+    {
+        for (int tier = 0; tier < Tiers; ++tier)
+            m_candidates[tier][key(cookie, tier)].append(index);
+    }
+
+    Found find(const Cookie &row, const QSet<qsizetype> &taken, qsizetype *index) const
+    {
+        for (int tier = 0; tier < Tiers; ++tier) {
+            if (tier == NameOnly && !row.domain.trimmed().isEmpty())
+                break;
+            const QList<qsizetype> candidates = m_candidates[tier].value(key(row, tier));
+            if (candidates.isEmpty())
+                continue;
+            if (tier == NameOnly && candidates.size() > 1)
+                return Found::Ambiguous; // which domain the row meant, nothing says
+            *index = candidates.first();
+            for (const qsizetype candidate : candidates) {
+                if (!taken.contains(candidate)) {
+                    *index = candidate;
+                    break;
+                }
+            }
+            return Found::Cookie;
+        }
+        return Found::None;
+    }
+
+private:
+    enum { Everything, WithoutPath, NameAndDomain, NameOnly, Tiers };
+
+    static QString key(const Cookie &cookie, int tier)
+    {
+        QString key = cookie.name;
+        if (tier <= NameAndDomain)
+            key += u'\n' + CookieName::comparableDomain(cookie.domain);
+        if (tier <= WithoutPath)
+            key += u'\n' + QString::number(int(cookie.match));
+        if (tier == Everything)
+            key += u'\n' + (cookie.path.isEmpty() ? QStringLiteral("/") : cookie.path);
+        return key;
+    }
+
+    QHash<QString, QList<qsizetype>> m_candidates[Tiers];
+};
+
+} // namespace
 
 InventoryUpdate InventoryUpdate::plan(const Policy &policy, const InventoryImport &imported,
                                       Mode mode, const QString &displayLanguage)
@@ -176,28 +227,31 @@ InventoryUpdate InventoryUpdate::plan(const Policy &policy, const InventoryImpor
     update.m_cookies = policy.cookies;
     const ValueText text(policy, imported, displayLanguage);
 
-    // Where each key is in m_cookies: the document's first cookie of that key, then
-    // the cookies the file adds, so a row repeated in the file is not added twice.
-    QHash<QString, qsizetype> indexOfKey;
-    indexOfKey.reserve(policy.cookies.size() + imported.cookies.size());
-    for (qsizetype i = policy.cookies.size() - 1; i >= 0; --i)
-        indexOfKey.insert(matchKey(policy.cookies.at(i)), i);
-    QSet<qsizetype> named; // cookies of the document some row names
+    // The document's cookies, then the cookies the file adds, so that a row repeated
+    // in the file completes the cookie an earlier row added instead of adding it twice.
+    CookieMatcher matcher;
+    for (qsizetype i = 0; i < policy.cookies.size(); ++i)
+        matcher.add(policy.cookies.at(i), i);
+    QSet<qsizetype> named; // cookies some row names
     QHash<qsizetype, qsizetype> changeOfCookie; // index in m_cookies → in m_changed
 
     for (qsizetype r = 0; r < imported.cookies.size(); ++r) {
         const Cookie &row = imported.cookies.at(r);
         const StatedFields stated =
             r < imported.stated.size() ? imported.stated.at(r) : StatedFields::all();
-        const QString key = matchKey(row);
-        const auto found = indexOfKey.constFind(key);
-        if (found == indexOfKey.cend()) {
-            indexOfKey.insert(key, update.m_cookies.size());
+        qsizetype index = -1;
+        const CookieMatcher::Found found = matcher.find(row, named, &index);
+        if (found == CookieMatcher::Found::Ambiguous) {
+            update.m_ambiguous << Ambiguity{imported.lines.value(r), row.name};
+            continue;
+        }
+        if (found == CookieMatcher::Found::None) {
+            matcher.add(row, update.m_cookies.size());
+            named.insert(update.m_cookies.size());
             update.m_cookies << row;
             update.m_added << row;
             continue;
         }
-        const qsizetype index = *found;
         if (index >= policy.cookies.size()) {
             // The file names a cookie it already added: the later row completes it.
             ++update.m_repeatedRows;
@@ -268,6 +322,14 @@ InventoryUpdate InventoryUpdate::plan(const Policy &policy, const InventoryImpor
             ++update.m_unchanged;
             if (!change.unread.isEmpty())
                 update.m_unreadOnly << change;
+        }
+    }
+
+    // Rows that undo what an earlier row of the file changed leave the cookie as it was.
+    for (qsizetype i = update.m_changed.size() - 1; i >= 0; --i) {
+        if (update.m_changed.at(i).after == update.m_changed.at(i).before) {
+            update.m_changed.removeAt(i);
+            ++update.m_unchanged;
         }
     }
 

@@ -11,8 +11,10 @@
 
 // A CSV inventory imported into a document that already has cookies. A row and a
 // cookie of the document are the same cookie when they have the same name and the
-// same domain (compared without case and without a leading dot). What happens to
-// them is the person's choice:
+// same domain (compared without case and without a leading dot); where several
+// cookies share both, the one of the same kind (exact, family, pattern) and path. A
+// row that states no domain names the one cookie of its name, and is set aside when
+// the document has several (ambiguous()). What happens to them is the person's choice:
 //  - AddNew: cookies the document lacks are added, the others are left as they are;
 //  - UpdateAndAdd: the matched cookies take every value their row states (a blank
 //    cell states nothing and changes nothing), the others are added;
@@ -74,8 +76,14 @@ public:
     // "2 changed, 3 added" (", 1 removed" with Replace), in the interface language.
     QString summary() const;
 
-    // The key rows and cookies are matched by.
-    static QString matchKey(const Cookie &cookie);
+    // Rows that state no domain while the document has several cookies of their name:
+    // nothing says which one they mean, so they change nothing and are named.
+    struct Ambiguity
+    {
+        int line = 0;
+        QString name;
+    };
+    const QList<Ambiguity> &ambiguous() const { return m_ambiguous; }
 
 private:
     Mode m_mode = Mode::UpdateAndAdd;
@@ -88,4 +96,5 @@ private:
     QList<Cookie> m_cookies;
     QList<Provider> m_providers;
     QList<Category> m_categories;
+    QList<Ambiguity> m_ambiguous;
 };

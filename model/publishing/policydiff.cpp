@@ -97,17 +97,9 @@ bool needsConsent(LegalBasis basis)
     return basis != LegalBasis::Exempt;
 }
 
-QString normalisedDomain(const QString &domain)
-{
-    QString result = domain.trimmed().toLower();
-    if (result.startsWith(QLatin1Char('.')))
-        result.remove(0, 1);
-    return result;
-}
-
 QString cookieKey(const Cookie &cookie)
 {
-    return cookie.name + QChar(0x1f) + normalisedDomain(cookie.domain) + QChar(0x1f) +
+    return cookie.name + QChar(0x1f) + CookieName::comparableDomain(cookie.domain) + QChar(0x1f) +
            QString::number(int(cookie.match));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #include "scan/evidenceimporter.h"
 
+#include "document/cookiename.h"
 #include "scan/setcookieparser.h"
 
 #include <QCoreApplication>
@@ -44,14 +45,6 @@ SetCookie::Prefix prefixOf(const QString &name)
     if (name.startsWith(QLatin1StringView("__Host-"), Qt::CaseInsensitive))
         return SetCookie::Prefix::Host;
     return SetCookie::Prefix::None;
-}
-
-QString bareDomain(QString domain)
-{
-    domain = domain.trimmed().toLower();
-    while (domain.startsWith(u'.'))
-        domain.remove(0, 1);
-    return domain;
 }
 
 std::optional<qint64> capped(qint64 seconds)
@@ -142,7 +135,7 @@ private:
             if (cookie.name.isEmpty())
                 continue;
             const QString domain = object.value(QLatin1StringView("domain")).toString();
-            cookie.domain = domain.isEmpty() ? host : bareDomain(domain);
+            cookie.domain = domain.isEmpty() ? host : CookieName::comparableDomain(domain);
             cookie.hostOnly = domain.isEmpty();
             cookie.path = object.value(QLatin1StringView("path")).toString(QStringLiteral("/"));
             const QDateTime expires = isoDate(object.value(QLatin1StringView("expires")));
@@ -240,7 +233,7 @@ Expected<ScanReport> readEvidenceCollector(const QJsonObject &root, const QStrin
             report.errors << UrlError{source, QCoreApplication::translate("EvidenceImporter", "cookies[%1]: no name").arg(i)};
             continue;
         }
-        cookie.domain = bareDomain(object.value(QLatin1StringView("domain")).toString());
+        cookie.domain = CookieName::comparableDomain(object.value(QLatin1StringView("domain")).toString());
         cookie.hostOnly = !object.value(QLatin1StringView("domain")).toString().startsWith(u'.');
         cookie.path = object.value(QLatin1StringView("path")).toString(QStringLiteral("/"));
         cookie.secure = object.value(QLatin1StringView("secure")).toBool();

@@ -210,14 +210,6 @@ Finding makeFinding(const char *rule, Severity severity, const char *source,
     return finding;
 }
 
-QString normalisedDomain(QString domain)
-{
-    domain = domain.trimmed().toLower();
-    while (domain.startsWith(u'.'))
-        domain.remove(0, 1);
-    return domain;
-}
-
 bool lifetimeLonger(qint64 observed, qint64 declared)
 {
     const qint64 tolerance =
@@ -260,7 +252,7 @@ bool firstPartyOfDeclaredSite(const Cookie &declared, const ScanRules::SiteHosts
 {
     if (declared.party != Party::First)
         return false;
-    const QString domain = normalisedDomain(declared.domain);
+    const QString domain = CookieName::comparableDomain(declared.domain);
     return domain.isEmpty() || SiteScope::sameSite(domain, hosts.declaredHost());
 }
 
@@ -309,10 +301,10 @@ bool ScanRules::covers(const Cookie &declared, const QString &name, const QStrin
 {
     if (declared.storage != StorageKind::Cookie || !nameMatches(declared, name))
         return false;
-    const QString declaredDomain = normalisedDomain(declared.domain);
+    const QString declaredDomain = CookieName::comparableDomain(declared.domain);
     if (declaredDomain.isEmpty())
         return true;
-    return SetCookieParser::domainMatches(normalisedDomain(domain), declaredDomain);
+    return SetCookieParser::domainMatches(CookieName::comparableDomain(domain), declaredDomain);
 }
 
 qsizetype ScanRules::declaredIndex(const Policy &policy, const QString &name, const QString &domain,
@@ -321,7 +313,7 @@ qsizetype ScanRules::declaredIndex(const Policy &policy, const QString &name, co
     const qsizetype direct =
         bestRow(policy, [&](const Cookie &declared) { return covers(declared, name, domain); });
     if (direct >= 0 || !hosts.differ() ||
-        !SiteScope::sameSite(normalisedDomain(domain), hosts.scannedHost()))
+        !SiteScope::sameSite(CookieName::comparableDomain(domain), hosts.scannedHost()))
         return direct;
     // A first-party cookie of the scanned copy stands for the declared site's own.
     return bestRow(policy, [&](const Cookie &declared) {
@@ -512,7 +504,7 @@ void PhaseChecker::checkHosts(const ScanReport &report, bool refusalTested)
         return;
     for (const QString &host : report.thirdPartyHosts) {
         for (const Cookie &declared : m_policy.cookies) {
-            const QString domain = normalisedDomain(declared.domain);
+            const QString domain = CookieName::comparableDomain(declared.domain);
             if (declared.basis == LegalBasis::Exempt || domain.isEmpty() ||
                 !SetCookieParser::domainMatches(host, domain))
                 continue;

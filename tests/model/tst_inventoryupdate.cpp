@@ -30,6 +30,10 @@ private slots:
     void aReadableCellFixesAnUnreadOne();
     void onlyTheProvidersAndCategoriesInUseJoin();
     void aRepeatedRowCompletesTheCookieAndIsCounted();
+    void aRowWithoutDomainNamesTheOneCookieOfItsName();
+    void aRowWithoutDomainAmongSeveralIsSetAside();
+    void familiesAndPathsMatchTheirOwnCookie();
+    void rowsThatUndoEachOtherChangeNothing();
     void commandLineUpdatesADocument();
     void commandLineRefusesBrokenInput();
 };
@@ -243,6 +247,90 @@ void TestInventoryUpdate::aRepeatedRowCompletesTheCookieAndIsCounted()
     QCOMPARE(update.changed().first().changes.size(), 2); // lifetime, then path
     QCOMPARE(update.changed().first().after.path, QStringLiteral("/"));
     QCOMPARE(update.cookies().size(), 3);
+}
+
+void TestInventoryUpdate::aRowWithoutDomainNamesTheOneCookieOfItsName()
+{
+    // A CSV with no domain column: its rows are the document's cookies, not new ones,
+    // and Replace removes only what no row names.
+    const Policy policy = documentWithTwoCookies();
+    const InventoryUpdate update = InventoryUpdate::plan(
+        policy, importOf("Cookie,Purpose (en)\nsessionid,Sign-in\n", policy), Mode::Replace,
+        QStringLiteral("en"));
+    QCOMPARE(update.added().size(), 0);
+    QCOMPARE(update.changed().size(), 1);
+    QCOMPARE(update.changed().first().after.domain, QStringLiteral("example.org"));
+    QCOMPARE(update.changed().first().after.basis, LegalBasis::Exempt); // not stated: kept
+    QCOMPARE(update.removed().size(), 1);
+    QCOMPARE(update.removed().first().name, QStringLiteral("_ga"));
+}
+
+void TestInventoryUpdate::aRowWithoutDomainAmongSeveralIsSetAside()
+{
+    Policy policy = documentWithTwoCookies();
+    Cookie other = policy.cookies.at(1);
+    other.domain = QStringLiteral("shop.example.org");
+    policy.cookies << other;
+    const InventoryUpdate update = InventoryUpdate::plan(
+        policy, importOf("Cookie,Lifetime\nsessionid,1 day\n", policy), Mode::UpdateAndAdd,
+        QStringLiteral("en"));
+    QVERIFY(update.changesNothing());
+    QCOMPARE(update.ambiguous().size(), 1);
+    QCOMPARE(update.ambiguous().first().line, 2);
+    QCOMPARE(update.ambiguous().first().name, QStringLiteral("sessionid"));
+}
+
+void TestInventoryUpdate::familiesAndPathsMatchTheirOwnCookie()
+{
+    // The document has _hj and the family _hj*, and sess on / and on /admin: each row
+    // updates its own cookie, and Replace keeps all four.
+    Policy policy = documentWithTwoCookies();
+    policy.cookies.clear();
+    Cookie hj;
+    hj.name = QStringLiteral("_hj");
+    hj.domain = QStringLiteral("example.org");
+    Cookie family = hj;
+    family.match = NameMatch::Prefix;
+    Cookie root;
+    root.name = QStringLiteral("sess");
+    root.domain = QStringLiteral("example.org");
+    root.path = QStringLiteral("/");
+    Cookie admin = root;
+    admin.path = QStringLiteral("/admin");
+    policy.cookies << hj << family << root << admin;
+    const InventoryUpdate update = InventoryUpdate::plan(
+        policy,
+        importOf("Cookie,Domain,Path,Lifetime\n_hj*,example.org,,1 day\n_hj,example.org,,2 days\n"
+                 "sess,example.org,/admin,3 days\nsess,example.org,/,4 days\n",
+                 policy),
+        Mode::Replace, QStringLiteral("en"));
+    QCOMPARE(update.removed().size(), 0);
+    QCOMPARE(update.added().size(), 0);
+    const QList<Cookie> after = update.cookies();
+    QCOMPARE(after.size(), 4);
+    QCOMPARE(after.at(0).match, NameMatch::Exact);
+    QCOMPARE(after.at(0).lifetime->seconds(), 2 * Lifetime::Day);
+    QCOMPARE(after.at(1).match, NameMatch::Prefix);
+    QCOMPARE(after.at(1).lifetime->seconds(), Lifetime::Day);
+    QCOMPARE(after.at(2).path, QStringLiteral("/"));
+    QCOMPARE(after.at(2).lifetime->seconds(), 4 * Lifetime::Day);
+    QCOMPARE(after.at(3).path, QStringLiteral("/admin"));
+    QCOMPARE(after.at(3).lifetime->seconds(), 3 * Lifetime::Day);
+}
+
+void TestInventoryUpdate::rowsThatUndoEachOtherChangeNothing()
+{
+    // _ga on two rows, the second putting back what the document says: no change, so
+    // importing the file never rewrites the document.
+    const Policy policy = documentWithTwoCookies();
+    const InventoryUpdate update = InventoryUpdate::plan(
+        policy,
+        importOf("Cookie,Domain,Lifetime\n_ga,example.org,2 years\n_ga,example.org,13 months\n",
+                 policy),
+        Mode::UpdateAndAdd, QStringLiteral("en"));
+    QVERIFY(update.changesNothing());
+    QCOMPARE(update.repeatedRows(), 1);
+    QCOMPARE(update.unchangedCount(), 1);
 }
 
 void TestInventoryUpdate::commandLineUpdatesADocument()
