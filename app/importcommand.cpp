@@ -6,6 +6,7 @@
 #include "clioutput.h"
 #include "compliance/knowncookies.h"
 #include "format/policyreader.h"
+#include "format/csvreader.h"
 #include "format/policywriter.h"
 #include "import/csvdocumentstream.h"
 #include "import/databasefill.h"
@@ -102,6 +103,12 @@ private:
 // time: an inventory of a million rows is imported without holding the document.
 int writeCsvImport(const ImportSource &source, const KnownCookies *database, const QString &output)
 {
+    if (!source.data.isValidUtf8()) {
+        QString encoding;
+        int legacyLine = 0;
+        CsvReader::decode(source.data.left(qsizetype(64) << 20), &encoding, &legacyLine);
+        err() << "charte: " << CsvReader::encodingWarning(encoding, legacyLine, source.name) << '\n';
+    }
     std::optional<StreamFill> fill;
     if (database)
         fill.emplace(*database);
@@ -188,6 +195,8 @@ int updateDocument(const QCommandLineParser &parser, const QString &input)
     const Expected<CsvTable> table = CsvReader::readFile(input);
     if (!table)
         return inputError(table.error());
+    if (const QString note = CsvReader::encodingWarning(table->encoding, table->legacyLine, input); !note.isEmpty())
+        err() << "charte: " << note << '\n';
     const QString language = parser.value(QStringLiteral("lang"));
     InventoryMapping mapping = InventoryMapping::detect(
         table->rows, language.isEmpty() ? policy->meta.defaultLanguage : language);

@@ -1749,7 +1749,10 @@ Head: record %4, hash %5
     </message>
     <message numerus="yes">
         <source>%n cookie(s) with no name (category %1) left out of what the script deletes: give each its name</source>
-        <translation><numerusform>%n cookie with no name (category %1) left out of what the script deletes: give each its name</numerusform><numerusform>%n cookies with no name (category %1) left out of what the script deletes: give each its name</numerusform></translation>
+        <translation>
+            <numerusform>%n cookie with no name (category %1) left out of what the script deletes: give each its name</numerusform>
+            <numerusform>%n cookies with no name (category %1) left out of what the script deletes: give each its name</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2606,7 +2609,10 @@ Head: record %4, hash %5
     </message>
     <message numerus="yes">
         <source>%n row(s) state no domain while the document has several cookies of their name, and are left out: %1.</source>
-        <translation><numerusform>%n row state no domain while the document has several cookies of their name, and are left out: %1.</numerusform><numerusform>%n rows state no domain while the document has several cookies of their name, and are left out: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n row state no domain while the document has several cookies of their name, and are left out: %1.</numerusform>
+            <numerusform>%n rows state no domain while the document has several cookies of their name, and are left out: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2639,14 @@ Head: record %4, hash %5
     <message>
         <source>this is not a text file (it contains NUL bytes)</source>
         <translation>this is not a text file (it contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>warning: %1: this line is not UTF-8 while the others are; such lines were read as Windows-1252: check their accents</source>
+        <translation>warning: %1: this line is not UTF-8 while the others are; such lines were read as Windows-1252: check their accents</translation>
+    </message>
+    <message>
+        <source>warning: %1: the file is not UTF-8; it was read as Windows-1252: check the accents</source>
+        <translation>warning: %1: the file is not UTF-8; it was read as Windows-1252: check the accents</translation>
     </message>
 </context>
 <context>

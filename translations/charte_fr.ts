@@ -2640,6 +2640,14 @@ Tête&#xa0;: enregistrement %4, empreinte %5
         <source>this is not a text file (it contains NUL bytes)</source>
         <translation>ce n’est pas un fichier texte (il contient des octets NUL)</translation>
     </message>
+    <message>
+        <source>warning: %1: this line is not UTF-8 while the others are; such lines were read as Windows-1252: check their accents</source>
+        <translation>avertissement&#xa0;: %1&#xa0;: cette ligne n’est pas en UTF-8 alors que les autres le sont&#xa0;; ces lignes ont été lues en Windows-1252&#xa0;: vérifiez leurs accents</translation>
+    </message>
+    <message>
+        <source>warning: %1: the file is not UTF-8; it was read as Windows-1252: check the accents</source>
+        <translation>avertissement&#xa0;: %1&#xa0;: le fichier n’est pas en UTF-8&#xa0;; il a été lu en Windows-1252&#xa0;: vérifiez les accents</translation>
+    </message>
 </context>
 <context>
     <name>DocumentManager</name>

@@ -43,21 +43,78 @@ bool looksBinary(const QByteArray &data)
 
 } // namespace
 
-QString CsvReader::decode(const QByteArray &data, QString *encoding)
+namespace {
+
+// Whether bytes hold at least one well-formed multi-byte UTF-8 sequence ("é" as
+// C3 A9): then a file that is not valid UTF-8 throughout is UTF-8 with some foreign
+// lines, not a Windows-1252 file.
+bool hasUtf8Sequence(QByteArrayView bytes)
+{
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        const int continuation = lead >= 0xC2 && lead <= 0xDF   ? 1
+                                 : lead >= 0xE0 && lead <= 0xEF ? 2
+                                 : lead >= 0xF0 && lead <= 0xF4 ? 3
+                                                                : 0;
+        if (continuation == 0 || i + continuation >= bytes.size())
+            continue;
+        if (bytes.sliced(i, continuation + 1).isValidUtf8())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString CsvReader::decode(const QByteArray &data, QString *encoding, int *legacyLine)
 {
     QByteArrayView bytes(data); // a view: a large file is not copied to drop its BOM
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (!utf8.hasError()) {
+    if (bytes.isValidUtf8()) {
         if (encoding)
             *encoding = QStringLiteral("UTF-8");
-        return text;
+        return QString::fromUtf8(bytes);
     }
+    const bool mixed = hasUtf8Sequence(bytes);
     if (encoding)
-        *encoding = QStringLiteral("Windows-1252");
-    return decodeWindows1252(bytes);
+        *encoding = mixed ? QString(MixedEncoding) : QStringLiteral("Windows-1252");
+    QString text;
+    text.reserve(bytes.size());
+    int line = 1;
+    int firstLegacy = 0;
+    for (qsizetype start = 0; start < bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        end = end < 0 ? bytes.size() : end + 1;
+        const QByteArrayView lineBytes = bytes.sliced(start, end - start);
+        if (mixed && lineBytes.isValidUtf8()) {
+            text += QString::fromUtf8(lineBytes);
+        } else {
+            if (firstLegacy == 0 && !lineBytes.isValidUtf8())
+                firstLegacy = line;
+            text += decodeWindows1252(lineBytes);
+        }
+        start = end;
+    }
+    if (legacyLine)
+        *legacyLine = firstLegacy;
+    return text;
+}
+
+QString CsvReader::encodingWarning(const QString &encoding, int legacyLine, const QString &sourceName)
+{
+    if (encoding == QLatin1StringView("UTF-8") || encoding.isEmpty())
+        return {};
+    const QString place = legacyLine > 0 ? sourceName + u':' + QString::number(legacyLine) : sourceName;
+    if (encoding == MixedEncoding)
+        return QCoreApplication::translate("CsvReader",
+                                           "warning: %1: this line is not UTF-8 while the others are; "
+                                           "such lines were read as Windows-1252: check their accents")
+            .arg(place);
+    return QCoreApplication::translate("CsvReader",
+                                       "warning: %1: the file is not UTF-8; it was read as "
+                                       "Windows-1252: check the accents")
+        .arg(place);
 }
 
 QChar CsvReader::detectDelimiter(QStringView text)
@@ -220,12 +277,15 @@ Expected<CsvTable> CsvReader::parse(QStringView text, QChar delimiter, const QSt
 Expected<CsvTable> CsvReader::read(const QByteArray &data, const QString &sourceName)
 {
     QString encoding;
-    const QString text = decode(data, &encoding);
+    int legacyLine = 0;
+    const QString text = decode(data, &encoding, &legacyLine);
     if (const std::optional<QString> error = textError(data, text, sourceName))
         return Expected<CsvTable>::failure(*error);
     Expected<CsvTable> table = parse(text, detectDelimiter(text), sourceName);
-    if (table)
+    if (table) {
         table->encoding = encoding;
+        table->legacyLine = legacyLine;
+    }
     return table;
 }
 

@@ -23,7 +23,8 @@ struct CsvTable
     QList<QStringList> rows;
     QList<int> lineNumbers; // 1-based line where each row starts, for messages
     QChar delimiter;
-    QString encoding; // "UTF-8" or "Windows-1252"
+    QString encoding; // "UTF-8", "Windows-1252" or both (CsvReader::MixedEncoding)
+    int legacyLine = 0; // the first line not in UTF-8, when encoding is not "UTF-8"
 };
 
 // Reads the rows of decoded CSV text one at a time, so that a large inventory need
@@ -63,8 +64,15 @@ public:
     // sourceName prefixes errors: "FILE:LINE:COLUMN: message".
     static Expected<CsvTable> read(const QByteArray &data, const QString &sourceName);
 
-    // UTF-8 when the bytes are valid UTF-8 (BOM removed), else Windows-1252.
-    static QString decode(const QByteArray &data, QString *encoding = nullptr);
+    // UTF-8 when the bytes are valid UTF-8 (BOM removed), else Windows-1252. A file of
+    // UTF-8 with some lines in Windows-1252 (rows pasted from another file) is read
+    // line by line, each in its own encoding, rather than mangling every accent: its
+    // encoding is MixedEncoding. legacyLine gets the first line not in UTF-8.
+    static QString decode(const QByteArray &data, QString *encoding = nullptr, int *legacyLine = nullptr);
+    static constexpr QLatin1StringView MixedEncoding{"UTF-8 + Windows-1252"};
+    // What a person is told when the file was not all UTF-8 ("FILE:LINE: …: check the
+    // accents"), or nothing for UTF-8.
+    static QString encodingWarning(const QString &encoding, int legacyLine, const QString &sourceName);
     static QString decodeWindows1252(QByteArrayView data);
     static QChar detectDelimiter(QStringView text);
     static Expected<CsvTable> parse(QStringView text, QChar delimiter, const QString &sourceName);

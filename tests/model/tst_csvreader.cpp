@@ -13,6 +13,7 @@ private slots:
     void parses_data();
     void parses();
     void detectsEncoding();
+    void readsAMixedFileLineByLine();
     void refusesBrokenFiles_data();
     void refusesBrokenFiles();
     void readsTheOpenCookieDatabase();
@@ -63,6 +64,31 @@ void TestCsvReader::parses()
     QVERIFY2(table.hasValue(), qPrintable(table.error()));
     QCOMPARE(QString(table->delimiter), delimiter);
     QCOMPARE(table->rows, rows);
+}
+
+void TestCsvReader::readsAMixedFileLineByLine()
+{
+    // UTF-8 throughout but for one row pasted from a Windows-1252 file: each line is
+    // read in its own encoding (no "MÃ©moriser"), and the foreign line is named.
+    const QByteArray mixed("Cookie,Finalit\xC3\xA9 (fr)\n"
+                           "lang,M\xC3\xA9moriser la langue\n"
+                           "csrf,Prot\xE9ger les formulaires\n");
+    const Expected<CsvTable> table = CsvReader::read(mixed, QStringLiteral("mixed.csv"));
+    QVERIFY2(table.hasValue(), qPrintable(table.error()));
+    QCOMPARE(table->encoding, QString(CsvReader::MixedEncoding));
+    QCOMPARE(table->legacyLine, 3);
+    QCOMPARE(table->rows.at(0).at(1), QStringLiteral("Finalité (fr)"));
+    QCOMPARE(table->rows.at(1).at(1), QStringLiteral("Mémoriser la langue"));
+    QCOMPARE(table->rows.at(2).at(1), QStringLiteral("Protéger les formulaires"));
+    const QString warning = CsvReader::encodingWarning(table->encoding, table->legacyLine, QStringLiteral("mixed.csv"));
+    QVERIFY2(warning.startsWith(QStringLiteral("warning: mixed.csv:3: ")), qPrintable(warning));
+
+    // A whole Windows-1252 file is said too, at its first accented line; UTF-8 is not.
+    const Expected<CsvTable> latin = CsvReader::read(QByteArray("Nom\nDur\xE9""e\n"), QStringLiteral("excel.csv"));
+    QCOMPARE(latin->legacyLine, 2);
+    QVERIFY(CsvReader::encodingWarning(latin->encoding, latin->legacyLine, QStringLiteral("excel.csv"))
+                .contains(QStringLiteral("excel.csv:2: the file is not UTF-8")));
+    QVERIFY(CsvReader::encodingWarning(QStringLiteral("UTF-8"), 0, QStringLiteral("u.csv")).isEmpty());
 }
 
 void TestCsvReader::detectsEncoding()
