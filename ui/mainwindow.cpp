@@ -839,6 +839,8 @@ void MainWindow::restoreLayout()
     const QString pageId = settings.value(PageKey).toString();
     if (page(pageId))
         showPage(pageId);
+    if (auto *start = findChild<StartPage *>())
+        start->layoutRestored();
 }
 
 void MainWindow::saveLayout() const

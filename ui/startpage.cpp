@@ -369,6 +369,16 @@ void StartPage::newFromTemplate(const QString &name)
                                        4000);
 }
 
+void StartPage::layoutRestored()
+{
+    if (!m_shown)
+        return;
+    if (auto *issues = m_window->findChild<QDockWidget *>(QStringLiteral("issuesDock"))) {
+        m_issuesWereVisible = !issues->isHidden();
+        issues->hide();
+    }
+}
+
 void StartPage::rememberSession()
 {
     QSettings settings;

@@ -43,6 +43,10 @@ public:
     // page when the last session ended on it. False when there is nothing to restore
     // (the setting is off, or first start): the caller shows the default charter.
     bool restoreSession();
+    // The window has just restored its saved layout, which may show the Issues dock:
+    // while this page is shown the dock stays hidden, and comes back when a document
+    // opens, as the layout had it.
+    void layoutRestored();
 
     static bool reopensLastDocument();
     static void setReopensLastDocument(bool reopen);

@@ -354,6 +354,18 @@ void TestStartPage::aDocumentGoneSinceIsSaidNotAsked()
     QVERIFY(script->errors.isEmpty()); // no dialog in the way of the start
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.contains(QStringLiteral("gone.charte.json")), qPrintable(message));
+    // Shown as main() shows it: the saved layout (with its Issues dock) must not bring
+    // back the dock, which would list findings about the empty stand-in document.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *issues = window.findChild<QDockWidget *>(QStringLiteral("issuesDock"));
+    QVERIFY(issues);
+    QVERIFY(!issues->isVisible());
+    // Opening a document brings the dock back, as the layout had it.
+    const QString other = savedDocument(QStringLiteral("other.charte.json"), QStringLiteral("Other"));
+    QVERIFY(window.documentManager()->replaceWith(other));
+    QVERIFY(!startPage(window)->isShown());
+    QVERIFY(issues->isVisible());
 }
 
 void TestStartPage::saveAsHasCtrlShiftS()
