@@ -25,6 +25,7 @@ QString Cli::overview()
               "       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE\n"
               "                         (INPUT: CSV inventory, charter page or URL,\n"
               "                         Klaro or vanilla-cookieconsent configuration)\n"
+              "       charte import FILE.csv --update DOC [--keep-existing | --replace] [-o FILE]\n"
               "       charte diff OLD NEW [--format text|json|html] [--lang en|fr]\n"
               "       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]\n"
               "                      [--ask-again REASON | --no-ask-again REASON]\n"

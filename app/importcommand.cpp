@@ -183,6 +183,9 @@ int writeEvidencePolicy(const QString &input, const QString &output, const QStri
 int updateDocument(const QCommandLineParser &parser, const QString &input)
 {
     const QString documentPath = parser.value(QStringLiteral("update"));
+    if (input == QLatin1StringView("-"))
+        return usageError(QCoreApplication::translate(
+            "Cli", "import: --update reads the inventory from a file, not from standard input"));
     const QString output =
         parser.isSet(QStringLiteral("o")) ? parser.value(QStringLiteral("o")) : documentPath;
     if (isSameFile(input, documentPath) || isSameFile(input, output))

@@ -1307,72 +1307,6 @@
         <translation>tarteaucitron's service list (tarteaucitron.services.js), for the cookies of the services a tarteaucitron setup names.</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
-       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
-                      [--ask-again REASON | --no-ask-again REASON]
-       charte history FILE  ·  charte archive verify FILE
-       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
-                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
-                   [--burst N] [--queue N] [--retain DURATION]
-       charte consent-log find ID [--format text|json] --store STORE
-       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
-       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
-       charte consent-log verify --store STORE
-                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
-       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
-                      [--ask-again REASON | --no-ask-again REASON]
-       charte history FILE  ·  charte archive verify FILE
-       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
-                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
-                   [--burst N] [--queue N] [--retain DURATION]
-       charte consent-log find ID [--format text|json] --store STORE
-       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
-       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
-       charte consent-log verify --store STORE
-                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</translation>
-    </message>
-    <message>
         <source>sqlite:PATH or postgresql://user@host[:port]/database.</source>
         <translation>sqlite:PATH or postgresql://user@host[:port]/database.</translation>
     </message>
@@ -1672,6 +1606,78 @@ Head: record %4, hash %5
     <message>
         <source>removed %1 (no row names it)</source>
         <translation>removed %1 (no row names it)</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte import FILE.csv --update DOC [--keep-existing | --replace] [-o FILE]
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
+                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
+                   [--burst N] [--queue N] [--retain DURATION]
+       charte consent-log find ID [--format text|json] --store STORE
+       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
+       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
+       charte consent-log verify --store STORE
+                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT '-' = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte import FILE.csv --update DOC [--keep-existing | --replace] [-o FILE]
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
+                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
+                   [--burst N] [--queue N] [--retain DURATION]
+       charte consent-log find ID [--format text|json] --store STORE
+       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
+       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
+       charte consent-log verify --store STORE
+                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</translation>
+    </message>
+    <message>
+        <source>import: --update reads the inventory from a file, not from standard input</source>
+        <translation>import: --update reads the inventory from a file, not from standard input</translation>
     </message>
 </context>
 <context>

@@ -1307,72 +1307,6 @@
         <translation>La liste des services de tarteaucitron (tarteaucitron.services.js), pour les cookies des services qu’une configuration tarteaucitron nomme.</translation>
     </message>
     <message>
-        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
-       charte new [--template NAME] -o FILE
-       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
-       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                         [--known-cookies OCD.csv]
-       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
-                   [--consent none|reject|accept|all] [--reject-selector CSS]
-                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
-                   [--output-dir DIR] [--verbose]
-       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
-       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
-                         (INPUT: CSV inventory, charter page or URL,
-                         Klaro or vanilla-cookieconsent configuration)
-       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
-       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
-                      [--ask-again REASON | --no-ask-again REASON]
-       charte history FILE  ·  charte archive verify FILE
-       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
-                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
-                   [--burst N] [--queue N] [--retain DURATION]
-       charte consent-log find ID [--format text|json] --store STORE
-       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
-       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
-       charte consent-log verify --store STORE
-                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
-       charte --version | --help
-
-Export formats: %1.
-Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
-or a start URL that could not be fetched at all.
-</source>
-        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
-        charte new [--template NOM] -o FICHIER
-        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
-        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
-                             [--known-cookies OCD.csv]
-        charte scan URL [--policy FICHIER] [--site HÔTE] [--engine chromium|http] [--browser CHEMIN]
-                    [--consent none|reject|accept|all] [--reject-selector CSS]
-                    [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
-                    [--timeout SECONDES] [--total-time SECONDES] [--format text|json|html]
-                    [--output-dir DOSSIER] [--verbose]
-        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json|html]
-        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
-                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
-                             configuration Klaro ou vanilla-cookieconsent)
-        charte diff ANCIEN NOUVEAU [--format text|json|html] [--lang en|fr]
-        charte publish FICHIER [--note TEXTE] [--date D] [--publisher NOM] [--force RAISON]
-                       [--ask-again RAISON | --no-ask-again RAISON]
-        charte history FICHIER  ·  charte archive verify FICHIER
-        charte consent-log serve --store STOCKAGE [--listen ADRESSE:PORT] [--origin URL ...]
-                    [--policy FICHIER] [--no-address] [--trust-proxy ADRESSE ...] [--rate N]
-                    [--burst N] [--queue N] [--retain DURÉE]
-        charte consent-log find ID [--format text|json] --store STOCKAGE
-        charte consent-log export [--since D] [--until D] [--format csv|json] [-o FICHIER] --store STOCKAGE
-        charte consent-log stats [--by day|week|revision] [--format text|json] --store STOCKAGE
-        charte consent-log verify --store STOCKAGE
-                             (STOCKAGE&#xa0;: sqlite:CHEMIN ou postgresql://utilisateur@hôte[:port]/base)
-        charte --version | --help
-
-Formats d’export&#xa0;: %1.
-Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
-entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
-</translation>
-    </message>
-    <message>
         <source>sqlite:PATH or postgresql://user@host[:port]/database.</source>
         <translation>sqlite:CHEMIN ou postgresql://utilisateur@hôte[:port]/base.</translation>
     </message>
@@ -1672,6 +1606,78 @@ Tête&#xa0;: enregistrement %4, empreinte %5
     <message>
         <source>removed %1 (no row names it)</source>
         <translation>%1 supprimé (aucune ligne ne le nomme)</translation>
+    </message>
+    <message>
+        <source>Usage: charte [FILE]                   open the editor (the default charter if no FILE)
+       charte new [--template NAME] -o FILE
+       charte export FILE --format FORMAT [--lang L] -o OUT   (OUT &apos;-&apos; = standard output)
+       charte check FILE [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                         [--known-cookies OCD.csv]
+       charte scan URL [--policy FILE] [--site HOST] [--engine chromium|http] [--browser PATH]
+                   [--consent none|reject|accept|all] [--reject-selector CSS]
+                   [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                   [--timeout SECONDS] [--total-time SECONDS] [--format text|json|html]
+                   [--output-dir DIR] [--verbose]
+       charte scan --evidence FILE.har|inspection.json [--policy FILE] [--format text|json|html]
+       charte import INPUT [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FILE
+                         (INPUT: CSV inventory, charter page or URL,
+                         Klaro or vanilla-cookieconsent configuration)
+       charte import FILE.csv --update DOC [--keep-existing | --replace] [-o FILE]
+       charte diff OLD NEW [--format text|json|html] [--lang en|fr]
+       charte publish FILE [--note TEXT] [--date D] [--publisher NAME] [--force REASON]
+                      [--ask-again REASON | --no-ask-again REASON]
+       charte history FILE  ·  charte archive verify FILE
+       charte consent-log serve --store STORE [--listen ADDR:PORT] [--origin URL ...]
+                   [--policy FILE] [--no-address] [--trust-proxy ADDR ...] [--rate N]
+                   [--burst N] [--queue N] [--retain DURATION]
+       charte consent-log find ID [--format text|json] --store STORE
+       charte consent-log export [--since D] [--until D] [--format csv|json] [-o FILE] --store STORE
+       charte consent-log stats [--by day|week|revision] [--format text|json] --store STORE
+       charte consent-log verify --store STORE
+                         (STORE: sqlite:PATH or postgresql://user@host[:port]/database)
+       charte --version | --help
+
+Export formats: %1.
+Exit status: 0 success, 1 the check or scan found errors, 2 bad usage, unreadable input
+or a start URL that could not be fetched at all.
+</source>
+        <translation>Usage&#xa0;: charte [FICHIER]               ouvre l’éditeur (la charte par défaut sans FICHIER)
+        charte new [--template NOM] -o FICHIER
+        charte export FICHIER --format FORMAT [--lang L] -o SORTIE   (SORTIE «&#xa0;-&#xa0;» = sortie standard)
+        charte check FICHIER [--profile fr|eu] [--format text|json|sarif] [--lang en|fr]
+                             [--known-cookies OCD.csv]
+        charte scan URL [--policy FICHIER] [--site HÔTE] [--engine chromium|http] [--browser CHEMIN]
+                    [--consent none|reject|accept|all] [--reject-selector CSS]
+                    [--accept-selector CSS] [--max-pages N] [--max-depth N] [--concurrency N]
+                    [--timeout SECONDES] [--total-time SECONDES] [--format text|json|html]
+                    [--output-dir DOSSIER] [--verbose]
+        charte scan --evidence FICHIER.har|inspection.json [--policy FICHIER] [--format text|json|html]
+        charte import ENTRÉE [--lang L] [--fill-from-db [--known-cookies OCD.csv]] -o FICHIER
+                             (ENTRÉE&#xa0;: inventaire CSV, page ou URL de charte,
+                             configuration Klaro ou vanilla-cookieconsent)
+        charte import FICHIER.csv --update DOC [--keep-existing | --replace] [-o FICHIER]
+        charte diff ANCIEN NOUVEAU [--format text|json|html] [--lang en|fr]
+        charte publish FICHIER [--note TEXTE] [--date D] [--publisher NOM] [--force RAISON]
+                       [--ask-again RAISON | --no-ask-again RAISON]
+        charte history FICHIER  ·  charte archive verify FICHIER
+        charte consent-log serve --store STOCKAGE [--listen ADRESSE:PORT] [--origin URL ...]
+                    [--policy FICHIER] [--no-address] [--trust-proxy ADRESSE ...] [--rate N]
+                    [--burst N] [--queue N] [--retain DURÉE]
+        charte consent-log find ID [--format text|json] --store STOCKAGE
+        charte consent-log export [--since D] [--until D] [--format csv|json] [-o FICHIER] --store STOCKAGE
+        charte consent-log stats [--by day|week|revision] [--format text|json] --store STOCKAGE
+        charte consent-log verify --store STOCKAGE
+                             (STOCKAGE&#xa0;: sqlite:CHEMIN ou postgresql://utilisateur@hôte[:port]/base)
+        charte --version | --help
+
+Formats d’export&#xa0;: %1.
+Code de sortie&#xa0;: 0 succès, 1 la vérification ou l’analyse a trouvé des erreurs, 2 usage incorrect,
+entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
+</translation>
+    </message>
+    <message>
+        <source>import: --update reads the inventory from a file, not from standard input</source>
+        <translation>import&#xa0;: --update lit l’inventaire dans un fichier, pas sur l’entrée standard</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,11 @@ void TestInventoryUpdate::commandLineRefusesBrokenInput()
     QVERIFY2(run.err().startsWith(QStringLiteral("charte: ") + csv + QStringLiteral(":1: ")), qPrintable(run.err()));
     QCOMPARE(run.err().trimmed().count(u'\n'), 0);
 
+    // Standard input cannot be matched against a document: said, not "-: no such file".
+    run = runCharte({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--update"), document});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err().contains(QStringLiteral("not from standard input")), qPrintable(run.err()));
+
     QVERIFY(writeAll(csv, updateCsv));
     const QString broken = dir.filePath(QStringLiteral("broken.charte.json"));
     QVERIFY(writeAll(broken, QByteArray("{\"format\": \"charte/1\", ")));
