@@ -107,7 +107,8 @@ QString cookieKey(const Cookie &cookie)
 // (withDomain); "_pk_id*" for a prefix, "/…/" for a pattern.
 QString cookieLabel(const Cookie &cookie, bool withDomain)
 {
-    QString label = CookieName::display(cookie);
+    // A name never typed reads as empty quotes, not as nothing ("removed cookie ").
+    QString label = cookie.name.trimmed().isEmpty() ? u'"' + cookie.name + u'"' : CookieName::display(cookie);
     if (withDomain && !cookie.domain.isEmpty())
         label += QStringLiteral(" (") + cookie.domain + QLatin1Char(')');
     return label;

@@ -273,6 +273,20 @@ private slots:
         QVERIFY(!diff.requiresConsent());
     }
 
+    void aNamelessCookieIsNamedAsEmpty()
+    {
+        const Policy before = typical();
+        Policy after = before;
+        Cookie nameless = after.cookies.first();
+        nameless.name.clear();
+        after.cookies.append(nameless);
+        const QStringList lines = compare(before, after).lines(QStringLiteral("en"));
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().startsWith(QStringLiteral("added cookie \"\"")), qPrintable(lines.first()));
+        QVERIFY2(compare(after, before).lines(QStringLiteral("en")).first().startsWith(QStringLiteral("removed cookie \"\"")),
+                 qPrintable(compare(after, before).lines(QStringLiteral("en")).first()));
+    }
+
     void severalFieldsOfOneCookie()
     {
         const Policy before = typical();
