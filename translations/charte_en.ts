@@ -4113,6 +4113,10 @@ or a start URL that could not be fetched at all.
         <source>cannot add page %1</source>
         <translation>cannot add page %1</translation>
     </message>
+    <message>
+        <source>a paragraph or table cell of %L1 characters ("%2…"): the PDF lays out at most %L3 characters in one; shorten it (the HTML export has no such limit)</source>
+        <translation>a paragraph or table cell of %L1 characters ("%2…"): the PDF lays out at most %L3 characters in one; shorten it (the HTML export has no such limit)</translation>
+    </message>
 </context>
 <context>
     <name>PolicyReader</name>

@@ -4113,6 +4113,10 @@ entrée illisible ou URL de départ qui n’a pas pu être récupérée du tout.
         <source>cannot add page %1</source>
         <translation>impossible d’ajouter la page %1</translation>
     </message>
+    <message>
+        <source>a paragraph or table cell of %L1 characters (&quot;%2…&quot;): the PDF lays out at most %L3 characters in one; shorten it (the HTML export has no such limit)</source>
+        <translation>un paragraphe ou une cellule de tableau de %L1 caractères («&#xa0;%2…&#xa0;»)&#xa0;: le PDF en met en page au plus %L3 par paragraphe&#xa0;; raccourcissez-le (l’export HTML n’a pas cette limite)</translation>
+    </message>
 </context>
 <context>
     <name>PolicyReader</name>

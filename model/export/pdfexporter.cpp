@@ -18,6 +18,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextTable>
 
@@ -151,6 +152,20 @@ Status PdfExporter::render(const Policy &policy, const QString &requestedLanguag
             "PdfExporter", "the PDF export needs a graphical application object (fonts)"));
     const Layout layout = layOut(policy, requestedLanguage, device);
     const QTextDocument &document = *layout.document;
+    // Each page draws whole the paragraphs it shows a part of: a paragraph running over
+    // hundreds of pages is drawn hundreds of times, and a cookie's purpose of a few
+    // megabytes kept the export busy for minutes. No real charter comes near the limit.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.length() - 1 > MaximumParagraphLength)
+            return Status::failure(
+                QCoreApplication::translate(
+                    "PdfExporter", "a paragraph or table cell of %L1 characters (\"%2…\"): the PDF "
+                                   "lays out at most %L3 characters in one; shorten it (the HTML "
+                                   "export has no such limit)")
+                    .arg(block.length() - 1)
+                    .arg(block.text().left(40).simplified())
+                    .arg(MaximumParagraphLength));
+    }
     const qreal width = document.textWidth();
 
     QFont footerFont = document.defaultFont();

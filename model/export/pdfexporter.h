@@ -34,6 +34,9 @@ public:
     // Lays the charter out for device and paints every page on it (a QPdfWriter or
     // a QPrinter); the device's page layout (size, margins) is used as it is.
     static Status render(const Policy &policy, const QString &language, QPagedPaintDevice &device);
+    // The longest paragraph (or table cell paragraph) render() accepts, in characters:
+    // about 30 pages of unbroken text.
+    static constexpr int MaximumParagraphLength = 100000;
 
     // What render() paints: the charter laid out at the device's page width as one
     // long page, and where each printed page begins and ends in it.

@@ -25,6 +25,7 @@ private slots:
     void defaultCharterText();
     void longCharterIsPaginated();
     void deterministic();
+    void refusesAParagraphOverTheLimit();
     void commandLine();
     void registeredFormat();
 
@@ -119,6 +120,25 @@ void TestPdfExporter::longCharterIsPaginated()
     const QString text = extractText(path);
     QVERIFY(text.contains(QStringLiteral("Copie numéro 11")));
     QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\b%1 ?/ ?%1\\b").arg(pages))));
+}
+
+void TestPdfExporter::refusesAParagraphOverTheLimit()
+{
+    // A purpose of a few megabytes kept the export drawing for minutes (every page
+    // draws the whole paragraph it shows part of): it is refused at once, and said.
+    Policy policy = Templates::defaultPolicy();
+    const QString language = policy.meta.defaultLanguage;
+    QString huge;
+    while (huge.size() <= PdfExporter::MaximumParagraphLength)
+        huge += QStringLiteral("mot ");
+    policy.cookies.first().purpose.set(language, huge.trimmed());
+    const Expected<QByteArray> refused = PdfExporter::exportCharter(policy, language);
+    QVERIFY(!refused.hasValue());
+    QVERIFY2(refused.error().contains(QStringLiteral("at most 100,000 characters")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral("\"mot mot mot")), qPrintable(refused.error()));
+    // A long but sane purpose still exports.
+    policy.cookies.first().purpose.set(language, huge.left(20000).trimmed());
+    QVERIFY(PdfExporter::exportCharter(policy, language).hasValue());
 }
 
 void TestPdfExporter::deterministic()
