@@ -843,11 +843,14 @@ void BrowserPhase::onEvent(const QString &sessionId, const QString &method,
             !m_leftLoaders.contains(frame.value(QLatin1StringView("loaderId")).toString())) {
             ++m_page.commits;
             m_page.loaderId = frame.value(QLatin1StringView("loaderId")).toString();
+            const QUrl landed(frame.value(QLatin1StringView("url")).toString());
             if (m_page.commits == 1)
-                m_page.committedUrl = QUrl(frame.value(QLatin1StringView("url")).toString());
+                m_page.committedUrl = landed;
             m_page.loaded = false;
-            if (m_page.commits > 1)
-                m_page.navigatedTo << frame.value(QLatin1StringView("url")).toString();
+            // A page loaded again at its own address (a banner applying the choice, a
+            // reload that commits after the settle time) has not gone anywhere.
+            if (m_page.commits > 1 && landed != m_page.committedUrl)
+                m_page.navigatedTo << landed.toString();
         }
     } else if (method == QLatin1StringView("Page.lifecycleEvent")) {
         if (sessionId == m_session && str("name") == QLatin1StringView("load") &&
