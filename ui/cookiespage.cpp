@@ -442,10 +442,14 @@ void CookiesPage::moveSelected(int direction)
         return; // only a contiguous block moves
     if ((direction < 0 && first == 0) || (direction > 0 && first + count >= m_model->rowCount()))
         return;
+    moveBlock(first, count, direction < 0 ? first - 1 : first + count + 1);
+}
+
+void CookiesPage::moveBlock(int first, int count, int to)
+{
     const int column = std::max(0, m_view->currentIndex().column());
-    m_document->undoStack()->push(new MoveCookiesCommand(
-        m_document, first, count, direction < 0 ? first - 1 : first + count + 1));
-    const int newFirst = first + direction;
+    m_document->undoStack()->push(new MoveCookiesCommand(m_document, first, count, to));
+    const int newFirst = to < first ? to : to - count;
     QItemSelection selection;
     selection.select(m_proxy->mapFromSource(m_model->index(newFirst, 0)),
                      m_proxy->mapFromSource(
@@ -660,15 +664,7 @@ void CookiesPage::moveSelectedTo(int viewRow)
         to = m_proxy->mapToSource(m_proxy->index(m_proxy->rowCount() - 1, 0)).row() + 1;
     if (to >= first && to <= first + count)
         return; // dropped onto itself
-    const int column = std::max(0, m_view->currentIndex().column());
-    m_document->undoStack()->push(new MoveCookiesCommand(m_document, first, count, to));
-    const int newFirst = to < first ? to : to - count;
-    QItemSelection selection;
-    selection.select(m_proxy->mapFromSource(m_model->index(newFirst, 0)),
-                     m_proxy->mapFromSource(
-                         m_model->index(newFirst + count - 1, CookieTableModel::ColumnCount - 1)));
-    m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(newFirst, column)));
-    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    moveBlock(first, count, to);
     emit statusMessage(tr("Moved %n cookie(s)", nullptr, count));
 }
 

@@ -113,6 +113,9 @@ private:
     void createNewProvider(const QPersistentModelIndex &index, const QString &typedName);
     void createNewCategory(const QPersistentModelIndex &index);
     void moveSelected(int direction);
+    // Moves the document's rows first..first+count-1 before row to, as one undo step,
+    // and keeps them selected where they land.
+    void moveBlock(int first, int count, int to);
     // Moves the selected rows (one contiguous block) before view row `viewRow`.
     void moveSelectedTo(int viewRow);
     void setColumnShown(int column, bool shown);

@@ -67,19 +67,6 @@ bool isInEea(const QString &country)
     return eea.contains(country.trimmed().toUpper());
 }
 
-// "dataRetention" of an audience cookie or its provider: seconds, or a duration text.
-std::optional<qint64> dataRetention(const QJsonObject &extra)
-{
-    const QJsonValue value = extra.value(QLatin1StringView("dataRetention"));
-    if (value.isDouble() && value.toDouble() > 0)
-        return qint64(value.toDouble());
-    if (value.isString()) {
-        if (const std::optional<Lifetime> parsed = Lifetime::parse(value.toString()))
-            return parsed->seconds();
-    }
-    return std::nullopt;
-}
-
 // The words people use for the columns, per language (the JSON key stays in the place).
 QString fieldName(const QString &field, const QString &language)
 {
@@ -310,10 +297,10 @@ void checkAudienceRetention(const CheckContext &context, FindingSink &sink)
     forEachCookie(context, [&](qsizetype row, const Cookie &cookie) {
         if (!isExemptAudience(context, row))
             return;
-        std::optional<qint64> retention = dataRetention(cookie.extra);
+        std::optional<qint64> retention = statedDataRetention(cookie.extra);
         if (!retention) {
             if (const Provider *provider = context.policy.provider(cookie.providerId))
-                retention = dataRetention(provider->extra);
+                retention = statedDataRetention(provider->extra);
         }
         if (!retention) {
             sink.add(FindingPlace::cookie(row, cookie, QStringLiteral("dataRetention")),

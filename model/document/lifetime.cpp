@@ -6,6 +6,7 @@
 #include "document/textfolding.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -217,4 +218,16 @@ QString Lifetime::format(const QString &language) const
     const char *word = french ? (count > 1 ? unit.frPlural : unit.frSingular)
                               : (count > 1 ? unit.plural : unit.singular);
     return QString::number(count) + QLatin1Char(' ') + QLatin1StringView(word);
+}
+
+std::optional<qint64> statedDataRetention(const QJsonObject &extra)
+{
+    const QJsonValue value = extra.value(QLatin1StringView("dataRetention"));
+    if (value.isDouble() && value.toDouble() > 0)
+        return qint64(value.toDouble());
+    if (value.isString()) {
+        if (const std::optional<Lifetime> parsed = Lifetime::parse(value.toString()))
+            return parsed->seconds();
+    }
+    return std::nullopt;
 }

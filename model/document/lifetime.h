@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: The Charte developers
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -53,3 +54,8 @@ private:
     explicit Lifetime(qint64 seconds) : m_seconds(seconds) {}
     qint64 m_seconds = 0;
 };
+
+// The "dataRetention" member of a cookie's or a provider's extra members: how long
+// the data an audience cookie collects is kept, stated in whole seconds or as a
+// duration text ("25 months"). Nothing when it is absent or unreadable.
+std::optional<qint64> statedDataRetention(const QJsonObject &extra);

@@ -115,20 +115,6 @@ QString sameSiteOf(const Cookie &cookie)
     return cookie.extra.value(SameSiteKey).toString().toLower();
 }
 
-// How long the audience data is kept, in seconds, when stated (whole seconds or a
-// duration text, as the checker reads it).
-std::optional<qint64> retentionOf(const Cookie &cookie)
-{
-    const QJsonValue value = cookie.extra.value(DataRetentionKey);
-    if (value.isDouble() && value.toDouble() > 0)
-        return qint64(value.toDouble());
-    if (value.isString()) {
-        if (const std::optional<Lifetime> parsed = Lifetime::parse(value.toString()))
-            return parsed->seconds();
-    }
-    return std::nullopt;
-}
-
 constexpr Party parties[] = {Party::First, Party::Third};
 constexpr StorageKind storageKinds[] = {StorageKind::Cookie, StorageKind::LocalStorage,
                                         StorageKind::SessionStorage, StorageKind::Pixel};
@@ -520,7 +506,7 @@ QString CookieTableModel::displayText(const Cookie &cookie, int column) const
         return key.isEmpty() ? QString() : sameSiteLabel(key);
     }
     case DataRetentionColumn: {
-        const std::optional<qint64> seconds = retentionOf(cookie);
+        const std::optional<qint64> seconds = statedDataRetention(cookie.extra);
         return seconds ? Lifetime::fromSeconds(*seconds).format(editLanguage()) : QString();
     }
     case ColumnCount:
@@ -569,7 +555,7 @@ QVariant CookieTableModel::editData(const Cookie &cookie, int column) const
         return sameSiteOf(cookie);
     case DataRetentionColumn: {
         // Seconds, as the lifetime, or an invalid QVariant when not stated.
-        const std::optional<qint64> seconds = retentionOf(cookie);
+        const std::optional<qint64> seconds = statedDataRetention(cookie.extra);
         return seconds ? QVariant(*seconds) : QVariant();
     }
     case ColumnCount:
