@@ -12,6 +12,7 @@
 #include "sectioneditor.h"
 #include "startpage.h"
 #include "support/screenshots.h"
+#include "support/scriptedprompts.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -31,37 +32,6 @@
 #include <memory>
 
 namespace {
-
-struct Script
-{
-    DocumentManager::Prompts::Answer unsavedAnswer = DocumentManager::Prompts::Answer::Cancel;
-    QString saveAnswer;
-    QStringList unsavedAsked;
-    int savePathsAsked = 0;
-    QStringList errors;
-};
-
-class ScriptedPrompts : public DocumentManager::Prompts
-{
-public:
-    explicit ScriptedPrompts(std::shared_ptr<Script> script) : m_script(std::move(script)) {}
-    Answer unsavedChanges(const QString &name) override
-    {
-        m_script->unsavedAsked << name;
-        return m_script->unsavedAnswer;
-    }
-    QString openPath(const QString &) override { return {}; }
-    QString savePath(const QString &) override
-    {
-        ++m_script->savePathsAsked;
-        return m_script->saveAnswer;
-    }
-    bool restore(const Autosaver::Recovery &) override { return false; }
-    void error(const QString &title, const QString &) override { m_script->errors << title; }
-
-private:
-    std::shared_ptr<Script> m_script;
-};
 
 StartPage *startPage(MainWindow &window)
 {
@@ -198,8 +168,7 @@ void TestStartPage::closeKeepsTheWindowAndShowsTheStartPage()
 void TestStartPage::closeAsksAboutUnsavedChanges()
 {
     MainWindow window;
-    auto script = std::make_shared<Script>();
-    window.documentManager()->setPrompts(std::make_unique<ScriptedPrompts>(script));
+    const auto script = TestSupport::scriptDialogs(*window.documentManager());
     window.showDefaultCharter();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -226,8 +195,7 @@ void TestStartPage::closeOrSaveRightAfterTypingKeepsTheTyping()
     QTemporaryDir folder;
     QVERIFY(folder.isValid());
     MainWindow window;
-    auto script = std::make_shared<Script>();
-    window.documentManager()->setPrompts(std::make_unique<ScriptedPrompts>(script));
+    const auto script = TestSupport::scriptDialogs(*window.documentManager());
     window.showDefaultCharter();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -259,7 +227,7 @@ void TestStartPage::closeOrSaveRightAfterTypingKeepsTheTyping()
     QTest::keyClicks(body, QStringLiteral(" WWX"));
     script->saveAnswer = folder.filePath(QStringLiteral("typed.charte.json"));
     QTest::keySequence(&window, action(window, "actionSave")->shortcut());
-    QCOMPARE(script->savePathsAsked, 1);
+    QCOMPARE(script->saveStarts.size(), 1);
     QFile saved(script->saveAnswer);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(QString::fromUtf8(saved.readAll()).contains(QStringLiteral("ZZZQ WWX")));
@@ -347,8 +315,7 @@ void TestStartPage::aDocumentGoneSinceIsSaidNotAsked()
     }
     QVERIFY(QFile::remove(path));
     MainWindow window;
-    auto script = std::make_shared<Script>();
-    window.documentManager()->setPrompts(std::make_unique<ScriptedPrompts>(script));
+    const auto script = TestSupport::scriptDialogs(*window.documentManager());
     QVERIFY(startPage(window)->restoreSession());
     QVERIFY(startPage(window)->isShown());
     QVERIFY(script->errors.isEmpty()); // no dialog in the way of the start
@@ -371,14 +338,13 @@ void TestStartPage::aDocumentGoneSinceIsSaidNotAsked()
 void TestStartPage::saveAsHasCtrlShiftS()
 {
     MainWindow window;
-    auto script = std::make_shared<Script>();
-    window.documentManager()->setPrompts(std::make_unique<ScriptedPrompts>(script));
+    const auto script = TestSupport::scriptDialogs(*window.documentManager());
     window.showDefaultCharter();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     script->saveAnswer = m_dir.filePath(QStringLiteral("saved-as.charte.json"));
     QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
-    QCOMPARE(script->savePathsAsked, 1);
+    QCOMPARE(script->saveStarts.size(), 1);
     QVERIFY(QFile::exists(script->saveAnswer));
     QCOMPARE(QFileInfo(window.document()->filePath()), QFileInfo(script->saveAnswer));
 }
